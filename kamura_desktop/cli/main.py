@@ -1,0 +1,47 @@
+"""Entry point of the ``kamura`` command."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from kamura_desktop import __version__
+from kamura_desktop.domain.errors import UserError
+
+from . import foundation
+from .common import db_parent
+
+#: modules with ``register(subparsers, parent)``; each book adds its own
+COMMAND_MODULES = [foundation]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parent = db_parent()
+    parser = argparse.ArgumentParser(
+        prog="kamura",
+        parents=[parent],
+        description="Kamura Desktop — perintah kantor koperasi (cadangan, impor/ekspor, cetak, evaluasi).",
+    )
+    parser.add_argument("--version", action="version", version=f"kamura {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="PERINTAH", required=True)
+    for module in COMMAND_MODULES:
+        module.register(sub, parent)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return int(args.func(args) or 0)
+    except UserError as exc:
+        where = f" [{exc.field}]" if exc.field else ""
+        print(f"Kesalahan{where}: {exc.message}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("Dibatalkan.", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,267 @@
+"""Opening a Kamura database file: checks, backup before migrating, upgrade, refusal.
+
+``open_database(path)`` is the only way the program opens a file. In order it:
+
+1. creates the file (and its folder) when it does not exist and ``create`` is set;
+2. refuses a file that is not SQLite, or a SQLite file that is not a Kamura database;
+3. runs ``PRAGMA integrity_check`` and refuses a damaged file;
+4. refuses a file whose schema is newer than this program knows (Anki's SCHEMA_MAX_VERSION);
+5. copies an older file to a timestamped backup, then runs the Alembic upgrade.
+
+Every refusal is a :class:`DatabaseError` (a ``UserError``) with an Indonesian message.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import sqlite3
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, text
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from kamura_desktop.domain.errors import UserError
+
+from .engine import WRITE_OPTION, make_engine
+
+MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+SQLITE_HEADER = b"SQLite format 3\x00"
+# Tables every Kamura database has; a SQLite file without them is someone else's file.
+KAMURA_MARKER_TABLES = {"alembic_version", "settings", "journal_entries"}
+
+
+class DatabaseError(UserError):
+    """A database file that cannot be used as it is."""
+
+
+class DatabaseTooNew(DatabaseError):
+    pass
+
+
+class DatabaseDamaged(DatabaseError):
+    pass
+
+
+class NotAKamuraDatabase(DatabaseError):
+    pass
+
+
+def alembic_config() -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    return cfg
+
+
+def known_heads() -> set[str]:
+    return set(ScriptDirectory.from_config(alembic_config()).get_heads())
+
+
+def known_revisions() -> set[str]:
+    script = ScriptDirectory.from_config(alembic_config())
+    return {rev.revision for rev in script.walk_revisions()}
+
+
+@dataclass
+class Database:
+    """An open Kamura database: the engine plus session factories for reads and writes."""
+
+    path: Path
+    engine: Engine
+    migrated_from: tuple[str, ...] = ()
+    pre_migration_backup: Path | None = None
+
+    def __post_init__(self) -> None:
+        self._read = sessionmaker(bind=self.engine, expire_on_commit=False)
+        self._write = sessionmaker(
+            bind=self.engine.execution_options(**{WRITE_OPTION: True}), expire_on_commit=False
+        )
+
+    @contextlib.contextmanager
+    def read(self) -> Iterator[Session]:
+        """A read-only session on one consistent snapshot."""
+        with self._read() as session:
+            try:
+                yield session
+            finally:
+                session.rollback()
+
+    @contextlib.contextmanager
+    def write(self) -> Iterator[Session]:
+        """One write transaction (BEGIN IMMEDIATE): committed whole or not at all."""
+        try:
+            with self._write() as session, session.begin():
+                yield session
+        except OperationalError as exc:
+            raise translate_operational_error(exc, self.path) from exc
+
+    def schema_revisions(self) -> set[str]:
+        with self.engine.connect() as conn:
+            return set(MigrationContext.configure(conn).get_current_heads())
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def translate_operational_error(exc: OperationalError, path: Path) -> UserError:
+    msg = str(exc.orig) if exc.orig is not None else str(exc)
+    if "locked" in msg or "busy" in msg:
+        return DatabaseError(
+            f"Database {path.name} sedang dipakai program lain dan tidak kunjung dilepas. "
+            "Tunggu sebentar lalu coba lagi; tidak ada yang tersimpan."
+        )
+    if "readonly" in msg or "read-only" in msg:
+        return DatabaseError(
+            f"Database {path} tidak dapat ditulis (hanya-baca). Periksa izin folder atau flashdisk."
+        )
+    if "disk I/O" in msg or "unable to open" in msg:
+        return DatabaseError(
+            f"Database {path} tidak dapat dibuka atau ditulis. Apakah flashdisk/folder datanya "
+            "masih terpasang? Tidak ada yang tersimpan."
+        )
+    if "malformed" in msg or "not a database" in msg:
+        return DatabaseDamaged(f"Database {path.name} rusak: {msg}. Pulihkan dari cadangan.")
+    return DatabaseError(f"Kesalahan database: {msg}")
+
+
+def is_sqlite_file(path: Path) -> bool:
+    try:
+        with open(path, "rb") as fh:
+            return fh.read(16) == SQLITE_HEADER
+    except OSError:
+        return False
+
+
+def integrity_problems(path: Path) -> list[str]:
+    """Run PRAGMA integrity_check on a file; return the problems (empty when healthy)."""
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=30)
+    except sqlite3.Error as exc:
+        return [str(exc)]
+    try:
+        rows = conn.execute("PRAGMA integrity_check").fetchall()
+    except sqlite3.DatabaseError as exc:
+        return [str(exc)]
+    finally:
+        conn.close()
+    problems = [r[0] for r in rows]
+    return [] if problems == ["ok"] else problems
+
+
+def _table_names(path: Path) -> set[str]:
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=30)
+    try:
+        return {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    finally:
+        conn.close()
+
+
+def sqlite_backup(source: Path | sqlite3.Connection, target: Path) -> None:
+    """Copy a live database through SQLite's online backup API (safe while in use)."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tmp = target.with_name(target.name + ".part")
+    if tmp.exists():
+        tmp.unlink()
+    src = sqlite3.connect(str(source), timeout=30) if isinstance(source, Path) else source
+    try:
+        dst = sqlite3.connect(str(tmp))
+        try:
+            src.backup(dst)
+            dst.execute("PRAGMA journal_mode = DELETE")  # a single self-contained file
+        finally:
+            dst.close()
+    finally:
+        if isinstance(source, Path):
+            src.close()
+    tmp.replace(target)
+
+
+def check_kamura_file(path: Path) -> None:
+    """Refuse a file that is not a healthy Kamura database (raises DatabaseError)."""
+    if not is_sqlite_file(path):
+        raise NotAKamuraDatabase(f"Berkas {path.name} bukan database Kamura (bukan berkas SQLite).")
+    problems = integrity_problems(path)
+    if problems:
+        raise DatabaseDamaged(
+            f"Database {path.name} rusak dan tidak dipakai: {problems[0]}. "
+            "Pulihkan dari cadangan (menu Berkas → Pulihkan)."
+        )
+    tables = _table_names(path)
+    if tables and not KAMURA_MARKER_TABLES <= tables:
+        raise NotAKamuraDatabase(f"Berkas {path.name} adalah database SQLite lain, bukan database Kamura.")
+
+
+def open_database(
+    path: Path | str,
+    *,
+    create: bool = True,
+    backup_dir: Path | None = None,
+    busy_timeout_ms: int | None = None,
+) -> Database:
+    """Open (and create or upgrade) a Kamura database. See the module docstring."""
+    path = Path(path).expanduser().absolute()
+    fresh = not path.exists() or path.stat().st_size == 0
+    if fresh:
+        if not create:
+            raise DatabaseError(f"Database {path} tidak ditemukan.")
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            with open(path, "ab"):
+                pass
+        except OSError as exc:
+            raise DatabaseError(
+                f"Folder data {path.parent} tidak dapat ditulis ({exc.strerror or exc}). "
+                "Pilih folder lain dengan --db atau periksa izin folder/flashdisk."
+            ) from exc
+    else:
+        check_kamura_file(path)
+
+    kwargs = {} if busy_timeout_ms is None else {"busy_timeout_ms": busy_timeout_ms}
+    engine = make_engine(path, **kwargs)
+    db = Database(path=path, engine=engine)
+    try:
+        current = db.schema_revisions()
+        unknown = current - known_revisions()
+        if unknown:
+            raise DatabaseTooNew(
+                f"Database {path.name} dibuat oleh versi Kamura Desktop yang lebih baru "
+                f"(skema {', '.join(sorted(unknown))}). Pasang versi terbaru program; "
+                "berkas tidak diubah."
+            )
+        if current != known_heads():
+            backup = None
+            if current:  # an existing, older file: keep a copy before touching it
+                stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+                bdir = backup_dir or path.parent / "backups"
+                backup = bdir / f"{path.stem}-sebelum-migrasi-{stamp}.sqlite"
+                sqlite_backup(path, backup)
+            upgrade(db)
+            db.migrated_from = tuple(sorted(current))
+            db.pre_migration_backup = backup
+    except OperationalError as exc:
+        db.close()
+        raise translate_operational_error(exc, path) from exc
+    except Exception:
+        db.close()
+        raise
+    return db
+
+
+def upgrade(db: Database, target: str = "heads") -> None:
+    cfg = alembic_config()
+    with db.engine.connect() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, target)
+        conn.commit()
+
+
+def ping(db: Database) -> None:
+    with db.read() as s:
+        s.execute(text("SELECT 1"))

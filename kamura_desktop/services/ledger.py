@@ -1,0 +1,374 @@
+"""The double-entry ledger. Every money movement in Kamura posts through :func:`post_entry`.
+
+Rules enforced here (and, for immutability, by database triggers):
+- an entry has at least two lines; each line is a debit or a credit of a positive whole
+  number of rupiah; debits equal credits; accounts exist and are active;
+- the date is not in a closed period (``books.closed_through``);
+- a posted entry is never updated or deleted: :func:`reverse_entry` posts a mirror entry
+  that points to the original, and an entry can be reversed only once.
+Balances are sums of lines, never stored counters.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from kamura_desktop.db.database import Database
+from kamura_desktop.db.models.core import Account, JournalEntry, JournalLine
+from kamura_desktop.domain.chart import DEFAULT_CHART, signed_balance
+from kamura_desktop.domain.dates import format_date_id
+from kamura_desktop.domain.errors import NotFound, UserError
+from kamura_desktop.domain.money import format_rupiah
+
+from . import audit, settings
+from .actor import Actor
+from .changes import Changes, Outcome
+from .numbering import next_number
+from .permissions import require
+
+
+@dataclass(frozen=True)
+class Line:
+    """One line of an entry to post: an account code and a debit or a credit."""
+
+    account: str
+    debit: int = 0
+    credit: int = 0
+    memo: str | None = None
+
+
+@dataclass(frozen=True)
+class EntryLineDTO:
+    account_code: str
+    account_name: str
+    debit: int
+    credit: int
+    memo: str | None
+
+
+@dataclass(frozen=True)
+class EntryDTO:
+    id: int
+    number: str
+    date: dt.date
+    description: str
+    source_type: str | None
+    source_id: str | None
+    reversal_of_id: int | None
+    reversed_by_id: int | None
+    lines: tuple[EntryLineDTO, ...]
+
+    @property
+    def total(self) -> int:
+        return sum(line.debit for line in self.lines)
+
+
+@dataclass(frozen=True)
+class AccountBalance:
+    code: str
+    name: str
+    kind: str
+    debit: int  # sum of debit lines
+    credit: int  # sum of credit lines
+
+    @property
+    def balance(self) -> int:
+        """On the account's normal side (positive = normal)."""
+        return signed_balance(self.kind, self.debit, self.credit)
+
+
+@dataclass(frozen=True)
+class TrialBalanceRow:
+    code: str
+    name: str
+    debit: int  # net debit balance, or 0
+    credit: int  # net credit balance, or 0
+
+
+@dataclass(frozen=True)
+class TrialBalance:
+    as_of: dt.date
+    rows: tuple[TrialBalanceRow, ...]
+    total_debit: int
+    total_credit: int
+
+    @property
+    def balanced(self) -> bool:
+        return self.total_debit == self.total_credit
+
+
+# ---------------------------------------------------------------- chart of accounts
+
+def ensure_chart(session: Session) -> int:
+    """Seed the default chart of accounts where missing; returns how many were added."""
+    existing = set(session.scalars(select(Account.code)))
+    added = 0
+    for acc in DEFAULT_CHART:
+        if acc.code not in existing:
+            session.add(Account(code=acc.code, name=acc.name, kind=acc.kind, active=True))
+            added += 1
+    session.flush()
+    return added
+
+
+def _accounts_by_code(session: Session, codes: Iterable[str]) -> dict[str, Account]:
+    codes = set(codes)
+    return {a.code: a for a in session.scalars(select(Account).where(Account.code.in_(codes)))}
+
+
+# ---------------------------------------------------------------- posting
+
+def closed_through(session: Session) -> dt.date | None:
+    value = settings.get_value(session, "books.closed_through")
+    return dt.date.fromisoformat(value) if value else None
+
+
+def _validate(lines: list[Line]) -> None:
+    if len(lines) < 2:
+        raise UserError("Jurnal harus memiliki paling sedikit dua baris (debit dan kredit).",
+                        field="lines")
+    for i, line in enumerate(lines, start=1):
+        for side in (line.debit, line.credit):
+            if not isinstance(side, int) or isinstance(side, bool):
+                raise UserError(f"Baris {i}: jumlah harus rupiah utuh (bilangan bulat).",
+                                field="lines")
+        if line.debit < 0 or line.credit < 0:
+            raise UserError(f"Baris {i}: jumlah tidak boleh negatif.", field="lines")
+        if (line.debit == 0) == (line.credit == 0):
+            raise UserError(f"Baris {i}: isi debit atau kredit, salah satu saja.", field="lines")
+    debit = sum(line.debit for line in lines)
+    credit = sum(line.credit for line in lines)
+    if debit != credit:
+        raise UserError(
+            f"Jurnal tidak seimbang: debit {format_rupiah(debit)}, kredit {format_rupiah(credit)} "
+            f"(selisih {format_rupiah(abs(debit - credit))}). Tidak ada yang dibukukan.",
+            field="lines",
+            code="unbalanced",
+        )
+
+
+def post_entry(
+    session: Session,
+    actor: Actor,
+    *,
+    on_date: dt.date,
+    description: str,
+    lines: list[Line],
+    source_type: str | None = None,
+    source_id: object = None,
+    reversal_of_id: int | None = None,
+) -> JournalEntry:
+    """Post a balanced entry inside the caller's transaction (used by every book).
+
+    The caller has checked the actor's permission for its own use case.
+    """
+    if not description or not description.strip():
+        raise UserError("Keterangan jurnal wajib diisi.", field="description")
+    _validate(lines)
+    locked = closed_through(session)
+    if locked is not None and on_date <= locked:
+        raise UserError(
+            f"Periode sampai {format_date_id(locked)} sudah ditutup; tidak ada yang boleh "
+            f"dibukukan dengan tanggal {format_date_id(on_date)}. Bukukan koreksi pada periode "
+            "yang masih terbuka dengan rujukan ke transaksi asal.",
+            field="date",
+            code="closed_period",
+        )
+    accounts = _accounts_by_code(session, (line.account for line in lines))
+    for line in lines:
+        acc = accounts.get(line.account)
+        if acc is None:
+            raise UserError(f"Akun {line.account} tidak ada dalam bagan akun.", field="lines")
+        if not acc.active:
+            raise UserError(f"Akun {acc.code} {acc.name} tidak aktif.", field="lines")
+    seq = next_number(session, f"journal:{on_date.year}")
+    entry = JournalEntry(
+        number=f"JU-{on_date.year}-{seq:06d}",
+        date=on_date,
+        description=description.strip(),
+        source_type=source_type,
+        source_id=None if source_id is None else str(source_id),
+        reversal_of_id=reversal_of_id,
+        created_at=dt.datetime.now().replace(microsecond=0),
+        created_by_id=actor.user_id,
+    )
+    session.add(entry)
+    session.flush()
+    session.add_all(
+        JournalLine(entry_id=entry.id, account_id=accounts[line.account].id,
+                    debit=line.debit, credit=line.credit, memo=line.memo)
+        for line in lines
+    )
+    session.flush()
+    return entry
+
+
+def reverse_in_session(
+    session: Session, actor: Actor, *, entry_id: int, reason: str, on_date: dt.date
+) -> JournalEntry:
+    """Post the mirror of an entry (debits ↔ credits) inside the caller's transaction."""
+    if not reason or not reason.strip():
+        raise UserError("Alasan pembalikan wajib diisi.", field="reason")
+    original = session.get(JournalEntry, entry_id)
+    if original is None:
+        raise NotFound(f"Jurnal #{entry_id} tidak ditemukan.")
+    if original.reversal_of_id is not None:
+        raise UserError(f"Jurnal {original.number} adalah jurnal pembalik; tidak dapat dibalik lagi.")
+    already = session.scalar(select(JournalEntry.number).where(JournalEntry.reversal_of_id == entry_id))
+    if already:
+        raise UserError(f"Jurnal {original.number} sudah dibalik oleh {already}.")
+    lines = [
+        Line(account=line.account.code, debit=line.credit, credit=line.debit, memo=line.memo)
+        for line in original.lines
+    ]
+    return post_entry(
+        session, actor, on_date=on_date,
+        description=f"Pembalikan {original.number}: {reason.strip()}",
+        lines=lines, source_type=original.source_type, source_id=original.source_id,
+        reversal_of_id=original.id,
+    )
+
+
+def post_journal_entry(
+    db: Database,
+    *,
+    actor: Actor,
+    on_date: dt.date,
+    description: str,
+    lines: list[Line],
+    source_type: str = "manual",
+    source_id: object = None,
+) -> Outcome[EntryDTO]:
+    """A manual journal entry by the treasurer (expenses, bank deposits, adjustments)."""
+    require(actor, "ledger.post_manual")
+    with db.write() as s:
+        entry = post_entry(s, actor, on_date=on_date, description=description, lines=lines,
+                           source_type=source_type, source_id=source_id)
+        audit.record(s, actor, action="ledger.post", entity="journal", entity_id=entry.number,
+                     summary=f"{description} ({format_rupiah(sum(x.debit for x in lines))})")
+        entry_id = entry.id
+    return Outcome(get_entry(db, entry_id), Changes(ledger=True))
+
+
+def reverse_entry(
+    db: Database, *, actor: Actor, entry_id: int, reason: str, on_date: dt.date | None = None
+) -> Outcome[EntryDTO]:
+    require(actor, "ledger.reverse")
+    with db.write() as s:
+        rev = reverse_in_session(s, actor, entry_id=entry_id, reason=reason,
+                                 on_date=on_date or dt.date.today())
+        audit.record(s, actor, action="ledger.reverse", entity="journal", entity_id=rev.number,
+                     summary=f"membalik jurnal #{entry_id}: {reason}")
+        rev_id = rev.id
+    return Outcome(get_entry(db, rev_id), Changes(ledger=True))
+
+
+# ---------------------------------------------------------------- reading
+
+def _entry_dto(session: Session, entry: JournalEntry) -> EntryDTO:
+    reversed_by = session.scalar(
+        select(JournalEntry.id).where(JournalEntry.reversal_of_id == entry.id)
+    )
+    return EntryDTO(
+        id=entry.id, number=entry.number, date=entry.date, description=entry.description,
+        source_type=entry.source_type, source_id=entry.source_id,
+        reversal_of_id=entry.reversal_of_id, reversed_by_id=reversed_by,
+        lines=tuple(
+            EntryLineDTO(line.account.code, line.account.name, line.debit, line.credit, line.memo)
+            for line in entry.lines
+        ),
+    )
+
+
+def get_entry(db: Database, entry_id: int) -> EntryDTO:
+    with db.read() as s:
+        entry = s.get(JournalEntry, entry_id)
+        if entry is None:
+            raise NotFound(f"Jurnal #{entry_id} tidak ditemukan.")
+        return _entry_dto(s, entry)
+
+
+def entries_for_source(db: Database, source_type: str, source_id: object) -> list[EntryDTO]:
+    with db.read() as s:
+        q = (select(JournalEntry)
+             .where(JournalEntry.source_type == source_type,
+                    JournalEntry.source_id == str(source_id))
+             .order_by(JournalEntry.id))
+        return [_entry_dto(s, e) for e in s.scalars(q)]
+
+
+def account_balances(db: Database, *, as_of: dt.date | None = None) -> list[AccountBalance]:
+    """Every account with its debit and credit totals up to and including ``as_of``."""
+    with db.read() as s:
+        sums = (
+            select(JournalLine.account_id,
+                   func.coalesce(func.sum(JournalLine.debit), 0).label("d"),
+                   func.coalesce(func.sum(JournalLine.credit), 0).label("c"))
+            .join(JournalEntry, JournalEntry.id == JournalLine.entry_id)
+            .group_by(JournalLine.account_id)
+        )
+        if as_of is not None:
+            sums = sums.where(JournalEntry.date <= as_of)
+        sums = sums.subquery()
+        q = (select(Account.code, Account.name, Account.kind,
+                    func.coalesce(sums.c.d, 0), func.coalesce(sums.c.c, 0))
+             .outerjoin(sums, sums.c.account_id == Account.id)
+             .order_by(Account.code))
+        return [AccountBalance(code, name, kind, int(d), int(c)) for code, name, kind, d, c in s.execute(q)]
+
+
+def balance_of(db: Database, code: str, *, as_of: dt.date | None = None) -> int:
+    for row in account_balances(db, as_of=as_of):
+        if row.code == code:
+            return row.balance
+    raise NotFound(f"Akun {code} tidak ada.")
+
+
+def trial_balance(db: Database, *, as_of: dt.date) -> TrialBalance:
+    rows = []
+    for b in account_balances(db, as_of=as_of):
+        net = b.debit - b.credit
+        if net == 0 and b.debit == 0:
+            continue
+        rows.append(TrialBalanceRow(b.code, b.name, max(net, 0), max(-net, 0)))
+    return TrialBalance(
+        as_of=as_of, rows=tuple(rows),
+        total_debit=sum(r.debit for r in rows), total_credit=sum(r.credit for r in rows),
+    )
+
+
+def ledger_problems(db: Database) -> list[str]:
+    """Entries that are unbalanced or have fewer than two lines (should never exist)."""
+    with db.read() as s:
+        per_entry = (
+            select(JournalEntry.number,
+                   func.count(JournalLine.id),
+                   func.coalesce(func.sum(JournalLine.debit), 0),
+                   func.coalesce(func.sum(JournalLine.credit), 0))
+            .outerjoin(JournalLine, JournalLine.entry_id == JournalEntry.id)
+            .group_by(JournalEntry.id)
+            .having((func.count(JournalLine.id) < 2)
+                    | (func.coalesce(func.sum(JournalLine.debit), 0)
+                       != func.coalesce(func.sum(JournalLine.credit), 0)))
+        )
+        problems = [
+            f"Jurnal {n} tidak seimbang atau tidak lengkap ({k} baris, debit {d}, kredit {c})."
+            for n, k, d, c in s.execute(per_entry)
+        ]
+        total_d, total_c = s.execute(
+            select(func.coalesce(func.sum(JournalLine.debit), 0),
+                   func.coalesce(func.sum(JournalLine.credit), 0))
+        ).one()
+        if total_d != total_c:
+            problems.append(f"Total debit {total_d} ≠ total kredit {total_c}.")
+    return problems
+
+
+def count_entries(db: Database) -> int:
+    with db.read() as s:
+        return s.scalar(select(func.count(JournalEntry.id))) or 0

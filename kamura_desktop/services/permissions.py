@@ -1,0 +1,52 @@
+"""The permission table: which role may do what. Checked by every service call, never by
+the UI alone (the UI may hide a button, but the service refuses regardless).
+
+Later books add their actions here. Roles: petugas (clerk), bendahara (treasurer),
+ketua (chair), admin (system administrator; manages users, settings and backups, not money).
+"""
+
+from __future__ import annotations
+
+from kamura_desktop.domain.errors import PermissionDenied
+from kamura_desktop.domain.roles import ADMIN, BENDAHARA, KETUA, PETUGAS, ROLE_LABELS
+
+from .actor import Actor
+
+ALL = frozenset({PETUGAS, BENDAHARA, KETUA, ADMIN})
+
+#: action -> (roles allowed, Indonesian description used in refusals)
+PERMISSIONS: dict[str, tuple[frozenset[str], str]] = {
+    "ledger.view": (ALL, "melihat buku besar"),
+    "ledger.post_manual": (frozenset({BENDAHARA}), "membukukan jurnal manual"),
+    "ledger.reverse": (frozenset({BENDAHARA}), "membalik jurnal"),
+    "users.manage": (frozenset({ADMIN}), "mengelola pengguna"),
+    "users.view": (frozenset({ADMIN, KETUA}), "melihat daftar pengguna"),
+    "settings.profile": (frozenset({ADMIN, KETUA}), "mengubah profil koperasi"),
+    "settings.app": (frozenset({ADMIN, KETUA}), "mengubah pengaturan"),
+    "backup.create": (ALL, "membuat cadangan"),
+    "backup.restore": (frozenset({ADMIN}), "memulihkan database dari cadangan"),
+    "audit.view": (frozenset({ADMIN, KETUA}), "melihat catatan audit"),
+    "period.close": (frozenset({KETUA}), "menutup tahun buku"),
+    "period.reopen": (frozenset({ADMIN}), "membuka kembali tahun buku"),
+}
+
+
+def allowed(actor: Actor, action: str) -> bool:
+    if actor.role == "system":
+        return True
+    roles, _ = PERMISSIONS[action]
+    return actor.role in roles
+
+
+def require(actor: Actor, action: str) -> None:
+    """Raise :class:`PermissionDenied` unless the actor's role may perform ``action``."""
+    if action not in PERMISSIONS:
+        raise KeyError(f"unknown action {action!r}: add it to PERMISSIONS")
+    if not allowed(actor, action):
+        roles, what = PERMISSIONS[action]
+        who = ", ".join(ROLE_LABELS[r] for r in sorted(roles, key=list(ROLE_LABELS).index))
+        raise PermissionDenied(
+            f"{actor.full_name} ({actor.role_label}) tidak berhak {what}. "
+            f"Hanya {who} yang boleh melakukannya.",
+            code="permission",
+        )

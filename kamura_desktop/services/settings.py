@@ -1,0 +1,172 @@
+"""Settings and the cooperative profile (name, address, legal entity number, logo), used
+on every printout. Values are stored as JSON under dotted keys in the ``settings`` table."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import asdict, dataclass
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from kamura_desktop.db.database import Database
+from kamura_desktop.db.models.core import Blob, Setting
+from kamura_desktop.domain.errors import UserError
+
+from . import audit
+from .actor import Actor
+from .changes import Changes, Outcome
+from .permissions import require
+
+#: every setting with its default; later books add theirs
+DEFAULTS: dict[str, Any] = {
+    "profile.name": "Koperasi Awilarangan Mukti Rahayu",
+    "profile.short_name": "KAMURA",
+    "profile.address": "",
+    "profile.village": "",
+    "profile.district": "",
+    "profile.regency": "",
+    "profile.province": "",
+    "profile.legal_number": "",
+    "profile.phone": "",
+    "profile.founded_year": None,
+    "profile.logo_blob_id": None,
+    "ui.language": "id",
+    "backup.keep": 30,
+    "backup.last_at": None,
+    "books.closed_through": None,  # ISO date; nothing may be posted on or before it
+}
+
+LANGUAGES = {"id": "Bahasa Indonesia", "en": "English"}
+
+PROFILE_FIELDS = (
+    "name", "short_name", "address", "village", "district", "regency", "province",
+    "legal_number", "phone", "founded_year",
+)
+
+
+@dataclass(frozen=True)
+class CooperativeProfile:
+    name: str
+    short_name: str
+    address: str
+    village: str
+    district: str
+    regency: str
+    province: str
+    legal_number: str
+    phone: str
+    founded_year: int | None
+    logo_png: bytes | None = None
+
+    def address_line(self) -> str:
+        parts = [self.address, self.village, self.district, self.regency, self.province]
+        return ", ".join(p for p in parts if p)
+
+
+def get_value(session: Session, key: str) -> Any:
+    row = session.get(Setting, key)
+    if row is None:
+        return DEFAULTS.get(key)
+    return json.loads(row.value)
+
+
+def set_value(session: Session, key: str, value: Any) -> Any:
+    """Store a setting inside the caller's transaction; returns the previous value."""
+    before = get_value(session, key)
+    row = session.get(Setting, key)
+    text = json.dumps(value)
+    if row is None:
+        session.add(Setting(key=key, value=text))
+    else:
+        row.value = text
+    return before
+
+
+def get_setting(db: Database, key: str) -> Any:
+    with db.read() as s:
+        return get_value(s, key)
+
+
+def update_settings(db: Database, *, actor: Actor, values: dict[str, Any]) -> Outcome[None]:
+    require(actor, "settings.app")
+    for key in values:
+        if key not in DEFAULTS or key.startswith("profile."):
+            raise UserError(f"Pengaturan '{key}' tidak dikenal.", field=key)
+    if "ui.language" in values and values["ui.language"] not in LANGUAGES:
+        raise UserError("Bahasa harus 'id' atau 'en'.", field="ui.language")
+    if "backup.keep" in values:
+        keep = values["backup.keep"]
+        if not isinstance(keep, int) or not 1 <= keep <= 365:
+            raise UserError("Jumlah cadangan yang disimpan harus 1–365.", field="backup.keep")
+    with db.write() as s:
+        for key, value in values.items():
+            before = set_value(s, key, value)
+            audit.record(s, actor, action="settings.update", entity="setting", entity_id=key,
+                         summary=f"{before!r} → {value!r}")
+    return Outcome(None, Changes(settings=True))
+
+
+def get_profile(db: Database) -> CooperativeProfile:
+    with db.read() as s:
+        values = {f: get_value(s, f"profile.{f}") for f in PROFILE_FIELDS}
+        logo = None
+        blob_id = get_value(s, "profile.logo_blob_id")
+        if blob_id is not None:
+            blob = s.get(Blob, blob_id)
+            logo = blob.data if blob else None
+    return CooperativeProfile(**{k: (v if v is not None or k == "founded_year" else "")
+                                 for k, v in values.items()}, logo_png=logo)
+
+
+def update_profile(db: Database, *, actor: Actor, **fields: Any) -> Outcome[CooperativeProfile]:
+    require(actor, "settings.profile")
+    unknown = set(fields) - set(PROFILE_FIELDS)
+    if unknown:
+        raise UserError(f"Isian profil tidak dikenal: {', '.join(sorted(unknown))}.")
+    if "name" in fields and not str(fields["name"] or "").strip():
+        raise UserError("Nama koperasi wajib diisi.", field="name")
+    if fields.get("founded_year") not in (None, ""):
+        year = fields["founded_year"]
+        if not isinstance(year, int) or not 1900 <= year <= 2100:
+            raise UserError("Tahun berdiri tidak sah.", field="founded_year")
+    clean = {k: (v.strip() if isinstance(v, str) else v) for k, v in fields.items()}
+    with db.write() as s:
+        before = {k: get_value(s, f"profile.{k}") for k in clean}
+        for key, value in clean.items():
+            set_value(s, f"profile.{key}", value)
+        audit.record(s, actor, action="profile.update", entity="profile",
+                     summary=audit.describe_change(before, clean))
+    return Outcome(get_profile(db), Changes(settings=True))
+
+
+def set_logo(db: Database, *, actor: Actor, data: bytes, filename: str) -> Outcome[None]:
+    """Keep the cooperative's logo inside the database (so backups carry it)."""
+    require(actor, "settings.profile")
+    if not data.startswith(b"\x89PNG") and not data.startswith(b"\xff\xd8"):
+        raise UserError("Logo harus berupa gambar PNG atau JPEG.", field="logo")
+    if len(data) > 2_000_000:
+        raise UserError("Logo terlalu besar (maksimal 2 MB).", field="logo")
+    mime = "image/png" if data.startswith(b"\x89PNG") else "image/jpeg"
+    with db.write() as s:
+        blob = Blob(kind="logo", filename=filename, mime_type=mime, data=data,
+                    created_at=dt.datetime.now().replace(microsecond=0))
+        s.add(blob)
+        s.flush()
+        set_value(s, "profile.logo_blob_id", blob.id)
+        audit.record(s, actor, action="profile.logo", entity="profile", summary=filename)
+    return Outcome(None, Changes(settings=True))
+
+
+def all_settings(db: Database) -> dict[str, Any]:
+    with db.read() as s:
+        stored = {r.key: json.loads(r.value) for r in s.scalars(select(Setting))}
+    return {**DEFAULTS, **stored}
+
+
+def profile_as_dict(profile: CooperativeProfile) -> dict[str, Any]:
+    d = asdict(profile)
+    d.pop("logo_png")
+    return d

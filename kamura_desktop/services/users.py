@@ -1,0 +1,200 @@
+"""Users, passwords (argon2) and logging in.
+
+Wrong credentials always give the same message, whether the name or the password was
+wrong. After 5 failures in a row a name is locked for one minute (also a name that does
+not exist, so that the lock does not reveal which names are real).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import threading
+from dataclasses import dataclass
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
+from sqlalchemy import func, select
+
+from kamura_desktop.db.database import Database
+from kamura_desktop.db.models.core import User
+from kamura_desktop.domain.errors import NotFound, UserError
+from kamura_desktop.domain.roles import ADMIN, ROLE_LABELS, ROLES
+
+from . import audit
+from .actor import Actor
+from .changes import Changes, Outcome
+from .permissions import require
+
+MAX_FAILURES = 5
+LOCK_SECONDS = 60
+MIN_PASSWORD = 6
+WRONG_CREDENTIALS = "Nama pengguna atau kata sandi salah."
+
+_hasher = PasswordHasher()
+# failures for names that do not exist live only in memory (nothing to write them to)
+_unknown_failures: dict[str, tuple[int, dt.datetime | None]] = {}
+_unknown_lock = threading.Lock()
+
+
+@dataclass(frozen=True)
+class UserDTO:
+    id: int
+    username: str
+    full_name: str
+    role: str
+    active: bool
+    created_at: dt.datetime
+
+    @property
+    def role_label(self) -> str:
+        return ROLE_LABELS.get(self.role, self.role)
+
+
+def _dto(u: User) -> UserDTO:
+    return UserDTO(u.id, u.username, u.full_name, u.role, u.active, u.created_at)
+
+
+def _check_password(password: str) -> None:
+    if len(password or "") < MIN_PASSWORD:
+        raise UserError(f"Kata sandi minimal {MIN_PASSWORD} karakter.", field="password")
+
+
+def _clean_username(username: str) -> str:
+    name = (username or "").strip().lower()
+    if not name or not name.replace(".", "").replace("_", "").replace("-", "").isalnum():
+        raise UserError("Nama pengguna hanya boleh huruf, angka, titik, garis bawah atau tanda hubung.",
+                        field="username")
+    if len(name) > 40:
+        raise UserError("Nama pengguna terlalu panjang (maksimal 40).", field="username")
+    return name
+
+
+def user_count(db: Database) -> int:
+    with db.read() as s:
+        return s.scalar(select(func.count(User.id))) or 0
+
+
+def create_user(
+    db: Database, *, actor: Actor, username: str, full_name: str, role: str, password: str
+) -> Outcome[UserDTO]:
+    """Add a user. Allowed to an admin, or to anyone while the database has no user yet
+    (the first start creates the admin)."""
+    name = _clean_username(username)
+    if role not in ROLES:
+        raise UserError(f"Peran '{role}' tidak dikenal. Pilih: {', '.join(ROLES)}.", field="role")
+    if not (full_name or "").strip():
+        raise UserError("Nama lengkap wajib diisi.", field="full_name")
+    _check_password(password)
+    with db.write() as s:
+        first = (s.scalar(select(func.count(User.id))) or 0) == 0
+        if first:
+            if role != ADMIN:
+                raise UserError("Pengguna pertama harus admin.", field="role")
+        else:
+            require(actor, "users.manage")
+        if s.scalar(select(User.id).where(User.username == name)):
+            raise UserError(f"Nama pengguna '{name}' sudah dipakai.", field="username")
+        user = User(username=name, full_name=full_name.strip(), role=role,
+                    password_hash=_hasher.hash(password), active=True, failed_attempts=0,
+                    created_at=dt.datetime.now().replace(microsecond=0))
+        s.add(user)
+        s.flush()
+        who = actor if not first else Actor(user.id, user.username, user.full_name, user.role)
+        audit.record(s, who, action="user.create", entity="user", entity_id=user.id,
+                     summary=f"{name} ({ROLE_LABELS[role]})")
+        dto = _dto(user)
+    return Outcome(dto, Changes(users=True))
+
+
+def list_users(db: Database, *, actor: Actor | None = None) -> list[UserDTO]:
+    if actor is not None:
+        require(actor, "users.view")
+    with db.read() as s:
+        return [_dto(u) for u in s.scalars(select(User).order_by(User.username))]
+
+
+def authenticate(db: Database, username: str, password: str, *, now: dt.datetime | None = None) -> Actor:
+    """Check a login. Returns the Actor, or raises UserError with no hint which part was wrong."""
+    now = now or dt.datetime.now()
+    name = (username or "").strip().lower()
+    locked_msg = (f"Terlalu banyak percobaan gagal. Coba lagi dalam {LOCK_SECONDS // 60} menit.")
+    with db.write() as s:
+        user = s.scalar(select(User).where(User.username == name))
+        if user is None or not user.active:
+            with _unknown_lock:
+                count, until = _unknown_failures.get(name, (0, None))
+                if until and now < until:
+                    raise UserError(locked_msg, code="locked")
+                count = 0 if until else count
+                count += 1
+                _unknown_failures[name] = (
+                    (0, now + dt.timedelta(seconds=LOCK_SECONDS)) if count >= MAX_FAILURES
+                    else (count, None)
+                )
+            raise UserError(WRONG_CREDENTIALS, code="credentials")
+        if user.locked_until and now < user.locked_until:
+            raise UserError(locked_msg, code="locked")
+        try:
+            _hasher.verify(user.password_hash, password or "")
+        except (VerificationError, InvalidHashError):
+            user.failed_attempts += 1
+            summary = f"gagal ke-{user.failed_attempts}"
+            if user.failed_attempts >= MAX_FAILURES:
+                user.locked_until = now + dt.timedelta(seconds=LOCK_SECONDS)
+                user.failed_attempts = 0
+                summary += f"; dikunci {LOCK_SECONDS} detik"
+            audit.record(s, Actor(user.id, user.username, user.full_name, user.role),
+                         action="login.failed", entity="user", entity_id=user.id, summary=summary)
+            failed = True
+        else:
+            failed = False
+            user.failed_attempts = 0
+            user.locked_until = None
+            if _hasher.check_needs_rehash(user.password_hash):
+                user.password_hash = _hasher.hash(password)
+            actor = Actor(user.id, user.username, user.full_name, user.role)
+            audit.record(s, actor, action="login", entity="user", entity_id=user.id)
+    if failed:  # raised after the commit so that the failure count is kept
+        raise UserError(WRONG_CREDENTIALS, code="credentials")
+    return actor
+
+
+def change_password(
+    db: Database, *, actor: Actor, username: str, new_password: str, old_password: str | None = None
+) -> Outcome[None]:
+    """A user changes their own password (giving the old one); an admin resets anyone's."""
+    name = _clean_username(username)
+    _check_password(new_password)
+    with db.write() as s:
+        user = s.scalar(select(User).where(User.username == name))
+        if user is None:
+            raise NotFound(f"Pengguna '{name}' tidak ditemukan.", field="username")
+        own = actor.user_id == user.id
+        if own and actor.role != "system" and actor.role != ADMIN:
+            try:
+                _hasher.verify(user.password_hash, old_password or "")
+            except (VerificationError, InvalidHashError):
+                raise UserError("Kata sandi lama salah.", field="old_password") from None
+        elif not own:
+            require(actor, "users.manage")
+        user.password_hash = _hasher.hash(new_password)
+        user.failed_attempts = 0
+        user.locked_until = None
+        audit.record(s, actor, action="user.password", entity="user", entity_id=user.id,
+                     summary=f"kata sandi {name} diganti")
+    return Outcome(None, Changes(users=True))
+
+
+def set_active(db: Database, *, actor: Actor, username: str, active: bool) -> Outcome[None]:
+    require(actor, "users.manage")
+    name = _clean_username(username)
+    with db.write() as s:
+        user = s.scalar(select(User).where(User.username == name))
+        if user is None:
+            raise NotFound(f"Pengguna '{name}' tidak ditemukan.", field="username")
+        if user.id == actor.user_id and not active:
+            raise UserError("Anda tidak dapat menonaktifkan akun Anda sendiri.")
+        user.active = active
+        audit.record(s, actor, action="user.active", entity="user", entity_id=user.id,
+                     summary=f"{name} {'diaktifkan' if active else 'dinonaktifkan'}")
+    return Outcome(None, Changes(users=True))
