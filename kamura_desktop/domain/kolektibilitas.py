@@ -75,16 +75,20 @@ Number = int | Fraction | Decimal
 
 
 class InstalmentFrequency(StrEnum):
-    """How often instalments fall due."""
+    """How often instalments fall due.
 
-    DAILY = "harian"
-    WEEKLY = "mingguan"
-    FORTNIGHTLY = "dua_mingguan"
-    MONTHLY = "bulanan"
-    BIMONTHLY = "dua_bulanan"
-    QUARTERLY = "tiga_bulanan"
-    SEMIANNUAL = "enam_bulanan"
-    YEARLY = "tahunan"
+    Values match ``schedule.Frequency`` ("daily", "weekly", "monthly"), so
+    ``InstalmentFrequency(terms.frequency)`` converts a schedule's frequency directly.
+    """
+
+    DAILY = "daily"
+    WEEKLY = "weekly"
+    FORTNIGHTLY = "fortnightly"
+    MONTHLY = "monthly"
+    BIMONTHLY = "bimonthly"
+    QUARTERLY = "quarterly"
+    SEMIANNUAL = "semiannual"
+    YEARLY = "yearly"
 
     @property
     def period_days(self) -> int:
@@ -117,6 +121,27 @@ class Measure(StrEnum):
     DAYS_PAST_DUE = "days_past_due"
     MONTHS_IN_ARREARS = "months_in_arrears"
     INSTALMENTS_IN_ARREARS = "instalments_in_arrears"
+
+
+# ---------------------------------------------------------------------------- helpers
+
+
+def _is_int(value: object) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def _check_money(value: object, name: str) -> None:
+    if not _is_int(value):
+        raise TypeError(f"{name} must be whole rupiah (int), got {type(value).__name__}")
+    if value < 0:  # type: ignore[operator]
+        raise ValueError(f"{name} must not be negative")
+
+
+def _as_fraction(value: Number, name: str) -> Fraction:
+    # Floats are refused: a month count of 2.9999999 must not decide a loan's class.
+    if isinstance(value, bool) or not isinstance(value, int | Fraction | Decimal):
+        raise TypeError(f"{name} must be int, Fraction or Decimal, got {type(value).__name__}")
+    return Fraction(value)
 
 
 # ---------------------------------------------------------------------------- calendar
@@ -525,24 +550,3 @@ def rule_set_from_dict(data: Mapping[str, Any]) -> KolektibilitasRuleSet:
             field="kolektibilitas_rule_set",
             code="invalid_rule_set",
         ) from exc
-
-
-# ---------------------------------------------------------------------------- helpers
-
-
-def _is_int(value: object) -> bool:
-    return isinstance(value, int) and not isinstance(value, bool)
-
-
-def _check_money(value: object, name: str) -> None:
-    if not _is_int(value):
-        raise TypeError(f"{name} must be whole rupiah (int), got {type(value).__name__}")
-    if value < 0:  # type: ignore[operator]
-        raise ValueError(f"{name} must not be negative")
-
-
-def _as_fraction(value: Number, name: str) -> Fraction:
-    # Floats are refused: a month count of 2.9999999 must not decide a loan's class.
-    if isinstance(value, bool) or not isinstance(value, int | Fraction | Decimal):
-        raise TypeError(f"{name} must be int, Fraction or Decimal, got {type(value).__name__}")
-    return Fraction(value)

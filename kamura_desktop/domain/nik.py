@@ -56,7 +56,7 @@ class NikBirthInfo(NamedTuple):
 def _normalise(value: object, *, label: str, field: str | None, code: str) -> str:
     """Turn what was typed or imported into a bare digit string (length not yet checked)."""
     if isinstance(value, bool):
-        raise UserError(f"{label} tidak valid.", field=field, code=f"{code}_chars")
+        raise UserError(f"{label} hanya boleh berisi angka.", field=field, code=f"{code}_chars")
     if isinstance(value, float):
         raise UserError(
             f"{label} terbaca sebagai angka pecahan (mis. dari sel Excel berformat angka), "

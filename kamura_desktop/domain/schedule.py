@@ -60,7 +60,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 from collections.abc import Collection
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from fractions import Fraction
 from typing import Literal, get_args
 
@@ -179,7 +179,7 @@ class Schedule:
     rounding_surplus: int  # extra service income from rounding up (equal mode only)
     total_service: int
     total_amount: int
-    used_fallback: bool = field(default=False)  # last_absorbs fell back to an even split
+    used_fallback: bool = False  # last_absorbs fell back to an even split
 
 
 def round_half_up(value: Fraction) -> int:

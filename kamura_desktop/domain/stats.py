@@ -120,7 +120,7 @@ def paired_t_test(
     root_n = math.sqrt(n)
     se_d = sd_d / root_n
     # t² = n·mean² / var exactly; one square root keeps t as accurate as a float can be.
-    t = math.copysign(math.sqrt(n * mean_d * mean_d * df / sdd), mean_d)
+    t = math.copysign(math.sqrt(_to_float(n * mean_d * mean_d * df / sdd)), mean_d)
     p = float(min(1.0, 2 * sps.t.sf(abs(t), df)))
     margin = float(sps.t.ppf(1 - (1 - confidence) / 2, df)) * se_d
 
@@ -228,8 +228,17 @@ def _correlation_p(r2: Fraction, n: int) -> float:
     from scipy import stats as sps
 
     df = n - 2
-    t = math.sqrt(df * r2 / (1 - r2))
+    t = math.sqrt(_to_float(df * r2 / (1 - r2)))
     return float(min(1.0, 2 * sps.t.sf(t, df)))
+
+
+def _to_float(value: Fraction) -> float:
+    """A non-negative exact ratio as a float; infinity when it is too large for one (a
+    spread so small next to the mean that t is, for all purposes, infinite)."""
+    try:
+        return float(value)
+    except OverflowError:
+        return math.inf
 
 
 def _format_value(value: Fraction) -> str:

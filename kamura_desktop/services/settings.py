@@ -90,8 +90,7 @@ def get_setting(db: Database, key: str) -> Any:
         return get_value(s, key)
 
 
-def update_settings(db: Database, *, actor: Actor, values: dict[str, Any]) -> Outcome[None]:
-    require(actor, "settings.app")
+def _validate_values(values: dict[str, Any]) -> None:
     for key in values:
         if key not in DEFAULTS or key.startswith("profile."):
             raise UserError(f"Pengaturan '{key}' tidak dikenal.", field=key)
@@ -99,13 +98,44 @@ def update_settings(db: Database, *, actor: Actor, values: dict[str, Any]) -> Ou
         raise UserError("Bahasa harus 'id' atau 'en'.", field="ui.language")
     if "backup.keep" in values:
         keep = values["backup.keep"]
-        if not isinstance(keep, int) or not 1 <= keep <= 365:
+        if not isinstance(keep, int) or isinstance(keep, bool) or not 1 <= keep <= 365:
             raise UserError("Jumlah cadangan yang disimpan harus 1–365.", field="backup.keep")
-    with db.write() as s:
-        for key, value in values.items():
-            before = set_value(s, key, value)
+
+
+def _validate_profile(fields: dict[str, Any]) -> dict[str, Any]:
+    unknown = set(fields) - set(PROFILE_FIELDS)
+    if unknown:
+        raise UserError(f"Isian profil tidak dikenal: {', '.join(sorted(unknown))}.")
+    if "name" in fields and not str(fields["name"] or "").strip():
+        raise UserError("Nama koperasi wajib diisi.", field="name")
+    if fields.get("founded_year") not in (None, ""):
+        year = fields["founded_year"]
+        if not isinstance(year, int) or not 1900 <= year <= 2100:
+            raise UserError("Tahun berdiri tidak sah.", field="founded_year")
+    return {k: (v.strip() if isinstance(v, str) else v) for k, v in fields.items()}
+
+
+def _apply_values(s: Session, actor: Actor, values: dict[str, Any]) -> None:
+    for key, value in values.items():
+        before = set_value(s, key, value)
+        if before != value:
             audit.record(s, actor, action="settings.update", entity="setting", entity_id=key,
                          summary=f"{before!r} → {value!r}")
+
+
+def _apply_profile(s: Session, actor: Actor, clean: dict[str, Any]) -> None:
+    before = {k: get_value(s, f"profile.{k}") for k in clean}
+    for key, value in clean.items():
+        set_value(s, f"profile.{key}", value)
+    audit.record(s, actor, action="profile.update", entity="profile",
+                 summary=audit.describe_change(before, clean))
+
+
+def update_settings(db: Database, *, actor: Actor, values: dict[str, Any]) -> Outcome[None]:
+    require(actor, "settings.app")
+    _validate_values(values)
+    with db.write() as s:
+        _apply_values(s, actor, values)
     return Outcome(None, Changes(settings=True))
 
 
@@ -123,22 +153,23 @@ def get_profile(db: Database) -> CooperativeProfile:
 
 def update_profile(db: Database, *, actor: Actor, **fields: Any) -> Outcome[CooperativeProfile]:
     require(actor, "settings.profile")
-    unknown = set(fields) - set(PROFILE_FIELDS)
-    if unknown:
-        raise UserError(f"Isian profil tidak dikenal: {', '.join(sorted(unknown))}.")
-    if "name" in fields and not str(fields["name"] or "").strip():
-        raise UserError("Nama koperasi wajib diisi.", field="name")
-    if fields.get("founded_year") not in (None, ""):
-        year = fields["founded_year"]
-        if not isinstance(year, int) or not 1900 <= year <= 2100:
-            raise UserError("Tahun berdiri tidak sah.", field="founded_year")
-    clean = {k: (v.strip() if isinstance(v, str) else v) for k, v in fields.items()}
+    clean = _validate_profile(fields)
     with db.write() as s:
-        before = {k: get_value(s, f"profile.{k}") for k in clean}
-        for key, value in clean.items():
-            set_value(s, f"profile.{key}", value)
-        audit.record(s, actor, action="profile.update", entity="profile",
-                     summary=audit.describe_change(before, clean))
+        _apply_profile(s, actor, clean)
+    return Outcome(get_profile(db), Changes(settings=True))
+
+
+def save_settings(
+    db: Database, *, actor: Actor, profile: dict[str, Any], values: dict[str, Any]
+) -> Outcome[CooperativeProfile]:
+    """The Settings page's Save: profile and program settings in one transaction."""
+    require(actor, "settings.profile")
+    require(actor, "settings.app")
+    clean = _validate_profile(profile)
+    _validate_values(values)
+    with db.write() as s:
+        _apply_profile(s, actor, clean)
+        _apply_values(s, actor, values)
     return Outcome(get_profile(db), Changes(settings=True))
 
 

@@ -1,0 +1,65 @@
+#!/usr/bin/env python3
+"""Fresh-machine helper: makes a virtual environment in .venv, installs Kamura Desktop into
+it (only when pyproject.toml changed), then runs the app or the test suite.
+
+    python3 dev.py run [--demo] [other kamura-desktop options]
+    python3 dev.py test [pytest options]
+    python3 dev.py kamura [kamura CLI arguments]
+
+Needs only Python 3.11+ with venv (on Windows: ``py dev.py run``).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import subprocess
+import sys
+import venv
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent
+VENV = ROOT / ".venv"
+BIN = VENV / ("Scripts" if os.name == "nt" else "bin")
+PY = BIN / ("python.exe" if os.name == "nt" else "python")
+STAMP = VENV / ".kamura-installed"
+
+
+def ensure_env(extras: str) -> None:
+    if sys.version_info < (3, 11):
+        sys.exit("Kamura Desktop butuh Python 3.11 atau lebih baru.")
+    if not PY.exists():
+        print("» Membuat lingkungan Python di .venv …", flush=True)
+        venv.EnvBuilder(with_pip=True).create(VENV)
+    want = hashlib.sha256((ROOT / "pyproject.toml").read_bytes() + extras.encode()).hexdigest()
+    have = STAMP.read_text().split() if STAMP.exists() else []
+    if want not in have:
+        print(f"» Memasang Kamura Desktop dan kebutuhannya ({extras or 'aplikasi'}) …", flush=True)
+        target = f".[{extras}]" if extras else "."
+        subprocess.run([str(PY), "-m", "pip", "install", "--quiet", "--disable-pip-version-check",
+                        "-e", target], cwd=ROOT, check=True)
+        STAMP.write_text(" ".join([*have, want]))
+
+
+def main(argv: list[str]) -> int:
+    if not argv or argv[0] not in {"run", "test", "kamura"}:
+        print(__doc__)
+        return 2
+    cmd, rest = argv[0], argv[1:]
+    if cmd == "run":
+        ensure_env("")
+        return subprocess.call([str(PY), "-m", "kamura_desktop.app", *rest], cwd=ROOT)
+    if cmd == "kamura":
+        ensure_env("")
+        return subprocess.call([str(PY), "-m", "kamura_desktop.cli.main", *rest], cwd=ROOT)
+    ensure_env("test")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    code = subprocess.call([str(PY), "-m", "pytest", *rest], cwd=ROOT, env=env)
+    if code == 5:
+        print("GAGAL: pytest tidak menemukan satu pun tes (exit 5).", file=sys.stderr)
+        return 1
+    return code
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

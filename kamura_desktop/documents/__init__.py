@@ -1,0 +1,1 @@
+"""PDF (ReportLab) and Excel (openpyxl) builders, fed with DTOs from services."""

@@ -1,0 +1,1 @@
+"""Settings: the cooperative profile used on every printout, language, backups."""

@@ -1,0 +1,198 @@
+"""The Settings page (Pengaturan): cooperative profile and logo, language, backups.
+
+Who may change what is decided by the service layer; this page only asks
+``permissions.allowed`` to show read-only fields to a user who may not change them.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kamura_desktop.domain.errors import UserError
+from kamura_desktop.services import settings
+from kamura_desktop.services.changes import Changes
+from kamura_desktop.services.locations import backup_dir_for
+from kamura_desktop.services.permissions import allowed
+
+from ..context import AppContext
+from ..messages import show_error
+from ..widgets import FieldErrors
+
+
+class SettingsPage(QWidget):
+    def __init__(self, ctx: AppContext, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.errors = FieldErrors()
+        self.fields: dict[str, QLineEdit] = {}
+
+        title = QLabel(self.tr("Pengaturan"))
+        title.setObjectName("pageTitle")
+        self.notice = QLabel()
+        self.notice.setObjectName("pageHint")
+        self.notice.setWordWrap(True)
+
+        profile_box = QGroupBox(self.tr("Profil koperasi (tampil di setiap cetakan)"))
+        form = QFormLayout(profile_box)
+        labels = {
+            "name": self.tr("Nama koperasi"), "short_name": self.tr("Nama singkat"),
+            "legal_number": self.tr("Nomor badan hukum"), "address": self.tr("Alamat"),
+            "village": self.tr("Desa/Kelurahan"), "district": self.tr("Kecamatan"),
+            "regency": self.tr("Kabupaten/Kota"), "province": self.tr("Provinsi"),
+            "phone": self.tr("Telepon"), "founded_year": self.tr("Tahun berdiri"),
+        }
+        for key in labels:
+            edit = QLineEdit()
+            edit.setObjectName(f"profile_{key}")
+            self.fields[key] = edit
+            self.errors.add_row(form, labels[key], edit, key)
+        self.logo_preview = QLabel()
+        self.logo_preview.setFixedSize(72, 72)
+        self.logo_preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.logo_button = QPushButton(self.tr("Pilih logo…"))
+        self.logo_button.clicked.connect(self.choose_logo)
+        logo_row = QWidget()
+        lr = QHBoxLayout(logo_row)
+        lr.setContentsMargins(0, 0, 0, 0)
+        lr.addWidget(self.logo_preview)
+        lr.addWidget(self.logo_button)
+        lr.addStretch(1)
+        self.errors.add_row(form, self.tr("Logo"), logo_row, "logo")
+
+        app_box = QGroupBox(self.tr("Program"))
+        app_form = QFormLayout(app_box)
+        self.language = QComboBox()
+        self.language.setObjectName("language")
+        self.language.addItem("Bahasa Indonesia", "id")
+        self.language.addItem("English", "en")
+        self.errors.add_row(app_form, self.tr("Bahasa tampilan"), self.language, "ui.language")
+        self.backup_keep = QSpinBox()
+        self.backup_keep.setObjectName("backup_keep")
+        self.backup_keep.setRange(1, 365)
+        self.errors.add_row(app_form, self.tr("Cadangan otomatis disimpan"), self.backup_keep,
+                            "backup.keep")
+        self.backup_folder = QLabel(str(backup_dir_for(ctx.db_path)))
+        self.backup_folder.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        app_form.addRow(self.tr("Folder cadangan"), self.backup_folder)
+
+        self.save_button = QPushButton(self.tr("Simpan pengaturan"))
+        self.save_button.setObjectName("save")
+        self.save_button.setDefault(True)
+        self.save_button.clicked.connect(self.save)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.save_button)
+
+        inner = QWidget()
+        inner_lay = QVBoxLayout(inner)
+        inner_lay.addWidget(title)
+        inner_lay.addWidget(self.notice)
+        inner_lay.addWidget(profile_box)
+        inner_lay.addWidget(app_box)
+        inner_lay.addLayout(buttons)
+        inner_lay.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(inner)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addWidget(scroll)
+
+        self.load()
+        ctx.hub.changed.connect(self.on_changed)
+
+    def can_edit(self) -> bool:
+        return allowed(self.ctx.actor, "settings.profile")
+
+    def load(self) -> None:
+        profile = settings.get_profile(self.ctx.db)
+        for key, edit in self.fields.items():
+            value = getattr(profile, key)
+            edit.setText("" if value is None else str(value))
+        pix = QPixmap()
+        if profile.logo_png and pix.loadFromData(profile.logo_png):
+            self.logo_preview.setPixmap(pix.scaled(72, 72, Qt.AspectRatioMode.KeepAspectRatio,
+                                                   Qt.TransformationMode.SmoothTransformation))
+        else:
+            self.logo_preview.setText(self.tr("(tanpa logo)"))
+        values = settings.all_settings(self.ctx.db)
+        self.language.setCurrentIndex(max(0, self.language.findData(values["ui.language"])))
+        self.backup_keep.setValue(int(values["backup.keep"]))
+        editable = self.can_edit()
+        for edit in self.fields.values():
+            edit.setReadOnly(not editable)
+        for w in (self.logo_button, self.language, self.backup_keep, self.save_button):
+            w.setEnabled(editable)
+        self.notice.setText("" if editable else self.tr(
+            "Anda masuk sebagai {role}: pengaturan hanya dapat dilihat. Perubahan hanya oleh "
+            "Admin atau Ketua.").format(role=self.ctx.actor.role_label))
+        self.notice.setVisible(not editable)
+
+    def on_changed(self, changes: Changes) -> None:
+        if changes.touches("settings"):
+            self.load()
+
+    def collect_profile(self) -> dict:
+        values: dict = {key: edit.text() for key, edit in self.fields.items()}
+        year = values["founded_year"].strip()
+        if not year:
+            values["founded_year"] = None
+        elif year.isdigit():
+            values["founded_year"] = int(year)
+        else:
+            raise UserError(self.tr("Tahun berdiri harus angka, misalnya 2018."), field="founded_year")
+        return values
+
+    def save(self) -> None:
+        self.errors.clear()
+        old_language = settings.get_setting(self.ctx.db, "ui.language")
+        try:
+            profile = self.collect_profile()
+            outcome = settings.save_settings(self.ctx.db, actor=self.ctx.actor, profile=profile, values={
+                "ui.language": self.language.currentData(),
+                "backup.keep": self.backup_keep.value(),
+            })
+        except UserError as exc:
+            if not self.errors.show(exc.field, exc.message):
+                show_error(self, exc)
+            return
+        self.ctx.hub.publish(outcome.changes)
+        msg = self.tr("Pengaturan disimpan.")
+        if self.language.currentData() != old_language:
+            msg += " " + self.tr("Bahasa baru berlaku setelah program dibuka ulang.")
+        QMessageBox.information(self, self.tr("Pengaturan"), msg)
+
+    def choose_logo(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Pilih logo"), "",
+                                              self.tr("Gambar (*.png *.jpg *.jpeg)"))
+        if path:
+            self.set_logo_file(Path(path))
+
+    def set_logo_file(self, path: Path) -> None:
+        self.errors.clear()
+        try:
+            outcome = settings.set_logo(self.ctx.db, actor=self.ctx.actor, data=path.read_bytes(),
+                                        filename=path.name)
+        except UserError as exc:
+            if not self.errors.show(exc.field, exc.message):
+                show_error(self, exc)
+            return
+        self.ctx.hub.publish(outcome.changes)

@@ -1,0 +1,339 @@
+"""The main window: navigation to the books, a status bar, the File and Help menus.
+
+Each book is its own package under ``ui/``; this window only hosts their pages. It holds
+no business rule: backup and restore are service calls run through the task runner.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
+
+from kamura_desktop import __version__
+from kamura_desktop.domain.dates import format_datetime_id
+from kamura_desktop.services import backup, settings
+from kamura_desktop.services.changes import EVERYTHING, Changes
+from kamura_desktop.services.locations import backup_dir_for
+from kamura_desktop.services.permissions import PermissionDenied, require
+from kamura_desktop.services.setup import open_books
+
+from ..context import AppContext
+from ..messages import confirm, show_error
+from ..settings.page import SettingsPage
+from .placeholder import PlaceholderPage
+
+
+def default_pages() -> list[tuple[str, str, Callable[[AppContext], QWidget]]]:
+    """(key, navigation label, page factory). Later books replace their placeholder."""
+    return [
+        (
+            "anggota",
+            QCoreApplication.translate("MainWindow", "Anggota"),
+            lambda ctx: PlaceholderPage(
+                QCoreApplication.translate("MainWindow", "Anggota"),
+                QCoreApplication.translate(
+                    "MainWindow", "Buku anggota dan simpanan: pokok, wajib, sukarela."
+                ),
+            ),
+        ),
+        (
+            "lender",
+            QCoreApplication.translate("MainWindow", "Lender"),
+            lambda ctx: PlaceholderPage(
+                QCoreApplication.translate("MainWindow", "Lender"),
+                QCoreApplication.translate(
+                    "MainWindow",
+                    "Kelompok pemberi pinjaman: komitmen dana, pengembalian, sumber dana.",
+                ),
+            ),
+        ),
+        (
+            "kredit",
+            QCoreApplication.translate("MainWindow", "Kelompok & Kredit"),
+            lambda ctx: PlaceholderPage(
+                QCoreApplication.translate("MainWindow", "Kelompok & Kredit"),
+                QCoreApplication.translate(
+                    "MainWindow", "Kelompok peer borrower, produk kredit, pengajuan, pencairan."
+                ),
+            ),
+        ),
+        (
+            "angsuran",
+            QCoreApplication.translate("MainWindow", "Angsuran"),
+            lambda ctx: PlaceholderPage(
+                QCoreApplication.translate("MainWindow", "Angsuran"),
+                QCoreApplication.translate(
+                    "MainWindow",
+                    "Buku angsuran: setoran dari buku saku, lembar penagihan, tunggakan.",
+                ),
+            ),
+        ),
+        (
+            "laporan",
+            QCoreApplication.translate("MainWindow", "Laporan"),
+            lambda ctx: PlaceholderPage(
+                QCoreApplication.translate("MainWindow", "Laporan"),
+                QCoreApplication.translate(
+                    "MainWindow",
+                    "Buku kas, neraca, perhitungan hasil usaha, laporan RAT dan evaluasi.",
+                ),
+            ),
+        ),
+        (
+            "pengaturan",
+            QCoreApplication.translate("MainWindow", "Pengaturan"),
+            lambda ctx: SettingsPage(ctx),
+        ),
+    ]
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, ctx: AppContext, pages=None, *, backup_on_close: bool = True):
+        super().__init__()
+        self.ctx = ctx
+        self.backup_on_close = backup_on_close
+        self._close_backup_done = False
+        self.setObjectName("MainWindow")
+        self.resize(1100, 720)
+
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setFixedWidth(200)
+        self.stack = QStackedWidget()
+        self.pages: dict[str, QWidget] = {}
+        for key, label, factory in pages or default_pages():
+            page = factory(ctx)
+            page.setObjectName(f"page_{key}")
+            self.pages[key] = page
+            self.stack.addWidget(page)
+            item = QListWidgetItem(label)
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            self.nav.addItem(item)
+        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.nav.setCurrentRow(0)
+
+        central = QWidget()
+        lay = QHBoxLayout(central)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.setSpacing(0)
+        lay.addWidget(self.nav)
+        lay.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self._build_menu()
+        self.user_label = QLabel()
+        self.user_label.setObjectName("statusUser")
+        self.db_label = QLabel()
+        self.db_label.setObjectName("statusDb")
+        self.backup_label = QLabel()
+        self.backup_label.setObjectName("statusBackup")
+        for w in (self.user_label, self.db_label, self.backup_label):
+            self.statusBar().addPermanentWidget(w)
+        self.refresh_status()
+        ctx.hub.changed.connect(self.on_changed)
+
+    # ------------------------------------------------------------ menus
+    def _build_menu(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&Berkas"))
+        self.backup_action = QAction(self.tr("Cadangkan sekarang"), self)
+        self.backup_action.setShortcut(QKeySequence("Ctrl+B"))
+        self.backup_action.triggered.connect(self.backup_now)
+        file_menu.addAction(self.backup_action)
+        self.backup_as_action = QAction(self.tr("Simpan cadangan ke…"), self)
+        self.backup_as_action.triggered.connect(self.backup_to_file)
+        file_menu.addAction(self.backup_as_action)
+        self.restore_action = QAction(self.tr("Pulihkan dari cadangan…"), self)
+        self.restore_action.triggered.connect(self.restore_from_file)
+        file_menu.addAction(self.restore_action)
+        file_menu.addSeparator()
+        quit_action = QAction(self.tr("Keluar"), self)
+        quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+
+        help_menu = self.menuBar().addMenu(self.tr("&Bantuan"))
+        about = QAction(self.tr("Tentang Kamura Desktop"), self)
+        about.triggered.connect(self.show_about)
+        help_menu.addAction(about)
+
+    def go_to(self, key: str) -> None:
+        keys = list(self.pages)
+        self.nav.setCurrentRow(keys.index(key))
+
+    # ------------------------------------------------------------ status
+    def refresh_status(self) -> None:
+        profile = settings.get_profile(self.ctx.db)
+        self.setWindowTitle(f"Kamura Desktop — {profile.name}")
+        a = self.ctx.actor
+        self.user_label.setText(
+            self.tr("Pengguna: {name} ({role})").format(name=a.full_name, role=a.role_label)
+        )
+        self.db_label.setText(self.tr("Database: {path}").format(path=self.ctx.db_path))
+        last = backup.last_backup_at(self.ctx.db)
+        self.backup_label.setText(
+            self.tr("Cadangan terakhir: {when}").format(
+                when=format_datetime_id(last) if last else self.tr("belum pernah")
+            )
+        )
+
+    def on_changed(self, changes: Changes) -> None:
+        if changes.touches("settings", "users"):
+            self.refresh_status()
+
+    # ------------------------------------------------------------ backup and restore
+    def _run(self, fn, label: str, on_done) -> None:
+        self.ctx.tasks.run(
+            fn,
+            label=label,
+            parent_widget=self,
+            on_done=on_done,
+            on_error=lambda exc: show_error(self, exc),
+        )
+
+    def backup_now(self) -> None:
+        def done(outcome):
+            self.ctx.hub.publish(outcome.changes)
+            self.statusBar().showMessage(
+                self.tr("Cadangan dibuat: {path}").format(path=outcome.value.path), 8000
+            )
+
+        self._run(
+            lambda: backup.auto_backup(self.ctx.db, actor=self.ctx.actor),
+            self.tr("Membuat cadangan…"),
+            done,
+        )
+
+    def backup_to_file(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Simpan cadangan"),
+            str(backup_dir_for(self.ctx.db_path) / "kamura-cadangan.sqlite"),
+            self.tr("Database Kamura (*.sqlite)"),
+        )
+        if not path:
+            return
+
+        def done(outcome):
+            self.ctx.hub.publish(outcome.changes)
+            QMessageBox.information(
+                self, self.tr("Cadangan"), self.tr("Cadangan disimpan di {path}.").format(path=path)
+            )
+
+        self._run(
+            lambda: backup.backup_database(self.ctx.db, actor=self.ctx.actor, to=Path(path)),
+            self.tr("Membuat cadangan…"),
+            done,
+        )
+
+    def restore_from_file(self, path: str | None = None) -> None:
+        try:
+            require(self.ctx.actor, "backup.restore")
+        except PermissionDenied as exc:
+            show_error(self, exc)
+            return
+        if not path:
+            path, _ = QFileDialog.getOpenFileName(
+                self,
+                self.tr("Pulihkan dari cadangan"),
+                str(backup_dir_for(self.ctx.db_path)),
+                self.tr("Database Kamura (*.sqlite);;Semua berkas (*)"),
+            )
+        if not path:
+            return
+        if not confirm(
+            self,
+            self.tr("Pulihkan database"),
+            self.tr(
+                "Seluruh isi database sekarang akan diganti dengan isi cadangan {path}. "
+                "Database sekarang disimpan dulu sebagai cadangan. Lanjutkan?"
+            ).format(path=path),
+        ):
+            return
+        ctx = self.ctx
+        old_db = ctx.db
+        old_db.close()
+        self.setEnabled(False)
+
+        def work():
+            outcome = backup.restore_database(ctx.db_path, source=Path(path), actor=ctx.actor)
+            return outcome, open_books(ctx.db_path)
+
+        def done(result):
+            outcome, new_db = result
+            ctx.db = new_db
+            self.setEnabled(True)
+            ctx.hub.publish(EVERYTHING)
+            note = (
+                self.tr("Database sebelumnya disimpan sebagai {path}.").format(
+                    path=outcome.value.path
+                )
+                if outcome.value
+                else ""
+            )
+            QMessageBox.information(
+                self,
+                self.tr("Pemulihan selesai"),
+                self.tr("Database dipulihkan dari {path}.").format(path=path) + " " + note,
+            )
+
+        def failed(exc):
+            ctx.db = open_books(ctx.db_path)  # the current file was left as it was
+            self.setEnabled(True)
+            show_error(self, exc)
+
+        ctx.tasks.run(
+            work,
+            label=self.tr("Memulihkan database…"),
+            parent_widget=self,
+            on_done=done,
+            on_error=failed,
+        )
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("Tentang Kamura Desktop"),
+            self.tr(
+                "<b>Kamura Desktop</b> versi {version}<br>Program kantor Koperasi "
+                "Awilarangan Mukti Rahayu: anggota, simpanan, kredit kelompok I-P2P, "
+                "buku besar dan laporan."
+            ).format(version=__version__),
+        )
+
+    # ------------------------------------------------------------ closing
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.backup_on_close or self._close_backup_done:
+            event.accept()
+            return
+        event.ignore()
+        self.setEnabled(False)
+
+        def finished(_=None):
+            self._close_backup_done = True
+            self.close()
+
+        def failed(exc):
+            show_error(self, exc, title=self.tr("Cadangan otomatis gagal"))
+            finished()
+
+        self.ctx.tasks.run(
+            lambda: backup.auto_backup(self.ctx.db, actor=self.ctx.actor),
+            label=self.tr("Membuat cadangan otomatis…"),
+            parent_widget=self,
+            on_done=finished,
+            on_error=failed,
+        )

@@ -1,0 +1,72 @@
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+# Every test (and every subprocess a test starts, which inherits the environment) uses a
+# throw-away data folder, never the clerk's real one.
+import atexit  # noqa: E402
+import shutil  # noqa: E402
+import tempfile  # noqa: E402
+
+_SESSION_DATA_DIR = tempfile.mkdtemp(prefix="kamura-test-data-")
+os.environ["KAMURA_DATA_DIR"] = _SESSION_DATA_DIR
+atexit.register(shutil.rmtree, _SESSION_DATA_DIR, ignore_errors=True)
+
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+
+from kamura_desktop.services import users  # noqa: E402
+from kamura_desktop.services.actor import Actor  # noqa: E402
+from kamura_desktop.services.demo import create_demo  # noqa: E402
+from kamura_desktop.services.setup import open_books  # noqa: E402
+
+#: the users the ``actors`` fixture creates: role -> (username, password)
+TEST_USERS = {
+    "admin": ("admin", "admin-sandi1"),
+    "ketua": ("ketua", "ketua-sandi1"),
+    "bendahara": ("bendahara", "bendahara-sandi1"),
+    "petugas": ("petugas", "petugas-sandi1"),
+}
+
+
+@pytest.fixture(scope="session")
+def data_dir() -> Path:
+    """The per-session data folder that stands in for the user's real one."""
+    return Path(_SESSION_DATA_DIR)
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "kamura.sqlite"
+
+
+@pytest.fixture
+def db(db_path: Path):
+    """A fresh Kamura database file with the chart of accounts, closed after the test."""
+    database = open_books(db_path)
+    try:
+        yield database
+    finally:
+        database.close()
+
+
+@pytest.fixture
+def actors(db) -> dict[str, Actor]:
+    """One logged-in user per role (admin first: the first user must be an admin)."""
+    system = Actor.system()
+    for role, (username, password) in TEST_USERS.items():
+        users.create_user(db, actor=system, username=username, full_name=f"Uji {role.title()}",
+                          role=role, password=password)
+    return {role: users.authenticate(db, username, password)
+            for role, (username, password) in TEST_USERS.items()}
+
+
+@pytest.fixture
+def demo_db(tmp_path: Path):
+    """The demo cooperative (Mekarmukti) in a new file, closed after the test."""
+    database = create_demo(tmp_path / "kamura-demo.sqlite")
+    try:
+        yield database
+    finally:
+        database.close()

@@ -1,0 +1,335 @@
+"""Opening database files: pragmas, migrations, refusals, immutability (kamura_desktop.db)."""
+
+import datetime as dt
+import hashlib
+import os
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from sqlalchemy import text
+from sqlalchemy.exc import DBAPIError
+
+import kamura_desktop.db.database as database
+from kamura_desktop.db.database import (
+    DatabaseDamaged,
+    DatabaseError,
+    DatabaseTooNew,
+    NotAKamuraDatabase,
+    known_heads,
+    open_database,
+)
+from kamura_desktop.db.models import metadata
+from kamura_desktop.services import ledger
+from kamura_desktop.services.actor import Actor
+from kamura_desktop.services.ledger import Line
+from kamura_desktop.services.setup import open_books
+
+
+def sha(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def make_closed_db(path: Path, *, entries: int = 0) -> Path:
+    db = open_books(path)
+    try:
+        for i in range(entries):
+            with db.write() as s:
+                ledger.post_entry(
+                    s, Actor.system(), on_date=dt.date(2024, 1, 1 + i % 28),
+                    description=f"setoran {i}",
+                    lines=[Line("1101", debit=10_000), Line("3102", credit=10_000)],
+                )
+    finally:
+        db.close()
+    return path
+
+
+def set_revision(path: Path, revision: str) -> None:
+    conn = sqlite3.connect(path)
+    try:
+        conn.execute("UPDATE alembic_version SET version_num = ?", (revision,))
+        conn.commit()
+    finally:
+        conn.close()
+
+
+def revision_in_file(path: Path) -> set[str]:
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        return {r[0] for r in conn.execute("SELECT version_num FROM alembic_version")}
+    finally:
+        conn.close()
+
+
+# ---------------------------------------------------------------- engine settings
+
+def test_pragmas_on_every_connection(db):
+    with db.engine.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+        assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+        assert conn.exec_driver_sql("PRAGMA busy_timeout").scalar() >= 1000
+        assert conn.exec_driver_sql("PRAGMA synchronous").scalar() == 2  # FULL
+
+
+def test_foreign_keys_are_enforced(db):
+    with pytest.raises(DBAPIError, match="FOREIGN KEY"):
+        with db.engine.begin() as conn:
+            conn.execute(text(
+                "INSERT INTO journal_lines (entry_id, account_id, debit, credit) "
+                "VALUES (99999, 99999, 1, 0)"
+            ))
+
+
+def test_write_transaction_is_immediate(db):
+    """A write session holds the write lock from its first statement (BEGIN IMMEDIATE),
+    so a second writer waits instead of failing half-way."""
+    other = open_database(db.path, busy_timeout_ms=100)
+    try:
+        with db.write() as s:
+            s.execute(text("SELECT 1"))  # no write yet: only the BEGIN IMMEDIATE holds the lock
+            with pytest.raises(DatabaseError, match="sedang dipakai"):
+                with other.write() as s2:
+                    s2.execute(text("SELECT 1"))
+    finally:
+        other.close()
+
+
+# ---------------------------------------------------------------- migrations
+
+def test_fresh_file_is_at_head_and_matches_models(db):
+    assert db.schema_revisions() == known_heads()
+    assert db.migrated_from == ()
+    assert db.pre_migration_backup is None
+    with db.engine.connect() as conn:
+        ctx = MigrationContext.configure(conn, opts={"compare_type": True})
+        diff = compare_metadata(ctx, metadata)
+    assert diff == []
+
+
+def test_fresh_file_creates_missing_folders(tmp_path):
+    path = tmp_path / "a" / "b" / "kamura.sqlite"
+    db = open_database(path)
+    db.close()
+    assert path.is_file()
+    assert revision_in_file(path) == known_heads()
+
+
+def test_create_false_refuses_missing_file(tmp_path):
+    with pytest.raises(DatabaseError, match="tidak ditemukan"):
+        open_database(tmp_path / "tidak-ada.sqlite", create=False)
+    assert not (tmp_path / "tidak-ada.sqlite").exists()
+
+
+NEWER_REVISION = '''"""a revision newer than the files on disk (test only)"""
+from alembic import op
+import sqlalchemy as sa
+
+revision = "9999"
+down_revision = "0001"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    op.create_table("catatan_uji", sa.Column("id", sa.Integer(), primary_key=True))
+
+
+def downgrade() -> None:
+    op.drop_table("catatan_uji")
+'''
+
+
+def use_newer_migrations(tmp_path: Path, monkeypatch) -> Path:
+    """From now on the program knows one more revision than today's files carry (a copy
+    of the real migration scripts plus revision 9999), so those files look older."""
+    scripts = tmp_path / "migrations"
+    shutil.copytree(database.MIGRATIONS_DIR, scripts,
+                    ignore=shutil.ignore_patterns("__pycache__"))
+    (scripts / "versions" / "9999_newer.py").write_text(NEWER_REVISION)
+    monkeypatch.setattr(database, "MIGRATIONS_DIR", scripts)
+    assert known_heads() == {"9999"}
+    return scripts
+
+
+def test_older_file_is_backed_up_then_upgraded(tmp_path, monkeypatch):
+    path = make_closed_db(tmp_path / "lama.sqlite", entries=3)  # today's program: 0001
+    assert revision_in_file(path) == {"0001"}
+    use_newer_migrations(tmp_path, monkeypatch)
+
+    backups = tmp_path / "cadangan"
+    db = open_database(path, backup_dir=backups)
+    try:
+        assert db.schema_revisions() == {"9999"}
+        assert db.migrated_from == ("0001",)
+        with db.read() as s:
+            assert s.execute(text("SELECT count(*) FROM catatan_uji")).scalar() == 0
+            assert s.execute(text("SELECT count(*) FROM journal_entries")).scalar() == 3
+    finally:
+        db.close()
+
+    copies = list(backups.glob("lama-sebelum-migrasi-*.sqlite"))
+    assert copies == [db.pre_migration_backup]
+    # the copy is the file as it was: old revision, same entries, healthy
+    assert revision_in_file(copies[0]) == {"0001"}
+    assert database.integrity_problems(copies[0]) == []
+    conn = sqlite3.connect(f"file:{copies[0]}?mode=ro", uri=True)
+    try:
+        assert conn.execute("SELECT count(*) FROM journal_entries").fetchone()[0] == 3
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    finally:
+        conn.close()
+    assert "catatan_uji" not in tables
+
+    # opened again: already current, no second backup
+    db = open_database(path, backup_dir=backups)
+    db.close()
+    assert len(list(backups.iterdir())) == 1
+
+
+def test_fresh_file_needs_no_backup(tmp_path, monkeypatch):
+    use_newer_migrations(tmp_path, monkeypatch)
+    backups = tmp_path / "cadangan"
+    db = open_database(tmp_path / "baru.sqlite", backup_dir=backups)
+    try:
+        assert db.schema_revisions() == {"9999"}
+        assert db.pre_migration_backup is None
+    finally:
+        db.close()
+    assert not backups.exists()
+
+
+# ---------------------------------------------------------------- refusals
+
+def test_newer_schema_is_refused_and_file_untouched(tmp_path):
+    path = make_closed_db(tmp_path / "baru.sqlite", entries=2)
+    set_revision(path, "ffff9999")
+    before = sha(path)
+    with pytest.raises(DatabaseTooNew) as info:
+        open_database(path, backup_dir=tmp_path / "cadangan")
+    assert "lebih baru" in info.value.message
+    assert "ffff9999" in info.value.message
+    assert sha(path) == before
+    assert revision_in_file(path) == {"ffff9999"}
+    assert not (tmp_path / "cadangan").exists()
+
+
+def test_text_file_is_not_a_kamura_database(tmp_path):
+    path = tmp_path / "catatan.sqlite"
+    path.write_text("Daftar anggota:\n1. Euis\n2. Rina\n" * 50)
+    before = sha(path)
+    with pytest.raises(NotAKamuraDatabase, match="bukan database Kamura"):
+        open_database(path)
+    assert sha(path) == before
+
+
+def test_foreign_sqlite_database_is_refused(tmp_path):
+    path = tmp_path / "lain.sqlite"
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE photos (id INTEGER PRIMARY KEY, name TEXT)")
+    conn.execute("INSERT INTO photos (name) VALUES ('liburan.jpg')")
+    conn.commit()
+    conn.close()
+    before = sha(path)
+    with pytest.raises(NotAKamuraDatabase, match="database SQLite lain"):
+        open_database(path)
+    assert sha(path) == before
+    conn = sqlite3.connect(path)
+    try:  # still someone else's file in its own journal mode; no Kamura tables added
+        assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    finally:
+        conn.close()
+    assert tables == {"photos"}
+
+
+def test_damaged_file_is_refused_and_nothing_written(tmp_path):
+    path = make_closed_db(tmp_path / "rusak.sqlite", entries=40)
+    data = bytearray(path.read_bytes())
+    assert len(data) > 4096 * 4
+    data[4096 * 2: 4096 * 3] = bytes((i * 37 + 11) % 256 for i in range(4096))
+    path.write_bytes(bytes(data))
+    before = sha(path)
+
+    with pytest.raises(DatabaseDamaged) as info:
+        open_database(path, backup_dir=tmp_path / "cadangan")
+    assert "rusak" in info.value.message
+    assert sha(path) == before
+    assert not (tmp_path / "cadangan").exists()
+    wal = Path(str(path) + "-wal")
+    assert not wal.exists() or wal.stat().st_size == 0
+
+
+def test_unwritable_data_folder_gives_clear_error(tmp_path):
+    blocker = tmp_path / "afile"
+    blocker.write_text("bukan folder")
+    path = blocker / "sub" / "k.sqlite"
+    with pytest.raises(DatabaseError) as info:
+        open_database(path)
+    assert "Folder data" in info.value.message
+    assert str(path.parent) in info.value.message
+    assert blocker.read_text() == "bukan folder"
+
+
+def test_empty_file_is_initialised(tmp_path):
+    path = tmp_path / "kosong.sqlite"
+    path.touch()
+    db = open_database(path)
+    try:
+        assert db.schema_revisions() == known_heads()
+    finally:
+        db.close()
+
+
+# ---------------------------------------------------------------- immutability
+
+@pytest.fixture
+def posted(db):
+    with db.write() as s:
+        entry = ledger.post_entry(
+            s, Actor.system(), on_date=dt.date(2024, 3, 28), description="setoran awal",
+            lines=[Line("1101", debit=50_000), Line("3101", credit=50_000)],
+        )
+    return entry.id
+
+
+@pytest.mark.parametrize(
+    "sql",
+    [
+        "UPDATE journal_lines SET debit = debit + 1",
+        "DELETE FROM journal_lines",
+        "UPDATE journal_entries SET description = 'diubah'",
+        "DELETE FROM journal_entries",
+        "UPDATE audit_log SET summary = 'diubah'",
+        "DELETE FROM audit_log",
+    ],
+)
+def test_posted_rows_cannot_be_changed(db, posted, sql):
+    table = sql.split()[1] if sql.startswith("UPDATE") else sql.split()[2]
+    with db.engine.connect() as conn:
+        before = conn.execute(text(f"SELECT * FROM {table} ORDER BY id")).all()
+    assert before, f"{table} should hold rows for this test to mean anything"
+    with pytest.raises(DBAPIError, match="tidak boleh"):
+        with db.engine.begin() as conn:
+            conn.execute(text(sql))
+    with db.engine.connect() as conn:
+        assert conn.execute(text(f"SELECT * FROM {table} ORDER BY id")).all() == before
+
+
+def test_database_error_is_a_user_error():
+    from kamura_desktop.domain.errors import UserError
+
+    assert issubclass(DatabaseError, UserError)
+    for cls in (DatabaseTooNew, DatabaseDamaged, NotAKamuraDatabase):
+        assert issubclass(cls, DatabaseError)
+
+
+def test_data_dir_override_is_in_force(data_dir):
+    """Guard for the whole suite: nothing may touch the clerk's real data folder."""
+    from kamura_desktop.services.locations import data_dir as current
+
+    assert current() == data_dir
+    assert os.environ["KAMURA_DATA_DIR"] == str(data_dir)
