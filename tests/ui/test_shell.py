@@ -2,14 +2,10 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QLabel, QMessageBox
 
 from kamura_desktop.services import audit, backup, settings, users
-from kamura_desktop.services.actor import Actor
 from kamura_desktop.ui.context import AppContext
 from kamura_desktop.ui.hub import SignalHub
 from kamura_desktop.ui.i18n import install_translator
@@ -17,10 +13,9 @@ from kamura_desktop.ui.shell.first_run import FirstRunDialog
 from kamura_desktop.ui.shell.login import LoginDialog
 from kamura_desktop.ui.shell.main_window import MainWindow
 from kamura_desktop.ui.tasks import TaskRunner
+from tests.conftest import TEST_USERS  # noqa: E402  (the users the actors fixture made)
 
 from .helpers import MessageBoxWatcher
-
-from tests.conftest import TEST_USERS  # noqa: E402  (the users the actors fixture made)
 
 
 def make_window(qtbot, db, actor, *, backup_on_close=False) -> MainWindow:
