@@ -47,6 +47,7 @@ class Acc:
     CADANGAN = "3301"
     SHU_TAHUN_BERJALAN = "3401"
     SHU_BELUM_DIBAGI = "3402"
+    SALDO_AWAL = "3901"
     PENDAPATAN_JASA_PINJAMAN = "4101"
     PENDAPATAN_JASA_DANA_BERGULIR = "4102"
     PENJUALAN_PAKET_USAHA = "4201"
@@ -87,6 +88,8 @@ DEFAULT_CHART: tuple[AccountDef, ...] = (
     AccountDef(Acc.CADANGAN, "Cadangan", "equity"),
     AccountDef(Acc.SHU_TAHUN_BERJALAN, "SHU Tahun Berjalan", "equity"),
     AccountDef(Acc.SHU_BELUM_DIBAGI, "SHU Tahun Lalu Belum Dibagi", "equity"),
+    # counter-account for balances brought in when the books move into Kamura
+    AccountDef(Acc.SALDO_AWAL, "Ekuitas Saldo Awal (Pembukaan)", "equity"),
     AccountDef(Acc.PENDAPATAN_JASA_PINJAMAN, "Pendapatan Jasa Pinjaman", "income"),
     AccountDef(Acc.PENDAPATAN_JASA_DANA_BERGULIR, "Pendapatan Jasa Dana Bergulir", "income"),
     AccountDef(Acc.PENJUALAN_PAKET_USAHA, "Penjualan Paket Usaha", "income"),

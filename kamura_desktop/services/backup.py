@@ -76,21 +76,31 @@ def backup_database(db: Database, *, actor: Actor, to: Path | str) -> Outcome[Ba
 
 def auto_backup(db: Database, *, actor: Actor, backup_dir: Path | None = None) -> Outcome[BackupInfo]:
     folder = backup_dir or backup_dir_for(db.path)
-    target = folder / f"{AUTO_PREFIX}{_stamp()}.sqlite"
-    n = 1
-    while target.exists():  # two backups within one second
-        target = folder / f"{AUTO_PREFIX}{_stamp()}-{n}.sqlite"
-        n += 1
+    stamp = _stamp()
+    target = folder / f"{AUTO_PREFIX}{stamp}.sqlite"
+    # several backups within one second get -1, -2, ...: always above any already there, so
+    # that a name freed by pruning is never reused for a newer copy
+    same_second = [n for s, n in map(_auto_key, list_backups(folder)) if s == stamp]
+    if same_second:
+        target = folder / f"{AUTO_PREFIX}{stamp}-{max(same_second) + 1}.sqlite"
     outcome = backup_database(db, actor=actor, to=target)
     prune_backups(folder, keep=settings.get_setting(db, "backup.keep"))
     return outcome
+
+
+def _auto_key(path: Path) -> tuple[str, int]:
+    """(time stamp, n) of ``kamura-otomatis-YYYYmmdd-HHMMSS[-n].sqlite``: sorting by name
+    alone would put ``…-HHMMSS.sqlite`` after ``…-HHMMSS-1.sqlite`` and ``-10`` before ``-9``."""
+    parts = path.stem[len(AUTO_PREFIX):].split("-")
+    n = int(parts[2]) if len(parts) > 2 and parts[2].isdigit() else 0
+    return "-".join(parts[:2]), n
 
 
 def list_backups(folder: Path) -> list[Path]:
     """Automatic backups in a folder, newest first."""
     if not folder.is_dir():
         return []
-    return sorted(folder.glob(f"{AUTO_PREFIX}*.sqlite"), key=lambda p: p.name, reverse=True)
+    return sorted(folder.glob(f"{AUTO_PREFIX}*.sqlite"), key=_auto_key, reverse=True)
 
 
 def prune_backups(folder: Path, *, keep: int) -> list[Path]:

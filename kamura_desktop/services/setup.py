@@ -17,8 +17,14 @@ from .locations import backup_dir_for
 DEFAULT_SEEDERS = [ledger.ensure_chart]
 
 
+def load_books() -> None:
+    """Import every book's service module so its permissions, settings and seeders register."""
+    from . import books  # noqa: F401
+
+
 def open_books(path: Path | str, *, create: bool = True) -> Database:
     """Open a Kamura database (creating, checking and upgrading it) and seed its defaults."""
+    load_books()
     path = Path(path)
     db = open_database(path, create=create, backup_dir=backup_dir_for(path))
     ensure_defaults(db)

@@ -1,0 +1,641 @@
+"""Membership book: registering and editing members, documents, status and leaving.
+
+Savings money lives in :mod:`kamura_desktop.services.savings`. Later books plug into
+leaving through two hooks: ``LEAVE_BLOCKERS`` (reasons a member may not leave yet: an active
+credit, a tanggung-renteng debt, committed lender funds) and ``MEMBER_DEBTS`` (amounts the
+member owes, deducted from the refund).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass, fields, replace
+
+from sqlalchemy import Select, and_, case, func, or_, select
+from sqlalchemy.orm import Session
+
+from kamura_desktop.db.database import Database
+from kamura_desktop.db.models.core import Blob
+from kamura_desktop.db.models.membership import Member, MemberDocument, SavingsTransaction
+from kamura_desktop.domain.chart import Acc
+from kamura_desktop.domain.dates import format_date_id
+from kamura_desktop.domain.errors import NotFound, UserError
+from kamura_desktop.domain.money import format_rupiah
+from kamura_desktop.domain.nik import nik_warnings, validate_kk, validate_nik
+
+from . import audit, ledger
+from . import settings as settings_service
+from .actor import Actor
+from .changes import Changes, Outcome
+from .numbering import next_number
+from .permissions import PERMISSIONS, require
+
+PETUGAS_UP = frozenset({"petugas", "bendahara", "ketua"})
+PERMISSIONS.update({
+    "members.view": (frozenset({"petugas", "bendahara", "ketua", "admin"}), "melihat data anggota"),
+    "members.edit": (PETUGAS_UP, "mendaftarkan atau mengubah data anggota"),
+    "members.leave": (frozenset({"bendahara", "ketua"}), "memproses anggota keluar"),
+    "members.import": (frozenset({"petugas", "bendahara", "ketua", "admin"}), "mengimpor data anggota"),
+})
+
+settings_service.DEFAULTS.update({
+    "members.number_prefix": "KMR-",
+    "members.number_digits": 4,
+})
+
+TKM_ROLES = (
+    "Ketua", "Sekretaris", "Bendahara", "Pendamping Koperasi", "Koordinator Tim Lender",
+    "Koordinator Konsumsi", "Koordinator Dokumentasi", "Koordinator Logistik",
+)
+STATUS_LABELS = {"applicant": "Calon anggota", "active": "Aktif", "left": "Keluar"}
+SEX_LABELS = {"L": "Laki-laki", "P": "Perempuan"}
+
+#: fn(session, member_id, on_date) -> list of Indonesian reasons the member cannot leave
+LEAVE_BLOCKERS: list[Callable[[Session, int, dt.date], list[str]]] = []
+#: fn(session, member_id, on_date) -> list of (description, amount owed, receivable account code)
+MEMBER_DEBTS: list[Callable[[Session, int, dt.date], list[tuple[str, int, str]]]] = []
+#: fn(session, member_ids) -> set of ids that are lenders / borrowers (filled by later books)
+LENDER_IDS: list[Callable[[Session], Select]] = []
+BORROWER_IDS: list[Callable[[Session], Select]] = []
+
+
+@dataclass(frozen=True)
+class MemberInput:
+    """What the clerk types on the member form."""
+
+    name: str
+    nik: str
+    sex: str
+    joined_on: dt.date
+    kk_number: str | None = None
+    birth_place: str | None = None
+    birth_date: dt.date | None = None
+    kampung: str | None = None
+    rt: str | None = None
+    rw: str | None = None
+    desa: str | None = None
+    kecamatan: str | None = None
+    phone: str | None = None
+    trade: str | None = None
+    ktp_on_file: bool = False
+    kk_on_file: bool = False
+    poor_family: bool = False
+    tkm_role: str | None = None
+    notes: str | None = None
+
+
+@dataclass(frozen=True)
+class MemberDTO:
+    id: int
+    number: str
+    name: str
+    nik: str
+    sex: str
+    joined_on: dt.date
+    kk_number: str | None
+    birth_place: str | None
+    birth_date: dt.date | None
+    kampung: str | None
+    rt: str | None
+    rw: str | None
+    desa: str | None
+    kecamatan: str | None
+    phone: str | None
+    trade: str | None
+    ktp_on_file: bool
+    kk_on_file: bool
+    poor_family: bool
+    tkm_role: str | None
+    notes: str | None
+    status: str
+    activated_on: dt.date | None
+    left_on: dt.date | None
+
+    @property
+    def status_label(self) -> str:
+        return STATUS_LABELS[self.status]
+
+    @property
+    def sex_label(self) -> str:
+        return SEX_LABELS[self.sex]
+
+    @property
+    def rt_rw(self) -> str:
+        return f"{self.rt or '-'}/{self.rw or '-'}"
+
+    def as_input(self) -> MemberInput:
+        return MemberInput(**{f.name: getattr(self, f.name) for f in fields(MemberInput)})
+
+
+@dataclass(frozen=True)
+class MemberSaved:
+    member: MemberDTO
+    warnings: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class MemberDocumentDTO:
+    id: int
+    kind: str
+    filename: str
+    mime_type: str
+    added_at: dt.datetime
+
+
+def member_dto(m: Member) -> MemberDTO:
+    return MemberDTO(**{f.name: getattr(m, f.name) for f in fields(MemberDTO)})
+
+
+# ------------------------------------------------------------------ validation
+
+def _clean(text: str | None) -> str | None:
+    text = (text or "").strip()
+    return text or None
+
+
+def _rt_rw(value: str | None, field: str) -> str | None:
+    value = _clean(value)
+    if value is None:
+        return None
+    if not value.isdigit() or len(value) > 3:
+        raise UserError("RT/RW harus angka, misalnya 003.", field=field)
+    return f"{int(value):03d}"
+
+
+def validate_member(data: MemberInput, *, today: dt.date | None = None) -> tuple[MemberInput, list[str]]:
+    """Check and normalise a member form. Returns the clean input and warnings (not blocks)."""
+    today = today or dt.date.today()
+    name = " ".join((data.name or "").split())
+    if not name:
+        raise UserError("Nama anggota wajib diisi.", field="name")
+    if data.sex not in SEX_LABELS:
+        raise UserError("Jenis kelamin harus L (laki-laki) atau P (perempuan).", field="sex")
+    nik = validate_nik(data.nik, field="nik")
+    kk = validate_kk(data.kk_number, field="kk_number") if _clean(
+        str(data.kk_number) if data.kk_number is not None else None) else None
+    if data.birth_date and data.birth_date > today:
+        raise UserError("Tanggal lahir tidak boleh di masa depan.", field="birth_date")
+    if data.joined_on is None:
+        raise UserError("Tanggal masuk wajib diisi.", field="joined_on")
+    if data.joined_on > today:
+        raise UserError("Tanggal masuk tidak boleh di masa depan.", field="joined_on")
+    if data.birth_date and data.joined_on < data.birth_date:
+        raise UserError("Tanggal masuk sebelum tanggal lahir.", field="joined_on")
+    phone = _clean(data.phone)
+    if phone and not phone.replace("-", "").replace(" ", "").lstrip("+").isdigit():
+        raise UserError("Nomor telepon hanya boleh angka, spasi, + atau -.", field="phone")
+    tkm = _clean(data.tkm_role)
+    if tkm and tkm not in TKM_ROLES:
+        raise UserError(f"Peran TKM '{tkm}' tidak dikenal.", field="tkm_role")
+    clean = replace(
+        data, name=name, nik=nik, kk_number=kk, birth_place=_clean(data.birth_place),
+        kampung=_clean(data.kampung), rt=_rt_rw(data.rt, "rt"), rw=_rt_rw(data.rw, "rw"),
+        desa=_clean(data.desa), kecamatan=_clean(data.kecamatan), phone=phone,
+        trade=_clean(data.trade), tkm_role=tkm, notes=_clean(data.notes),
+    )
+    return clean, nik_warnings(nik, data.birth_date, data.sex)
+
+
+def _search_text(m: Member | MemberInput, number: str) -> str:
+    parts = [number, m.name, m.nik, f"{m.rt or ''}/{m.rw or ''}", f"rt {m.rt or ''}",
+             f"rw {m.rw or ''}", m.kampung or "", m.trade or ""]
+    return " ".join(p for p in parts if p).lower()
+
+
+def _check_nik_free(s: Session, nik: str, *, except_id: int | None = None) -> None:
+    q = select(Member.number, Member.name).where(Member.nik == nik, Member.status != "left")
+    if except_id is not None:
+        q = q.where(Member.id != except_id)
+    other = s.execute(q).first()
+    if other:
+        raise UserError(f"NIK {nik} sudah dipakai anggota {other.number} ({other.name}).",
+                        field="nik", code="nik_taken")
+
+
+def format_member_number(prefix: str, digits: int, n: int) -> str:
+    return f"{prefix}{n:0{digits}d}"
+
+
+def _new_number(s: Session) -> str:
+    prefix = settings_service.get_value(s, "members.number_prefix")
+    digits = int(settings_service.get_value(s, "members.number_digits"))
+    while True:
+        number = format_member_number(prefix, digits, next_number(s, "member"))
+        if s.scalar(select(Member.id).where(Member.number == number)) is None:
+            return number
+
+
+def _get(s: Session, member_id: int) -> Member:
+    m = s.get(Member, member_id)
+    if m is None:
+        raise NotFound(f"Anggota #{member_id} tidak ditemukan.")
+    return m
+
+
+# ------------------------------------------------------------------ writes
+
+def add_member_in_session(s: Session, actor: Actor, clean: MemberInput, *, number: str | None = None,
+                          status: str = "applicant") -> Member:
+    """Insert a validated member inside the caller's transaction (register and import)."""
+    _check_nik_free(s, clean.nik)
+    if number is None:
+        number = _new_number(s)
+    elif s.scalar(select(Member.id).where(Member.number == number)) is not None:
+        raise UserError(f"Nomor anggota {number} sudah dipakai.", field="number")
+    now = dt.datetime.now().replace(microsecond=0)
+    values = {f.name: getattr(clean, f.name) for f in fields(MemberInput)}
+    m = Member(number=number, status=status, created_at=now, updated_at=now,
+               activated_on=clean.joined_on if status == "active" else None,
+               search_text=_search_text(clean, number), **values)
+    s.add(m)
+    s.flush()
+    audit.record(s, actor, action="member.create", entity="member", entity_id=m.number,
+                 summary=f"{m.name}, NIK {m.nik}")
+    return m
+
+
+def register_member(db: Database, *, actor: Actor, data: MemberInput) -> Outcome[MemberSaved]:
+    """Register a new member (status: calon anggota until the simpanan pokok is paid)."""
+    require(actor, "members.edit")
+    clean, warnings = validate_member(data)
+    with db.write() as s:
+        m = add_member_in_session(s, actor, clean)
+        dto = member_dto(m)
+    return Outcome(MemberSaved(dto, tuple(warnings)), Changes(members=True))
+
+
+def update_member(db: Database, *, actor: Actor, member_id: int, data: MemberInput) -> Outcome[MemberSaved]:
+    require(actor, "members.edit")
+    clean, warnings = validate_member(data)
+    with db.write() as s:
+        m = _get(s, member_id)
+        if m.status == "left":
+            raise UserError(f"{m.name} sudah keluar; datanya tidak dapat diubah lagi.")
+        if m.status == "active" and clean.joined_on != m.joined_on and _has_savings(s, m.id):
+            raise UserError("Tanggal masuk tidak dapat diubah setelah ada simpanan "
+                            "(tunggakan wajib dihitung darinya).", field="joined_on")
+        _check_nik_free(s, clean.nik, except_id=m.id)
+        before = {f.name: getattr(m, f.name) for f in fields(MemberInput)}
+        after = {f.name: getattr(clean, f.name) for f in fields(MemberInput)}
+        for key, value in after.items():
+            setattr(m, key, value)
+        m.search_text = _search_text(m, m.number)
+        m.updated_at = dt.datetime.now().replace(microsecond=0)
+        audit.record(s, actor, action="member.update", entity="member", entity_id=m.number,
+                     summary=audit.describe_change(
+                         {k: str(v) for k, v in before.items()}, {k: str(v) for k, v in after.items()}))
+        dto = member_dto(m)
+    return Outcome(MemberSaved(dto, tuple(warnings)), Changes(members=True))
+
+
+def _has_savings(s: Session, member_id: int) -> bool:
+    return s.scalar(select(SavingsTransaction.id).where(SavingsTransaction.member_id == member_id)
+                    .limit(1)) is not None
+
+
+def activate_in_session(s: Session, actor: Actor, m: Member, on_date: dt.date) -> None:
+    if m.status == "active":
+        return
+    if m.status == "left":
+        raise UserError(f"{m.name} sudah keluar.")
+    m.status = "active"
+    m.activated_on = on_date
+    m.updated_at = dt.datetime.now().replace(microsecond=0)
+    audit.record(s, actor, action="member.activate", entity="member", entity_id=m.number,
+                 summary=f"aktif sejak {format_date_id(on_date)}")
+
+
+def add_member_document(
+    db: Database, *, actor: Actor, member_id: int, kind: str, data: bytes, filename: str
+) -> Outcome[MemberDocumentDTO]:
+    """Keep a scanned KTP/KK (PNG, JPEG or PDF) with the member's data; ticks its box."""
+    require(actor, "members.edit")
+    if kind not in ("ktp", "kk", "lain"):
+        raise UserError("Jenis dokumen harus KTP, KK atau lain.", field="kind")
+    if data.startswith(b"\x89PNG"):
+        mime = "image/png"
+    elif data.startswith(b"\xff\xd8"):
+        mime = "image/jpeg"
+    elif data.startswith(b"%PDF"):
+        mime = "application/pdf"
+    else:
+        raise UserError("Dokumen harus berupa gambar PNG/JPEG atau PDF.", field="document")
+    if len(data) > 5_000_000:
+        raise UserError("Dokumen terlalu besar (maksimal 5 MB).", field="document")
+    with db.write() as s:
+        m = _get(s, member_id)
+        now = dt.datetime.now().replace(microsecond=0)
+        blob = Blob(kind=f"member_{kind}", filename=filename, mime_type=mime, data=data, created_at=now)
+        s.add(blob)
+        s.flush()
+        doc = MemberDocument(member_id=m.id, kind=kind, blob_id=blob.id, added_at=now)
+        s.add(doc)
+        if kind == "ktp":
+            m.ktp_on_file = True
+        elif kind == "kk":
+            m.kk_on_file = True
+        s.flush()
+        audit.record(s, actor, action="member.document", entity="member", entity_id=m.number,
+                     summary=f"{kind}: {filename}")
+        dto = MemberDocumentDTO(doc.id, kind, filename, mime, now)
+    return Outcome(dto, Changes(members=True))
+
+
+def member_documents(db: Database, member_id: int) -> list[MemberDocumentDTO]:
+    with db.read() as s:
+        q = (select(MemberDocument, Blob).join(Blob, Blob.id == MemberDocument.blob_id)
+             .where(MemberDocument.member_id == member_id).order_by(MemberDocument.id))
+        return [MemberDocumentDTO(d.id, d.kind, b.filename, b.mime_type, d.added_at)
+                for d, b in s.execute(q)]
+
+
+def document_data(db: Database, document_id: int) -> bytes:
+    with db.read() as s:
+        doc = s.get(MemberDocument, document_id)
+        if doc is None:
+            raise NotFound("Dokumen tidak ditemukan.")
+        return s.get(Blob, doc.blob_id).data
+
+
+# ------------------------------------------------------------------ reads
+
+def get_member(db: Database, member_id: int) -> MemberDTO:
+    with db.read() as s:
+        return member_dto(_get(s, member_id))
+
+
+def find_member_by_number(db: Database, number: str) -> MemberDTO:
+    with db.read() as s:
+        m = s.scalar(select(Member).where(func.upper(Member.number) == number.strip().upper()))
+        if m is None:
+            raise NotFound(f"Anggota dengan nomor {number} tidak ditemukan.", field="number")
+        return member_dto(m)
+
+
+def count_members(db: Database, *, status: str | None = None) -> int:
+    with db.read() as s:
+        q = select(func.count(Member.id))
+        if status:
+            q = q.where(Member.status == status)
+        return s.scalar(q) or 0
+
+
+# ------------------------------------------------------------------ search
+
+@dataclass(frozen=True)
+class MemberFilter:
+    query: str = ""
+    status: str | None = None        # applicant | active | left | None (all)
+    wajib_arrears: bool | None = None  # True: only members in arrears
+    lender: bool | None = None
+    borrower: bool | None = None
+
+
+SORT_COLUMNS = {
+    "number": Member.number, "name": Member.name, "nik": Member.nik, "rt_rw": Member.rw,
+    "kampung": Member.kampung, "trade": Member.trade, "status": Member.status,
+    "joined_on": Member.joined_on,
+}
+
+
+def _balance_subquery():
+    return (
+        select(
+            SavingsTransaction.member_id.label("member_id"),
+            func.sum(case((SavingsTransaction.kind == "pokok", SavingsTransaction.amount), else_=0)).label("pokok"),
+            func.sum(case((SavingsTransaction.kind == "wajib", SavingsTransaction.amount), else_=0)).label("wajib"),
+            func.sum(case((SavingsTransaction.kind == "sukarela", SavingsTransaction.amount), else_=0)).label("sukarela"),
+        )
+        .group_by(SavingsTransaction.member_id)
+        .subquery()
+    )
+
+
+def filtered_member_ids(s: Session, flt: MemberFilter) -> Select:
+    """SELECT of member ids matching the filter's text, status, lender and borrower parts."""
+    q = select(Member.id)
+    conditions = []
+    text = " ".join(flt.query.lower().split())
+    if text:
+        for word in text.split(" "):
+            word = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+            conditions.append(Member.search_text.like(f"%{word}%", escape="\\"))
+    if flt.status:
+        conditions.append(Member.status == flt.status)
+    if flt.lender is not None:
+        ids = [q_(s) for q_ in LENDER_IDS]
+        cond = or_(*[Member.id.in_(x) for x in ids]) if ids else and_(False)
+        conditions.append(cond if flt.lender else ~cond)
+    if flt.borrower is not None:
+        ids = [q_(s) for q_ in BORROWER_IDS]
+        cond = or_(*[Member.id.in_(x) for x in ids]) if ids else and_(False)
+        conditions.append(cond if flt.borrower else ~cond)
+    return q.where(*conditions) if conditions else q
+
+
+# ------------------------------------------------------------------ the member list
+
+@dataclass(frozen=True)
+class MemberRow:
+    """One line of the member list (what the clerk sees and what Excel export writes)."""
+
+    id: int
+    number: str
+    name: str
+    nik: str
+    sex: str
+    rt: str | None
+    rw: str | None
+    kampung: str | None
+    trade: str | None
+    phone: str | None
+    joined_on: dt.date
+    status: str
+    pokok: int
+    wajib: int
+    sukarela: int
+    wajib_arrears: int
+
+    @property
+    def rt_rw(self) -> str:
+        return f"{self.rt or '-'}/{self.rw or '-'}"
+
+    @property
+    def status_label(self) -> str:
+        return STATUS_LABELS[self.status]
+
+
+@dataclass(frozen=True)
+class MemberPage:
+    rows: tuple[MemberRow, ...]
+    total: int  # matching members, all pages
+    offset: int
+
+
+BALANCE_SORTS = ("pokok", "wajib", "sukarela", "wajib_arrears")
+
+
+def list_members(
+    db: Database,
+    flt: MemberFilter = MemberFilter(),
+    *,
+    as_of: dt.date | None = None,
+    offset: int = 0,
+    limit: int | None = 200,
+    sort: str = "number",
+    descending: bool = False,
+) -> MemberPage:
+    """A page of the member list with balances and wajib arrears as of a date.
+
+    Text, status, lender and borrower filters and the usual sorts run in SQL with LIMIT, and
+    balances are summed only for the page. Filtering or sorting by a balance or by arrears
+    needs every matching member's figures and costs more (one grouped query).
+    """
+    from . import savings
+
+    as_of = as_of or dt.date.today()
+    with db.read() as s:
+        ids_q = filtered_member_ids(s, flt).subquery()
+        calc = savings.WajibCalculator(savings.rate_table(s), as_of)
+        base = select(Member).where(Member.id.in_(select(ids_q.c.id)))
+        needs_all = flt.wajib_arrears is not None or sort in BALANCE_SORTS
+        if not needs_all:
+            total = s.scalar(select(func.count()).select_from(ids_q)) or 0
+            col = SORT_COLUMNS.get(sort, Member.number)
+            order = [col.desc() if descending else col.asc(), Member.id]
+            q = base.order_by(*order).offset(offset)
+            if limit is not None:
+                q = q.limit(limit)
+            members = list(s.scalars(q))
+            sums = savings.sums_by_member(s, [m.id for m in members], as_of=as_of)
+            rows = [_row(m, sums.get(m.id), calc) for m in members]
+            return MemberPage(tuple(rows), total, offset)
+        members = list(s.scalars(base))
+        sums = savings.sums_by_member(s, None, as_of=as_of)
+        rows = [_row(m, sums.get(m.id), calc) for m in members]
+    if flt.wajib_arrears is not None:
+        rows = [r for r in rows if (r.wajib_arrears > 0) == flt.wajib_arrears]
+    key = sort if sort in BALANCE_SORTS else sort if sort in SORT_COLUMNS else "number"
+    rows.sort(key=lambda r: (getattr(r, key if key != "rt_rw" else "rw") or "", r.id)
+              if key not in BALANCE_SORTS else (getattr(r, key), r.id), reverse=descending)
+    end = None if limit is None else offset + limit
+    return MemberPage(tuple(rows[offset:end]), len(rows), offset)
+
+
+def _row(m: Member, sums: dict[str, int] | None, calc) -> MemberRow:
+    sums = sums or {"pokok": 0, "wajib": 0, "sukarela": 0}
+    arrears = 0 if m.status == "left" else calc.arrears(m.joined_on, max(0, sums["wajib"]))
+    return MemberRow(
+        id=m.id, number=m.number, name=m.name, nik=m.nik, sex=m.sex, rt=m.rt, rw=m.rw,
+        kampung=m.kampung, trade=m.trade, phone=m.phone, joined_on=m.joined_on, status=m.status,
+        pokok=sums["pokok"], wajib=sums["wajib"], sukarela=sums["sukarela"], wajib_arrears=arrears,
+    )
+
+
+# ------------------------------------------------------------------ leaving
+
+@dataclass(frozen=True)
+class LeaveQuote:
+    """What a member who leaves gets back, and why they may not leave yet."""
+
+    member_id: int
+    on_date: dt.date
+    pokok: int
+    wajib: int
+    sukarela: int
+    debts: tuple[tuple[str, int, str], ...]  # (description, amount, receivable account)
+    blockers: tuple[str, ...]
+
+    @property
+    def owed(self) -> int:
+        return sum(a for _, a, _ in self.debts)
+
+    @property
+    def gross(self) -> int:
+        return self.pokok + self.wajib + self.sukarela
+
+    @property
+    def refund(self) -> int:
+        return self.gross - self.owed
+
+    @property
+    def can_leave(self) -> bool:
+        return not self.blockers and self.refund >= 0
+
+
+def _leave_quote(s: Session, m: Member, on_date: dt.date) -> LeaveQuote:
+    from . import savings
+
+    sums = savings.sums_by_member(s, [m.id]).get(m.id, {"pokok": 0, "wajib": 0, "sukarela": 0})
+    blockers: list[str] = []
+    if m.status == "left":
+        blockers.append(f"{m.name} sudah keluar pada {format_date_id(m.left_on)}.")
+    for hook in LEAVE_BLOCKERS:
+        blockers.extend(hook(s, m.id, on_date))
+    held = savings.holds_by_member(s, [m.id]).get(m.id, 0)
+    if held:
+        blockers.append(f"Masih ada dana lender yang dikomitmenkan {format_rupiah(held)}.")
+    debts: list[tuple[str, int, str]] = []
+    for hook in MEMBER_DEBTS:
+        debts.extend(hook(s, m.id, on_date))
+    quote = LeaveQuote(m.id, on_date, sums["pokok"], sums["wajib"], sums["sukarela"],
+                       tuple(debts), tuple(blockers))
+    if quote.refund < 0:
+        blockers.append(f"Kewajiban {format_rupiah(quote.owed)} lebih besar dari simpanan "
+                        f"{format_rupiah(quote.gross)}; lunasi dulu selisihnya.")
+        quote = replace(quote, blockers=tuple(blockers))
+    return quote
+
+
+def leave_quote(db: Database, member_id: int, *, on_date: dt.date | None = None) -> LeaveQuote:
+    with db.read() as s:
+        return _leave_quote(s, _get(s, member_id), on_date or dt.date.today())
+
+
+def member_leave(db: Database, *, actor: Actor, member_id: int, on_date: dt.date,
+                 reason: str) -> Outcome[LeaveQuote]:
+    """A member leaves: refused with the reasons while credit, joint-liability debt or lender
+    commitments remain; otherwise pokok, wajib and sukarela are paid back in cash less what
+    is owed (one journal entry) and the status becomes 'keluar'."""
+    from . import savings
+
+    require(actor, "members.leave")
+    if not (reason or "").strip():
+        raise UserError("Alasan keluar wajib diisi.", field="reason")
+    if on_date > dt.date.today():
+        raise UserError("Tanggal keluar tidak boleh di masa depan.", field="on_date")
+    with db.write() as s:
+        m = _get(s, member_id)
+        quote = _leave_quote(s, m, on_date)
+        if not quote.can_leave:
+            raise UserError("Anggota belum dapat keluar: " + " ".join(quote.blockers),
+                            code="leave_refused")
+        lines = [ledger.Line(savings.ACCOUNTS[k], debit=v)
+                 for k, v in (("pokok", quote.pokok), ("wajib", quote.wajib),
+                              ("sukarela", quote.sukarela)) if v > 0]
+        if quote.refund > 0:
+            lines.append(ledger.Line(Acc.KAS, credit=quote.refund))
+        for description, amount, account in quote.debts:
+            if amount > 0:
+                lines.append(ledger.Line(account, credit=amount, memo=description[:200]))
+        entry = None
+        if lines:
+            entry = ledger.post_entry(s, actor, on_date=on_date,
+                                      description=f"Pengembalian simpanan anggota keluar {m.number} {m.name}",
+                                      lines=lines, source_type="member_leave", source_id=m.number)
+        for kind in ("pokok", "wajib", "sukarela"):
+            amount = getattr(quote, kind)
+            if amount:
+                s.add(SavingsTransaction(
+                    member_id=m.id, kind=kind, tx_type="pengembalian", on_date=on_date,
+                    amount=-amount, journal_entry_id=entry.id if entry else None,
+                    note=reason.strip(), created_at=dt.datetime.now().replace(microsecond=0),
+                    created_by_id=actor.user_id))
+        m.status = "left"
+        m.left_on = on_date
+        m.updated_at = dt.datetime.now().replace(microsecond=0)
+        audit.record(s, actor, action="member.leave", entity="member", entity_id=m.number,
+                     summary=f"keluar {format_date_id(on_date)}: {reason.strip()}; dikembalikan "
+                             f"{format_rupiah(quote.refund)}")
+    return Outcome(quote, Changes(members=True, savings=True, ledger=True))

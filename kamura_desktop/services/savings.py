@@ -1,0 +1,478 @@
+"""Simpanan: pokok (once), wajib (monthly, arrears from the rate table), sukarela (deposit and
+withdraw). Every deposit and withdrawal posts a balanced ledger entry and gets a receipt
+(kwitansi) with a running number; a wrong entry is reversed by the treasurer with a reason.
+Balances are always sums of transaction rows.
+
+Sukarela that a lender has committed to a credit is held: it stays in the balance but is
+not available for withdrawal. The lender pool adds its holds to ``SUKARELA_HOLDS``.
+
+Postings (Dr / Cr): deposit — Kas / Simpanan {Pokok, Wajib, Sukarela}; withdrawal — Simpanan
+Sukarela / Kas; opening balance — Ekuitas Saldo Awal / Simpanan; reversal — the mirror.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from kamura_desktop.db.database import Database
+from kamura_desktop.db.models.core import JournalEntry, User
+from kamura_desktop.db.models.membership import Member, SavingsTransaction, WajibRate
+from kamura_desktop.domain.chart import Acc
+from kamura_desktop.domain.dates import format_date_id
+from kamura_desktop.domain.errors import NotFound, UserError
+from kamura_desktop.domain.money import format_rupiah
+from kamura_desktop.domain.wajib import WajibStatus, wajib_due, wajib_status
+
+from . import audit, ledger, setup
+from . import settings as settings_service
+from .actor import Actor
+from .changes import Changes, Outcome
+from .numbering import next_number
+from .permissions import PERMISSIONS, require
+
+ALL_ROLES = frozenset({"petugas", "bendahara", "ketua", "admin"})
+PERMISSIONS.update({
+    "savings.view": (ALL_ROLES, "melihat simpanan"),
+    "savings.deposit": (frozenset({"petugas", "bendahara"}), "mencatat setoran simpanan"),
+    "savings.withdraw": (frozenset({"petugas", "bendahara"}), "mencatat penarikan simpanan"),
+    "savings.reverse": (frozenset({"bendahara"}), "membalik transaksi simpanan"),
+    "savings.rates": (frozenset({"ketua"}), "mengubah besar simpanan wajib"),
+    "savings.opening": (frozenset({"bendahara", "ketua", "admin"}), "mengimpor saldo awal simpanan"),
+})
+settings_service.DEFAULTS.update({"savings.pokok_amount": 50_000})
+
+KINDS = ("pokok", "wajib", "sukarela")
+KIND_LABELS = {"pokok": "Simpanan Pokok", "wajib": "Simpanan Wajib", "sukarela": "Simpanan Sukarela"}
+TX_LABELS = {"setoran": "Setoran", "penarikan": "Penarikan", "saldo_awal": "Saldo awal",
+             "pengembalian": "Pengembalian (keluar)", "pembalikan": "Pembalikan", "shu": "SHU"}
+ACCOUNTS = {"pokok": Acc.SIMPANAN_POKOK, "wajib": Acc.SIMPANAN_WAJIB, "sukarela": Acc.SIMPANAN_SUKARELA}
+DEFAULT_WAJIB = (dt.date(2000, 1, 1), 10_000)
+
+#: fn(session, member_ids or None) -> {member_id: rupiah of sukarela held (not available)}
+SUKARELA_HOLDS: list[Callable[[Session, list[int] | None], dict[int, int]]] = []
+
+
+def ensure_wajib_rates(session: Session) -> None:
+    if session.scalar(select(WajibRate.id).limit(1)) is None:
+        session.add(WajibRate(effective_from=DEFAULT_WAJIB[0], amount=DEFAULT_WAJIB[1]))
+
+
+setup.DEFAULT_SEEDERS.append(ensure_wajib_rates)
+
+
+@dataclass(frozen=True)
+class SavingsBalances:
+    member_id: int
+    as_of: dt.date
+    pokok: int
+    wajib: int
+    sukarela: int
+    sukarela_held: int
+    pokok_required: int
+    wajib_status: WajibStatus
+
+    @property
+    def sukarela_available(self) -> int:
+        return max(0, self.sukarela - self.sukarela_held)
+
+    @property
+    def pokok_outstanding(self) -> int:
+        return max(0, self.pokok_required - self.pokok)
+
+    @property
+    def wajib_arrears(self) -> int:
+        return self.wajib_status.arrears
+
+    @property
+    def total(self) -> int:
+        return self.pokok + self.wajib + self.sukarela
+
+
+@dataclass(frozen=True)
+class SavingsTxDTO:
+    id: int
+    member_id: int
+    kind: str
+    tx_type: str
+    on_date: dt.date
+    amount: int
+    receipt_no: str | None
+    note: str | None
+    reversal_of_id: int | None
+    reversed_by_id: int | None
+    journal_number: str | None
+    cashier: str
+
+    @property
+    def label(self) -> str:
+        return f"{TX_LABELS[self.tx_type]} {KIND_LABELS[self.kind].split()[-1].lower()}"
+
+
+@dataclass(frozen=True)
+class Receipt:
+    """What a kwitansi prints."""
+
+    receipt_no: str
+    tx_id: int
+    member_id: int
+    member_number: str
+    member_name: str
+    kind: str
+    tx_type: str
+    amount: int  # positive, as handed over
+    on_date: dt.date
+    balance_after: int
+    cashier: str
+    journal_number: str
+    note: str | None
+
+    @property
+    def title(self) -> str:
+        return "Bukti Penarikan" if self.tx_type == "penarikan" else "Kwitansi Setoran"
+
+
+@dataclass(frozen=True)
+class StatementLine:
+    tx: SavingsTxDTO
+    balance: int  # running balance of this kind after the line
+
+
+@dataclass(frozen=True)
+class Statement:
+    member_id: int
+    date_from: dt.date
+    date_to: dt.date
+    opening: dict[str, int]
+    lines: dict[str, tuple[StatementLine, ...]]
+    closing: dict[str, int]
+
+
+# ------------------------------------------------------------------ rates
+
+def rate_table(session: Session) -> list[tuple[dt.date, int]]:
+    return [(r.effective_from, r.amount)
+            for r in session.scalars(select(WajibRate).order_by(WajibRate.effective_from))]
+
+
+def wajib_rates(db: Database) -> list[tuple[dt.date, int]]:
+    with db.read() as s:
+        return rate_table(s)
+
+
+def set_wajib_rate(db: Database, *, actor: Actor, effective_from: dt.date, amount: int) -> Outcome[None]:
+    """A new monthly wajib amount from ``effective_from``'s month on (earlier months keep theirs)."""
+    require(actor, "savings.rates")
+    if not isinstance(amount, int) or amount < 0:
+        raise UserError("Besar simpanan wajib harus rupiah utuh, tidak negatif.", field="amount")
+    with db.write() as s:
+        row = s.scalar(select(WajibRate).where(WajibRate.effective_from == effective_from))
+        if row is not None:
+            raise UserError(f"Sudah ada tarif wajib mulai {format_date_id(effective_from)}.",
+                            field="effective_from")
+        s.add(WajibRate(effective_from=effective_from, amount=amount))
+        audit.record(s, actor, action="savings.rate", entity="wajib_rate",
+                     summary=f"{format_rupiah(amount)}/bulan mulai {format_date_id(effective_from)}")
+    return Outcome(None, Changes(savings=True, members=True))
+
+
+# ------------------------------------------------------------------ balances
+
+def sums_by_member(session: Session, member_ids: Iterable[int] | None, *,
+                   as_of: dt.date | None = None) -> dict[int, dict[str, int]]:
+    """{member_id: {'pokok': .., 'wajib': .., 'sukarela': ..}} for the given members (or all)."""
+    q = (select(SavingsTransaction.member_id, SavingsTransaction.kind,
+                func.sum(SavingsTransaction.amount))
+         .group_by(SavingsTransaction.member_id, SavingsTransaction.kind))
+    if member_ids is not None:
+        ids = list(member_ids)
+        if not ids:
+            return {}
+        q = q.where(SavingsTransaction.member_id.in_(ids))
+    if as_of is not None:
+        q = q.where(SavingsTransaction.on_date <= as_of)
+    out: dict[int, dict[str, int]] = defaultdict(lambda: {k: 0 for k in KINDS})
+    for member_id, kind, total in session.execute(q):
+        out[member_id][kind] = int(total or 0)
+    return out
+
+
+def holds_by_member(session: Session, member_ids: list[int] | None) -> dict[int, int]:
+    held: dict[int, int] = defaultdict(int)
+    for hook in SUKARELA_HOLDS:
+        for member_id, amount in hook(session, member_ids).items():
+            held[member_id] += amount
+    return held
+
+
+class WajibCalculator:
+    """Wajib due per join month, cached: 20,000 members share a few hundred join months."""
+
+    def __init__(self, rates: list[tuple[dt.date, int]], as_of: dt.date):
+        self.rates = rates
+        self.as_of = as_of
+        self._due: dict[tuple[int, int], int] = {}
+
+    def due(self, joined_on: dt.date) -> int:
+        key = (joined_on.year, joined_on.month)
+        if key not in self._due:
+            self._due[key] = wajib_due(joined_on.replace(day=1), self.as_of, self.rates)
+        return self._due[key]
+
+    def arrears(self, joined_on: dt.date, paid: int) -> int:
+        return max(0, self.due(joined_on) - paid)
+
+
+def balances_in_session(session: Session, member_id: int, *, as_of: dt.date | None = None) -> SavingsBalances:
+    m = session.get(Member, member_id)
+    if m is None:
+        raise NotFound(f"Anggota #{member_id} tidak ditemukan.")
+    as_of = as_of or dt.date.today()
+    sums = sums_by_member(session, [member_id], as_of=as_of).get(member_id, {k: 0 for k in KINDS})
+    held = holds_by_member(session, [member_id]).get(member_id, 0)
+    end = m.left_on if m.left_on and m.left_on < as_of else as_of
+    status = wajib_status(m.joined_on, end, rate_table(session), max(0, sums["wajib"]))
+    return SavingsBalances(
+        member_id=member_id, as_of=as_of, pokok=sums["pokok"], wajib=sums["wajib"],
+        sukarela=sums["sukarela"], sukarela_held=held,
+        pokok_required=int(settings_service.get_value(session, "savings.pokok_amount")),
+        wajib_status=status,
+    )
+
+
+def balances(db: Database, member_id: int, *, as_of: dt.date | None = None) -> SavingsBalances:
+    with db.read() as s:
+        return balances_in_session(s, member_id, as_of=as_of)
+
+
+# ------------------------------------------------------------------ writes
+
+def _member_for_money(s: Session, member_id: int, on_date: dt.date) -> Member:
+    m = s.get(Member, member_id)
+    if m is None:
+        raise NotFound(f"Anggota #{member_id} tidak ditemukan.")
+    if m.status == "left":
+        raise UserError(f"{m.name} ({m.number}) sudah keluar; tidak ada transaksi simpanan lagi.")
+    if on_date > dt.date.today():
+        raise UserError("Tanggal transaksi tidak boleh di masa depan.", field="on_date")
+    if on_date < m.joined_on:
+        raise UserError(f"Tanggal transaksi sebelum {m.name} masuk ({format_date_id(m.joined_on)}).",
+                        field="on_date")
+    return m
+
+
+def _check_amount(amount: int) -> None:
+    if not isinstance(amount, int) or isinstance(amount, bool):
+        raise UserError("Jumlah harus rupiah utuh.", field="amount")
+    if amount <= 0:
+        raise UserError("Jumlah harus lebih dari Rp0.", field="amount")
+
+
+def _receipt(s: Session, tx: SavingsTransaction, m: Member, entry: JournalEntry, actor: Actor) -> Receipt:
+    balance = s.scalar(select(func.coalesce(func.sum(SavingsTransaction.amount), 0))
+                       .where(SavingsTransaction.member_id == m.id,
+                              SavingsTransaction.kind == tx.kind))
+    return Receipt(
+        receipt_no=tx.receipt_no or "", tx_id=tx.id, member_id=m.id, member_number=m.number,
+        member_name=m.name, kind=tx.kind, tx_type=tx.tx_type, amount=abs(tx.amount),
+        on_date=tx.on_date, balance_after=int(balance), cashier=actor.full_name,
+        journal_number=entry.number, note=tx.note,
+    )
+
+
+def _insert_tx(s: Session, actor: Actor, m: Member, *, kind: str, tx_type: str, amount: int,
+               on_date: dt.date, note: str | None, debit: str, credit: str, description: str,
+               with_receipt: bool = True, reversal_of_id: int | None = None,
+               entry_lines: list[ledger.Line] | None = None) -> tuple[SavingsTransaction, JournalEntry]:
+    """Post the journal entry first, then insert the savings row complete (rows are immutable)."""
+    lines = entry_lines or [ledger.Line(debit, debit=abs(amount)), ledger.Line(credit, credit=abs(amount))]
+    receipt_no = (f"KW-{on_date.year}-{next_number(s, f'receipt:{on_date.year}'):06d}"
+                  if with_receipt else None)
+    entry = ledger.post_entry(s, actor, on_date=on_date, description=description, lines=lines,
+                              source_type="savings", source_id=receipt_no or f"{m.number}:{kind}")
+    tx = SavingsTransaction(
+        member_id=m.id, kind=kind, tx_type=tx_type, on_date=on_date, amount=amount,
+        receipt_no=receipt_no, journal_entry_id=entry.id, note=(note or "").strip() or None,
+        reversal_of_id=reversal_of_id, created_at=dt.datetime.now().replace(microsecond=0),
+        created_by_id=actor.user_id,
+    )
+    s.add(tx)
+    s.flush()
+    return tx, entry
+
+
+def record_deposit(db: Database, *, actor: Actor, member_id: int, kind: str, amount: int,
+                   on_date: dt.date, note: str | None = None) -> Outcome[Receipt]:
+    """A member brings savings to the counter: pokok (exactly what is still owed), wajib or
+    sukarela. Paying the simpanan pokok in full makes a calon anggota an active member."""
+    require(actor, "savings.deposit")
+    if kind not in KINDS:
+        raise UserError("Jenis simpanan harus pokok, wajib atau sukarela.", field="kind")
+    _check_amount(amount)
+    with db.write() as s:
+        m = _member_for_money(s, member_id, on_date)
+        activate = False
+        if kind == "pokok":
+            required = int(settings_service.get_value(s, "savings.pokok_amount"))
+            paid = sums_by_member(s, [m.id]).get(m.id, {"pokok": 0})["pokok"]
+            left = required - paid
+            if left <= 0:
+                raise UserError(f"Simpanan pokok {m.name} sudah lunas ({format_rupiah(paid)}).",
+                                field="amount")
+            if amount != left:
+                raise UserError(f"Simpanan pokok dibayar sekali sebesar {format_rupiah(left)}.",
+                                field="amount")
+            activate = m.status == "applicant"
+        tx, entry = _insert_tx(
+            s, actor, m, kind=kind, tx_type="setoran", amount=amount, on_date=on_date, note=note,
+            debit=Acc.KAS, credit=ACCOUNTS[kind],
+            description=f"Setoran {KIND_LABELS[kind].lower()} {m.number} {m.name}")
+        if activate:
+            from .membership import activate_in_session
+            activate_in_session(s, actor, m, on_date)
+        audit.record(s, actor, action="savings.deposit", entity="savings", entity_id=tx.receipt_no,
+                     summary=f"{m.number} {KIND_LABELS[kind]} {format_rupiah(amount)}")
+        receipt = _receipt(s, tx, m, entry, actor)
+    return Outcome(receipt, Changes(savings=True, members=True, ledger=True))
+
+
+def record_withdrawal(db: Database, *, actor: Actor, member_id: int, amount: int,
+                      on_date: dt.date, note: str | None = None) -> Outcome[Receipt]:
+    """Withdraw simpanan sukarela; never more than is available (held lender funds excluded)."""
+    require(actor, "savings.withdraw")
+    _check_amount(amount)
+    with db.write() as s:
+        m = _member_for_money(s, member_id, on_date)
+        bal = balances_in_session(s, m.id)
+        if amount > bal.sukarela_available:
+            held = (f" ({format_rupiah(bal.sukarela_held)} sedang dikomitmenkan sebagai lender)"
+                    if bal.sukarela_held else "")
+            raise UserError(
+                f"Penarikan {format_rupiah(amount)} melebihi saldo sukarela yang tersedia "
+                f"{format_rupiah(bal.sukarela_available)}{held}.", field="amount", code="over_available")
+        then = sums_by_member(s, [m.id], as_of=on_date).get(m.id, {"sukarela": 0})["sukarela"]
+        if amount > then:
+            raise UserError(f"Pada {format_date_id(on_date)} saldo sukarela baru "
+                            f"{format_rupiah(then)}; penarikan tidak dapat bertanggal lebih awal.",
+                            field="on_date")
+        tx, entry = _insert_tx(
+            s, actor, m, kind="sukarela", tx_type="penarikan", amount=-amount, on_date=on_date,
+            note=note, debit=Acc.SIMPANAN_SUKARELA, credit=Acc.KAS,
+            description=f"Penarikan simpanan sukarela {m.number} {m.name}")
+        audit.record(s, actor, action="savings.withdraw", entity="savings", entity_id=tx.receipt_no,
+                     summary=f"{m.number} {format_rupiah(amount)}")
+        receipt = _receipt(s, tx, m, entry, actor)
+    return Outcome(receipt, Changes(savings=True, members=True, ledger=True))
+
+
+def reverse_savings_transaction(db: Database, *, actor: Actor, tx_id: int, reason: str,
+                                on_date: dt.date | None = None) -> Outcome[SavingsTxDTO]:
+    """The treasurer reverses a wrong deposit or withdrawal: a new row with the opposite
+    amount and a mirror journal entry, both pointing to the original."""
+    require(actor, "savings.reverse")
+    if not (reason or "").strip():
+        raise UserError("Alasan pembalikan wajib diisi.", field="reason")
+    on_date = on_date or dt.date.today()
+    with db.write() as s:
+        tx = s.get(SavingsTransaction, tx_id)
+        if tx is None:
+            raise NotFound(f"Transaksi simpanan #{tx_id} tidak ditemukan.")
+        if tx.tx_type not in ("setoran", "penarikan", "saldo_awal"):
+            raise UserError(f"Transaksi {TX_LABELS[tx.tx_type].lower()} tidak dapat dibalik di sini.")
+        done = s.scalar(select(SavingsTransaction.id).where(SavingsTransaction.reversal_of_id == tx.id))
+        if done:
+            raise UserError(f"Transaksi {tx.receipt_no or tx.id} sudah dibalik.")
+        m = s.get(Member, tx.member_id)
+        if tx.amount > 0 and tx.kind == "sukarela":
+            bal = balances_in_session(s, m.id)
+            if tx.amount > bal.sukarela_available:
+                raise UserError(
+                    f"Setoran ini tidak dapat dibalik: saldo sukarela yang tersedia tinggal "
+                    f"{format_rupiah(bal.sukarela_available)}.", field="tx")
+        rev_entry = ledger.reverse_in_session(s, actor, entry_id=tx.journal_entry_id, reason=reason,
+                                              on_date=on_date)
+        rev = SavingsTransaction(
+            member_id=m.id, kind=tx.kind, tx_type="pembalikan", on_date=on_date, amount=-tx.amount,
+            receipt_no=None, journal_entry_id=rev_entry.id, note=reason.strip(),
+            reversal_of_id=tx.id, created_at=dt.datetime.now().replace(microsecond=0),
+            created_by_id=actor.user_id,
+        )
+        s.add(rev)
+        s.flush()
+        audit.record(s, actor, action="savings.reverse", entity="savings",
+                     entity_id=tx.receipt_no or str(tx.id),
+                     summary=f"{m.number} {format_rupiah(tx.amount)} dibalik: {reason.strip()}")
+        dto = _tx_dtos(s, [rev])[0]
+    return Outcome(dto, Changes(savings=True, members=True, ledger=True))
+
+
+def post_opening_balance_in_session(s: Session, actor: Actor, m: Member, *, kind: str,
+                                    amount: int, on_date: dt.date) -> SavingsTransaction:
+    """Balance brought in from the paper books (import): Dr Ekuitas Saldo Awal / Cr Simpanan."""
+    if amount <= 0:
+        raise UserError("Saldo awal harus lebih dari Rp0.", field="amount")
+    tx, _ = _insert_tx(s, actor, m, kind=kind, tx_type="saldo_awal", amount=amount, on_date=on_date,
+                       note="Saldo awal dari pembukuan sebelumnya", debit=Acc.SALDO_AWAL,
+                       credit=ACCOUNTS[kind], with_receipt=False,
+                       description=f"Saldo awal {KIND_LABELS[kind].lower()} {m.number} {m.name}")
+    return tx
+
+
+# ------------------------------------------------------------------ history
+
+def _tx_dtos(s: Session, rows: list[SavingsTransaction]) -> list[SavingsTxDTO]:
+    ids = [r.id for r in rows]
+    reversed_by = dict(s.execute(
+        select(SavingsTransaction.reversal_of_id, SavingsTransaction.id)
+        .where(SavingsTransaction.reversal_of_id.in_(ids))).all()) if ids else {}
+    entries = dict(s.execute(select(JournalEntry.id, JournalEntry.number)
+                             .where(JournalEntry.id.in_({r.journal_entry_id for r in rows}))).all())
+    names = dict(s.execute(select(User.id, User.full_name)).all())
+    return [SavingsTxDTO(
+        id=r.id, member_id=r.member_id, kind=r.kind, tx_type=r.tx_type, on_date=r.on_date,
+        amount=r.amount, receipt_no=r.receipt_no, note=r.note, reversal_of_id=r.reversal_of_id,
+        reversed_by_id=reversed_by.get(r.id), journal_number=entries.get(r.journal_entry_id),
+        cashier=names.get(r.created_by_id, "Sistem"),
+    ) for r in rows]
+
+
+def transactions(db: Database, member_id: int, *, kind: str | None = None,
+                 limit: int | None = None) -> list[SavingsTxDTO]:
+    """Newest first."""
+    with db.read() as s:
+        q = (select(SavingsTransaction).where(SavingsTransaction.member_id == member_id)
+             .order_by(SavingsTransaction.on_date.desc(), SavingsTransaction.id.desc()))
+        if kind:
+            q = q.where(SavingsTransaction.kind == kind)
+        if limit:
+            q = q.limit(limit)
+        return _tx_dtos(s, list(s.scalars(q)))
+
+
+def statement(db: Database, member_id: int, *, date_from: dt.date, date_to: dt.date) -> Statement:
+    """Passbook/statement for a period: opening balance, every line with running balance."""
+    if date_from > date_to:
+        raise UserError("Tanggal awal sesudah tanggal akhir.", field="date_from")
+    with db.read() as s:
+        if s.get(Member, member_id) is None:
+            raise NotFound(f"Anggota #{member_id} tidak ditemukan.")
+        before = sums_by_member(s, [member_id], as_of=date_from - dt.timedelta(days=1)).get(
+            member_id, {k: 0 for k in KINDS})
+        rows = list(s.scalars(
+            select(SavingsTransaction)
+            .where(SavingsTransaction.member_id == member_id,
+                   SavingsTransaction.on_date >= date_from, SavingsTransaction.on_date <= date_to)
+            .order_by(SavingsTransaction.on_date, SavingsTransaction.id)))
+        dtos = _tx_dtos(s, rows)
+    running = dict(before)
+    lines: dict[str, list[StatementLine]] = {k: [] for k in KINDS}
+    for tx in dtos:
+        running[tx.kind] += tx.amount
+        lines[tx.kind].append(StatementLine(tx, running[tx.kind]))
+    return Statement(member_id, date_from, date_to, dict(before),
+                     {k: tuple(v) for k, v in lines.items()}, running)

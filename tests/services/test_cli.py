@@ -1,0 +1,260 @@
+"""The ``kamura`` command line, in-process (main(argv)) and as a real subprocess."""
+
+import json
+import os
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from kamura_desktop import __version__
+from kamura_desktop.cli.main import main
+from kamura_desktop.services.demo import DEMO_USERS
+
+KAMURA = [sys.executable, "-m", "kamura_desktop.cli.main"]
+
+
+def run(*args: str, input: str | None = None, env: dict | None = None) -> subprocess.CompletedProcess:
+    """Run ``kamura ARGS`` as the clerk would, in a clean environment (no passwords set)."""
+    environment = {k: v for k, v in os.environ.items()
+                   if k not in ("KAMURA_PASSWORD", "KAMURA_NEW_PASSWORD", "KAMURA_USER")}
+    environment.update(env or {})
+    return subprocess.run([*KAMURA, *args], input=input if input is not None else "",
+                          capture_output=True, text=True, timeout=60, env=environment)
+
+
+def usernames(path: Path) -> set[str]:
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        return {r[0] for r in conn.execute("SELECT username FROM users")}
+    finally:
+        conn.close()
+
+
+@pytest.fixture
+def demo_file(tmp_path, fast_passwords) -> Path:
+    path = tmp_path / "demo.sqlite"
+    assert main(["demo", "--db", str(path)]) == 0
+    return path
+
+
+@pytest.fixture(autouse=True)
+def _no_password_env(monkeypatch):
+    for name in ("KAMURA_PASSWORD", "KAMURA_NEW_PASSWORD", "KAMURA_USER"):
+        monkeypatch.delenv(name, raising=False)
+
+
+# ---------------------------------------------------------------- in-process
+
+def test_demo_then_check_in_process(tmp_path, capsys):
+    path = tmp_path / "demo.sqlite"
+    assert main(["demo", "--db", str(path)]) == 0
+    out = capsys.readouterr().out
+    assert "Mekarmukti" in out
+    for u in DEMO_USERS:
+        assert u.username in out
+    assert usernames(path) == {u.username for u in DEMO_USERS}
+
+    assert main(["--db", str(path), "check"]) == 0  # --db before the subcommand works too
+    out = capsys.readouterr().out
+    assert "BAIK" in out
+
+    assert main(["check", "--db", str(path), "--json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert report["ok"] is True and report["problems"] == []
+    assert report["total_debit"] == report["total_credit"]
+
+
+def test_demo_refuses_existing_file(demo_file, capsys):
+    before = demo_file.read_bytes()
+    assert main(["demo", "--db", str(demo_file)]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("Kesalahan") and "sudah ada" in err
+    assert demo_file.read_bytes() == before
+
+
+def test_init_creates_empty_books(tmp_path, capsys):
+    path = tmp_path / "baru" / "kamura.sqlite"
+    assert main(["init", "--db", str(path)]) == 0
+    out = capsys.readouterr().out
+    assert "dibuat" in out and "Belum ada pengguna" in out
+    assert main(["init", "--db", str(path)]) == 0
+    assert "sudah ada" in capsys.readouterr().out
+    assert main(["check", "--db", str(path)]) == 0
+
+
+def test_version_in_process(capsys):
+    with pytest.raises(SystemExit) as info:
+        main(["--version"])
+    assert info.value.code == 0
+    assert capsys.readouterr().out.strip() == f"kamura {__version__}"
+
+
+def test_check_on_missing_file_fails(tmp_path, capsys):
+    missing = tmp_path / "tidak-ada.sqlite"
+    assert main(["check", "--db", str(missing)]) == 1
+    assert "tidak ditemukan" in capsys.readouterr().out
+    assert not missing.exists()
+
+
+def test_check_on_damaged_file_fails(demo_file, capsys):
+    data = bytearray(demo_file.read_bytes())
+    data[4096 * 2: 4096 * 3] = b"\x00\xff" * 2048
+    demo_file.write_bytes(bytes(data))
+    assert main(["check", "--db", str(demo_file)]) == 1
+    out = capsys.readouterr().out
+    assert "ADA MASALAH" in out and "rusak" in out
+
+
+def test_check_finds_an_unbalanced_ledger(demo_file, capsys):
+    conn = sqlite3.connect(demo_file)
+    conn.execute("INSERT INTO journal_entries (number, date, description, created_at) "
+                 "VALUES ('JU-X-1', '2024-03-28', 'selundupan', '2024-03-28 10:00:00')")
+    conn.execute("INSERT INTO journal_lines (entry_id, account_id, debit, credit) VALUES "
+                 "((SELECT id FROM journal_entries WHERE number='JU-X-1'), "
+                 "(SELECT id FROM accounts WHERE code='1101'), 1000, 0)")
+    conn.commit()
+    conn.close()
+    assert main(["check", "--db", str(demo_file), "--json"]) == 1
+    report = json.loads(capsys.readouterr().out)
+    assert not report["ok"]
+    assert any("JU-X-1" in p for p in report["problems"])
+
+
+def test_users_list_json_in_process(demo_file, capsys):
+    assert main(["users", "list", "--db", str(demo_file), "--json"]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    assert {r["username"]: r["role"] for r in rows} == {u.username: u.role for u in DEMO_USERS}
+    assert all(r["active"] is True for r in rows)
+
+
+def test_users_add_with_password_from_environment(demo_file, monkeypatch, capsys):
+    monkeypatch.setenv("KAMURA_PASSWORD", "admin123")
+    monkeypatch.setenv("KAMURA_NEW_PASSWORD", "kasir-sandi1")
+    assert main(["users", "add", "kasir", "--role", "petugas", "--name", "Kasir Baru",
+                 "--user", "admin", "--db", str(demo_file)]) == 0
+    assert "kasir" in capsys.readouterr().out
+    assert "kasir" in usernames(demo_file)
+
+
+def test_users_add_needs_an_acting_user(demo_file, capsys):
+    with pytest.raises(SystemExit, match="--user"):
+        main(["users", "add", "kasir", "--role", "petugas", "--name", "Kasir",
+              "--db", str(demo_file)])
+    assert "kasir" not in usernames(demo_file)
+
+
+def test_backup_without_target_goes_to_backup_folder(demo_file, capsys):
+    assert main(["backup", "--db", str(demo_file)]) == 0
+    made = list((demo_file.parent / "cadangan").glob("kamura-otomatis-*.sqlite"))
+    assert len(made) == 1
+    assert str(made[0]) in capsys.readouterr().out
+
+
+# ---------------------------------------------------------------- real subprocesses
+
+def test_console_script_is_installed():
+    script = Path(sys.executable).with_name("kamura")
+    assert script.is_file()
+    proc = subprocess.run([str(script), "--version"], capture_output=True, text=True, timeout=60)
+    assert proc.returncode == 0
+    assert proc.stdout.strip() == f"kamura {__version__}"
+
+
+def test_subprocess_demo_check_and_damage(tmp_path):
+    path = tmp_path / "demo.sqlite"
+    proc = run("demo", "--db", str(path))
+    assert proc.returncode == 0, proc.stderr
+    proc = run("check", "--db", str(path))
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    assert "BAIK" in proc.stdout
+
+    data = bytearray(path.read_bytes())
+    data[4096 * 2: 4096 * 3] = b"\x5a" * 4096
+    path.write_bytes(bytes(data))
+    proc = run("check", "--db", str(path))
+    assert proc.returncode != 0
+    assert "rusak" in proc.stdout
+
+
+def test_subprocess_backup_and_restore_round_trip(demo_file, tmp_path):
+    copy = tmp_path / "luar" / "cadangan.sqlite"
+    proc = run("backup", "--db", str(demo_file), "--to", str(copy))
+    assert proc.returncode == 0, proc.stderr
+    assert "Cadangan dibuat" in proc.stdout and copy.is_file()
+
+    # a change after the backup
+    proc = run("users", "add", "kasir", "--role", "petugas", "--name", "Kasir Baru",
+               "--user", "admin", "--db", str(demo_file), input="admin123\nkasir-sandi1\n")
+    assert proc.returncode == 0, proc.stderr
+    assert "kasir" in usernames(demo_file)
+
+    proc = run("restore", "--db", str(demo_file), "--from", str(copy))
+    assert proc.returncode == 0, proc.stderr
+    assert "dipulihkan" in proc.stdout
+    assert "kasir" not in usernames(demo_file)
+    safety = list((demo_file.parent / "cadangan").glob("kamura-sebelum-pulih-*.sqlite"))
+    assert len(safety) == 1 and "kasir" in usernames(safety[0])
+    assert str(safety[0]) in proc.stdout
+
+    assert run("check", "--db", str(demo_file)).returncode == 0
+
+
+def test_subprocess_restore_refuses_junk(demo_file, tmp_path):
+    junk = tmp_path / "junk.sqlite"
+    junk.write_text("bukan database")
+    before = demo_file.read_bytes()
+    proc = run("restore", "--db", str(demo_file), "--from", str(junk))
+    assert proc.returncode == 1
+    assert "bukan database Kamura" in proc.stderr
+    assert demo_file.read_bytes() == before
+
+
+def test_subprocess_users_add_and_list(demo_file):
+    proc = run("users", "add", "Kasir", "--role", "bendahara", "--name", "Kasir Baru",
+               "--user", "admin", "--db", str(demo_file), input="admin123\nnewpass99\n")
+    assert proc.returncode == 0, proc.stderr
+    assert "kasir" in proc.stdout and "Bendahara" in proc.stdout
+
+    proc = run("users", "list", "--json", "--db", str(demo_file))
+    assert proc.returncode == 0, proc.stderr
+    rows = json.loads(proc.stdout)
+    assert {"username": "kasir", "full_name": "Kasir Baru", "role": "bendahara",
+            "active": True} in rows
+    assert len(rows) == len(DEMO_USERS) + 1
+
+    # the new user can log in with the piped password, and change it
+    proc = run("users", "passwd", "kasir", "--user", "kasir", "--db", str(demo_file),
+               input="newpass99\nlebihbaru9\n")
+    assert proc.returncode == 0, proc.stderr
+    proc = run("users", "passwd", "kasir", "--user", "kasir", "--db", str(demo_file),
+               input="newpass99\nlagi-lagi9\n")
+    assert proc.returncode == 1  # the old password no longer works
+
+
+def test_subprocess_wrong_password(demo_file):
+    proc = run("users", "add", "kasir", "--role", "petugas", "--name", "Kasir",
+               "--user", "admin", "--db", str(demo_file), input="salah-sandi\nkasir-sandi1\n")
+    assert proc.returncode == 1
+    assert "Nama pengguna atau kata sandi salah." in proc.stderr
+    assert "Traceback" not in proc.stderr
+    assert "kasir" not in usernames(demo_file)
+
+
+def test_subprocess_non_admin_cannot_add_users(demo_file):
+    proc = run("users", "add", "kasir", "--role", "petugas", "--name", "Kasir",
+               "--user", "petugas", "--db", str(demo_file), input="petugas123\nkasir-sandi1\n")
+    assert proc.returncode == 1
+    assert "tidak berhak mengelola pengguna" in proc.stderr
+    assert "kasir" not in usernames(demo_file)
+
+
+def test_subprocess_default_database_lives_in_the_data_folder(data_dir):
+    """Without --db the CLI uses KAMURA_DATA_DIR (never the real user folder in tests)."""
+    sub = data_dir / "cli-default"
+    proc = run("init", env={"KAMURA_DATA_DIR": str(sub)})
+    assert proc.returncode == 0, proc.stderr
+    assert (sub / "kamura.sqlite").is_file()
+    assert str(sub / "kamura.sqlite") in proc.stdout
