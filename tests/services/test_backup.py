@@ -6,10 +6,12 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from sqlalchemy import select
 
 from kamura_desktop.db.database import DatabaseTooNew, NotAKamuraDatabase
+from kamura_desktop.db.models.core import AuditEntry, JournalEntry
 from kamura_desktop.domain.errors import PermissionDenied, UserError
-from kamura_desktop.services import backup, ledger, settings
+from kamura_desktop.services import backup, ledger, settings, users
 from kamura_desktop.services.actor import Actor
 from kamura_desktop.services.ledger import Line
 from kamura_desktop.services.setup import open_books
@@ -59,9 +61,6 @@ def test_backup_restore_round_trip(db, actors, tmp_path):
     restored = open_books(db.path, create=False)
     try:
         with restored.read() as s:
-            from sqlalchemy import select
-
-            from kamura_desktop.db.models.core import AuditEntry, JournalEntry
             got = set(s.scalars(select(JournalEntry.description)))
             last_audit = s.scalars(select(AuditEntry).order_by(AuditEntry.id.desc())).first()
             last_action, last_user = last_audit.action, last_audit.username
@@ -209,9 +208,6 @@ def test_last_backup_at(db, actors, tmp_path):
     backup.backup_database(db, actor=actors["ketua"], to=tmp_path / "satu.sqlite")
     first = backup.last_backup_at(db)
     assert start <= first <= dt.datetime.now()
-    from sqlalchemy import select
-
-    from kamura_desktop.db.models.core import AuditEntry
     with db.read() as s:
         row = s.scalars(select(AuditEntry).order_by(AuditEntry.id.desc())).first()
         assert (row.action, row.username) == ("backup.create", "ketua")
@@ -231,3 +227,18 @@ def test_backups_within_one_second_sort_in_the_order_they_were_made(tmp_path):
     assert {p.name for p in removed} == {f"{backup.AUTO_PREFIX}{s}.sqlite" for s in stamps[:-2]}
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted(
         [f"{backup.AUTO_PREFIX}{s}.sqlite" for s in stamps[-2:]] + ["catatan.txt"])
+
+
+def test_backup_of_the_demo_carries_profile_logo_and_users(demo_db, tmp_path):
+    copy = backup.backup_database(demo_db, actor=SYSTEM, to=tmp_path / "demo-copy.sqlite").value
+    other = open_books(copy.path, create=False)
+    try:
+        profile = settings.get_profile(other)
+        assert profile.village == "Desa Mekarmukti"
+        assert profile.founded_year == 2018
+        assert profile.logo_png == settings.get_profile(demo_db).logo_png
+        assert [u.role for u in users.list_users(other)] == ["admin", "bendahara", "ketua",
+                                                             "petugas"]
+        assert ledger.ledger_problems(other) == []
+    finally:
+        other.close()

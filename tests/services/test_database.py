@@ -124,12 +124,14 @@ def test_create_false_refuses_missing_file(tmp_path):
     assert not (tmp_path / "tidak-ada.sqlite").exists()
 
 
+(TODAY,) = known_heads()  # the single head of the real migration scripts
+
 NEWER_REVISION = '''"""a revision newer than the files on disk (test only)"""
 from alembic import op
 import sqlalchemy as sa
 
 revision = "9999"
-down_revision = "0001"
+down_revision = {head!r}
 branch_labels = None
 depends_on = None
 
@@ -149,22 +151,22 @@ def use_newer_migrations(tmp_path: Path, monkeypatch) -> Path:
     scripts = tmp_path / "migrations"
     shutil.copytree(database.MIGRATIONS_DIR, scripts,
                     ignore=shutil.ignore_patterns("__pycache__"))
-    (scripts / "versions" / "9999_newer.py").write_text(NEWER_REVISION)
+    (scripts / "versions" / "9999_newer.py").write_text(NEWER_REVISION.format(head=TODAY))
     monkeypatch.setattr(database, "MIGRATIONS_DIR", scripts)
     assert known_heads() == {"9999"}
     return scripts
 
 
 def test_older_file_is_backed_up_then_upgraded(tmp_path, monkeypatch):
-    path = make_closed_db(tmp_path / "lama.sqlite", entries=3)  # today's program: 0001
-    assert revision_in_file(path) == {"0001"}
+    path = make_closed_db(tmp_path / "lama.sqlite", entries=3)  # made by today's program
+    assert revision_in_file(path) == {TODAY}
     use_newer_migrations(tmp_path, monkeypatch)
 
     backups = tmp_path / "cadangan"
     db = open_database(path, backup_dir=backups)
     try:
         assert db.schema_revisions() == {"9999"}
-        assert db.migrated_from == ("0001",)
+        assert db.migrated_from == (TODAY,)
         with db.read() as s:
             assert s.execute(text("SELECT count(*) FROM catatan_uji")).scalar() == 0
             assert s.execute(text("SELECT count(*) FROM journal_entries")).scalar() == 3
@@ -174,7 +176,7 @@ def test_older_file_is_backed_up_then_upgraded(tmp_path, monkeypatch):
     copies = list(backups.glob("lama-sebelum-migrasi-*.sqlite"))
     assert copies == [db.pre_migration_backup]
     # the copy is the file as it was: old revision, same entries, healthy
-    assert revision_in_file(copies[0]) == {"0001"}
+    assert revision_in_file(copies[0]) == {TODAY}
     assert database.integrity_problems(copies[0]) == []
     conn = sqlite3.connect(f"file:{copies[0]}?mode=ro", uri=True)
     try:

@@ -3,9 +3,15 @@
 import datetime as dt
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 
-from kamura_desktop.db.models.core import AuditEntry, JournalEntry, JournalLine, Sequence
+from kamura_desktop.db.models.core import (
+    Account,
+    AuditEntry,
+    JournalEntry,
+    JournalLine,
+    Sequence,
+)
 from kamura_desktop.domain.chart import DEFAULT_CHART
 from kamura_desktop.domain.errors import NotFound, PermissionDenied, UserError
 from kamura_desktop.services import ledger, settings
@@ -130,8 +136,6 @@ def test_description_required(db):
 
 
 def test_inactive_account_refused(db):
-    from kamura_desktop.db.models.core import Account
-
     with db.write() as s:
         s.scalar(select(Account).where(Account.code == "4901")).active = False
     with pytest.raises(UserError, match="tidak aktif"):
@@ -245,8 +249,6 @@ def test_trial_balance_totals_equal(db):
 
 def test_ledger_problems_finds_an_unbalanced_entry(db):
     """The health check must be able to fail: smuggle in an entry around post_entry."""
-    from sqlalchemy import text
-
     with db.write() as s:
         s.execute(text("INSERT INTO journal_entries (number, date, description, created_at) "
                        "VALUES ('JU-X-1', '2024-03-28', 'rusak', '2024-03-28 10:00:00')"))
