@@ -84,7 +84,7 @@ def cmd_check(args) -> int:
     if getattr(args, "json", False):
         print(json.dumps({
             "path": str(report.path), "ok": report.ok, "problems": report.problems,
-            "schema": list(report.schema), "entries": report.entries,
+            "schema": list(report.schema), "notes": report.notes, "entries": report.entries,
             "total_debit": report.total_debit, "total_credit": report.total_credit,
         }, ensure_ascii=False, indent=2))
     else:
@@ -93,6 +93,8 @@ def cmd_check(args) -> int:
             print(f"Skema    : {', '.join(report.schema)}")
             print(f"Jurnal   : {report.entries} entri; debit {format_rupiah(report.total_debit)}, "
                   f"kredit {format_rupiah(report.total_credit)}")
+        for note in report.notes:
+            print(f"Catatan  : {note}")
         if report.ok:
             print("Hasil    : BAIK — utuh, skema terbaru, buku besar seimbang.")
         else:

@@ -335,3 +335,56 @@ def test_data_dir_override_is_in_force(data_dir):
 
     assert current() == data_dir
     assert os.environ["KAMURA_DATA_DIR"] == str(data_dir)
+
+
+def test_check_reports_an_older_file_without_touching_it(tmp_path, monkeypatch):
+    from kamura_desktop.services.integrity import check_database
+
+    path = make_closed_db(tmp_path / "lama.sqlite", entries=3)
+    for suffix in ("-wal", "-shm"):
+        Path(str(path) + suffix).unlink(missing_ok=True)
+    before = sha(path)
+    use_newer_migrations(tmp_path, monkeypatch)
+    report = check_database(path)
+    assert report.ok, report.problems
+    assert report.entries == 3 and report.total_debit == report.total_credit > 0
+    assert any("lebih lama" in n for n in report.notes)
+    assert sha(path) == before
+    assert not (path.parent / "cadangan").exists()  # no migration backup was made
+    assert revision_in_file(path) != {"9999"}
+
+
+def test_check_finds_an_unbalanced_entry_written_behind_the_program(tmp_path):
+    from kamura_desktop.services.integrity import check_database
+
+    path = make_closed_db(tmp_path / "k.sqlite", entries=2)
+    conn = sqlite3.connect(path)
+    conn.execute("INSERT INTO journal_lines (entry_id, account_id, debit, credit) "
+                 "VALUES (1, 1, 999, 0)")
+    conn.commit()
+    conn.close()
+    report = check_database(path)
+    assert not report.ok
+    assert any("tidak seimbang" in p for p in report.problems)
+
+
+def test_a_database_locked_by_another_program_gives_a_clear_message_and_writes_nothing(tmp_path):
+    from kamura_desktop.domain.errors import UserError
+
+    path = make_closed_db(tmp_path / "k.sqlite", entries=1)
+    db = database.open_database(path, busy_timeout_ms=300)
+    other = sqlite3.connect(path, timeout=0)
+    other.execute("BEGIN EXCLUSIVE")  # another program holds the write lock
+    try:
+        with pytest.raises(UserError) as info:
+            with db.write() as s:
+                ledger.post_entry(s, Actor.system(), on_date=dt.date(2024, 2, 1),
+                                  description="tidak boleh masuk",
+                                  lines=[Line("1101", debit=5_000), Line("3102", credit=5_000)])
+        assert "sedang dipakai program lain" in info.value.message
+        assert "tidak ada yang tersimpan" in info.value.message
+    finally:
+        other.rollback()
+        other.close()
+    assert ledger.count_entries(db) == 1
+    db.close()
