@@ -39,6 +39,7 @@ class Acc:
     DANA_PENGURUS_KARYAWAN = "2103"
     DANA_PENDIDIKAN = "2104"
     DANA_SOSIAL = "2105"
+    DANA_LENDER_TERSALUR = "2106"
     UTANG_LAIN = "2109"
     SIMPANAN_POKOK = "3101"
     SIMPANAN_WAJIB = "3102"
@@ -80,6 +81,8 @@ DEFAULT_CHART: tuple[AccountDef, ...] = (
     AccountDef(Acc.DANA_PENGURUS_KARYAWAN, "Dana Pengurus dan Karyawan", "liability"),
     AccountDef(Acc.DANA_PENDIDIKAN, "Dana Pendidikan", "liability"),
     AccountDef(Acc.DANA_SOSIAL, "Dana Sosial", "liability"),
+    # lenders' sukarela deployed in credits: owed back to them as borrowers repay
+    AccountDef(Acc.DANA_LENDER_TERSALUR, "Dana Lender Tersalur pada Pinjaman", "liability"),
     AccountDef(Acc.UTANG_LAIN, "Utang Lain-lain", "liability"),
     AccountDef(Acc.SIMPANAN_POKOK, "Simpanan Pokok", "equity"),
     AccountDef(Acc.SIMPANAN_WAJIB, "Simpanan Wajib", "equity"),

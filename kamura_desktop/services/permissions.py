@@ -44,7 +44,8 @@ def require(actor: Actor, action: str) -> None:
         raise KeyError(f"unknown action {action!r}: add it to PERMISSIONS")
     if not allowed(actor, action):
         roles, what = PERMISSIONS[action]
-        who = ", ".join(ROLE_LABELS[r] for r in sorted(roles, key=list(ROLE_LABELS).index))
+        names = [ROLE_LABELS[r] for r in sorted(roles, key=list(ROLE_LABELS).index)]
+        who = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " atau " + names[-1]
         raise PermissionDenied(
             f"{actor.full_name} ({actor.role_label}) tidak berhak {what}. "
             f"Hanya {who} yang boleh melakukannya.",

@@ -1,0 +1,617 @@
+"""Group credit lifecycle with maker-checker:
+
+prepare (clerk) → automatic eligibility per member + verification checklist → approve or
+reject (treasurer or chair; never the person who prepared it) → funding (own funds,
+revolving fund or lenders; the fundings must sum to each credit's principal) →
+disbursement on a date (cash out of Kas, or the package out of the goods stock; balanced
+ledger entries) → active credits with their schedules and loan-cycle numbers.
+An application can be cancelled before disbursement; nothing is deleted.
+
+Disbursement postings (Dr / Cr): per credit, Piutang Pinjaman Anggota (or Piutang Dana
+Bergulir for the part the revolving fund pays) / Kas (cash) or Persediaan Paket Usaha
+(in-kind, at the package's value); for the parts lenders fund, Simpanan Sukarela / Dana
+Lender Tersalur — the lenders' sukarela is what pays, exactly as in the pilot.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from kamura_desktop.db.database import Database
+from kamura_desktop.db.models.credit import (
+    BorrowerGroup,
+    Credit,
+    CreditApplication,
+    CreditFunding,
+    CreditProduct,
+    GroupMember,
+    ScheduleLine,
+)
+from kamura_desktop.db.models.membership import Member
+from kamura_desktop.domain.chart import Acc
+from kamura_desktop.domain.dates import format_date_id
+from kamura_desktop.domain.eligibility import (
+    EligibilityResult,
+    Failure,
+    MemberFacts,
+    check_eligibility,
+)
+from kamura_desktop.domain.errors import NotFound, UserError
+from kamura_desktop.domain.money import format_rupiah
+from kamura_desktop.domain.schedule import ProductTerms, Schedule, build_schedule
+
+from . import audit, ledger, savings
+from .actor import Actor
+from .changes import Changes, Outcome
+from .credit_products import holiday_set, product_in_session
+from .numbering import next_number
+from .permissions import PERMISSIONS, require
+
+ALL = frozenset({"petugas", "bendahara", "ketua", "admin"})
+PERMISSIONS.update({
+    "credits.view": (ALL, "melihat kredit"),
+    "credits.prepare": (frozenset({"petugas", "bendahara", "ketua"}), "menyiapkan pengajuan kredit"),
+    "credits.approve": (frozenset({"bendahara", "ketua"}), "menyetujui atau menolak pengajuan kredit"),
+    "credits.fund": (frozenset({"bendahara", "ketua"}), "mencatat sumber dana kredit"),
+    "credits.disburse": (frozenset({"bendahara"}), "mencairkan kredit"),
+    "credits.cancel": (frozenset({"petugas", "bendahara", "ketua"}), "membatalkan pengajuan kredit"),
+})
+
+STATUS_LABELS = {"applied": "Diajukan", "approved": "Disetujui", "rejected": "Ditolak",
+                 "cancelled": "Dibatalkan", "active": "Berjalan", "lunas": "Lunas",
+                 "written_off": "Dihapusbukukan"}
+APP_STATUS_LABELS = {"submitted": "Menunggu persetujuan", "approved": "Disetujui",
+                     "rejected": "Ditolak", "cancelled": "Dibatalkan", "disbursed": "Dicairkan"}
+SOURCE_LABELS = {"own": "Modal sendiri", "revolving": "Dana bergulir", "lender": "Lender"}
+VERIFICATION_ITEMS = ("Fotokopi KTP", "Fotokopi KK", "Pernyataan komitmen ditandatangani",
+                      "Buku saku diserahkan", "Kunjungan ke tempat usaha")
+
+#: fn(session, member_id, as_of) -> rupiah overdue on the member's other credits (repayment book)
+OVERDUE_HOOKS: list[Callable[[Session, int, dt.date], int]] = []
+#: fn(session, credit_id) -> rupiah still owed (principal + service) — the repayment book fills it
+OUTSTANDING_HOOKS: list[Callable[[Session, int], int | None]] = []
+
+
+@dataclass(frozen=True)
+class ApplicationLine:
+    member_id: int
+    amount: int
+    purpose: str | None = None
+
+
+@dataclass(frozen=True)
+class CreditDTO:
+    id: int
+    number: str
+    application_id: int
+    application_number: str
+    group_id: int
+    group_code: str
+    group_name: str
+    member_id: int
+    member_number: str
+    member_name: str
+    product_code: str
+    product_name: str
+    kind: str
+    principal: int
+    service: int
+    purpose: str | None
+    cycle_no: int | None
+    status: str
+    disbursed_on: dt.date | None
+    eligibility: tuple[str, ...]
+    funded: int
+    instalments: int
+    frequency: str
+
+    @property
+    def status_label(self) -> str:
+        return STATUS_LABELS[self.status]
+
+    @property
+    def total(self) -> int:
+        return self.principal + self.service
+
+
+@dataclass(frozen=True)
+class ApplicationDTO:
+    id: int
+    number: str
+    group_id: int
+    group_code: str
+    group_name: str
+    product_id: int
+    product_name: str
+    status: str
+    kind: str
+    instalments: int
+    frequency: str
+    service_mode: str
+    rate_bp: int
+    service_fixed: int
+    package_items: tuple[str, ...]
+    verification: dict
+    prepared_by_id: int | None
+    prepared_by_name: str
+    prepared_at: dt.datetime
+    decided_by_name: str | None
+    decision_reason: str | None
+    disbursed_on: dt.date | None
+    credits: tuple[CreditDTO, ...]
+
+    @property
+    def total_principal(self) -> int:
+        return sum(c.principal for c in self.credits)
+
+    @property
+    def all_eligible(self) -> bool:
+        return all(not c.eligibility for c in self.credits)
+
+    @property
+    def status_label(self) -> str:
+        return APP_STATUS_LABELS[self.status]
+
+
+# ------------------------------------------------------------------ terms and eligibility
+
+def terms_for(app: CreditApplication, principal: int) -> ProductTerms:
+    return ProductTerms(principal=principal, instalments=app.instalments, frequency=app.frequency,
+                        service_mode=app.service_mode, rate_per_month_bp=app.rate_bp,
+                        service_fixed=app.service_fixed, rounding_increment=app.rounding_increment,
+                        rounding_mode=app.rounding_mode)
+
+
+def preview_schedule(db: Database, *, product_id: int, principal: int, instalments: int | None = None,
+                     rate_bp: int | None = None, on_date: dt.date | None = None) -> Schedule:
+    """The schedule a credit would get if disbursed on ``on_date`` (for the application form)."""
+    with db.read() as s:
+        p = product_in_session(s, product_id)
+        terms = ProductTerms(principal=principal, instalments=instalments or p.instalments_min,
+                             frequency=p.frequency, service_mode=p.service_mode,
+                             rate_per_month_bp=(rate_bp if rate_bp is not None else p.rate_bp_min)
+                             if p.service_mode == "flat_percent" else 0,
+                             service_fixed=p.service_fixed if p.service_mode == "fixed" else 0,
+                             rounding_increment=p.rounding_increment, rounding_mode=p.rounding_mode)
+        return build_schedule(terms, on_date or dt.date.today(), holiday_set(s),
+                              skip_sundays=p.skip_sundays)
+
+
+def _previous_cycles(s: Session, member_id: int, product_id: int, *, exclude_credit: int | None = None) -> int:
+    q = (select(func.count(Credit.id)).join(CreditApplication, CreditApplication.id == Credit.application_id)
+         .where(Credit.member_id == member_id, CreditApplication.product_id == product_id,
+                Credit.status.in_(("active", "lunas", "written_off"))))
+    if exclude_credit:
+        q = q.where(Credit.id != exclude_credit)
+    return s.scalar(q) or 0
+
+
+def eligibility_in_session(s: Session, member_id: int, product_id: int, *, as_of: dt.date,
+                           amount: int | None) -> EligibilityResult:
+    p = product_in_session(s, product_id)
+    m = s.get(Member, member_id)
+    if m is None:
+        raise NotFound(f"Anggota #{member_id} tidak ditemukan.")
+    bal = savings.balances_in_session(s, member_id, as_of=as_of)
+    overdue = sum(h(s, member_id, as_of) for h in OVERDUE_HOOKS)
+    facts = MemberFacts(name=m.name, status=m.status, joined_on=m.joined_on,
+                        pokok_outstanding=bal.pokok_outstanding, wajib_arrears=bal.wajib_arrears,
+                        ktp_on_file=m.ktp_on_file, kk_on_file=m.kk_on_file, trade=m.trade,
+                        overdue_other_credit=overdue,
+                        previous_cycles=_previous_cycles(s, member_id, product_id))
+    result = check_eligibility(p.eligibility, facts, as_of=as_of, amount=amount or p.amount_min,
+                               max_cycles=p.max_cycles, first_loan_max=p.first_loan_max)
+    # an open credit (applied, approved or running) from any product blocks a new one
+    open_credit = s.scalar(select(Credit.number).where(
+        Credit.member_id == member_id, Credit.status.in_(("applied", "approved", "active"))))
+    if open_credit:
+        result = EligibilityResult(result.failures + (
+            Failure("open_credit", f"Masih ada kredit {open_credit} yang belum selesai."),))
+    return result
+
+
+def member_eligibility(db: Database, *, member_id: int, product_id: int, amount: int | None = None,
+                       as_of: dt.date | None = None) -> EligibilityResult:
+    with db.read() as s:
+        return eligibility_in_session(s, member_id, product_id, as_of=as_of or dt.date.today(),
+                                      amount=amount)
+
+
+# ------------------------------------------------------------------ reading
+
+def _credit_dto(s: Session, c: Credit, app: CreditApplication, g: BorrowerGroup, m: Member,
+                product: CreditProduct) -> CreditDTO:
+    service = build_schedule(terms_for(app, c.principal), app.disbursed_on or dt.date(2000, 1, 3),
+                             frozenset(), skip_sundays=False).total_service
+    funded = s.scalar(select(func.coalesce(func.sum(CreditFunding.amount), 0))
+                      .where(CreditFunding.credit_id == c.id, CreditFunding.released_at.is_(None))) or 0
+    return CreditDTO(
+        id=c.id, number=c.number, application_id=app.id, application_number=app.number,
+        group_id=g.id, group_code=g.code, group_name=g.name, member_id=m.id, member_number=m.number,
+        member_name=m.name, product_code=product.code, product_name=product.name, kind=app.kind,
+        principal=c.principal, service=service, purpose=c.purpose, cycle_no=c.cycle_no,
+        status=c.status, disbursed_on=c.disbursed_on, eligibility=tuple(json.loads(c.eligibility)),
+        funded=int(funded), instalments=app.instalments, frequency=app.frequency)
+
+
+def application_in_session(s: Session, application_id: int) -> ApplicationDTO:
+    app = s.get(CreditApplication, application_id)
+    if app is None:
+        raise NotFound(f"Pengajuan #{application_id} tidak ditemukan.")
+    g = s.get(BorrowerGroup, app.group_id)
+    product = s.get(CreditProduct, app.product_id)
+    rows = s.execute(select(Credit, Member).join(Member, Member.id == Credit.member_id)
+                     .where(Credit.application_id == app.id).order_by(Credit.id)).all()
+    return ApplicationDTO(
+        id=app.id, number=app.number, group_id=g.id, group_code=g.code, group_name=g.name,
+        product_id=product.id, product_name=product.name, status=app.status, kind=app.kind,
+        instalments=app.instalments, frequency=app.frequency, service_mode=app.service_mode,
+        rate_bp=app.rate_bp, service_fixed=app.service_fixed,
+        package_items=tuple(json.loads(app.package_items)), verification=json.loads(app.verification),
+        prepared_by_id=app.prepared_by_id, prepared_by_name=app.prepared_by_name,
+        prepared_at=app.prepared_at, decided_by_name=app.decided_by_name,
+        decision_reason=app.decision_reason, disbursed_on=app.disbursed_on,
+        credits=tuple(_credit_dto(s, c, app, g, m, product) for c, m in rows))
+
+
+def get_application(db: Database, application_id: int) -> ApplicationDTO:
+    with db.read() as s:
+        return application_in_session(s, application_id)
+
+
+def list_applications(db: Database, *, status: str | None = None) -> list[ApplicationDTO]:
+    with db.read() as s:
+        q = select(CreditApplication.id).order_by(CreditApplication.id.desc())
+        if status:
+            q = q.where(CreditApplication.status == status)
+        return [application_in_session(s, i) for i in s.scalars(q)]
+
+
+def approval_queue(db: Database, *, actor: Actor) -> list[ApplicationDTO]:
+    """Applications waiting for a decision (the approver sees which they may not decide)."""
+    require(actor, "credits.view")
+    return list_applications(db, status="submitted")
+
+
+@dataclass(frozen=True)
+class CreditRow:
+    """A line of ``kamura credits list``; the repayment book fills the last three."""
+
+    number: str
+    group: str
+    member: str
+    member_number: str
+    product: str
+    principal: int
+    service: int
+    disbursed_on: dt.date | None
+    status: str
+    outstanding: int | None
+    days_past_due: int | None
+    kolektibilitas: int | None
+
+
+def list_credits(db: Database, *, status: str | None = None, group_code: str | None = None) -> list[CreditRow]:
+    with db.read() as s:
+        q = (select(Credit, CreditApplication, BorrowerGroup, Member, CreditProduct)
+             .join(CreditApplication, CreditApplication.id == Credit.application_id)
+             .join(BorrowerGroup, BorrowerGroup.id == CreditApplication.group_id)
+             .join(Member, Member.id == Credit.member_id)
+             .join(CreditProduct, CreditProduct.id == CreditApplication.product_id)
+             .order_by(Credit.id))
+        if status:
+            q = q.where(Credit.status == status)
+        if group_code:
+            q = q.where(func.upper(BorrowerGroup.code) == group_code.upper())
+        out = []
+        for c, app, g, m, p in s.execute(q):
+            dto = _credit_dto(s, c, app, g, m, p)
+            outstanding = None
+            for hook in OUTSTANDING_HOOKS:
+                outstanding = hook(s, c.id)
+            out.append(CreditRow(c.number, g.code, m.name, m.number, p.code, c.principal, dto.service,
+                                 c.disbursed_on, c.status, outstanding, None, None))
+        return out
+
+
+def schedule_of(db: Database, credit_id: int) -> list[ScheduleLine]:
+    """The fixed schedule of a disbursed credit (plain rows: no, due_date, principal, service, amount)."""
+    with db.read() as s:
+        rows = list(s.scalars(select(ScheduleLine).where(ScheduleLine.credit_id == credit_id)
+                              .order_by(ScheduleLine.no)))
+        for r in rows:
+            s.expunge(r)
+        return rows
+
+
+# ------------------------------------------------------------------ writes
+
+def prepare_application(
+    db: Database, *, actor: Actor, group_id: int, product_id: int, lines: list[ApplicationLine],
+    instalments: int | None = None, rate_bp: int | None = None,
+    package_items: list[str] | None = None, verification: dict | None = None,
+    on_date: dt.date | None = None,
+) -> Outcome[ApplicationDTO]:
+    """The clerk prepares a group's application. Limits are refused at once; each member's
+    eligibility is checked and kept with the credit (printed on the form); an application
+    with ineligible members can be prepared but not approved."""
+    require(actor, "credits.prepare")
+    on_date = on_date or dt.date.today()
+    if not lines:
+        raise UserError("Pengajuan belum berisi anggota.", field="lines")
+    with db.write() as s:
+        p = product_in_session(s, product_id)
+        if not p.active:
+            raise UserError(f"Produk {p.name} tidak aktif.", field="product")
+        g = s.get(BorrowerGroup, group_id)
+        if g is None or g.status != "active":
+            raise UserError("Kelompok tidak ditemukan atau sudah bubar.", field="group")
+        in_group = set(s.scalars(select(GroupMember.member_id).where(
+            GroupMember.group_id == group_id, GroupMember.left_on.is_(None))))
+        ids = [ln.member_id for ln in lines]
+        if len(set(ids)) != len(ids):
+            raise UserError("Ada anggota yang tercantum dua kali.", field="lines")
+        if not p.group_size_min <= len(lines) <= p.group_size_max:
+            size = (f"{p.group_size_min}" if p.group_size_min == p.group_size_max
+                    else f"{p.group_size_min}–{p.group_size_max}")
+            raise UserError(f"{p.name} untuk kelompok {size} orang; pengajuan ini {len(lines)} orang.",
+                            field="lines", code="group_size")
+        for ln in lines:
+            m = s.get(Member, ln.member_id)
+            if m is None:
+                raise NotFound(f"Anggota #{ln.member_id} tidak ditemukan.")
+            if ln.member_id not in in_group:
+                raise UserError(f"{m.name} bukan anggota kelompok {g.code}.", field="lines")
+            if not isinstance(ln.amount, int) or isinstance(ln.amount, bool):
+                raise UserError("Jumlah harus rupiah utuh.", field="lines")
+            if not p.amount_min <= ln.amount <= p.amount_max:
+                raise UserError(f"Pinjaman {m.name} {format_rupiah(ln.amount)} di luar batas produk "
+                                f"{format_rupiah(p.amount_min)}–{format_rupiah(p.amount_max)}.",
+                                field="lines", code="amount_limit")
+        total = sum(ln.amount for ln in lines)
+        if p.group_limit is not None and total > p.group_limit:
+            raise UserError(f"Jumlah kelompok {format_rupiah(total)} melebihi plafon kelompok "
+                            f"{format_rupiah(p.group_limit)}.", field="lines", code="group_limit")
+        n = instalments or p.instalments_min
+        if not p.instalments_min <= n <= p.instalments_max:
+            raise UserError(f"Jumlah angsuran {n} di luar {p.instalments_min}–{p.instalments_max}.",
+                            field="instalments")
+        rate = 0
+        if p.service_mode == "flat_percent":
+            rate = p.rate_bp_min if rate_bp is None else rate_bp
+            if not p.rate_bp_min <= rate <= p.rate_bp_max:
+                raise UserError(f"Jasa {rate / 100:g} % di luar {p.rate_bp_min / 100:g}–"
+                                f"{p.rate_bp_max / 100:g} % per bulan.".replace(".", ","), field="rate")
+        app = CreditApplication(
+            number=f"PGJ-{on_date.year}-{next_number(s, f'application:{on_date.year}'):04d}",
+            group_id=g.id, product_id=p.id, status="submitted", kind=p.kind, instalments=n,
+            frequency=p.frequency, service_mode=p.service_mode, rate_bp=rate,
+            service_fixed=p.service_fixed if p.service_mode == "fixed" else 0,
+            rounding_increment=p.rounding_increment, rounding_mode=p.rounding_mode,
+            skip_sundays=p.skip_sundays, late_fee=p.late_fee,
+            package_items=json.dumps(list(package_items if package_items is not None else p.package_items)
+                                     if p.kind == "in_kind" else []),
+            verification=json.dumps(verification or {}), prepared_by_id=actor.user_id,
+            prepared_by_name=actor.full_name, prepared_at=dt.datetime.now().replace(microsecond=0))
+        s.add(app)
+        s.flush()
+        for ln in lines:
+            result = eligibility_in_session(s, ln.member_id, p.id, as_of=on_date, amount=ln.amount)
+            c = Credit(number=f"KR-{on_date.year}-{next_number(s, f'credit:{on_date.year}'):05d}",
+                       application_id=app.id, member_id=ln.member_id, principal=ln.amount,
+                       purpose=(ln.purpose or "").strip() or None, status="applied",
+                       eligibility=json.dumps(result.reasons))
+            s.add(c)
+        s.flush()
+        audit.record(s, actor, action="credit.prepare", entity="application", entity_id=app.number,
+                     summary=f"{g.code} {p.name} {len(lines)} anggota {format_rupiah(total)}")
+        dto = application_in_session(s, app.id)
+    return Outcome(dto, Changes(credits=True))
+
+
+def _app_for_update(s: Session, application_id: int) -> CreditApplication:
+    app = s.get(CreditApplication, application_id)
+    if app is None:
+        raise NotFound(f"Pengajuan #{application_id} tidak ditemukan.")
+    return app
+
+
+def approve_application(db: Database, *, actor: Actor, application_id: int,
+                        note: str | None = None) -> Outcome[ApplicationDTO]:
+    require(actor, "credits.approve")
+    with db.write() as s:
+        app = _app_for_update(s, application_id)
+        if app.status != "submitted":
+            raise UserError(f"Pengajuan {app.number} berstatus {APP_STATUS_LABELS[app.status].lower()}; "
+                            "tidak dapat disetujui.")
+        if actor.user_id is not None and app.prepared_by_id == actor.user_id:
+            raise UserError("Pengajuan tidak boleh disetujui oleh orang yang menyiapkannya "
+                            f"({app.prepared_by_name}). Minta bendahara atau ketua lain.",
+                            code="maker_checker")
+        today = dt.date.today()
+        problems = []
+        for c in s.scalars(select(Credit).where(Credit.application_id == app.id)):
+            m = s.get(Member, c.member_id)
+            result = eligibility_in_session(s, c.member_id, app.product_id, as_of=today, amount=c.principal)
+            # its own application's credit is not "another open credit"
+            reasons = [f.reason for f in result.failures
+                       if not (f.rule == "open_credit" and c.number in f.reason)]
+            c.eligibility = json.dumps(reasons)
+            if reasons:
+                problems.append(f"{m.name}: {' '.join(reasons)}")
+        if problems:
+            raise UserError("Belum dapat disetujui; ada anggota yang belum memenuhi syarat. "
+                            + " | ".join(problems), code="not_eligible")
+        app.status = "approved"
+        app.decided_by_id, app.decided_by_name = actor.user_id, actor.full_name
+        app.decided_at = dt.datetime.now().replace(microsecond=0)
+        app.decision_reason = (note or "").strip() or None
+        for c in s.scalars(select(Credit).where(Credit.application_id == app.id)):
+            c.status = "approved"
+        audit.record(s, actor, action="credit.approve", entity="application", entity_id=app.number,
+                     summary=note or "")
+        dto = application_in_session(s, app.id)
+    return Outcome(dto, Changes(credits=True))
+
+
+def reject_application(db: Database, *, actor: Actor, application_id: int, reason: str) -> Outcome[ApplicationDTO]:
+    require(actor, "credits.approve")
+    if not (reason or "").strip():
+        raise UserError("Alasan penolakan wajib diisi.", field="reason")
+    with db.write() as s:
+        app = _app_for_update(s, application_id)
+        if app.status != "submitted":
+            raise UserError(f"Pengajuan {app.number} tidak menunggu persetujuan.")
+        if actor.user_id is not None and app.prepared_by_id == actor.user_id:
+            raise UserError("Pengajuan tidak boleh diputus oleh orang yang menyiapkannya.",
+                            code="maker_checker")
+        app.status = "rejected"
+        app.decided_by_id, app.decided_by_name = actor.user_id, actor.full_name
+        app.decided_at = dt.datetime.now().replace(microsecond=0)
+        app.decision_reason = reason.strip()
+        for c in s.scalars(select(Credit).where(Credit.application_id == app.id)):
+            c.status = "rejected"
+        audit.record(s, actor, action="credit.reject", entity="application", entity_id=app.number,
+                     summary=reason.strip())
+        dto = application_in_session(s, app.id)
+    return Outcome(dto, Changes(credits=True))
+
+
+def cancel_application(db: Database, *, actor: Actor, application_id: int, reason: str) -> Outcome[ApplicationDTO]:
+    require(actor, "credits.cancel")
+    if not (reason or "").strip():
+        raise UserError("Alasan pembatalan wajib diisi.", field="reason")
+    with db.write() as s:
+        app = _app_for_update(s, application_id)
+        if app.status not in ("submitted", "approved"):
+            raise UserError(f"Pengajuan {app.number} sudah {APP_STATUS_LABELS[app.status].lower()}; "
+                            "tidak dapat dibatalkan.")
+        app.status = "cancelled"
+        app.decision_reason = reason.strip()
+        now = dt.datetime.now().replace(microsecond=0)
+        for c in s.scalars(select(Credit).where(Credit.application_id == app.id)):
+            c.status = "cancelled"
+            for f in s.scalars(select(CreditFunding).where(CreditFunding.credit_id == c.id,
+                                                           CreditFunding.released_at.is_(None))):
+                f.released_at = now
+        audit.record(s, actor, action="credit.cancel", entity="application", entity_id=app.number,
+                     summary=reason.strip())
+        dto = application_in_session(s, app.id)
+    return Outcome(dto, Changes(credits=True, lenders=True))
+
+
+def funding_in_session(s: Session, credit: Credit) -> int:
+    return int(s.scalar(select(func.coalesce(func.sum(CreditFunding.amount), 0))
+                        .where(CreditFunding.credit_id == credit.id,
+                               CreditFunding.released_at.is_(None))) or 0)
+
+
+def add_funding(db: Database, *, actor: Actor, credit_id: int, source: str, amount: int) -> Outcome[CreditDTO]:
+    """Record own funds or the revolving fund paying (part of) a credit. Lender commitments
+    are recorded by the lender pool."""
+    require(actor, "credits.fund")
+    if source not in ("own", "revolving"):
+        raise UserError("Sumber dana di sini: modal sendiri atau dana bergulir.", field="source")
+    if not isinstance(amount, int) or amount <= 0:
+        raise UserError("Jumlah dana harus lebih dari Rp0.", field="amount")
+    with db.write() as s:
+        c = s.get(Credit, credit_id)
+        if c is None:
+            raise NotFound(f"Kredit #{credit_id} tidak ditemukan.")
+        if c.status not in ("applied", "approved"):
+            raise UserError(f"Kredit {c.number} berstatus {STATUS_LABELS[c.status].lower()}.")
+        gap = c.principal - funding_in_session(s, c)
+        if amount > gap:
+            raise UserError(f"Dana {format_rupiah(amount)} melebihi kekurangan kredit {c.number} "
+                            f"({format_rupiah(gap)}).", field="amount")
+        s.add(CreditFunding(credit_id=c.id, source=source, amount=amount,
+                            created_at=dt.datetime.now().replace(microsecond=0)))
+        audit.record(s, actor, action="credit.fund", entity="credit", entity_id=c.number,
+                     summary=f"{SOURCE_LABELS[source]} {format_rupiah(amount)}")
+        s.flush()
+        app = s.get(CreditApplication, c.application_id)
+        dto = _credit_dto(s, c, app, s.get(BorrowerGroup, app.group_id), s.get(Member, c.member_id),
+                          s.get(CreditProduct, app.product_id))
+    return Outcome(dto, Changes(credits=True))
+
+
+def fund_remaining(db: Database, *, actor: Actor, application_id: int, source: str) -> Outcome[ApplicationDTO]:
+    """Fill every credit's funding gap in the application from one source."""
+    require(actor, "credits.fund")
+    if source not in ("own", "revolving"):
+        raise UserError("Sumber dana di sini: modal sendiri atau dana bergulir.", field="source")
+    with db.write() as s:
+        app = _app_for_update(s, application_id)
+        if app.status not in ("submitted", "approved"):
+            raise UserError(f"Pengajuan {app.number} tidak dapat didanai lagi.")
+        now = dt.datetime.now().replace(microsecond=0)
+        for c in s.scalars(select(Credit).where(Credit.application_id == app.id)):
+            gap = c.principal - funding_in_session(s, c)
+            if gap > 0:
+                s.add(CreditFunding(credit_id=c.id, source=source, amount=gap, created_at=now))
+        audit.record(s, actor, action="credit.fund", entity="application", entity_id=app.number,
+                     summary=f"sisa didanai {SOURCE_LABELS[source]}")
+        s.flush()
+        dto = application_in_session(s, app.id)
+    return Outcome(dto, Changes(credits=True))
+
+
+def disburse_application(db: Database, *, actor: Actor, application_id: int, on_date: dt.date,
+                         package_items: list[str] | None = None) -> Outcome[ApplicationDTO]:
+    """Disburse an approved, fully funded application: schedules fixed, cycles counted,
+    one balanced journal entry for the whole group."""
+    require(actor, "credits.disburse")
+    if on_date > dt.date.today():
+        raise UserError("Tanggal pencairan tidak boleh di masa depan.", field="on_date")
+    with db.write() as s:
+        app = _app_for_update(s, application_id)
+        if app.status != "approved":
+            raise UserError(f"Pengajuan {app.number} belum disetujui "
+                            f"({APP_STATUS_LABELS[app.status].lower()}); tidak dapat dicairkan.",
+                            code="not_approved")
+        credits = list(s.scalars(select(Credit).where(Credit.application_id == app.id).order_by(Credit.id)))
+        short = [f"{c.number} kurang {format_rupiah(c.principal - funding_in_session(s, c))}"
+                 for c in credits if funding_in_session(s, c) != c.principal]
+        if short:
+            raise UserError("Kredit belum didanai penuh: " + "; ".join(short) + ".", code="unfunded")
+        if package_items is not None:
+            app.package_items = json.dumps([i for i in package_items if i.strip()])
+        holidays = holiday_set(s)
+        lines: list[ledger.Line] = []
+        for c in credits:
+            m = s.get(Member, c.member_id)
+            sched = build_schedule(terms_for(app, c.principal), on_date, holidays, skip_sundays=app.skip_sundays)
+            for inst in sched.instalments:
+                s.add(ScheduleLine(credit_id=c.id, no=inst.no, due_date=inst.due_date,
+                                   principal=inst.principal_part, service=inst.service_part,
+                                   amount=inst.amount))
+            c.cycle_no = _previous_cycles(s, c.member_id, app.product_id, exclude_credit=c.id) + 1
+            c.status, c.disbursed_on = "active", on_date
+            fundings = list(s.scalars(select(CreditFunding).where(CreditFunding.credit_id == c.id,
+                                                                  CreditFunding.released_at.is_(None))))
+            for f in fundings:
+                receivable = Acc.PIUTANG_DANA_BERGULIR if f.source == "revolving" else Acc.PIUTANG_PINJAMAN
+                lines.append(ledger.Line(receivable, debit=f.amount, memo=f"{c.number} {m.name}"))
+                if f.source == "lender":
+                    lines.append(ledger.Line(Acc.SIMPANAN_SUKARELA, debit=f.amount,
+                                             memo=f"{c.number} dana lender #{f.lender_member_id}"))
+                    lines.append(ledger.Line(Acc.DANA_LENDER_TERSALUR, credit=f.amount,
+                                             memo=f"{c.number} dana lender #{f.lender_member_id}"))
+            out_account = Acc.PERSEDIAAN_PAKET_USAHA if app.kind == "in_kind" else Acc.KAS
+            lines.append(ledger.Line(out_account, credit=c.principal, memo=c.number))
+        g = s.get(BorrowerGroup, app.group_id)
+        what = "Penyerahan paket usaha" if app.kind == "in_kind" else "Pencairan kredit"
+        entry = ledger.post_entry(s, actor, on_date=on_date, description=f"{what} {app.number} {g.code} {g.name}",
+                                  lines=lines, source_type="credit_application", source_id=app.number)
+        app.status, app.disbursed_on = "disbursed", on_date
+        app.disbursed_by_id, app.journal_entry_id = actor.user_id, entry.id
+        audit.record(s, actor, action="credit.disburse", entity="application", entity_id=app.number,
+                     summary=f"{format_date_id(on_date)} {format_rupiah(sum(c.principal for c in credits))}")
+        dto = application_in_session(s, app.id)
+    return Outcome(dto, Changes(credits=True, ledger=True, lenders=True, savings=True))
