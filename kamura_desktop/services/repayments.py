@@ -1,0 +1,680 @@
+"""Repayment book: instalments recorded from pocket books and collection sheets,
+tanggung renteng, and each credit's state as of any date.
+
+**Allocation order** (documented for the clerk): a payment goes to the oldest unpaid
+instalment first; within an instalment the service (jasa) part first, then the principal;
+only when an instalment is fully paid does money move to the next. Paying ahead fills
+later instalments at their scheduled amounts. A payment larger than what is still owed is
+refused. The state of a credit is always recomputed by replaying its payments in order,
+so reversing a payment returns the schedule exactly to where it was.
+
+Postings (Dr / Cr): Kas / Piutang Pinjaman Anggota (Piutang Dana Bergulir for the part the
+revolving fund lent) for the principal part, and / Pendapatan Jasa Pinjaman (Pendapatan
+Jasa Dana Bergulir) for the service part. A reversal posts the mirror entry. The lender
+pool adds its flow-back to sukarela through ``POSTING_HOOKS``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from kamura_desktop.db.database import Database
+from kamura_desktop.db.models.credit import (
+    BorrowerGroup,
+    Credit,
+    CreditApplication,
+    CreditFunding,
+    GroupMember,
+    ScheduleLine,
+)
+from kamura_desktop.db.models.membership import Member
+from kamura_desktop.db.models.repayment import (
+    CollectionAttendance,
+    CollectionSheet,
+    CoverSettlement,
+    GroupCover,
+    Repayment,
+)
+from kamura_desktop.domain import kolektibilitas as kol
+from kamura_desktop.domain.allocation import (
+    PostedPayment,
+    ScheduleDue,
+    ScheduleState,
+    allocate_payment,
+    replay_payments,
+)
+from kamura_desktop.domain.chart import Acc
+from kamura_desktop.domain.dates import format_date_id
+from kamura_desktop.domain.errors import NotFound, UserError
+from kamura_desktop.domain.money import format_rupiah, split_largest_remainder
+from kamura_desktop.domain.portfolio import LoanPosition
+
+from . import audit, credits, ledger, membership
+from . import settings as settings_service
+from .actor import Actor
+from .changes import Changes, Outcome
+from .numbering import next_number
+from .permissions import PERMISSIONS, require
+
+ALL = frozenset({"petugas", "bendahara", "ketua", "admin"})
+PERMISSIONS.update({
+    "repayments.view": (ALL, "melihat angsuran"),
+    "repayments.record": (frozenset({"petugas", "bendahara"}), "mencatat angsuran"),
+    "repayments.reverse": (frozenset({"bendahara"}), "membalik angsuran"),
+    "repayments.settle": (frozenset({"petugas", "bendahara"}), "mencatat pelunasan tanggung renteng"),
+})
+settings_service.DEFAULTS.update({"credit.kol_rule_set": kol.DEFAULT_RULE_SET})
+
+#: fn(session, actor, credit, repayment_row, principal_part, service_part) -> None, called in the
+#: same transaction after a payment (or, with negative parts, its reversal) is posted.
+POSTING_HOOKS: list[Callable[..., None]] = []
+
+
+# ------------------------------------------------------------------ state
+
+def schedule_rows(s: Session, credit_id: int) -> list[ScheduleDue]:
+    return [ScheduleDue(r.no, r.due_date, r.principal, r.service)
+            for r in s.scalars(select(ScheduleLine).where(ScheduleLine.credit_id == credit_id)
+                               .order_by(ScheduleLine.no))]
+
+
+def effective_payments(s: Session, credit_id: int, as_of: dt.date | None = None) -> list[Repayment]:
+    """Payments counted on ``as_of``: made by then and not reversed by then."""
+    rows = list(s.scalars(select(Repayment).where(Repayment.credit_id == credit_id)
+                          .order_by(Repayment.on_date, Repayment.id)))
+    reversals = {r.reversal_of_id: r for r in rows if r.reversal_of_id is not None}
+    out = []
+    for r in rows:
+        if r.reversal_of_id is not None:
+            continue
+        if as_of is not None and r.on_date > as_of:
+            continue
+        rev = reversals.get(r.id)
+        if rev is not None and (as_of is None or rev.on_date <= as_of):
+            continue
+        out.append(r)
+    return out
+
+
+def state_in_session(s: Session, credit_id: int, as_of: dt.date | None = None) -> ScheduleState:
+    rows = schedule_rows(s, credit_id)
+    if not rows:
+        raise UserError("Kredit ini belum dicairkan; belum ada jadwal angsuran.")
+    pays = effective_payments(s, credit_id, as_of)
+    return replay_payments(rows, [PostedPayment(p.id, p.amount) for p in pays])
+
+
+@dataclass(frozen=True)
+class InstalmentView:
+    no: int
+    due_date: dt.date
+    amount: int
+    principal: int
+    service: int
+    paid: int
+    paid_on: dt.date | None  # date of the payment that completed it
+
+    @property
+    def remaining(self) -> int:
+        return self.amount - self.paid
+
+
+@dataclass(frozen=True)
+class CreditStatement:
+    credit_id: int
+    number: str
+    member_name: str
+    member_number: str
+    group_code: str
+    status: str
+    as_of: dt.date
+    principal: int
+    total_due: int
+    paid: int
+    outstanding: int
+    days_past_due: int
+    kolektibilitas: int | None
+    instalments: tuple[InstalmentView, ...]
+
+
+def statement_in_session(s: Session, credit_id: int, as_of: dt.date | None = None) -> CreditStatement:
+    as_of = as_of or dt.date.today()
+    c = s.get(Credit, credit_id)
+    if c is None:
+        raise NotFound(f"Kredit #{credit_id} tidak ditemukan.")
+    app = s.get(CreditApplication, c.application_id)
+    g = s.get(BorrowerGroup, app.group_id)
+    m = s.get(Member, c.member_id)
+    rows = schedule_rows(s, credit_id)
+    pays = effective_payments(s, credit_id, as_of)
+    state = replay_payments(rows, [PostedPayment(p.id, p.amount) for p in pays])
+    dates = {p.id: p.on_date for p in pays}
+    completed: dict[int, dt.date] = {}
+    running: dict[int, int] = defaultdict(int)
+    for alloc in state.allocations:
+        for line in alloc.lines:
+            running[line.no] += line.amount
+            row = next(r for r in rows if r.no == line.no)
+            if running[line.no] == row.amount_due and line.no not in completed:
+                completed[line.no] = dates[alloc.payment_id]
+    paid = {p.no: p.amount_paid for p in state.paid}
+    views = tuple(InstalmentView(r.no, r.due_date, r.amount_due, r.principal_due, r.service_due,
+                                 paid[r.no], completed.get(r.no)) for r in rows)
+    dpd = kol.days_past_due(state.due_rows(), as_of)
+    classification = _classify(s, app, state, as_of, pays) if state.outstanding else None
+    return CreditStatement(
+        credit_id=c.id, number=c.number, member_name=m.name, member_number=m.number,
+        group_code=g.code, status=c.status, as_of=as_of, principal=c.principal,
+        total_due=sum(r.amount_due for r in rows), paid=state.total_paid,
+        outstanding=state.outstanding, days_past_due=dpd,
+        kolektibilitas=classification.kol if classification else None, instalments=views)
+
+
+def credit_statement(db: Database, credit_id: int, *, as_of: dt.date | None = None) -> CreditStatement:
+    with db.read() as s:
+        return statement_in_session(s, credit_id, as_of)
+
+
+def rule_set(s: Session) -> kol.KolektibilitasRuleSet:
+    return kol.get_rule_set(settings_service.get_value(s, "credit.kol_rule_set"))
+
+
+def _classify(s: Session, app: CreditApplication, state: ScheduleState, as_of: dt.date,
+              pays: list[Repayment]) -> kol.Classification:
+    last = max((p.on_date for p in pays), default=None)
+    disbursed = app.disbursed_on
+    facts = kol.arrears_facts(state.due_rows(), as_of, kol.InstalmentFrequency(app.frequency),
+                              last_payment_on=last, disbursed_on=disbursed)
+    return kol.classify(rule_set(s), facts)
+
+
+# ------------------------------------------------------------------ recording
+
+@dataclass(frozen=True)
+class RepaymentReceipt:
+    receipt_no: str
+    repayment_id: int
+    credit_number: str
+    member_number: str
+    member_name: str
+    group_code: str
+    on_date: dt.date
+    amount: int
+    principal_part: int
+    service_part: int
+    outstanding_after: int
+    lunas: bool
+    received_by: str
+    payer_name: str | None
+
+
+def _parts_by_source(s: Session, c: Credit, principal: int, service: int) -> list[ledger.Line]:
+    """Credit lines for a payment's parts, split between own/lender and revolving funding."""
+    fundings = list(s.scalars(select(CreditFunding).where(CreditFunding.credit_id == c.id,
+                                                          CreditFunding.released_at.is_(None))))
+    revolving = sum(f.amount for f in fundings if f.source == "revolving")
+    other = c.principal - revolving
+    weights = [other, revolving]
+    p_parts = split_largest_remainder(abs(principal), weights)
+    s_parts = split_largest_remainder(abs(service), weights)
+    sign_credit = principal >= 0 and service >= 0
+    lines = []
+    for amount, acc in ((p_parts[0], Acc.PIUTANG_PINJAMAN), (p_parts[1], Acc.PIUTANG_DANA_BERGULIR),
+                        (s_parts[0], Acc.PENDAPATAN_JASA_PINJAMAN),
+                        (s_parts[1], Acc.PENDAPATAN_JASA_DANA_BERGULIR)):
+        if amount:
+            lines.append(ledger.Line(acc, credit=amount) if sign_credit else ledger.Line(acc, debit=amount))
+    return lines
+
+
+def post_repayment_in_session(
+    s: Session, actor: Actor, *, credit_id: int, amount: int, on_date: dt.date,
+    received_by: str | None = None, source: str = "member", payer_member_id: int | None = None,
+    collection_sheet_id: int | None = None, note: str | None = None,
+) -> tuple[Repayment, RepaymentReceipt]:
+    """Record one payment inside the caller's transaction (the collection sheet posts many)."""
+    if not isinstance(amount, int) or isinstance(amount, bool) or amount <= 0:
+        raise UserError("Jumlah angsuran harus lebih dari Rp0.", field="amount")
+    if on_date > dt.date.today():
+        raise UserError("Tanggal bayar tidak boleh di masa depan.", field="on_date")
+    c = s.get(Credit, credit_id)
+    if c is None:
+        raise NotFound(f"Kredit #{credit_id} tidak ditemukan.")
+    if c.status not in ("active",):
+        raise UserError(f"Kredit {c.number} berstatus {credits.STATUS_LABELS[c.status].lower()}; "
+                        "tidak menerima angsuran.", field="credit", code="not_active")
+    if c.disbursed_on and on_date < c.disbursed_on:
+        raise UserError(f"Tanggal bayar sebelum pencairan ({format_date_id(c.disbursed_on)}).",
+                        field="on_date")
+    rows = schedule_rows(s, c.id)
+    pays = effective_payments(s, c.id)
+    state = replay_payments(rows, [PostedPayment(p.id, p.amount) for p in pays])
+    lines = allocate_payment(list(state.rows), list(state.paid), amount)  # refuses an over-payment
+    principal = sum(ln.principal_part for ln in lines)
+    service = sum(ln.service_part for ln in lines)
+    m = s.get(Member, c.member_id)
+    receipt_no = f"KW-{on_date.year}-{next_number(s, f'receipt:{on_date.year}'):06d}"
+    entry = ledger.post_entry(
+        s, actor, on_date=on_date, description=f"Angsuran {c.number} {m.name}",
+        lines=[ledger.Line(Acc.KAS, debit=amount), *_parts_by_source(s, c, principal, service)],
+        source_type="repayment", source_id=receipt_no)
+    row = Repayment(credit_id=c.id, on_date=on_date, amount=amount, principal_part=principal,
+                    service_part=service, source=source, payer_member_id=payer_member_id,
+                    received_by=received_by or actor.full_name, receipt_no=receipt_no,
+                    journal_entry_id=entry.id, collection_sheet_id=collection_sheet_id,
+                    note=(note or "").strip() or None,
+                    created_at=dt.datetime.now().replace(microsecond=0), created_by_id=actor.user_id)
+    s.add(row)
+    s.flush()
+    outstanding = state.outstanding - amount
+    if outstanding == 0:
+        c.status, c.closed_on = "lunas", on_date
+    for hook in POSTING_HOOKS:
+        hook(s, actor, c, row, principal, service)
+    audit.record(s, actor, action="repayment.record", entity="credit", entity_id=c.number,
+                 summary=f"{receipt_no} {format_rupiah(amount)}")
+    app = s.get(CreditApplication, c.application_id)
+    g = s.get(BorrowerGroup, app.group_id)
+    payer = s.get(Member, payer_member_id).name if payer_member_id else None
+    return row, RepaymentReceipt(receipt_no, row.id, c.number, m.number, m.name, g.code, on_date,
+                                 amount, principal, service, outstanding, outstanding == 0,
+                                 row.received_by, payer)
+
+
+def record_repayment(db: Database, *, actor: Actor, credit_id: int, amount: int, on_date: dt.date,
+                     received_by: str | None = None, note: str | None = None) -> Outcome[RepaymentReceipt]:
+    require(actor, "repayments.record")
+    with db.write() as s:
+        _, receipt = post_repayment_in_session(s, actor, credit_id=credit_id, amount=amount,
+                                               on_date=on_date, received_by=received_by, note=note)
+    return Outcome(receipt, Changes(repayments=True, credits=True, ledger=True))
+
+
+def reverse_repayment(db: Database, *, actor: Actor, repayment_id: int, reason: str,
+                      on_date: dt.date | None = None) -> Outcome[None]:
+    """A treasurer reverses a mistaken payment: mirror entry and a negative row; the
+    schedule returns exactly to its earlier state and a closed credit reopens."""
+    require(actor, "repayments.reverse")
+    if not (reason or "").strip():
+        raise UserError("Alasan pembalikan wajib diisi.", field="reason")
+    on_date = on_date or dt.date.today()
+    with db.write() as s:
+        r = s.get(Repayment, repayment_id)
+        if r is None:
+            raise NotFound(f"Angsuran #{repayment_id} tidak ditemukan.")
+        if r.reversal_of_id is not None:
+            raise UserError("Baris ini sudah merupakan pembalikan.")
+        if s.scalar(select(Repayment.id).where(Repayment.reversal_of_id == r.id)):
+            raise UserError(f"Angsuran {r.receipt_no} sudah dibalik.")
+        c = s.get(Credit, r.credit_id)
+        if c.status not in ("active", "lunas"):
+            raise UserError(f"Kredit {c.number} berstatus {credits.STATUS_LABELS[c.status].lower()}.")
+        entry = ledger.reverse_in_session(s, actor, entry_id=r.journal_entry_id, reason=reason,
+                                          on_date=on_date)
+        rev = Repayment(credit_id=c.id, on_date=on_date, amount=-r.amount,
+                        principal_part=-r.principal_part, service_part=-r.service_part,
+                        source="reversal", payer_member_id=r.payer_member_id,
+                        received_by=actor.full_name, receipt_no=None, journal_entry_id=entry.id,
+                        reversal_of_id=r.id, note=reason.strip(),
+                        created_at=dt.datetime.now().replace(microsecond=0), created_by_id=actor.user_id)
+        s.add(rev)
+        s.flush()
+        if c.status == "lunas":
+            c.status, c.closed_on = "active", None
+        for hook in POSTING_HOOKS:
+            hook(s, actor, c, rev, -r.principal_part, -r.service_part)
+        audit.record(s, actor, action="repayment.reverse", entity="credit", entity_id=c.number,
+                     summary=f"{r.receipt_no} {format_rupiah(r.amount)} dibalik: {reason.strip()}")
+    return Outcome(None, Changes(repayments=True, credits=True, ledger=True))
+
+
+def payments_of(db: Database, credit_id: int) -> list[Repayment]:
+    """Every payment row of a credit (including reversals), oldest first."""
+    with db.read() as s:
+        rows = list(s.scalars(select(Repayment).where(Repayment.credit_id == credit_id)
+                              .order_by(Repayment.on_date, Repayment.id)))
+        for r in rows:
+            s.expunge(r)
+        return rows
+
+
+# ------------------------------------------------------------------ tanggung renteng
+
+@dataclass(frozen=True)
+class CoverDebt:
+    debtor_member_id: int
+    debtor_name: str
+    coverer_member_id: int
+    coverer_name: str
+    covered: int
+    settled: int
+
+    @property
+    def outstanding(self) -> int:
+        return self.covered - self.settled
+
+
+def _cover_debts(s: Session, *, member_id: int | None = None, group_id: int | None = None) -> list[CoverDebt]:
+    reversed_ids = select(Repayment.reversal_of_id).where(Repayment.reversal_of_id.is_not(None))
+    covered = defaultdict(int)
+    q = select(GroupCover).where(GroupCover.repayment_id.not_in(reversed_ids))
+    for gc in s.scalars(q):
+        covered[(gc.debtor_member_id, gc.coverer_member_id)] += gc.amount
+    settled = defaultdict(int)
+    for st in s.scalars(select(CoverSettlement)):
+        settled[(st.debtor_member_id, st.coverer_member_id)] += st.amount
+    members = set()
+    if group_id is not None:
+        members = set(s.scalars(select(GroupMember.member_id).where(GroupMember.group_id == group_id)))
+    names = {}
+    out = []
+    for (debtor, coverer), amount in covered.items():
+        if member_id is not None and member_id not in (debtor, coverer):
+            continue
+        if group_id is not None and debtor not in members:
+            continue
+        for mid in (debtor, coverer):
+            if mid not in names:
+                names[mid] = s.get(Member, mid).name
+        out.append(CoverDebt(debtor, names[debtor], coverer, names[coverer], amount,
+                             settled[(debtor, coverer)]))
+    return sorted(out, key=lambda d: (d.debtor_name, d.coverer_name))
+
+
+def cover_debts(db: Database, *, member_id: int | None = None, group_id: int | None = None) -> list[CoverDebt]:
+    """What covered members owe the members who covered for them (tanggung renteng)."""
+    with db.read() as s:
+        return _cover_debts(s, member_id=member_id, group_id=group_id)
+
+
+def settle_cover(db: Database, *, actor: Actor, debtor_member_id: int, coverer_member_id: int,
+                 amount: int, on_date: dt.date, note: str | None = None) -> Outcome[CoverDebt]:
+    """The covered member pays back the member who covered for them. The money passes
+    between members, not through the cooperative's cash: no journal entry."""
+    require(actor, "repayments.settle")
+    if not isinstance(amount, int) or amount <= 0:
+        raise UserError("Jumlah pelunasan harus lebih dari Rp0.", field="amount")
+    with db.write() as s:
+        debt = next((d for d in _cover_debts(s, member_id=debtor_member_id)
+                     if d.debtor_member_id == debtor_member_id and d.coverer_member_id == coverer_member_id),
+                    None)
+        if debt is None or debt.outstanding <= 0:
+            raise UserError("Tidak ada utang tanggung renteng kepada anggota itu.", field="coverer")
+        if amount > debt.outstanding:
+            raise UserError(f"Pelunasan {format_rupiah(amount)} melebihi sisa utang "
+                            f"{format_rupiah(debt.outstanding)}.", field="amount")
+        s.add(CoverSettlement(debtor_member_id=debtor_member_id, coverer_member_id=coverer_member_id,
+                              amount=amount, on_date=on_date, note=(note or "").strip() or None,
+                              created_at=dt.datetime.now().replace(microsecond=0),
+                              created_by_id=actor.user_id))
+        audit.record(s, actor, action="cover.settle", entity="member", entity_id=str(debtor_member_id),
+                     summary=f"kepada #{coverer_member_id} {format_rupiah(amount)}")
+        s.flush()
+        debt = next(d for d in _cover_debts(s, member_id=debtor_member_id)
+                    if d.coverer_member_id == coverer_member_id)
+    return Outcome(debt, Changes(repayments=True, members=True))
+
+
+# ------------------------------------------------------------------ collection sheet
+
+@dataclass(frozen=True)
+class SheetLine:
+    member_id: int
+    member_number: str
+    member_name: str
+    credit_id: int | None
+    credit_number: str | None
+    due_today: int  # instalments falling due on the meeting date, still unpaid
+    overdue: int  # unpaid instalments due before the meeting date
+    outstanding: int
+    cover_debt: int  # what this member still owes others for covers
+
+    @property
+    def suggested(self) -> int:
+        return self.due_today + self.overdue
+
+
+@dataclass(frozen=True)
+class CollectionSheetDTO:
+    group_id: int
+    group_code: str
+    group_name: str
+    meeting_date: dt.date
+    lines: tuple[SheetLine, ...]
+    already_posted: bool
+
+    @property
+    def total_suggested(self) -> int:
+        return sum(ln.suggested for ln in self.lines)
+
+
+def open_collection_sheet(db: Database, *, group_id: int, meeting_date: dt.date) -> CollectionSheetDTO:
+    """Every group member's due and overdue amounts on the meeting date (filled in)."""
+    with db.read() as s:
+        g = s.get(BorrowerGroup, group_id)
+        if g is None:
+            raise NotFound(f"Kelompok #{group_id} tidak ditemukan.")
+        members = s.execute(select(Member).join(GroupMember, GroupMember.member_id == Member.id)
+                            .where(GroupMember.group_id == group_id, GroupMember.left_on.is_(None))
+                            .order_by(Member.name)).scalars().all()
+        debts = defaultdict(int)
+        for d in _cover_debts(s, group_id=group_id):
+            debts[d.debtor_member_id] += d.outstanding
+        lines = []
+        for m in members:
+            c = s.scalar(select(Credit).join(CreditApplication, CreditApplication.id == Credit.application_id)
+                         .where(Credit.member_id == m.id, CreditApplication.group_id == group_id,
+                                Credit.status == "active").order_by(Credit.id))
+            if c is None:
+                lines.append(SheetLine(m.id, m.number, m.name, None, None, 0, 0, 0, debts[m.id]))
+                continue
+            state = state_in_session(s, c.id)
+            paid = {p.no: p.amount_paid for p in state.paid}
+            today = sum(r.amount_due - paid[r.no] for r in state.rows if r.due_date == meeting_date)
+            overdue = sum(r.amount_due - paid[r.no] for r in state.rows if r.due_date < meeting_date)
+            lines.append(SheetLine(m.id, m.number, m.name, c.id, c.number, today, overdue,
+                                   state.outstanding, debts[m.id]))
+        posted = s.scalar(select(CollectionSheet.id).where(CollectionSheet.group_id == group_id,
+                                                           CollectionSheet.meeting_date == meeting_date))
+        return CollectionSheetDTO(g.id, g.code, g.name, meeting_date, tuple(lines), posted is not None)
+
+
+@dataclass(frozen=True)
+class SheetEntry:
+    """What the clerk confirms for one member: paid by the member, covers by others, presence."""
+
+    member_id: int
+    paid: int = 0
+    present: bool = True
+    covers: tuple[tuple[int, int], ...] = ()  # (coverer member id, amount)
+
+
+def post_collection_sheet(db: Database, *, actor: Actor, group_id: int, meeting_date: dt.date,
+                          entries: list[SheetEntry], note: str | None = None) -> Outcome[list[RepaymentReceipt]]:
+    """Post a whole collection sheet as ONE transaction: one bad row → nothing is posted,
+    and the error names the row."""
+    require(actor, "repayments.record")
+    receipts: list[RepaymentReceipt] = []
+    with db.write() as s:
+        g = s.get(BorrowerGroup, group_id)
+        if g is None:
+            raise NotFound(f"Kelompok #{group_id} tidak ditemukan.")
+        if s.scalar(select(CollectionSheet.id).where(CollectionSheet.group_id == group_id,
+                                                     CollectionSheet.meeting_date == meeting_date)):
+            raise UserError(f"Lembar penagihan {g.code} tanggal {format_date_id(meeting_date)} "
+                            "sudah dibukukan.", code="sheet_posted")
+        sheet = CollectionSheet(group_id=group_id, meeting_date=meeting_date,
+                                posted_at=dt.datetime.now().replace(microsecond=0),
+                                posted_by_id=actor.user_id, note=(note or "").strip() or None)
+        s.add(sheet)
+        s.flush()
+        in_group = set(s.scalars(select(GroupMember.member_id).where(
+            GroupMember.group_id == group_id, GroupMember.left_on.is_(None))))
+        for row_no, e in enumerate(entries, start=1):
+            m = s.get(Member, e.member_id)
+            who = f"Baris {row_no} ({m.name if m else e.member_id})"
+            try:
+                if e.member_id not in in_group:
+                    raise UserError("bukan anggota kelompok ini.")
+                s.add(CollectionAttendance(sheet_id=sheet.id, member_id=e.member_id, present=e.present))
+                total = e.paid + sum(a for _, a in e.covers)
+                if total == 0:
+                    continue
+                c = s.scalar(select(Credit).join(CreditApplication, CreditApplication.id == Credit.application_id)
+                             .where(Credit.member_id == e.member_id, CreditApplication.group_id == group_id,
+                                    Credit.status == "active").order_by(Credit.id))
+                if c is None:
+                    raise UserError("tidak punya kredit berjalan di kelompok ini.")
+                if e.paid < 0 or any(a <= 0 for _, a in e.covers):
+                    raise UserError("jumlah tidak boleh negatif atau nol.")
+                if e.paid:
+                    _, rc = post_repayment_in_session(s, actor, credit_id=c.id, amount=e.paid,
+                                                      on_date=meeting_date, payer_member_id=e.member_id,
+                                                      collection_sheet_id=sheet.id)
+                    receipts.append(rc)
+                for coverer_id, amount in e.covers:
+                    if coverer_id == e.member_id or coverer_id not in in_group:
+                        raise UserError("penanggung harus anggota lain dari kelompok ini.")
+                    rep, rc = post_repayment_in_session(
+                        s, actor, credit_id=c.id, amount=amount, on_date=meeting_date,
+                        source="group_cover", payer_member_id=coverer_id, collection_sheet_id=sheet.id,
+                        note="Tanggung renteng")
+                    s.add(GroupCover(repayment_id=rep.id, debtor_member_id=e.member_id,
+                                     coverer_member_id=coverer_id, amount=amount, on_date=meeting_date))
+                    receipts.append(rc)
+            except UserError as exc:
+                raise UserError(f"{who}: {exc.message} Tidak ada yang dibukukan.", field=f"row:{row_no}",
+                                code=exc.code) from exc
+        audit.record(s, actor, action="collection.post", entity="group", entity_id=g.code,
+                     summary=f"{format_date_id(meeting_date)}: {len(receipts)} setoran "
+                             f"{format_rupiah(sum(r.amount for r in receipts))}")
+    return Outcome(receipts, Changes(repayments=True, credits=True, ledger=True, members=True))
+
+
+# ------------------------------------------------------------------ portfolio
+
+@dataclass(frozen=True)
+class LoanStanding:
+    credit_id: int
+    number: str
+    member_id: int
+    member_name: str
+    phone: str | None
+    group_id: int
+    group_code: str
+    leader_name: str | None
+    product_code: str
+    outstanding: int
+    days_past_due: int
+    instalments_in_arrears: int
+    kolektibilitas: int
+    provision_bp: int
+
+    def position(self) -> LoanPosition:
+        return LoanPosition(self.outstanding, self.days_past_due, self.instalments_in_arrears,
+                            self.group_id, True, self.kolektibilitas)
+
+
+def loan_standings(db: Database, *, as_of: dt.date) -> list[LoanStanding]:
+    """Every credit disbursed by ``as_of`` and not yet repaid on it, with arrears and class."""
+    with db.read() as s:
+        return standings_in_session(s, as_of)
+
+
+def standings_in_session(s: Session, as_of: dt.date) -> list[LoanStanding]:
+    from kamura_desktop.db.models.credit import CreditProduct
+
+    rs = rule_set(s)
+    q = (select(Credit, CreditApplication, BorrowerGroup, Member, CreditProduct)
+         .join(CreditApplication, CreditApplication.id == Credit.application_id)
+         .join(BorrowerGroup, BorrowerGroup.id == CreditApplication.group_id)
+         .join(Member, Member.id == Credit.member_id)
+         .join(CreditProduct, CreditProduct.id == CreditApplication.product_id)
+         .where(Credit.disbursed_on.is_not(None), Credit.disbursed_on <= as_of,
+                Credit.status.in_(("active", "lunas"))))
+    # all schedules and payments in two queries rather than one per credit
+    sched: dict[int, list[ScheduleDue]] = defaultdict(list)
+    for r in s.scalars(select(ScheduleLine).order_by(ScheduleLine.credit_id, ScheduleLine.no)):
+        sched[r.credit_id].append(ScheduleDue(r.no, r.due_date, r.principal, r.service))
+    pays: dict[int, list[Repayment]] = defaultdict(list)
+    reversed_on: dict[int, dt.date] = {}
+    for p in s.scalars(select(Repayment).where(Repayment.on_date <= as_of)
+                       .order_by(Repayment.on_date, Repayment.id)):
+        if p.reversal_of_id is not None:
+            reversed_on[p.reversal_of_id] = p.on_date
+        else:
+            pays[p.credit_id].append(p)
+    leaders = dict(s.execute(select(BorrowerGroup.id, Member.name)
+                             .join(Member, Member.id == BorrowerGroup.leader_member_id)).all())
+    out = []
+    for c, app, g, m, product in s.execute(q):
+        effective = [PostedPayment(p.id, p.amount) for p in pays[c.id] if p.id not in reversed_on]
+        state = replay_payments(sched[c.id], effective)
+        if state.outstanding == 0:
+            continue
+        last = max((p.on_date for p in pays[c.id] if p.id not in reversed_on), default=None)
+        freq = kol.InstalmentFrequency(app.frequency)
+        facts = kol.arrears_facts(state.due_rows(), as_of, freq, last_payment_on=last,
+                                  disbursed_on=app.disbursed_on)
+        cls = kol.classify(rs, facts)
+        out.append(LoanStanding(c.id, c.number, m.id, m.name, m.phone, g.id, g.code, leaders.get(g.id),
+                                product.code, state.outstanding, facts.days_past_due,
+                                facts.instalments_in_arrears, cls.kol, cls.provision_bp))
+    return out
+
+
+def collected_and_due(db: Database, *, date_from: dt.date, date_to: dt.date) -> tuple[int, int]:
+    """Repayment rate inputs for a period: money collected towards instalments due in the
+    period (by their due date) ÷ the amount due in the period."""
+    with db.read() as s:
+        due = s.scalar(select(func.coalesce(func.sum(ScheduleLine.amount), 0))
+                       .where(ScheduleLine.due_date >= date_from, ScheduleLine.due_date <= date_to)) or 0
+        collected = 0
+        credit_ids = set(s.scalars(select(ScheduleLine.credit_id).where(
+            ScheduleLine.due_date >= date_from, ScheduleLine.due_date <= date_to)))
+        for cid in credit_ids:
+            state = state_in_session(s, cid)
+            paid = {p.no: p.amount_paid for p in state.paid}
+            collected += sum(paid[r.no] for r in state.rows if date_from <= r.due_date <= date_to)
+    return int(collected), int(due)
+
+
+# ------------------------------------------------------------------ hooks into other books
+
+def _overdue_hook(s: Session, member_id: int, as_of: dt.date) -> int:
+    total = 0
+    for cid in s.scalars(select(Credit.id).where(Credit.member_id == member_id, Credit.status == "active")):
+        state = state_in_session(s, cid, as_of)
+        paid = {p.no: p.amount_paid for p in state.paid}
+        total += sum(r.amount_due - paid[r.no] for r in state.rows if r.due_date < as_of)
+    return total
+
+
+def _outstanding_hook(s: Session, credit_id: int) -> int | None:
+    c = s.get(Credit, credit_id)
+    if c is None or c.disbursed_on is None:
+        return None
+    return state_in_session(s, credit_id).outstanding
+
+
+def _leave_blocker(s: Session, member_id: int, on_date: dt.date) -> list[str]:
+    reasons = []
+    open_credit = s.scalar(select(Credit.number).where(
+        Credit.member_id == member_id, Credit.status.in_(("applied", "approved", "active"))))
+    if open_credit:
+        reasons.append(f"Masih ada kredit {open_credit} yang belum lunas.")
+    owed = sum(d.outstanding for d in _cover_debts(s, member_id=member_id) if d.debtor_member_id == member_id)
+    if owed > 0:
+        reasons.append(f"Masih berutang tanggung renteng {format_rupiah(owed)} kepada anggota kelompok.")
+    return reasons
+
+
+credits.OVERDUE_HOOKS.append(_overdue_hook)
+credits.OUTSTANDING_HOOKS.append(_outstanding_hook)
+membership.LEAVE_BLOCKERS.append(_leave_blocker)
