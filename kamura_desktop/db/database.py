@@ -239,7 +239,7 @@ def open_database(
             backup = None
             if current:  # an existing, older file: keep a copy before touching it
                 stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-                bdir = backup_dir or path.parent / "backups"
+                bdir = backup_dir or path.parent / "cadangan"
                 backup = bdir / f"{path.stem}-sebelum-migrasi-{stamp}.sqlite"
                 sqlite_backup(path, backup)
             upgrade(db)

@@ -388,3 +388,54 @@ def test_a_database_locked_by_another_program_gives_a_clear_message_and_writes_n
         other.close()
     assert ledger.count_entries(db) == 1
     db.close()
+
+
+def test_upgrade_from_0004_keeps_savings_rows_and_their_immutability(tmp_path):
+    """0005 rebuilds savings_transactions for new lender movement types: the rows, the
+    indexes and the no-update/no-delete triggers must survive the rebuild."""
+    from alembic import command
+
+    from kamura_desktop.db.engine import make_engine
+
+    path = tmp_path / "lama.sqlite"
+    engine = make_engine(path)
+    cfg = database.alembic_config()
+    with engine.connect() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "0004")
+        conn.commit()
+    engine.dispose()
+    conn = sqlite3.connect(path)
+    conn.execute("INSERT INTO members (number, nik, name, sex, joined_on, ktp_on_file, kk_on_file, "
+                 "poor_family, status, search_text, created_at, updated_at) VALUES ('KMR-0001', "
+                 "'3217014103850001', 'Siti', 'P', '2024-01-01', 0, 0, 0, 'active', 'siti', "
+                 "'2024-01-01 00:00:00', '2024-01-01 00:00:00')")
+    conn.execute("INSERT INTO savings_transactions (member_id, kind, tx_type, on_date, amount, "
+                 "created_at) VALUES (1, 'sukarela', 'setoran', '2024-01-02', 5000, '2024-01-02 00:00:00')")
+    conn.commit()
+    conn.close()
+
+    db = database.open_database(path)
+    assert "0005" in db.schema_revisions() or db.schema_revisions() == database.known_heads()
+    assert db.pre_migration_backup is not None and db.pre_migration_backup.is_file()
+    db.close()
+    conn = sqlite3.connect(path)
+    try:
+        assert conn.execute("SELECT amount, credit_id FROM savings_transactions").fetchall() == [(5000, None)]
+        with pytest.raises(sqlite3.DatabaseError, match="tidak boleh diubah"):
+            conn.execute("UPDATE savings_transactions SET amount = 1")
+        with pytest.raises(sqlite3.DatabaseError, match="tidak boleh diubah"):
+            conn.execute("DELETE FROM savings_transactions")
+        conn.execute("INSERT INTO savings_transactions (member_id, kind, tx_type, on_date, amount, "
+                     "created_at) VALUES (1, 'sukarela', 'bagi_hasil', '2024-02-01', 50, "
+                     "'2024-02-01 00:00:00')")
+        with pytest.raises(sqlite3.IntegrityError):
+            conn.execute("INSERT INTO savings_transactions (member_id, kind, tx_type, on_date, "
+                         "amount, created_at) VALUES (1, 'sukarela', 'ngawur', '2024-02-01', 5, "
+                         "'2024-02-01 00:00:00')")
+        indexes = {r[0] for r in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type='index' AND tbl_name='savings_transactions'")}
+        assert "ix_savings_member_kind_date" in indexes
+        assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+    finally:
+        conn.close()

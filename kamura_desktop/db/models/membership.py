@@ -95,7 +95,8 @@ class SavingsTransaction(Base):
     __table_args__ = (
         CheckConstraint("kind IN ('pokok','wajib','sukarela')", name="kind"),
         CheckConstraint(
-            "tx_type IN ('setoran','penarikan','saldo_awal','pengembalian','pembalikan','shu')",
+            "tx_type IN ('setoran','penarikan','saldo_awal','pengembalian','pembalikan','shu',"
+            "'penyaluran','pengembalian_dana','bagi_hasil')",
             name="tx_type",
         ),
         CheckConstraint("amount <> 0", name="nonzero"),
@@ -114,5 +115,7 @@ class SavingsTransaction(Base):
         ForeignKey("savings_transactions.id"), unique=True
     )
     note: Mapped[str | None] = mapped_column(Text)
+    # lender movements: the credit whose funding or repayment caused the row
+    credit_id: Mapped[int | None] = mapped_column(ForeignKey("credits.id"))
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, nullable=False)
     created_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
