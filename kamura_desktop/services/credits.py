@@ -20,7 +20,7 @@ import json
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
+from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from kamura_desktop.db.database import Database
@@ -76,6 +76,9 @@ VERIFICATION_ITEMS = ("Fotokopi KTP", "Fotokopi KK", "Pernyataan komitmen ditand
 OVERDUE_HOOKS: list[Callable[[Session, int, dt.date], int]] = []
 #: fn(session, credit_id) -> rupiah still owed (principal + service) — the repayment book fills it
 OUTSTANDING_HOOKS: list[Callable[[Session, int], int | None]] = []
+#: fn(session, actor, credit, funding, journal_entry, on_date) at disbursement — the lender
+#: pool takes the committed amounts out of the lenders' sukarela
+DISBURSE_HOOKS: list[Callable[..., None]] = []
 
 
 @dataclass(frozen=True)
@@ -183,17 +186,44 @@ def preview_schedule(db: Database, *, product_id: int, principal: int, instalmen
                               skip_sundays=p.skip_sundays)
 
 
-def _previous_cycles(s: Session, member_id: int, product_id: int, *, exclude_credit: int | None = None) -> int:
+def _previous_cycles(s: Session, member_id: int, product_id: int, *, exclude_credit: int | None = None,
+                     before_application: int | None = None) -> int:
     q = (select(func.count(Credit.id)).join(CreditApplication, CreditApplication.id == Credit.application_id)
          .where(Credit.member_id == member_id, CreditApplication.product_id == product_id,
                 Credit.status.in_(("active", "lunas", "written_off"))))
     if exclude_credit:
         q = q.where(Credit.id != exclude_credit)
+    if before_application:
+        q = q.where(Credit.application_id < before_application)
     return s.scalar(q) or 0
 
 
+def open_credit_number(s: Session, member_id: int, *, as_of: dt.date,
+                       before_application: int | None = None) -> str | None:
+    """The member's credit that is still open on ``as_of``: applied or approved, or active with
+    an instalment falling due on or after ``as_of``. An active credit whose last instalment
+    fell due before ``as_of`` no longer counts as *open*: if it is still unpaid, the arrears
+    rule (``OVERDUE_HOOKS``, the repayment book) refuses the new credit instead. This keeps
+    back-dated entry of successive cycles possible (the pilot's three cycles).
+    ``before_application``: only credits of earlier applications count."""
+    last_due = (select(func.max(ScheduleLine.due_date)).where(ScheduleLine.credit_id == Credit.id)
+                .scalar_subquery())
+    q = (select(Credit.number)
+         .where(Credit.member_id == member_id,
+                or_(Credit.status.in_(("applied", "approved")),
+                    and_(Credit.status == "active", last_due >= as_of)))
+         .order_by(Credit.id).limit(1))
+    if before_application:
+        q = q.where(Credit.application_id < before_application)
+    return s.scalar(q)
+
+
 def eligibility_in_session(s: Session, member_id: int, product_id: int, *, as_of: dt.date,
-                           amount: int | None) -> EligibilityResult:
+                           amount: int | None, before_application: int | None = None) -> EligibilityResult:
+    """The member's eligibility for the product on ``as_of``. ``before_application``: judge an
+    existing application (approval, its printed form): only credits of earlier applications
+    count as open credits or previous cycles — not its own, nor later ones (first come,
+    first served)."""
     p = product_in_session(s, product_id)
     m = s.get(Member, member_id)
     if m is None:
@@ -204,12 +234,12 @@ def eligibility_in_session(s: Session, member_id: int, product_id: int, *, as_of
                         pokok_outstanding=bal.pokok_outstanding, wajib_arrears=bal.wajib_arrears,
                         ktp_on_file=m.ktp_on_file, kk_on_file=m.kk_on_file, trade=m.trade,
                         overdue_other_credit=overdue,
-                        previous_cycles=_previous_cycles(s, member_id, product_id))
+                        previous_cycles=_previous_cycles(s, member_id, product_id,
+                                                         before_application=before_application))
     result = check_eligibility(p.eligibility, facts, as_of=as_of, amount=amount or p.amount_min,
                                max_cycles=p.max_cycles, first_loan_max=p.first_loan_max)
     # an open credit (applied, approved or running) from any product blocks a new one
-    open_credit = s.scalar(select(Credit.number).where(
-        Credit.member_id == member_id, Credit.status.in_(("applied", "approved", "active"))))
+    open_credit = open_credit_number(s, member_id, as_of=as_of, before_application=before_application)
     if open_credit:
         result = EligibilityResult(result.failures + (
             Failure("open_credit", f"Masih ada kredit {open_credit} yang belum selesai."),))
@@ -343,6 +373,8 @@ def prepare_application(
     with ineligible members can be prepared but not approved."""
     require(actor, "credits.prepare")
     on_date = on_date or dt.date.today()
+    if on_date > dt.date.today():
+        raise UserError("Tanggal pengajuan tidak boleh di masa depan.", field="on_date")
     if not lines:
         raise UserError("Pengajuan belum berisi anggota.", field="lines")
     with db.write() as s:
@@ -398,7 +430,7 @@ def prepare_application(
             package_items=json.dumps(list(package_items if package_items is not None else p.package_items)
                                      if p.kind == "in_kind" else []),
             verification=json.dumps(verification or {}), prepared_by_id=actor.user_id,
-            prepared_by_name=actor.full_name, prepared_at=dt.datetime.now().replace(microsecond=0))
+            prepared_by_name=actor.full_name, prepared_at=_stamp(on_date))
         s.add(app)
         s.flush()
         for ln in lines:
@@ -415,6 +447,13 @@ def prepare_application(
     return Outcome(dto, Changes(credits=True))
 
 
+def _stamp(on_date: dt.date) -> dt.datetime:
+    """The time to record for an act dated ``on_date``: now, or that day for back-dated
+    entry (the audit log keeps the real time of entry)."""
+    now = dt.datetime.now().replace(microsecond=0)
+    return now if on_date == now.date() else dt.datetime.combine(on_date, now.time())
+
+
 def _app_for_update(s: Session, application_id: int) -> CreditApplication:
     app = s.get(CreditApplication, application_id)
     if app is None:
@@ -423,8 +462,13 @@ def _app_for_update(s: Session, application_id: int) -> CreditApplication:
 
 
 def approve_application(db: Database, *, actor: Actor, application_id: int,
-                        note: str | None = None) -> Outcome[ApplicationDTO]:
+                        note: str | None = None, on_date: dt.date | None = None) -> Outcome[ApplicationDTO]:
+    """Approve a submitted application on ``on_date`` (default today); each member's
+    eligibility is checked again as of that date."""
     require(actor, "credits.approve")
+    today = on_date or dt.date.today()
+    if today > dt.date.today():
+        raise UserError("Tanggal persetujuan tidak boleh di masa depan.", field="on_date")
     with db.write() as s:
         app = _app_for_update(s, application_id)
         if app.status != "submitted":
@@ -434,14 +478,15 @@ def approve_application(db: Database, *, actor: Actor, application_id: int,
             raise UserError("Pengajuan tidak boleh disetujui oleh orang yang menyiapkannya "
                             f"({app.prepared_by_name}). Minta bendahara atau ketua lain.",
                             code="maker_checker")
-        today = dt.date.today()
+        if today < app.prepared_at.date():
+            raise UserError(f"Tanggal persetujuan sebelum tanggal pengajuan "
+                            f"({format_date_id(app.prepared_at)}).", field="on_date")
         problems = []
         for c in s.scalars(select(Credit).where(Credit.application_id == app.id)):
             m = s.get(Member, c.member_id)
-            result = eligibility_in_session(s, c.member_id, app.product_id, as_of=today, amount=c.principal)
-            # its own application's credit is not "another open credit"
-            reasons = [f.reason for f in result.failures
-                       if not (f.rule == "open_credit" and c.number in f.reason)]
+            result = eligibility_in_session(s, c.member_id, app.product_id, as_of=today, amount=c.principal,
+                                            before_application=app.id)
+            reasons = result.reasons
             c.eligibility = json.dumps(reasons)
             if reasons:
                 problems.append(f"{m.name}: {' '.join(reasons)}")
@@ -450,7 +495,7 @@ def approve_application(db: Database, *, actor: Actor, application_id: int,
                             + " | ".join(problems), code="not_eligible")
         app.status = "approved"
         app.decided_by_id, app.decided_by_name = actor.user_id, actor.full_name
-        app.decided_at = dt.datetime.now().replace(microsecond=0)
+        app.decided_at = _stamp(today)
         app.decision_reason = (note or "").strip() or None
         for c in s.scalars(select(Credit).where(Credit.application_id == app.id)):
             c.status = "approved"
@@ -575,6 +620,9 @@ def disburse_application(db: Database, *, actor: Actor, application_id: int, on_
             raise UserError(f"Pengajuan {app.number} belum disetujui "
                             f"({APP_STATUS_LABELS[app.status].lower()}); tidak dapat dicairkan.",
                             code="not_approved")
+        if app.decided_at is not None and on_date < app.decided_at.date():
+            raise UserError(f"Tanggal pencairan sebelum tanggal persetujuan "
+                            f"({format_date_id(app.decided_at)}).", field="on_date")
         credits = list(s.scalars(select(Credit).where(Credit.application_id == app.id).order_by(Credit.id)))
         short = [f"{c.number} kurang {format_rupiah(c.principal - funding_in_session(s, c))}"
                  for c in credits if funding_in_session(s, c) != c.principal]
@@ -609,6 +657,11 @@ def disburse_application(db: Database, *, actor: Actor, application_id: int, on_
         what = "Penyerahan paket usaha" if app.kind == "in_kind" else "Pencairan kredit"
         entry = ledger.post_entry(s, actor, on_date=on_date, description=f"{what} {app.number} {g.code} {g.name}",
                                   lines=lines, source_type="credit_application", source_id=app.number)
+        for c in credits:
+            for f in s.scalars(select(CreditFunding).where(CreditFunding.credit_id == c.id,
+                                                           CreditFunding.released_at.is_(None))):
+                for hook in DISBURSE_HOOKS:
+                    hook(s, actor, c, f, entry, on_date)
         app.status, app.disbursed_on = "disbursed", on_date
         app.disbursed_by_id, app.journal_entry_id = actor.user_id, entry.id
         audit.record(s, actor, action="credit.disburse", entity="application", entity_id=app.number,
