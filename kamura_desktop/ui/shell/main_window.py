@@ -32,6 +32,7 @@ from kamura_desktop.services.permissions import PermissionDenied, require
 from kamura_desktop.services.setup import open_books
 
 from ..context import AppContext
+from ..members import MembersPage
 from ..messages import confirm, show_error
 from ..settings.page import SettingsPage
 from .placeholder import PlaceholderPage
@@ -40,16 +41,7 @@ from .placeholder import PlaceholderPage
 def default_pages() -> list[tuple[str, str, Callable[[AppContext], QWidget]]]:
     """(key, navigation label, page factory). Later books replace their placeholder."""
     return [
-        (
-            "anggota",
-            QCoreApplication.translate("MainWindow", "Anggota"),
-            lambda ctx: PlaceholderPage(
-                QCoreApplication.translate("MainWindow", "Anggota"),
-                QCoreApplication.translate(
-                    "MainWindow", "Buku anggota dan simpanan: pokok, wajib, sukarela."
-                ),
-            ),
-        ),
+        ("anggota", QCoreApplication.translate("MainWindow", "Anggota"), MembersPage),
         (
             "lender",
             QCoreApplication.translate("MainWindow", "Lender"),

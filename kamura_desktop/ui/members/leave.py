@@ -1,0 +1,173 @@
+"""A member leaves the cooperative: what they get back, what stops them, and the reason.
+
+The figures and the blockers come from ``membership.leave_quote``; ``member_leave`` decides
+(and refuses while credit, joint-liability debt or lender commitments remain).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QFormLayout,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kamura_desktop.domain.errors import PermissionDenied, UserError
+from kamura_desktop.domain.money import format_rupiah
+from kamura_desktop.services import membership
+from kamura_desktop.services.membership import LeaveQuote, MemberDTO
+
+from ..messages import confirm, show_error
+from ..widgets import FieldErrors
+from .widgets import date_edit, from_qdate
+
+
+class LeaveDialog(QDialog):
+    def __init__(self, ctx, member: MemberDTO, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.member = member
+        self.quote: LeaveQuote | None = None
+        self.errors = FieldErrors()
+        self.setObjectName("leaveDialog")
+        self.setWindowTitle(self.tr("Keluar dari koperasi — {name}").format(name=member.name))
+        self.setMinimumWidth(520)
+
+        head = QLabel(self.tr("{name} ({number}) keluar dari koperasi. Simpanan pokok, wajib dan "
+                              "sukarela dikembalikan tunai, dikurangi kewajiban yang masih ada.")
+                      .format(name=member.name, number=member.number))
+        head.setWordWrap(True)
+        self.figures = QFrame()
+        self.figures.setObjectName("leaveFigures")
+        self.figures.setStyleSheet("QFrame#leaveFigures { border: 1px solid #cfd8d4; "
+                                   "border-radius: 4px; background: #fafcfb; }")
+        self.grid = QGridLayout(self.figures)
+        self.grid.setColumnStretch(0, 1)
+        self.blockers = QLabel()
+        self.blockers.setObjectName("leaveBlockers")
+        self.blockers.setWordWrap(True)
+        self.blockers.setStyleSheet("color: #b00020;")
+        self.blockers.hide()
+
+        self.on_date = date_edit()
+        self.on_date.setObjectName("on_date")
+        self.on_date.dateChanged.connect(self.load_quote)
+        self.reason = QLineEdit()
+        self.reason.setObjectName("reason")
+        self.reason.setPlaceholderText(self.tr("mis. pindah domisili, permintaan sendiri"))
+        form = QFormLayout()
+        self.errors.add_row(form, self.tr("Tanggal keluar"), self.on_date, "on_date")
+        self.errors.add_row(form, self.tr("Alasan keluar *"), self.reason, "reason")
+        self.general_error = QLabel()
+        self.general_error.setObjectName("fieldError")
+        self.general_error.setWordWrap(True)
+        self.general_error.hide()
+
+        self.ok_button = QPushButton(self.tr("Proses keluar"))
+        self.ok_button.setObjectName("leave")
+        self.ok_button.setDefault(True)
+        self.ok_button.clicked.connect(self.submit)
+        cancel = QPushButton(self.tr("Batal"))
+        cancel.setAutoDefault(False)
+        cancel.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.ok_button)
+        buttons.addWidget(cancel)
+
+        lay = QVBoxLayout(self)
+        lay.addWidget(head)
+        lay.addWidget(self.figures)
+        lay.addWidget(self.blockers)
+        lay.addLayout(form)
+        lay.addWidget(self.general_error)
+        lay.addLayout(buttons)
+        self.load_quote()
+        self.reason.setFocus()
+
+    def _clear_grid(self) -> None:
+        while self.grid.count():
+            item = self.grid.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
+
+    def _line(self, row: int, text: str, amount: int, *, bold: bool = False,
+              minus: bool = False) -> None:
+        name = QLabel(text)
+        value = QLabel(("− " if minus else "") + format_rupiah(amount))
+        value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if bold:
+            rule = QFrame()
+            rule.setFrameShape(QFrame.Shape.HLine)
+            rule.setStyleSheet("color: #9fb5ae;")
+            self.grid.addWidget(rule, row, 0, 1, 2, Qt.AlignmentFlag.AlignTop)
+            for w in (name, value):
+                w.setStyleSheet("font-weight: bold; padding-top: 4px;")
+        self.grid.addWidget(name, row, 0)
+        self.grid.addWidget(value, row, 1)
+
+    def load_quote(self) -> None:
+        try:
+            q = membership.leave_quote(self.ctx.db, self.member.id,
+                                       on_date=from_qdate(self.on_date.date()))
+        except UserError as exc:
+            show_error(self, exc)
+            return
+        self.quote = q
+        self._clear_grid()
+        self._line(0, self.tr("Simpanan pokok"), q.pokok)
+        self._line(1, self.tr("Simpanan wajib"), q.wajib)
+        self._line(2, self.tr("Simpanan sukarela"), q.sukarela)
+        self._line(3, self.tr("Jumlah simpanan"), q.gross, bold=True)
+        row = 4
+        for description, amount, _account in q.debts:
+            self._line(row, description, amount, minus=True)
+            row += 1
+        if not q.debts:
+            none = QLabel(self.tr("Tidak ada kewajiban yang dipotong."))
+            none.setObjectName("pageHint")
+            self.grid.addWidget(none, row, 0, 1, 2)
+            row += 1
+        self._line(row, self.tr("Dikembalikan tunai"), q.refund, bold=True)
+        if q.blockers:
+            self.blockers.setText(self.tr("Belum dapat keluar:") + "\n• " + "\n• ".join(q.blockers))
+            self.blockers.show()
+        else:
+            self.blockers.hide()
+        self.ok_button.setEnabled(q.can_leave)
+
+    def submit(self) -> bool:
+        self.errors.clear()
+        self.general_error.hide()
+        q = self.quote
+        if q is None:
+            return False
+        # a blank reason goes straight to the service, which says it is required
+        if self.reason.text().strip() and not confirm(self, self.tr("Proses keluar"), self.tr(
+                "{name} keluar dan menerima {amount} tunai. Lanjutkan?").format(
+                name=self.member.name, amount=format_rupiah(q.refund))):
+            return False
+        try:
+            outcome = membership.member_leave(self.ctx.db, actor=self.ctx.actor,
+                                              member_id=self.member.id,
+                                              on_date=from_qdate(self.on_date.date()),
+                                              reason=self.reason.text())
+        except PermissionDenied as exc:
+            show_error(self, exc)
+            return False
+        except UserError as exc:
+            if not self.errors.show(exc.field, exc.message):
+                self.general_error.setText(exc.message)
+                self.general_error.show()
+            return False
+        self.ctx.hub.publish(outcome.changes)
+        self.accept()
+        return True

@@ -1,0 +1,330 @@
+"""Small widgets of the membership windows: a notice bar, an optional date field, the member
+picker of the counter dialogs, and date conversions."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import QDate, QEvent, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QCompleter,
+    QDateEdit,
+    QDateTimeEdit,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kamura_desktop.domain.errors import NotFound
+from kamura_desktop.services import settings
+from kamura_desktop.services.membership import (
+    MemberFilter,
+    find_member_by_number,
+    format_member_number,
+    list_members,
+)
+
+from .models import Labels
+
+SEARCH_DEBOUNCE_MS = 150
+
+
+def to_qdate(value: dt.date) -> QDate:
+    return QDate(value.year, value.month, value.day)
+
+
+def from_qdate(value: QDate) -> dt.date:
+    return dt.date(value.year(), value.month(), value.day())
+
+
+class DateEdit(QDateEdit):
+    """dd/MM/yyyy with a calendar popup, that also takes dates typed as in Excel.
+
+    Qt moves to the next part of the date by itself once a part is complete ("05" for the
+    day); a clerk then types the "/" anyway, which Qt would take as "skip the month". Here a
+    separator right after such an automatic move is ignored, so 05/06/1980, 5/6/1980 and
+    05061980 all give 5 June 1980.
+    """
+
+    SEPARATORS = "/.-"
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setDisplayFormat("dd/MM/yyyy")
+        self.setCalendarPopup(True)
+        self._moved_by_itself = False
+
+    def keyPressEvent(self, event) -> None:
+        text = event.text()
+        if text and text in self.SEPARATORS:
+            if self._moved_by_itself:
+                self._moved_by_itself = False
+                return
+            super().keyPressEvent(event)
+            return
+        before = self.currentSection()
+        super().keyPressEvent(event)
+        self._moved_by_itself = text.isdigit() and self.currentSection() != before
+
+    def focusInEvent(self, event) -> None:
+        self._moved_by_itself = False
+        super().focusInEvent(event)
+
+
+def date_edit(value: dt.date | None = None) -> DateEdit:
+    """A date field the Indonesian way, set to ``value`` (today)."""
+    edit = DateEdit()
+    edit.setDate(to_qdate(value or dt.date.today()))
+    return edit
+
+
+class OptionalDateEdit(DateEdit):
+    """A date that may be left empty (birth date): the minimum date stands for "not filled"."""
+
+    NULL = QDate(1900, 1, 1)
+
+    def __init__(self, parent: QWidget | None = None, *, empty_text: str = "-",
+                 open_at: dt.date = dt.date(1985, 1, 1)):
+        super().__init__(parent)
+        self.setMinimumDate(self.NULL)
+        self.setSpecialValueText(empty_text)
+        self.open_at = open_at
+        self.setDate(self.NULL)
+        self.calendarWidget().installEventFilter(self)
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        # an empty field opens its calendar on a likely birth year, not on 1900
+        if obj is self.calendarWidget() and event.type() == QEvent.Type.Show and self.is_empty():
+            obj.setCurrentPage(self.open_at.year, self.open_at.month)
+        return super().eventFilter(obj, event)
+
+    def keyPressEvent(self, event) -> None:
+        if self.is_empty() and event.text().isdigit():
+            # typing into the empty field: start from a real date, the typed digits replace it
+            self.setDate(to_qdate(self.open_at))
+            self.setCurrentSection(QDateTimeEdit.Section.DaySection)
+            self.setSelectedSection(QDateTimeEdit.Section.DaySection)
+        elif (event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
+              and self.lineEdit().selectedText() == self.lineEdit().text()):
+            self.set_value(None)  # everything selected and deleted: empty again
+            return
+        super().keyPressEvent(event)
+
+    def is_empty(self) -> bool:
+        return self.date() == self.NULL
+
+    def value(self) -> dt.date | None:
+        return None if self.is_empty() else from_qdate(self.date())
+
+    def set_value(self, value: dt.date | None) -> None:
+        self.setDate(self.NULL if value is None else to_qdate(value))
+
+
+class NoticeBar(QFrame):
+    """A non-blocking note at the top of a window (saved, with a warning, …)."""
+
+    STYLES = {
+        "ok": "background: #e3f3ea; border: 1px solid #7cbf98; color: #12432f;",
+        "warn": "background: #fff4cf; border: 1px solid #e0b93c; color: #4d3b00;",
+    }
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("notice")
+        self.text = QLabel()
+        self.text.setWordWrap(True)
+        self.text.setTextFormat(Qt.TextFormat.PlainText)
+        self.text.setStyleSheet("border: none; background: transparent;")
+        self.action = QPushButton()
+        self.action.setAutoDefault(False)
+        self.action.hide()
+        self.close_button = QToolButton()
+        self.close_button.setText("×")
+        self.close_button.setToolTip(self.tr("Tutup catatan"))
+        self.close_button.setStyleSheet("border: none; background: transparent; font-size: 13pt;")
+        self.close_button.clicked.connect(self.hide)
+        lay = QHBoxLayout(self)
+        lay.setContentsMargins(10, 6, 6, 6)
+        lay.addWidget(self.text, 1)
+        lay.addWidget(self.action)
+        lay.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
+        self._callback = None
+        self.action.clicked.connect(self._run_action)
+        self.hide()
+
+    def show_message(self, text: str, *, kind: str = "ok", action: str | None = None,
+                     callback=None) -> None:
+        self.setStyleSheet(f"QFrame#notice {{ {self.STYLES.get(kind, self.STYLES['ok'])} "
+                           "border-radius: 4px; }")
+        self.text.setText(text)
+        self._callback = callback
+        self.action.setVisible(bool(action))
+        self.action.setText(action or "")
+        self.show()
+
+    def _run_action(self) -> None:
+        if self._callback:
+            self._callback()
+
+
+class MemberPicker(QWidget):
+    """Type a member number (``12`` or ``KMR-0012``), a name, a NIK or an RT; Enter or a
+    choice from the list resolves it to one member.
+
+    ``member`` is the chosen member (a MemberRow or MemberDTO: anything with id, number,
+    name, rt_rw and status) or None.
+    """
+
+    member_changed = Signal(object)
+    picked = Signal(object)  # a member was chosen by the clerk (move on to the next field)
+    MAX_RESULTS = 12
+
+    def __init__(self, ctx, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.member: Any = None
+        self.labels = Labels(self)
+        self.edit = QLineEdit()
+        self.edit.setObjectName("memberSearch")
+        self.edit.setPlaceholderText(self.tr("Ketik nomor, nama, NIK atau RT anggota lalu Enter"))
+        self.edit.setClearButtonEnabled(True)
+        self.info = QLabel()
+        self.info.setObjectName("pageHint")
+        self.info.setWordWrap(True)
+        self.info.hide()
+        self.results = QStandardItemModel(self)
+        self.completer = QCompleter(self.results, self)
+        self.completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
+        self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.completer.setMaxVisibleItems(self.MAX_RESULTS)
+        self.completer.setWidget(self.edit)
+        # activated is overloaded (str and QModelIndex): take the index one
+        self.completer.activated[QModelIndex].connect(self._activated)
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(SEARCH_DEBOUNCE_MS)
+        self.timer.timeout.connect(self.search)
+        self.edit.textEdited.connect(self._edited)
+        self.edit.installEventFilter(self)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.setSpacing(2)
+        lay.addWidget(self.edit)
+        lay.addWidget(self.info)
+        self._rows: list[Any] = []
+
+    # ------------------------------------------------------------ typing
+    def _edited(self, _text: str) -> None:
+        if self.member is not None:
+            self.member = None
+            self.set_info("")
+            self.member_changed.emit(None)
+        self.timer.start()
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if obj is self.edit and event.type() == QEvent.Type.KeyPress and event.key() in (
+                Qt.Key.Key_Return, Qt.Key.Key_Enter) and not self.completer.popup().isVisible():
+            if self.member is None:
+                self.resolve()
+                return True
+            return False  # already chosen: Enter goes on to the dialog
+        return super().eventFilter(obj, event)
+
+    def lookup(self, text: str) -> tuple[Any, list[Any]]:
+        """(the member whose number was typed, or None; the members matching the text)."""
+        text = text.strip()
+        if not text:
+            return None, []
+        exact = None
+        candidates = [text]
+        if text.isdigit() and len(text) <= 6:
+            values = settings.all_settings(self.ctx.db)
+            candidates.append(format_member_number(values["members.number_prefix"],
+                                                   int(values["members.number_digits"]), int(text)))
+        for number in candidates:
+            try:
+                exact = find_member_by_number(self.ctx.db, number)
+                break
+            except NotFound:
+                continue
+        rows = list(list_members(self.ctx.db, MemberFilter(query=text), limit=self.MAX_RESULTS).rows)
+        return exact, rows
+
+    def search(self) -> None:
+        self.timer.stop()
+        text = self.edit.text()
+        _exact, rows = self.lookup(text)
+        self._fill(rows)
+        if rows and self.edit.hasFocus() and self.member is None:
+            self.completer.complete()
+        elif not rows and text.strip():
+            self.set_info(self.tr("Tidak ada anggota yang cocok."))
+
+    def resolve(self) -> bool:
+        """Enter: pick the member if the text names exactly one; otherwise show the choices."""
+        self.timer.stop()
+        exact, rows = self.lookup(self.edit.text())
+        if exact is None and len(rows) == 1:
+            exact = rows[0]
+        if exact is not None:
+            self.set_member(exact)
+            self.picked.emit(exact)
+            return True
+        self._fill(rows)
+        if rows:
+            if len(rows) >= self.MAX_RESULTS:
+                self.set_info(self.tr("Banyak anggota cocok; pilih dari daftar atau ketik lebih "
+                                      "lengkap."))
+            else:
+                self.set_info(self.tr("{n} anggota cocok; pilih dari daftar.").format(n=len(rows)))
+            self.completer.complete()
+        else:
+            self.set_info(self.tr("Tidak ada anggota yang cocok."))
+        return False
+
+    def _fill(self, rows: list[Any]) -> None:
+        self._rows = rows
+        self.results.clear()
+        for i, r in enumerate(rows):
+            item = QStandardItem(f"{r.number} — {r.name}   (RT/RW {r.rt_rw}, "
+                                 f"{self.labels.status(r.status)})")
+            item.setData(i, Qt.ItemDataRole.UserRole)
+            self.results.appendRow(item)
+
+    def _activated(self, index) -> None:
+        i = index.data(Qt.ItemDataRole.UserRole)
+        if i is not None and 0 <= int(i) < len(self._rows):
+            row = self._rows[int(i)]
+            self.set_member(row)
+            self.picked.emit(row)
+
+    # ------------------------------------------------------------ the choice
+    def set_member(self, member: Any) -> None:
+        self.member = member
+        self.timer.stop()
+        self.completer.popup().hide()
+        if member is None:
+            self.edit.clear()
+            self.set_info("")
+        else:
+            self.edit.setText(f"{member.number} — {member.name}")
+            status = self.labels.status(member.status)
+            text = self.tr("{name} · {number} · RT/RW {rtrw} · {status}").format(
+                name=member.name, number=member.number, rtrw=member.rt_rw, status=status)
+            self.set_info(text)
+        self.member_changed.emit(member)
+
+    def clear(self) -> None:
+        self.set_member(None)
+
+    def set_info(self, text: str) -> None:
+        self.info.setText(text)
+        self.info.setVisible(bool(text))
+
