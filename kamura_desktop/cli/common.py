@@ -59,3 +59,14 @@ def login(db: Database, args: argparse.Namespace) -> Actor:
 def add_user_option(p: argparse.ArgumentParser) -> None:
     p.add_argument("--user", metavar="NAMA",
                    help="pengguna yang bertindak (kata sandi dari KAMURA_PASSWORD atau diminta)")
+
+
+def command_group(sub: argparse._SubParsersAction, name: str,
+                  help: str) -> argparse._SubParsersAction:
+    """The subcommands of a top-level verb shared by several books (``import``, ``export``,
+    ``print``): the first book to ask creates it, later books add to it."""
+    groups = sub.__dict__.setdefault("_kamura_groups", {})
+    if name not in groups:
+        parser = sub.add_parser(name, help=help)
+        groups[name] = parser.add_subparsers(dest=f"{name}_what", metavar="JENIS", required=True)
+    return groups[name]

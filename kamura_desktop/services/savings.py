@@ -27,7 +27,7 @@ from kamura_desktop.domain.chart import Acc
 from kamura_desktop.domain.dates import format_date_id
 from kamura_desktop.domain.errors import NotFound, UserError
 from kamura_desktop.domain.money import format_rupiah
-from kamura_desktop.domain.wajib import WajibStatus, wajib_due, wajib_status
+from kamura_desktop.domain.wajib import WajibStatus, wajib_schedule, wajib_status
 
 from . import audit, ledger, setup
 from . import settings as settings_service
@@ -221,7 +221,12 @@ class WajibCalculator:
     def due(self, joined_on: dt.date) -> int:
         key = (joined_on.year, joined_on.month)
         if key not in self._due:
-            self._due[key] = wajib_due(joined_on.replace(day=1), self.as_of, self.rates)
+            # one schedule from this month to as_of gives every later join month too
+            total = 0
+            for month in reversed(wajib_schedule(joined_on.replace(day=1), self.as_of, self.rates)):
+                total += month.amount
+                self._due[(month.year, month.month)] = total
+            self._due.setdefault(key, 0)  # joined after as_of: nothing due yet
         return self._due[key]
 
     def arrears(self, joined_on: dt.date, paid: int) -> int:
@@ -235,8 +240,12 @@ def balances_in_session(session: Session, member_id: int, *, as_of: dt.date | No
     as_of = as_of or dt.date.today()
     sums = sums_by_member(session, [member_id], as_of=as_of).get(member_id, {k: 0 for k in KINDS})
     held = holds_by_member(session, [member_id]).get(member_id, 0)
-    end = m.left_on if m.left_on and m.left_on < as_of else as_of
-    status = wajib_status(m.joined_on, end, rate_table(session), max(0, sums["wajib"]))
+    if m.left_on is not None and m.left_on <= as_of:
+        # a member who has left owes no more wajib: the refund settled the account
+        status = WajibStatus(months_due=0, due=0, paid=0, arrears=0, paid_ahead=0,
+                             months_in_arrears=0, months_paid_ahead=0)
+    else:
+        status = wajib_status(m.joined_on, as_of, rate_table(session), max(0, sums["wajib"]))
     return SavingsBalances(
         member_id=member_id, as_of=as_of, pokok=sums["pokok"], wajib=sums["wajib"],
         sukarela=sums["sukarela"], sukarela_held=held,
@@ -341,6 +350,21 @@ def record_deposit(db: Database, *, actor: Actor, member_id: int, kind: str, amo
     return Outcome(receipt, Changes(savings=True, members=True, ledger=True))
 
 
+def _lowest_sukarela_from(s: Session, member_id: int, on_date: dt.date) -> int:
+    """The lowest sukarela balance on ``on_date`` or any later date: the most that a movement
+    dated ``on_date`` may take out without overdrawing the account at some later point."""
+    balance = sums_by_member(s, [member_id], as_of=on_date).get(member_id, {"sukarela": 0})["sukarela"]
+    lowest = balance
+    later = (select(func.sum(SavingsTransaction.amount))
+             .where(SavingsTransaction.member_id == member_id, SavingsTransaction.kind == "sukarela",
+                    SavingsTransaction.on_date > on_date)
+             .group_by(SavingsTransaction.on_date).order_by(SavingsTransaction.on_date))
+    for amount in s.scalars(later):
+        balance += int(amount)
+        lowest = min(lowest, balance)
+    return lowest
+
+
 def record_withdrawal(db: Database, *, actor: Actor, member_id: int, amount: int,
                       on_date: dt.date, note: str | None = None) -> Outcome[Receipt]:
     """Withdraw simpanan sukarela; never more than is available (held lender funds excluded)."""
@@ -355,9 +379,9 @@ def record_withdrawal(db: Database, *, actor: Actor, member_id: int, amount: int
             raise UserError(
                 f"Penarikan {format_rupiah(amount)} melebihi saldo sukarela yang tersedia "
                 f"{format_rupiah(bal.sukarela_available)}{held}.", field="amount", code="over_available")
-        then = sums_by_member(s, [m.id], as_of=on_date).get(m.id, {"sukarela": 0})["sukarela"]
+        then = _lowest_sukarela_from(s, m.id, on_date)
         if amount > then:
-            raise UserError(f"Pada {format_date_id(on_date)} saldo sukarela baru "
+            raise UserError(f"Sejak {format_date_id(on_date)} saldo sukarela paling rendah "
                             f"{format_rupiah(then)}; penarikan tidak dapat bertanggal lebih awal.",
                             field="on_date")
         tx, entry = _insert_tx(
@@ -388,12 +412,19 @@ def reverse_savings_transaction(db: Database, *, actor: Actor, tx_id: int, reaso
         if done:
             raise UserError(f"Transaksi {tx.receipt_no or tx.id} sudah dibalik.")
         m = s.get(Member, tx.member_id)
+        if m.status == "left":
+            raise UserError(f"{m.name} ({m.number}) sudah keluar dan simpanannya sudah "
+                            "dikembalikan; transaksinya tidak dapat dibalik lagi.")
+        if on_date < tx.on_date or on_date > dt.date.today():
+            raise UserError(f"Tanggal pembalikan harus antara {format_date_id(tx.on_date)} "
+                            "(tanggal transaksi asal) dan hari ini.", field="on_date")
         if tx.amount > 0 and tx.kind == "sukarela":
             bal = balances_in_session(s, m.id)
-            if tx.amount > bal.sukarela_available:
+            available = min(bal.sukarela_available, _lowest_sukarela_from(s, m.id, on_date))
+            if tx.amount > available:
                 raise UserError(
                     f"Setoran ini tidak dapat dibalik: saldo sukarela yang tersedia tinggal "
-                    f"{format_rupiah(bal.sukarela_available)}.", field="tx")
+                    f"{format_rupiah(available)}.", field="tx")
         rev_entry = ledger.reverse_in_session(s, actor, entry_id=tx.journal_entry_id, reason=reason,
                                               on_date=on_date)
         rev = SavingsTransaction(

@@ -1,0 +1,333 @@
+"""Excel workbooks (openpyxl): writing the member list, and reading a sheet to import.
+
+Writing: a styled, frozen header with an autofilter, sensible column widths; rupiah are
+numbers (``int`` with the ``#,##0`` format), dates are real dates (``dd/mm/yyyy``), NIK and
+No. KK are text (a 16-digit number would lose its last digit in Excel). Any text that starts
+with ``=``, ``+``, ``-``, ``@`` (or a tab or carriage return) is stored as text with a quote
+prefix, so that a name like ``=HYPERLINK(...)`` typed into the program never runs as a
+formula in the treasurer's Excel. The member export's headers are accepted by the member
+import, so an exported file is a valid import file.
+
+Reading: :func:`read_sheet_rows` gives the header and the rows with their row numbers as
+Excel shows them; the ``cell_*`` helpers turn what a cell holds (numbers, dates, text in
+Indonesian form) into the values the services want, raising :class:`UserError`.
+
+Writers are generators yielding ``(done, total)`` and returning the path (:func:`drain` runs
+one to the end).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import zipfile
+from collections.abc import Callable, Generator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, TypeVar
+
+from openpyxl import Workbook, load_workbook
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.utils import get_column_letter
+from openpyxl.utils.datetime import from_excel
+from openpyxl.utils.exceptions import InvalidFileException
+
+from kamura_desktop.domain.dates import parse_date
+from kamura_desktop.domain.errors import UserError
+from kamura_desktop.domain.money import parse_rupiah
+
+T = TypeVar("T")
+Progress = Generator[tuple[int, int], None, T]
+
+FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
+DATE_FORMAT = "dd/mm/yyyy"
+RUPIAH_FORMAT = "#,##0"
+TEXT_FORMAT = "@"
+
+_HEADER_FONT = Font(name="Calibri", bold=True, color="FFFFFF")
+_HEADER_FILL = PatternFill("solid", fgColor="12503F")
+_HEADER_ALIGN = Alignment(vertical="center", wrap_text=True)
+_HEADER_BORDER = Border(bottom=Side(style="medium", color="E0B22C"))
+
+
+@dataclass(frozen=True)
+class Column:
+    """One column of an exported table: header text, the row attribute, kind and width."""
+
+    header: str
+    key: str
+    kind: str = "text"  # text | id (digits kept as text) | int | rupiah | date | bool
+    width: float = 14
+
+
+#: The member export. Every header is one the member import recognises (tested).
+MEMBER_COLUMNS: tuple[Column, ...] = (
+    Column("No Anggota", "number", width=12),
+    Column("Nama", "name", width=28),
+    Column("NIK", "nik", "id", width=19),
+    Column("No KK", "kk_number", "id", width=19),
+    Column("Jenis Kelamin", "sex", width=9),
+    Column("Tempat Lahir", "birth_place", width=16),
+    Column("Tanggal Lahir", "birth_date", "date", width=12),
+    Column("Kampung", "kampung", width=16),
+    Column("RT", "rt", width=6),
+    Column("RW", "rw", width=6),
+    Column("Desa", "desa", width=16),
+    Column("Kecamatan", "kecamatan", width=16),
+    Column("Telepon", "phone", width=16),
+    Column("Usaha", "trade", width=16),
+    Column("Tanggal Masuk", "joined_on", "date", width=12),
+    Column("KTP", "ktp_on_file", "bool", width=7),
+    Column("KK ada", "kk_on_file", "bool", width=7),
+    Column("Keluarga Miskin", "poor_family", "bool", width=10),
+    Column("Status", "status_label", width=14),
+    Column("Tanggal Keluar", "left_on", "date", width=12),
+    Column("Peran TKM", "tkm_role", width=20),
+    Column("Catatan", "notes", width=24),
+    Column("Simpanan Pokok", "pokok", "rupiah", width=13),
+    Column("Simpanan Wajib", "wajib", "rupiah", width=13),
+    Column("Simpanan Sukarela", "sukarela", "rupiah", width=14),
+    Column("Tunggakan Wajib", "wajib_arrears", "rupiah", width=13),
+)
+
+
+def drain(steps: Generator[Any, None, T]) -> T:
+    """Run a builder generator to its end and return its result."""
+    while True:
+        try:
+            next(steps)
+        except StopIteration as stop:
+            return stop.value
+
+
+def _cell(ws, value: Any, kind: str) -> WriteOnlyCell | Any:
+    if value is None:
+        return None
+    if kind == "bool":
+        value = "ya" if value else "tidak"
+    if kind in ("int", "rupiah"):
+        cell = WriteOnlyCell(ws, value=int(value))
+        cell.number_format = RUPIAH_FORMAT if kind == "rupiah" else "0"
+        return cell
+    if kind == "date":
+        cell = WriteOnlyCell(ws, value=value)
+        cell.number_format = DATE_FORMAT
+        return cell
+    text = str(value)
+    if kind == "text" and not text.startswith(FORMULA_PREFIXES):
+        return text
+    cell = WriteOnlyCell(ws, value=text)
+    if kind == "id":
+        cell.number_format = TEXT_FORMAT
+    if text.startswith(FORMULA_PREFIXES) or kind == "id":
+        cell.data_type = "s"  # never a formula, never a number
+        if text.startswith(FORMULA_PREFIXES):
+            cell.quotePrefix = True
+    return cell
+
+
+def write_table_workbook(
+    path: Path | str,
+    *,
+    columns: Sequence[Column],
+    rows: Sequence[Any],
+    sheet_title: str,
+    info: Sequence[tuple[str, Any]] = (),
+    every: int = 250,
+) -> Progress[Path]:
+    """Write ``rows`` (objects with the columns' attributes) as a styled table; yields
+    ``(done, total)`` and returns the path. ``info`` goes on a second sheet "Keterangan"."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    total = len(rows)
+    wb = Workbook(write_only=True)
+    ws = wb.create_sheet(sheet_title[:31])
+    for i, col in enumerate(columns, start=1):
+        ws.column_dimensions[get_column_letter(i)].width = col.width
+    ws.freeze_panes = "C2" if len(columns) > 2 else "A2"
+    last = get_column_letter(len(columns))
+    ws.auto_filter.ref = f"A1:{last}{total + 1}"
+    ws.print_title_rows = "1:1"
+    ws.page_setup.orientation = "landscape"
+    header = []
+    for col in columns:
+        cell = WriteOnlyCell(ws, value=col.header)
+        cell.font, cell.fill = _HEADER_FONT, _HEADER_FILL
+        cell.alignment, cell.border = _HEADER_ALIGN, _HEADER_BORDER
+        header.append(cell)
+    ws.row_dimensions[1].height = 30
+    ws.append(header)
+    yield 0, total
+    for n, row in enumerate(rows, start=1):
+        ws.append([_cell(ws, getattr(row, col.key), col.kind) for col in columns])
+        if n % every == 0:
+            yield n, total
+    if info:
+        sheet = wb.create_sheet("Keterangan")
+        sheet.column_dimensions["A"].width = 22
+        sheet.column_dimensions["B"].width = 60
+        for label, value in info:
+            kind = "date" if isinstance(value, dt.date) else "text"
+            label_cell = WriteOnlyCell(sheet, value=label)
+            label_cell.font = Font(bold=True)
+            sheet.append([label_cell, _cell(sheet, value, kind)])
+    wb.save(path)
+    yield total, total
+    return path
+
+
+def write_members_workbook(path: Path | str, rows: Sequence[Any], *,
+                           info: Sequence[tuple[str, Any]] = ()) -> Progress[Path]:
+    """The member list (rows with :data:`MEMBER_COLUMNS`' attributes) as a workbook."""
+    return (yield from write_table_workbook(path, columns=MEMBER_COLUMNS, rows=rows,
+                                            sheet_title="Anggota", info=info))
+
+
+# ---------------------------------------------------------------- reading
+
+@dataclass(frozen=True)
+class SheetRows:
+    """A sheet read for import: the header row and the data rows under it."""
+
+    sheet: str
+    header_row: int  # as Excel numbers rows (1-based)
+    header: tuple[str, ...]
+    rows: tuple[tuple[int, tuple[Any, ...]], ...]  # (row number, values padded to the header)
+
+
+def _is_blank(value: Any) -> bool:
+    return value is None or (isinstance(value, str) and not value.strip())
+
+
+def read_sheet_rows(path: Path | str, *,
+                    is_header: Callable[[Sequence[str]], bool] | None = None,
+                    scan: int = 20) -> SheetRows:
+    """Read the first sheet of an .xlsx file. The header is the first row for which
+    ``is_header(texts)`` is true within the first ``scan`` rows (default: the first non-empty
+    row), so a title above the table is fine. Empty rows are skipped; row numbers are the
+    ones Excel shows. A missing, old-format (.xls), damaged or non-Excel file raises
+    :class:`UserError` in Indonesian."""
+    path = Path(path)
+    if not path.is_file():
+        raise UserError(f"Berkas {path} tidak ditemukan.", field="path")
+    suffix = path.suffix.lower()
+    if suffix == ".xls":
+        raise UserError(f"{path.name} berformat Excel 97-2003 (.xls). Buka di Excel lalu "
+                        "simpan sebagai Buku Kerja Excel (.xlsx), kemudian impor lagi.",
+                        field="path", code="xls")
+    if suffix == ".csv":
+        raise UserError(f"{path.name} berformat CSV. Buka di Excel lalu simpan sebagai Buku "
+                        "Kerja Excel (.xlsx), kemudian impor lagi.", field="path", code="csv")
+    try:
+        wb = load_workbook(path, read_only=True, data_only=True)
+    except (zipfile.BadZipFile, InvalidFileException, KeyError, OSError, ValueError) as exc:
+        raise UserError(f"{path.name} bukan berkas Excel (.xlsx) yang dapat dibaca, atau "
+                        f"berkasnya rusak ({type(exc).__name__}).", field="path",
+                        code="not_xlsx") from exc
+    try:
+        if not wb.worksheets:
+            raise UserError(f"{path.name} tidak berisi lembar kerja.", field="path")
+        ws = wb.worksheets[0]
+        ws.reset_dimensions()  # some programs write a wrong <dimension>; read every cell
+        header_row, header = 0, ()
+        rows: list[tuple[int, tuple[Any, ...]]] = []
+        for number, values in enumerate(ws.iter_rows(min_row=1, values_only=True), start=1):
+            if not header_row:
+                if all(_is_blank(v) for v in values):
+                    continue
+                texts = tuple("" if v is None else str(v).strip() for v in values)
+                if is_header is None or is_header(texts):
+                    header_row, header = number, texts
+                elif number >= scan:
+                    break
+                continue
+            if all(_is_blank(v) for v in values):
+                continue
+            padded = tuple(values[: len(header)]) + (None,) * (len(header) - len(values))
+            rows.append((number, padded))
+        title = ws.title
+    except (zipfile.BadZipFile, KeyError, ValueError, TypeError) as exc:
+        raise UserError(f"{path.name} rusak dan tidak dapat dibaca sampai selesai "
+                        f"({type(exc).__name__}).", field="path", code="not_xlsx") from exc
+    finally:
+        wb.close()
+    if not header_row:
+        raise UserError(f"Baris judul kolom tidak ditemukan pada lembar '{ws.title}' di "
+                        f"{path.name}. Baris pertama tabel harus berisi nama kolom "
+                        "(misalnya Nama, NIK, Tanggal Masuk).", field="path", code="no_header")
+    return SheetRows(title, header_row, header, tuple(rows))
+
+
+# ---------------------------------------------------------------- cell values
+
+def cell_text(value: Any) -> str | None:
+    """A cell as text: stripped, None when empty; whole numbers without '.0'; dates
+    as dd/mm/yyyy."""
+    if value is None:
+        return None
+    if isinstance(value, bool):
+        return "ya" if value else "tidak"
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, dt.datetime):
+        value = value.date()
+    if isinstance(value, dt.date):
+        return value.strftime("%d/%m/%Y")
+    text = str(value).strip()
+    return text or None
+
+
+def cell_date(value: Any, *, field: str | None = None) -> dt.date | None:
+    """A date from an Excel date cell, an Excel serial number or text such as 28/03/2024."""
+    if _is_blank(value):
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        if 1 <= value < 2_958_466:  # Excel serials 1900-01-01 .. 9999-12-31
+            return from_excel(value).date()
+        raise UserError(f"'{value}' bukan tanggal yang sah. Tulis misalnya 28/03/2024.",
+                        field=field)
+    return parse_date(str(value).strip(), field=field)
+
+
+def cell_rupiah(value: Any, *, field: str | None = None) -> int | None:
+    """Whole rupiah from a number cell or text (``125000``, ``Rp125.000``); None if empty."""
+    if _is_blank(value):
+        return None
+    if isinstance(value, bool):
+        raise UserError("Jumlah uang tidak valid.", field=field)
+    if isinstance(value, float):
+        if not value.is_integer():
+            raise UserError(f"Jumlah {value} bukan rupiah utuh.", field=field)
+        value = int(value)
+    if isinstance(value, int):
+        if value < 0:
+            raise UserError("Jumlah uang tidak boleh negatif.", field=field)
+        return value
+    return parse_rupiah(str(value), field=field)
+
+
+_YES = {"ya", "y", "ada", "1", "true", "benar", "sudah", "v", "✓", "✔", "yes", "iya"}
+_NO = {"tidak", "t", "tdk", "no", "n", "0", "false", "salah", "belum", "tidak ada", "-"}
+
+
+def cell_bool(value: Any, *, field: str | None = None) -> bool:
+    """ya/ada/1/✓ → True; tidak/belum/0/empty → False; anything else is a problem."""
+    if _is_blank(value):
+        return False
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, int | float):
+        if value in (0, 1):
+            return bool(value)
+    else:
+        text = " ".join(str(value).lower().split())
+        if text in _YES:
+            return True
+        if text in _NO:
+            return False
+    raise UserError(f"'{value}' tidak dimengerti; isi 'ya' atau 'tidak'.", field=field)
+

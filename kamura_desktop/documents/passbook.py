@@ -1,0 +1,215 @@
+"""The member's savings passbook (buku simpanan / rekening simpanan) for a period.
+
+For each kind of savings — pokok, wajib, sukarela — the opening balance, every transaction
+of the period with its receipt number, description, debit (out) and credit (in) columns and
+running balance, and the closing balance; above them a summary and the state of the
+member's simpanan wajib (arrears or paid ahead) at the end of the period.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+from typing import Protocol
+
+from reportlab.lib.units import mm
+from reportlab.platypus import KeepTogether, Paragraph, Spacer
+
+from kamura_desktop.domain.dates import format_date_short as short
+
+from .pdf import (
+    A4_PORTRAIT,
+    Letterhead,
+    Signer,
+    build_pdf,
+    data_table,
+    info_table,
+    money,
+    para,
+    place_and_date,
+    signature_blocks,
+    styles,
+    tanggal,
+)
+from .receipts import KIND_LABELS
+
+KINDS = ("pokok", "wajib", "sukarela")
+STATUS_LABELS = {"applicant": "Calon anggota", "active": "Aktif", "left": "Keluar"}
+
+
+class PassbookMember(Protocol):
+    number: str
+    name: str
+    nik: str
+    kampung: str | None
+    rt: str | None
+    rw: str | None
+    desa: str | None
+    joined_on: dt.date
+    status: str
+
+
+class TxLike(Protocol):
+    on_date: dt.date
+    receipt_no: str | None
+    journal_number: str | None
+    note: str | None
+    amount: int
+    reversed_by_id: int | None
+
+    @property
+    def label(self) -> str: ...
+
+
+class LineLike(Protocol):
+    tx: TxLike
+    balance: int
+
+
+class StatementLike(Protocol):
+    """``services.savings.Statement``."""
+
+    date_from: dt.date
+    date_to: dt.date
+    opening: Mapping[str, int]
+    lines: Mapping[str, Sequence[LineLike]]
+    closing: Mapping[str, int]
+
+
+class WajibLike(Protocol):
+    months_due: int
+    due: int
+    paid: int
+    arrears: int
+    paid_ahead: int
+    months_in_arrears: int
+    months_paid_ahead: int
+
+
+class BalancesLike(Protocol):
+    """``services.savings.SavingsBalances`` as of the end of the period."""
+
+    as_of: dt.date
+    sukarela_held: int
+    pokok_required: int
+    wajib_status: WajibLike
+
+    @property
+    def pokok_outstanding(self) -> int: ...
+
+
+def _address(m: PassbookMember) -> str:
+    rt_rw = f"RT {m.rt or '-'}/RW {m.rw or '-'}" if (m.rt or m.rw) else ""
+    return ", ".join(p for p in (m.kampung or "", rt_rw, m.desa or "") if p) or "-"
+
+
+def wajib_sentence(balances: BalancesLike) -> str:
+    """``Tunggakan simpanan wajib per 31 Maret 2024: Rp20.000 (2 bulan).`` or the like."""
+    w = balances.wajib_status
+    when = tanggal(balances.as_of)
+    if w.arrears > 0:
+        return (f"Tunggakan simpanan wajib per {when}: <b>{money(w.arrears)}</b> "
+                f"({w.months_in_arrears} bulan) dari kewajiban {money(w.due)} "
+                f"untuk {w.months_due} bulan.")
+    if w.paid_ahead > 0:
+        return (f"Simpanan wajib per {when} lunas, dibayar di muka {money(w.paid_ahead)} "
+                f"({w.months_paid_ahead} bulan).")
+    return f"Simpanan wajib per {when} lunas ({w.months_due} bulan, {money(w.due)})."
+
+
+def build_passbook(path: Path | str, *, profile: Letterhead, member: PassbookMember,
+                   statement: StatementLike, balances: BalancesLike,
+                   signer_name: str | None = None,
+                   printed_at: dt.datetime | None = None) -> Path:
+    """Write the passbook for ``statement``'s period; return its path."""
+    st = styles(False)
+    width = A4_PORTRAIT.content_width
+    period = f"Periode {tanggal(statement.date_from)} s.d. {tanggal(statement.date_to)}"
+    story: list = [para("BUKU SIMPANAN ANGGOTA", st.title), para(period, st.subtitle)]
+
+    half = width / 2
+    story.append(info_table(
+        [("Nomor anggota", member.number), ("Nama", member.name), ("NIK", member.nik),
+         ("Alamat", _address(member)), ("Tanggal masuk", tanggal(member.joined_on)),
+         ("Status", STATUS_LABELS.get(member.status, member.status))],
+        [27 * mm, 3 * mm, half - 30 * mm], columns=2))
+    story.append(Spacer(1, 3 * mm))
+
+    # ---- summary
+    head = [para(h, st.cell_head) for h in ("Jenis simpanan",)] + [
+        para(h, st.cell_head_right) for h in ("Saldo awal", "Masuk", "Keluar", "Saldo akhir")]
+    rows: list[list] = [head]
+    totals = [0, 0, 0, 0]
+    for kind in KINDS:
+        lines = statement.lines.get(kind, ())
+        inflow = sum(ln.tx.amount for ln in lines if ln.tx.amount > 0)
+        outflow = -sum(ln.tx.amount for ln in lines if ln.tx.amount < 0)
+        figures = [statement.opening.get(kind, 0), inflow, outflow, statement.closing.get(kind, 0)]
+        totals = [a + b for a, b in zip(totals, figures, strict=True)]
+        rows.append([para(KIND_LABELS[kind], st.cell)]
+                    + [para(money(v), st.cell_right) for v in figures])
+    rows.append([para("Jumlah", st.cell_bold)]
+                + [para(money(v), st.cell_right_bold) for v in totals])
+    story.append(para("Ringkasan", st.heading))
+    story.append(data_table(rows, [width - 4 * 31 * mm] + [31 * mm] * 4, bold_last_row=True,
+                            zebra=False))
+    story.append(Spacer(1, 2 * mm))
+    notes = [wajib_sentence(balances)]
+    if balances.pokok_outstanding > 0:
+        notes.append(f"Simpanan pokok belum lunas: kurang <b>{money(balances.pokok_outstanding)}"
+                     f"</b> dari {money(balances.pokok_required)}.")
+    if balances.sukarela_held > 0:
+        notes.append(f"Dari saldo sukarela, {money(balances.sukarela_held)} sedang "
+                     "dikomitmenkan sebagai dana lender dan belum dapat ditarik.")
+    for note in notes:
+        story.append(Paragraph(note, st.body))
+
+    # ---- one table per kind
+    widths = [22 * mm, 30 * mm, 0, 25 * mm, 25 * mm, 27 * mm]
+    widths[2] = width - sum(widths)
+    for kind in KINDS:
+        lines = statement.lines.get(kind, ())
+        header = [para("Tanggal", st.cell_head), para("No. bukti", st.cell_head),
+                  para("Keterangan", st.cell_head), para("Debit (keluar)", st.cell_head_right),
+                  para("Kredit (masuk)", st.cell_head_right), para("Saldo", st.cell_head_right)]
+        rows = [header, [para(short(statement.date_from), st.cell), para("", st.cell),
+                         para("Saldo awal", st.cell_bold), "", "",
+                         para(money(statement.opening.get(kind, 0)), st.cell_right_bold)]]
+        for ln in lines:
+            tx = ln.tx
+            text = tx.label + (f" — {tx.note}" if tx.note else "")
+            if tx.reversed_by_id:
+                text += " (dibatalkan)"
+            rows.append([
+                para(short(tx.on_date), st.cell),
+                para(tx.receipt_no or tx.journal_number or "", st.cell),
+                para(text, st.cell),
+                para(money(-tx.amount), st.cell_right) if tx.amount < 0 else "",
+                para(money(tx.amount), st.cell_right) if tx.amount > 0 else "",
+                para(money(ln.balance), st.cell_right),
+            ])
+        if not lines:
+            rows.append(["", "", para("Tidak ada transaksi.", st.cell),
+                         "", "", ""])
+        rows.append([para(short(statement.date_to), st.cell_bold), "",
+                     para("Saldo akhir", st.cell_bold), "", "",
+                     para(money(statement.closing.get(kind, 0)), st.cell_right_bold)])
+        table = data_table(rows, widths, bold_last_row=True)
+        story.append(KeepTogether([para(KIND_LABELS[kind], st.heading), table])
+                     if len(rows) < 14 else para(KIND_LABELS[kind], st.heading))
+        if len(rows) >= 14:
+            story.append(table)
+
+    on = (printed_at or dt.datetime.now()).date()
+    story.append(KeepTogether([
+        Spacer(1, 4 * mm),
+        signature_blocks([Signer("Anggota", member.name), Signer("Bendahara", signer_name)],
+                         width=width, place_date=place_and_date(profile, on), space=14 * mm),
+        Spacer(1, 2 * mm),
+        para("Bila ada perbedaan dengan catatan Anda, hubungi kantor koperasi dengan membawa "
+             "kwitansi.", st.small),
+    ]))
+    return build_pdf(path, story, profile=profile, page=A4_PORTRAIT,
+                     title=f"Buku simpanan {member.number}",
+                     subject=f"{member.name}, {period}", printed_at=printed_at)

@@ -1,0 +1,538 @@
+"""The shared ReportLab base of every Kamura printout.
+
+What each document gets from here:
+
+* **Fonts**: DejaVu Sans (regular and bold) from ``resources/fonts``, registered once and
+  embedded (subset) in every PDF, so Indonesian text prints the same on any PC and no
+  standard PDF font is referenced at all (the canvas starts in DejaVu, too).
+* **Page formats**: :data:`A4_PORTRAIT` for forms, passbooks and reports; :data:`A6_PORTRAIT`
+  and :data:`HALF_A4` (A5 landscape, half an A4 sheet) for receipts.
+* **Letterhead** on every page: logo, the cooperative's name, address line, legal-entity
+  number and phone, over a green and gold rule (compact on the small formats).
+* **Footer** on every page: "Kamura Desktop <version> · Dicetak <date time>" and
+  "Halaman X dari Y" (the page count is known only at the end, so the footer is drawn by
+  :class:`_NumberedCanvas` when the document is saved).
+* **Indonesian formatting** (:func:`money`, :func:`tanggal`), paragraph styles, tables and
+  :func:`signature_blocks`.
+
+Builders are fed DTO-like objects only (anything with the attributes of the protocols below);
+this layer never sees a session or an ORM object and never imports the services.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Protocol
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
+from reportlab.lib.pagesizes import A4, A5, A6, landscape
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.lib.utils import ImageReader, simpleSplit
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph, Table
+from reportlab.platypus import TableStyle as _TableStyle
+
+from kamura_desktop import __version__
+from kamura_desktop.domain.dates import format_date_id, format_datetime_id
+from kamura_desktop.domain.money import format_rupiah
+from kamura_desktop.resources import resource
+
+FONT = "DejaVuSans"
+FONT_BOLD = "DejaVuSans-Bold"
+
+GREEN = colors.HexColor("#12503f")
+GOLD = colors.HexColor("#e0b22c")
+PALE_GREEN = colors.HexColor("#e9f1ee")
+RULE_GREY = colors.HexColor("#9aa9a4")
+TEXT_GREY = colors.HexColor("#55605c")
+
+CHECKED = "\u2612"  # ☒
+UNCHECKED = "\u2610"  # ☐
+
+
+class Letterhead(Protocol):
+    """What the header needs of the cooperative profile (``settings.CooperativeProfile``)."""
+
+    name: str
+    legal_number: str
+    phone: str
+    village: str
+    logo_png: bytes | None
+
+    def address_line(self) -> str: ...
+
+
+# ---------------------------------------------------------------- fonts
+
+_registered = False
+
+
+def register_fonts() -> None:
+    """Register DejaVu Sans and its bold face with ReportLab (once per process)."""
+    global _registered
+    if _registered:
+        return
+    pdfmetrics.registerFont(TTFont(FONT, str(resource("fonts", "DejaVuSans.ttf"))))
+    pdfmetrics.registerFont(TTFont(FONT_BOLD, str(resource("fonts", "DejaVuSans-Bold.ttf"))))
+    # No oblique face is shipped: <i> falls back to the upright face rather than Helvetica.
+    pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD, italic=FONT,
+                                  boldItalic=FONT_BOLD)
+    _registered = True
+
+
+# ---------------------------------------------------------------- Indonesian formatting
+
+def money(amount: int) -> str:
+    """``Rp125.000`` (the one rupiah formatter, re-exported for the builders)."""
+    return format_rupiah(amount)
+
+
+def tanggal(value: dt.date | None) -> str:
+    """``28 Maret 2024``; empty for None."""
+    return format_date_id(value)
+
+
+def place_name(profile: Letterhead) -> str:
+    """The place written before the date of a signature: the village without 'Desa'."""
+    village = (profile.village or "").strip()
+    for prefix in ("Desa ", "Kelurahan ", "Kel. ", "Ds. "):
+        if village.lower().startswith(prefix.lower()):
+            return village[len(prefix):].strip()
+    return village
+
+
+def place_and_date(profile: Letterhead, on: dt.date | None) -> str:
+    """``Mekarmukti, 28 Maret 2024``, or a line to fill in by hand when no date is given."""
+    place = place_name(profile) or "……………"
+    when = tanggal(on) if on else "…………… 20……"
+    return f"{place}, {when}"
+
+
+# ---------------------------------------------------------------- page formats
+
+@dataclass(frozen=True)
+class PageFormat:
+    name: str
+    size: tuple[float, float]
+    margin: float  # left and right
+    top: float  # paper edge to the letterhead
+    bottom: float  # paper edge to the footer's baseline
+    compact: bool  # small letterhead and fonts
+
+    @property
+    def width(self) -> float:
+        return self.size[0]
+
+    @property
+    def height(self) -> float:
+        return self.size[1]
+
+    @property
+    def content_width(self) -> float:
+        return self.width - 2 * self.margin
+
+
+A4_PORTRAIT = PageFormat("A4", A4, margin=18 * mm, top=12 * mm, bottom=10 * mm, compact=False)
+A6_PORTRAIT = PageFormat("A6", A6, margin=7 * mm, top=6 * mm, bottom=5 * mm, compact=True)
+HALF_A4 = PageFormat("½ A4", landscape(A5), margin=14 * mm, top=8 * mm, bottom=6 * mm,
+                     compact=False)
+
+
+# ---------------------------------------------------------------- styles
+
+@dataclass(frozen=True)
+class Styles:
+    title: ParagraphStyle
+    subtitle: ParagraphStyle
+    heading: ParagraphStyle
+    body: ParagraphStyle
+    small: ParagraphStyle
+    label: ParagraphStyle
+    value: ParagraphStyle
+    cell: ParagraphStyle
+    cell_bold: ParagraphStyle
+    cell_right: ParagraphStyle
+    cell_right_bold: ParagraphStyle
+    cell_head: ParagraphStyle
+    cell_head_right: ParagraphStyle
+    center: ParagraphStyle
+    big_amount: ParagraphStyle
+
+
+@cache
+def styles(compact: bool = False) -> Styles:
+    """Paragraph styles in DejaVu Sans; ``compact`` for A6 and half-A4 receipts."""
+    register_fonts()
+    k = 0.82 if compact else 1.0
+
+    def style(name: str, size: float, *, bold: bool = False, align: int = TA_LEFT,
+              color=colors.black, leading: float | None = None, before: float = 0,
+              after: float = 0) -> ParagraphStyle:
+        return ParagraphStyle(
+            name, fontName=FONT_BOLD if bold else FONT, fontSize=size * k,
+            leading=(leading or size * 1.25) * k, alignment=align, textColor=color,
+            spaceBefore=before * k, spaceAfter=after * k)
+
+    return Styles(
+        title=style("title", 14, bold=True, align=TA_CENTER, color=GREEN, after=2),
+        subtitle=style("subtitle", 9.5, align=TA_CENTER, color=TEXT_GREY, after=6),
+        heading=style("heading", 10.5, bold=True, color=GREEN, before=8, after=4),
+        body=style("body", 9.5, leading=13.5),
+        small=style("small", 7.5, color=TEXT_GREY),
+        label=style("label", 9),
+        value=style("value", 9.5, bold=True),
+        cell=style("cell", 8.5, leading=10.5),
+        cell_bold=style("cell_bold", 8.5, bold=True, leading=10.5),
+        cell_right=style("cell_right", 8.5, align=TA_RIGHT, leading=10.5),
+        cell_right_bold=style("cell_right_bold", 8.5, bold=True, align=TA_RIGHT, leading=10.5),
+        cell_head=style("cell_head", 8, bold=True, color=colors.white, leading=10),
+        cell_head_right=style("cell_head_right", 8, bold=True, color=colors.white,
+                              align=TA_RIGHT, leading=10),
+        center=style("center", 9.5, align=TA_CENTER),
+        big_amount=style("big_amount", 15, bold=True, color=GREEN, leading=18),
+    )
+
+
+def para(text: str, style: ParagraphStyle) -> Paragraph:
+    """A paragraph of plain text (``&``, ``<`` and ``>`` escaped)."""
+    return Paragraph(escape(text), style)
+
+
+def escape(text: str | None) -> str:
+    return (text or "").replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def TableStyle(commands: list) -> _TableStyle:  # noqa: N802 - mirrors ReportLab's class
+    """A table style that sets DejaVu first, so no cell can fall back to Helvetica."""
+    return _TableStyle([("FONT", (0, 0), (-1, -1), FONT, 8.5), *commands])
+
+
+def data_table(rows: Sequence[Sequence], col_widths: Sequence[float], *, header_rows: int = 1,
+               bold_last_row: bool = False, zebra: bool = True) -> Table:
+    """A ruled table with a green header row repeated on every page."""
+    table = Table(list(rows), colWidths=list(col_widths), repeatRows=header_rows)
+    commands = [
+        ("BACKGROUND", (0, 0), (-1, header_rows - 1), GREEN),
+        ("TEXTCOLOR", (0, 0), (-1, header_rows - 1), colors.white),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE_GREY),
+        ("BOX", (0, 0), (-1, -1), 0.6, GREEN),
+        ("TOPPADDING", (0, 0), (-1, -1), 2.5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+        ("LEFTPADDING", (0, 0), (-1, -1), 4),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+    ]
+    if zebra:
+        for r in range(header_rows + 1, len(rows), 2):
+            commands.append(("BACKGROUND", (0, r), (-1, r), PALE_GREEN))
+    if bold_last_row and len(rows) > header_rows:
+        commands += [("LINEABOVE", (0, -1), (-1, -1), 0.9, GREEN),
+                     ("BACKGROUND", (0, -1), (-1, -1), PALE_GREEN)]
+    table.setStyle(TableStyle(commands))
+    return table
+
+
+def info_table(pairs: Sequence[tuple[str, str]], col_widths: Sequence[float], *,
+               compact: bool = False, columns: int = 1) -> Table:
+    """``label : value`` lines (a member's particulars), in one or two column pairs."""
+    st = styles(compact)
+    cells = [[para(label, st.label), para(":", st.label), para(value or "-", st.value)]
+             for label, value in pairs]
+    if columns == 2:
+        half = (len(cells) + 1) // 2
+        left, right = cells[:half], cells[half:]
+        right += [["", "", ""]] * (len(left) - len(right))
+        cells = [a + b for a, b in zip(left, right, strict=True)]
+    table = Table(cells, colWidths=list(col_widths) * columns)
+    table.setStyle(TableStyle([
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("TOPPADDING", (0, 0), (-1, -1), 1),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+    ]))
+    return table
+
+
+# ---------------------------------------------------------------- signatures
+
+@dataclass(frozen=True)
+class Signer:
+    """One signature block: ``Mengetahui,`` / ``Ketua`` / space / ``( name )``."""
+
+    role: str
+    name: str | None = None  # None: a dotted line to write the name on
+    caption: str | None = None  # a line above the role, e.g. "Mengetahui,"
+
+
+def signature_blocks(signers: Sequence[Signer], *, width: float, place_date: str | None = None,
+                     space: float = 17 * mm, compact: bool = False) -> Table:
+    """Signature blocks side by side over ``width``; ``place_date`` ("Mekarmukti, 28 Maret
+    2024") is written above the rightmost one, as Indonesian letters do."""
+    st = styles(compact)
+    center = ParagraphStyle("sig", parent=st.body, alignment=TA_CENTER)
+    name_style = ParagraphStyle("sig_name", parent=st.value, alignment=TA_CENTER)
+    n = len(signers)
+    top = [para(place_date if place_date and i == n - 1 else "", center) for i in range(n)]
+    captions = [para(s.caption or "", center) for s in signers]
+    roles = [para(s.role, center) for s in signers]
+    blank = ["" for _ in signers]
+    # non-breaking spaces keep the brackets on the name's first and last words when it wraps
+    names = [Paragraph(f"(&nbsp;{escape(s.name)}&nbsp;)" if s.name else
+                       "( ………………………………… )", name_style) for s in signers]
+    rows = [top, captions, roles, blank, names]
+    if not place_date:
+        rows.remove(top)
+    if not any(s.caption for s in signers):
+        rows.remove(captions)
+    table = Table(rows, colWidths=[width / n] * n,
+                  rowHeights=[None if r is not blank else space for r in rows])
+    table.setStyle(TableStyle([
+        ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+        ("TOPPADDING", (0, 0), (-1, -1), 0.5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 0.5),
+        ("LEFTPADDING", (0, 0), (-1, -1), 2),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 2),
+    ]))
+    return table
+
+
+# ---------------------------------------------------------------- small flowables
+
+class DigitBoxes(Flowable):
+    """A row of boxes, one per digit (the 16 digits of a NIK or No. KK), filled or blank."""
+
+    def __init__(self, digits: str | None, count: int = 16, box: float = 5.6 * mm,
+                 gap_every: int = 4, gap: float = 1.6 * mm):
+        super().__init__()
+        self.digits = (digits or "")[:count]
+        self.count, self.box, self.gap_every, self.gap = count, box, gap_every, gap
+        groups = (count - 1) // gap_every if gap_every else 0
+        self.width = count * box + groups * gap
+        self.height = box
+
+    def wrap(self, avail_width, avail_height):
+        return self.width, self.height
+
+    def draw(self) -> None:
+        c = self.canv
+        c.setLineWidth(0.6)
+        c.setStrokeColor(colors.black)
+        c.setFont(FONT_BOLD, self.box * 0.62)
+        x = 0.0
+        for i in range(self.count):
+            if i and self.gap_every and i % self.gap_every == 0:
+                x += self.gap
+            c.rect(x, 0, self.box, self.box)
+            if i < len(self.digits):
+                c.drawCentredString(x + self.box / 2, self.box * 0.26, self.digits[i])
+            x += self.box
+
+
+class FillLine(Flowable):
+    """A value written on a dotted line (or just the line, to be filled in by hand)."""
+
+    def __init__(self, text: str | None, width: float, *, height: float = 6 * mm,
+                 font_size: float = 9.5):
+        super().__init__()
+        self.text, self.width, self.height, self.font_size = text, width, height, font_size
+
+    def wrap(self, avail_width, avail_height):
+        self.width = min(self.width, avail_width) if avail_width else self.width
+        return self.width, self.height
+
+    def draw(self) -> None:
+        c = self.canv
+        c.setStrokeColor(RULE_GREY)
+        c.setLineWidth(0.6)
+        c.setDash(1, 1.5)
+        c.line(0, 1, self.width, 1)
+        c.setDash()
+        if self.text:
+            # a long value is printed smaller rather than cut (down to 6.5 pt, then "…")
+            room = self.width - 2
+            size = self.font_size
+            while size > 6.5 and pdfmetrics.stringWidth(self.text, FONT_BOLD, size) > room:
+                size -= 0.25
+            text = self.text
+            if pdfmetrics.stringWidth(text, FONT_BOLD, size) > room:
+                while text and pdfmetrics.stringWidth(text + "…", FONT_BOLD, size) > room:
+                    text = text[:-1]
+                text += "…"
+            c.setFont(FONT_BOLD, size)
+            c.setFillColor(colors.black)
+            c.drawString(1.5, 3, text)
+
+
+class PhotoBox(Flowable):
+    """The frame where the applicant glues a passport photo."""
+
+    def __init__(self, width: float = 30 * mm, height: float = 40 * mm, label: str = "Pas foto 3×4"):
+        super().__init__()
+        self.width, self.height, self.label = width, height, label
+
+    def wrap(self, avail_width, avail_height):
+        return self.width, self.height
+
+    def draw(self) -> None:
+        c = self.canv
+        c.setStrokeColor(RULE_GREY)
+        c.setLineWidth(0.7)
+        c.setDash(3, 2)
+        c.rect(0, 0, self.width, self.height)
+        c.setDash()
+        c.setFont(FONT, 7.5)
+        c.setFillColor(TEXT_GREY)
+        c.drawCentredString(self.width / 2, self.height / 2, self.label)
+
+
+# ---------------------------------------------------------------- letterhead and footer
+
+@dataclass(frozen=True)
+class _HeaderLayout:
+    logo: float
+    name_size: float
+    text_size: float
+    name_lines: list[str]
+    text_lines: list[str]
+    height: float
+
+
+def _header_layout(profile: Letterhead, page: PageFormat) -> _HeaderLayout:
+    compact = page.compact
+    logo = (11 if compact else 19) * mm if profile.logo_png else 0.0
+    name_size, text_size = (8.8, 6.4) if compact else (14.0, 8.6)
+    text_width = page.content_width - (logo + (3 if compact else 5) * mm if logo else 0)
+    name_lines = simpleSplit(profile.name or "", FONT_BOLD, name_size, text_width)[:2]
+    details = []
+    address = profile.address_line()
+    if address:
+        details += simpleSplit(address, FONT, text_size, text_width)[:2]
+    extra = "   ·   ".join(x for x in (
+        f"Badan Hukum No. {profile.legal_number}" if profile.legal_number else "",
+        f"Telp. {profile.phone}" if profile.phone else "") if x)
+    if extra:
+        details += simpleSplit(extra, FONT, text_size, text_width)[:2]
+    text_height = len(name_lines) * name_size * 1.2 + len(details) * text_size * 1.3
+    height = max(logo, text_height) + (2.5 if compact else 4) * mm
+    return _HeaderLayout(logo, name_size, text_size, name_lines, details, height)
+
+
+def _draw_letterhead(c: Canvas, profile: Letterhead, page: PageFormat, lay: _HeaderLayout) -> None:
+    c.saveState()
+    top = page.height - page.top
+    x = page.margin
+    if lay.logo:
+        image = ImageReader(io.BytesIO(profile.logo_png))
+        c.drawImage(image, x, top - lay.logo, lay.logo, lay.logo, mask="auto",
+                    preserveAspectRatio=True, anchor="c")
+        x += lay.logo + (3 if page.compact else 5) * mm
+    text_height = len(lay.name_lines) * lay.name_size * 1.2 + len(lay.text_lines) * lay.text_size * 1.3
+    y = top - max(0.0, (lay.logo - text_height) / 2) - lay.name_size
+    c.setFillColor(GREEN)
+    c.setFont(FONT_BOLD, lay.name_size)
+    for line in lay.name_lines:
+        c.drawString(x, y, line)
+        y -= lay.name_size * 1.2
+    y += lay.name_size * 1.2 - lay.text_size * 1.45
+    c.setFillColor(colors.black)
+    c.setFont(FONT, lay.text_size)
+    for line in lay.text_lines:
+        c.drawString(x, y, line)
+        y -= lay.text_size * 1.3
+    rule_y = page.height - page.top - lay.height + (1 if page.compact else 1.5) * mm
+    c.setStrokeColor(GREEN)
+    c.setLineWidth(1.6 if not page.compact else 1.0)
+    c.line(page.margin, rule_y, page.width - page.margin, rule_y)
+    c.setStrokeColor(GOLD)
+    c.setLineWidth(0.8 if not page.compact else 0.5)
+    gap = 1.0 * mm if not page.compact else 0.7 * mm
+    c.line(page.margin, rule_y - gap, page.width - page.margin, rule_y - gap)
+    c.restoreState()
+
+
+def _footer_height(page: PageFormat) -> float:
+    return (4.5 if page.compact else 7) * mm
+
+
+def _draw_footer(c: Canvas, page: PageFormat, number: int, total: int, printed_at: dt.datetime,
+                 label: str) -> None:
+    c.saveState()
+    size = 5.6 if page.compact else 7.2
+    y = page.bottom
+    c.setStrokeColor(RULE_GREY)
+    c.setLineWidth(0.4)
+    c.line(page.margin, y + size * 1.5, page.width - page.margin, y + size * 1.5)
+    c.setFont(FONT, size)
+    c.setFillColor(TEXT_GREY)
+    left = f"Kamura Desktop {__version__} · Dicetak {format_datetime_id(printed_at)}"
+    if label and not page.compact:
+        left += f" · {label}"
+    c.drawString(page.margin, y, left)
+    c.drawRightString(page.width - page.margin, y, f"Halaman {number} dari {total}")
+    c.restoreState()
+
+
+class _NumberedCanvas(Canvas):
+    """Holds every page until the end, then draws the footers with the page count."""
+
+    footer = None  # set on a subclass per document: fn(canvas, number, total)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._pages: list[dict] = []
+
+    def showPage(self) -> None:  # noqa: N802 - ReportLab's name
+        self._pages.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self) -> None:
+        total = len(self._pages)
+        for number, state in enumerate(self._pages, start=1):
+            self.__dict__.update(state)
+            type(self).footer(self, number, total)
+            super().showPage()
+        super().save()
+
+
+def build_pdf(path: Path | str, story: list, *, profile: Letterhead,
+              page: PageFormat = A4_PORTRAIT, title: str, subject: str = "",
+              printed_at: dt.datetime | None = None) -> Path:
+    """Lay ``story`` out on ``page`` with the letterhead and footer; write ``path``."""
+    register_fonts()
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    printed_at = printed_at or dt.datetime.now().replace(microsecond=0)
+    lay = _header_layout(profile, page)
+    gap = (2 if page.compact else 4) * mm
+    frame_top = page.height - page.top - lay.height - gap
+    frame_bottom = page.bottom + _footer_height(page)
+    frame = Frame(page.margin, frame_bottom, page.content_width, frame_top - frame_bottom,
+                  leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="body")
+
+    def on_page(c: Canvas, _doc) -> None:
+        _draw_letterhead(c, profile, page, lay)
+
+    def footer(c: Canvas, number: int, total: int) -> None:
+        _draw_footer(c, page, number, total, printed_at, title)
+
+    canvas_class = type("KamuraCanvas", (_NumberedCanvas,), {"footer": staticmethod(footer)})
+    doc = BaseDocTemplate(
+        str(path), pagesize=page.size, leftMargin=page.margin, rightMargin=page.margin,
+        topMargin=page.top, bottomMargin=page.bottom, title=title, subject=subject,
+        author=profile.name, creator=f"Kamura Desktop {__version__}",
+        producer=f"Kamura Desktop {__version__}", initialFontName=FONT, initialFontSize=9,
+        initialLeading=11, lang="id-ID",
+    )
+    doc.addPageTemplates([PageTemplate(id=page.name, frames=[frame], onPage=on_page)])
+    doc.build(story, canvasmaker=canvas_class)
+    return path

@@ -1,0 +1,163 @@
+"""Kwitansi: the receipt for a savings deposit, or the "Bukti Penarikan" for a withdrawal.
+
+A6 (105 × 148 mm, a quarter of an A4 sheet) or half an A4 sheet (A5 landscape), as the
+office's printer and paper allow. The amount is printed in figures and in words
+(:func:`kamura_desktop.domain.terbilang.terbilang_rupiah`), with the balance of that savings
+kind after the transaction and the signatures of the member and the cashier.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Protocol
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER, TA_RIGHT
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import Paragraph, Spacer, Table
+
+from kamura_desktop.domain.terbilang import terbilang_rupiah
+
+from .pdf import (
+    A6_PORTRAIT,
+    GREEN,
+    HALF_A4,
+    PALE_GREEN,
+    RULE_GREY,
+    Letterhead,
+    PageFormat,
+    Signer,
+    TableStyle,
+    build_pdf,
+    escape,
+    money,
+    para,
+    place_and_date,
+    signature_blocks,
+    styles,
+    tanggal,
+)
+
+KIND_LABELS = {"pokok": "Simpanan Pokok", "wajib": "Simpanan Wajib",
+               "sukarela": "Simpanan Sukarela"}
+SIZES = {"a6": A6_PORTRAIT, "half_a4": HALF_A4}
+
+
+class ReceiptLike(Protocol):
+    """What a kwitansi prints (``services.savings.Receipt``)."""
+
+    receipt_no: str
+    member_number: str
+    member_name: str
+    kind: str
+    tx_type: str
+    amount: int
+    on_date: dt.date
+    balance_after: int
+    cashier: str
+    journal_number: str
+    note: str | None
+
+
+def _sentence(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def build_receipt(path: Path | str, *, receipt: ReceiptLike, profile: Letterhead,
+                  size: str = "a6", printed_at: dt.datetime | None = None) -> Path:
+    """Write the kwitansi (``size`` 'a6' or 'half_a4') and return its path."""
+    if size not in SIZES:
+        raise ValueError(f"size must be one of {sorted(SIZES)}, got {size!r}")
+    page: PageFormat = SIZES[size]
+    wide = size == "half_a4"
+    st = styles(page.compact)
+    width = page.content_width
+    withdrawal = receipt.tx_type == "penarikan"
+    kind = KIND_LABELS.get(receipt.kind, receipt.kind)
+    title = "BUKTI PENARIKAN" if withdrawal else "KWITANSI"
+    what = f"{'Penarikan' if withdrawal else 'Setoran'} {kind}"
+
+    title_style = ParagraphStyle("r_title", parent=st.title, fontSize=13 if wide else 12,
+                                 leading=15 if wide else 14, spaceAfter=0)
+    sub_style = ParagraphStyle("r_sub", parent=st.subtitle, spaceAfter=0)
+    meta_right = ParagraphStyle("r_meta_r", parent=st.label, alignment=TA_RIGHT)
+    label = ParagraphStyle("r_label", parent=st.label, textColor=colors.HexColor("#55605c"))
+    value = st.value
+
+    story: list = [para(title, title_style), para(what, sub_style), Spacer(1, 2.5 * mm)]
+
+    meta = Table([[Paragraph(f"No. <b>{escape(receipt.receipt_no)}</b>", st.label),
+                   Paragraph(f"Tanggal <b>{escape(tanggal(receipt.on_date))}</b>", meta_right)]],
+                 colWidths=[width / 2, width / 2])
+    meta.setStyle(TableStyle([
+        ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+        ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+        ("LINEBELOW", (0, 0), (-1, 0), 0.5, RULE_GREY),
+    ]))
+    story += [meta, Spacer(1, 2 * mm)]
+
+    who = "Dibayarkan kepada" if withdrawal else "Telah terima dari"
+    purpose = what + (f" ({receipt.note})" if receipt.note else "")
+    label_w = (32 if wide else 27) * mm
+    rows = [
+        [para(who, label), para(f"{receipt.member_name}", value)],
+        [para("No. anggota", label), para(receipt.member_number, value)],
+        [para("Untuk", label), para(purpose, value)],
+    ]
+    info = Table(rows, colWidths=[label_w, width - label_w])
+    info.setStyle(TableStyle([
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 2),
+        ("TOPPADDING", (0, 0), (-1, -1), 1.2), ("BOTTOMPADDING", (0, 0), (-1, -1), 1.2),
+    ]))
+    story += [info, Spacer(1, 2.5 * mm)]
+
+    amount_style = ParagraphStyle("r_amount", parent=st.big_amount, fontSize=15 if wide else 14,
+                                  leading=18 if wide else 17)
+    words_style = ParagraphStyle("r_words", parent=st.body, fontSize=9.5 if wide else 7.6,
+                                 leading=12.5 if wide else 9.6)
+    words = Paragraph(f"Terbilang: <b>{escape(_sentence(terbilang_rupiah(receipt.amount)))}</b>",
+                      words_style)
+    if wide:
+        amount_w = 58 * mm
+        box = Table([[para(money(receipt.amount), amount_style), words]],
+                    colWidths=[amount_w, width - amount_w])
+        box.setStyle(TableStyle([
+            ("BOX", (0, 0), (-1, -1), 1.0, GREEN),
+            ("BACKGROUND", (0, 0), (0, 0), PALE_GREEN),
+            ("LINEAFTER", (0, 0), (0, 0), 0.6, GREEN),
+            ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+            ("TOPPADDING", (0, 0), (-1, -1), 5), ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
+            ("LEFTPADDING", (0, 0), (-1, -1), 6),
+        ]))
+    else:
+        box = Table([[para(money(receipt.amount), ParagraphStyle(
+                        "r_amount_c", parent=amount_style, alignment=TA_CENTER))],
+                     [words]], colWidths=[width])
+        box.setStyle(TableStyle([
+            ("BOX", (0, 0), (-1, -1), 1.0, GREEN),
+            ("BACKGROUND", (0, 0), (0, 0), PALE_GREEN),
+            ("LINEBELOW", (0, 0), (0, 0), 0.5, GREEN),
+            ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+            ("LEFTPADDING", (0, 0), (-1, -1), 5), ("RIGHTPADDING", (0, 0), (-1, -1), 5),
+        ]))
+    story += [box, Spacer(1, 2 * mm)]
+
+    balance_text = (f"Saldo {kind.lower()} setelah transaksi ini: "
+                    f"<b>{escape(money(receipt.balance_after))}</b>")
+    story.append(Paragraph(balance_text, st.label))
+    story.append(Spacer(1, (3 if wide else 2.5) * mm))
+
+    member_role = "Penerima" if withdrawal else "Penyetor"
+    story.append(signature_blocks(
+        [Signer(member_role, receipt.member_name), Signer("Petugas / Kasir", receipt.cashier)],
+        width=width, place_date=place_and_date(profile, receipt.on_date),
+        space=(13 if wide else 12) * mm, compact=page.compact))
+    story.append(Spacer(1, 1.5 * mm))
+    story.append(para(f"Jurnal {receipt.journal_number} · Harap disimpan sebagai bukti.",
+                      ParagraphStyle("r_note", parent=st.small, alignment=TA_CENTER)))
+    return build_pdf(path, story, profile=profile, page=page,
+                     title=f"{title.title()} {receipt.receipt_no}",
+                     subject=f"{what} {receipt.member_number}", printed_at=printed_at)
