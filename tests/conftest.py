@@ -73,10 +73,29 @@ def actors(db, fast_passwords) -> dict[str, Actor]:
             for role, (username, password) in TEST_USERS.items()}
 
 
+@pytest.fixture(scope="session")
+def demo_template(tmp_path_factory) -> Path:
+    """The demo cooperative built once per session (it takes seconds: members, groups,
+    credits, repayments, lenders); tests get their own copy of the closed file."""
+    path = tmp_path_factory.mktemp("demo-template") / "kamura-demo.sqlite"
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(users, "_hasher", FAST_HASHER)
+        create_demo(path).close()
+    return path
+
+
 @pytest.fixture
-def demo_db(tmp_path: Path):
-    """The demo cooperative (Mekarmukti) in a new file, closed after the test."""
-    database = create_demo(tmp_path / "kamura-demo.sqlite")
+def demo_copy(demo_template: Path, tmp_path: Path) -> Path:
+    """A private copy of the demo database file (closed)."""
+    path = tmp_path / "kamura-demo.sqlite"
+    shutil.copyfile(demo_template, path)
+    return path
+
+
+@pytest.fixture
+def demo_db(demo_copy: Path):
+    """The demo cooperative (Mekarmukti) in a file of its own, closed after the test."""
+    database = open_books(demo_copy)
     try:
         yield database
     finally:

@@ -204,6 +204,7 @@ def open_database(
     create: bool = True,
     backup_dir: Path | None = None,
     busy_timeout_ms: int | None = None,
+    durable: bool = True,
 ) -> Database:
     """Open (and create or upgrade) a Kamura database. See the module docstring."""
     path = Path(path).expanduser().absolute()
@@ -224,7 +225,7 @@ def open_database(
         check_kamura_file(path)
 
     kwargs = {} if busy_timeout_ms is None else {"busy_timeout_ms": busy_timeout_ms}
-    engine = make_engine(path, **kwargs)
+    engine = make_engine(path, durable=durable, **kwargs)
     db = Database(path=path, engine=engine)
     try:
         current = db.schema_revisions()

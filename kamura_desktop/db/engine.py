@@ -18,7 +18,10 @@ BUSY_TIMEOUT_MS = 30_000
 WRITE_OPTION = "kamura_write"
 
 
-def make_engine(path: Path | str, *, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> Engine:
+def make_engine(path: Path | str, *, busy_timeout_ms: int = BUSY_TIMEOUT_MS,
+                durable: bool = True) -> Engine:
+    """``durable=False`` skips the fsync on commit: only for building a throw-away file
+    (the demo), never for the cooperative's books."""
     engine = create_engine(
         f"sqlite:///{Path(path)}",
         poolclass=QueuePool,
@@ -36,7 +39,7 @@ def make_engine(path: Path | str, *, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> 
         cur.execute("PRAGMA foreign_keys = ON")
         cur.execute("PRAGMA journal_mode = WAL")
         # FULL: a committed deposit survives a power cut, not only a crashed program.
-        cur.execute("PRAGMA synchronous = FULL")
+        cur.execute("PRAGMA synchronous = FULL" if durable else "PRAGMA synchronous = OFF")
         cur.close()
 
     @event.listens_for(engine, "begin")

@@ -58,7 +58,8 @@ def create_demo(path: Path | str) -> Database:
     path = Path(path)
     if path.exists() and path.stat().st_size > 0:
         raise UserError(f"Berkas {path} sudah ada; demo hanya dibuat pada berkas baru.", field="db")
-    db = open_books(path)
+    # built without fsync per commit (hundreds of service calls); reopened durably below
+    db = open_books(path, durable=False)
     system = Actor.system()
     settings.update_profile(db, actor=system, **DEMO_PROFILE)
     logo = resource("logo.png")
@@ -69,4 +70,5 @@ def create_demo(path: Path | str) -> Database:
                           role=u.role, password=u.password)
     for step in DEMO_STEPS:
         step(db, system)
-    return db
+    db.close()
+    return open_books(path)

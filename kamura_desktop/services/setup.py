@@ -22,11 +22,12 @@ def load_books() -> None:
     from . import books  # noqa: F401
 
 
-def open_books(path: Path | str, *, create: bool = True) -> Database:
-    """Open a Kamura database (creating, checking and upgrading it) and seed its defaults."""
+def open_books(path: Path | str, *, create: bool = True, durable: bool = True) -> Database:
+    """Open a Kamura database (creating, checking and upgrading it) and seed its defaults.
+    ``durable=False`` only for building a throw-away file (the demo)."""
     load_books()
     path = Path(path)
-    db = open_database(path, create=create, backup_dir=backup_dir_for(path))
+    db = open_database(path, create=create, backup_dir=backup_dir_for(path), durable=durable)
     ensure_defaults(db)
     return db
 
