@@ -372,6 +372,9 @@ def import_members(db: Database, *, actor: Actor, path: Path | str,
                                         f"nomor anggota {row.number} sudah dipakai."))
 
     total_rows = len(sheet.rows)
+    if not sheet.rows and not problems:
+        problems.append(Problem(sheet.header_row + 1, MEMBER_HEADERS["name"][0],
+                                "tidak ada baris anggota di bawah judul kolom."))
     if dry_run or problems:
         if parsed:
             with db.read() as s:
@@ -379,10 +382,6 @@ def import_members(db: Database, *, actor: Actor, path: Path | str,
         problems.sort(key=lambda p: p.row)
         ok_rows = len({r.row for r in parsed} - {p.row for p in problems})
         return ImportReport(ok_rows if dry_run else 0, problems, dry_run, total_rows, warnings)
-    if not parsed:
-        problems.append(Problem(sheet.header_row + 1, MEMBER_HEADERS["name"][0],
-                                "tidak ada baris anggota di bawah judul kolom."))
-        return ImportReport(0, problems, dry_run, total_rows, warnings)
     try:
         with db.write() as s:
             check_database(s)
@@ -460,6 +459,10 @@ def import_savings(db: Database, *, actor: Actor, path: Path | str,
     if "on_date" not in sheet.index:
         problems.append(Problem(sheet.header_row, "Tanggal",
                                 "kolom Tanggal (saldo per tanggal) tidak ada."))
+    if not sheet.rows and not problems:
+        problems.append(Problem(sheet.header_row + 1, col("number" if "number" in sheet.index
+                                                          else "nik"),
+                                "tidak ada baris saldo di bawah judul kolom."))
     if problems:
         return ImportReport(0, problems, dry_run, len(sheet.rows))
 

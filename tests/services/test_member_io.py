@@ -381,3 +381,15 @@ def test_opening_balances_by_nik(db, actors, three_members, tmp_path):
     assert member_io.import_savings(db, actor=actors["bendahara"], path=path,
                                     dry_run=False).created == 1
     assert savings.balances(db, three_members["Euis Komariah"]).sukarela == 75_000
+
+
+def test_a_file_with_only_a_header(db, actors, tmp_path):
+    path = write_xlsx(tmp_path / "kosong.xlsx", HEADER, [])
+    for dry_run in (True, False):
+        report = member_io.import_members(db, actor=actors["petugas"], path=path,
+                                          dry_run=dry_run)
+        assert [(p.row, p.column) for p in report.problems] == [(2, "Nama")]
+        assert "tidak ada baris" in report.problems[0].reason
+    path = write_xlsx(tmp_path / "saldo.xlsx", SAVINGS_HEADER, [])
+    report = member_io.import_savings(db, actor=actors["bendahara"], path=path, dry_run=False)
+    assert [(p.row, p.column) for p in report.problems] == [(2, "No Anggota")]
