@@ -26,7 +26,7 @@ STAMP = VENV / ".kamura-installed"
 
 
 def ensure_env(extras: str) -> None:
-    if sys.version_info < (3, 11):
+    if sys.version_info < (3, 11):  # noqa: UP036 - a friendly message on an old Python
         sys.exit("Kamura Desktop butuh Python 3.11 atau lebih baru.")
     if not PY.exists():
         print("» Membuat lingkungan Python di .venv …", flush=True)

@@ -144,6 +144,8 @@ def validate_product(d: ProductDTO) -> None:
     def bad(msg: str, field: str) -> None:
         raise UserError(msg, field=field)
 
+    if not (d.code or "").strip() or not d.code.strip().replace("-", "").isalnum():
+        bad("Kode produk wajib diisi (huruf/angka, misalnya PAKET).", "code")
     if not d.name.strip():
         bad("Nama produk wajib diisi.", "name")
     if d.kind not in KIND_LABELS:
