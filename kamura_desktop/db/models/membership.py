@@ -100,7 +100,8 @@ class SavingsTransaction(Base):
             name="tx_type",
         ),
         CheckConstraint("amount <> 0", name="nonzero"),
-        Index("ix_savings_member_kind_date", "member_id", "kind", "on_date"),
+        # amount in the index: balance sums are answered from the index alone
+        Index("ix_savings_member_kind_date", "member_id", "kind", "on_date", "amount"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
