@@ -429,8 +429,10 @@ class MemberFilter:
 
 
 SORT_COLUMNS = {
-    "number": Member.number, "name": Member.name, "nik": Member.nik, "rt_rw": Member.rw,
-    "kampung": Member.kampung, "trade": Member.trade, "status": Member.status,
+    # names sort as people read them: "Aep" before "ASEP"
+    "number": Member.number, "name": Member.name.collate("NOCASE"), "nik": Member.nik,
+    "rt_rw": Member.rw, "kampung": Member.kampung.collate("NOCASE"),
+    "trade": Member.trade.collate("NOCASE"), "status": Member.status,
     "joined_on": Member.joined_on,
 }
 
@@ -448,13 +450,28 @@ def _balance_subquery():
     )
 
 
+def _search_words(text: str) -> list[str]:
+    """The words of a search, keeping "rt 3" / "rw 008" together as one phrase ("rt 003"):
+    apart, "003" would also find members whose NIK or phone holds 003. A number that starts
+    with 0 is kept as typed, so that "rt 0" already narrows the list while typing."""
+    words, out = text.split(" "), []
+    while words:
+        word = words.pop(0)
+        if word in ("rt", "rw") and words and words[0].isascii() and words[0].isdigit() \
+                and len(words[0]) <= 3:
+            number = words.pop(0)
+            word = f"{word} {number if number.startswith('0') else f'{int(number):03d}'}"
+        out.append(word)
+    return out
+
+
 def filtered_member_ids(s: Session, flt: MemberFilter) -> Select:
     """SELECT of member ids matching the filter's text, status, lender and borrower parts."""
     q = select(Member.id)
     conditions = []
     text = " ".join(flt.query.lower().split())
     if text:
-        for word in text.split(" "):
+        for word in _search_words(text):
             word = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
             conditions.append(Member.search_text.like(f"%{word}%", escape="\\"))
     if flt.status:
@@ -557,7 +574,7 @@ def list_members(
     if flt.wajib_arrears is not None:
         rows = [r for r in rows if (r.wajib_arrears > 0) == flt.wajib_arrears]
     key = sort if sort in BALANCE_SORTS else sort if sort in SORT_COLUMNS else "number"
-    rows.sort(key=lambda r: (getattr(r, key if key != "rt_rw" else "rw") or "", r.id)
+    rows.sort(key=lambda r: (str(getattr(r, key if key != "rt_rw" else "rw") or "").lower(), r.id)
               if key not in BALANCE_SORTS else (getattr(r, key), r.id), reverse=descending)
     end = None if limit is None else offset + limit
     return MemberPage(tuple(rows[offset:end]), len(rows), offset)
