@@ -5,14 +5,14 @@ the eight TKM members, the fifteen poor-family participants of the I-P2P pilot (
 plus the two TKM representatives), ten members with larger sukarela balances who will be
 lenders, and neighbours of the other trades (kasur, wajik, gurilem, konveksi). They joined
 in 2023–2024 and paid the simpanan pokok on joining; most pay the wajib every month, a few
-pay a year at a time, about ten are some months behind; one member left last month.
+pay a year at a time, about ten are some months behind; one member left a fortnight ago.
 
 The people, NIKs, KK numbers and phone numbers are invented (a fixed seed makes them the
 same in every demo file); NIKs are valid for Kabupaten Bandung Barat (32 17) with district
 code 10 and agree with the birth date and sex.
 
 How it is written: members through ``membership.register_member``; the savings of the
-last two months (and the leaving, a mistaken deposit and its reversal) through the savings
+last three weeks (and the leaving, a mistaken deposit and its reversal) through the savings
 and membership services as the demo clerk and treasurer, so that they carry real receipts
 and audit rows; the older history (about 1.400 deposits and withdrawals) in one
 transaction with bulk inserts, because posting it one call at a time would take ten
@@ -66,7 +66,7 @@ class DemoMember:
     lender: bool = False
     behind: int = 0           # months of wajib not yet paid
     yearly: bool = False      # pays the wajib a year at a time, in January
-    leaves: bool = False      # left the cooperative last month
+    leaves: bool = False      # left the cooperative two weeks ago
     joined: tuple[int, int] = (2023, 6)  # year and month of joining
 
 
@@ -84,20 +84,20 @@ DEMO_MEMBERS: tuple[DemoMember, ...] = (
                joined=(2023, 3)),
     DemoMember("Aep Saepudin", "L", PINDANG, 3, poor=True, tkm="Koordinator Logistik",
                behind=1, joined=(2023, 3)),
-    # poor-family participants of the pilot (found in the socialisation of 2024)
-    DemoMember("Cucu Sumiati", "P", PINDANG, 1, poor=True, behind=2, joined=(2024, 5)),
-    DemoMember("Yayat Supriatna", "L", PINDANG, 1, poor=True, joined=(2024, 5)),
-    DemoMember("Enok Rohayati", "P", PINDANG, 2, poor=True, behind=3, joined=(2024, 5)),
-    DemoMember("Omah Maryamah", "P", PINDANG, 2, poor=True, joined=(2024, 6)),
-    DemoMember("Onah Juhanah", "P", PINDANG, 3, poor=True, behind=1, joined=(2024, 6)),
-    DemoMember("Titin Suhartini", "P", PINDANG, 3, poor=True, joined=(2024, 6)),
-    DemoMember("Imas Masitoh", "P", PINDANG, 4, poor=True, behind=4, joined=(2024, 6)),
-    DemoMember("Tati Nurhayati", "P", PINDANG, 4, poor=True, joined=(2024, 7)),
-    DemoMember("Nining Kurniasih", "P", PINDANG, 5, poor=True, joined=(2024, 7)),
-    DemoMember("Engkus Kusnadi", "L", PINDANG, 5, poor=True, behind=2, joined=(2024, 7)),
-    DemoMember("Ade Rukmana", "L", "Gurilem", 4, poor=True, joined=(2024, 8)),
-    DemoMember("Eti Rohaeti", "P", "Wajik", 5, poor=True, joined=(2024, 8)),
-    DemoMember("Iyah Sopiah", "P", PINDANG, 1, poor=True, behind=6, joined=(2024, 8)),
+    # poor-family participants of the pilot (found in the socialisation of late 2023)
+    DemoMember("Cucu Sumiati", "P", PINDANG, 1, poor=True, behind=2, joined=(2023, 9)),
+    DemoMember("Yayat Supriatna", "L", PINDANG, 1, poor=True, joined=(2023, 9)),
+    DemoMember("Enok Rohayati", "P", PINDANG, 2, poor=True, behind=3, joined=(2023, 9)),
+    DemoMember("Omah Maryamah", "P", PINDANG, 2, poor=True, joined=(2023, 10)),
+    DemoMember("Onah Juhanah", "P", PINDANG, 3, poor=True, behind=1, joined=(2023, 10)),
+    DemoMember("Titin Suhartini", "P", PINDANG, 3, poor=True, joined=(2023, 10)),
+    DemoMember("Imas Masitoh", "P", PINDANG, 4, poor=True, behind=4, joined=(2023, 10)),
+    DemoMember("Tati Nurhayati", "P", PINDANG, 4, poor=True, joined=(2023, 11)),
+    DemoMember("Nining Kurniasih", "P", PINDANG, 5, poor=True, joined=(2023, 11)),
+    DemoMember("Engkus Kusnadi", "L", PINDANG, 5, poor=True, behind=2, joined=(2023, 11)),
+    DemoMember("Ade Rukmana", "L", "Gurilem", 4, poor=True, joined=(2023, 11)),
+    DemoMember("Eti Rohaeti", "P", "Wajik", 5, poor=True, joined=(2023, 11)),
+    DemoMember("Iyah Sopiah", "P", PINDANG, 1, poor=True, behind=6, joined=(2023, 11)),
     # the other members; ten with larger sukarela will be lenders
     DemoMember("Ai Nurjanah", "P", "Pedagang pindang", 2, lender=True, joined=(2023, 3)),
     DemoMember("Wawan Setiawan", "L", "Kasur", 3, lender=True, yearly=True, joined=(2023, 4)),
@@ -210,9 +210,8 @@ def history(inputs: list[membership.MemberInput], today: dt.date,
             moves.append(Movement(joined, i, "wajib", WAJIB * (13 - joined.month),
                                   f"Wajib bulan {joined.month}-12 tahun {joined.year}"))
             for y in range(joined.year + 1, end.year + 1):
-                on = dt.date(y, 1, rng.randint(3, 20))
-                if on <= end:
-                    moves.append(Movement(on, i, "wajib", WAJIB * 12, f"Wajib tahun {y}"))
+                on = min(end, dt.date(y, 1, rng.randint(3, 20)))
+                moves.append(Movement(on, i, "wajib", WAJIB * 12, f"Wajib tahun {y}"))
         else:
             for y, m in paid_months:
                 on = joined if (y, m) == (joined.year, joined.month) else _day_in(
@@ -339,9 +338,9 @@ def demo_members(db: Database, system: Actor, *, today: dt.date | None = None) -
     ids = [membership.register_member(db, actor=petugas, data=data).value.member.id
            for data in inputs]
 
-    # movements before the first day of last month: bulk; from then on: the services
-    cutoff = (today.replace(day=1) - dt.timedelta(days=1)).replace(day=1)
-    leave_on = min(today, cutoff + dt.timedelta(days=9))
+    # movements of the last three weeks through the services; everything before in bulk
+    cutoff = today - dt.timedelta(days=21)
+    leave_on = cutoff + dt.timedelta(days=5)
     moves = history(inputs, today, leave_on)
     old = [mv for mv in moves if mv.on_date < cutoff]
     recent = [mv for mv in moves if mv.on_date >= cutoff]
@@ -355,7 +354,7 @@ def demo_members(db: Database, system: Actor, *, today: dt.date | None = None) -
     events: list[tuple[dt.date, int, str, Movement | None]] = [
         (mv.on_date, k, "move", mv) for k, mv in enumerate(recent)]
     events.append((leave_on, len(recent), "leave", None))
-    events.append((min(today, cutoff + dt.timedelta(days=20)), len(recent) + 1, "mistake", None))
+    events.append((cutoff + dt.timedelta(days=12), len(recent) + 1, "mistake", None))
     for on, _, what, mv in sorted(events, key=lambda e: (e[0], e[1])):
         if what == "leave":
             membership.member_leave(db, actor=bendahara, member_id=ids[leaver], on_date=on,

@@ -402,6 +402,10 @@ def test_list_default_page_sorted_by_number_with_balances(db, people):
         ("SITI  a", ["Siti Aminah", "Siti Aisyah"]),     # every word must match
         ("siti ami", ["Siti Aminah"]),
         ("rt 003", ["Siti Aminah", "Cucu Sumiati"]),
+        ("rt 3", ["Siti Aminah", "Cucu Sumiati"]),         # RT numbers are written 003
+        ("RT 3 rw 8", ["Siti Aminah", "Cucu Sumiati"]),
+        ("rt 0", [p[0] for p in PEOPLE]),                  # still typing
+        ("rt 4", []),
         ("003/008", ["Siti Aminah", "Cucu Sumiati"]),
         ("babakan", ["Cucu Sumiati", "Dede Rohman"]),
         ("pindang", ["Asep Saepudin", "Siti Aminah"]),
@@ -417,6 +421,15 @@ def test_list_search_words(db, people, query, expected):
     page = membership.list_members(db, MemberFilter(query=query), as_of=JUNE)
     assert names(page) == expected
     assert page.total == len(expected)
+
+
+def test_rt_search_does_not_match_other_numbers(db, people, actors):
+    # RT 001, but "003" in her phone and NIK serial: she is not in RT 003
+    register(db, actors["petugas"], name="Neneng Hasanah", rt="1", phone="0812-0030-0300",
+             nik=make_nik(2, 2, 82, 3), sex="L", birth_date=None)
+    assert names(membership.list_members(db, MemberFilter(query="rt 003"))) == [
+        "Siti Aminah", "Cucu Sumiati"]
+    assert "Neneng Hasanah" in names(membership.list_members(db, MemberFilter(query="003")))
 
 
 def test_list_filters_status_and_wajib_arrears(db, people):
@@ -617,3 +630,75 @@ def test_applicant_without_savings_leaves_without_entry(db, actors):
     assert out.refund == 0
     assert ledger.count_entries(db) == entries
     assert membership.get_member(db, m.id).status == "left"
+
+
+# ------------------------------------------------------------------ the demo members
+
+def _check_demo_members(db, today: dt.date) -> None:
+    from kamura_desktop.domain.nik import nik_warnings, validate_nik
+    from kamura_desktop.services.demo_members import DEMO_MEMBERS
+
+    page = membership.list_members(db, as_of=today, limit=None)
+    rows = {r.name: r for r in page.rows}
+    assert len(DEMO_MEMBERS) == 41 and set(rows) >= {p.name for p in DEMO_MEMBERS}
+    members = {r.name: membership.get_member(db, r.id) for r in page.rows}
+    demo = [members[p.name] for p in DEMO_MEMBERS]
+    assert sorted(m.tkm_role for m in demo if m.tkm_role) == sorted(membership.TKM_ROLES)
+    assert sum(m.poor_family for m in demo) == 15  # 13 participants + 2 TKM representatives
+    trades = [m.trade for m in demo]
+    assert trades.count("Pengolahan ikan pindang") > len(demo) / 2
+    assert {"Pedagang pindang", "Kasur", "Wajik", "Gurilem", "Konveksi"} <= set(trades)
+    for m in demo:
+        assert validate_nik(m.nik) == m.nik and m.nik.startswith("321710")
+        assert nik_warnings(m.nik, m.birth_date, m.sex) == []
+        assert (m.rw, m.desa, m.kecamatan) == ("008", "Mekarmukti", "Cihampelas")
+        assert m.rt in {"001", "002", "003", "004", "005"} and m.kampung
+        assert dt.date(2023, 1, 1) <= m.joined_on <= min(today, dt.date(2024, 12, 31))
+        assert m.birth_date < m.joined_on
+    assert [m.status for m in demo].count("active") == 40
+    [gone] = [m for m in demo if m.status == "left"]
+    assert gone.left_on <= today
+    for p in DEMO_MEMBERS:
+        row = rows[p.name]
+        if p.leaves:
+            continue
+        assert row.pokok == 50_000, p.name
+        assert row.wajib_arrears == p.behind * 10_000, p.name
+    lenders = {p.name for p in DEMO_MEMBERS if p.lender}
+    assert len(lenders) == 10
+    with db.read() as s:
+        savers = {name for (name,) in s.execute(
+            select(Member.name).join(SavingsTransaction, SavingsTransaction.member_id == Member.id)
+            .where(SavingsTransaction.kind == "sukarela", SavingsTransaction.tx_type == "setoran")
+            .distinct())}
+        last = s.scalar(select(func.max(SavingsTransaction.on_date)))
+    assert savers == lenders
+    assert last <= today
+    assert_books_consistent(db)
+
+
+def test_demo_members(demo_db):
+    _check_demo_members(demo_db, dt.date.today())
+    # the mistaken deposit and its reversal are there, and a few withdrawals
+    history = [t for r in membership.list_members(demo_db, MemberFilter(query="ai nurjanah")).rows
+               for t in savings.transactions(demo_db, r.id)]
+    assert [t.tx_type for t in history].count("pembalikan") == 1
+
+
+def test_demo_members_on_another_day_is_deterministic(db, actors):
+    """The step run as of 2 January 2025 (the yearly payers' month, a year end) twice."""
+    from kamura_desktop.services import demo_members
+    from kamura_desktop.services.actor import Actor
+    from kamura_desktop.services.demo import DEMO_USERS
+    from kamura_desktop.services.users import change_password
+
+    for u in DEMO_USERS:
+        if u.role in ("petugas", "bendahara"):
+            change_password(db, actor=Actor.system(), username=u.username, new_password=u.password)
+    day = dt.date(2025, 1, 2)
+    inputs = demo_members._inputs(day)
+    leave_on = dt.date(2024, 12, 10)
+    assert demo_members.history(inputs, day, leave_on) == demo_members.history(
+        demo_members._inputs(day), day, leave_on)
+    demo_members.demo_members(db, Actor.system(), today=day)
+    _check_demo_members(db, day)
