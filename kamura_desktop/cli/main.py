@@ -8,11 +8,11 @@ import sys
 from kamura_desktop import __version__
 from kamura_desktop.domain.errors import UserError
 
-from . import foundation, members
+from . import credits, foundation, lenders, members, repayments
 from .common import db_parent
 
 #: modules with ``register(subparsers, parent)``; each book adds its own
-COMMAND_MODULES = [foundation, members]
+COMMAND_MODULES = [foundation, members, credits, repayments, lenders]
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -46,7 +46,7 @@ from kamura_desktop.domain.errors import NotFound, UserError
 from kamura_desktop.domain.money import format_rupiah
 from kamura_desktop.domain.schedule import ProductTerms, Schedule, build_schedule
 
-from . import audit, ledger, savings
+from . import audit, ledger, membership, savings
 from .actor import Actor
 from .changes import Changes, Outcome
 from .credit_products import holiday_set, product_in_session
@@ -61,6 +61,8 @@ PERMISSIONS.update({
     "credits.fund": (frozenset({"bendahara", "ketua"}), "mencatat sumber dana kredit"),
     "credits.disburse": (frozenset({"bendahara"}), "mencairkan kredit"),
     "credits.cancel": (frozenset({"petugas", "bendahara", "ketua"}), "membatalkan pengajuan kredit"),
+    "credits.allow_gap": (frozenset({"ketua"}),
+                          "mengizinkan modal sendiri atau dana bergulir menutup kekurangan dana lender"),
 })
 
 STATUS_LABELS = {"applied": "Diajukan", "approved": "Disetujui", "rejected": "Ditolak",
@@ -339,14 +341,24 @@ def list_credits(db: Database, *, status: str | None = None, group_code: str | N
             q = q.where(Credit.status == status)
         if group_code:
             q = q.where(func.upper(BorrowerGroup.code) == group_code.upper())
+        # the repayment book's standing of every running credit today, in one pass
+        from . import repayments
+
+        today = dt.date.today()
+        standing = {st.credit_id: st for st in repayments.standings_in_session(s, today)}
         out = []
         for c, app, g, m, p in s.execute(q):
             dto = _credit_dto(s, c, app, g, m, p)
-            outstanding = None
-            for hook in OUTSTANDING_HOOKS:
-                outstanding = hook(s, c.id)
+            outstanding = dpd = kol = None
+            if c.id in standing:
+                st = standing[c.id]
+                outstanding, dpd, kol = st.outstanding, st.days_past_due, st.kolektibilitas
+            elif c.disbursed_on is not None:
+                for hook in OUTSTANDING_HOOKS:
+                    outstanding = hook(s, c.id)
+                dpd = 0 if outstanding == 0 else None
             out.append(CreditRow(c.number, g.code, m.name, m.number, p.code, c.principal, dto.service,
-                                 c.disbursed_on, c.status, outstanding, None, None))
+                                 c.disbursed_on, c.status, outstanding, dpd, kol))
         return out
 
 
@@ -575,6 +587,7 @@ def add_funding(db: Database, *, actor: Actor, credit_id: int, source: str, amou
         if amount > gap:
             raise UserError(f"Dana {format_rupiah(amount)} melebihi kekurangan kredit {c.number} "
                             f"({format_rupiah(gap)}).", field="amount")
+        _check_gap_filling(s, actor, c, s.get(CreditApplication, c.application_id))
         s.add(CreditFunding(credit_id=c.id, source=source, amount=amount,
                             created_at=dt.datetime.now().replace(microsecond=0)))
         audit.record(s, actor, action="credit.fund", entity="credit", entity_id=c.number,
@@ -583,6 +596,31 @@ def add_funding(db: Database, *, actor: Actor, credit_id: int, source: str, amou
         app = s.get(CreditApplication, c.application_id)
         dto = _credit_dto(s, c, app, s.get(BorrowerGroup, app.group_id), s.get(Member, c.member_id),
                           s.get(CreditProduct, app.product_id))
+    return Outcome(dto, Changes(credits=True))
+
+
+def _check_gap_filling(s: Session, actor: Actor, c: Credit, app: CreditApplication) -> None:
+    """Lenders chose this credit: only the chair may let own funds or the revolving fund close
+    the gap (by doing it, or by allowing it for the application first)."""
+    lender = s.scalar(select(CreditFunding.id).where(CreditFunding.credit_id == c.id,
+                                                     CreditFunding.source == "lender",
+                                                     CreditFunding.released_at.is_(None)))
+    if lender and actor.role not in ("ketua", "system") and not app.chair_allows_own_funds:
+        raise UserError(f"Kredit {c.number} didanai lender; kekurangannya hanya boleh ditutup modal "
+                        "sendiri atau dana bergulir bila Ketua mengizinkan.", code="chair_must_allow")
+
+
+def allow_gap_funding(db: Database, *, actor: Actor, application_id: int) -> Outcome[ApplicationDTO]:
+    """The chair allows own funds or the revolving fund to fill what lenders did not fund."""
+    require(actor, "credits.allow_gap")
+    with db.write() as s:
+        app = _app_for_update(s, application_id)
+        if app.status not in ("submitted", "approved"):
+            raise UserError(f"Pengajuan {app.number} tidak menunggu pendanaan.")
+        app.chair_allows_own_funds = True
+        audit.record(s, actor, action="credit.allow_gap", entity="application", entity_id=app.number,
+                     summary="modal sendiri/dana bergulir boleh menutup kekurangan")
+        dto = application_in_session(s, app.id)
     return Outcome(dto, Changes(credits=True))
 
 
@@ -599,6 +637,7 @@ def fund_remaining(db: Database, *, actor: Actor, application_id: int, source: s
         for c in s.scalars(select(Credit).where(Credit.application_id == app.id)):
             gap = c.principal - funding_in_session(s, c)
             if gap > 0:
+                _check_gap_filling(s, actor, c, app)
                 s.add(CreditFunding(credit_id=c.id, source=source, amount=gap, created_at=now))
         audit.record(s, actor, action="credit.fund", entity="application", entity_id=app.number,
                      summary=f"sisa didanai {SOURCE_LABELS[source]}")
@@ -668,3 +707,11 @@ def disburse_application(db: Database, *, actor: Actor, application_id: int, on_
                      summary=f"{format_date_id(on_date)} {format_rupiah(sum(c.principal for c in credits))}")
         dto = application_in_session(s, app.id)
     return Outcome(dto, Changes(credits=True, ledger=True, lenders=True, savings=True))
+
+
+def _borrower_ids(s: Session):
+    """Members with a running credit (the member list's 'peminjam' filter)."""
+    return select(Credit.member_id).where(Credit.status == "active")
+
+
+membership.BORROWER_IDS.append(_borrower_ids)

@@ -367,8 +367,9 @@ def proximity_candidates(db: Database, *, rw: str, rt: str | None = None, kampun
                                                       Member.id.not_in(busy))))
         out = []
         for m in members:
-            close = 1 + (m.rt == rt_n) + (m.rt == rt_n and bool(kampung)
-                                          and (m.kampung or "").lower() == kampung.lower())
+            same_rt = rt_n is not None and m.rt == rt_n  # no RT given: nobody is "same RT"
+            close = 1 + same_rt + (same_rt and bool(kampung)
+                                   and (m.kampung or "").lower() == kampung.lower())
             if product_id is not None:
                 result = credits.eligibility_in_session(s, m.id, product_id, as_of=as_of, amount=None)
                 eligible, reasons = result.eligible, tuple(result.reasons)

@@ -51,7 +51,10 @@ class Labels(QObject):
     def tx_type(self, code: str) -> str:
         return {"setoran": self.tr("Setoran"), "penarikan": self.tr("Penarikan"),
                 "saldo_awal": self.tr("Saldo awal"), "pengembalian": self.tr("Pengembalian (keluar)"),
-                "pembalikan": self.tr("Pembalikan"), "shu": self.tr("SHU")}.get(code, code)
+                "pembalikan": self.tr("Pembalikan"), "shu": self.tr("SHU"),
+                "penyaluran": self.tr("Disalurkan ke kredit"),
+                "pengembalian_dana": self.tr("Pengembalian pokok (lender)"),
+                "bagi_hasil": self.tr("Bagi hasil jasa (lender)")}.get(code, code)
 
     def sex(self, code: str) -> str:
         return {"L": self.tr("Laki-laki"), "P": self.tr("Perempuan")}.get(code, code)

@@ -22,16 +22,12 @@ from ..print_preview import preview_pdf
 RECEIPT_SIZE = "a6"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MembersPrinting", text)
-
-
 def print_receipt(ctx, parent: QWidget, *, tx_id: int, receipt_no: str, on_shown=None):
     return preview_pdf(
         ctx, parent,
         lambda path: member_io.receipt_pdf(ctx.db, tx_id=tx_id, path=path, size=RECEIPT_SIZE,
                                            actor=ctx.actor),
-        title=_tr("Kwitansi {number}").format(number=receipt_no),
+        title=QCoreApplication.translate("MembersPrinting", "Kwitansi {number}").format(number=receipt_no),
         filename=f"kwitansi-{receipt_no}.pdf", on_shown=on_shown)
 
 
@@ -42,7 +38,7 @@ def print_registration_form(ctx, parent: QWidget, *, member_id: int | None,
         ctx, parent,
         lambda path: member_io.registration_form_pdf(ctx.db, member_id=member_id, path=path,
                                                      actor=ctx.actor),
-        title=_tr("Formulir pendaftaran anggota"), filename=name, on_shown=on_shown)
+        title=QCoreApplication.translate("MembersPrinting", "Formulir pendaftaran anggota"), filename=name, on_shown=on_shown)
 
 
 def print_passbook(ctx, parent: QWidget, *, member_id: int, number: str, date_from: dt.date,
@@ -51,7 +47,7 @@ def print_passbook(ctx, parent: QWidget, *, member_id: int, number: str, date_fr
         ctx, parent,
         lambda path: member_io.passbook_pdf(ctx.db, member_id=member_id, date_from=date_from,
                                             date_to=date_to, path=path, actor=ctx.actor),
-        title=_tr("Buku simpanan {number}").format(number=number),
+        title=QCoreApplication.translate("MembersPrinting", "Buku simpanan {number}").format(number=number),
         filename=f"buku-simpanan-{number}.pdf", on_shown=on_shown)
 
 
@@ -64,12 +60,12 @@ def export_members(ctx, parent: QWidget, *, flt: MemberFilter, path: Path, on_do
         if on_done:
             on_done(written)
         else:
-            QMessageBox.information(parent, _tr("Ekspor Excel"),
-                                    _tr("Daftar anggota disimpan di {path}.").format(path=written))
+            QMessageBox.information(parent, QCoreApplication.translate("MembersPrinting", "Ekspor Excel"),
+                                    QCoreApplication.translate("MembersPrinting", "Daftar anggota disimpan di {path}.").format(path=written))
 
     return ctx.tasks.run(
         lambda: member_io.export_members_steps(ctx.db, actor=ctx.actor, flt=flt, path=path),
-        label=_tr("Menulis daftar anggota ke Excel…"),
+        label=QCoreApplication.translate("MembersPrinting", "Menulis daftar anggota ke Excel…"),
         parent_widget=parent,
         on_done=done,
         on_error=lambda exc: show_error(parent, exc),

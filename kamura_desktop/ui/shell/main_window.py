@@ -32,8 +32,11 @@ from kamura_desktop.services.permissions import PermissionDenied, require
 from kamura_desktop.services.setup import open_books
 
 from ..context import AppContext
+from ..credit import CreditPage
+from ..lenders import LendersPage
 from ..members import MembersPage
 from ..messages import confirm, show_error
+from ..repayments import RepaymentsPage
 from ..settings.page import SettingsPage
 from .placeholder import PlaceholderPage
 
@@ -42,38 +45,9 @@ def default_pages() -> list[tuple[str, str, Callable[[AppContext], QWidget]]]:
     """(key, navigation label, page factory). Later books replace their placeholder."""
     return [
         ("anggota", QCoreApplication.translate("MainWindow", "Anggota"), MembersPage),
-        (
-            "lender",
-            QCoreApplication.translate("MainWindow", "Lender"),
-            lambda ctx: PlaceholderPage(
-                QCoreApplication.translate("MainWindow", "Lender"),
-                QCoreApplication.translate(
-                    "MainWindow",
-                    "Kelompok pemberi pinjaman: komitmen dana, pengembalian, sumber dana.",
-                ),
-            ),
-        ),
-        (
-            "kredit",
-            QCoreApplication.translate("MainWindow", "Kelompok & Kredit"),
-            lambda ctx: PlaceholderPage(
-                QCoreApplication.translate("MainWindow", "Kelompok & Kredit"),
-                QCoreApplication.translate(
-                    "MainWindow", "Kelompok peer borrower, produk kredit, pengajuan, pencairan."
-                ),
-            ),
-        ),
-        (
-            "angsuran",
-            QCoreApplication.translate("MainWindow", "Angsuran"),
-            lambda ctx: PlaceholderPage(
-                QCoreApplication.translate("MainWindow", "Angsuran"),
-                QCoreApplication.translate(
-                    "MainWindow",
-                    "Buku angsuran: setoran dari buku saku, lembar penagihan, tunggakan.",
-                ),
-            ),
-        ),
+        ("lender", QCoreApplication.translate("MainWindow", "Lender"), LendersPage),
+        ("kredit", QCoreApplication.translate("MainWindow", "Kelompok & Kredit"), CreditPage),
+        ("angsuran", QCoreApplication.translate("MainWindow", "Angsuran"), RepaymentsPage),
         (
             "laporan",
             QCoreApplication.translate("MainWindow", "Laporan"),

@@ -1,0 +1,691 @@
+"""The borrower's pocket book (buku saku angsuran), one booklet per borrower per credit.
+
+Each booklet is a few small pages ("panels"):
+
+1. **Cover** — the cooperative's letterhead with its logo, the member, the group and its
+   leader, the credit number, the terms, and a QR code of the credit number so that the
+   office can find the credit by scanning the book;
+2. **Schedule** — a row per instalment: no., due date, amount, date paid, amount paid and an
+   initials box for the clerk (continued on further panels for a long schedule). A reprint
+   fills in the payments recorded so far (date and amount), so a lost book is replaced
+   without losing its history;
+3. **Rules** — tanggung renteng, no late fee (or the product's fee), how a payment is
+   applied, what to do when the book is lost, the office's contact;
+4. **Meeting notes** — lines for the group meetings (pendampingan) that check the books.
+
+**Layouts.** ``a6_4up`` (the default): four A6 panels on one A4 sheet, with cut lines; one
+borrower's booklet fills exactly one sheet (cover, schedule, rules, notes), which the
+clerk cuts into four and staples at the left edge. ``a5_2up``: two A5 panels side by side on
+a landscape A4 sheet (cover | schedule, then rules | notes), cut in the middle.
+
+*Why A6 is the default:* the book is carried in a pocket or a purse to the daily group
+meeting and the fish market — A6 is pocket size, A5 is not; the Paket Usaha's six rows and
+the revolving loan's at most twelve fit one A6 panel with room to initial each row; one A4
+sheet per borrower keeps printing cheap and cannot mix up two borrowers' pages (a booklet
+never shares a sheet). A5 is there for members who need larger print and for products with
+long schedules (up to about 25 rows on one panel).
+
+Each panel carries the letterhead and a footer with the program version and "Halaman k dari
+n" of *its* booklet (from :mod:`kamura_desktop.documents.pdf`). The letterhead is drawn once
+per document as a PDF form and reused on every panel, so 500 booklets print quickly.
+Nothing here reads the database: :mod:`kamura_desktop.services.repayment_docs` fills the
+dataclasses below.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+from collections.abc import Generator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from reportlab.graphics.barcode import qrencoder
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Flowable, Frame, KeepInFrame, Paragraph, Spacer, Table
+
+from kamura_desktop import __version__
+
+from .pdf import (
+    FONT,
+    FONT_BOLD,
+    GREEN,
+    PALE_GREEN,
+    RULE_GREY,
+    TEXT_GREY,
+    Letterhead,
+    PageFormat,
+    TableStyle,
+    _draw_footer,
+    _draw_letterhead,
+    _footer_height,
+    _header_layout,
+    escape,
+    money,
+    para,
+    register_fonts,
+    styles,
+    tanggal,
+)
+
+FREQUENCY_ADJ = {"daily": "harian", "weekly": "mingguan", "monthly": "bulanan"}
+DAYS_SHORT = ("Sen", "Sel", "Rab", "Kam", "Jum", "Sab", "Min")
+SCISSORS = "\u2702"  # ✂
+
+
+# ---------------------------------------------------------------- input
+
+@dataclass(frozen=True)
+class PocketBookLine:
+    """One instalment as the book prints it; ``paid``/``paid_on`` are filled on a reprint."""
+
+    no: int
+    due_date: dt.date
+    amount: int
+    paid: int = 0
+    paid_on: dt.date | None = None  # the payment that completed it, or the latest part
+
+    @property
+    def complete(self) -> bool:
+        return self.paid >= self.amount
+
+
+@dataclass(frozen=True)
+class PocketBook:
+    """Everything one borrower's booklet prints."""
+
+    credit_number: str
+    member_number: str
+    member_name: str
+    member_address: str
+    group_code: str
+    group_name: str
+    leader_name: str | None
+    meeting_day: str | None
+    meeting_place: str | None
+    product_name: str
+    in_kind: bool
+    principal: int
+    service: int
+    instalments: int
+    frequency: str
+    instalment_amount: int  # the usual (first) instalment
+    disbursed_on: dt.date | None
+    cycle_no: int | None
+    late_fee: int
+    lines: tuple[PocketBookLine, ...]
+    as_of: dt.date  # payments recorded up to this day are printed
+    status: str = "active"
+    closed_on: dt.date | None = None  # the day it was paid in full
+    package_items: tuple[str, ...] = ()  # what the business package holds (in kind)
+
+    @property
+    def total(self) -> int:
+        return self.principal + self.service
+
+    @property
+    def paid(self) -> int:
+        return sum(ln.paid for ln in self.lines)
+
+    @property
+    def outstanding(self) -> int:
+        return self.total - self.paid
+
+    @property
+    def is_reprint(self) -> bool:
+        return self.paid > 0
+
+
+# ---------------------------------------------------------------- layouts
+
+@dataclass(frozen=True)
+class Imposition:
+    """How panels sit on the printed sheet."""
+
+    code: str
+    label: str
+    sheet: tuple[float, float]
+    panel: PageFormat
+    origins: tuple[tuple[float, float], ...]  # lower-left corner of each slot, in reading order
+    row_height: float  # a schedule row (tall enough to initial)
+    qr_size: float
+
+    @property
+    def per_sheet(self) -> int:
+        return len(self.origins)
+
+
+_A4_W, _A4_H = A4
+A6_4UP = Imposition(
+    "a6_4up", "A6, empat per lembar A4 (dipotong)", A4,
+    PageFormat("A6", (_A4_W / 2, _A4_H / 2), margin=7 * mm, top=7 * mm, bottom=6 * mm, compact=True),
+    origins=((0, _A4_H / 2), (_A4_W / 2, _A4_H / 2), (0, 0), (_A4_W / 2, 0)),
+    row_height=6.6 * mm, qr_size=21 * mm)
+A5_2UP = Imposition(
+    "a5_2up", "A5, dua per lembar A4 mendatar (dipotong)", landscape(A4),
+    PageFormat("A5", (_A4_H / 2, _A4_W), margin=11 * mm, top=9 * mm, bottom=7 * mm, compact=False),
+    origins=((0, 0), (_A4_H / 2, 0)),
+    row_height=7.4 * mm, qr_size=27 * mm)
+LAYOUTS = {imp.code: imp for imp in (A6_4UP, A5_2UP)}
+DEFAULT_LAYOUT = A6_4UP.code
+
+
+# ---------------------------------------------------------------- small pieces
+
+def short_day(on: dt.date | None) -> str:
+    """``Sen 04/03/2024``."""
+    return "" if on is None else f"{DAYS_SHORT[on.weekday()]} {on:%d/%m/%Y}"
+
+
+def qr_modules(value: str, mask: int = 2) -> list[list[bool]]:
+    """The dark/light modules of a QR code of ``value`` (error correction M), encoded with
+    ReportLab's QR encoder (``reportlab.graphics.barcode.qrencoder``, the engine of its QR
+    widget). The mask is fixed rather than searched: any of the eight masks decodes, and
+    the search (eight trial encodings) would cost 10 ms a book."""
+    code = qrencoder.QRCode(None, qrencoder.QRErrorCorrectLevel.M)
+    code.addData(value)
+    code.version = code.calculate_version()
+    code.makeImpl(False, mask)
+    return [[bool(m) for m in row] for row in code.modules]
+
+
+class QrCode(Flowable):
+    """A QR code drawn straight on the canvas (one rectangle per run of dark modules, with a
+    two-module quiet zone) — ReportLab's widget builds a shape object per module, which is
+    ten times slower when printing hundreds of books."""
+
+    def __init__(self, value: str, size: float, border: int = 2):
+        super().__init__()
+        self.value, self.size, self.border = value, size, border
+        self.modules = qr_modules(value)
+
+    def wrap(self, avail_width, avail_height):
+        return self.size, self.size
+
+    def draw(self) -> None:
+        c = self.canv
+        n = len(self.modules)
+        box = self.size / (n + 2 * self.border)
+        c.setFillColor(colors.black)
+        path = c.beginPath()
+        for r, row in enumerate(self.modules):
+            y = self.size - (r + self.border + 1) * box
+            col = 0
+            for dark, run in itertools.groupby(row):
+                count = len(list(run))
+                if dark:
+                    path.rect((col + self.border) * box, y, count * box, box)
+                col += count
+        c.drawPath(path, stroke=0, fill=1)
+
+
+class InitialsBox(Flowable):
+    """The empty square in which the clerk initials a paid instalment."""
+
+    def __init__(self, size: float):
+        super().__init__()
+        self.size = size
+
+    def wrap(self, avail_width, avail_height):
+        return self.size, self.size
+
+    def draw(self) -> None:
+        self.canv.setStrokeColor(RULE_GREY)
+        self.canv.setLineWidth(0.6)
+        self.canv.rect(0, 0, self.size, self.size)
+
+
+
+def rules_text(book: PocketBook, profile: Letterhead) -> list[str]:
+    """The rules printed in every book (ReportLab paragraph markup)."""
+    coop = profile.name or "koperasi"
+    fee = ("<b>Tidak ada denda keterlambatan.</b> Bila terlambat, segera bayar angsuran yang "
+           "tertinggal; keterlambatan dicatat dan memengaruhi pinjaman berikutnya."
+           if not book.late_fee else
+           f"Keterlambatan dikenai denda {money(book.late_fee)} per angsuran.")
+    return [
+        f"Angsuran dibayar sesuai jadwal di buku ini, pada pertemuan kelompok atau di kantor "
+        f"{escape(coop)}. Setiap pembayaran diisi tanggal dan jumlahnya lalu diparaf petugas; "
+        "mintalah kwitansi.",
+        "<b>Tanggung renteng:</b> anggota kelompok bertanggung jawab bersama atas pinjaman "
+        "seluruh anggota. Bila seorang anggota tidak membayar, anggota lain menalangi "
+        "angsurannya, dan anggota yang ditalangi wajib mengembalikan talangan itu kepada "
+        "yang menalangi.",
+        fee,
+        "Pembayaran dipakai untuk angsuran yang paling lama lebih dulu: jasa dulu, lalu pokok. "
+        "Membayar lebih awal untuk angsuran berikutnya boleh.",
+        "Buku saku diperiksa pada setiap pertemuan kelompok (pendampingan). Bila buku hilang "
+        "atau rusak, lapor ke kantor koperasi: buku dicetak ulang lengkap dengan pembayaran "
+        "yang sudah tercatat.",
+    ]
+
+
+# ---------------------------------------------------------------- the renderer
+
+def _truncate(text: str, font: str, size: float, width: float) -> str:
+    if stringWidth(text, font, size) <= width:
+        return text
+    while text and stringWidth(text + "…", font, size) > width:
+        text = text[:-1]
+    return text + "…"
+
+
+class _Booklets:
+    """Draws booklets panel by panel on one canvas. Text that is the same in every book (the
+    letterhead, the rules, the empty meeting-notes table) is drawn once as a PDF form and
+    placed on each panel; only the borrower's own details are laid out per book."""
+
+    def __init__(self, c: Canvas, imp: Imposition, profile: Letterhead, printed_at: dt.datetime):
+        self.c, self.imp, self.profile, self.printed_at = c, imp, profile, printed_at
+        page = self.page = imp.panel
+        self.compact = page.compact
+        self.k = 0.82 if page.compact else 1.0
+        self.st = styles(page.compact)
+        self.width = page.content_width
+        self.lay = _header_layout(profile, page)
+        gap = (2 if page.compact else 4) * mm
+        self.top = page.height - page.top - self.lay.height - gap
+        self.bottom = page.bottom + _footer_height(page)
+        self.strip_size = 7.2 * self.k
+        self.strip_h = self.strip_size * 1.9
+        self.body_top = self.top - self.strip_h  # below the borrower strip of inner pages
+        self.heading = ParagraphStyle("pb_heading", parent=self.st.heading, spaceBefore=0,
+                                      spaceAfter=2.5 * self.k)
+        self.rule_style = ParagraphStyle("pb_rule", parent=self.st.body, fontSize=8.6 * self.k,
+                                         leading=11 * self.k)
+        self.title = ParagraphStyle("pb_title", parent=self.st.title, fontSize=13 * self.k,
+                                    leading=15.5 * self.k, spaceAfter=1)
+        self.cell_size = 8.2 * self.k
+        self.head_h = (4.6 if page.compact else 5.6) * mm
+        self.total_h = (4.6 if page.compact else 5.6) * mm
+        self._forms: set[str] = set()
+        self._sign_y: dict[str, float] = {}
+        c.beginForm("letterhead", 0, 0, page.width, page.height)
+        _draw_letterhead(c, profile, page, self.lay)
+        c.endForm()
+
+    # ---- frames and forms
+
+    def _flow(self, story: list, top: float, *, shrink: bool = False) -> float:
+        """Lay ``story`` from ``top`` down inside the panel's body; returns the y reached."""
+        height = top - self.bottom
+        frame = Frame(self.page.margin, self.bottom, self.width, height, leftPadding=0,
+                      rightPadding=0, topPadding=0, bottomPadding=0, showBoundary=0)
+        if shrink:
+            story = [KeepInFrame(self.width, height, story, mode="shrink")]
+        frame.addFromList(story, self.c)
+        return frame._y  # noqa: SLF001 - where the next flowable would go
+
+    def _form(self, name: str, draw) -> str:
+        if name not in self._forms:
+            self.c.beginForm(name, 0, 0, self.page.width, self.page.height)
+            draw()
+            self.c.endForm()
+            self._forms.add(name)
+        return name
+
+    def _strip(self, book: PocketBook) -> None:
+        """Whose book a loose inner page is: credit number, name, group."""
+        c = self.c
+        c.setFont(FONT_BOLD, self.strip_size)
+        c.setFillColor(GREEN)
+        text = f"{book.credit_number} · {book.member_name} · {book.group_code}"
+        c.drawString(self.page.margin, self.top - self.strip_size,
+                     _truncate(text, FONT_BOLD, self.strip_size, self.width))
+        c.setStrokeColor(RULE_GREY)
+        c.setLineWidth(0.4)
+        y = self.top - self.strip_size * 1.45
+        c.line(self.page.margin, y, self.page.margin + self.width, y)
+
+    def panel(self, slot: int, number: int, total: int, draw_body) -> None:
+        c = self.c
+        x0, y0 = self.imp.origins[slot]
+        c.saveState()
+        c.translate(x0, y0)
+        c.doForm("letterhead")
+        draw_body()
+        _draw_footer(c, self.page, number, total, self.printed_at, "")
+        c.restoreState()
+
+    # ---- the cover
+
+    def cover(self, book: PocketBook) -> None:
+        st, width, imp = self.st, self.width, self.imp
+        cycle = f" · siklus ke-{book.cycle_no}" if book.cycle_no else ""
+        label_w = (23 if self.compact else 30) * mm
+        pairs = [("Nama", book.member_name), ("No. anggota", book.member_number),
+                 ("Alamat", book.member_address or "-"),
+                 ("Kelompok", f"{book.group_code} — {book.group_name}"),
+                 ("Ketua kelompok", book.leader_name or "-")]
+        meeting = ", ".join(x for x in (book.meeting_day, book.meeting_place) if x)
+        if meeting:
+            pairs.append(("Pertemuan", meeting))
+        rows = [[label, ":", para(value, st.value)] for label, value in pairs]
+        people = Table(rows, colWidths=[label_w, 2.5 * mm, width - label_w - 2.5 * mm])
+        people.setStyle(TableStyle([
+            ("FONT", (0, 0), (1, -1), FONT, 9 * self.k),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("TOPPADDING", (0, 0), (-1, -1), 0.8),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 0.8),
+            ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 1.5),
+        ]))
+        what = "Nilai paket" if book.in_kind else "Pinjaman"
+        terms = [(what, money(book.principal)), ("Jasa", money(book.service)),
+                 ("Jumlah kewajiban", money(book.total)),
+                 ("Angsuran", f"{book.instalments} × {money(book.instalment_amount)} "
+                              + FREQUENCY_ADJ.get(book.frequency, book.frequency)),
+                 ("Pencairan", tanggal(book.disbursed_on) or "-"),
+                 ("Angsuran ke-1", tanggal(book.lines[0].due_date) if book.lines else "-")]
+        if len({ln.amount for ln in book.lines}) > 1:
+            terms.insert(4, ("Angsuran terakhir", money(book.lines[-1].amount)))
+        qr_w = imp.qr_size + 2 * mm
+        left_w = width - qr_w
+        inner = Table([[a, b] for a, b in terms], colWidths=[left_w * 0.42, left_w * 0.58])
+        inner.setStyle(TableStyle([
+            ("FONT", (0, 0), (0, -1), FONT, 8.2 * self.k),
+            ("FONT", (1, 0), (1, -1), FONT_BOLD, 8.2 * self.k),
+            ("TOPPADDING", (0, 0), (-1, -1), 0.6),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 0.6),
+            ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 1),
+        ]))
+        caption = ParagraphStyle("pb_qr", parent=st.small, alignment=TA_CENTER,
+                                 textColor=colors.black, fontName=FONT_BOLD)
+        box = Table([[inner, [QrCode(book.credit_number, imp.qr_size),
+                              para(book.credit_number, caption)]]], colWidths=[left_w, qr_w])
+        box.setStyle(TableStyle([
+            ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+            ("ALIGN", (1, 0), (1, 0), "CENTER"),
+            ("BOX", (0, 0), (-1, -1), 0.8, GREEN),
+            ("BACKGROUND", (0, 0), (0, 0), PALE_GREEN),
+            ("LEFTPADDING", (0, 0), (0, 0), 2.2 * mm),
+            ("LEFTPADDING", (1, 0), (1, 0), 1 * mm),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 1 * mm),
+            ("TOPPADDING", (0, 0), (-1, -1), 1.4 * mm),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 1.4 * mm),
+        ]))
+        story = [Paragraph("BUKU SAKU ANGSURAN", self.title),
+                 para(f"{book.product_name}{cycle}", st.subtitle),
+                 people, Spacer(1, 2.2 * mm), box]
+        if book.in_kind and book.package_items:
+            story += [Spacer(1, 1.5 * mm),
+                      Paragraph("<b>Isi paket:</b> " + escape(", ".join(book.package_items)) + ".",
+                                st.small)]
+        # at the foot of the cover: where the office records that the credit is paid in full
+        done = (f"<b>LUNAS</b> pada {tanggal(book.closed_on)}" if book.closed_on
+                else "Lunas pada: ………………………")
+        lunas = Table([[Paragraph(done, st.label), Paragraph("Paraf petugas:", st.label)]],
+                      colWidths=[width * 0.64, width * 0.36],
+                      rowHeights=[(7 if self.compact else 9) * mm])
+        lunas.setStyle(TableStyle([("BOX", (0, 0), (-1, -1), 0.6, GREEN),
+                                   ("LINEBEFORE", (1, 0), (1, 0), 0.4, RULE_GREY),
+                                   ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                                   ("TOPPADDING", (0, 0), (-1, -1), 1.5)]))
+        foot = [para("Bawa buku ini setiap membayar angsuran dan pada pertemuan kelompok. "
+                     "Pastikan petugas mengisi tanggal, jumlah dan parafnya.", st.small),
+                Spacer(1, 1.5 * mm), lunas]
+        foot_h = sum(f.wrap(width, 50 * mm)[1] + f.getSpaceBefore() + f.getSpaceAfter() for f in foot)
+        self.bottom, bottom = self.bottom + foot_h + 2 * mm, self.bottom
+        try:
+            self._flow(story, self.top, shrink=True)
+        finally:
+            self.bottom = bottom
+        self._flow(foot, bottom + foot_h)
+
+    # ---- the schedule
+
+    def schedule_chunks(self, book: PocketBook) -> list[tuple[PocketBookLine, ...]]:
+        """The instalments of each schedule panel (most books need one panel); only the
+        last panel carries the total row and the note."""
+        heading = self.heading.fontSize * 1.25 + self.heading.spaceAfter
+        note = self._note(book).wrap(self.width, 100 * mm)[1] + 1.5 * mm
+        room = self.body_top - self.bottom - heading - self.head_h - 1 * mm
+        per_page = max(2, int(room // self.imp.row_height))
+        per_last = max(1, int((room - self.total_h - note) // self.imp.row_height))
+        lines, chunks = book.lines, []
+        while len(lines) > per_last:
+            take = min(per_page, len(lines) - 1)
+            chunks.append(lines[:take])
+            lines = lines[take:]
+        return [*chunks, lines]
+
+    def _note(self, book: PocketBook) -> Paragraph:
+        if book.is_reprint:
+            text = (f"Dicetak ulang: pembayaran sampai {tanggal(book.as_of)} sudah diisi. "
+                    + (f"Sisa kewajiban <b>{money(book.outstanding)}</b>." if book.outstanding
+                       else "Kredit ini sudah <b>lunas</b>."))
+            if any(ln.paid and not ln.complete for ln in book.lines):
+                text += " (*) dibayar sebagian."
+        else:
+            text = "Isi tanggal dan jumlah setiap pembayaran; petugas memaraf kolom terakhir."
+        return Paragraph(text, self.st.small)
+
+    def schedule(self, book: PocketBook, rows: Sequence[PocketBookLine], *, first: bool,
+                 last: bool) -> None:
+        self._strip(book)
+        title = "Jadwal angsuran" if first else "Jadwal angsuran (lanjutan)"
+        widths = [6, 22.5, 18, 16, 18, 8.5] if self.compact else [9, 30, 23, 23, 23, 14]
+        scale = self.width / sum(widths)
+        widths = [w * scale for w in widths]
+        data: list[list] = [["No", "Jatuh tempo", "Angsuran", "Tgl bayar", "Dibayar", "Paraf"]]
+        box = self.imp.row_height - 2.2 * mm
+        shaded = []
+        for ln in rows:
+            paid = money(ln.paid) + ("*" if not ln.complete else "") if ln.paid else ""
+            data.append([str(ln.no), short_day(ln.due_date), money(ln.amount),
+                         ln.paid_on.strftime("%d/%m/%Y") if ln.paid_on else "", paid,
+                         InitialsBox(box)])
+            if ln.complete:
+                shaded.append(len(data) - 1)
+        heights = [self.head_h] + [self.imp.row_height] * len(rows)
+        if last:
+            data.append(["", "Jumlah", money(book.total), "", money(book.paid) if book.paid else "", ""])
+            heights.append(self.total_h)
+        size = self.cell_size
+        commands = [
+            ("FONT", (0, 0), (-1, -1), FONT, size),
+            ("FONT", (0, 0), (-1, 0), FONT_BOLD, size * 0.95),
+            ("TEXTCOLOR", (0, 0), (-1, 0), colors.white),
+            ("BACKGROUND", (0, 0), (-1, 0), GREEN),
+            ("ALIGN", (0, 0), (0, -1), "CENTER"),
+            ("ALIGN", (2, 0), (2, -1), "RIGHT"),
+            ("ALIGN", (4, 0), (4, -1), "RIGHT"),
+            ("ALIGN", (5, 0), (5, -1), "CENTER"),
+            ("FONT", (4, 1), (4, -1), FONT_BOLD, size),
+            ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+            ("GRID", (0, 0), (-1, -1), 0.4, RULE_GREY),
+            ("BOX", (0, 0), (-1, -1), 0.7, GREEN),
+            ("TOPPADDING", (0, 0), (-1, -1), 0),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+            ("LEFTPADDING", (0, 0), (-1, -1), 2),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 2),
+        ]
+        commands += [("BACKGROUND", (0, r), (-1, r), PALE_GREEN) for r in shaded]
+        if last:
+            commands += [("LINEABOVE", (0, -1), (-1, -1), 0.9, GREEN),
+                         ("FONT", (0, -1), (-1, -1), FONT_BOLD, size)]
+        table = Table(data, colWidths=widths, rowHeights=heights)
+        table.setStyle(TableStyle(commands))
+        story = [para(title, self.heading), table]
+        if last:
+            story += [Spacer(1, 1.5 * mm), self._note(book)]
+        self._flow(story, self.body_top)
+
+    # ---- the rules (static per document and late fee) and the notes (static)
+
+    def rules(self, book: PocketBook) -> None:
+        name = self._form(f"rules-{book.late_fee}", lambda: self._draw_rules(book, f"rules-{book.late_fee}"))
+        self.c.doForm(name)
+        self._strip(book)
+        c = self.c
+        c.setFont(FONT_BOLD, 8.4 * self.k)
+        c.setFillColor(colors.black)
+        half = self.width / 2
+        for i, who in enumerate((book.member_name, book.leader_name)):
+            text = f"( {who} )" if who else "( ……………………… )"
+            c.drawCentredString(self.page.margin + half * i + half / 2, self._sign_y[name],
+                                _truncate(text, FONT_BOLD, 8.4 * self.k, half - 2 * mm))
+
+    def _draw_rules(self, book: PocketBook, name: str) -> None:
+        st, width = self.st, self.width
+        items = [[f"{i}.", Paragraph(text, self.rule_style)]
+                 for i, text in enumerate(rules_text(book, self.profile), start=1)]
+        rules = Table(items, colWidths=[4.5 * mm, width - 4.5 * mm])
+        rules.setStyle(TableStyle([("FONT", (0, 0), (0, -1), FONT, 8.6 * self.k),
+                                   ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                                   ("TOPPADDING", (0, 0), (-1, -1), 0),
+                                   ("BOTTOMPADDING", (0, 0), (-1, -1), 2 * self.k),
+                                   ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                                   ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
+        profile = self.profile
+        contact = [f"<b>{escape(profile.name)}</b>"]
+        if profile.address_line():
+            contact.append(escape(profile.address_line()))
+        if profile.phone:
+            contact.append(f"Telp./WA {escape(profile.phone)}")
+        office = Table([[Paragraph("Kantor koperasi: " + " · ".join(contact), st.small)]],
+                       colWidths=[width])
+        office.setStyle(TableStyle([("BOX", (0, 0), (-1, -1), 0.6, GREEN),
+                                    ("BACKGROUND", (0, 0), (-1, -1), PALE_GREEN),
+                                    ("TOPPADDING", (0, 0), (-1, -1), 1.5),
+                                    ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5)]))
+        story = [para("Ketentuan", self.heading), rules, Spacer(1, 0.5 * mm), office,
+                 Spacer(1, 1.8 * mm),
+                 para("Saya telah membaca dan menyetujui ketentuan di atas.", st.small)]
+        y = self._flow(story, self.body_top, shrink=True)
+        c = self.c
+        half = width / 2
+        size = 8.4 * self.k
+        c.setFont(FONT, size)
+        c.setFillColor(colors.black)
+        role_y = y - size * 1.6
+        space = (10 if self.compact else 15) * mm
+        self._sign_y[name] = max(self.bottom + 1 * mm, role_y - space)
+        for i, role in enumerate(("Peminjam", "Ketua kelompok")):
+            c.drawCentredString(self.page.margin + half * i + half / 2, role_y, role)
+
+    def notes(self, book: PocketBook) -> None:
+        self.c.doForm(self._form("notes", self._draw_notes))
+        self._strip(book)
+
+    def _draw_notes(self) -> None:
+        st, width = self.st, self.width
+        head = ["Tanggal", "Catatan pertemuan kelompok", "Paraf"]
+        intro = [para("Catatan pendampingan", self.heading),
+                 para("Pemeriksaan buku saku, hambatan, solusi dan arahan pada pertemuan "
+                      "kelompok.", st.small), Spacer(1, 1.5 * mm)]
+        used = sum(f.wrap(width, 200 * mm)[1] + f.getSpaceBefore() + f.getSpaceAfter() for f in intro)
+        row = self.imp.row_height * 1.15
+        n = max(3, int((self.body_top - self.bottom - used - self.head_h - 2 * mm) // row))
+        table = Table([head] + [["", "", ""] for _ in range(n)],
+                      colWidths=[width * 0.24, width * 0.58, width * 0.18],
+                      rowHeights=[self.head_h] + [row] * n)
+        table.setStyle(TableStyle([("FONT", (0, 0), (-1, 0), FONT_BOLD, self.cell_size * 0.95),
+                                   ("TEXTCOLOR", (0, 0), (-1, 0), colors.white),
+                                   ("BACKGROUND", (0, 0), (-1, 0), GREEN),
+                                   ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                                   ("GRID", (0, 0), (-1, -1), 0.4, RULE_GREY),
+                                   ("BOX", (0, 0), (-1, -1), 0.7, GREEN),
+                                   ("TOPPADDING", (0, 0), (-1, -1), 0),
+                                   ("BOTTOMPADDING", (0, 0), (-1, -1), 1)]))
+        self._flow([*intro, table], self.body_top)
+
+    # ---- sheets
+
+    def cut_marks(self) -> None:
+        """Dashed cut lines between the panels, with scissors at the sheet's edges."""
+        c, imp = self.c, self.imp
+        w, h = imp.sheet
+        c.saveState()
+        c.setStrokeColor(RULE_GREY)
+        c.setFillColor(TEXT_GREY)
+        c.setLineWidth(0.35)
+        c.setDash(3, 2.5)
+        xs = sorted({x for x, _ in imp.origins if x > 0})
+        ys = sorted({y for _, y in imp.origins if y > 0})
+        for x in xs:
+            c.line(x, 0, x, h)
+        for y in ys:
+            c.line(0, y, w, y)
+        c.setDash()
+        c.setFont(FONT, 10)
+        for x in xs:
+            c.drawCentredString(x, h - 5 * mm, SCISSORS)
+        for y in ys:
+            c.saveState()
+            c.translate(4 * mm, y)
+            c.rotate(-90)
+            c.drawCentredString(0, -1.3 * mm, SCISSORS)
+            c.restoreState()
+        c.restoreState()
+
+    def booklet(self, book: PocketBook) -> None:
+        """One borrower's booklet, starting on a new sheet and padded to whole sheets."""
+        chunks = self.schedule_chunks(book)
+        panels = [lambda: self.cover(book)]
+        for i, rows in enumerate(chunks):
+            panels.append(lambda rows=rows, i=i: self.schedule(
+                book, rows, first=i == 0, last=i == len(chunks) - 1))
+        panels.append(lambda: self.rules(book))
+        while len(panels) % self.imp.per_sheet:
+            panels.append(lambda: self.notes(book))
+        for index, draw in enumerate(panels):
+            slot = index % self.imp.per_sheet
+            if slot == 0:
+                self.cut_marks()
+            self.panel(slot, index + 1, len(panels), draw)
+            if slot == self.imp.per_sheet - 1:
+                self.c.showPage()
+
+
+def build_pocket_books_steps(
+    path: Path | str, *, profile: Letterhead, books: Sequence[PocketBook],
+    layout: str = DEFAULT_LAYOUT, printed_at: dt.datetime | None = None,
+) -> Generator[tuple[int, int], None, Path]:
+    """Write the booklets (one per item of ``books``, in order) to ``path``; yields
+    ``(done, total)`` after each booklet and returns the path."""
+    if layout not in LAYOUTS:
+        raise ValueError(f"unknown pocket-book layout {layout!r}; use one of {sorted(LAYOUTS)}")
+    imp = LAYOUTS[layout]
+    register_fonts()
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    printed_at = printed_at or dt.datetime.now().replace(microsecond=0)
+    total = len(books)
+    title = (f"Buku saku {books[0].credit_number} {books[0].member_name}" if total == 1
+             else f"Buku saku angsuran ({total} buku)")
+    c = Canvas(str(path), pagesize=imp.sheet, initialFontName=FONT, initialFontSize=9,
+               initialLeading=11, lang="id-ID")
+    c.setTitle(title)
+    c.setAuthor(profile.name)
+    c.setSubject(f"Buku saku angsuran — {imp.label}")
+    c.setCreator(f"Kamura Desktop {__version__}")
+    c.setProducer(f"Kamura Desktop {__version__}")
+    renderer = _Booklets(c, imp, profile, printed_at)
+    yield 0, total
+    if not books:
+        c.setFont(FONT, 11)
+        c.drawString(20 * mm, imp.sheet[1] - 30 * mm, "Tidak ada buku saku untuk dicetak.")
+        c.showPage()
+    for done, book in enumerate(books, start=1):
+        renderer.booklet(book)
+        yield done, total
+    c.save()
+    return path
+
+
+def build_pocket_books(path: Path | str, **kwargs) -> Path:
+    """:func:`build_pocket_books_steps` run to the end."""
+    steps = build_pocket_books_steps(path, **kwargs)
+    while True:
+        try:
+            next(steps)
+        except StopIteration as stop:
+            return stop.value
