@@ -329,7 +329,8 @@ class CreditRow:
     kolektibilitas: int | None
 
 
-def list_credits(db: Database, *, status: str | None = None, group_code: str | None = None) -> list[CreditRow]:
+def list_credits(db: Database, *, status: str | None = None, group_code: str | None = None,
+                 member_id: int | None = None) -> list[CreditRow]:
     with db.read() as s:
         q = (select(Credit, CreditApplication, BorrowerGroup, Member, CreditProduct)
              .join(CreditApplication, CreditApplication.id == Credit.application_id)
@@ -341,6 +342,8 @@ def list_credits(db: Database, *, status: str | None = None, group_code: str | N
             q = q.where(Credit.status == status)
         if group_code:
             q = q.where(func.upper(BorrowerGroup.code) == group_code.upper())
+        if member_id is not None:
+            q = q.where(Credit.member_id == member_id)
         # the repayment book's standing of every running credit today, in one pass
         from . import repayments
 

@@ -379,3 +379,10 @@ def proximity_candidates(db: Database, *, rw: str, rt: str | None = None, kampun
                                  eligible, reasons))
     out.sort(key=lambda c: (-c.closeness, not c.eligible, c.rt or "", c.name))
     return out
+
+
+def group_of_member(db: Database, member_id: int) -> GroupDTO | None:
+    """The member's active borrowing group, if any."""
+    with db.read() as s:
+        g = active_group_of(s, member_id)
+        return group_in_session(s, g.id) if g is not None else None

@@ -96,6 +96,10 @@ def _validate_values(values: dict[str, Any]) -> None:
             raise UserError(f"Pengaturan '{key}' tidak dikenal.", field=key)
     if "ui.language" in values and values["ui.language"] not in LANGUAGES:
         raise UserError("Bahasa harus 'id' atau 'en'.", field="ui.language")
+    if "credit.kol_rule_set" in values:
+        from kamura_desktop.domain.kolektibilitas import RULE_SETS
+        if values["credit.kol_rule_set"] not in RULE_SETS:
+            raise UserError("Aturan kolektibilitas tidak dikenal.", field="credit.kol_rule_set")
     if "backup.keep" in values:
         keep = values["backup.keep"]
         if not isinstance(keep, int) or isinstance(keep, bool) or not 1 <= keep <= 365:

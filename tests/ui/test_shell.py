@@ -210,3 +210,15 @@ def test_main_window_grab_renders(qtbot, db, actors, tmp_path):
     assert out.stat().st_size > 10_000
 
 
+
+
+def test_chair_chooses_the_kolektibilitas_rule_set_in_settings(qtbot, db, actors):
+    window = make_window(qtbot, db, actors["ketua"])
+    page = window.pages["pengaturan"]
+    assert page.kol_rule_set.currentData() == "pojk40"  # the default
+    page.kol_rule_set.setCurrentIndex(page.kol_rule_set.findData("pnpm"))
+    watcher = MessageBoxWatcher()
+    page.save()
+    qtbot.waitUntil(lambda: len(watcher.seen) > 0, timeout=3000)
+    watcher.stop()
+    assert settings.get_setting(db, "credit.kol_rule_set") == "pnpm"

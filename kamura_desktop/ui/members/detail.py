@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 from kamura_desktop.domain.dates import format_date_id, format_datetime_id
 from kamura_desktop.domain.errors import NotFound, UserError
 from kamura_desktop.domain.money import format_rupiah
-from kamura_desktop.services import membership, savings
+from kamura_desktop.services import credits, groups, membership, repayments, savings
 from kamura_desktop.services.changes import Changes
 from kamura_desktop.services.membership import MemberDocumentDTO, MemberDTO, MemberSaved
 from kamura_desktop.services.permissions import allowed
@@ -149,14 +149,8 @@ class MemberDetailDialog(QDialog):
         self.tabs = QTabWidget()
         self.tabs.addTab(self._data_tab(), self.tr("Data"))
         self.tabs.addTab(self._savings_tab(), self.tr("Simpanan"))
-        self.tabs.addTab(self._later_tab(
-            self.tr("Belum ada kredit."),
-            self.tr("Pengajuan, pencairan dan angsuran kredit anggota ini akan tampil di sini "
-                    "setelah buku Kelompok & Kredit dipakai.")), self.tr("Kredit"))
-        self.tabs.addTab(self._later_tab(
-            self.tr("Belum tergabung dalam kelompok."),
-            self.tr("Kelompok peer borrower dan peran anggota di dalamnya akan tampil di sini "
-                    "setelah buku Kelompok & Kredit dipakai.")), self.tr("Kelompok"))
+        self.tabs.addTab(self._credit_tab(), self.tr("Kredit"))
+        self.tabs.addTab(self._group_tab(), self.tr("Kelompok"))
         self.tabs.addTab(self._documents_tab(), self.tr("Dokumen"))
 
         close = QPushButton(self.tr("Tutup"))
@@ -276,19 +270,6 @@ class MemberDetailDialog(QDialog):
         lay.addWidget(self.history_view, 1)
         return w
 
-    def _later_tab(self, title: str, text: str) -> QWidget:
-        w = QWidget()
-        lay = QVBoxLayout(w)
-        head = QLabel(title)
-        head.setStyleSheet("font-size: 12pt; font-weight: bold; color: #12503f;")
-        body = QLabel(text)
-        body.setObjectName("pageHint")
-        body.setWordWrap(True)
-        lay.addWidget(head)
-        lay.addWidget(body)
-        lay.addStretch(1)
-        return w
-
     def _documents_tab(self) -> QWidget:
         self.doc_table = QTableWidget(0, 3)
         self.doc_table.setObjectName("documents")
@@ -345,6 +326,73 @@ class MemberDetailDialog(QDialog):
         if changes.touches("members", "savings"):
             self.load()
 
+    # ------------------------------------------------------------ credit and group tabs
+    def _credit_tab(self) -> QWidget:
+        box = QWidget()
+        lay = QVBoxLayout(box)
+        self.credit_table = QTableWidget(0, 8)
+        self.credit_table.setObjectName("memberCredits")
+        self.credit_table.setHorizontalHeaderLabels([
+            self.tr("No. kredit"), self.tr("Kelompok"), self.tr("Produk"), self.tr("Pokok"),
+            self.tr("Status"), self.tr("Sisa"), self.tr("Hari tunggak"), self.tr("Kol.")])
+        self.credit_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.credit_table.verticalHeader().hide()
+        self.credit_table.horizontalHeader().setStretchLastSection(True)
+        self.cover_label = QLabel()
+        self.cover_label.setObjectName("coverDebts")
+        self.cover_label.setWordWrap(True)
+        lay.addWidget(self.credit_table, 1)
+        lay.addWidget(QLabel(self.tr("Tanggung renteng")))
+        lay.addWidget(self.cover_label)
+        return box
+
+    def _group_tab(self) -> QWidget:
+        box = QWidget()
+        lay = QVBoxLayout(box)
+        self.group_label = QLabel()
+        self.group_label.setObjectName("memberGroup")
+        self.group_label.setWordWrap(True)
+        self.group_label.setAlignment(Qt.AlignmentFlag.AlignTop)
+        lay.addWidget(self.group_label, 1)
+        return box
+
+    def _load_credit_and_group(self) -> None:
+        rows = credits.list_credits(self.ctx.db, member_id=self.member_id)
+        self.credit_table.setRowCount(len(rows))
+        for r, c in enumerate(rows):
+            values = [c.number, c.group, c.product, format_rupiah(c.principal),
+                      credits.STATUS_LABELS.get(c.status, c.status),
+                      "" if c.outstanding is None else format_rupiah(c.outstanding),
+                      "" if c.days_past_due is None else str(c.days_past_due),
+                      "" if c.kolektibilitas is None else str(c.kolektibilitas)]
+            for col, text in enumerate(values):
+                item = QTableWidgetItem(text)
+                if col in (3, 5, 6, 7):
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                self.credit_table.setItem(r, col, item)
+        self.credit_table.resizeColumnsToContents()
+        lines = []
+        for d in repayments.cover_debts(self.ctx.db, member_id=self.member_id):
+            if not d.outstanding:
+                continue
+            if d.debtor_member_id == self.member_id:
+                lines.append(self.tr("Berutang {amount} kepada {name} (ditanggung kelompok).").format(
+                    amount=format_rupiah(d.outstanding), name=d.coverer_name))
+            else:
+                lines.append(self.tr("{name} berutang {amount} kepadanya.").format(
+                    amount=format_rupiah(d.outstanding), name=d.debtor_name))
+        self.cover_label.setText("\n".join(lines) or self.tr("Tidak ada utang tanggung renteng."))
+        g = groups.group_of_member(self.ctx.db, self.member_id)
+        if g is None:
+            self.group_label.setText(self.tr("Belum tergabung dalam kelompok."))
+        else:
+            role = self.tr("ketua kelompok") if g.leader_member_id == self.member_id else self.tr("anggota")
+            names = ", ".join(m.name for m in g.members)
+            self.group_label.setText(self.tr("{code} {name} ({role}). Pertemuan: {day} di {place}.\n"
+                                             "Anggota: {names}").format(
+                code=g.code, name=g.name, role=role, day=g.meeting_day or "-",
+                place=g.meeting_place or "-", names=names))
+
     def load(self) -> None:
         try:
             m = membership.get_member(self.ctx.db, self.member_id)
@@ -372,6 +420,7 @@ class MemberDetailDialog(QDialog):
         self.documents = membership.member_documents(self.ctx.db, m.id)
         self._fill_documents()
         self.update_buttons()
+        self._load_credit_and_group()
 
     def _fill_data(self, m: MemberDTO) -> None:
         yes, no, dash = self.tr("Ya"), self.tr("Tidak"), "–"

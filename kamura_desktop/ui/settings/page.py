@@ -89,6 +89,13 @@ class SettingsPage(QWidget):
         self.backup_keep.setRange(1, 365)
         self.errors.add_row(app_form, self.tr("Cadangan otomatis disimpan"), self.backup_keep,
                             "backup.keep")
+        self.kol_rule_set = QComboBox()
+        self.kol_rule_set.setObjectName("kol_rule_set")
+        self.kol_rule_set.addItem(self.tr("Praktik bank (POJK 40/2019)"), "pojk40")
+        self.kol_rule_set.addItem(self.tr("Kementerian Koperasi (Permen KUKM 14/2009)"), "kukm14")
+        self.kol_rule_set.addItem(self.tr("Dana bergulir (PNPM/KOTAKU)"), "pnpm")
+        self.errors.add_row(app_form, self.tr("Aturan kolektibilitas"), self.kol_rule_set,
+                            "credit.kol_rule_set")
         self.backup_folder = QLabel(str(backup_dir_for(ctx.db_path)))
         self.backup_folder.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         app_form.addRow(self.tr("Folder cadangan"), self.backup_folder)
@@ -136,10 +143,11 @@ class SettingsPage(QWidget):
         values = settings.all_settings(self.ctx.db)
         self.language.setCurrentIndex(max(0, self.language.findData(values["ui.language"])))
         self.backup_keep.setValue(int(values["backup.keep"]))
+        self.kol_rule_set.setCurrentIndex(max(0, self.kol_rule_set.findData(values.get("credit.kol_rule_set"))))
         editable = self.can_edit()
         for edit in self.fields.values():
             edit.setReadOnly(not editable)
-        for w in (self.logo_button, self.language, self.backup_keep, self.save_button):
+        for w in (self.logo_button, self.language, self.backup_keep, self.kol_rule_set, self.save_button):
             w.setEnabled(editable)
         self.notice.setText("" if editable else self.tr(
             "Anda masuk sebagai {role}: pengaturan hanya dapat dilihat. Perubahan hanya oleh "
@@ -169,6 +177,7 @@ class SettingsPage(QWidget):
             outcome = settings.save_settings(self.ctx.db, actor=self.ctx.actor, profile=profile, values={
                 "ui.language": self.language.currentData(),
                 "backup.keep": self.backup_keep.value(),
+                "credit.kol_rule_set": self.kol_rule_set.currentData(),
             })
         except UserError as exc:
             if not self.errors.show(exc.field, exc.message):
