@@ -25,7 +25,7 @@ from kamura_desktop.ui.shell.main_window import MainWindow  # noqa: E402
 from kamura_desktop.ui.tasks import TaskRunner  # noqa: E402
 
 
-def main(page: str = "pengaturan", out: str = "docs/screenshot.png") -> None:
+def main(page: str = "anggota", out: str = "docs/screenshot.png") -> None:
     app = QApplication(sys.argv[:1])
     app.setStyleSheet(resource("style.qss").read_text(encoding="utf-8"))
     app.setFont(QFont("DejaVu Sans", 10))
