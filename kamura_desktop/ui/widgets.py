@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDateEdit, QFormLayout, QLabel, QVBoxLayout, QWidget
 
 
 class FieldErrors:
@@ -38,3 +38,37 @@ class FieldErrors:
         lab.setText(message)
         lab.show()
         return True
+
+
+class TypedDateEdit(QDateEdit):
+    """dd/MM/yyyy with a calendar popup, that also takes dates typed as in Excel.
+
+    Qt moves to the next part of the date by itself once a part is complete ("05" for the
+    day); a clerk then types the "/" anyway, which Qt would take as "skip the month". Here a
+    separator right after such an automatic move is ignored, so 05/06/1980, 5/6/1980 and
+    05061980 all give 5 June 1980. Every book's date field derives from this one.
+    """
+
+    SEPARATORS = "/.-"
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setDisplayFormat("dd/MM/yyyy")
+        self.setCalendarPopup(True)
+        self._moved_by_itself = False
+
+    def keyPressEvent(self, event) -> None:
+        text = event.text()
+        if text and text in self.SEPARATORS:
+            if self._moved_by_itself:
+                self._moved_by_itself = False
+                return
+            super().keyPressEvent(event)
+            return
+        before = self.currentSection()
+        super().keyPressEvent(event)
+        self._moved_by_itself = text.isdigit() and self.currentSection() != before
+
+    def focusInEvent(self, event) -> None:
+        self._moved_by_itself = False
+        super().focusInEvent(event)

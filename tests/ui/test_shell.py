@@ -222,3 +222,4 @@ def test_chair_chooses_the_kolektibilitas_rule_set_in_settings(qtbot, db, actors
     qtbot.waitUntil(lambda: len(watcher.seen) > 0, timeout=3000)
     watcher.stop()
     assert settings.get_setting(db, "credit.kol_rule_set") == "pnpm"
+

@@ -12,7 +12,6 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
-    QDateEdit,
     QFrame,
     QHBoxLayout,
     QHeaderView,
@@ -25,6 +24,8 @@ from PySide6.QtWidgets import (
 
 from kamura_desktop.domain.errors import UserError
 from kamura_desktop.domain.money import format_number, parse_rupiah
+
+from ..widgets import TypedDateEdit
 
 RED = "#b00020"
 GREEN = "#1b7a3d"
@@ -39,7 +40,7 @@ def from_qdate(value: QDate) -> dt.date:
     return dt.date(value.year(), value.month(), value.day())
 
 
-class DateEdit(QDateEdit):
+class DateEdit(TypedDateEdit):
     """A date the Indonesian way (dd/MM/yyyy) with a calendar; ``value()`` is a ``date``."""
 
     def __init__(self, value: dt.date | None = None, parent: QWidget | None = None, *,

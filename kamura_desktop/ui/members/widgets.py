@@ -10,7 +10,6 @@ from PySide6.QtCore import QDate, QEvent, QModelIndex, QObject, Qt, QTimer, Sign
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QCompleter,
-    QDateEdit,
     QDateTimeEdit,
     QFrame,
     QHBoxLayout,
@@ -31,6 +30,7 @@ from kamura_desktop.services.membership import (
     list_members,
 )
 
+from ..widgets import TypedDateEdit
 from .models import Labels
 
 SEARCH_DEBOUNCE_MS = 150
@@ -44,38 +44,8 @@ def from_qdate(value: QDate) -> dt.date:
     return dt.date(value.year(), value.month(), value.day())
 
 
-class DateEdit(QDateEdit):
-    """dd/MM/yyyy with a calendar popup, that also takes dates typed as in Excel.
-
-    Qt moves to the next part of the date by itself once a part is complete ("05" for the
-    day); a clerk then types the "/" anyway, which Qt would take as "skip the month". Here a
-    separator right after such an automatic move is ignored, so 05/06/1980, 5/6/1980 and
-    05061980 all give 5 June 1980.
-    """
-
-    SEPARATORS = "/.-"
-
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setDisplayFormat("dd/MM/yyyy")
-        self.setCalendarPopup(True)
-        self._moved_by_itself = False
-
-    def keyPressEvent(self, event) -> None:
-        text = event.text()
-        if text and text in self.SEPARATORS:
-            if self._moved_by_itself:
-                self._moved_by_itself = False
-                return
-            super().keyPressEvent(event)
-            return
-        before = self.currentSection()
-        super().keyPressEvent(event)
-        self._moved_by_itself = text.isdigit() and self.currentSection() != before
-
-    def focusInEvent(self, event) -> None:
-        self._moved_by_itself = False
-        super().focusInEvent(event)
+class DateEdit(TypedDateEdit):
+    """The members book's date field (see :class:`kamura_desktop.ui.widgets.TypedDateEdit`)."""
 
 
 def date_edit(value: dt.date | None = None) -> DateEdit:
