@@ -382,7 +382,14 @@ def test_kolektibilitas_pnpm_boundaries_monthly_credit(db, lend, actors):
 
 
 def test_unknown_rule_set_is_a_clear_error(db, lend, actors):
-    _set_rule_set(db, actors, "bogus")
+    # Settings refuses it outright, naming the field...
+    with pytest.raises(UserError) as err:
+        _set_rule_set(db, actors, "bogus")
+    assert err.value.field == "credit.kol_rule_set"
+    assert settings.get_setting(db, "credit.kol_rule_set") == "pojk40"
+    # ...and a file that holds one anyway (written behind the program) still fails clearly
+    with db.write() as s:
+        settings.set_value(s, "credit.kol_rule_set", "bogus")
     with pytest.raises(UserError) as err:
         repayments.loan_standings(db, as_of=dt.date(2024, 6, 1))
     assert err.value.code == "unknown_rule_set"
