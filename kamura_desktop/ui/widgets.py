@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDateEdit, QFormLayout, QLabel, QVBoxLayout, QWidget
+import datetime as dt
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QDateEdit, QFormLayout, QLabel, QTableView, QVBoxLayout, QWidget
 
 
 class FieldErrors:
@@ -72,3 +75,40 @@ class TypedDateEdit(QDateEdit):
     def focusInEvent(self, event) -> None:
         self._moved_by_itself = False
         super().focusInEvent(event)
+
+
+def to_qdate(value: dt.date) -> QDate:
+    return QDate(value.year, value.month, value.day)
+
+
+def from_qdate(value: QDate) -> dt.date:
+    return dt.date(value.year(), value.month(), value.day())
+
+
+class DateEdit(TypedDateEdit):
+    """A date the Indonesian way (dd/MM/yyyy) with a calendar; ``value()`` is a ``date``."""
+
+    def __init__(self, value: dt.date | None = None, parent: QWidget | None = None, *,
+                 maximum: dt.date | None = None):
+        super().__init__(parent)
+        if maximum is not None:
+            self.setMaximumDate(to_qdate(maximum))
+        self.setDate(to_qdate(value or dt.date.today()))
+
+    def value(self) -> dt.date:
+        return from_qdate(self.date())
+
+    def set_value(self, value: dt.date) -> None:
+        self.setDate(to_qdate(value))
+
+
+def hint(text: str = "") -> QLabel:
+    label = QLabel(text)
+    label.setObjectName("pageHint")
+    label.setWordWrap(True)
+    return label
+
+
+def fit_columns(view: QTableView, widths: dict[int, int]) -> None:
+    for col, width in widths.items():
+        view.setColumnWidth(col, width)

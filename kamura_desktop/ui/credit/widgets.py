@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -25,38 +25,17 @@ from PySide6.QtWidgets import (
 from kamura_desktop.domain.errors import UserError
 from kamura_desktop.domain.money import format_number, parse_rupiah
 
-from ..widgets import TypedDateEdit
+from ..widgets import DateEdit, fit_columns, from_qdate, hint, to_qdate  # noqa: F401  (shared)
 
 RED = "#b00020"
 GREEN = "#1b7a3d"
 MUTED = "#666666"
 
 
-def to_qdate(value: dt.date) -> QDate:
-    return QDate(value.year, value.month, value.day)
 
 
-def from_qdate(value: QDate) -> dt.date:
-    return dt.date(value.year(), value.month(), value.day())
 
 
-class DateEdit(TypedDateEdit):
-    """A date the Indonesian way (dd/MM/yyyy) with a calendar; ``value()`` is a ``date``."""
-
-    def __init__(self, value: dt.date | None = None, parent: QWidget | None = None, *,
-                 maximum: dt.date | None = None):
-        super().__init__(parent)
-        self.setDisplayFormat("dd/MM/yyyy")
-        self.setCalendarPopup(True)
-        if maximum is not None:
-            self.setMaximumDate(to_qdate(maximum))
-        self.setDate(to_qdate(value or dt.date.today()))
-
-    def value(self) -> dt.date:
-        return from_qdate(self.date())
-
-    def set_value(self, value: dt.date) -> None:
-        self.setDate(to_qdate(value))
 
 
 class OptionalDate(QWidget):
@@ -169,11 +148,6 @@ def section_title(text: str) -> QLabel:
     return label
 
 
-def hint(text: str = "") -> QLabel:
-    label = QLabel(text)
-    label.setObjectName("pageHint")
-    label.setWordWrap(True)
-    return label
 
 
 def table_view(model, *, stretch: int | None = None, select_rows: bool = True) -> QTableView:
@@ -198,9 +172,6 @@ def table_view(model, *, stretch: int | None = None, select_rows: bool = True) -
     return view
 
 
-def fit_columns(view: QTableView, widths: dict[int, int]) -> None:
-    for col, width in widths.items():
-        view.setColumnWidth(col, width)
 
 
 def error_label() -> QLabel:

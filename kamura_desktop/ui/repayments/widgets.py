@@ -6,9 +6,7 @@ They hold no rule: a rupiah field only turns what the clerk typed into whole rup
 
 from __future__ import annotations
 
-import datetime as dt
-
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,7 +24,7 @@ from PySide6.QtWidgets import (
 from kamura_desktop.domain.errors import UserError
 from kamura_desktop.domain.money import format_number, parse_rupiah
 
-from ..widgets import TypedDateEdit
+from ..widgets import DateEdit, fit_columns, from_qdate, hint, to_qdate  # noqa: F401  (shared)
 
 RED = QColor("#b00020")
 GREEN = QColor("#1b7a3d")
@@ -41,31 +39,10 @@ EDIT_BG = QColor("#fffdf2")  # cells the clerk fills in
 KOL_COLOURS = ("#2e8b57", "#c9a227", "#e07b24", "#c8452c", "#8e1b1b")
 
 
-def to_qdate(value: dt.date) -> QDate:
-    return QDate(value.year, value.month, value.day)
 
 
-def from_qdate(value: QDate) -> dt.date:
-    return dt.date(value.year(), value.month(), value.day())
 
 
-class DateEdit(TypedDateEdit):
-    """A date the Indonesian way (dd/MM/yyyy) with a calendar; ``value()`` is a ``date``."""
-
-    def __init__(self, value: dt.date | None = None, parent: QWidget | None = None, *,
-                 maximum: dt.date | None = None):
-        super().__init__(parent)
-        self.setDisplayFormat("dd/MM/yyyy")
-        self.setCalendarPopup(True)
-        if maximum is not None:
-            self.setMaximumDate(to_qdate(maximum))
-        self.setDate(to_qdate(value or dt.date.today()))
-
-    def value(self) -> dt.date:
-        return from_qdate(self.date())
-
-    def set_value(self, value: dt.date) -> None:
-        self.setDate(to_qdate(value))
 
 
 class RupiahEdit(QLineEdit):
@@ -164,11 +141,6 @@ def section_title(text: str) -> QLabel:
     return label
 
 
-def hint(text: str = "") -> QLabel:
-    label = QLabel(text)
-    label.setObjectName("pageHint")
-    label.setWordWrap(True)
-    return label
 
 
 def setup_table(view: QTableView, *, stretch: int | None = None) -> QTableView:
@@ -197,6 +169,3 @@ def table_view(model, *, stretch: int | None = None) -> QTableView:
     return setup_table(view, stretch=stretch)
 
 
-def fit_columns(view: QTableView, widths: dict[int, int]) -> None:
-    for col, width in widths.items():
-        view.setColumnWidth(col, width)
