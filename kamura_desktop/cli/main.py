@@ -8,11 +8,23 @@ import sys
 from kamura_desktop import __version__
 from kamura_desktop.domain.errors import UserError
 
-from . import credits, foundation, lenders, members, repayments
+from . import (
+    annual,
+    books,
+    closing,
+    credits,
+    evaluation,
+    foundation,
+    lenders,
+    members,
+    mentoring,
+    repayments,
+)
 from .common import db_parent
 
 #: modules with ``register(subparsers, parent)``; each book adds its own
-COMMAND_MODULES = [foundation, members, credits, repayments, lenders]
+COMMAND_MODULES = [foundation, members, credits, repayments, lenders, mentoring, evaluation, books,
+                   closing, annual]
 
 
 def build_parser() -> argparse.ArgumentParser:

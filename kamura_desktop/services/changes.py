@@ -20,6 +20,8 @@ class Changes:
     users: bool = False
     settings: bool = False
     evaluation: bool = False
+    mentoring: bool = False
+    books: bool = False  # provisions, SHU, year-end close and reopening
     database: bool = False  # the whole file changed (restore): everything must reload
 
     def __or__(self, other: Changes) -> Changes:

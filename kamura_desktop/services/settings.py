@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from typing import Any
 
@@ -40,6 +41,10 @@ DEFAULTS: dict[str, Any] = {
 }
 
 LANGUAGES = {"id": "Bahasa Indonesia", "en": "English"}
+
+#: later books add fn(values) that raises UserError for a bad value of one of their keys;
+#: ``values`` holds only the keys being saved
+VALIDATORS: list[Callable[[dict[str, Any]], None]] = []
 
 PROFILE_FIELDS = (
     "name", "short_name", "address", "village", "district", "regency", "province",
@@ -104,6 +109,8 @@ def _validate_values(values: dict[str, Any]) -> None:
         keep = values["backup.keep"]
         if not isinstance(keep, int) or isinstance(keep, bool) or not 1 <= keep <= 365:
             raise UserError("Jumlah cadangan yang disimpan harus 1–365.", field="backup.keep")
+    for validator in VALIDATORS:
+        validator(values)
 
 
 def _validate_profile(fields: dict[str, Any]) -> dict[str, Any]:

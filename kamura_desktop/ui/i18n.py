@@ -1,5 +1,5 @@
 """Qt translations. Source strings are Indonesian (the default language); English comes
-from ``resources/translations/kamura_en.ts``, compiled to ``.qm`` with Qt's lrelease (at
+from ``resources/translations/kamura_en.ts`` and the books' ``kamura_en_<book>.ts``, compiled to ``.qm`` with Qt's lrelease (at
 packaging, in tests, or on first use when the ``.qm`` is missing or older than the ``.ts``).
 """
 
@@ -38,9 +38,16 @@ def compile_ts(ts: Path, qm: Path) -> bool:
     return result.returncode == 0 and qm.is_file()
 
 
-def qm_for(lang: str) -> Path | None:
-    """The compiled translation for ``lang``, building it from the .ts when needed."""
-    ts = resource("translations", f"kamura_{lang}.ts")
+def ts_files(lang: str) -> list[Path]:
+    """The translation sources for ``lang``: ``kamura_<lang>.ts`` and one file per later
+    book (``kamura_<lang>_<book>.ts``), so that books can be translated side by side."""
+    folder = resource("translations")
+    main = folder / f"kamura_{lang}.ts"
+    books = sorted(folder.glob(f"kamura_{lang}_*.ts"))
+    return [p for p in (main, *books) if p.is_file()]
+
+
+def _qm_for_ts(ts: Path) -> Path | None:
     qm = ts.with_suffix(".qm")
     if qm.is_file() and (not ts.is_file() or qm.stat().st_mtime >= ts.stat().st_mtime):
         return qm
@@ -57,6 +64,22 @@ def qm_for(lang: str) -> Path | None:
     return tmp if compile_ts(ts, tmp) else None
 
 
+def qm_files(lang: str) -> list[Path]:
+    """The compiled translations for ``lang``, building them from the .ts when needed."""
+    folder = resource("translations")
+    sources = ts_files(lang)
+    if not sources and getattr(sys, "frozen", False):  # a bundle may carry only the .qm
+        main = folder / f"kamura_{lang}.qm"
+        return [p for p in (main, *sorted(folder.glob(f"kamura_{lang}_*.qm"))) if p.is_file()]
+    return [qm for qm in map(_qm_for_ts, sources) if qm is not None]
+
+
+def qm_for(lang: str) -> Path | None:
+    """The main compiled translation for ``lang`` (the shell and the first books)."""
+    files = qm_files(lang)
+    return files[0] if files else None
+
+
 _installed: list[QTranslator] = []
 
 
@@ -69,12 +92,15 @@ def install_translator(app: QCoreApplication, lang: str) -> bool:
                                QLocale.Country.Indonesia))
     ok = True
     if lang != "id":
-        qm = qm_for(lang)
-        ours = QTranslator(app)
-        ok = bool(qm) and ours.load(str(qm))
-        if ok:
-            app.installTranslator(ours)
-            _installed.append(ours)
+        files = qm_files(lang)
+        ok = bool(files)
+        for qm in files:
+            translator = QTranslator(app)
+            if translator.load(str(qm)):
+                app.installTranslator(translator)
+                _installed.append(translator)
+            else:
+                ok = False
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     base = QTranslator(app)
     if base.load(f"qtbase_{lang}", qt_dir):

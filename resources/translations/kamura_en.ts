@@ -3508,6 +3508,16 @@ Enter: open credit · Ctrl+F or F2: back to the search box · Ctrl+T: record ins
 <context>
     <name>MainWindow</name>
     <message>
+        <location filename="../../kamura_desktop/ui/shell/main_window.py" line="50" />
+        <source>Evaluasi</source>
+        <translation>Evaluation</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/page.py" line="16" />
+        <source>Survei IKM, uji-t pendapatan dan laporan evaluasi.</source>
+        <translation>IKM surveys, income t-test and the evaluation report.</translation>
+    </message>
+    <message>
         <location filename="../../kamura_desktop/ui/shell/main_window.py" line="47" />
         <source>Anggota</source>
         <translation>Members</translation>

@@ -74,7 +74,8 @@ def test_five_wrong_passwords_lock_the_name(qtbot, db, actors):
 def test_navigation_shows_each_book_and_the_status_bar(qtbot, db, actors):
     window = make_window(qtbot, db, actors["petugas"])
     labels = [window.nav.item(i).text() for i in range(window.nav.count())]
-    assert labels == ["Anggota", "Lender", "Kelompok & Kredit", "Angsuran", "Laporan", "Pengaturan"]
+    assert labels == ["Anggota", "Lender", "Kelompok & Kredit", "Angsuran", "Evaluasi", "Laporan",
+                      "Pengaturan"]
     for row, key in enumerate(window.pages):
         rect = window.nav.visualItemRect(window.nav.item(row))
         qtbot.mouseClick(window.nav.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
@@ -195,7 +196,8 @@ def test_english_is_selectable_through_qt_translations(qtbot, db, actors):
         assert install_translator(app, "en")
         window = make_window(qtbot, db, actors["ketua"])
         labels = [window.nav.item(i).text() for i in range(window.nav.count())]
-        assert labels == ["Members", "Lenders", "Groups & Credit", "Repayments", "Reports", "Settings"]
+        assert labels == ["Members", "Lenders", "Groups & Credit", "Repayments", "Evaluation",
+                          "Reports", "Settings"]
         assert window.user_label.text().startswith("User: ")
     finally:
         install_translator(app, "id")

@@ -1,4 +1,4 @@
-"""The English translation: every message of kamura_en.ts is translated, and with the English
+"""The English translation: every message of kamura_en*.ts is translated, and with the English
 translator installed no page of the main window still shows Indonesian words."""
 
 from __future__ import annotations
@@ -20,12 +20,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kamura_desktop.resources import resource
-from kamura_desktop.ui.i18n import install_translator
+from kamura_desktop.ui.i18n import install_translator, ts_files
 
 from .test_shell import make_window
 
-TS_FILE = resource("translations", "kamura_en.ts")
+TS_FILES = ts_files("en")
 PLACEHOLDER = re.compile(r"\{[A-Za-z_][A-Za-z0-9_]*\}")
 
 #: words of the Indonesian interface that no English text contains (whole words, case as
@@ -42,7 +41,13 @@ INDONESIAN = re.compile(r"\b(?:" + "|".join([
 
 
 def _messages():
-    root = ET.parse(TS_FILE).getroot()
+    assert TS_FILES and TS_FILES[0].name == "kamura_en.ts"
+    for ts in TS_FILES:
+        yield from _file_messages(ts)
+
+
+def _file_messages(ts):
+    root = ET.parse(ts).getroot()
     for context in root.iter("context"):
         name = context.findtext("name")
         for message in context.iter("message"):

@@ -33,12 +33,13 @@ from kamura_desktop.services.setup import open_books
 
 from ..context import AppContext
 from ..credit import CreditPage
+from ..evaluation import EvaluationPage
 from ..lenders import LendersPage
 from ..members import MembersPage
 from ..messages import confirm, show_error
 from ..repayments import RepaymentsPage
+from ..reports import ReportsPage
 from ..settings.page import SettingsPage
-from .placeholder import PlaceholderPage
 
 
 def default_pages() -> list[tuple[str, str, Callable[[AppContext], QWidget]]]:
@@ -48,17 +49,8 @@ def default_pages() -> list[tuple[str, str, Callable[[AppContext], QWidget]]]:
         ("lender", QCoreApplication.translate("MainWindow", "Lender"), LendersPage),
         ("kredit", QCoreApplication.translate("MainWindow", "Kelompok & Kredit"), CreditPage),
         ("angsuran", QCoreApplication.translate("MainWindow", "Angsuran"), RepaymentsPage),
-        (
-            "laporan",
-            QCoreApplication.translate("MainWindow", "Laporan"),
-            lambda ctx: PlaceholderPage(
-                QCoreApplication.translate("MainWindow", "Laporan"),
-                QCoreApplication.translate(
-                    "MainWindow",
-                    "Buku kas, neraca, perhitungan hasil usaha, laporan RAT dan evaluasi.",
-                ),
-            ),
-        ),
+        ("evaluasi", QCoreApplication.translate("MainWindow", "Evaluasi"), EvaluationPage),
+        ("laporan", QCoreApplication.translate("MainWindow", "Laporan"), ReportsPage),
         (
             "pengaturan",
             QCoreApplication.translate("MainWindow", "Pengaturan"),

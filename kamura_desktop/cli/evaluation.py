@@ -1,0 +1,7 @@
+"""kamura eval: templates, IKM and t-test from Excel files."""
+
+from __future__ import annotations
+
+
+def register(sub, parent) -> None:
+    """Add this book's subcommands (filled in by its issue)."""

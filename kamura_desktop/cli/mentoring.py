@@ -1,0 +1,7 @@
+"""kamura print attendance-list and mentoring commands."""
+
+from __future__ import annotations
+
+
+def register(sub, parent) -> None:
+    """Add this book's subcommands (filled in by its issue)."""

@@ -1,0 +1,3 @@
+"""Financial statements to PDF and Excel (issue 8)."""
+
+from __future__ import annotations

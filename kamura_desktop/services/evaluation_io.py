@@ -1,0 +1,3 @@
+"""Evaluation Excel: response templates and answer imports (issue 7)."""
+
+from __future__ import annotations

@@ -1,0 +1,3 @@
+"""Loan-loss provision (PPKA) from kolektibilitas, posted as the change since the last provision (issue 8)."""
+
+from __future__ import annotations

@@ -1,0 +1,3 @@
+"""Year-end close by the chair and reopening by an admin (issue 8)."""
+
+from __future__ import annotations
