@@ -1,3 +1,530 @@
-"""Reports from the ledger: cash book, general ledger, trial balance, balance sheet, income statement, changes in equity, drill-down (issue 8)."""
+"""Reports from the ledger (issue 8): cash book, general ledger, trial balance, balance sheet
+(laporan posisi keuangan), income statement (perhitungan hasil usaha), changes in equity and
+the drill-down from a statement line to its journal lines.
+
+Reads only. Every figure is a SQL aggregate of ``journal_lines`` grouped by account (never a
+stored counter); the cash book and the general ledger fetch one account's lines.
+
+Conventions:
+- Entries posted by the year-end close have ``source_type == "year_close"``. The income
+  statement EXCLUDES them (a closed year still shows its surplus); the balance sheet, the
+  trial balance and the changes in equity include them (after the close the surplus sits in
+  the equity account it was closed to).
+- The balance sheet balances at any date: income and expense accounts not yet closed are
+  shown in equity as "Sisa hasil usaha tahun berjalan (belum ditutup)" (and, where an earlier
+  year was never closed, "… tahun lalu belum ditutup").
+- Contra-asset accounts (cadangan kerugian piutang, akumulasi penyusutan) are shown in Aset as
+  negative lines under the accounts they reduce, followed by a net subtotal line
+  (``is_total=True``; section totals add only the non-total lines).
+- Drill-down (:func:`account_entries`) runs its balance on the statement's side: debit minus
+  credit for assets, contra assets and expenses; credit minus debit for the others. For
+  income and expense accounts it leaves out year-close entries, like the income statement,
+  so the lines always add up to the income-statement line they were opened from. The
+  balance sheet's surplus-not-yet-closed lines have no account codes (no drill-down): their
+  figure mixes every income and expense account with the closes.
+"""
 
 from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from sqlalchemy import and_, case, func, or_, select
+from sqlalchemy.orm import Session
+
+from kamura_desktop.db.database import Database
+from kamura_desktop.db.models.core import Account, JournalEntry, JournalLine
+from kamura_desktop.domain.chart import DEBIT_NORMAL, signed_balance
+from kamura_desktop.domain.dates import format_date_id
+from kamura_desktop.domain.errors import NotFound, UserError
+
+from .permissions import ALL, PERMISSIONS
+
+PERMISSIONS.update({"reports.view": (ALL, "melihat laporan keuangan")})
+
+YEAR_CLOSE = "year_close"
+EARLIEST = dt.date(1900, 1, 1)
+PL_KINDS = ("income", "expense")
+#: the statement side of a drill-down: these run debit − credit
+DEBIT_SIDE = frozenset({"asset", "contra_asset", "expense"})
+
+SECTION_ASSETS = "Aset"
+SECTION_LIABILITIES = "Liabilitas"
+SECTION_EQUITY = "Ekuitas"
+SECTION_INCOME = "Pendapatan"
+SECTION_EXPENSE = "Beban"
+
+#: the subtotal label after an asset group that has a contra account (by the first two digits)
+NET_LABELS = {"12": "Piutang pinjaman bersih", "15": "Nilai buku aset tetap"}
+SURPLUS_LABEL = "Sisa hasil usaha tahun berjalan (belum ditutup)"
+PRIOR_SURPLUS_LABEL = "Sisa hasil usaha tahun lalu belum ditutup"
+EQUITY_SURPLUS_LABEL = "Sisa hasil usaha belum ditutup"
+
+
+# ---------------------------------------------------------------- DTOs
+
+@dataclass(frozen=True)
+class AccountDTO:
+    code: str
+    name: str
+    kind: str
+    active: bool
+
+
+@dataclass(frozen=True)
+class StatementLine:
+    label: str
+    amount: int
+    code: str | None = None
+    level: int = 0
+    is_total: bool = False
+    account_codes: tuple[str, ...] = ()  # what the drill-down opens
+
+
+@dataclass(frozen=True)
+class StatementSection:
+    title: str
+    lines: tuple[StatementLine, ...]
+    total: int
+
+
+@dataclass(frozen=True)
+class BalanceSheet:
+    as_of: dt.date
+    sections: tuple[StatementSection, ...]  # Aset, Liabilitas, Ekuitas
+    total_assets: int
+    total_liabilities_equity: int
+    balanced: bool
+    compare_as_of: dt.date | None = None
+    compare: BalanceSheet | None = None
+
+    def section(self, title: str) -> StatementSection:
+        return next(s for s in self.sections if s.title == title)
+
+    @property
+    def total_liabilities(self) -> int:
+        return self.section(SECTION_LIABILITIES).total
+
+    @property
+    def total_equity(self) -> int:
+        return self.section(SECTION_EQUITY).total
+
+
+@dataclass(frozen=True)
+class IncomeStatement:
+    date_from: dt.date
+    date_to: dt.date
+    sections: tuple[StatementSection, ...]  # Pendapatan, Beban
+    total_income: int
+    total_expense: int
+    surplus: int  # SHU before tax; year-close entries excluded
+
+
+@dataclass(frozen=True)
+class EquityRow:
+    code: str  # "" for the surplus not yet closed
+    name: str
+    opening: int
+    increase: int
+    decrease: int
+    closing: int
+    account_codes: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class EquityChanges:
+    date_from: dt.date
+    date_to: dt.date
+    rows: tuple[EquityRow, ...]
+    total_opening: int
+    total_increase: int
+    total_decrease: int
+    total_closing: int
+    surplus: int  # the period's SHU (as in the income statement)
+
+
+@dataclass(frozen=True)
+class TBRow:
+    code: str
+    name: str
+    kind: str
+    opening_debit: int
+    opening_credit: int
+    debit: int  # movements in the period
+    credit: int
+    closing_debit: int
+    closing_credit: int
+
+
+@dataclass(frozen=True)
+class TrialBalanceReport:
+    date_from: dt.date
+    date_to: dt.date
+    rows: tuple[TBRow, ...]
+    total_opening_debit: int
+    total_opening_credit: int
+    total_debit: int
+    total_credit: int
+    total_closing_debit: int
+    total_closing_credit: int
+
+    @property
+    def balanced(self) -> bool:
+        return (self.total_opening_debit == self.total_opening_credit
+                and self.total_debit == self.total_credit
+                and self.total_closing_debit == self.total_closing_credit)
+
+
+@dataclass(frozen=True)
+class LedgerRow:
+    entry_id: int
+    date: dt.date
+    number: str
+    description: str
+    debit: int
+    credit: int
+    balance: int  # running
+    source_type: str | None
+    account_code: str = ""
+
+
+@dataclass(frozen=True)
+class AccountLedger:
+    code: str
+    name: str
+    kind: str
+    date_from: dt.date
+    date_to: dt.date
+    opening: int  # on the account's normal side
+    rows: tuple[LedgerRow, ...] = field(default_factory=tuple)
+    closing: int = 0
+
+    @property
+    def total_debit(self) -> int:
+        return sum(r.debit for r in self.rows)
+
+    @property
+    def total_credit(self) -> int:
+        return sum(r.credit for r in self.rows)
+
+
+# ---------------------------------------------------------------- helpers
+
+def year_period(year: int) -> tuple[dt.date, dt.date]:
+    return dt.date(year, 1, 1), dt.date(year, 12, 31)
+
+
+def _check_period(date_from: dt.date, date_to: dt.date) -> None:
+    if date_from > date_to:
+        raise UserError(f"Tanggal awal {format_date_id(date_from)} sesudah tanggal akhir "
+                        f"{format_date_id(date_to)}.", field="date_from")
+
+
+@dataclass(frozen=True)
+class _Acc:
+    id: int
+    code: str
+    name: str
+    kind: str
+    active: bool
+
+
+def _chart(s: Session) -> list[_Acc]:
+    q = select(Account.id, Account.code, Account.name, Account.kind, Account.active).order_by(Account.code)
+    return [_Acc(*row) for row in s.execute(q)]
+
+
+def _not_close():
+    return or_(JournalEntry.source_type.is_(None), JournalEntry.source_type != YEAR_CLOSE)
+
+
+def _sums(s: Session, *, date_from: dt.date | None, date_to: dt.date,
+          exclude_close: bool = False) -> dict[int, tuple[int, int]]:
+    """{account_id: (debit, credit)} of the lines dated date_from..date_to (one aggregate)."""
+    q = (select(JournalLine.account_id, func.sum(JournalLine.debit), func.sum(JournalLine.credit))
+         .join(JournalEntry, JournalEntry.id == JournalLine.entry_id)
+         .where(JournalEntry.date <= date_to)
+         .group_by(JournalLine.account_id))
+    if date_from is not None:
+        q = q.where(JournalEntry.date >= date_from)
+    if exclude_close:
+        q = q.where(_not_close())
+    return {a: (int(d or 0), int(c or 0)) for a, d, c in s.execute(q)}
+
+
+def _split_sums(s: Session, *, date_from: dt.date, date_to: dt.date, with_close: bool = False
+                ) -> dict[int, tuple[int, ...]]:
+    """{account_id: (debit before, credit before, debit in period, credit in period[, debit and
+    credit of year-close entries in the period])}: one pass over the lines."""
+    in_period = JournalEntry.date >= date_from
+    cols = [func.sum(case((in_period, 0), else_=JournalLine.debit)),
+            func.sum(case((in_period, 0), else_=JournalLine.credit)),
+            func.sum(case((in_period, JournalLine.debit), else_=0)),
+            func.sum(case((in_period, JournalLine.credit), else_=0))]
+    if with_close:
+        closing = and_(in_period, JournalEntry.source_type == YEAR_CLOSE)
+        cols += [func.sum(case((closing, JournalLine.debit), else_=0)),
+                 func.sum(case((closing, JournalLine.credit), else_=0))]
+    q = (select(JournalLine.account_id, *cols)
+         .join(JournalEntry, JournalEntry.id == JournalLine.entry_id)
+         .where(JournalEntry.date <= date_to)
+         .group_by(JournalLine.account_id))
+    return {row[0]: tuple(int(x or 0) for x in row[1:]) for row in s.execute(q)}
+
+
+def _side(kind: str, debit: int, credit: int) -> int:
+    """Balance on the statement's side (contra assets negative in Aset)."""
+    return debit - credit if kind in DEBIT_SIDE else credit - debit
+
+
+def list_accounts(db: Database) -> list[AccountDTO]:
+    with db.read() as s:
+        return [AccountDTO(a.code, a.name, a.kind, bool(a.active)) for a in _chart(s)]
+
+
+# ---------------------------------------------------------------- balance sheet
+
+def _bs_lines(chart: list[_Acc], bal: dict[str, int], show: set[str], unclosed: tuple[int, int]
+              ) -> tuple[StatementSection, ...]:
+    # assets, grouped by the first two digits so a contra account follows what it reduces
+    asset_lines: list[StatementLine] = []
+    groups: dict[str, list[_Acc]] = {}
+    for a in chart:
+        if a.kind in ("asset", "contra_asset") and a.code in show:
+            groups.setdefault(a.code[:2], []).append(a)
+    for prefix, accs in groups.items():
+        plain = [a for a in accs if a.kind == "asset"]
+        contra = [a for a in accs if a.kind == "contra_asset"]
+        for a in plain:
+            asset_lines.append(StatementLine(a.name, bal.get(a.code, 0), a.code, 0, False, (a.code,)))
+        for a in contra:
+            asset_lines.append(StatementLine(f"Dikurangi: {a.name}", bal.get(a.code, 0), a.code, 1,
+                                             False, (a.code,)))
+        if contra:
+            codes = tuple(a.code for a in accs)
+            asset_lines.append(StatementLine(NET_LABELS.get(prefix, "Jumlah bersih"),
+                                             sum(bal.get(c, 0) for c in codes), None, 0, True, codes))
+    liab_lines = [StatementLine(a.name, bal.get(a.code, 0), a.code, 0, False, (a.code,))
+                  for a in chart if a.kind == "liability" and a.code in show]
+    eq_lines = [StatementLine(a.name, bal.get(a.code, 0), a.code, 0, False, (a.code,))
+                for a in chart if a.kind == "equity" and a.code in show]
+    prior, current = unclosed
+    if prior or "prior" in show:
+        eq_lines.append(StatementLine(PRIOR_SURPLUS_LABEL, prior))
+    eq_lines.append(StatementLine(SURPLUS_LABEL, current))
+
+    def section(title, lines):
+        return StatementSection(title, tuple(lines), sum(x.amount for x in lines if not x.is_total))
+
+    return (section(SECTION_ASSETS, asset_lines), section(SECTION_LIABILITIES, liab_lines),
+            section(SECTION_EQUITY, eq_lines))
+
+
+def _bs_figures(s: Session, chart: list[_Acc], as_of: dt.date) -> tuple[dict[str, int], tuple[int, int]]:
+    """Balances on the statement side and the surplus not yet closed (before the year, in it)."""
+    year_start = dt.date(as_of.year, 1, 1)
+    split = _split_sums(s, date_from=year_start, date_to=as_of)
+    bal: dict[str, int] = {}
+    prior = current = 0
+    for a in chart:
+        od, oc, d, c = split.get(a.id, (0, 0, 0, 0))
+        if a.kind in PL_KINDS:
+            prior += oc - od
+            current += c - d
+        else:
+            bal[a.code] = _side(a.kind, od + d, oc + c)
+    return bal, (prior, current)
+
+
+def _make_bs(as_of, chart, bal, unclosed, show) -> BalanceSheet:
+    sections = _bs_lines(chart, bal, show, unclosed)
+    assets = sections[0].total
+    le = sections[1].total + sections[2].total
+    return BalanceSheet(as_of=as_of, sections=sections, total_assets=assets,
+                        total_liabilities_equity=le, balanced=assets == le)
+
+
+def balance_sheet(db: Database, *, as_of: dt.date, compare_as_of: dt.date | None = None) -> BalanceSheet:
+    """Laporan posisi keuangan at ``as_of`` (optionally beside another date, same lines)."""
+    with db.read() as s:
+        chart = _chart(s)
+        bal, unclosed = _bs_figures(s, chart, as_of)
+        cmp = _bs_figures(s, chart, compare_as_of) if compare_as_of is not None else None
+    show = {code for code, v in bal.items() if v}
+    if unclosed[0]:
+        show.add("prior")
+    if cmp is not None:
+        show |= {code for code, v in cmp[0].items() if v}
+        if cmp[1][0]:
+            show.add("prior")
+    sheet = _make_bs(as_of, chart, bal, unclosed, show)
+    if cmp is None:
+        return sheet
+    other = _make_bs(compare_as_of, chart, cmp[0], cmp[1], show)
+    return BalanceSheet(as_of=sheet.as_of, sections=sheet.sections, total_assets=sheet.total_assets,
+                        total_liabilities_equity=sheet.total_liabilities_equity,
+                        balanced=sheet.balanced, compare_as_of=compare_as_of, compare=other)
+
+
+# ---------------------------------------------------------------- income statement
+
+def income_statement(db: Database, *, date_from: dt.date, date_to: dt.date) -> IncomeStatement:
+    """Perhitungan hasil usaha for a period; year-close entries are left out."""
+    _check_period(date_from, date_to)
+    with db.read() as s:
+        chart = _chart(s)
+        sums = _sums(s, date_from=date_from, date_to=date_to, exclude_close=True)
+    sections = []
+    for title, kind in ((SECTION_INCOME, "income"), (SECTION_EXPENSE, "expense")):
+        lines = []
+        for a in chart:
+            if a.kind != kind or a.id not in sums:
+                continue
+            amount = signed_balance(kind, *sums[a.id])
+            if amount:
+                lines.append(StatementLine(a.name, amount, a.code, 0, False, (a.code,)))
+        sections.append(StatementSection(title, tuple(lines), sum(x.amount for x in lines)))
+    income, expense = sections[0].total, sections[1].total
+    return IncomeStatement(date_from=date_from, date_to=date_to, sections=tuple(sections),
+                           total_income=income, total_expense=expense, surplus=income - expense)
+
+
+# ---------------------------------------------------------------- changes in equity
+
+def equity_changes(db: Database, *, date_from: dt.date, date_to: dt.date) -> EquityChanges:
+    """Each equity account's opening, increase (credits), decrease (debits) and closing, and the
+    surplus not yet closed: increased by the period's SHU, decreased by what the close moved."""
+    _check_period(date_from, date_to)
+    with db.read() as s:
+        chart = _chart(s)
+        split = _split_sums(s, date_from=date_from, date_to=date_to, with_close=True)
+    rows = []
+    pl_open = pl_period = pl_close = 0
+    for a in chart:
+        od, oc, d, c, yd, yc = split.get(a.id, (0, 0, 0, 0, 0, 0))
+        if a.kind in PL_KINDS:
+            pl_open += oc - od
+            pl_period += (c - yc) - (d - yd)
+            pl_close += yc - yd
+            continue
+        if a.kind != "equity" or not (od or oc or d or c):
+            continue
+        rows.append(EquityRow(a.code, a.name, oc - od, c, d, oc - od + c - d, (a.code,)))
+    pl_codes = tuple(a.code for a in chart if a.kind in PL_KINDS)
+    increase = max(pl_period, 0) + max(pl_close, 0)
+    decrease = max(-pl_period, 0) + max(-pl_close, 0)
+    rows.append(EquityRow("", EQUITY_SURPLUS_LABEL, pl_open, increase, decrease,
+                          pl_open + increase - decrease, pl_codes))
+    return EquityChanges(
+        date_from=date_from, date_to=date_to, rows=tuple(rows),
+        total_opening=sum(r.opening for r in rows), total_increase=sum(r.increase for r in rows),
+        total_decrease=sum(r.decrease for r in rows), total_closing=sum(r.closing for r in rows),
+        surplus=pl_period)
+
+
+# ---------------------------------------------------------------- trial balance
+
+def trial_balance_report(db: Database, *, date_from: dt.date, date_to: dt.date) -> TrialBalanceReport:
+    """Neraca saldo: per account the opening balance, the period's debits and credits and the
+    closing balance (year-close entries included: it is the ledger as it stands)."""
+    _check_period(date_from, date_to)
+    with db.read() as s:
+        chart = _chart(s)
+        split = _split_sums(s, date_from=date_from, date_to=date_to)
+    rows = []
+    for a in chart:
+        if a.id not in split:
+            continue
+        od, oc, d, c = split[a.id]
+        opening = od - oc
+        closing = opening + d - c
+        if not (opening or d or c):
+            continue
+        rows.append(TBRow(a.code, a.name, a.kind, max(opening, 0), max(-opening, 0), d, c,
+                          max(closing, 0), max(-closing, 0)))
+    return TrialBalanceReport(
+        date_from=date_from, date_to=date_to, rows=tuple(rows),
+        total_opening_debit=sum(r.opening_debit for r in rows),
+        total_opening_credit=sum(r.opening_credit for r in rows),
+        total_debit=sum(r.debit for r in rows), total_credit=sum(r.credit for r in rows),
+        total_closing_debit=sum(r.closing_debit for r in rows),
+        total_closing_credit=sum(r.closing_credit for r in rows))
+
+
+# ---------------------------------------------------------------- cash book, general ledger
+
+def _account(s: Session, code: str) -> _Acc:
+    row = s.execute(select(Account.id, Account.code, Account.name, Account.kind, Account.active)
+                    .where(Account.code == code)).first()
+    if row is None:
+        raise NotFound(f"Akun {code} tidak ada dalam bagan akun.")
+    return _Acc(*row)
+
+
+def _line_rows(s: Session, account_ids: list[int], date_from: dt.date, date_to: dt.date,
+               *, exclude_close_ids: Iterable[int] = ()):
+    """The lines of some accounts dated date_from..date_to, in date and entry order."""
+    q = (select(JournalEntry.id, JournalEntry.date, JournalEntry.number, JournalEntry.description,
+                JournalLine.debit, JournalLine.credit, JournalEntry.source_type, JournalLine.account_id,
+                JournalLine.memo)
+         .join(JournalEntry, JournalEntry.id == JournalLine.entry_id)
+         .where(JournalLine.account_id.in_(account_ids),
+                JournalEntry.date >= date_from, JournalEntry.date <= date_to)
+         .order_by(JournalEntry.date, JournalEntry.id, JournalLine.id))
+    skip = list(exclude_close_ids)
+    if skip:
+        q = q.where(or_(JournalLine.account_id.not_in(skip), _not_close()))
+    return s.execute(q)
+
+
+def general_ledger(db: Database, *, account_code: str, date_from: dt.date, date_to: dt.date) -> AccountLedger:
+    """Buku besar of one account: opening balance, every line with its running balance, closing.
+    Balances are on the account's normal side."""
+    _check_period(date_from, date_to)
+    with db.read() as s:
+        acc = _account(s, account_code)
+        od, oc = s.execute(
+            select(func.coalesce(func.sum(JournalLine.debit), 0), func.coalesce(func.sum(JournalLine.credit), 0))
+            .join(JournalEntry, JournalEntry.id == JournalLine.entry_id)
+            .where(and_(JournalLine.account_id == acc.id, JournalEntry.date < date_from))).one()
+        opening = signed_balance(acc.kind, int(od), int(oc))
+        debit_normal = acc.kind in DEBIT_NORMAL
+        balance = opening
+        rows = []
+        for eid, on, number, desc, d, c, src, _acc, memo in _line_rows(s, [acc.id], date_from, date_to):
+            balance += (d - c) if debit_normal else (c - d)
+            text = f"{desc} — {memo}" if memo else desc
+            rows.append(LedgerRow(eid, on, number, text, d, c, balance, src, acc.code))
+    return AccountLedger(acc.code, acc.name, acc.kind, date_from, date_to, opening, tuple(rows), balance)
+
+
+def cash_book(db: Database, *, date_from: dt.date, date_to: dt.date, account_code: str = "1101") -> AccountLedger:
+    """Buku kas harian: the cash (or bank) account's lines with opening and running balance."""
+    return general_ledger(db, account_code=account_code, date_from=date_from, date_to=date_to)
+
+
+def account_entries(db: Database, *, account_codes: Iterable[str], date_from: dt.date,
+                    date_to: dt.date) -> list[LedgerRow]:
+    """Drill-down: the journal lines behind a statement line. The running balance starts at 0
+    on date_from, on the statement's side of the first account (see the module notes)."""
+    codes = [c for c in dict.fromkeys(account_codes) if c]
+    if not codes:
+        return []
+    _check_period(date_from, date_to)
+    with db.read() as s:
+        accs = {a.id: a for a in _chart(s) if a.code in codes}
+        if len(accs) != len(codes):
+            missing = sorted(set(codes) - {a.code for a in accs.values()})
+            raise NotFound(f"Akun {', '.join(missing)} tidak ada dalam bagan akun.")
+        first = next(a for a in accs.values() if a.code == codes[0])
+        debit_side = first.kind in DEBIT_SIDE
+        pl_ids = [i for i, a in accs.items() if a.kind in PL_KINDS]
+        balance = 0
+        rows = []
+        for eid, on, number, desc, d, c, src, acc_id, memo in _line_rows(
+                s, list(accs), date_from, date_to, exclude_close_ids=pl_ids):
+            balance += (d - c) if debit_side else (c - d)
+            text = f"{desc} — {memo}" if memo else desc
+            rows.append(LedgerRow(eid, on, number, text, d, c, balance, src, accs[acc_id].code))
+    return rows
