@@ -698,45 +698,52 @@ def replace_round_answers(db: Database, *, actor: Actor, round_id: int,
     answers in item order), ...]`` — all or nothing (the Excel import)."""
     require(actor, "evaluation.enter")
     with db.write() as s:
-        r = _round_row(s, round_id)
-        scale = get_scale(r.scale_code)
-        items = list(s.scalars(select(EvalItem).where(EvalItem.instrument_id == r.instrument_id)
-                               .order_by(EvalItem.position)))
-        prepared = []
-        seen_members: dict[int, int] = {}
-        for number, row in enumerate(rows, start=1):
-            name, member_id, answers = row
-            label = (name or "").strip() or (f"anggota #{member_id}" if member_id else "")
-            who = f"Baris {number}" + (f" ({label})" if label else "")
-            name, member_id = _person(s, name, member_id, who=f"{who}: ")
-            if member_id is not None:
-                if member_id in seen_members:
-                    raise UserError(f"{who}: anggota {name} sudah tercantum pada baris "
-                                    f"{seen_members[member_id]}.", field="member_id")
-                seen_members[member_id] = number
-            answers = list(answers)
-            if len(answers) != len(items):
-                raise UserError(f"{who}: ada {len(answers)} jawaban, sedangkan instrumen memiliki "
-                                f"{len(items)} butir.", field="answers")
-            values = [_check_value(v, scale, who=who, item_code=item.code)
-                      for v, item in zip(answers, items, strict=True)]
-            prepared.append((name, member_id, values))
-        old = select(EvalRespondent.id).where(EvalRespondent.round_id == round_id)
-        s.execute(delete(EvalAnswer).where(EvalAnswer.respondent_id.in_(old)))
-        s.execute(delete(EvalRespondent).where(EvalRespondent.round_id == round_id))
-        answer_rows = []
-        for position, (name, member_id, values) in enumerate(prepared, start=1):
-            p = EvalRespondent(round_id=round_id, position=position, name=name, member_id=member_id)
-            s.add(p)
-            s.flush()
-            answer_rows += [dict(respondent_id=p.id, item_id=item.id, value=v)
-                            for item, v in zip(items, values, strict=True) if v is not None]
-        if answer_rows:
-            s.execute(insert(EvalAnswer), answer_rows)
-        audit.record(s, actor, action="evaluation.round_replace", entity="eval_round",
-                     entity_id=round_id, summary=f"{r.title}: {len(prepared)} responden, "
-                                                 f"{len(answer_rows)} jawaban")
-        return Outcome(_round_in(s, round_id), CHANGED)
+        return Outcome(replace_round_answers_in(s, actor, round_id, rows), CHANGED)
+
+
+def replace_round_answers_in(s: Session, actor: Actor, round_id: int,
+                             rows: Sequence[tuple[str, int | None, Sequence[int | None]]]) -> RoundDTO:
+    """:func:`replace_round_answers` inside the caller's write transaction (the importer
+    uses it for a dry run that is rolled back). The caller checks the permission."""
+    r = _round_row(s, round_id)
+    scale = get_scale(r.scale_code)
+    items = list(s.scalars(select(EvalItem).where(EvalItem.instrument_id == r.instrument_id)
+                           .order_by(EvalItem.position)))
+    prepared = []
+    seen_members: dict[int, int] = {}
+    for number, row in enumerate(rows, start=1):
+        name, member_id, answers = row
+        label = (name or "").strip() or (f"anggota #{member_id}" if member_id else "")
+        who = f"Baris {number}" + (f" ({label})" if label else "")
+        name, member_id = _person(s, name, member_id, who=f"{who}: ")
+        if member_id is not None:
+            if member_id in seen_members:
+                raise UserError(f"{who}: anggota {name} sudah tercantum pada baris "
+                                f"{seen_members[member_id]}.", field="member_id")
+            seen_members[member_id] = number
+        answers = list(answers)
+        if len(answers) != len(items):
+            raise UserError(f"{who}: ada {len(answers)} jawaban, sedangkan instrumen memiliki "
+                            f"{len(items)} butir.", field="answers")
+        values = [_check_value(v, scale, who=who, item_code=item.code)
+                  for v, item in zip(answers, items, strict=True)]
+        prepared.append((name, member_id, values))
+    old = select(EvalRespondent.id).where(EvalRespondent.round_id == round_id)
+    s.execute(delete(EvalAnswer).where(EvalAnswer.respondent_id.in_(old)))
+    s.execute(delete(EvalRespondent).where(EvalRespondent.round_id == round_id))
+    answer_rows = []
+    for position, (name, member_id, values) in enumerate(prepared, start=1):
+        p = EvalRespondent(round_id=round_id, position=position, name=name, member_id=member_id)
+        s.add(p)
+        s.flush()
+        answer_rows += [dict(respondent_id=p.id, item_id=item.id, value=v)
+                        for item, v in zip(items, values, strict=True) if v is not None]
+    if answer_rows:
+        s.execute(insert(EvalAnswer), answer_rows)
+    audit.record(s, actor, action="evaluation.round_replace", entity="eval_round",
+                 entity_id=round_id, summary=f"{r.title}: {len(prepared)} responden, "
+                                             f"{len(answer_rows)} jawaban")
+    return _round_in(s, round_id)
 
 
 def round_result(db: Database, round_id: int) -> IkmResult:
@@ -887,28 +894,35 @@ def replace_income_rows(db: Database, *, actor: Actor, survey_id: int,
     second), ...]`` — all or nothing (the Excel import)."""
     require(actor, "evaluation.enter")
     with db.write() as s:
-        sv = _survey_row(s, survey_id)
-        prepared = []
-        seen: dict[int, int] = {}
-        for number, (name, member_id, first, second) in enumerate(rows, start=1):
-            label = (name or "").strip()
-            who = f"Baris {number}" + (f" ({label})" if label else "")
-            row = _income_row(s, sv, name, member_id, first, second, who=who)
-            if row[1] is not None:
-                if row[1] in seen:
-                    raise UserError(f"{who}: anggota {row[0]} sudah tercantum pada baris "
-                                    f"{seen[row[1]]}.", field="member_id")
-                seen[row[1]] = number
-            prepared.append(row)
-        s.execute(delete(EvalIncomeRow).where(EvalIncomeRow.survey_id == survey_id))
-        if prepared:
-            s.execute(insert(EvalIncomeRow), [
-                dict(survey_id=survey_id, position=n, name=name, member_id=member_id,
-                     first=first, second=second)
-                for n, (name, member_id, first, second) in enumerate(prepared, start=1)])
-        audit.record(s, actor, action="evaluation.income_replace", entity="eval_income_survey",
-                     entity_id=survey_id, summary=f"{sv.title}: {len(prepared)} baris")
-        return Outcome(_survey_in(s, survey_id), CHANGED)
+        return Outcome(replace_income_rows_in(s, actor, survey_id, rows), CHANGED)
+
+
+def replace_income_rows_in(s: Session, actor: Actor, survey_id: int,
+                           rows: Sequence[tuple[str, int | None, int | None, int | None]]
+                           ) -> IncomeSurveyDTO:
+    """:func:`replace_income_rows` inside the caller's write transaction."""
+    sv = _survey_row(s, survey_id)
+    prepared = []
+    seen: dict[int, int] = {}
+    for number, (name, member_id, first, second) in enumerate(rows, start=1):
+        label = (name or "").strip()
+        who = f"Baris {number}" + (f" ({label})" if label else "")
+        row = _income_row(s, sv, name, member_id, first, second, who=who)
+        if row[1] is not None:
+            if row[1] in seen:
+                raise UserError(f"{who}: anggota {row[0]} sudah tercantum pada baris "
+                                f"{seen[row[1]]}.", field="member_id")
+            seen[row[1]] = number
+        prepared.append(row)
+    s.execute(delete(EvalIncomeRow).where(EvalIncomeRow.survey_id == survey_id))
+    if prepared:
+        s.execute(insert(EvalIncomeRow), [
+            dict(survey_id=survey_id, position=n, name=name, member_id=member_id,
+                 first=first, second=second)
+            for n, (name, member_id, first, second) in enumerate(prepared, start=1)])
+    audit.record(s, actor, action="evaluation.income_replace", entity="eval_income_survey",
+                 entity_id=survey_id, summary=f"{sv.title}: {len(prepared)} baris")
+    return _survey_in(s, survey_id)
 
 
 def income_pairs(survey: IncomeSurveyDTO) -> tuple[list[int], list[int]]:
