@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, replace
+from pathlib import Path
 from typing import NamedTuple
 
 from sqlalchemy import and_, case, delete, func, or_, select
@@ -40,12 +41,14 @@ from kamura_desktop.db.models.mentoring import (
     MentoringFollowup,
     MentoringMeeting,
 )
+from kamura_desktop.documents.mentoring import build_attendance_list
 from kamura_desktop.domain.dates import format_date_id
 from kamura_desktop.domain.errors import NotFound, UserError
 from kamura_desktop.domain.money import format_rupiah
 from kamura_desktop.domain.portfolio import Ratio
 
 from . import audit
+from . import settings as settings_service
 from .actor import Actor
 from .changes import Changes, Outcome
 from .permissions import PERMISSIONS, require
@@ -900,3 +903,29 @@ def mentoring_summary(db: Database, *, date_from: dt.date, date_to: dt.date) -> 
     return MentoringSummary(date_from, date_to, meetings, len(by_group),
                             Ratio(present, recorded) if recorded else None, int(visits), int(open_), int(done),
                             tuple(by_group), int(raised), behind)
+
+
+# ------------------------------------------------------------------ printouts
+
+def attendance_list_pdf(db: Database, *, path: Path | str, group_id: int | None = None,
+                        on_date: dt.date | None = None, meeting_id: int | None = None, blank: bool = False,
+                        actor: Actor | None = None) -> Path:
+    """The attendance list of a group meeting: ``blank`` to take to the meeting (members and
+    their pocket-book status from the repayment book on ``on_date``), otherwise filled from
+    the recorded meeting, with its minutes and follow-ups."""
+    _view(actor)
+    if meeting_id is not None:
+        meeting = get_meeting(db, meeting_id)
+    else:
+        if group_id is None or on_date is None:
+            raise UserError("Pilih kelompok dan tanggal pertemuan.", field="group")
+        meeting = meeting_draft(db, group_id=group_id, on_date=on_date)
+    if not blank and meeting.id is None:
+        raise UserError(f"Pertemuan kelompok {meeting.group_code} tanggal {format_date_id(meeting.held_on)} "
+                        "belum dicatat; cetak daftar hadir kosong, atau catat pertemuannya dulu.",
+                        field="held_on", code="meeting_missing")
+    followups = ([f for f in list_followups(db) if f.meeting_id == meeting.id]
+                 if meeting.id is not None and not blank else [])
+    return build_attendance_list(path, profile=settings_service.get_profile(db), meeting=meeting, blank=blank,
+                                 followups=followups,
+                                 clerk_name=actor.full_name if actor is not None and actor.user_id else None)

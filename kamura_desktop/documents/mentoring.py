@@ -1,0 +1,270 @@
+"""The group meeting's attendance list (*Daftar Hadir Pertemuan Kelompok*) and minutes
+(*Notulen*), A4 portrait, in the collection sheet's style (:mod:`.collection_sheet`).
+
+* **Blank** (before the meeting): every member with a box per attendance state, an empty
+  signature column, and the pocket-book column showing what the repayment book says as of
+  the meeting date with a box to tick once the pocket book is checked; then the mentoring
+  agenda with lines to write on.
+* **Filled** (after the meeting is recorded): the attendance as recorded, the pocket-book
+  figures as checked, the counts, and the minutes — what helps and hinders repayment,
+  business problems, the agreed solutions, motivation — with the meeting's follow-ups.
+
+Fed with objects that have the attributes below (the services' meeting DTOs); documents sit
+below services, so they are described as Protocols rather than imported.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Protocol
+
+from reportlab.lib import colors
+from reportlab.lib.units import mm
+from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table
+
+from .pdf import (
+    A4_PORTRAIT,
+    CHECKED,
+    FONT,
+    GREEN,
+    PALE_GREEN,
+    RULE_GREY,
+    UNCHECKED,
+    Letterhead,
+    Signer,
+    TableStyle,
+    build_pdf,
+    data_table,
+    escape,
+    info_table,
+    para,
+    place_and_date,
+    signature_blocks,
+    styles,
+    tanggal,
+)
+
+DAYS_ID = ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu")
+DOTS = "……………………………"
+
+
+class BookCheckLike(Protocol):
+    has_credit: bool
+    arrears: int
+    outstanding: int
+
+    @property
+    def up_to_date(self) -> bool: ...
+
+    @property
+    def status_text(self) -> str: ...
+
+
+class AttendanceLike(Protocol):
+    member_number: str
+    member_name: str
+    status: str  # present | absent | excused
+    reason: str | None
+    book_checked: bool
+    check: BookCheckLike
+    check_note: str | None
+    is_leader: bool
+
+
+class MeetingLike(Protocol):
+    group_code: str
+    group_name: str
+    held_on: dt.date
+    place: str | None
+    facilitator: str
+    leader_name: str | None
+    supports: str | None
+    obstacles: str | None
+    business_problems: str | None
+    solutions: str | None
+    motivation: str | None
+    notes: str | None
+    attendance: Sequence[AttendanceLike]
+
+
+class FollowupLike(Protocol):
+    text: str
+    responsible: str
+    due_on: dt.date
+    done_on: dt.date | None
+
+
+STATUS_TEXT = {"present": "Hadir", "excused": "Izin", "absent": "Tidak hadir"}
+
+
+def _when(day: dt.date) -> str:
+    return f"{DAYS_ID[day.weekday()]}, {tanggal(day)}"
+
+
+def _head(texts: Sequence[str], st) -> list:
+    return [para(t, st.cell_head) for t in texts]
+
+
+def attendance_counts(meeting: MeetingLike) -> tuple[int, int, int]:
+    """(present, excused, absent)."""
+    states = [a.status for a in meeting.attendance]
+    return states.count("present"), states.count("excused"), states.count("absent")
+
+
+def build_attendance_list(path: Path | str, *, profile: Letterhead, meeting: MeetingLike, blank: bool,
+                          followups: Sequence[FollowupLike] = (), clerk_name: str | None = None,
+                          printed_at: dt.datetime | None = None) -> Path:
+    """Write the attendance list (and, filled, the minutes) of one group meeting."""
+    st = styles(False)
+    page = A4_PORTRAIT
+    width = page.content_width
+    when = _when(meeting.held_on)
+    story: list = [para("DAFTAR HADIR PERTEMUAN KELOMPOK", st.title),
+                   para(f"Pendampingan kelompok {meeting.group_code} — {meeting.group_name} · {when}",
+                        st.subtitle)]
+    half = width / 2
+    story.append(info_table(
+        [("Kelompok", f"{meeting.group_code} — {meeting.group_name}"),
+         ("Ketua kelompok", meeting.leader_name or "-"),
+         ("Tanggal", when), ("Tempat", meeting.place or DOTS),
+         ("Pendamping", meeting.facilitator or DOTS),
+         ("Jumlah anggota", str(len(meeting.attendance)))],
+        [27 * mm, 3 * mm, half - 30 * mm], columns=2))
+    story.append(Spacer(1, 3 * mm))
+
+    cols = ["No", "Nama anggota", "No. anggota", "Kehadiran", "Buku saku angsuran", "Tanda tangan"]
+    widths = [8 * mm, 46 * mm, 22 * mm, 23 * mm, 45 * mm, 0]
+    widths[-1] = width - sum(widths)
+    rows: list[list] = [_head(cols, st)]
+    for i, a in enumerate(meeting.attendance, start=1):
+        name = f"<b>{escape(a.member_name)}</b>" + (" <font size=7>(ketua)</font>" if a.is_leader else "")
+        if blank:
+            presence = para(f"{UNCHECKED} H  {UNCHECKED} I  {UNCHECKED} A", st.cell)
+            book = Paragraph(f"<font size=7>{escape(a.check.status_text)}</font><br/>"
+                             f"{UNCHECKED} <font size=7>sudah diperiksa</font>", st.cell)
+        else:
+            label = STATUS_TEXT.get(a.status, a.status)
+            if a.reason:
+                label += f" ({a.reason})"
+            presence = para(label, st.cell_bold if a.status == "present" else st.cell)
+            mark = (f"{CHECKED} diperiksa" if a.book_checked else f"{UNCHECKED} tidak diperiksa")
+            status = escape(a.check.status_text)
+            if a.check.has_credit and not a.check.up_to_date:
+                status = f"<font color='#b3261e'>{status}</font>"  # late: red
+            note = f"<br/><font size=7>{escape(a.check_note)}</font>" if a.check_note else ""
+            book = Paragraph(f"<font size=7>{status}<br/>{mark}</font>{note}", st.cell)
+        rows.append([para(str(i), st.cell), Paragraph(name, st.cell), para(a.member_number, st.cell),
+                     presence, book, ""])
+    extra = 2 if blank else 0  # a lender, the facilitator or a guest writes in
+    for _ in range(extra):
+        rows.append(["", "", "", para(f"{UNCHECKED} H", st.cell), "", ""])
+    table = Table(rows, colWidths=widths, repeatRows=1,
+                  rowHeights=[None] + [10 * mm] * (len(rows) - 1))
+    table.setStyle(TableStyle([
+        ("BACKGROUND", (0, 0), (-1, 0), GREEN),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("GRID", (0, 0), (-1, -1), 0.4, RULE_GREY),
+        ("BOX", (0, 0), (-1, -1), 0.8, GREEN),
+        ("LINEBEFORE", (5, 0), (5, -1), 1.0, GREEN),
+        ("TOPPADDING", (0, 0), (-1, -1), 2),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+        ("LEFTPADDING", (0, 0), (-1, -1), 3),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+    ]))
+    story.append(table)
+    story.append(Spacer(1, 1.5 * mm))
+    if blank:
+        story.append(Paragraph(
+            "Kehadiran: <b>H</b> hadir · <b>I</b> izin (tulis alasannya) · <b>A</b> tidak hadir. "
+            "Kolom buku saku menunjukkan keadaan menurut buku angsuran koperasi pada tanggal "
+            "pertemuan (tunggakan = angsuran yang jatuh tempo sebelum hari ini dan belum dibayar); "
+            "centang bila buku saku anggota sudah dicocokkan.", st.small))
+    else:
+        present, excused, absent = attendance_counts(meeting)
+        n = len(meeting.attendance)
+        pct = f"{100 * present / n:.2f}".replace(".", ",") + " %" if n else "–"
+        behind = [a for a in meeting.attendance if a.check.has_credit and not a.check.up_to_date]
+        story.append(Paragraph(
+            f"Hadir <b>{present}</b> · izin <b>{excused}</b> · tidak hadir <b>{absent}</b> dari {n} anggota "
+            f"(kehadiran {pct}). Buku saku tertinggal: <b>{len(behind)}</b> anggota. Angka buku saku "
+            "dicatat seperti saat diperiksa pada pertemuan.", st.small))
+
+    story.append(Spacer(1, 2 * mm))
+    if blank:
+        story += [para("Acara pendampingan", st.heading)]
+        agenda = ["Pemeriksaan buku saku angsuran setiap anggota",
+                  "Yang membantu dan yang menghambat pembayaran angsuran",
+                  "Masalah usaha anggota", "Solusi yang disepakati", "Arahan dan motivasi dari pendamping",
+                  "Tindak lanjut (apa, siapa, kapan)"]
+        lines = []
+        for i, text in enumerate(agenda):
+            lines.append([f"{chr(97 + i)}.", para(text, st.body)])
+            lines.append(["", ""])
+        a2 = Table(lines, colWidths=[7 * mm, width - 7 * mm],
+                   rowHeights=[6.5 * mm if r % 2 == 0 else 6 * mm for r in range(len(lines))])
+        a2.setStyle(TableStyle([("FONT", (0, 0), (0, -1), FONT, 9.5),
+                                ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+                                ("LEFTPADDING", (0, 0), (0, -1), 0),
+                                *[("LINEBELOW", (1, r), (1, r), 0.5, RULE_GREY)
+                                  for r in range(1, len(lines), 2)]]))
+        story.append(a2)
+    else:
+        story += minutes_flowables(meeting, followups, width=width)
+    story += [Spacer(1, 3 * mm), KeepTogether([
+        signature_blocks([Signer("Ketua kelompok", meeting.leader_name),
+                          Signer("Pendamping", meeting.facilitator or None),
+                          Signer("Petugas koperasi", clerk_name)],
+                         width=width, place_date=place_and_date(profile, meeting.held_on), space=12 * mm)])]
+    kind = "kosong" if blank else "terisi"
+    return build_pdf(path, story, profile=profile, page=page,
+                     title=f"Daftar hadir {meeting.group_code} {meeting.held_on:%d-%m-%Y}",
+                     subject=f"{meeting.group_name}, {when} ({kind})", printed_at=printed_at)
+
+
+def _lower_first(text: str) -> str:
+    return text[:1].lower() + text[1:]
+
+
+def minutes_flowables(meeting: MeetingLike, followups: Sequence[FollowupLike], *, width: float) -> list:
+    """The minutes (notulen) of a recorded meeting: the topics and the follow-ups."""
+    st = styles(False)
+    out: list = [para("Notulen pertemuan", st.heading)]
+    behind = [a for a in meeting.attendance if a.check.has_credit and not a.check.up_to_date]
+    with_credit = [a for a in meeting.attendance if a.check.has_credit]
+    if with_credit:
+        check = (f"{len(with_credit) - len(behind)} dari {len(with_credit)} anggota yang sedang mengangsur "
+                 "lancar.")
+        if behind:
+            check += " Tertinggal: " + "; ".join(f"{a.member_name} — {_lower_first(a.check.status_text)}"
+                                                 for a in behind) + "."
+    else:
+        check = "Tidak ada anggota yang sedang mengangsur."
+    topics = [("Pemeriksaan buku saku", check),
+              ("Yang membantu pembayaran", meeting.supports),
+              ("Yang menghambat pembayaran", meeting.obstacles),
+              ("Masalah usaha", meeting.business_problems),
+              ("Solusi yang disepakati", meeting.solutions),
+              ("Arahan dan motivasi", meeting.motivation),
+              ("Catatan lain", meeting.notes)]
+    rows = [[para(f"{chr(97 + i)}. {label}", st.cell_bold), para(text or "-", st.cell)]
+            for i, (label, text) in enumerate(topics)]
+    t = Table(rows, colWidths=[50 * mm, width - 50 * mm])
+    t.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
+                           ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE_GREY),
+                           ("BACKGROUND", (0, 0), (0, -1), PALE_GREEN),
+                           ("TOPPADDING", (0, 0), (-1, -1), 3),
+                           ("BOTTOMPADDING", (0, 0), (-1, -1), 3)]))
+    out.append(t)
+    if followups:
+        out.append(para("Tindak lanjut", st.heading))
+        frows = [_head(["No", "Tindak lanjut", "Penanggung jawab", "Batas waktu", "Selesai"], st)]
+        for i, f in enumerate(followups, start=1):
+            frows.append([para(str(i), st.cell), para(f.text, st.cell), para(f.responsible, st.cell),
+                          para(tanggal(f.due_on), st.cell),
+                          para(tanggal(f.done_on) if f.done_on else "belum", st.cell)])
+        ft = data_table(frows, [8 * mm, width - 106 * mm, 38 * mm, 30 * mm, 30 * mm])
+        ft.setStyle(TableStyle([("TEXTCOLOR", (0, 1), (-1, -1), colors.black)]))
+        out.append(ft)
+    return out
