@@ -670,6 +670,8 @@ def _finance(r) -> list:
 def _shu(r) -> list:
     shu = r.shu
     if shu is None:
+        if r.shu_status is not None:
+            return [_body(f"<b>{escape(r.shu_status.label)}</b>")]
         return [_body("Perhitungan pembagian SHU belum tersedia dari program.")]
     st = _st()
     story: list = []
@@ -1098,7 +1100,7 @@ def build_annual_report_xlsx(path: Path | str, *, report) -> Progress:
     sh = _Sheet(wb, "VIII SHU", (52, 12, 18))
     shu = r.shu
     if shu is None:
-        sh.row("Pembagian SHU belum tersedia")
+        sh.row(r.shu_status.label if r.shu_status is not None else "Pembagian SHU belum tersedia")
     else:
         sh.title(f"Pembagian SHU tahun {r.year}")
         if r.shu_status:

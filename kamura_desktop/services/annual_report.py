@@ -191,7 +191,7 @@ class LenderPoolDTO:
 
 @dataclass(frozen=True)
 class ShuStatus:
-    source: str  # stored (a draft, approved or paid distribution) | computed (a proposal)
+    source: str  # stored (a draft, approved or paid distribution) | computed (a proposal) | none
     label: str  # what the report says about it
 
 
@@ -519,8 +519,11 @@ def collect(db: Database, *, year: int) -> Progress:
                      "paid": "Pembagian SHU yang disahkan RAT dan telah dibayarkan"}.get(shu.status, shu.status)
             status = ShuStatus("stored", label)
         else:
-            shu = compute_shu(db, year=year)
-            status = ShuStatus("computed", "Usulan pembagian SHU (perhitungan, belum dibuat rancangan)")
+            try:
+                shu = compute_shu(db, year=year)
+                status = ShuStatus("computed", "Usulan pembagian SHU (perhitungan, belum dibuat rancangan)")
+            except UserError as exc:  # no surplus (a deficit) or settings that do not add up
+                status = ShuStatus("none", exc.message)
     else:
         missing.append("Pembagian SHU (modul SHU belum tersedia).")
     yield total, total, "Data laporan lengkap"
