@@ -1,0 +1,541 @@
+"""Financial statements on paper and in Excel (issue 8): laporan posisi keuangan, perhitungan
+hasil usaha, laporan perubahan ekuitas, neraca saldo, buku kas harian and buku besar.
+
+Fed plain objects with the attributes of ``services.accounting``'s DTOs (described below as
+Protocols; this layer never imports the services). Every report is first turned into a
+:class:`ReportGrid` — columns and rows with their look (section heading, indent, total) —
+and the same grid is drawn by ReportLab and written by openpyxl, so the PDF and the
+workbook always show the same figures.
+
+Money is written the way Indonesian accountants write it: ``Rp125.000``, a negative amount in
+parentheses ``(Rp70.000)``, a zero as ``-``. In Excel the amounts are numbers with the format
+``#,##0;(#,##0);"-"`` and dates are dates.
+
+The annual report embeds :func:`balance_sheet_flowables`, :func:`income_statement_flowables`
+and :func:`equity_changes_flowables` (a title, the period and the table).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Protocol
+
+from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.utils import get_column_letter
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table
+
+from kamura_desktop.domain.dates import format_date_id
+from kamura_desktop.domain.money import format_rupiah
+
+from .excel import DATE_FORMAT, FORMULA_PREFIXES
+from .pdf import (
+    A4_PORTRAIT,
+    FONT_BOLD,
+    GREEN,
+    PALE_GREEN,
+    RULE_GREY,
+    Letterhead,
+    PageFormat,
+    Signer,
+    Styles,
+    TableStyle,
+    build_pdf,
+    escape,
+    place_and_date,
+    signature_blocks,
+    styles,
+)
+
+A4_LANDSCAPE = PageFormat("A4 mendatar", landscape(A4), margin=14 * mm, top=10 * mm, bottom=9 * mm,
+                          compact=False)
+ACCOUNTING_FORMAT = '#,##0;(#,##0);"-"'
+ROWS_PER_TABLE = 400  # long ledgers are split into tables of this many rows (same header)
+
+
+# ---------------------------------------------------------------- inputs (service DTOs)
+
+class LineLike(Protocol):
+    label: str
+    amount: int
+    code: str | None
+    level: int
+    is_total: bool
+
+
+class SectionLike(Protocol):
+    title: str
+    lines: Sequence[LineLike]
+    total: int
+
+
+class BalanceSheetLike(Protocol):
+    as_of: dt.date
+    sections: Sequence[SectionLike]
+    total_assets: int
+    total_liabilities_equity: int
+    balanced: bool
+    compare_as_of: dt.date | None
+    compare: Any
+
+
+class IncomeStatementLike(Protocol):
+    date_from: dt.date
+    date_to: dt.date
+    sections: Sequence[SectionLike]
+    total_income: int
+    total_expense: int
+    surplus: int
+
+
+class EquityChangesLike(Protocol):
+    date_from: dt.date
+    date_to: dt.date
+    rows: Sequence[Any]  # code, name, opening, increase, decrease, closing
+    total_opening: int
+    total_increase: int
+    total_decrease: int
+    total_closing: int
+
+
+class TrialBalanceLike(Protocol):
+    date_from: dt.date
+    date_to: dt.date
+    rows: Sequence[Any]  # code, name, opening_debit/credit, debit, credit, closing_debit/credit
+    balanced: bool
+
+
+class LedgerLike(Protocol):
+    code: str
+    name: str
+    kind: str
+    date_from: dt.date
+    date_to: dt.date
+    opening: int
+    rows: Sequence[Any]  # date, number, description, debit, credit, balance
+    closing: int
+
+
+# ---------------------------------------------------------------- formatting
+
+def acc_money(amount: int | None) -> str:
+    """``Rp125.000``; negative ``(Rp125.000)``; zero ``-``; None empty."""
+    if amount is None:
+        return ""
+    if amount == 0:
+        return "-"
+    text = format_rupiah(abs(amount))
+    return f"({text})" if amount < 0 else text
+
+
+def period_text(date_from: dt.date, date_to: dt.date) -> str:
+    """``1 Januari – 31 Desember 2024`` (the year once when both dates share it)."""
+    if date_from.year == date_to.year:
+        start = format_date_id(date_from).rsplit(" ", 1)[0]
+        return f"{start} – {format_date_id(date_to)}"
+    return f"{format_date_id(date_from)} – {format_date_id(date_to)}"
+
+
+def short_date(value: dt.date) -> str:
+    return value.strftime("%d-%m-%Y")
+
+
+def _short_period(date_from: dt.date, date_to: dt.date) -> str:
+    return f"{short_date(date_from)} s.d. {short_date(date_to)}"
+
+
+# ---------------------------------------------------------------- the grid
+
+@dataclass(frozen=True)
+class GridColumn:
+    header: str
+    kind: str = "text"  # text | code | money | date
+    width: float = 30  # millimetres on paper; Excel width is derived
+
+
+@dataclass(frozen=True)
+class GridRow:
+    values: tuple[Any, ...]
+    style: str = ""  # "" | heading | total | grand
+    level: int = 0  # indent of the first text column
+
+
+@dataclass(frozen=True)
+class ReportGrid:
+    key: str  # balance-sheet, income-statement, …
+    title: str  # "LAPORAN POSISI KEUANGAN"
+    period: str  # "Per 31 Desember 2024"
+    columns: tuple[GridColumn, ...]
+    rows: tuple[GridRow, ...]
+    notes: tuple[str, ...] = ()
+    landscape: bool = False
+    label_column: int = 0  # the column that takes the indent
+    extra: dict = field(default_factory=dict)
+    short_title: str = ""  # for the PDF's footer and metadata: "Neraca per 31-12-2024"
+
+    @property
+    def full_title(self) -> str:
+        return f"{self.title.title()}, {self.period}"
+
+
+def _statement_section_rows(section: SectionLike, compare: SectionLike | None, *, heading: str,
+                            total_label: str) -> list[GridRow]:
+    rows = [GridRow((heading.upper(), "", None, None) if compare is not None else (heading.upper(), "", None),
+                    "heading")]
+    other = {(x.label, x.code): x.amount for x in compare.lines} if compare is not None else {}
+    for line in section.lines:
+        values: tuple = (line.label, line.code or "", line.amount)
+        if compare is not None:
+            values += (other.get((line.label, line.code), 0),)
+        rows.append(GridRow(values, "total" if line.is_total else "", line.level + 1))
+    values = (total_label, "", section.total)
+    if compare is not None:
+        values += (compare.total,)
+    rows.append(GridRow(values, "total"))
+    return rows
+
+
+def balance_sheet_grid(bs: BalanceSheetLike) -> ReportGrid:
+    cmp = bs.compare if bs.compare_as_of is not None and bs.compare is not None else None
+    cols = [GridColumn("Pos", "text", 92 if cmp is not None else 112), GridColumn("Akun", "code", 14),
+            GridColumn(short_date(bs.as_of), "money", 34 if cmp is not None else 48)]
+    if cmp is not None:
+        cols.append(GridColumn(short_date(cmp.as_of), "money", 34))
+    names = {"Aset": ("Aset", "Jumlah aset"), "Liabilitas": ("Liabilitas", "Jumlah liabilitas"),
+             "Ekuitas": ("Ekuitas", "Jumlah ekuitas")}
+    rows: list[GridRow] = []
+    for i, sec in enumerate(bs.sections):
+        heading, total = names.get(sec.title, (sec.title, f"Jumlah {sec.title.lower()}"))
+        rows += _statement_section_rows(sec, cmp.sections[i] if cmp is not None else None,
+                                        heading=heading, total_label=total)
+    grand: tuple = ("JUMLAH LIABILITAS DAN EKUITAS", "", bs.total_liabilities_equity)
+    if cmp is not None:
+        grand += (cmp.total_liabilities_equity,)
+    rows.append(GridRow(grand, "grand"))
+    period = f"Per {format_date_id(bs.as_of)}"
+    if cmp is not None:
+        period += f" (dibandingkan dengan {format_date_id(cmp.as_of)})"
+    notes = () if bs.balanced else ("PERHATIAN: jumlah aset tidak sama dengan jumlah liabilitas dan ekuitas.",)
+    return ReportGrid("balance-sheet", "LAPORAN POSISI KEUANGAN (NERACA)", period, tuple(cols),
+                      tuple(rows), notes, short_title=f"Neraca per {short_date(bs.as_of)}")
+
+
+def income_statement_grid(st: IncomeStatementLike) -> ReportGrid:
+    cols = (GridColumn("Pos", "text", 112), GridColumn("Akun", "code", 14), GridColumn("Jumlah", "money", 48))
+    rows: list[GridRow] = []
+    labels = {"Pendapatan": "Jumlah pendapatan", "Beban": "Jumlah beban"}
+    for sec in st.sections:
+        rows += _statement_section_rows(sec, None, heading=sec.title,
+                                        total_label=labels.get(sec.title, f"Jumlah {sec.title.lower()}"))
+    label = "SISA HASIL USAHA (SHU) SEBELUM PAJAK" if st.surplus >= 0 else "DEFISIT HASIL USAHA"
+    rows.append(GridRow((label, "", st.surplus), "grand"))
+    return ReportGrid("income-statement", "PERHITUNGAN HASIL USAHA",
+                      f"Periode {period_text(st.date_from, st.date_to)}", cols, tuple(rows),
+                      ("Jurnal penutupan tahun buku tidak ikut dihitung.",),
+                      short_title=f"Hasil usaha {_short_period(st.date_from, st.date_to)}")
+
+
+def equity_changes_grid(ec: EquityChangesLike) -> ReportGrid:
+    cols = (GridColumn("Akun", "code", 13), GridColumn("Ekuitas", "text", 57),
+            GridColumn("Saldo awal", "money", 26), GridColumn("Penambahan", "money", 26),
+            GridColumn("Pengurangan", "money", 26), GridColumn("Saldo akhir", "money", 26))
+    rows = [GridRow((r.code, r.name, r.opening, r.increase, r.decrease, r.closing)) for r in ec.rows]
+    rows.append(GridRow(("", "Jumlah ekuitas", ec.total_opening, ec.total_increase, ec.total_decrease,
+                         ec.total_closing), "grand"))
+    return ReportGrid("equity-changes", "LAPORAN PERUBAHAN EKUITAS",
+                      f"Periode {period_text(ec.date_from, ec.date_to)}", cols, tuple(rows),
+                      label_column=1, short_title=f"Perubahan ekuitas {_short_period(ec.date_from, ec.date_to)}")
+
+
+def trial_balance_grid(tb: TrialBalanceLike) -> ReportGrid:
+    money_w = 32
+    cols = (GridColumn("Akun", "code", 13), GridColumn("Nama akun", "text", 64),
+            GridColumn("Saldo awal debit", "money", money_w), GridColumn("Saldo awal kredit", "money", money_w),
+            GridColumn("Mutasi debit", "money", money_w), GridColumn("Mutasi kredit", "money", money_w),
+            GridColumn("Saldo akhir debit", "money", money_w), GridColumn("Saldo akhir kredit", "money", money_w))
+    rows = [GridRow((r.code, r.name, r.opening_debit, r.opening_credit, r.debit, r.credit,
+                     r.closing_debit, r.closing_credit)) for r in tb.rows]
+    totals = tuple(sum(getattr(r, k) for r in tb.rows) for k in (
+        "opening_debit", "opening_credit", "debit", "credit", "closing_debit", "closing_credit"))
+    rows.append(GridRow(("", "Jumlah", *totals), "grand"))
+    notes = ("Neraca saldo seimbang." if tb.balanced else "PERHATIAN: neraca saldo TIDAK seimbang.",)
+    return ReportGrid("trial-balance", "NERACA SALDO", f"Periode {period_text(tb.date_from, tb.date_to)}",
+                      cols, tuple(rows), notes, landscape=True, label_column=1,
+                      short_title=f"Neraca saldo {_short_period(tb.date_from, tb.date_to)}")
+
+
+def ledger_grid(gl: LedgerLike, *, cash_book: bool = False) -> ReportGrid:
+    cols = (GridColumn("Tanggal", "date", 22), GridColumn("No. jurnal", "text", 30),
+            GridColumn("Keterangan", "text", 109), GridColumn("Debit", "money", 36),
+            GridColumn("Kredit", "money", 36), GridColumn("Saldo", "money", 36))
+    rows = [GridRow((None, "", "Saldo awal", None, None, gl.opening), "total")]
+    rows += [GridRow((r.date, r.number, r.description, r.debit or None, r.credit or None, r.balance))
+             for r in gl.rows]
+    rows.append(GridRow((None, "", "Jumlah mutasi dan saldo akhir", sum(r.debit for r in gl.rows),
+                         sum(r.credit for r in gl.rows), gl.closing), "grand"))
+    title = "BUKU KAS HARIAN" if cash_book else "BUKU BESAR"
+    return ReportGrid("cash-book" if cash_book else "general-ledger", title,
+                      f"Akun {gl.code} {gl.name} · Periode {period_text(gl.date_from, gl.date_to)}",
+                      cols, tuple(rows), (f"{len(gl.rows)} transaksi.",), landscape=True, label_column=2,
+                      short_title=f"{title.capitalize()} {gl.code} {_short_period(gl.date_from, gl.date_to)}")
+
+
+# ---------------------------------------------------------------- PDF
+
+@dataclass(frozen=True)
+class _CellStyles:
+    text: ParagraphStyle
+    bold: ParagraphStyle
+    right: ParagraphStyle
+    right_bold: ParagraphStyle
+    head: ParagraphStyle
+    head_right: ParagraphStyle
+
+
+def _cell_styles(st: Styles, size: float) -> _CellStyles:
+    def s(base: ParagraphStyle, name: str) -> ParagraphStyle:
+        return ParagraphStyle(f"fs_{name}_{size}", parent=base, fontSize=size, leading=size * 1.25)
+
+    return _CellStyles(s(st.cell, "t"), s(st.cell_bold, "b"), s(st.cell_right, "r"),
+                       s(st.cell_right_bold, "rb"), s(st.cell_head, "h"), s(st.cell_head_right, "hr"))
+
+
+def _pdf_cell(value: Any, col: GridColumn, bold: bool, cs: _CellStyles, indent: int) -> Any:
+    if col.kind == "money":
+        return Paragraph(acc_money(value), cs.right_bold if bold else cs.right)
+    if col.kind == "date":
+        return Paragraph(short_date(value) if value else "", cs.text)
+    text = escape("" if value is None else str(value))
+    style = cs.bold if bold else cs.text
+    if indent:
+        style = ParagraphStyle(f"{style.name}_i{indent}", parent=style, leftIndent=3.5 * mm * (indent - 1))
+    return Paragraph(text, style)
+
+
+def grid_tables(grid: ReportGrid, st: Styles, *, font_size: float = 8.2,
+                chunk: int = ROWS_PER_TABLE) -> Iterator[Table]:
+    """The grid as ruled tables (a long one split every ``chunk`` rows, header repeated)."""
+    cs = _cell_styles(st, font_size)
+    widths = [c.width * mm for c in grid.columns]
+    head = [Paragraph(escape(c.header), cs.head_right if c.kind == "money" else cs.head) for c in grid.columns]
+    for start in range(0, max(len(grid.rows), 1), chunk):
+        part = grid.rows[start:start + chunk]
+        data = [head]
+        commands = [
+            ("BACKGROUND", (0, 0), (-1, 0), GREEN),
+            ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+            ("LINEBELOW", (0, 0), (-1, -1), 0.3, RULE_GREY),
+            ("BOX", (0, 0), (-1, -1), 0.6, GREEN),
+            ("TOPPADDING", (0, 0), (-1, -1), 1.8),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 1.8),
+            ("LEFTPADDING", (0, 0), (-1, -1), 3),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+        ]
+        for i, row in enumerate(part, start=1):
+            bold = row.style in ("heading", "total", "grand")
+            data.append([_pdf_cell(v, c, bold, cs, row.level if j == grid.label_column else 0)
+                         for j, (v, c) in enumerate(zip(row.values, grid.columns, strict=True))])
+            if row.style == "heading":
+                commands.append(("BACKGROUND", (0, i), (-1, i), PALE_GREEN))
+            elif row.style == "total":
+                commands.append(("LINEABOVE", (grid.label_column + 1, i), (-1, i), 0.5, colors.black))
+            elif row.style == "grand":
+                commands += [("LINEABOVE", (0, i), (-1, i), 0.9, GREEN),
+                             ("LINEBELOW", (0, i), (-1, i), 1.6, GREEN),
+                             ("BACKGROUND", (0, i), (-1, i), PALE_GREEN)]
+        table = Table(data, colWidths=widths, repeatRows=1)
+        table.setStyle(TableStyle(commands))
+        yield table
+
+
+def grid_title(grid: ReportGrid, st: Styles) -> list:
+    period = ParagraphStyle("fs_period", parent=st.subtitle, fontName=FONT_BOLD, textColor=colors.black,
+                            fontSize=10, leading=13, spaceAfter=5)
+    return [Paragraph(escape(grid.title), st.title), Paragraph(escape(grid.period), period)]
+
+
+def grid_flowables(grid: ReportGrid, st: Styles, *, title: bool = True) -> list:
+    out = grid_title(grid, st) if title else []
+    out += list(grid_tables(grid, st))
+    for note in grid.notes:
+        out += [Spacer(1, 1.5 * mm), Paragraph(escape(note), st.small)]
+    return out
+
+
+def balance_sheet_flowables(bs: BalanceSheetLike, styles_: Styles | None = None, *, title: bool = True) -> list:
+    """Laporan posisi keuangan: title, date(s) and the table (for the annual report, too)."""
+    return grid_flowables(balance_sheet_grid(bs), styles_ or styles(), title=title)
+
+
+def income_statement_flowables(is_: IncomeStatementLike, styles_: Styles | None = None, *,
+                               title: bool = True) -> list:
+    return grid_flowables(income_statement_grid(is_), styles_ or styles(), title=title)
+
+
+def equity_changes_flowables(ec: EquityChangesLike, styles_: Styles | None = None, *,
+                             title: bool = True) -> list:
+    return grid_flowables(equity_changes_grid(ec), styles_ or styles(), title=title)
+
+
+def trial_balance_flowables(tb: TrialBalanceLike, styles_: Styles | None = None, *,
+                            title: bool = True) -> list:
+    return grid_flowables(trial_balance_grid(tb), styles_ or styles(), title=title)
+
+
+@dataclass(frozen=True)
+class Signatures:
+    chair: str | None  # the chair's name, or None for a dotted line
+    treasurer: str | None
+    signed_on: dt.date | None
+
+
+def signature_flowables(profile: Letterhead, sig: Signatures, width: float) -> list:
+    return [KeepTogether([
+        Spacer(1, 7 * mm),
+        signature_blocks([Signer("Ketua", sig.chair, caption="Mengetahui,"),
+                          Signer("Bendahara", sig.treasurer, caption="Dibuat oleh,")],
+                         width=width, place_date=place_and_date(profile, sig.signed_on), space=17 * mm),
+    ])]
+
+
+def build_grid_pdf(path: Path | str, grid: ReportGrid, *, profile: Letterhead, signatures: Signatures) -> Path:
+    """One report on A4 (the trial balance and the ledgers landscape) with the letterhead, the
+    period in the title and the chair's and treasurer's signatures."""
+    page = A4_LANDSCAPE if grid.landscape else A4_PORTRAIT
+    st = styles()
+    grid = _fit(grid, page)
+    story = grid_flowables(grid, st)
+    story += signature_flowables(profile, signatures, min(page.content_width, 150 * mm))
+    return build_pdf(path, story, profile=profile, page=page, title=grid.short_title or grid.title.title(),
+                     subject=f"{grid.full_title} — {profile.name}")
+
+
+def _fit(grid: ReportGrid, page: PageFormat) -> ReportGrid:
+    """Stretch the widest text column so the table fills the page's width."""
+    total = sum(c.width for c in grid.columns) * mm
+    spare = (page.content_width - total) / mm
+    if abs(spare) < 0.5:
+        return grid
+    widest = max(range(len(grid.columns)), key=lambda i: (grid.columns[i].kind == "text", grid.columns[i].width))
+    cols = list(grid.columns)
+    c = cols[widest]
+    cols[widest] = GridColumn(c.header, c.kind, max(20.0, c.width + spare))
+    return ReportGrid(grid.key, grid.title, grid.period, tuple(cols), grid.rows, grid.notes, grid.landscape,
+                      grid.label_column, grid.extra, grid.short_title)
+
+
+# ---------------------------------------------------------------- Excel
+
+_HEAD_FONT = Font(name="Calibri", bold=True, color="FFFFFF")
+_HEAD_FILL = PatternFill("solid", fgColor="12503F")
+_HEAD_BORDER = Border(bottom=Side(style="medium", color="E0B22C"))
+_BAND_FILL = PatternFill("solid", fgColor="E9F1EE")
+_BOLD = Font(name="Calibri", bold=True)
+_TITLE = Font(name="Calibri", bold=True, size=14, color="12503F")
+_TOTAL_BORDER = Border(top=Side(style="thin", color="000000"))
+_GRAND_BORDER = Border(top=Side(style="thin", color="12503F"), bottom=Side(style="double", color="12503F"))
+
+
+def _xl_value(ws, value: Any, col: GridColumn, row: GridRow, j: int, label_column: int):
+    if value is None or (col.kind == "date" and not value):
+        cell = WriteOnlyCell(ws, value=None)
+    elif col.kind == "money":
+        cell = WriteOnlyCell(ws, value=int(value))
+        cell.number_format = ACCOUNTING_FORMAT
+    elif col.kind == "date":
+        cell = WriteOnlyCell(ws, value=value)
+        cell.number_format = DATE_FORMAT
+    else:
+        text = str(value)
+        cell = WriteOnlyCell(ws, value=text)
+        if text.startswith(FORMULA_PREFIXES):
+            cell.data_type = "s"
+            cell.quotePrefix = True
+        if j == label_column and row.level:
+            cell.alignment = Alignment(indent=row.level - 1)
+    if row.style in ("heading", "total", "grand"):
+        cell.font = _BOLD
+    if row.style == "heading":
+        cell.fill = _BAND_FILL
+    elif row.style == "total" and col.kind == "money":
+        cell.border = _TOTAL_BORDER
+    elif row.style == "grand":
+        cell.fill = _BAND_FILL
+        cell.border = _GRAND_BORDER
+    return cell
+
+
+def write_grid_sheet(wb: Workbook, grid: ReportGrid, *, cooperative: str, sheet_title: str | None = None,
+                     every: int = 2000) -> Iterator[tuple[int, int]]:
+    """Add one sheet with the cooperative's name, the title, the period, the header and the rows;
+    yields (rows done, rows) as it goes."""
+    ws = wb.create_sheet((sheet_title or grid.title.title())[:31])
+    for i, col in enumerate(grid.columns, start=1):
+        width = {"money": 17, "date": 12, "code": 8}.get(col.kind, max(14, col.width * 0.55))
+        ws.column_dimensions[get_column_letter(i)].width = width
+    ws.page_setup.orientation = "landscape" if grid.landscape else "portrait"
+    ws.page_setup.paperSize = "9"  # A4
+    ws.print_title_rows = "5:5"
+    ws.freeze_panes = "A6"
+    for text, font in ((cooperative, _BOLD), (grid.title, _TITLE), (grid.period, _BOLD)):
+        cell = WriteOnlyCell(ws, value=text)
+        cell.font = font
+        ws.append([cell])
+    ws.append([])
+    head = []
+    for col in grid.columns:
+        cell = WriteOnlyCell(ws, value=col.header)
+        cell.font, cell.fill, cell.border = _HEAD_FONT, _HEAD_FILL, _HEAD_BORDER
+        cell.alignment = Alignment(horizontal="right" if col.kind == "money" else "left", vertical="center",
+                                   wrap_text=True)
+        head.append(cell)
+    ws.append(head)
+    total = len(grid.rows)
+    yield 0, total
+    for n, row in enumerate(grid.rows, start=1):
+        ws.append([_xl_value(ws, v, c, row, j, grid.label_column)
+                   for j, (v, c) in enumerate(zip(row.values, grid.columns, strict=True))])
+        if n % every == 0:
+            yield n, total
+    for note in grid.notes:
+        ws.append([])
+        ws.append([note])
+    yield total, total
+
+
+def write_grid_workbook(path: Path | str, grid: ReportGrid, *, cooperative: str,
+                        info: Sequence[tuple[str, Any]] = ()) -> Iterator[tuple[int, int]]:
+    """A workbook of one report (plus a "Keterangan" sheet); yields progress, saves ``path``."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    wb = Workbook(write_only=True)
+    yield from write_grid_sheet(wb, grid, cooperative=cooperative)
+    if info:
+        sheet = wb.create_sheet("Keterangan")
+        sheet.column_dimensions["A"].width = 24
+        sheet.column_dimensions["B"].width = 60
+        for label, value in info:
+            label_cell = WriteOnlyCell(sheet, value=label)
+            label_cell.font = _BOLD
+            value_cell = WriteOnlyCell(sheet, value=value)
+            if isinstance(value, dt.date):
+                value_cell.number_format = DATE_FORMAT
+            sheet.append([label_cell, value_cell])
+    wb.save(path)
+
+
+__all__ = [
+    "A4_LANDSCAPE", "ACCOUNTING_FORMAT", "GridColumn", "GridRow", "ReportGrid", "Signatures", "acc_money",
+    "balance_sheet_flowables", "balance_sheet_grid", "build_grid_pdf", "equity_changes_flowables",
+    "equity_changes_grid", "grid_flowables", "income_statement_flowables", "income_statement_grid",
+    "ledger_grid", "period_text", "signature_flowables", "trial_balance_flowables", "trial_balance_grid",
+    "write_grid_sheet", "write_grid_workbook",
+]
