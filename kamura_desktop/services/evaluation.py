@@ -755,8 +755,9 @@ def round_result(db: Database, round_id: int) -> IkmResult:
         inst = _instrument_in(s, r.instrument_id)
         respondents = _respondent_dtos(s, round_id, _item_ids(s, r.instrument_id))
         scale = get_scale(r.scale_code)
+        title = r.title
     if not respondents:
-        raise UserError(f"Putaran '{r.title}' belum memiliki responden.", field="answers",
+        raise UserError(f"Putaran '{title}' belum memiliki responden.", field="answers",
                         code="ikm_no_rows")
     return compute_ikm(inst.to_domain(), scale, [p.answers for p in respondents])
 
