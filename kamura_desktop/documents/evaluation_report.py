@@ -575,8 +575,9 @@ def ikm_flowables(sec: IkmSection, *, number: str = "", charts: bool = True) -> 
                  _c(""), _c(dec(r.ikm, 4), right=True, bold=True)])
     t = data_table(rows, [12 * mm, WIDTH - 78 * mm, 15 * mm, 15 * mm, 19 * mm, 17 * mm], bold_last_row=True,
                    zebra=False)
-    t.setStyle(TableStyle([cmd for rr in spans for cmd in (
-        ("SPAN", (0, rr), (-1, rr)), ("BACKGROUND", (0, rr), (-1, rr), PALE_GREEN))]))
+    t.setStyle(TableStyle([("TOPPADDING", (0, 1), (-1, -1), 1.6), ("BOTTOMPADDING", (0, 1), (-1, -1), 1.6)]
+                          + [cmd for rr in spans for cmd in (
+                              ("SPAN", (0, rr), (-1, rr)), ("BACKGROUND", (0, rr), (-1, rr), PALE_GREEN))]))
     out += [Spacer(1, 1 * mm), _sub("Hasil per butir"), t]
 
     # indicators
@@ -783,9 +784,13 @@ def _process_part(rep: EvaluationReport, number: str) -> list:
     out: list = [_section(number, "Evaluasi proses")]
     out += text_flowables(rep.notes.process_notes, empty="Catatan evaluasi proses belum ditulis oleh Ketua.")
     m = rep.mentoring
+    cs = _cells()
     if m is not None:
-        cs = _cells()
         out.append(_sub("Kegiatan pendampingan"))
+    if m is not None and not (m.meetings or m.home_visits or m.followups_open or m.followups_done):
+        out.append(para("Belum ada pertemuan kelompok, kunjungan rumah atau tindak lanjut yang dicatat dalam "
+                        "periode ini.", cs["body"]))
+    elif m is not None:
         out.append(_figures([
             ("pertemuan kelompok", format_number(m.meetings)),
             ("kelompok didampingi", format_number(m.groups_met)),
@@ -911,14 +916,15 @@ def _portfolio_part(rep: EvaluationReport, number: str) -> list:
 def _closing_part(rep: EvaluationReport, number: str) -> list:
     out: list = [CondPageBreak(80 * mm), _section(number, "Kesimpulan dan rekomendasi"), _sub("Kesimpulan")]
     out += text_flowables(rep.notes.conclusions, empty="Kesimpulan belum ditulis oleh Ketua.")
-    out.append(_sub("Rekomendasi"))
-    out += text_flowables(rep.notes.recommendations, empty="Rekomendasi belum ditulis oleh Ketua.")
+    recommendations = [_sub("Rekomendasi"),
+                       *text_flowables(rep.notes.recommendations, empty="Rekomendasi belum ditulis oleh Ketua.")]
     village = place_name(rep.profile)
     signers = [Signer(f"Kepala Desa {village}".strip(), None, "Mengetahui,"),
                Signer("Bendahara Koperasi", rep.treasurer),
                Signer("Ketua Koperasi", rep.chair)]
-    out += [Spacer(1, 8 * mm), KeepTogether([signature_blocks(
-        signers, width=WIDTH, place_date=place_and_date(rep.profile, rep.prepared_on))])]
+    # the signatures never stand alone on the last page: they keep the recommendations with them
+    out.append(KeepTogether([*recommendations, Spacer(1, 8 * mm), signature_blocks(
+        signers, width=WIDTH, place_date=place_and_date(rep.profile, rep.prepared_on))]))
     return out
 
 

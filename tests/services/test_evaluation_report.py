@@ -1,0 +1,168 @@
+"""The evaluation report from the demo cooperative: its survey rounds and income survey, the
+data the report gathers, the PDF and workbook generators, and the single printouts."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from openpyxl import load_workbook
+from pypdf import PdfReader
+
+from kamura_desktop.documents.evaluation_report import dec
+from kamura_desktop.domain.errors import PermissionDenied, UserError
+from kamura_desktop.domain.stats import format_sig_spss
+from kamura_desktop.services import demo_evaluation, evaluation, evaluation_report
+from kamura_desktop.services.actor import Actor
+
+YEAR = (dt.date(2024, 1, 1), dt.date(2024, 12, 31))
+
+
+def _run(steps):
+    """Iterate a progress generator to its end: (progress list, return value)."""
+    progress = []
+    while True:
+        try:
+            progress.append(next(steps))
+        except StopIteration as stop:
+            return progress, stop.value
+
+
+def _text(path) -> str:
+    return "\n".join(page.extract_text() for page in PdfReader(str(path)).pages)
+
+
+def _rounds(db):
+    rounds = {r.instrument_code: r for r in evaluation.list_rounds(db)}
+    return rounds["ksm"], rounds["upk"]
+
+
+def test_demo_has_two_rounds_a_survey_and_notes(demo_db):
+    ksm, upk = _rounds(demo_db)
+    assert ksm.respondents == 15 and ksm.complete == 14  # one blank answer
+    assert upk.respondents == 8 and upk.complete == 8
+    ksm_members = {p.member_id for p in evaluation.round_respondents(demo_db, ksm.id)}
+    assert None not in ksm_members  # the pilot participants are members of the demo's groups
+    assert set(ksm_members) == {mid for mid, _ in demo_evaluation.pilot_participants(demo_db)}
+    for r in (ksm, upk):
+        result = evaluation.round_result(demo_db, r.id)
+        assert result.category.label == "Efektif"
+    (survey,) = evaluation.list_income_surveys(demo_db)
+    assert (survey.first_label, survey.second_label) == ("Sebelum pinjaman", "Sesudah pinjaman")
+    t = evaluation.income_ttest(demo_db, survey.id)
+    assert t.n == 15 and t.significant and t.mean_second > t.mean_first
+    notes = evaluation.get_report_notes(demo_db)
+    assert notes.process_notes and notes.conclusions and notes.recommendations
+
+
+def test_report_data_of_the_pilot_year(demo_db):
+    rep = evaluation_report.evaluation_report_data(demo_db, date_from=YEAR[0], date_to=YEAR[1])
+    assert isinstance(rep, evaluation_report.EvaluationReportDTO)
+    s = rep.summary
+    # the pilot: 3 peer groups × 4 cycles of 5 members, and KSM Sukamanah's 5 members once
+    assert s.participants == 20 and s.poor_family == 13 and s.groups == 4 and s.cycles == 13
+    assert s.credits == 65 and s.disbursed == 12 * 125_000 + 2_200_000
+    assert sum(g.disbursed for g in s.group_lines) == s.disbursed
+    assert [sec.instrument_code for sec in rep.ikm] == ["ksm", "upk"]  # by date held
+    assert all(sec.result is not None for sec in rep.ikm)
+    assert rep.ttests[0].result.significant and len(rep.ttests[0].pairs) == 15
+    p = rep.portfolio
+    assert p.repayment.defined and p.outstanding == sum(b.outstanding for b in p.by_kol)
+    assert [y.year for y in p.fund_years][-1] == 2024
+    assert rep.chair == "H. Ujang Suryana" and rep.treasurer == "Euis Komariah"
+
+
+def test_period_and_selection(demo_db):
+    empty = evaluation_report.evaluation_report_data(demo_db, date_from=dt.date(2023, 1, 1),
+                                                     date_to=dt.date(2023, 12, 31))
+    assert empty.ikm == () and empty.ttests == () and empty.summary.credits == 0
+    ksm, upk = _rounds(demo_db)
+    chosen = evaluation_report.evaluation_report_data(demo_db, date_from=dt.date(2023, 1, 1),
+                                                      date_to=dt.date(2023, 12, 31), round_ids=[upk.id],
+                                                      survey_ids=[])
+    assert [sec.title for sec in chosen.ikm] == [upk.title] and chosen.ttests == ()
+    with pytest.raises(UserError):
+        evaluation_report.evaluation_report_data(demo_db, date_from=YEAR[0], date_to=YEAR[1], round_ids=[9999])
+    with pytest.raises(UserError):
+        evaluation_report.evaluation_report_data(demo_db, date_from=YEAR[1], date_to=YEAR[0])
+
+
+def test_report_pdf_generator(demo_db, tmp_path):
+    progress, path = _run(evaluation_report.write_evaluation_report_pdf(
+        demo_db, path=tmp_path / "evaluasi.pdf", date_from=YEAR[0], date_to=YEAR[1]))
+    assert path.is_file() and progress[-1][0] == progress[-1][1] and len(progress) > 3
+    assert all(len(p) == 3 for p in progress)
+    assert [p[0] for p in progress] == sorted(p[0] for p in progress)
+    text = _text(path)
+    ksm, upk = _rounds(demo_db)
+    for r in (ksm, upk):
+        result = evaluation.round_result(demo_db, r.id)
+        assert dec(result.ikm, 2) in text and dec(result.ikm, 4) in text
+    assert "Efektif" in text
+    (survey,) = evaluation.list_income_surveys(demo_db)
+    t = evaluation.income_ttest(demo_db, survey.id)
+    assert dec(t.t, 3) in text and f"t({t.df})" in text
+    assert format_sig_spss(t.p_two_tailed) == ".000" and ".000" in text
+    assert "Terdapat perbedaan yang signifikan" in text
+    assert "Laporan Evaluasi Program I-P2P".upper() in text
+    assert "1 Januari 2024 – 31 Desember 2024" in text
+    assert "Perkembangan dana bergulir" in text and "Kolektibilitas" in text
+    assert evaluation.get_report_notes(demo_db).recommendations.splitlines()[0][3:30] in text
+
+
+def test_report_workbook_generator(demo_db, tmp_path):
+    progress, path = _run(evaluation_report.write_evaluation_report_xlsx(
+        demo_db, path=tmp_path / "evaluasi.xlsx", date_from=YEAR[0], date_to=YEAR[1]))
+    assert progress[-1][0] == progress[-1][1] and progress[-1][2] == "Selesai"
+    wb = load_workbook(path)
+    assert {"Ringkasan", "Catatan", "Portofolio", "Dana Bergulir", "Uji-t 1"} <= set(wb.sheetnames)
+    ksm, _ = _rounds(demo_db)
+    result = evaluation.round_result(demo_db, ksm.id)
+    sheet = wb["IKM 1 ksm"]
+    values = {row[0]: row[1] for row in sheet.iter_rows(min_col=1, max_col=2, values_only=True) if row[0]}
+    assert isinstance(values["IKM"], float) and values["IKM"] == pytest.approx(float(result.ikm))
+    assert values["Kategori"] == "Efektif"
+    items = [row for row in sheet.iter_rows(values_only=True) if row[0] == "K1"]
+    assert isinstance(items[0][3], int) and isinstance(items[0][5], float)
+    summary = {row[0]: row[1] for row in wb["Ringkasan"].iter_rows(min_col=1, max_col=2, values_only=True)}
+    assert summary["Peserta (peminjam)"] == 20 and isinstance(summary["Pinjaman disalurkan"], int)
+
+
+def test_single_printouts(demo_db, tmp_path):
+    ksm, _ = _rounds(demo_db)
+    instrument = evaluation.get_instrument(demo_db, ksm.instrument_id)
+    result = evaluation.round_result(demo_db, ksm.id)
+    path = evaluation_report.write_ikm_pdf(demo_db, instrument=instrument, result=result, title=ksm.title,
+                                           path=tmp_path / "ikm.pdf")
+    text = _text(path)
+    assert dec(result.ikm, 2) in text and "Efektif" in text and "Koperasi Awilarangan" in text
+    (survey,) = evaluation.list_income_surveys(demo_db)
+    t = evaluation.income_ttest(demo_db, survey.id)
+    path = evaluation_report.write_ttest_pdf(demo_db, result=t, first_label=survey.first_label,
+                                             second_label=survey.second_label, title=survey.title,
+                                             path=tmp_path / "t.pdf")
+    text = _text(path)
+    assert dec(t.t, 3) in text and ".000" in text and "Sebelum pinjaman" in text
+    # without a database (the CLI on a bare Excel file): a plain letterhead
+    path = evaluation_report.write_ttest_pdf(None, result=t, first_label="A", second_label="B", title="x",
+                                             path=tmp_path / "t2.pdf")
+    assert dec(t.t, 3) in _text(path)
+
+
+def test_a_round_that_cannot_be_scored_is_reported_not_fatal(demo_db, tmp_path):
+    chair = Actor.system()
+    ksm_instrument = evaluation.instrument_by_code(demo_db, "ksm")
+    r = evaluation.create_round(demo_db, actor=chair, instrument_id=ksm_instrument.id, title="Putaran kosong",
+                                held_on=dt.date(2024, 9, 1)).value
+    rep = evaluation_report.evaluation_report_data(demo_db, date_from=YEAR[0], date_to=YEAR[1])
+    empty = next(sec for sec in rep.ikm if sec.title == r.title)
+    assert empty.result is None and "belum memiliki responden" in empty.error
+    _, path = _run(evaluation_report.write_evaluation_report_pdf(
+        demo_db, path=tmp_path / "e.pdf", date_from=YEAR[0], date_to=YEAR[1]))
+    assert "IKM belum dapat dihitung" in _text(path)
+
+
+def test_view_permission_is_checked_when_an_actor_is_given(demo_db):
+    stranger = Actor(999, "x", "X", "nobody")
+    with pytest.raises((PermissionDenied, KeyError)):
+        evaluation_report.evaluation_report_data(demo_db, date_from=YEAR[0], date_to=YEAR[1], actor=stranger)
