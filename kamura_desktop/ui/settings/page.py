@@ -1,4 +1,5 @@
-"""The Settings page (Pengaturan): cooperative profile and logo, language, backups.
+"""The Settings page (Pengaturan): cooperative profile and logo, language, backups, the SHU
+allocation of the by-laws (AD/ART).
 
 Who may change what is decided by the service layer; this page only asks
 ``permissions.allowed`` to show read-only fields to a user who may not change them.
@@ -11,6 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFileDialog,
     QFormLayout,
@@ -35,6 +37,9 @@ from kamura_desktop.services.permissions import allowed
 from ..context import AppContext
 from ..messages import show_error
 from ..widgets import FieldErrors
+
+#: the six parts of the SHU in the by-laws, in the order of services/shu.ALLOCATIONS
+SHU_PARTS = ("cadangan", "anggota", "pengurus", "karyawan", "pendidikan", "sosial")
 
 
 class SettingsPage(QWidget):
@@ -100,6 +105,8 @@ class SettingsPage(QWidget):
         self.backup_folder.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         app_form.addRow(self.tr("Folder cadangan"), self.backup_folder)
 
+        shu_box = self._shu_group()
+
         self.save_button = QPushButton(self.tr("Simpan pengaturan"))
         self.save_button.setObjectName("save")
         self.save_button.setDefault(True)
@@ -114,6 +121,7 @@ class SettingsPage(QWidget):
         inner_lay.addWidget(self.notice)
         inner_lay.addWidget(profile_box)
         inner_lay.addWidget(app_box)
+        inner_lay.addWidget(shu_box)
         inner_lay.addLayout(buttons)
         inner_lay.addStretch(1)
         scroll = QScrollArea()
@@ -125,6 +133,53 @@ class SettingsPage(QWidget):
 
         self.load()
         ctx.hub.changed.connect(self.on_changed)
+
+    def _shu_group(self) -> QGroupBox:
+        """Pembagian SHU menurut AD/ART: six percentages that must total 100 %, the members'
+        part's jasa modal share, and whether sukarela counts for jasa modal."""
+        box = QGroupBox(self.tr("SHU (AD/ART)"))
+        form = QFormLayout(box)
+        hint = QLabel(self.tr("Pembagian sisa hasil usaha menurut anggaran dasar; jumlahnya harus 100 %."))
+        hint.setObjectName("pageHint")
+        hint.setWordWrap(True)
+        form.addRow(hint)
+        labels = {
+            "cadangan": self.tr("Cadangan"), "anggota": self.tr("Jasa anggota"),
+            "pengurus": self.tr("Dana pengurus"), "karyawan": self.tr("Dana karyawan"),
+            "pendidikan": self.tr("Dana pendidikan"), "sosial": self.tr("Dana sosial"),
+        }
+        self.shu_pcts: dict[str, QSpinBox] = {}
+        for key in SHU_PARTS:
+            spin = QSpinBox()
+            spin.setObjectName(f"shu_pct_{key}")
+            spin.setRange(0, 100)
+            spin.setSuffix(" %")
+            spin.setMaximumWidth(120)
+            spin.valueChanged.connect(self.update_shu_total)
+            self.shu_pcts[key] = spin
+            self.errors.add_row(form, labels[key], spin, f"shu.pct.{key}")
+        self.shu_total = QLabel()
+        self.shu_total.setObjectName("shu_total")
+        self.errors.add_row(form, "", self.shu_total, "shu.pct")
+        self.jasa_modal = QSpinBox()
+        self.jasa_modal.setObjectName("shu_jasa_modal_pct")
+        self.jasa_modal.setRange(0, 100)
+        self.jasa_modal.setSuffix(" %")
+        self.jasa_modal.setMaximumWidth(120)
+        self.jasa_modal.setToolTip(self.tr(
+            "Bagian jasa anggota yang dibagi menurut simpanan; sisanya (jasa usaha) menurut jasa "
+            "pinjaman yang dibayar. RAT dapat memutuskan lain."))
+        self.errors.add_row(form, self.tr("Jasa modal dari bagian anggota"), self.jasa_modal,
+                            "shu.jasa_modal_pct")
+        self.include_sukarela = QCheckBox(self.tr("Simpanan sukarela ikut dihitung untuk jasa modal"))
+        self.include_sukarela.setObjectName("shu_include_sukarela")
+        self.errors.add_row(form, "", self.include_sukarela, "shu.include_sukarela")
+        return box
+
+    def update_shu_total(self) -> None:
+        total = sum(spin.value() for spin in self.shu_pcts.values())
+        self.shu_total.setText(self.tr("Jumlah: {total} %").format(total=total))
+        self.shu_total.setStyleSheet("" if total == 100 else "color: #b3261e; font-weight: bold;")
 
     def can_edit(self) -> bool:
         return allowed(self.ctx.actor, "settings.profile")
@@ -144,10 +199,16 @@ class SettingsPage(QWidget):
         self.language.setCurrentIndex(max(0, self.language.findData(values["ui.language"])))
         self.backup_keep.setValue(int(values["backup.keep"]))
         self.kol_rule_set.setCurrentIndex(max(0, self.kol_rule_set.findData(values.get("credit.kol_rule_set"))))
+        for key, spin in self.shu_pcts.items():
+            spin.setValue(int(values.get(f"shu.pct.{key}") or 0))
+        self.update_shu_total()
+        self.jasa_modal.setValue(int(values.get("shu.jasa_modal_pct", 50)))
+        self.include_sukarela.setChecked(bool(values.get("shu.include_sukarela", False)))
         editable = self.can_edit()
         for edit in self.fields.values():
             edit.setReadOnly(not editable)
-        for w in (self.logo_button, self.language, self.backup_keep, self.kol_rule_set, self.save_button):
+        for w in (self.logo_button, self.language, self.backup_keep, self.kol_rule_set, self.save_button,
+                  *self.shu_pcts.values(), self.jasa_modal, self.include_sukarela):
             w.setEnabled(editable)
         self.notice.setText("" if editable else self.tr(
             "Anda masuk sebagai {role}: pengaturan hanya dapat dilihat. Perubahan hanya oleh "
@@ -178,6 +239,9 @@ class SettingsPage(QWidget):
                 "ui.language": self.language.currentData(),
                 "backup.keep": self.backup_keep.value(),
                 "credit.kol_rule_set": self.kol_rule_set.currentData(),
+                **{f"shu.pct.{key}": spin.value() for key, spin in self.shu_pcts.items()},
+                "shu.jasa_modal_pct": self.jasa_modal.value(),
+                "shu.include_sukarela": self.include_sukarela.isChecked(),
             })
         except UserError as exc:
             if not self.errors.show(exc.field, exc.message):
