@@ -484,12 +484,11 @@ def _round_dtos(s: Session, rounds: Sequence[EvalRound]) -> list[RoundDTO]:
     item_counts = dict(s.execute(
         select(EvalItem.instrument_id, func.count()).where(
             EvalItem.instrument_id.in_(list(instruments))).group_by(EvalItem.instrument_id)).all())
-    answered = (select(EvalAnswer.respondent_id, func.count().label("n"))
-                .group_by(EvalAnswer.respondent_id).subquery())
     per_respondent = s.execute(
-        select(EvalRespondent.round_id, func.coalesce(answered.c.n, 0))
-        .outerjoin(answered, answered.c.respondent_id == EvalRespondent.id)
-        .where(EvalRespondent.round_id.in_(ids))).all()
+        select(EvalRespondent.round_id, func.count(EvalAnswer.item_id))
+        .outerjoin(EvalAnswer, EvalAnswer.respondent_id == EvalRespondent.id)
+        .where(EvalRespondent.round_id.in_(ids))
+        .group_by(EvalRespondent.id)).all()
     counts: dict[int, list[int]] = defaultdict(lambda: [0, 0])
     need = {r.id: item_counts.get(r.instrument_id, 0) for r in rounds}
     for round_id, n in per_respondent:

@@ -575,3 +575,27 @@ def test_report_notes(db, actors):
                                                         "Program efektif.", "Lanjutkan.")
     ev.save_report_notes(db, actor=actors["ketua"], notes=ev.ReportNotesDTO("a", "", "c"))
     assert ev.get_report_notes(db) == ev.ReportNotesDTO("a", "", "c")
+
+
+def test_a_file_from_before_the_evaluation_book_is_upgraded_and_seeded(tmp_path):
+    from alembic import command
+
+    from kamura_desktop.db.database import alembic_config, open_database
+
+    path = tmp_path / "lama.sqlite"
+    db = open_database(path)
+    cfg = alembic_config()
+    with db.engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, "0006")
+    db.close()
+    conn = sqlite3.connect(path)
+    assert not conn.execute("SELECT name FROM sqlite_master WHERE name LIKE 'eval_%'").fetchall()
+    conn.close()
+    db = open_books(path)
+    try:
+        assert "0006" in db.migrated_from
+        assert [i.code for i in ev.list_instruments(db)] == ["ksm", "upk"]
+        assert ev.get_report_notes(db) == ev.ReportNotesDTO()
+    finally:
+        db.close()
