@@ -166,7 +166,7 @@ def _babakan(db: Database, clerk: Actor) -> None:
             result="Usaha berhenti sejak harga ikan naik; bersedia bertemu pengurus"))
     mentoring.add_followup(db, actor=clerk, data=FollowupInput(
         "Pengurus dan ketua kelompok menyusun jadwal cicilan tunggakan bersama anggota yang tertinggal",
-        due_on=past[-1] + dt.timedelta(days=30), responsible="Dede Supriatna (pengurus)",
+        due_on=past[-1] + dt.timedelta(days=1), responsible="Dede Supriatna (pengurus)",
         meeting_id=meeting.id))
 
 

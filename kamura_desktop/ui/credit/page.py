@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWid
 from kamura_desktop.services.changes import Changes
 
 from ..context import AppContext
+from ..mentoring import MentoringTab
 from .applications_tab import ApplicationsTab
 from .approval_tab import ApprovalTab
 from .credits_tab import CreditsTab
@@ -43,6 +44,7 @@ class CreditPage(QWidget):
         self.credits_tab = CreditsTab(ctx)
         self.products_tab = ProductsTab(ctx)
         self.holidays_tab = HolidaysTab(ctx)
+        self.mentoring_tab = MentoringTab(ctx)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("creditTabs")
         self.tabs.setDocumentMode(True)
@@ -51,6 +53,7 @@ class CreditPage(QWidget):
                            (self.approval_tab, self.tr("Persetujuan")),
                            (self.disbursement_tab, self.tr("Pencairan")),
                            (self.credits_tab, self.tr("Kredit")),
+                           (self.mentoring_tab, self.tr("Pendampingan")),
                            (self.products_tab, self.tr("Produk")),
                            (self.holidays_tab, self.tr("Hari libur"))):
             self.tabs.addTab(tab, label)
