@@ -1,18 +1,28 @@
 """Wiring: command-line options, the Qt application, translations, the database, login and
-the main window. ``kamura-desktop`` runs :func:`main`."""
+the main window. ``kamura-desktop`` runs :func:`main`; ``kamura-desktop --self-check`` runs
+:func:`self_check` (what the installer's build and a support call use to prove a bundle works).
+"""
 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
+import tempfile
+import time
+import traceback
+from collections.abc import Callable
 from pathlib import Path
 
 from kamura_desktop import __version__
 from kamura_desktop.domain.errors import UserError
 from kamura_desktop.services import settings, users
 from kamura_desktop.services.demo import DEMO_USERS, create_demo
-from kamura_desktop.services.locations import default_db_path, demo_db_path
+from kamura_desktop.services.locations import data_dir, default_db_path, demo_db_path
 from kamura_desktop.services.setup import open_books
+
+#: where ``--self-check`` also writes its report (the windowed Windows program has no console)
+SELF_CHECK_REPORT_ENV = "KAMURA_SELF_CHECK_REPORT"
 
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
@@ -21,6 +31,8 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     p.add_argument("--demo", action="store_true", help="buka koperasi contoh (dibuat bila belum ada)")
     p.add_argument("--lang", choices=("id", "en"), help="bahasa tampilan untuk sesi ini")
     p.add_argument("--version", action="version", version=f"kamura-desktop {__version__}")
+    p.add_argument("--self-check", action="store_true",
+                   help="periksa program (database sementara, migrasi, PDF, jendela) lalu keluar")
     return p.parse_args(argv)
 
 
@@ -30,25 +42,40 @@ def open_or_create(path: Path, *, demo: bool):
     return open_books(path)
 
 
+def check_data_location(path: Path) -> None:
+    """Refuse, before anything is created, a database whose folder has vanished.
+
+    The program's own data folder is created when missing (first start). Any other folder —
+    ``--db`` on a USB stick, a ``KAMURA_DATA_DIR`` on a network drive — must exist: making
+    it again would quietly start an empty cooperative on the wrong disk while the real books
+    sit on a drive that is not plugged in.
+    """
+    path = Path(path).expanduser().absolute()
+    folder = path.parent
+    own = Path(data_dir()).expanduser().absolute()
+    if folder.is_dir() or (folder == own and not os.environ.get("KAMURA_DATA_DIR")):
+        return
+    if folder.exists():  # a file where the folder should be
+        raise UserError(
+            f"Folder data {folder} tidak dapat dipakai: di tempat itu ada berkas, bukan folder. "
+            "Tidak ada yang diubah."
+        )
+    raise UserError(
+        f"Folder data {folder} tidak ditemukan. Apakah flashdisk atau drive tempat data "
+        "Kamura masih terpasang? Pasang kembali lalu buka program lagi. Tidak ada yang diubah."
+    )
+
+
 def demo_hint() -> str:
     return "Koperasi contoh — " + ", ".join(f"{u.username} / {u.password}" for u in DEMO_USERS)
 
 
-def main(argv: list[str] | None = None) -> int:
-    args = parse_args(argv)
+def configure_app(app) -> None:
+    """Name, icon, style sheet and font of the Qt application."""
     from PySide6.QtGui import QFont, QIcon
-    from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
     from kamura_desktop.resources import resource
-    from kamura_desktop.ui.context import AppContext
-    from kamura_desktop.ui.hub import SignalHub
-    from kamura_desktop.ui.i18n import install_translator
-    from kamura_desktop.ui.shell.first_run import OPEN_DEMO, FirstRunDialog
-    from kamura_desktop.ui.shell.login import LoginDialog
-    from kamura_desktop.ui.shell.main_window import MainWindow
-    from kamura_desktop.ui.tasks import TaskRunner
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Kamura Desktop")
     app.setOrganizationName("Kamura")
     app.setApplicationVersion(__version__)
@@ -58,48 +85,286 @@ def main(argv: list[str] | None = None) -> int:
         app.setStyleSheet(qss.read_text(encoding="utf-8"))
     app.setFont(QFont("DejaVu Sans", 10))
 
+
+def _critical(text: str) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    QMessageBox.critical(None, "Kamura Desktop", text)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(argv)
+    if args.self_check:
+        return self_check()
+    from PySide6.QtWidgets import QApplication, QDialog
+
+    from kamura_desktop.ui.context import AppContext
+    from kamura_desktop.ui.hub import SignalHub
+    from kamura_desktop.ui.i18n import install_translator
+    from kamura_desktop.ui.shell.first_run import OPEN_DEMO, RESTORED, FirstRunDialog
+    from kamura_desktop.ui.shell.login import LoginDialog
+    from kamura_desktop.ui.shell.main_window import MainWindow
+    from kamura_desktop.ui.single_instance import SingleInstance
+    from kamura_desktop.ui.tasks import TaskRunner
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    configure_app(app)
+
     path = demo_db_path() if args.demo else Path(args.db).expanduser() if args.db else default_db_path()
     is_demo = args.demo
+
+    # One window per database file: a second start brings the running one forward.
+    guard = SingleInstance(path)
+    answer = guard.activate_running()
+    if answer is SingleInstance.ACTIVATED:
+        _stderr_line(f"Kamura Desktop sudah terbuka untuk {path}; jendelanya dibawa ke depan.")
+        return 0
+    if answer is SingleInstance.NOT_ANSWERING:
+        _critical(SingleInstance.not_answering_message(path))
+        return 1
+    guard.listen()
+
     try:
+        check_data_location(path)
         db = open_or_create(path, demo=is_demo)
     except UserError as exc:
-        QMessageBox.critical(None, "Kamura Desktop", exc.message)
+        guard.close()
+        _critical(exc.message)
         return 1
     install_translator(app, args.lang or settings.get_setting(db, "ui.language"))
 
     actor = None
     if users.user_count(db) == 0:
         first = FirstRunDialog(db)
+        guard.target = first
         result = first.exec()
         if result == OPEN_DEMO:
             db.close()
+            guard.close()
             path, is_demo = demo_db_path(), True
+            guard = SingleInstance(path)
+            if guard.activate_running() is not SingleInstance.NOBODY:
+                return 0
+            guard.listen()
             try:
                 db = open_or_create(path, demo=True)
             except UserError as exc:
-                QMessageBox.critical(None, "Kamura Desktop", exc.message)
+                _critical(exc.message)
                 return 1
+        elif result == RESTORED:
+            db = first.db  # reopened on the restored file
         elif result == QDialog.DialogCode.Accepted:
             actor = first.actor
         else:
             db.close()
+            guard.close()
             return 0
     if actor is None:
         profile = settings.get_profile(db)
         login = LoginDialog(db, coop_name=profile.name, logo_png=profile.logo_png,
                             hint=demo_hint() if is_demo else None)
+        guard.target = login
         if login.exec() != QDialog.DialogCode.Accepted:
             db.close()
+            guard.close()
             return 0
         actor = login.actor
 
     ctx = AppContext(db=db, db_path=path, actor=actor, hub=SignalHub(), tasks=TaskRunner())
     window = MainWindow(ctx)
+    guard.target = window
     window.show()
     code = app.exec()
     ctx.tasks.wait_all()
     ctx.db.close()
+    guard.close()
     return code
+
+
+# ---------------------------------------------------------------------------- self-check
+
+class _Report:
+    """Lines of the self-check, printed as they come and kept for the report file."""
+
+    def __init__(self, out: Callable[[str], None] | None):
+        self.lines: list[str] = []
+        self.failed: list[str] = []
+        self.out = out
+
+    def say(self, line: str) -> None:
+        self.lines.append(line)
+        if self.out is not None:
+            self.out(line)
+
+    def step(self, name: str, fn: Callable[[], str | None]) -> None:
+        start = time.perf_counter()
+        try:
+            detail = fn()
+        except Exception as exc:  # the point is to report every failure, whatever it is
+            self.failed.append(name)
+            plain = isinstance(exc, UserError) or type(exc) is RuntimeError  # our own words
+            message = getattr(exc, "message", None) or str(exc) if plain else f"{type(exc).__name__}: {exc}"
+            self.say(f"GAGAL {name}: {message}")
+            if not plain:
+                for line in traceback.format_exc().rstrip().splitlines()[-6:]:
+                    self.say(f"      {line}")
+            return
+        ms = (time.perf_counter() - start) * 1000
+        self.say(f"OK    {name}{' — ' + detail if detail else ''} ({ms:.0f} ms)")
+
+
+def _stderr_line(line: str) -> None:
+    if sys.stderr is not None:  # None in the windowed Windows program
+        print(line, file=sys.stderr, flush=True)
+
+
+def _stdout_line(line: str) -> None:
+    stream = sys.stdout or sys.__stdout__
+    if stream is not None:
+        print(line, file=stream, flush=True)
+
+
+def self_check(out: Callable[[str], None] | None = _stdout_line) -> int:
+    """Prove that this installation works: resources, a temporary database with every
+    migration, one PDF (rendered back to an image), the translations and one window drawn
+    offscreen. Prints one line per step; returns 0, or 1 when a step failed."""
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"  # a check must not need (or pop up on) a screen
+    report = _Report(out)
+    frozen = getattr(sys, "frozen", False)
+    report.say(f"Kamura Desktop {__version__} — pemeriksaan mandiri"
+               f"{' (paket terpasang)' if frozen else ''}")
+    state: dict = {}
+    tmp = tempfile.TemporaryDirectory(prefix="kamura-periksa-")
+    try:
+        report.step("berkas pendukung", _check_resources)
+        report.step("database sementara dan migrasi", lambda: _check_database(Path(tmp.name), state))
+        if "db" in state:
+            report.step("PDF (formulir pendaftaran)", lambda: _check_pdf(Path(tmp.name), state))
+            report.step("Excel", lambda: _check_excel(Path(tmp.name)))
+            report.step("terjemahan dan jendela utama (offscreen)", lambda: _check_window(state))
+    finally:
+        if "db" in state:
+            state["db"].close()
+        try:
+            tmp.cleanup()
+        except OSError:
+            pass
+    if report.failed:
+        report.say(f"HASIL: GAGAL — {', '.join(report.failed)}")
+    else:
+        report.say("HASIL: BAIK — program siap dipakai.")
+    target = os.environ.get(SELF_CHECK_REPORT_ENV)
+    if target:
+        try:
+            Path(target).write_text("\n".join(report.lines) + "\n", encoding="utf-8")
+        except OSError:
+            pass
+    return 1 if report.failed else 0
+
+
+def _check_resources() -> str:
+    from kamura_desktop.resources import resource, resources_dir
+    from kamura_desktop.ui.i18n import qm_files
+
+    missing = [name for name in ("logo.png", "style.qss") if not resource(name).is_file()]
+    fonts = sorted(p.name for p in resource("fonts").glob("*.ttf"))
+    if not fonts:
+        missing.append("fonts/*.ttf")
+    if not qm_files("en"):
+        missing.append("translations/kamura_en.qm")
+    if missing:
+        raise RuntimeError(f"tidak ada di {resources_dir()}: {', '.join(missing)}")
+    return f"{resources_dir()} ({len(fonts)} huruf)"
+
+
+def _check_database(folder: Path, state: dict) -> str:
+    from kamura_desktop.db.database import known_heads
+    from kamura_desktop.services.actor import Actor
+
+    db = open_books(folder / "periksa.sqlite")
+    state["db"] = db
+    revisions = db.schema_revisions()
+    if revisions != known_heads():
+        raise RuntimeError(f"skema {sorted(revisions)} ≠ {sorted(known_heads())}")
+    users.create_user(db, actor=Actor.system(), username="periksa", full_name="Pemeriksa",
+                      role="admin", password="periksa-123")
+    state["actor"] = users.authenticate(db, "periksa", "periksa-123")
+    return f"skema {', '.join(sorted(revisions))}"
+
+
+def _check_pdf(folder: Path, state: dict) -> str:
+    import pypdfium2 as pdfium
+
+    from kamura_desktop.services import member_io
+
+    out = folder / "formulir.pdf"
+    member_io.registration_form_pdf(state["db"], member_id=None, path=out)
+    data = out.read_bytes()
+    if not data.startswith(b"%PDF") or __version__.encode() not in data:
+        raise RuntimeError("berkas PDF tidak sah")
+    pdf = pdfium.PdfDocument(str(out))  # rendered back as the print preview does
+    try:
+        pages = len(pdf)
+        page = pdf[0]
+        bitmap = page.render(scale=0.5)
+        width, height = bitmap.width, bitmap.height
+        bitmap.close()
+        page.close()
+    finally:
+        pdf.close()
+    if width < 100 or height < 100:
+        raise RuntimeError("halaman PDF tidak tergambar")
+    return f"{pages} halaman, {len(data) // 1024} KB, gambar {width}×{height}"
+
+
+def _check_excel(folder: Path) -> str | None:
+    import openpyxl
+
+    out = folder / "periksa.xlsx"
+    wb = openpyxl.Workbook()
+    wb.active.append(["Nama", "Jumlah"])
+    wb.active.append(["Uji", 125000])
+    wb.save(out)
+    back = openpyxl.load_workbook(out).active
+    if back["B2"].value != 125000:
+        raise RuntimeError("isi buku kerja tidak terbaca kembali")
+    return None
+
+
+def _check_window(state: dict) -> str:
+    from PySide6 import __version__ as pyside_version
+    from PySide6.QtCore import qVersion
+    from PySide6.QtWidgets import QApplication
+
+    from kamura_desktop.ui.context import AppContext
+    from kamura_desktop.ui.hub import SignalHub
+    from kamura_desktop.ui.i18n import install_translator
+    from kamura_desktop.ui.shell.main_window import MainWindow
+    from kamura_desktop.ui.tasks import TaskRunner
+
+    app = QApplication.instance() or QApplication([sys.argv[0] or "kamura-desktop"])
+    db, actor = state["db"], state["actor"]
+    try:
+        if not install_translator(app, "en"):
+            raise RuntimeError("terjemahan Inggris tidak dapat dimuat")
+        ctx = AppContext(db=db, db_path=db.path, actor=actor, hub=SignalHub(), tasks=TaskRunner())
+        window = MainWindow(ctx, backup_on_close=False)
+        english = window.nav.item(0).text()
+        window.resize(900, 600)
+        window.show()
+        ctx.tasks.wait_all(10_000)
+        app.processEvents()
+        image = window.grab().toImage()
+        window.close()
+        window.deleteLater()
+        app.processEvents()
+        if image.isNull() or image.width() < 100:
+            raise RuntimeError("jendela tidak tergambar")
+        if english != "Members":
+            raise RuntimeError(f"navigasi tidak diterjemahkan ({english!r})")
+    finally:
+        install_translator(app, "id")
+    return f"Qt {qVersion()}, PySide6 {pyside_version}, platform {app.platformName()}"
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -1,15 +1,22 @@
-"""Foundation commands: init, demo, check, backup, restore, users."""
+"""Foundation commands: init, demo, check, backup, restore, users; and ``--self-check``."""
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
 from pathlib import Path
 
+from kamura_desktop import __version__
+from kamura_desktop.db.database import known_heads
 from kamura_desktop.domain.dates import format_datetime_id
 from kamura_desktop.domain.money import format_number, format_rupiah
 from kamura_desktop.domain.roles import ROLES
-from kamura_desktop.services import backup, integrity, users
+from kamura_desktop.services import backup, integrity, member_io, users
 from kamura_desktop.services.actor import Actor
 from kamura_desktop.services.demo import DEMO_USERS, create_demo
 from kamura_desktop.services.locations import backup_dir_for
@@ -173,4 +180,85 @@ def cmd_users_passwd(args) -> int:
     finally:
         db.close()
     print(f"Kata sandi {args.username} diganti.")
+    return 0
+
+
+# ---------------------------------------------------------------------------- self-check
+
+def gui_command() -> list[str]:
+    """How to start the windowed program next to this one (bundle) or from source."""
+    if getattr(sys, "frozen", False):
+        exe = Path(sys.executable)
+        return [str(exe.with_name("kamura-desktop" + exe.suffix))]
+    return [sys.executable, "-m", "kamura_desktop.app"]
+
+
+def self_check() -> int:
+    """``kamura --self-check``: a temporary database with every migration and one PDF, done
+    here; the window (Qt, which this layer does not import) by ``kamura-desktop --self-check``
+    started as a child process. Prints one line per step; 0 when all is well, else 1."""
+    print(f"kamura {__version__} — pemeriksaan mandiri"
+          f"{' (paket terpasang)' if getattr(sys, 'frozen', False) else ''}", flush=True)
+    failed: list[str] = []
+
+    def step(name: str, fn) -> None:
+        start = time.perf_counter()
+        try:
+            detail = fn()
+        except Exception as exc:  # every failure is reported, whatever it is
+            failed.append(name)
+            plain = type(exc) is RuntimeError or hasattr(exc, "message")  # our own words
+            text = getattr(exc, "message", None) or str(exc) if plain else f"{type(exc).__name__}: {exc}"
+            print(f"GAGAL {name}: {text}", flush=True)
+            return
+        ms = (time.perf_counter() - start) * 1000
+        print(f"OK    {name}{' — ' + detail if detail else ''} ({ms:.0f} ms)", flush=True)
+
+    with tempfile.TemporaryDirectory(prefix="kamura-periksa-") as tmp:
+        folder = Path(tmp)
+        opened: list = []
+
+        def database() -> str:
+            db = open_books(folder / "periksa.sqlite")
+            opened.append(db)
+            revisions = db.schema_revisions()
+            if revisions != known_heads():
+                raise RuntimeError(f"skema {sorted(revisions)} ≠ {sorted(known_heads())}")
+            return f"skema {', '.join(sorted(revisions))}"
+
+        def pdf() -> str:
+            out = member_io.registration_form_pdf(opened[0], member_id=None,
+                                                  path=folder / "formulir.pdf")
+            data = Path(out).read_bytes()
+            if not data.startswith(b"%PDF"):
+                raise RuntimeError("berkas PDF tidak sah")
+            return f"{len(data) // 1024} KB"
+
+        def window() -> str:
+            report = folder / "jendela.txt"
+            env = dict(os.environ, QT_QPA_PLATFORM="offscreen",
+                       KAMURA_SELF_CHECK_REPORT=str(report))
+            result = subprocess.run([*gui_command(), "--self-check"], env=env,
+                                    capture_output=True, text=True, timeout=300, check=False)
+            lines = (report.read_text(encoding="utf-8") if report.is_file()
+                     else result.stdout or "").splitlines()
+            if result.returncode != 0:
+                detail = "; ".join(x.strip() for x in lines if x.startswith("GAGAL")) or (
+                    result.stderr.strip().splitlines() or [f"kode keluar {result.returncode}"])[-1]
+                raise RuntimeError(detail)
+            window_line = next((x for x in lines if "jendela" in x), "")
+            return window_line.split("— ", 1)[-1] if "— " in window_line else "kamura-desktop --self-check"
+
+        try:
+            step("database sementara dan migrasi", database)
+            if opened:
+                step("PDF (formulir pendaftaran)", pdf)
+        finally:
+            for db in opened:
+                db.close()
+        step("program jendela (kamura-desktop --self-check)", window)
+    if failed:
+        print(f"HASIL: GAGAL — {', '.join(failed)}", flush=True)
+        return 1
+    print("HASIL: BAIK — program siap dipakai.", flush=True)
     return 0

@@ -35,6 +35,8 @@ def build_parser() -> argparse.ArgumentParser:
         description="Kamura Desktop — perintah kantor koperasi (cadangan, impor/ekspor, cetak, evaluasi).",
     )
     parser.add_argument("--version", action="version", version=f"kamura {__version__}")
+    parser.add_argument("--self-check", action="store_true",
+                        help="periksa program (database sementara, migrasi, PDF, jendela) lalu keluar")
     sub = parser.add_subparsers(dest="command", metavar="PERINTAH", required=True)
     for module in COMMAND_MODULES:
         module.register(sub, parent)
@@ -42,6 +44,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    if "--self-check" in (sys.argv[1:] if argv is None else argv):
+        return foundation.self_check()
     parser = build_parser()
     args = parser.parse_args(argv)
     try:

@@ -8,7 +8,10 @@ locked" when a deferred reader tries to become a writer. Read transactions use a
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
+import sys
+import time
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
@@ -16,6 +19,14 @@ from sqlalchemy.pool import QueuePool
 
 BUSY_TIMEOUT_MS = 30_000
 WRITE_OPTION = "kamura_write"
+#: a write that has waited this long for another program's lock says so (once) on stderr
+WAIT_NOTICE_MS = 1_000
+WAIT_NOTICE = "Menunggu database yang sedang dipakai program lain…"
+
+
+def _notice_waiting() -> None:
+    if sys.stderr is not None:  # None in the windowed Windows program
+        print(WAIT_NOTICE, file=sys.stderr, flush=True)
 
 
 def make_engine(path: Path | str, *, busy_timeout_ms: int = BUSY_TIMEOUT_MS,
@@ -44,9 +55,52 @@ def make_engine(path: Path | str, *, busy_timeout_ms: int = BUSY_TIMEOUT_MS,
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn) -> None:
-        if conn.get_execution_options().get(WRITE_OPTION):
-            conn.exec_driver_sql("BEGIN IMMEDIATE")
-        else:
+        if not conn.get_execution_options().get(WRITE_OPTION):
             conn.exec_driver_sql("BEGIN")
+            return
+        if busy_timeout_ms <= WAIT_NOTICE_MS:
+            conn.exec_driver_sql("BEGIN IMMEDIATE")
+            return
+        raw = conn.connection.driver_connection
+        try:
+            began = _begin_within_notice(raw)
+        except sqlite3.Error:
+            # not a lock (a vanished drive, a damaged file): let SQLAlchemy raise it, so the
+            # caller translates it as always
+            with contextlib.suppress(sqlite3.Error):
+                raw.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")
+            conn.exec_driver_sql("BEGIN IMMEDIATE")
+            return
+        if began:
+            raw.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")
+            return
+        # another program has held the lock for a second: say so, then wait out the rest of
+        # the busy timeout as before (a timeout still becomes the usual Indonesian error)
+        _notice_waiting()
+        raw.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms - WAIT_NOTICE_MS)}")
+        try:
+            conn.exec_driver_sql("BEGIN IMMEDIATE")
+        finally:
+            raw.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")
 
     return engine
+
+
+def _begin_within_notice(raw: sqlite3.Connection) -> bool:
+    """Try BEGIN IMMEDIATE for up to WAIT_NOTICE_MS by polling (SQLite's own busy handler
+    sleeps whole seconds where usleep is missing). True when the write has begun. Leaves
+    the connection's busy timeout at 0: the caller sets it again."""
+    raw.execute("PRAGMA busy_timeout = 0")
+    deadline = time.monotonic() + WAIT_NOTICE_MS / 1000
+    delay = 0.001
+    while True:
+        try:
+            raw.execute("BEGIN IMMEDIATE")
+            return True
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) and "busy" not in str(exc):
+                raise
+        if time.monotonic() >= deadline:
+            return False
+        time.sleep(delay)
+        delay = min(delay * 2, 0.025)

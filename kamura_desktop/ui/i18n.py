@@ -1,6 +1,8 @@
 """Qt translations. Source strings are Indonesian (the default language); English comes
-from ``resources/translations/kamura_en.ts`` and the books' ``kamura_en_<book>.ts``, compiled to ``.qm`` with Qt's lrelease (at
-packaging, in tests, or on first use when the ``.qm`` is missing or older than the ``.ts``).
+from ``resources/translations/kamura_en.ts`` and the books' ``kamura_en_<book>.ts``;
+``kamura_id.ts`` gives Indonesian to Qt's own texts (buttons, context menus). They are
+compiled to ``.qm`` with Qt's lrelease (at packaging, in tests, or on first use when the
+``.qm`` is missing or older than the ``.ts``).
 """
 
 from __future__ import annotations
@@ -84,23 +86,28 @@ _installed: list[QTranslator] = []
 
 
 def install_translator(app: QCoreApplication, lang: str) -> bool:
-    """Install the translators for ``lang`` ('id' needs none for our own strings)."""
+    """Install the translators for ``lang``.
+
+    English: our strings from ``kamura_en*.qm`` (Qt's own English needs nothing).
+    Indonesian: our strings are already Indonesian; ``kamura_id.qm`` translates the texts Qt
+    itself shows (standard buttons such as Cancel/Yes/No, the context menu of text fields),
+    since Qt ships no Indonesian translation of its own. False when ``lang``'s files could
+    not be loaded.
+    """
     for t in _installed:
         app.removeTranslator(t)
     _installed.clear()
     QLocale.setDefault(QLocale(QLocale.Language.Indonesian if lang == "id" else QLocale.Language.English,
                                QLocale.Country.Indonesia))
-    ok = True
-    if lang != "id":
-        files = qm_files(lang)
-        ok = bool(files)
-        for qm in files:
-            translator = QTranslator(app)
-            if translator.load(str(qm)):
-                app.installTranslator(translator)
-                _installed.append(translator)
-            else:
-                ok = False
+    files = qm_files(lang)
+    ok = bool(files)
+    for qm in files:
+        translator = QTranslator(app)
+        if translator.load(str(qm)):
+            app.installTranslator(translator)
+            _installed.append(translator)
+        else:
+            ok = False
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     base = QTranslator(app)
     if base.load(f"qtbase_{lang}", qt_dir):

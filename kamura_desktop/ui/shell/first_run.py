@@ -1,24 +1,49 @@
-"""First start on an empty database: create the admin user, or open the demo cooperative."""
+"""First start on an empty database: the welcome screen.
+
+Three ways in: set up a new cooperative (its profile and the admin user), open the demo
+cooperative to try the program, or restore the books from a backup file (a new PC, a
+reinstalled Windows). Indonesian by default; the language can be chosen for the new books.
+"""
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
+    QComboBox,
+    QCommandLinkButton,
     QDialog,
+    QFileDialog,
     QFormLayout,
+    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
+    QStackedWidget,
     QVBoxLayout,
+    QWidget,
 )
 
 from kamura_desktop.domain.errors import UserError
-from kamura_desktop.services import users
+from kamura_desktop.resources import resource
+from kamura_desktop.services import backup, settings, users
 from kamura_desktop.services.actor import Actor
+from kamura_desktop.services.locations import backup_dir_for
+from kamura_desktop.services.setup import open_books
 
+from ..messages import confirm, show_error
+from ..tasks import TaskRunner
 from ..widgets import FieldErrors
 
 OPEN_DEMO = 2  # dialog result: the user chose the demo cooperative
+RESTORED = 3   # dialog result: the books were restored from a backup (``self.db`` reopened)
+
+#: the profile fields asked for at the start (the rest are in Settings)
+PROFILE_ROWS = ("name", "short_name", "address", "village", "district", "regency", "province")
 
 
 class FirstRunDialog(QDialog):
@@ -26,16 +51,105 @@ class FirstRunDialog(QDialog):
         super().__init__(parent)
         self.db = db
         self.actor: Actor | None = None
+        self.restore_note = ""
+        self.tasks = TaskRunner(self)
+        self.setObjectName("FirstRunDialog")
         self.setWindowTitle(self.tr("Selamat datang di Kamura Desktop"))
-        self.setMinimumWidth(480)
+        self.setMinimumWidth(560)
+
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self._welcome_page())
+        self.stack.addWidget(self._setup_page())
+        lay = QVBoxLayout(self)
+        lay.addWidget(self.stack)
+
+    # ------------------------------------------------------------ page 1: three ways in
+    def _welcome_page(self) -> QWidget:
+        page = QWidget()
+        page.setObjectName("welcomePage")
+        head = QHBoxLayout()
+        logo = QLabel()
+        pix = QPixmap(str(resource("logo.png")))
+        if not pix.isNull():
+            logo.setPixmap(pix.scaled(72, 72, Qt.AspectRatioMode.KeepAspectRatio,
+                                      Qt.TransformationMode.SmoothTransformation))
+            head.addWidget(logo)
+        title = QLabel(self.tr("Selamat datang di Kamura Desktop"))
+        title.setObjectName("pageTitle")
+        head.addWidget(title, 1)
 
         intro = QLabel(self.tr(
-            "Database ini masih kosong. Buat akun admin untuk mulai, atau buka koperasi "
-            "contoh untuk mencoba program."))
+            "Database ini masih kosong. Pilih cara memulai. Data disimpan di komputer ini, "
+            "di berkas {path}.").format(path=self.db.path))
         intro.setWordWrap(True)
+        intro.setObjectName("pageHint")
 
+        self.new_button = QCommandLinkButton(
+            self.tr("Koperasi baru"),
+            self.tr("Isi profil koperasi dan buat akun admin (pengelola program)."))
+        self.new_button.setObjectName("newCooperative")
+        self.new_button.clicked.connect(lambda: self.stack.setCurrentIndex(1))
+        self.demo_button = QCommandLinkButton(
+            self.tr("Buka koperasi contoh"),
+            self.tr("Koperasi Mekarmukti dengan anggota, kredit dan angsuran contoh, "
+                    "untuk mencoba dan berlatih."))
+        self.demo_button.setObjectName("openDemo")
+        self.demo_button.clicked.connect(lambda: self.done(OPEN_DEMO))
+        self.restore_button = QCommandLinkButton(
+            self.tr("Pulihkan dari cadangan…"),
+            self.tr("Pakai berkas cadangan dari komputer lama atau flashdisk."))
+        self.restore_button.setObjectName("restoreBackup")
+        self.restore_button.clicked.connect(lambda: self.restore_from_file())
+
+        quit_button = QPushButton(self.tr("Keluar"))
+        quit_button.clicked.connect(self.reject)
+        bottom = QHBoxLayout()
+        bottom.addStretch(1)
+        bottom.addWidget(quit_button)
+
+        lay = QVBoxLayout(page)
+        lay.addLayout(head)
+        lay.addWidget(intro)
+        lay.addSpacing(8)
+        lay.addWidget(self.new_button)
+        lay.addWidget(self.demo_button)
+        lay.addWidget(self.restore_button)
+        lay.addStretch(1)
+        lay.addLayout(bottom)
+        return page
+
+    # ------------------------------------------------------------ page 2: a new cooperative
+    def _setup_page(self) -> QWidget:
+        page = QWidget()
+        page.setObjectName("setupPage")
         self.errors = FieldErrors()
-        form = QFormLayout()
+        profile = settings.get_profile(self.db)
+
+        labels = {
+            "name": self.tr("Nama koperasi"),
+            "short_name": self.tr("Nama singkat"),
+            "address": self.tr("Alamat"),
+            "village": self.tr("Desa/Kelurahan"),
+            "district": self.tr("Kecamatan"),
+            "regency": self.tr("Kabupaten/Kota"),
+            "province": self.tr("Provinsi"),
+        }
+        coop_box = QGroupBox(self.tr("Profil koperasi"))
+        coop_form = QFormLayout(coop_box)
+        self.profile_fields: dict[str, QLineEdit] = {}
+        for key in PROFILE_ROWS:
+            edit = QLineEdit(str(getattr(profile, key) or ""))
+            edit.setObjectName(key)
+            self.profile_fields[key] = edit
+            self.errors.add_row(coop_form, labels[key], edit, key)
+        self.language = QComboBox()
+        self.language.setObjectName("language")
+        self.language.addItem("Bahasa Indonesia", "id")
+        self.language.addItem("English", "en")
+        coop_form.addRow(self.tr("Bahasa tampilan"), self.language)
+
+        admin_box = QGroupBox(self.tr("Akun admin"))
+        form = QFormLayout(admin_box)
         self.username = QLineEdit("admin")
         self.username.setObjectName("username")
         self.full_name = QLineEdit()
@@ -50,37 +164,92 @@ class FirstRunDialog(QDialog):
         self.errors.add_row(form, self.tr("Nama lengkap"), self.full_name, "full_name")
         self.errors.add_row(form, self.tr("Kata sandi"), self.password, "password")
         self.errors.add_row(form, self.tr("Ulangi kata sandi"), self.password2, "password2")
+        admin_hint = QLabel(self.tr(
+            "Admin mengelola pengguna, pengaturan dan pemulihan data, bukan uang. Simpan "
+            "kata sandinya di tempat yang aman."))
+        admin_hint.setWordWrap(True)
+        admin_hint.setObjectName("pageHint")
+        form.addRow(admin_hint)
 
-        self.create_button = QPushButton(self.tr("Buat admin dan mulai"))
+        inner = QWidget()
+        inner_lay = QVBoxLayout(inner)
+        inner_lay.setContentsMargins(0, 0, 0, 0)
+        inner_lay.addWidget(coop_box)
+        inner_lay.addWidget(admin_box)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(inner)
+
+        back = QPushButton(self.tr("Kembali"))
+        back.clicked.connect(lambda: self.stack.setCurrentIndex(0))
+        self.create_button = QPushButton(self.tr("Buat koperasi dan mulai"))
+        self.create_button.setObjectName("createCooperative")
         self.create_button.setDefault(True)
         self.create_button.clicked.connect(self.create_admin)
-        self.demo_button = QPushButton(self.tr("Buka koperasi contoh"))
-        self.demo_button.clicked.connect(lambda: self.done(OPEN_DEMO))
-        quit_button = QPushButton(self.tr("Keluar"))
-        quit_button.clicked.connect(self.reject)
         row = QHBoxLayout()
-        row.addWidget(self.demo_button)
+        row.addWidget(back)
         row.addStretch(1)
-        row.addWidget(quit_button)
         row.addWidget(self.create_button)
 
-        lay = QVBoxLayout(self)
-        lay.addWidget(intro)
-        lay.addLayout(form)
+        lay = QVBoxLayout(page)
+        lay.addWidget(scroll, 1)
         lay.addLayout(row)
+        return page
 
     def create_admin(self) -> None:
+        """Save the profile, create the admin and log them in (the dialog's result)."""
         self.errors.clear()
         if self.password.text() != self.password2.text():
             self.errors.show("password2", self.tr("Kedua kata sandi tidak sama."))
             return
+        profile = {key: edit.text() for key, edit in self.profile_fields.items()}
         try:
+            # the profile first: fixing a bad name and pressing again must not meet an
+            # admin that already exists
+            settings.update_profile(self.db, actor=Actor.system(), **profile)
             users.create_user(self.db, actor=Actor.system(), username=self.username.text(),
                               full_name=self.full_name.text(), role="admin",
                               password=self.password.text())
             self.actor = users.authenticate(self.db, self.username.text(), self.password.text())
+            settings.update_settings(self.db, actor=self.actor,
+                                     values={"ui.language": self.language.currentData()})
         except UserError as exc:
             if not self.errors.show(exc.field, exc.message):
                 self.errors.show("username", exc.message)
             return
         self.accept()
+
+    # ------------------------------------------------------------ restore
+    def restore_from_file(self, path: str | None = None, *, ask: bool = True) -> None:
+        if not path:
+            path, _ = QFileDialog.getOpenFileName(
+                self, self.tr("Pulihkan dari cadangan"), str(backup_dir_for(self.db.path)),
+                self.tr("Database Kamura (*.sqlite);;Semua berkas (*)"))
+        if not path:
+            return
+        if ask and not confirm(self, self.tr("Pulihkan database"), self.tr(
+                "Buku koperasi akan diisi dari cadangan {path}. Lanjutkan?").format(path=path)):
+            return
+        target = Path(self.db.path)
+        self.db.close()
+        self.setEnabled(False)
+
+        def work():
+            outcome = backup.restore_database(target, source=Path(path), actor=Actor.system())
+            return outcome, open_books(target)
+
+        def done(result) -> None:
+            outcome, new_db = result
+            self.db = new_db
+            self.setEnabled(True)
+            self.restore_note = self.tr("Database dipulihkan dari {path}.").format(path=path)
+            self.done(RESTORED)
+
+        def failed(exc: BaseException) -> None:
+            self.db = open_books(target)  # the empty file was left as it was
+            self.setEnabled(True)
+            show_error(self, exc)
+
+        self.tasks.run(work, label=self.tr("Memulihkan database…"), parent_widget=self,
+                       on_done=done, on_error=failed)

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kamura_desktop import __version__
 from kamura_desktop.domain.dates import format_datetime_id
 from kamura_desktop.services import backup, settings
 from kamura_desktop.services.changes import EVERYTHING, Changes
@@ -40,6 +39,7 @@ from ..messages import confirm, show_error
 from ..repayments import RepaymentsPage
 from ..reports import ReportsPage
 from ..settings.page import SettingsPage
+from .about import AboutDialog
 
 
 def default_pages() -> list[tuple[str, str, Callable[[AppContext], QWidget]]]:
@@ -124,9 +124,9 @@ class MainWindow(QMainWindow):
         file_menu.addAction(quit_action)
 
         help_menu = self.menuBar().addMenu(self.tr("&Bantuan"))
-        about = QAction(self.tr("Tentang Kamura Desktop"), self)
-        about.triggered.connect(self.show_about)
-        help_menu.addAction(about)
+        self.about_action = QAction(self.tr("Tentang Kamura Desktop"), self)
+        self.about_action.triggered.connect(self.show_about)
+        help_menu.addAction(self.about_action)
 
     def go_to(self, key: str) -> None:
         keys = list(self.pages)
@@ -261,16 +261,12 @@ class MainWindow(QMainWindow):
             on_error=failed,
         )
 
+    def about_dialog(self) -> AboutDialog:
+        profile = settings.get_profile(self.ctx.db)
+        return AboutDialog(coop_name=profile.name, db_path=self.ctx.db_path, parent=self)
+
     def show_about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("Tentang Kamura Desktop"),
-            self.tr(
-                "<b>Kamura Desktop</b> versi {version}<br>Program kantor Koperasi "
-                "Awilarangan Mukti Rahayu: anggota, simpanan, kredit kelompok I-P2P, "
-                "buku besar dan laporan."
-            ).format(version=__version__),
-        )
+        self.about_dialog().exec()
 
     # ------------------------------------------------------------ closing
     def closeEvent(self, event: QCloseEvent) -> None:

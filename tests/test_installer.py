@@ -1,0 +1,233 @@
+"""The program proves itself: ``--version`` and ``--self-check`` of both programs from source
+(fast, in the default suite), refusals of a data folder that cannot be used, the installer
+files; and — only with KAMURA_BUILD_BUNDLE=1 — a real PyInstaller bundle built with
+installer/build.py whose ``kamura-desktop --self-check`` and ``kamura --version`` are run.
+
+    KAMURA_BUILD_BUNDLE=1 .venv/bin/pytest -m bundle tests/test_installer.py
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+import time
+from importlib import metadata
+from pathlib import Path
+
+import pytest
+
+import kamura_desktop
+from kamura_desktop import app
+from kamura_desktop.cli import main as cli_main
+from kamura_desktop.domain.errors import UserError
+
+ROOT = Path(__file__).resolve().parent.parent
+EXE = ".exe" if sys.platform == "win32" else ""
+
+
+def run(args: list[str], *, env: dict | None = None, timeout: int = 180) -> subprocess.CompletedProcess:
+    full_env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", **(env or {})}
+    return subprocess.run(args, capture_output=True, text=True, timeout=timeout, env=full_env,
+                          cwd=ROOT, check=False)
+
+
+# ------------------------------------------------------------------ version: one source
+
+def test_version_comes_from_the_package_metadata():
+    assert kamura_desktop.__version__ == metadata.version("kamura-desktop")
+    declared = re.search(r'^version = "([^"]+)"', (ROOT / "pyproject.toml").read_text(), re.M)
+    assert declared and declared.group(1) == kamura_desktop.__version__
+
+
+def test_version_falls_back_to_pyproject_without_metadata(monkeypatch):
+    def missing(name):
+        raise metadata.PackageNotFoundError(name)
+
+    monkeypatch.setattr(metadata, "version", missing)
+    assert kamura_desktop._version() == kamura_desktop.__version__
+
+
+def test_both_programs_print_their_version(capsys):
+    with pytest.raises(SystemExit) as exit_:
+        cli_main.main(["--version"])
+    assert exit_.value.code == 0
+    assert capsys.readouterr().out.strip() == f"kamura {kamura_desktop.__version__}"
+    with pytest.raises(SystemExit) as exit_:
+        app.parse_args(["--version"])
+    assert exit_.value.code == 0
+    assert capsys.readouterr().out.strip() == f"kamura-desktop {kamura_desktop.__version__}"
+
+
+def test_changelog_names_the_current_version():
+    text = (ROOT / "CHANGELOG.md").read_text(encoding="utf-8")
+    assert f"## [{kamura_desktop.__version__}]" in text
+
+
+# ------------------------------------------------------------------ self-check from source
+
+def test_desktop_self_check_passes_and_writes_its_report(tmp_path):
+    report = tmp_path / "laporan.txt"
+    start = time.monotonic()
+    result = run([sys.executable, "-m", "kamura_desktop.app", "--self-check"],
+                 env={"KAMURA_SELF_CHECK_REPORT": str(report), "QT_QPA_PLATFORM": "xcb"})
+    assert result.returncode == 0, result.stdout + result.stderr
+    out = result.stdout
+    for step in ("berkas pendukung", "database sementara dan migrasi", "PDF", "Excel",
+                 "terjemahan dan jendela utama"):
+        assert re.search(rf"^OK +{step}", out, re.M), out
+    assert "HASIL: BAIK" in out
+    assert "platform offscreen" in out  # the check set offscreen itself (we asked for xcb)
+    assert report.read_text(encoding="utf-8").splitlines()[-1] == out.strip().splitlines()[-1]
+    assert time.monotonic() - start < 60
+
+
+def test_command_self_check_runs_the_window_check_too():
+    result = run([sys.executable, "-m", "kamura_desktop.cli.main", "--self-check"])
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert re.search(r"^OK +database sementara dan migrasi — skema ", result.stdout, re.M)
+    assert re.search(r"^OK +PDF", result.stdout, re.M)
+    assert re.search(r"^OK +program jendela .*Qt 6", result.stdout, re.M)
+    assert result.stdout.strip().endswith("HASIL: BAIK — program siap dipakai.")
+
+
+def test_self_check_says_what_failed_and_exits_1(tmp_path):
+    empty = tmp_path / "tanpa-sumber"
+    empty.mkdir()
+    result = run([sys.executable, "-m", "kamura_desktop.app", "--self-check"],
+                 env={"KAMURA_RESOURCES": str(empty)})
+    assert result.returncode == 1
+    assert re.search(r"^GAGAL berkas pendukung: tidak ada di .*logo\.png", result.stdout, re.M)
+    assert "HASIL: GAGAL" in result.stdout
+    assert "Traceback" not in result.stderr
+
+
+def test_self_check_in_process_reports_each_step():
+    lines: list[str] = []
+    assert app.self_check(out=lines.append) == 0
+    assert lines[0].startswith(f"Kamura Desktop {kamura_desktop.__version__}")
+    assert sum(1 for x in lines if x.startswith("OK")) == 5
+    assert os.environ["QT_QPA_PLATFORM"] == "offscreen"
+
+
+# ------------------------------------------------------------------ bad data folders
+
+def test_a_vanished_usb_folder_is_refused_without_creating_anything(tmp_path, monkeypatch):
+    monkeypatch.delenv("KAMURA_DATA_DIR", raising=False)
+    stick = tmp_path / "media" / "FLASHDISK"  # unplugged: the mount point is gone
+    with pytest.raises(UserError) as err:
+        app.check_data_location(stick / "Kamura" / "kamura.sqlite")
+    assert "tidak ditemukan" in err.value.message and "flashdisk" in err.value.message
+    assert "Tidak ada yang diubah" in err.value.message
+    assert not (tmp_path / "media").exists()
+
+
+def test_a_data_dir_override_on_a_missing_drive_is_refused(tmp_path, monkeypatch):
+    monkeypatch.setenv("KAMURA_DATA_DIR", str(tmp_path / "E" / "Kamura"))
+    from kamura_desktop.services.locations import default_db_path
+
+    with pytest.raises(UserError, match="tidak ditemukan"):
+        app.check_data_location(default_db_path())
+    assert not (tmp_path / "E").exists()
+
+
+def test_the_own_data_folder_is_created_on_first_start(tmp_path, monkeypatch):
+    monkeypatch.delenv("KAMURA_DATA_DIR", raising=False)
+    monkeypatch.setattr(app, "data_dir", lambda: tmp_path / "AppData" / "Kamura")
+    app.check_data_location(tmp_path / "AppData" / "Kamura" / "kamura.sqlite")  # no error
+
+
+def test_a_file_where_the_folder_should_be_is_refused(tmp_path):
+    blocker = tmp_path / "Kamura"
+    blocker.write_text("bukan folder")
+    with pytest.raises(UserError, match="ada berkas, bukan folder"):
+        app.check_data_location(blocker / "kamura.sqlite")
+    assert blocker.read_text() == "bukan folder"
+
+
+def test_a_folder_that_cannot_be_written_gives_the_database_message(tmp_path):
+    """Where the folder cannot be made (here: under a file, as root ignores permissions)
+    open_books refuses with the Indonesian message and nothing is written."""
+    from kamura_desktop.services.setup import open_books
+
+    blocker = tmp_path / "terkunci"
+    blocker.write_text("x")
+    with pytest.raises(UserError) as err:
+        open_books(blocker / "sub" / "kamura.sqlite")
+    assert "tidak dapat ditulis" in err.value.message
+    assert blocker.read_text() == "x"
+
+
+def test_a_read_only_folder_is_refused_with_a_clear_message(tmp_path):
+    if sys.platform == "win32" or os.geteuid() == 0:
+        pytest.skip("root (and Windows' chmod) ignores read-only folders; see the test above")
+    folder = tmp_path / "hanya-baca"
+    folder.mkdir()
+    folder.chmod(0o500)
+    try:
+        from kamura_desktop.services.setup import open_books
+
+        with pytest.raises(UserError, match="tidak dapat ditulis"):
+            open_books(folder / "kamura.sqlite")
+    finally:
+        folder.chmod(0o700)
+
+
+# ------------------------------------------------------------------ the installer files
+
+def test_inno_setup_script_installs_per_user_and_keeps_the_data():
+    iss = (ROOT / "installer" / "kamura.iss").read_text(encoding="utf-8")
+    assert "PrivilegesRequired=lowest" in iss
+    assert r"DefaultDirName={localappdata}\Programs" in iss
+    assert "AppVersion={#AppVersion}" in iss and "#ifndef AppVersion" in iss
+    assert 'Name: "id"' in iss and 'Name: "en"' in iss
+    assert iss.index('Name: "id"') < iss.index('Name: "en"')  # Indonesian first
+    assert "{autodesktop}" in iss and "{group}" in iss
+    assert "MB_DEFBUTTON2" in iss and "usPostUninstall" in iss  # asks; "No" by default
+    assert r"{userappdata}\Kamura" in iss
+    assert iss.isascii()  # ISCC reads a BOM-less script as ANSI
+
+
+def test_spec_ships_resources_migrations_and_both_programs():
+    spec = (ROOT / "installer" / "kamura.spec").read_text(encoding="utf-8")
+    for needle in ('"kamura-desktop"', 'name="kamura"', "console=False", "console=True",
+                   "migrations/versions/*.py", '"resources"', "copy_metadata(\"kamura-desktop\")",
+                   '"QtWebEngineCore"', '"QtQuick"', '"Qt3DCore"', '"QtMultimedia"',
+                   'f"PySide6.{m}" for m in QT_UNUSED', "qoffscreen", "printsupport"):
+        assert needle in spec, needle
+
+
+def test_the_build_extra_and_the_bundle_marker_are_declared():
+    toml = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
+    assert re.search(r'^build = \[\s*"pyinstaller', toml, re.M)
+    assert '"bundle:' in toml
+
+
+# ------------------------------------------------------------------ the real bundle (slow)
+
+@pytest.mark.bundle
+@pytest.mark.skipif(os.environ.get("KAMURA_BUILD_BUNDLE") != "1",
+                    reason="builds the PyInstaller bundle (minutes): set KAMURA_BUILD_BUNDLE=1")
+def test_the_built_bundle_checks_itself(tmp_path):
+    dist = tmp_path / "dist"
+    start = time.monotonic()
+    build = run([sys.executable, str(ROOT / "installer" / "build.py"), "--dist", str(dist),
+                 "--work", str(tmp_path / "work"), "--no-installer"], timeout=3600)
+    assert build.returncode == 0, build.stdout[-4000:] + build.stderr[-4000:]
+    built_in = time.monotonic() - start
+    bundle = dist / "kamura-desktop"
+    gui, cli = bundle / f"kamura-desktop{EXE}", bundle / f"kamura{EXE}"
+    assert gui.is_file() and cli.is_file()
+    assert (bundle / "_internal" / "resources" / "translations" / "kamura_en.qm").is_file()
+    assert list((bundle / "_internal").rglob("migrations/versions/0001_*.py"))
+
+    check = run([str(gui), "--self-check"], env={"QT_QPA_PLATFORM": ""})
+    assert check.returncode == 0, check.stdout + check.stderr
+    assert "(paket terpasang)" in check.stdout and "HASIL: BAIK" in check.stdout
+    version = run([str(cli), "--version"])
+    assert version.returncode == 0
+    assert version.stdout.strip() == f"kamura {kamura_desktop.__version__}"
+    size_mb = sum(p.stat().st_size for p in bundle.rglob("*")
+                  if p.is_file() and not p.is_symlink()) / 1_048_576
+    print(f"\nbundle: {size_mb:.0f} MB, built in {built_in / 60:.1f} min")
