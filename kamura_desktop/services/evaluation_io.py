@@ -318,6 +318,11 @@ def _whole_number(value: Any) -> int | None:
 def read_ikm_answers(path: Path | str, instrument: InstrumentDTO,
                      scale: Scale) -> list[tuple[str, list[int | None]]]:
     """The respondents of a filled-in template: ``[(name, answers in item order), ...]``."""
+    return _read_ikm(path, instrument, scale)[1]
+
+
+def _read_ikm(path: Path | str, instrument: InstrumentDTO,
+              scale: Scale) -> tuple[AnswerSheet, list[tuple[str, list[int | None]]]]:
     sheet = read_answer_sheet(path)
     items = instrument.items
     codes = [item.code for item in items]
@@ -352,7 +357,7 @@ def read_ikm_answers(path: Path | str, instrument: InstrumentDTO,
     if not out:
         raise UserError(f"Lembar '{sheet.sheet}' belum berisi jawaban responden (baris 2 dan "
                         "seterusnya kosong).", field="path", code="eval_no_rows")
-    return out
+    return sheet, out
 
 
 @dataclass(frozen=True)
@@ -457,12 +462,24 @@ def _member_numbers(db: Database, names: Sequence[str]) -> dict[str, tuple[int, 
             .where(func.upper(Member.number).in_(wanted)))}
 
 
-def _link(db: Database, names: Sequence[str]) -> list[tuple[str, int | None]]:
+def _link(db: Database, sheet: AnswerSheet, names: Sequence[str]) -> list[tuple[str, int | None]]:
+    """(name, member_id) per row: a member number in column A links that member (named as
+    in the member book); one member twice is refused with both Excel rows."""
     members = _member_numbers(db, names)
-    out = []
-    for name in names:
+    out: list[tuple[str, int | None]] = []
+    first_row: dict[int, int] = {}
+    for (row, _values), name in zip(sheet.rows, names, strict=True):
         found = members.get(name.strip().upper())
-        out.append((found[1], found[0]) if found else (name, None))
+        if found is None:
+            out.append((name, None))
+            continue
+        member_id, member_name = found
+        if member_id in first_row:
+            raise UserError(f"{sheet.where(row, 1)}: anggota {name} ({member_name}) sudah "
+                            f"tercantum pada baris {first_row[member_id]}.", field="path",
+                            code="eval_member_twice")
+        first_row[member_id] = row
+        out.append((member_name, member_id))
     return out
 
 
@@ -474,8 +491,8 @@ def import_round_answers(db: Database, *, actor: Actor, round_id: int, path: Pat
     require(actor, "evaluation.enter")
     rnd = evaluation.get_round(db, round_id)
     instrument = evaluation.get_instrument(db, rnd.instrument_id)
-    answers = read_ikm_answers(path, instrument, rnd.scale)
-    linked = _link(db, [name for name, _ in answers])
+    sheet, answers = _read_ikm(path, instrument, rnd.scale)
+    linked = _link(db, sheet, [name for name, _ in answers])
     rows = [(name, member_id, values)
             for (name, member_id), (_, values) in zip(linked, answers, strict=True)]
     if not dry_run:
@@ -492,8 +509,9 @@ def import_income_rows(db: Database, *, actor: Actor, survey_id: int, path: Path
     """Replace an income survey's rows with a filled-in income template — all or nothing."""
     require(actor, "evaluation.enter")
     evaluation.get_income_survey(db, survey_id)
-    pairs = read_income_pairs(path)
-    linked = _link(db, [name for name, _, _ in pairs])
+    sheet, income = _read_income(path)
+    pairs = income.rows
+    linked = _link(db, sheet, [name for name, _, _ in pairs])
     rows = [(name, member_id, first, second)
             for (name, member_id), (_, first, second) in zip(linked, pairs, strict=True)]
     if not dry_run:

@@ -257,6 +257,13 @@ def test_import_round_answers_links_members_and_dry_runs(db, actors, tmp_path, k
     with pytest.raises(PermissionDenied):
         eio.import_round_answers(db, actor=actors["admin"], round_id=rnd.id, path=path)
 
+    # one member twice: both Excel rows are named
+    fill(path, [["Ani"] + [4] * 20, [siti.number] + [3] * 20], start=4)
+    with pytest.raises(UserError, match=rf"Lembar 'Jawaban', baris 5, kolom A \(Responden\): "
+                                        rf"anggota {siti.number} \(Siti Aminah\) sudah tercantum "
+                                        r"pada baris 2"):
+        eio.import_round_answers(db, actor=petugas, round_id=rnd.id, path=path, dry_run=True)
+
 
 def test_import_income_rows(db, actors, tmp_path):
     petugas = actors["petugas"]
