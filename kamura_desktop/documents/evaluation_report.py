@@ -28,7 +28,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Generator, Sequence
 from dataclasses import dataclass
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from functools import cache
 from pathlib import Path
 from typing import Any, Protocol
@@ -239,8 +239,13 @@ class EvaluationReport:
 # ---------------------------------------------------------------- numbers
 
 def dec(value: float | Decimal | int, places: int = 2) -> str:
-    """``1.234.567,89`` — Indonesian grouping and decimal comma; ``-`` for a negative sign."""
-    text = f"{float(value):,.{places}f}" if not isinstance(value, Decimal) else f"{value:,.{places}f}"
+    """``1.234.567,89`` — Indonesian grouping and decimal comma; ``-`` for a negative sign.
+    A :class:`Decimal` (the IKM's means) is rounded half up, as the category tables are read
+    (4,125 → 4,13), not half to even as Python's formatting would."""
+    if isinstance(value, Decimal):
+        text = f"{value.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP):,.{places}f}"
+    else:
+        text = f"{float(value):,.{places}f}"
     return text.replace(",", "_").replace(".", ",").replace("_", ".")
 
 
@@ -253,8 +258,8 @@ def ratio_text(r: Ratio | None) -> str:
 
 
 def ikm_text(result: IkmResult) -> str:
-    """The headline IKM, to the 2 decimals the category tables are written in."""
-    return dec(result.ikm, 2)
+    """The headline IKM, to the 2 decimals the category tables are written in (exact, half up)."""
+    return dec(round_half_up(result.ikm_exact, 2), 2)
 
 
 def category_text(result: IkmResult) -> str:
@@ -434,7 +439,7 @@ def indicator_chart(result: IkmResult, scale: Scale, *, width: float = WIDTH) ->
     category bands, each bar labelled with its value."""
     labels = [i.name for i in result.indicators] + ["IKM"]
     values = [float(i.mean_exact) for i in result.indicators] + [float(result.ikm_exact)]
-    shown = [dec(i.mean, 2) for i in result.indicators] + [ikm_text(result)]
+    shown = [dec(round_half_up(i.mean_exact, 2), 2) for i in result.indicators] + [ikm_text(result)]
     bar, gap = 5.6 * mm, 2.6 * mm
     top, bottom, left, right = 10 * mm, 7 * mm, 34 * mm, 12 * mm
     height = top + bottom + len(labels) * (bar + gap)
@@ -497,7 +502,7 @@ def item_chart(result: IkmResult, scale: Scale, *, width: float = WIDTH, height:
         d.add(String(xb + bar / 2, bottom - 3.4 * mm, item.code, fontName=FONT, fontSize=font,
                      fillColor=colors.black, textAnchor="middle"))
         if n <= 24:
-            d.add(String(xb + bar / 2, y(float(item.mean_exact)) + 1.2, dec(item.mean, 2), fontName=FONT,
+            d.add(String(xb + bar / 2, y(float(item.mean_exact)) + 1.2, dec(round_half_up(item.mean_exact, 2), 2), fontName=FONT,
                          fontSize=5.4, fillColor=TEXT_GREY, textAnchor="middle"))
     d.add(Line(left, y(lo), left + plot_w, y(lo), strokeColor=RULE_GREY, strokeWidth=0.6))
     # legend
@@ -510,11 +515,20 @@ def item_chart(result: IkmResult, scale: Scale, *, width: float = WIDTH, height:
     return d
 
 
-def ikm_flowables(sec: IkmSection, *, number: str = "", charts: bool = True) -> list:
-    """The tables, figures and charts of one survey round."""
+def ikm_flowables(sec: IkmSection, *, number: str = "", charts: bool = True, heading: bool = True) -> list:
+    """The tables, figures and charts of one survey round; the round's heading stays with its
+    headline figures."""
+    head, rest = _ikm_parts(sec, number=number, charts=charts, heading=heading)
+    return [KeepTogether(head), *rest]
+
+
+def _ikm_parts(sec: IkmSection, *, number: str, charts: bool, heading: bool) -> tuple[list, list]:
+    """(the heading and headline figures, to keep together; everything after them). Split so
+    that a caller can keep its own heading with the first part too: ReportLab cannot nest
+    one KeepTogether in another (the inner one always reports itself too tall)."""
     st = _st()
     cs = _cells()
-    out: list = [CondPageBreak(70 * mm), _sub(f"{number} {sec.title}".strip())]
+    out: list = [_sub(f"{number} {sec.title}".strip())] if heading else []
     who = RESPONDENT_KINDS.get(sec.respondent_kind, sec.respondent_kind)
     out.append(info_table([
         ("Instrumen", sec.instrument_name),
@@ -530,7 +544,7 @@ def ikm_flowables(sec: IkmSection, *, number: str = "", charts: bool = True) -> 
         out += [Spacer(1, 2 * mm), _boxed([Paragraph(
             f"<font color='#a61b1b'><b>IKM belum dapat dihitung.</b></font> {escape(sec.error or '')}",
             st.body)], background=colors.HexColor("#fbeeee"), border=RED)]
-        return out
+        return out, []
 
     # headline
     big = _style("ikm_big", st.big_amount, alignment=TA_CENTER, fontSize=20, leading=24)
@@ -570,22 +584,25 @@ def ikm_flowables(sec: IkmSection, *, number: str = "", charts: bool = True) -> 
         rows.append([_c(ind.name, bold=True), "", "", "", "", ""])
         for item in (i for i in r.items if i.indicator == ind.name):
             rows.append([_c(item.code), _c(item.text), _n(item.answered), _n(item.total),
-                         _c(dec(item.mean, 2), right=True), _c(dec(item.weighted, 4), right=True)])
+                         _c(dec(round_half_up(item.mean_exact, 2), 2), right=True), _c(dec(item.weighted, 4), right=True)])
     rows.append([_c("", bold=True), _c("Indeks (IKM) = jumlah rata-rata × NP", bold=True), _c(""), _c(""),
                  _c(""), _c(dec(r.ikm, 4), right=True, bold=True)])
     t = data_table(rows, [12 * mm, WIDTH - 78 * mm, 15 * mm, 15 * mm, 19 * mm, 17 * mm], bold_last_row=True,
                    zebra=False)
+    # an indicator's heading and items never part at a page break (nor the last one and the total)
+    blocks = [(start, end - 1) for start, end in zip(spans, [*spans[1:], len(rows)], strict=True)]
     t.setStyle(TableStyle([("TOPPADDING", (0, 1), (-1, -1), 1.6), ("BOTTOMPADDING", (0, 1), (-1, -1), 1.6)]
+                          + [("NOSPLIT", (0, a), (-1, b)) for a, b in blocks]
                           + [cmd for rr in spans for cmd in (
                               ("SPAN", (0, rr), (-1, rr)), ("BACKGROUND", (0, rr), (-1, rr), PALE_GREEN))]))
-    out += [Spacer(1, 1 * mm), _sub("Hasil per butir"), t]
+    head, out = out, [Spacer(1, 1 * mm), CondPageBreak(35 * mm), _sub("Hasil per butir"), t]
 
     # indicators
     rows = [[_h("Indikator"), _h("Butir", right=True), _h("Jawaban", right=True), _h("Jumlah", right=True),
              _h("Rata-rata", right=True), _h("Kategori")]]
     for ind in r.indicators:
         rows.append([_c(ind.name), _n(len(ind.item_codes)), _n(ind.answered), _n(ind.total),
-                     _c(dec(ind.mean, 2), right=True), _c(ind.category.display)])
+                     _c(dec(round_half_up(ind.mean_exact, 2), 2), right=True), _c(ind.category.display)])
     rows.append([_c("Seluruh instrumen (IKM)", bold=True), _n(len(r.items), bold=True),
                  _n(sum(i.answered for i in r.indicators), bold=True),
                  _n(sum(i.total for i in r.indicators), bold=True), _c(ikm_text(r), right=True, bold=True),
@@ -598,7 +615,7 @@ def ikm_flowables(sec: IkmSection, *, number: str = "", charts: bool = True) -> 
         out.append(KeepTogether([_sub("Grafik rata-rata per indikator"), indicator_chart(r, sec.scale)]))
         out.append(KeepTogether([_sub("Grafik rata-rata per butir"), item_chart(r, sec.scale)]))
     out.append(KeepTogether([_sub("Tabel kategori skala"), _category_table(sec.scale)]))
-    return out
+    return head, out
 
 
 def _category_table(scale: Scale) -> Table:
@@ -785,33 +802,33 @@ def _process_part(rep: EvaluationReport, number: str) -> list:
     out += text_flowables(rep.notes.process_notes, empty="Catatan evaluasi proses belum ditulis oleh Ketua.")
     m = rep.mentoring
     cs = _cells()
-    if m is not None:
-        out.append(_sub("Kegiatan pendampingan"))
     if m is not None and not (m.meetings or m.home_visits or m.followups_open or m.followups_done):
-        out.append(para("Belum ada pertemuan kelompok, kunjungan rumah atau tindak lanjut yang dicatat dalam "
-                        "periode ini.", cs["body"]))
+        out += [_sub("Kegiatan pendampingan"), para(
+            "Belum ada pertemuan kelompok, kunjungan rumah atau tindak lanjut yang dicatat dalam periode ini.",
+            cs["body"])]
     elif m is not None:
-        out.append(_figures([
+        block: list = [_sub("Kegiatan pendampingan"), _figures([
             ("pertemuan kelompok", format_number(m.meetings)),
             ("kelompok didampingi", format_number(m.groups_met)),
             ("rata-rata kehadiran", pct(m.attendance_pct)),
             ("kunjungan rumah", format_number(m.home_visits)),
             ("tindak lanjut selesai", format_number(m.followups_done)),
             ("tindak lanjut terbuka", format_number(m.followups_open)),
-        ]))
+        ])]
         if m.by_group:
             rows = [[_h("Kode"), _h("Kelompok"), _h("Pertemuan", right=True), _h("Kehadiran", right=True)]]
             for g in m.by_group:
                 rows.append([_c(g.code), _c(g.name), _n(g.meetings), _c(pct(g.attendance_pct), right=True)])
-            out += [Spacer(1, 2 * mm), data_table(rows, [22 * mm, WIDTH - 72 * mm, 25 * mm, 25 * mm])]
-        out.append(para("Sumber: buku pendampingan (pertemuan kelompok, daftar hadir, kunjungan rumah oleh "
-                         "ketua kelompok, tindak lanjut).", cs["note"]))
+            block += [Spacer(1, 2 * mm), data_table(rows, [22 * mm, WIDTH - 72 * mm, 25 * mm, 25 * mm])]
+        block.append(para("Sumber: buku pendampingan (pertemuan kelompok, daftar hadir, kunjungan rumah oleh "
+                          "ketua kelompok, tindak lanjut).", cs["note"]))
+        out.append(KeepTogether(block))
     return out
 
 
 def _ikm_part(rep: EvaluationReport, number: str) -> list:
     cs = _cells()
-    out: list = [CondPageBreak(90 * mm), _section(number, "Efektivitas program (Indeks Kepuasan Masyarakat)")]
+    out: list = [_section(number, "Efektivitas program (Indeks Kepuasan Masyarakat)")]
     out.append(Paragraph(
         "Efektivitas diukur dengan kuesioner kepada peminjam (KSM) dan pengelola (UPK/TKM). Setiap butir dijawab "
         "pada skala yang dipilih; rata-rata tiap butir = jumlah jawaban ÷ banyaknya yang menjawab; bobot NP = "
@@ -820,7 +837,12 @@ def _ikm_part(rep: EvaluationReport, number: str) -> list:
     if not rep.ikm:
         out.append(text_flowables("", empty="Belum ada putaran survei dalam periode ini.")[0])
     for k, sec in enumerate(rep.ikm, start=1):
-        out += ikm_flowables(sec, number=f"{number}.{k}")
+        head, rest = _ikm_parts(sec, number=f"{number}.{k}", charts=True, heading=True)
+        if k == 1:  # the chapter's heading goes with its first round
+            out = [KeepTogether([*out, *head])]
+        else:
+            out.append(KeepTogether(head))
+        out += rest
     return out
 
 
@@ -955,7 +977,7 @@ def build_ikm_pdf(path: Path | str, *, profile: Letterhead, section: IkmSection,
     st = _st()
     story: list = [para("HASIL PENGUKURAN INDEKS KEPUASAN MASYARAKAT (IKM)", st.title),
                    para(title, st.subtitle)]
-    story += ikm_flowables(section)[1:]
+    story += ikm_flowables(section, heading=False)
     return build_pdf(path, story, profile=profile, title=f"IKM {title}", subject=f"IKM {title}",
                      printed_at=printed_at)
 

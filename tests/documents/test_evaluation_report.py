@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+from decimal import Decimal
 
 import pytest
 from openpyxl import load_workbook
@@ -114,6 +115,8 @@ def test_numbers_are_indonesian():
     assert dec(3.8733, 2) == "3,87"
     assert dec(1234567.891, 2) == "1.234.567,89"
     assert dec(-12.5, 1) == "-12,5"
+    assert dec(Decimal("4.1250"), 2) == "4,13"  # half up, as the category tables are read
+    assert dec(Decimal("2.6049"), 2) == "2,60"
 
 
 def test_report_pdf_holds_ikm_category_and_ttest(tmp_path):
