@@ -4,7 +4,8 @@
   the credit book: participants, poor-family members, groups, cycles, money disbursed), the
   chair's notes (:func:`evaluation.get_report_notes`), each survey round's IKM
   (:func:`evaluation.round_result`), each income survey's t-test
-  (:func:`evaluation.income_ttest`), the portfolio (:func:`repayments.collected_and_due`,
+  (:func:`evaluation.income_ttest`), the portfolio (:func:`collected_and_due_by` — the
+  repayment book's rate counting only payments made by the period's end —,
   :func:`repayments.loan_standings`, :mod:`~kamura_desktop.domain.portfolio`,
   :func:`lender_pool.revolving_fund_development`) and, when the mentoring book is installed,
   :func:`mentoring.mentoring_summary`.
@@ -32,7 +33,13 @@ from sqlalchemy.orm import Session
 
 from kamura_desktop.db.database import Database
 from kamura_desktop.db.models.core import User
-from kamura_desktop.db.models.credit import BorrowerGroup, Credit, CreditApplication, CreditFunding
+from kamura_desktop.db.models.credit import (
+    BorrowerGroup,
+    Credit,
+    CreditApplication,
+    CreditFunding,
+    ScheduleLine,
+)
 from kamura_desktop.db.models.lender import LenderProfile
 from kamura_desktop.db.models.membership import Member
 from kamura_desktop.db.models.repayment import Repayment
@@ -232,9 +239,24 @@ def _summary_in(s: Session, date_from: dt.date, date_to: dt.date) -> ProgrammeSu
         repaid=int(repaid), lenders=lenders, lender_funded=int(lender_funded), group_lines=lines)
 
 
+def collected_and_due_by(db: Database, *, date_from: dt.date, date_to: dt.date) -> tuple[int, int]:
+    """Like :func:`repayments.collected_and_due` (money paid towards the instalments due in the
+    period ÷ the amount due), but counting only what was paid **by the end of the period**, so
+    that a report on a past year does not change as late payments come in afterwards."""
+    with db.read() as s:
+        in_period = (ScheduleLine.due_date >= date_from, ScheduleLine.due_date <= date_to)
+        due = s.scalar(select(func.coalesce(func.sum(ScheduleLine.amount), 0)).where(*in_period)) or 0
+        collected = 0
+        for cid in set(s.scalars(select(ScheduleLine.credit_id).where(*in_period))):
+            state = repayments.state_in_session(s, cid, date_to)
+            paid = {p.no: p.amount_paid for p in state.paid}
+            collected += sum(paid[r.no] for r in state.rows if date_from <= r.due_date <= date_to)
+    return int(collected), int(due)
+
+
 def portfolio_section(db: Database, *, date_from: dt.date, date_to: dt.date) -> PortfolioSection:
     """Repayment rate of the period, the loan book on its last day, the revolving fund."""
-    collected, due = repayments.collected_and_due(db, date_from=date_from, date_to=date_to)
+    collected, due = collected_and_due_by(db, date_from=date_from, date_to=date_to)
     with db.read() as s:
         rs = repayments.rule_set(s)
         standings = repayments.standings_in_session(s, date_to)
