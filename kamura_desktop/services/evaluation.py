@@ -731,12 +731,14 @@ def replace_round_answers_in(s: Session, actor: Actor, round_id: int,
     s.execute(delete(EvalAnswer).where(EvalAnswer.respondent_id.in_(old)))
     s.execute(delete(EvalRespondent).where(EvalRespondent.round_id == round_id))
     answer_rows = []
-    for position, (name, member_id, values) in enumerate(prepared, start=1):
-        p = EvalRespondent(round_id=round_id, position=position, name=name, member_id=member_id)
-        s.add(p)
-        s.flush()
-        answer_rows += [dict(respondent_id=p.id, item_id=item.id, value=v)
-                        for item, v in zip(items, values, strict=True) if v is not None]
+    if prepared:
+        ids = s.scalars(
+            insert(EvalRespondent).returning(EvalRespondent.id, sort_by_parameter_order=True),
+            [dict(round_id=round_id, position=position, name=name, member_id=member_id)
+             for position, (name, member_id, _) in enumerate(prepared, start=1)]).all()
+        for respondent_id, (_, _, values) in zip(ids, prepared, strict=True):
+            answer_rows += [dict(respondent_id=respondent_id, item_id=item.id, value=v)
+                            for item, v in zip(items, values, strict=True) if v is not None]
     if answer_rows:
         s.execute(insert(EvalAnswer), answer_rows)
     audit.record(s, actor, action="evaluation.round_replace", entity="eval_round",
