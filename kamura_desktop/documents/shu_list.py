@@ -19,6 +19,7 @@ from typing import Protocol
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Paragraph, Spacer
 
@@ -123,22 +124,29 @@ def build_shu_list_pdf(path: Path | str, shu: ShuLike, *, profile: Letterhead,
         "dalam rupiah utuh; sisa pembulatan diberikan kepada sisa terbesar, sehingga jumlahnya tepat.",
         st.small))
     story.append(para("Daftar anggota", st.heading))
-    widths = [8 * mm, 17 * mm, 41 * mm, 22 * mm, 20 * mm, 19 * mm, 19 * mm, 20 * mm]
+    # the member table in 7.5 pt so that eight columns of rupiah fit A4 portrait
+    small = {name: ParagraphStyle(f"shu_{name}", parent=getattr(st, name), fontSize=7.5, leading=9.2)
+             for name in ("cell", "cell_bold", "cell_right", "cell_right_bold", "cell_head",
+                          "cell_head_right")}
+    widths = [9 * mm, 18 * mm, 37 * mm, 21 * mm, 19 * mm, 19 * mm, 19 * mm, 20 * mm]
     widths.append(WIDTH - sum(widths))
     head = ["No", "No. Anggota", "Nama", "Simpanan", "Jasa dibayar", "Jasa modal", "Jasa usaha",
             "SHU", "Paraf"]
-    rows: list[list] = [[Paragraph(escape(h), st.cell_head_right if i in (3, 4, 5, 6, 7) else st.cell_head)
+    right = (3, 4, 5, 6, 7)
+    rows: list[list] = [[Paragraph(escape(h), small["cell_head_right" if i in right else "cell_head"])
                          for i, h in enumerate(head)]]
     for n, r in enumerate(shu.rows, start=1):
-        rows.append([para(str(n), st.cell), para(r.number, st.cell), para(r.name, st.cell),
-                     para(_num(r.savings_basis), st.cell_right), para(_num(r.service_basis), st.cell_right),
-                     para(_num(r.jasa_modal), st.cell_right), para(_num(r.jasa_usaha), st.cell_right),
-                     para(_num(r.total), st.cell_right_bold), ""])
-    rows.append(["", "", para(f"Jumlah ({len(shu.rows)} anggota)", st.cell_bold),
-                 para(_num(savings_total), st.cell_right_bold), para(_num(service_total), st.cell_right_bold),
-                 para(_num(sum(r.jasa_modal for r in shu.rows)), st.cell_right_bold),
-                 para(_num(sum(r.jasa_usaha for r in shu.rows)), st.cell_right_bold),
-                 para(_num(sum(r.total for r in shu.rows)), st.cell_right_bold), ""])
+        rows.append([para(str(n), small["cell"]), para(r.number, small["cell"]), para(r.name, small["cell"]),
+                     para(_num(r.savings_basis), small["cell_right"]),
+                     para(_num(r.service_basis), small["cell_right"]),
+                     para(_num(r.jasa_modal), small["cell_right"]), para(_num(r.jasa_usaha), small["cell_right"]),
+                     para(_num(r.total), small["cell_right_bold"]), ""])
+    rows.append(["", "", para(f"Jumlah ({len(shu.rows)} anggota)", small["cell_bold"]),
+                 para(_num(savings_total), small["cell_right_bold"]),
+                 para(_num(service_total), small["cell_right_bold"]),
+                 para(_num(sum(r.jasa_modal for r in shu.rows)), small["cell_right_bold"]),
+                 para(_num(sum(r.jasa_usaha for r in shu.rows)), small["cell_right_bold"]),
+                 para(_num(sum(r.total for r in shu.rows)), small["cell_right_bold"]), ""])
     story.append(data_table(rows, widths, bold_last_row=True))
     story.append(Spacer(1, 6 * mm))
     story.append(KeepTogether([signature_blocks(

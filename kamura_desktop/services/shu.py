@@ -241,9 +241,9 @@ def compute_in_session(s: Session, year: int, jasa_modal_pct: int | None = None)
     include_sukarela = bool(settings_service.get_value(s, "shu.include_sukarela"))
     surplus = year_end.surplus_in_session(s, year)
     if surplus <= 0:
-        word = "defisit" if surplus < 0 else "SHU"
-        raise UserError(f"Tahun {year} tidak menghasilkan SHU ({word} {format_rupiah(abs(surplus))}); "
-                        "tidak ada yang dibagi.", field="year", code="no_surplus")
+        what = f" (defisit {format_rupiah(-surplus)})" if surplus < 0 else ""
+        raise UserError(f"Tahun {year} tidak menghasilkan SHU{what}; tidak ada yang dibagi.",
+                        field="year", code="no_surplus")
     saving = _savings_bases(s, year, include_sukarela)
     service = _service_bases(s, year)
     ids = set(saving) | set(service)
