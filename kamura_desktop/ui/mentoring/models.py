@@ -229,7 +229,7 @@ class AttendanceModel(QAbstractTableModel):
         self.entries: list[RowEntry] = []
         self.error_row: int | None = None
         self.read_only = False
-        self.headers = [self.tr("Anggota"), self.tr("Kehadiran"), self.tr("Alasan (izin / tidak hadir)"),
+        self.headers = [self.tr("Anggota"), self.tr("Kehadiran"), self.tr("Alasan"),
                         self.tr("Buku saku menurut buku angsuran"), self.tr("Diperiksa"),
                         self.tr("Catatan buku saku")]
 
@@ -299,6 +299,7 @@ class AttendanceModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return {
                 self.COL_STATUS: self.tr("H / 1: hadir · I / 2: izin · A / 3: tidak hadir · Spasi: berganti"),
+                self.COL_REASON: self.tr("Alasan izin atau tidak hadir (ketik untuk mengisi)"),
                 self.COL_BOOK: self.tr("Tunggakan menurut buku angsuran koperasi pada tanggal pertemuan: "
                                        "angsuran yang jatuh tempo sebelum hari itu dan belum dibayar"),
                 self.COL_CHECKED: self.tr("Buku saku anggota sudah dicocokkan dengan buku angsuran (Spasi)"),
