@@ -18,6 +18,7 @@ from kamura_desktop.db.models.core import JournalEntry
 from kamura_desktop.domain.chart import Acc
 from kamura_desktop.domain.errors import PermissionDenied, UserError
 from kamura_desktop.services import ledger, provisions, settings
+from tests.services.test_lender_pool import DISBURSED, commit, coop, disburse  # noqa: F401 - fixture
 from tests.services.test_repayments import Lending
 from tests.services.test_shu import entry_lines
 
@@ -100,3 +101,13 @@ def test_refusals(db, actors, loans):
         assert s.scalar(select(func.count()).select_from(Provision)) == 1
     with db.engine.begin() as conn, pytest.raises(Exception, match="tidak boleh"):
         conn.exec_driver_sql("UPDATE provisions SET required = 0")
+
+
+def test_the_lenders_part_is_left_out(coop):  # noqa: F811 - the lender pool test's fixture
+    """Lenders bear the loss of the money they put in, so the cooperative provides only for
+    its own part: a Rp25.000 package with Rp10.000 from a lender → base Rp15.000."""
+    commit(coop, coop.lenders[0], coop.app.credits[0].id, 10_000)
+    disburse(coop)
+    q = provisions.provision_quote(coop.db, as_of=DISBURSED)
+    # 15.000 + 4 × 25.000 = 115.000 in class 1; 1 % per loan: 150 + 4 × 250
+    assert [(r.kol, r.loans, r.outstanding, r.required) for r in q.rows if r.loans] == [(1, 5, 115_000, 1_150)]
