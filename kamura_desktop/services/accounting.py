@@ -321,20 +321,53 @@ def _bs_lines(chart: list[_Acc], bal: dict[str, int], show: set[str], unclosed: 
             section(SECTION_EQUITY, eq_lines))
 
 
-def _bs_figures(s: Session, chart: list[_Acc], as_of: dt.date) -> tuple[dict[str, int], tuple[int, int]]:
-    """Balances on the statement side and the surplus not yet closed (before the year, in it)."""
-    year_start = dt.date(as_of.year, 1, 1)
-    split = _split_sums(s, date_from=year_start, date_to=as_of)
-    bal: dict[str, int] = {}
-    prior = current = 0
-    for a in chart:
-        od, oc, d, c = split.get(a.id, (0, 0, 0, 0))
-        if a.kind in PL_KINDS:
-            prior += oc - od
-            current += c - d
-        else:
-            bal[a.code] = _side(a.kind, od + d, oc + c)
-    return bal, (prior, current)
+def _bs_figures_at(s: Session, chart: list[_Acc], dates: list[dt.date]
+                   ) -> list[tuple[dict[str, int], tuple[int, int]]]:
+    """For each date: balances on the statement side and the surplus not yet closed (from the
+    years before, from its own year) — all dates from ONE pass over the lines, bucketed by
+    the dates and their years' first days."""
+    last = max(dates)
+    day = dt.timedelta(days=1)
+    cuts = sorted({c for x in dates for c in (dt.date(x.year, 1, 1), x + day)} - {last + day})
+    edges = cuts + [last + day]  # bucket i holds the lines dated before edges[i] (and after edges[i-1])
+    cols = []
+    lower = None
+    for upper in edges:
+        cond = JournalEntry.date < upper if lower is None else and_(JournalEntry.date >= lower,
+                                                                    JournalEntry.date < upper)
+        cols += [func.sum(case((cond, JournalLine.debit), else_=0)),
+                 func.sum(case((cond, JournalLine.credit), else_=0))]
+        lower = upper
+    q = (select(JournalLine.account_id, *cols)
+         .join(JournalEntry, JournalEntry.id == JournalLine.entry_id)
+         .where(JournalEntry.date <= last)
+         .group_by(JournalLine.account_id))
+    sums = {row[0]: [int(x or 0) for x in row[1:]] for row in s.execute(q)}
+    out = []
+    for x in dates:
+        end, year_start = x + day, dt.date(x.year, 1, 1)
+        bal: dict[str, int] = {}
+        prior = current = 0
+        for a in chart:
+            row = sums.get(a.id)
+            d_prior = c_prior = d_cur = c_cur = 0
+            if row is not None:
+                for i, upper in enumerate(edges):
+                    if upper > end:
+                        break
+                    if upper <= year_start:
+                        d_prior += row[2 * i]
+                        c_prior += row[2 * i + 1]
+                    else:
+                        d_cur += row[2 * i]
+                        c_cur += row[2 * i + 1]
+            if a.kind in PL_KINDS:
+                prior += c_prior - d_prior
+                current += c_cur - d_cur
+            else:
+                bal[a.code] = _side(a.kind, d_prior + d_cur, c_prior + c_cur)
+        out.append((bal, (prior, current)))
+    return out
 
 
 def _make_bs(as_of, chart, bal, unclosed, show) -> BalanceSheet:
@@ -349,8 +382,9 @@ def balance_sheet(db: Database, *, as_of: dt.date, compare_as_of: dt.date | None
     """Laporan posisi keuangan at ``as_of`` (optionally beside another date, same lines)."""
     with db.read() as s:
         chart = _chart(s)
-        bal, unclosed = _bs_figures(s, chart, as_of)
-        cmp = _bs_figures(s, chart, compare_as_of) if compare_as_of is not None else None
+        figures = _bs_figures_at(s, chart, [as_of] if compare_as_of is None else [as_of, compare_as_of])
+    bal, unclosed = figures[0]
+    cmp = figures[1] if compare_as_of is not None else None
     show = {code for code, v in bal.items() if v}
     if unclosed[0]:
         show.add("prior")

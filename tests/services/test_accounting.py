@@ -322,3 +322,17 @@ def test_empty_books(db):
     assert tb.rows == () and tb.balanced
     cb = accounting.cash_book(db, date_from=Y0, date_to=Y1)
     assert (cb.opening, cb.rows, cb.closing) == (0, (), 0)
+
+
+def test_comparison_equals_the_sheet_at_that_date(demo_db):
+    """Both dates come from one pass over the lines: the comparison must be the same sheet."""
+    pairs = [(dt.date(2024, 12, 31), dt.date(2023, 12, 31)), (dt.date(2024, 3, 31), dt.date(2023, 6, 30)),
+             (dt.date(2023, 6, 30), dt.date(2024, 9, 30)), (dt.date(2024, 5, 1), dt.date(2024, 4, 30))]
+    for as_of, other in pairs:
+        both = accounting.balance_sheet(demo_db, as_of=as_of, compare_as_of=other)
+        for got, alone in ((both, accounting.balance_sheet(demo_db, as_of=as_of)),
+                           (both.compare, accounting.balance_sheet(demo_db, as_of=other))):
+            for sec, ref in zip(got.sections, alone.sections, strict=True):
+                amounts = {x.label: x.amount for x in sec.lines}
+                assert sec.total == ref.total, (as_of, other, sec.title)
+                assert all(amounts[x.label] == x.amount for x in ref.lines), (as_of, other, sec.title)

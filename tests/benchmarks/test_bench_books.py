@@ -1,0 +1,133 @@
+"""How fast the ledger reports are on a big cooperative: 20.000 members and about
+2.000.000 journal lines in 2025 (``books_data.build_big_books``).
+
+Target (issue 8): the trial balance for a year within 2× of one hand-written SQL aggregate
+on the same file, with identical figures. The two are timed interleaved (report, SQL,
+report, SQL, …) so a busy machine slows both alike; the medians are compared. The other
+reports are measured for information.
+
+Run: ``.venv/bin/pytest tests/benchmarks/test_bench_books.py --benchmark-enable``
+(skipped in the everyday run).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+import statistics
+import time
+
+import pytest
+from sqlalchemy import text
+
+from kamura_desktop.services import accounting
+from kamura_desktop.services.setup import open_books
+
+from .books_data import cached_books_file
+
+pytestmark = pytest.mark.slow
+
+YEAR = 2025
+Y0, Y1 = dt.date(YEAR, 1, 1), dt.date(YEAR, 12, 31)
+RATIO = 2.0
+ROUNDS = 5
+
+#: the hand-written aggregate: the year's debits and credits per account
+REFERENCE_SQL = text(
+    "SELECT a.code, SUM(l.debit), SUM(l.credit) FROM journal_lines l "
+    "JOIN journal_entries e ON e.id = l.entry_id JOIN accounts a ON a.id = l.account_id "
+    "WHERE e.date BETWEEN :d0 AND :d1 GROUP BY a.code")
+CLOSING_SQL = text(
+    "SELECT a.code, SUM(l.debit) - SUM(l.credit) FROM journal_lines l "
+    "JOIN journal_entries e ON e.id = l.entry_id JOIN accounts a ON a.id = l.account_id "
+    "WHERE e.date <= :d1 GROUP BY a.code")
+
+
+@pytest.fixture(scope="module")
+def books_db(tmp_path_factory):
+    target = tmp_path_factory.mktemp("books-bench") / "kamura-buku-besar.sqlite"
+    shutil.copyfile(cached_books_file(year=YEAR), target)
+    db = open_books(target)
+    try:
+        yield db
+    finally:
+        db.close()
+
+
+def reference(db) -> dict[str, tuple[int, int]]:
+    with db.read() as s:
+        return {code: (int(d), int(c)) for code, d, c in
+                s.execute(REFERENCE_SQL, {"d0": Y0.isoformat(), "d1": Y1.isoformat()})}
+
+
+def report(db):
+    return accounting.trial_balance_report(db, date_from=Y0, date_to=Y1)
+
+
+def test_trial_balance_within_twice_one_sql_aggregate(benchmark, books_db):
+    ref = reference(books_db)  # warm the page cache for both
+    tb = report(books_db)
+    times_report, times_sql = [], []
+    for _ in range(ROUNDS):
+        start = time.perf_counter()
+        tb = report(books_db)
+        times_report.append(time.perf_counter() - start)
+        start = time.perf_counter()
+        ref = reference(books_db)
+        times_sql.append(time.perf_counter() - start)
+    t_report, t_sql = statistics.median(times_report), statistics.median(times_sql)
+    ratio = t_report / t_sql
+    benchmark.extra_info.update(report_s=round(t_report, 3), sql_s=round(t_sql, 3), ratio=round(ratio, 2))
+    print(f"\ntrial balance {YEAR}: report {t_report:.3f} s, one SQL aggregate {t_sql:.3f} s, "
+          f"ratio {ratio:.2f} (median of {ROUNDS}, interleaved)")
+    benchmark.pedantic(report, args=(books_db,), rounds=3, iterations=1)
+
+    # identical figures: the year's movements per account ...
+    assert {r.code: (r.debit, r.credit) for r in tb.rows if r.debit or r.credit} == ref
+    # ... and the closing balances
+    with books_db.read() as s:
+        closing = {code: int(net) for code, net in s.execute(CLOSING_SQL, {"d1": Y1.isoformat()}) if net}
+    assert {r.code: r.closing_debit - r.closing_credit for r in tb.rows
+            if r.closing_debit or r.closing_credit} == closing
+    assert tb.balanced and tb.total_debit == sum(d for d, _ in ref.values())
+    with books_db.read() as s:
+        lines = s.scalar(text("SELECT count(*) FROM journal_lines l JOIN journal_entries e "
+                              "ON e.id = l.entry_id WHERE e.date BETWEEN :d0 AND :d1"),
+                         {"d0": Y0.isoformat(), "d1": Y1.isoformat()})
+    print(f"{lines:,} lines in {YEAR}, {len(tb.rows)} accounts, total debit {tb.total_debit:,}")
+    assert lines >= 1_900_000
+    assert ratio < RATIO, f"trial balance {t_report:.2f} s vs SQL {t_sql:.2f} s: ratio {ratio:.2f}"
+
+
+def test_balance_sheet_year_end(benchmark, books_db):
+    """For information: the sheet at 31 December beside the year before (two aggregates)."""
+    bs = benchmark.pedantic(accounting.balance_sheet, args=(books_db,),
+                            kwargs={"as_of": Y1, "compare_as_of": dt.date(YEAR - 1, 12, 31)},
+                            rounds=3, iterations=1)
+    assert bs.balanced and bs.compare.balanced
+
+
+def test_income_statement_year(benchmark, books_db):
+    st = benchmark.pedantic(accounting.income_statement, args=(books_db,),
+                            kwargs={"date_from": Y0, "date_to": Y1}, rounds=3, iterations=1)
+    assert st.surplus == st.total_income - st.total_expense and st.total_income > 0
+
+
+def test_equity_changes_year(benchmark, books_db):
+    ec = benchmark.pedantic(accounting.equity_changes, args=(books_db,),
+                            kwargs={"date_from": Y0, "date_to": Y1}, rounds=3, iterations=1)
+    assert ec.total_closing == ec.total_opening + ec.total_increase - ec.total_decrease
+
+
+def test_cash_book_one_month(benchmark, books_db):
+    """For information: December's cash book (every line of account 1101 in the month)."""
+    cb = benchmark.pedantic(accounting.cash_book, args=(books_db,),
+                            kwargs={"date_from": dt.date(YEAR, 12, 1), "date_to": Y1}, rounds=3, iterations=1)
+    assert cb.rows and cb.rows[-1].balance == cb.closing > 0
+
+
+def test_general_ledger_expense_account_year(benchmark, books_db):
+    gl = benchmark.pedantic(accounting.general_ledger, args=(books_db,),
+                            kwargs={"account_code": "5202", "date_from": Y0, "date_to": Y1},
+                            rounds=3, iterations=1)
+    assert gl.rows and gl.closing == gl.opening + gl.total_debit - gl.total_credit
