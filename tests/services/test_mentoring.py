@@ -5,6 +5,7 @@ refusals, home visits, follow-ups, and ``mentoring_summary`` on hand-made data."
 from __future__ import annotations
 
 import datetime as dt
+import json
 
 import pytest
 from sqlalchemy import func, select
@@ -303,3 +304,56 @@ def test_mentoring_summary_exact_on_hand_made_data(lend, actors):
     assert empty.attendance_text == "–" and empty.meetings_by_group == ()
     with pytest.raises(UserError):
         mentoring.mentoring_summary(lend.db, date_from=dt.date(2024, 2, 1), date_to=dt.date(2024, 1, 1))
+
+
+# ------------------------------------------------------------------ CLI and demo
+
+def test_cli_attendance_list_and_meeting_list(lend, paket, actors, db_path, tmp_path, capsys):
+    from pypdf import PdfReader
+
+    from kamura_desktop.cli.main import main
+
+    cs, due, gid = paket
+    code = groups.get_group(lend.db, gid).code
+    path = str(db_path)
+    blank = tmp_path / "kosong.pdf"
+    assert main(["print", "attendance-list", "--db", path, "--group", code, "--date", due[3].isoformat(),
+                 "--blank", "--out", str(blank)]) == 0
+    assert "kosong" in capsys.readouterr().out
+    text = " ".join(p.extract_text() for p in PdfReader(str(blank)).pages)
+    assert "DAFTAR HADIR PERTEMUAN KELOMPOK" in text and cs[0].member_name in text
+    # filled: refused until the meeting is recorded, then written
+    filled = tmp_path / "terisi.pdf"
+    assert main(["print", "attendance-list", "--db", path, "--group", code, "--date", due[3].isoformat(),
+                 "--out", str(filled)]) == 1
+    assert "belum dicatat" in capsys.readouterr().err
+    draft = mentoring.meeting_draft(lend.db, group_id=gid, on_date=due[3])
+    mentoring.record_meeting(lend.db, actor=actors["petugas"], data=MeetingInput(gid, due[3], "Bu Ika"),
+                             attendance=_attendance(draft, m0=ABSENT))
+    assert main(["print", "attendance-list", "--db", path, "--group", code, "--date", due[3].isoformat(),
+                 "--out", str(filled)]) == 0
+    assert "Notulen" in " ".join(p.extract_text() for p in PdfReader(str(filled)).pages)
+    capsys.readouterr()
+    assert main(["mentoring", "list", "--db", path, "--group", code, "--json"]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    assert [(r["group"], r["date"], r["members"], r["present"], r["absent"], r["behind"]) for r in rows] == \
+        [(code, due[3].isoformat(), 5, 4, 1, 5)]
+    assert main(["mentoring", "list", "--db", path]) == 0
+    assert "hadir 4/5 (80,00 %)" in capsys.readouterr().out
+    assert main(["mentoring", "summary", "--db", path, "--from", "2024-01-01", "--to", "2024-12-31",
+                 "--json"]) == 0
+    s = json.loads(capsys.readouterr().out)
+    assert (s["meetings"], s["groups_met"], s["attendance_pct"], s["members_behind"]) == (1, 1, 80.0, 5)
+
+
+def test_the_demo_has_meetings_visits_and_followups(demo_db):
+    year = mentoring.mentoring_summary(demo_db, date_from=dt.date(2024, 1, 1), date_to=dt.date(2024, 12, 31))
+    assert year.meetings >= 6 and year.groups_met >= 3 and year.home_visits >= 2
+    assert year.attendance_rate is not None and 0 < year.attendance_rate.numerator < year.attendance_rate.denominator
+    assert year.members_behind >= 1  # Ujang Sutisna's pocket book at the 5th KSM meeting
+    followups = mentoring.list_followups(demo_db)
+    assert any(f.done for f in followups) and any(not f.done for f in followups)
+    ujang = [a for m in mentoring.list_meetings(demo_db) for a in mentoring.get_meeting(demo_db, m.id).attendance
+             if a.member_name == "Ujang Sutisna" and a.check.arrears]
+    assert ujang and ujang[0].status == ABSENT
+    assert mentoring.list_home_visits(demo_db)
