@@ -645,11 +645,11 @@ def _r(value: float, places: int = 2) -> Paragraph:
     return _c(dec(value, places), right=True)
 
 
-def ttest_flowables(sec: TTestSection, *, number: str = "") -> list:
+def ttest_flowables(sec: TTestSection, *, number: str = "", heading: bool = True) -> list:
     """The three SPSS tables of one income survey and the decision in words."""
     st = _st()
     cs = _cells()
-    out: list = [CondPageBreak(80 * mm), _sub(f"{number} {sec.title}".strip())]
+    out: list = [CondPageBreak(80 * mm), _sub(f"{number} {sec.title}".strip())] if heading else []
     out.append(info_table([
         ("Pengukuran", f"pendapatan bersih per bulan: “{sec.first_label}” dan “{sec.second_label}”"),
         ("Responden", f"{sec.rows} orang" + (f", {sec.result.n} pasang data lengkap" if sec.result else "")),
@@ -710,7 +710,7 @@ def ttest_flowables(sec: TTestSection, *, number: str = "") -> list:
                   f"{escape(r.decision)}</b></font>; {verdict}.", st.body),
         Paragraph(f"H<sub>0</sub>: rata-rata pendapatan “{escape(first)}” sama dengan “{escape(second)}”. "
                   f"H<sub>1</sub>: keduanya berbeda. t({r.df}) = {dec(r.t, 3)}, Sig. (2-tailed) = "
-                  f"{sig_text(r.p_two_tailed)}.", cs["note"]),
+                  f"{sig_text(r.p_two_tailed)}.", _style("ev_hyp", cs["note"], leading=11.5)),
         Paragraph(f"Rata-rata pendapatan bersih per bulan {direction} dari <b>{money(round(r.mean_first))}</b> "
                   f"menjadi <b>{money(round(r.mean_second))}</b>, selisih rata-rata "
                   f"<b>{money(round(change))}</b>{rel}; selang kepercayaan {conf} % selisihnya "
@@ -971,6 +971,13 @@ def build_evaluation_report(path: Path | str, report: EvaluationReport, *,
                      subject=f"Laporan Evaluasi Program I-P2P {report.period_text}", printed_at=printed_at)
 
 
+def _sign_off(profile: Letterhead) -> KeepTogether:
+    """Who computed and who acknowledges a single result, dated today."""
+    return KeepTogether([Spacer(1, 8 * mm), signature_blocks(
+        [Signer("Petugas evaluasi", None, "Dihitung oleh,"), Signer("Ketua Koperasi", None, "Mengetahui,")],
+        width=WIDTH, place_date=place_and_date(profile, dt.date.today()))])
+
+
 def build_ikm_pdf(path: Path | str, *, profile: Letterhead, section: IkmSection, title: str,
                   printed_at: dt.datetime | None = None) -> Path:
     """One survey round's IKM on its own."""
@@ -978,6 +985,7 @@ def build_ikm_pdf(path: Path | str, *, profile: Letterhead, section: IkmSection,
     story: list = [para("HASIL PENGUKURAN INDEKS KEPUASAN MASYARAKAT (IKM)", st.title),
                    para(title, st.subtitle)]
     story += ikm_flowables(section, heading=False)
+    story.append(_sign_off(profile))
     return build_pdf(path, story, profile=profile, title=f"IKM {title}", subject=f"IKM {title}",
                      printed_at=printed_at)
 
@@ -987,7 +995,8 @@ def build_ttest_pdf(path: Path | str, *, profile: Letterhead, section: TTestSect
     """One income survey's paired-sample t-test on its own."""
     st = _st()
     story: list = [para("UJI-T SAMPEL BERPASANGAN — PENDAPATAN ANGGOTA", st.title), para(title, st.subtitle)]
-    story += ttest_flowables(section)[1:]
+    story += ttest_flowables(section, heading=False)
+    story.append(_sign_off(profile))
     return build_pdf(path, story, profile=profile, title=f"Uji-t {title}", subject=f"Uji-t {title}",
                      printed_at=printed_at)
 
