@@ -44,7 +44,10 @@ CLOSING_SQL = text(
 
 
 @pytest.fixture(scope="module")
-def books_db(tmp_path_factory):
+def books_db(request, tmp_path_factory):
+    session = getattr(request.config, "_benchmarksession", None)
+    if session is not None and session.skip:  # module fixtures come before `benchmark` skips
+        pytest.skip("benchmarks skipped (--benchmark-skip); the big books are not built")
     target = tmp_path_factory.mktemp("books-bench") / "kamura-buku-besar.sqlite"
     shutil.copyfile(cached_books_file(year=YEAR), target)
     db = open_books(target)
