@@ -1,15 +1,22 @@
-"""qtbot tests of the application shell: login, navigation, refusals, settings, backup."""
+"""qtbot tests of the application shell: login, first run (welcome screen), navigation,
+refusals, settings, backup, About, and the data folders the program refuses."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QDialog, QLabel, QMessageBox
+import platform
 
+import pytest
+from PySide6.QtCore import QCoreApplication, Qt, qVersion
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMessageBox
+
+from kamura_desktop import __version__
+from kamura_desktop import app as kamura_app
 from kamura_desktop.services import audit, backup, settings, users
 from kamura_desktop.ui.context import AppContext
 from kamura_desktop.ui.hub import SignalHub
 from kamura_desktop.ui.i18n import install_translator
-from kamura_desktop.ui.shell.first_run import FirstRunDialog
+from kamura_desktop.ui.shell.first_run import OPEN_DEMO, RESTORED, FirstRunDialog
 from kamura_desktop.ui.shell.login import LoginDialog
 from kamura_desktop.ui.shell.main_window import MainWindow
 from kamura_desktop.ui.tasks import TaskRunner
@@ -174,9 +181,15 @@ def test_admin_restores_a_backup_through_the_menu(qtbot, db, actors, tmp_path):
     window.ctx.db.close()
 
 
-def test_first_run_creates_the_admin(qtbot, db):
+def first_run(qtbot, db) -> FirstRunDialog:
     dlg = FirstRunDialog(db)
     qtbot.addWidget(dlg)
+    dlg.show()
+    return dlg
+
+
+def test_first_run_creates_the_admin(qtbot, db):
+    dlg = first_run(qtbot, db)
     dlg.full_name.setText("Ibu Admin")
     dlg.password.setText("rahasia1")
     dlg.password2.setText("beda-sekali")
@@ -188,6 +201,147 @@ def test_first_run_creates_the_admin(qtbot, db):
     assert dlg.result() == QDialog.DialogCode.Accepted
     assert dlg.actor.role == "admin"
     assert [u.username for u in users.list_users(db)] == ["admin"]
+
+
+def test_welcome_screen_offers_three_ways_in_indonesian(qtbot, db):
+    dlg = first_run(qtbot, db)
+    assert dlg.windowTitle() == "Selamat datang di Kamura Desktop"
+    assert dlg.stack.currentIndex() == 0
+    assert [b.text() for b in (dlg.new_button, dlg.demo_button, dlg.restore_button)] == [
+        "Koperasi baru", "Buka koperasi contoh", "Pulihkan dari cadangan…"]
+    assert str(db.path) in " ".join(w.text() for w in dlg.findChildren(QLabel))
+    qtbot.mouseClick(dlg.new_button, Qt.MouseButton.LeftButton)
+    assert dlg.stack.currentIndex() == 1 and dlg.profile_fields["name"].isVisible()
+    assert dlg.language.currentData() == "id"  # Indonesian unless chosen otherwise
+
+
+def test_first_run_saves_the_profile_the_admin_and_the_language(qtbot, db):
+    dlg = first_run(qtbot, db)
+    qtbot.mouseClick(dlg.new_button, Qt.MouseButton.LeftButton)
+    dlg.profile_fields["name"].setText("Koperasi Sinar Tani")
+    dlg.profile_fields["short_name"].setText("KST")
+    dlg.profile_fields["village"].setText("Mekarmukti")
+    dlg.profile_fields["regency"].setText("Bandung Barat")
+    dlg.language.setCurrentIndex(dlg.language.findData("en"))
+    dlg.full_name.setText("Ibu Admin")
+    qtbot.keyClicks(dlg.password, "rahasia-123")
+    qtbot.keyClicks(dlg.password2, "rahasia-123")
+    qtbot.mouseClick(dlg.create_button, Qt.MouseButton.LeftButton)
+    assert dlg.result() == QDialog.DialogCode.Accepted
+    profile = settings.get_profile(db)
+    assert (profile.name, profile.short_name, profile.village, profile.regency) == (
+        "Koperasi Sinar Tani", "KST", "Mekarmukti", "Bandung Barat")
+    assert settings.get_setting(db, "ui.language") == "en"
+    assert dlg.actor.username == "admin" and dlg.actor.role == "admin"
+
+
+def test_first_run_with_an_empty_name_saves_nothing_and_says_where(qtbot, db):
+    dlg = first_run(qtbot, db)
+    dlg.stack.setCurrentIndex(1)
+    dlg.profile_fields["name"].setText("   ")
+    dlg.full_name.setText("Ibu Admin")
+    dlg.password.setText("rahasia-123")
+    dlg.password2.setText("rahasia-123")
+    dlg.create_admin()
+    err = dlg.errors.labels["name"]
+    assert not err.isHidden() and err.text() == "Nama koperasi wajib diisi."
+    assert users.user_count(db) == 0
+    assert dlg.result() != QDialog.DialogCode.Accepted
+    # corrected, the same press works (the profile was checked before the admin was made)
+    dlg.profile_fields["name"].setText("Koperasi Uji")
+    dlg.create_admin()
+    assert dlg.result() == QDialog.DialogCode.Accepted
+    assert users.user_count(db) == 1
+
+
+def test_first_run_opens_the_demo_on_request(qtbot, db):
+    dlg = first_run(qtbot, db)
+    qtbot.mouseClick(dlg.demo_button, Qt.MouseButton.LeftButton)
+    assert dlg.result() == OPEN_DEMO
+    assert users.user_count(db) == 0
+
+
+def test_first_run_restores_the_books_from_a_backup(qtbot, db, actors, tmp_path):
+    saved = tmp_path / "cadangan-lama.sqlite"
+    backup.backup_database(db, actor=actors["admin"], to=saved)
+    db.close()
+    from kamura_desktop.services.setup import open_books
+
+    empty = open_books(tmp_path / "baru" / "kamura.sqlite")
+    dlg = first_run(qtbot, empty)
+    watcher = MessageBoxWatcher(QMessageBox.StandardButton.Yes)
+    dlg.restore_from_file(str(saved))
+    qtbot.waitUntil(lambda: dlg.result() == RESTORED, timeout=15_000)
+    watcher.stop()
+    assert any("cadangan-lama.sqlite" in t for t in watcher.texts)  # asked first
+    assert dlg.db is not empty
+    try:
+        assert users.user_count(dlg.db) == len(TEST_USERS)
+        assert dlg.db.path == tmp_path / "baru" / "kamura.sqlite"
+    finally:
+        dlg.db.close()
+
+
+def test_first_run_refuses_a_file_that_is_not_a_backup_and_keeps_going(qtbot, db, tmp_path):
+    junk = tmp_path / "foto.sqlite"
+    junk.write_bytes(b"bukan database" * 100)
+    dlg = first_run(qtbot, db)
+    watcher = MessageBoxWatcher()
+    dlg.restore_from_file(str(junk), ask=False)
+    qtbot.waitUntil(lambda: len(watcher.seen) > 0, timeout=15_000)
+    watcher.stop()
+    assert "bukan database Kamura" in watcher.texts[0]
+    assert dlg.isEnabled() and dlg.result() != RESTORED
+    assert users.user_count(dlg.db) == 0  # the empty database is open again, unharmed
+    dlg.db.close()
+
+
+def test_about_dialog_names_version_cooperative_and_database(qtbot, db, actors):
+    window = make_window(qtbot, db, actors["petugas"])
+    help_menu = window.menuBar().actions()[-1]
+    assert help_menu.text() == "&Bantuan"
+    assert window.about_action in help_menu.menu().actions()
+    about = window.about_dialog()
+    qtbot.addWidget(about)
+    assert about.windowTitle() == "Tentang Kamura Desktop"
+    assert about.facts["version"].text() == __version__
+    assert about.facts["cooperative"].text() == settings.get_profile(db).name
+    assert about.facts["database"].text() == str(db.path)
+    assert about.facts["python"].text().startswith(platform.python_version())
+    assert about.facts["qt"].text().startswith(qVersion())
+    assert "Koperasi Awilarangan Mukti Rahayu" in about.facts["licence"].text()
+    about.copy_details()
+    assert f"version: {__version__}" in QGuiApplication.clipboard().text()
+
+
+@pytest.fixture
+def app_state():
+    """app.main() styles the whole QApplication: put it back for the next tests."""
+    app = QApplication.instance()
+    sheet, font = app.styleSheet(), app.font()
+    yield
+    app.setStyleSheet(sheet)
+    app.setFont(font)
+
+
+def test_the_program_refuses_a_data_folder_on_a_removed_usb_drive(qtbot, tmp_path, app_state):
+    gone = tmp_path / "media" / "FLASHDISK" / "kamura.sqlite"
+    watcher = MessageBoxWatcher()
+    assert kamura_app.main(["--db", str(gone)]) == 1
+    watcher.stop()
+    assert len(watcher.texts) == 1
+    assert "tidak ditemukan" in watcher.texts[0] and "flashdisk" in watcher.texts[0]
+    assert not (tmp_path / "media").exists()  # nothing made on the wrong disk
+
+
+def test_the_program_refuses_a_folder_it_cannot_write(qtbot, tmp_path, app_state):
+    blocker = tmp_path / "Kamura"
+    blocker.write_text("berkas, bukan folder")
+    watcher = MessageBoxWatcher()
+    assert kamura_app.main(["--db", str(blocker / "kamura.sqlite")]) == 1
+    watcher.stop()
+    assert "tidak dapat dipakai" in watcher.texts[0]
+    assert blocker.read_text() == "berkas, bukan folder"
 
 
 def test_english_is_selectable_through_qt_translations(qtbot, db, actors):

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QScrollArea,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -46,6 +45,42 @@ RESTORED = 3   # dialog result: the books were restored from a backup (``self.db
 PROFILE_ROWS = ("name", "short_name", "address", "village", "district", "regency", "province")
 
 
+class _Pages(QWidget):
+    """Pages shown one at a time, the dialog as big as the page shown (a QStackedWidget
+    is as big as its biggest page: the welcome page is short, the form is tall)."""
+
+    currentChanged = Signal(int)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._pages: list[QWidget] = []
+        self._current = -1
+        self._lay = QVBoxLayout(self)
+        self._lay.setContentsMargins(0, 0, 0, 0)
+
+    def addWidget(self, page: QWidget) -> None:  # noqa: N802 - as QStackedWidget
+        self._pages.append(page)
+        self._lay.addWidget(page)
+        if self._current < 0:
+            self._current = 0
+        else:
+            page.hide()
+
+    def setCurrentIndex(self, index: int) -> None:  # noqa: N802
+        if index == self._current:
+            return
+        for i, page in enumerate(self._pages):
+            page.setVisible(i == index)
+        self._current = index
+        self.currentChanged.emit(index)
+
+    def currentIndex(self) -> int:  # noqa: N802
+        return self._current
+
+    def currentWidget(self) -> QWidget:  # noqa: N802
+        return self._pages[self._current]
+
+
 class FirstRunDialog(QDialog):
     def __init__(self, db, parent=None):
         super().__init__(parent)
@@ -57,11 +92,12 @@ class FirstRunDialog(QDialog):
         self.setWindowTitle(self.tr("Selamat datang di Kamura Desktop"))
         self.setMinimumWidth(560)
 
-        self.stack = QStackedWidget()
+        self.stack = _Pages()
         self.stack.addWidget(self._welcome_page())
         self.stack.addWidget(self._setup_page())
         lay = QVBoxLayout(self)
         lay.addWidget(self.stack)
+        self.stack.currentChanged.connect(lambda _: self.adjustSize())
 
     # ------------------------------------------------------------ page 1: three ways in
     def _welcome_page(self) -> QWidget:
@@ -101,7 +137,19 @@ class FirstRunDialog(QDialog):
         self.restore_button.setObjectName("restoreBackup")
         self.restore_button.clicked.connect(lambda: self.restore_from_file())
 
+        for button in (self.new_button, self.demo_button, self.restore_button):
+            # a dialog makes the focused push button its "default" (green, white text in
+            # style.qss), which a command link cannot show: keep them plain cards
+            button.setAutoDefault(False)
+            button.setDefault(False)
+        page.setStyleSheet(
+            "QCommandLinkButton { background: white; border: 1px solid #c9d6d1;"
+            " border-radius: 4px; padding: 6px; }"
+            "QCommandLinkButton:hover, QCommandLinkButton:focus { border: 1px solid #12503f;"
+            " background: #eef5f2; }")
+
         quit_button = QPushButton(self.tr("Keluar"))
+        quit_button.setAutoDefault(False)
         quit_button.clicked.connect(self.reject)
         bottom = QHBoxLayout()
         bottom.addStretch(1)
@@ -180,8 +228,11 @@ class FirstRunDialog(QDialog):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(inner)
+        # the whole form fits on a 768-pixel-high laptop screen; the scroll bar is for less
+        scroll.setMinimumHeight(min(inner.sizeHint().height() + 4, 560))
 
         back = QPushButton(self.tr("Kembali"))
+        back.setAutoDefault(False)
         back.clicked.connect(lambda: self.stack.setCurrentIndex(0))
         self.create_button = QPushButton(self.tr("Buat koperasi dan mulai"))
         self.create_button.setObjectName("createCooperative")
