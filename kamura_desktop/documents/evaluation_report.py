@@ -1058,6 +1058,10 @@ class _Sheet:
         cell = self.put(2, value, fmt)
         if wrap:
             cell.alignment = Alignment(wrap_text=True, vertical="top")
+            self.put(1, label, bold=True).alignment = Alignment(vertical="top")
+            width = self.ws.column_dimensions["B"].width or 10
+            lines = sum(max(1, -(-len(part) // int(width * 1.1))) for part in str(value or "").split("\n"))
+            self.ws.row_dimensions[self.row].height = min(409, 15 * lines)
         self.row += 1
 
     def header(self, texts: Sequence[str]) -> None:
