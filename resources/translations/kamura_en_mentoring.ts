@@ -523,7 +523,7 @@
         <message>
             <location filename="../../kamura_desktop/ui/mentoring/models.py" line="133" />
             <source>{n} anggota, {amount}</source>
-            <translation>{n} members, {amount}</translation>
+            <translation>members: {n}, {amount}</translation>
         </message>
     </context>
     <context>
@@ -537,166 +537,166 @@
     <context>
         <name>MentoringTab</name>
         <message>
-            <location filename="../../kamura_desktop/ui/mentoring/tab.py" line="64" />
+            <location filename="../../kamura_desktop/ui/mentoring/tab.py" line="63" />
             <source>Kelompok</source>
             <translation>Group</translation>
         </message>
         <message>
-            <location filename="../../kamura_desktop/ui/mentoring/tab.py" line="67" />
+            <location filename="../../kamura_desktop/ui/mentoring/tab.py" line="66" />
             <source>Dari</source>
             <translation>From</translation>
         </message>
         <message>
-            <location filename="../../kamura_desktop/ui/mentoring/tab.py" line="69" />
+            <location filename="../../kamura_desktop/ui/mentoring/tab.py" line="68" />
             <source>sampai</source>
             <translation>to</translation>
         </message>
         <message>
-            <location filename="../../kamura_desktop/ui/mentoring/tab.py" line="78" />
+            <location filename="../../kamura_desktop/ui/mentoring/tab.py" line="77" />
             <source>Anda masuk sebagai {role}: catatan pendampingan hanya dapat dilihat.</source>
             <translation>You are signed in as {role}: the mentoring log can only be viewed.</translation>
         </message>
         <message>
-            <location filename="../../kamura_desktop/ui/mentoring/tab.py" line="90" />
+            <location filename="../../kamura_desktop/ui/mentoring/tab.py" line="89" />
             <source>Catat pertemuan…</source>
             <translation>Record meeting…</translation>
         </message>
         <message>
-            <location filename="../../kamura_desktop/ui/mentoring/tab.py" line="93" />
+            <location filename="../../kamura_desktop/ui/mentoring/tab.py" line="92" />
             <source>Buka / ubah…</source>
             <translation>Open / edit…</translation>
         </message>
         <message>
-            <location filename="../../kamura_desktop/ui/mentoring/tab.py" line="96" />
-            <location filename="../../kamura_desktop/ui/mentoring/tab.py" line="134" />
-            <location filename="../../kamura_desktop/ui/mentoring/tab.py" line="172" />
+            <location filename="../../kamura_desktop/ui/mentoring/tab.py" line="95" />
+            <location filename="../../kamura_desktop/ui/mentoring/tab.py" line="131" />
+            <location filename="../../kamura_desktop/ui/mentoring/tab.py" line="169" />
             <source>Hapus</source>
             <translation>Delete</translation>
         </message>
         <message>
-            <location filename="../../kamura_desktop/ui/mentoring/tab.py" line="101" />
+            <location filename="../../kamura_desktop/ui/mentoring/tab.py" line="98" />
             <source>Cetak daftar hadir</source>
             <translation>Print attendance list</translation>
         </message>
         <message>
-            <location filename="../../kamura_desktop/ui/mentoring/tab.py" line="104" />
+            <location filename="../../kamura_desktop/ui/mentoring/tab.py" line="101" />
             <source>Daftar hadir &amp;&amp; notulen pertemuan terpilih</source>
             <translation>Attendance list &amp;&amp; minutes of the selected meeting</translation>
         </message>
         <message>
-            <location filename="../../kamura_desktop/ui/mentoring/tab.py" line="106" />
+            <location filename="../../kamura_desktop/ui/mentoring/tab.py" line="103" />
             <source>Daftar hadir kosong untuk pertemuan…</source>
             <translation>Blank attendance list for a meeting…</translation>
         </message>
         <message>
-            <location filename="../../kamura_desktop/ui/mentoring/tab.py" line="128" />
+            <location filename="../../kamura_desktop/ui/mentoring/tab.py" line="125" />
             <source>Catat kunjungan…</source>
             <translation>Record visit…</translation>
         </message>
         <message>
-            <location filename="../../kamura_desktop/ui/mentoring/tab.py" line="131" />
-            <location filename="../../kamura_desktop/ui/mentoring/tab.py" line="169" />
+            <location filename="../../kamura_desktop/ui/mentoring/tab.py" line="128" />
+            <location filename="../../kamura_desktop/ui/mentoring/tab.py" line="166" />
             <source>Ubah…</source>
             <translation>Edit…</translation>
         </message>
         <message>
-            <location filename="../../kamura_desktop/ui/mentoring/tab.py" line="145" />
+            <location filename="../../kamura_desktop/ui/mentoring/tab.py" line="142" />
             <source>Tindak lanjut pertemuan: ketua kelompok mengunjungi rumah anggota, terutama yang tidak hadir atau tertinggal angsurannya.</source>
             <translation>Meeting follow-up: the group leader visits members at home, above all those who were absent or are behind with their instalments.</translation>
         </message>
         <message>
-            <location filename="../../kamura_desktop/ui/mentoring/tab.py" line="157" />
+            <location filename="../../kamura_desktop/ui/mentoring/tab.py" line="154" />
             <source>Hanya yang belum selesai</source>
             <translation>Open ones only</translation>
         </message>
         <message>
-            <location filename="../../kamura_desktop/ui/mentoring/tab.py" line="160" />
+            <location filename="../../kamura_desktop/ui/mentoring/tab.py" line="157" />
             <source>Tambah…</source>
             <translation>Add…</translation>
         </message>
         <message>
-            <location filename="../../kamura_desktop/ui/mentoring/tab.py" line="163" />
+            <location filename="../../kamura_desktop/ui/mentoring/tab.py" line="160" />
             <source>Tandai selesai…</source>
             <translation>Mark done…</translation>
         </message>
         <message>
-            <location filename="../../kamura_desktop/ui/mentoring/tab.py" line="166" />
+            <location filename="../../kamura_desktop/ui/mentoring/tab.py" line="163" />
             <source>Buka lagi</source>
             <translation>Reopen</translation>
         </message>
         <message>
-            <location filename="../../kamura_desktop/ui/mentoring/tab.py" line="193" />
+            <location filename="../../kamura_desktop/ui/mentoring/tab.py" line="190" />
             <source>Buka…</source>
             <translation>Open…</translation>
         </message>
         <message>
-            <location filename="../../kamura_desktop/ui/mentoring/tab.py" line="197" />
+            <location filename="../../kamura_desktop/ui/mentoring/tab.py" line="194" />
             <source>Pertemuan kelompok</source>
             <translation>Group meetings</translation>
         </message>
         <message>
-            <location filename="../../kamura_desktop/ui/mentoring/tab.py" line="198" />
+            <location filename="../../kamura_desktop/ui/mentoring/tab.py" line="195" />
             <source>Kunjungan rumah</source>
             <translation>Home visits</translation>
         </message>
         <message>
-            <location filename="../../kamura_desktop/ui/mentoring/tab.py" line="199" />
-            <location filename="../../kamura_desktop/ui/mentoring/tab.py" line="259" />
+            <location filename="../../kamura_desktop/ui/mentoring/tab.py" line="196" />
+            <location filename="../../kamura_desktop/ui/mentoring/tab.py" line="256" />
             <source>Tindak lanjut</source>
             <translation>Follow-ups</translation>
         </message>
         <message>
-            <location filename="../../kamura_desktop/ui/mentoring/tab.py" line="222" />
+            <location filename="../../kamura_desktop/ui/mentoring/tab.py" line="219" />
             <source>Semua kelompok</source>
             <translation>All groups</translation>
         </message>
         <message>
-            <location filename="../../kamura_desktop/ui/mentoring/tab.py" line="224" />
+            <location filename="../../kamura_desktop/ui/mentoring/tab.py" line="221" />
             <source> (bubar)</source>
             <translation> (dissolved)</translation>
         </message>
         <message>
-            <location filename="../../kamura_desktop/ui/mentoring/tab.py" line="241" />
+            <location filename="../../kamura_desktop/ui/mentoring/tab.py" line="238" />
             <source>{from_} – {to}: {meetings} pertemuan dari {groups} kelompok, kehadiran {rate}; {visits} kunjungan rumah; tindak lanjut {done} selesai, {open} masih terbuka.</source>
             <translation>{from_} – {to}: {meetings} meetings of {groups} groups, attendance {rate}; {visits} home visits; follow-ups: {done} done, {open} still open.</translation>
         </message>
         <message>
-            <location filename="../../kamura_desktop/ui/mentoring/tab.py" line="256" />
+            <location filename="../../kamura_desktop/ui/mentoring/tab.py" line="253" />
             <source>{n} tindak lanjut: {open} belum selesai, {late} terlambat.</source>
             <translation>{n} follow-ups: {open} open, {late} overdue.</translation>
         </message>
         <message>
-            <location filename="../../kamura_desktop/ui/mentoring/tab.py" line="258" />
+            <location filename="../../kamura_desktop/ui/mentoring/tab.py" line="255" />
             <source>Tindak lanjut ({late} terlambat)</source>
             <translation>Follow-ups ({late} overdue)</translation>
         </message>
         <message>
-            <location filename="../../kamura_desktop/ui/mentoring/tab.py" line="340" />
+            <location filename="../../kamura_desktop/ui/mentoring/tab.py" line="337" />
             <source>Hapus pertemuan</source>
             <translation>Delete meeting</translation>
         </message>
         <message>
-            <location filename="../../kamura_desktop/ui/mentoring/tab.py" line="341" />
+            <location filename="../../kamura_desktop/ui/mentoring/tab.py" line="338" />
             <source>Hapus catatan pertemuan {group} tanggal {date} beserta daftar hadirnya? Tindak lanjutnya tetap tersimpan.</source>
             <translation>Delete the record of the {group} meeting of {date} with its attendance? Its follow-ups are kept.</translation>
         </message>
         <message>
-            <location filename="../../kamura_desktop/ui/mentoring/tab.py" line="395" />
+            <location filename="../../kamura_desktop/ui/mentoring/tab.py" line="392" />
             <source>Hapus kunjungan</source>
             <translation>Delete visit</translation>
         </message>
         <message>
-            <location filename="../../kamura_desktop/ui/mentoring/tab.py" line="396" />
+            <location filename="../../kamura_desktop/ui/mentoring/tab.py" line="393" />
             <source>Hapus catatan kunjungan ke {name} tanggal {date}?</source>
             <translation>Delete the record of the visit to {name} on {date}?</translation>
         </message>
         <message>
-            <location filename="../../kamura_desktop/ui/mentoring/tab.py" line="427" />
+            <location filename="../../kamura_desktop/ui/mentoring/tab.py" line="424" />
             <source>Hapus tindak lanjut</source>
             <translation>Delete follow-up</translation>
         </message>
         <message>
-            <location filename="../../kamura_desktop/ui/mentoring/tab.py" line="428" />
+            <location filename="../../kamura_desktop/ui/mentoring/tab.py" line="425" />
             <source>Hapus tindak lanjut “{text}”?</source>
             <translation>Delete the follow-up “{text}”?</translation>
         </message>

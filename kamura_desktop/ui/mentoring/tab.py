@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QMenu,
     QPushButton,
     QTabWidget,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -96,10 +95,8 @@ class MentoringTab(QWidget):
         self.delete_meeting_button = QPushButton(self.tr("Hapus"))
         self.delete_meeting_button.setObjectName("deleteMeeting")
         self.delete_meeting_button.clicked.connect(lambda: self.delete_meeting())
-        self.print_button = QToolButton()
+        self.print_button = QPushButton(self.tr("Cetak daftar hadir"))
         self.print_button.setObjectName("printAttendance")
-        self.print_button.setText(self.tr("Cetak daftar hadir"))
-        self.print_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.print_button)
         self.print_filled_action = menu.addAction(self.tr("Daftar hadir && notulen pertemuan terpilih"))
         self.print_filled_action.triggered.connect(lambda: self.print_filled())
