@@ -336,3 +336,20 @@ def test_comparison_equals_the_sheet_at_that_date(demo_db):
                 amounts = {x.label: x.amount for x in sec.lines}
                 assert sec.total == ref.total, (as_of, other, sec.title)
                 assert all(amounts[x.label] == x.amount for x in ref.lines), (as_of, other, sec.title)
+
+
+def test_reopened_year_reversal_of_the_close_is_left_out_too(books, actors):
+    """Reopening reverses the close with an entry of the same source type: the income
+    statement stays the same and the surplus is back among the unclosed figures."""
+    close = close_2024(books, actors["bendahara"])
+    ledger.reverse_entry(books, actor=actors["bendahara"], entry_id=close.id, reason="buka kembali",
+                         on_date=Y1)
+    st = accounting.income_statement(books, date_from=Y0, date_to=Y1)
+    assert st.surplus == 680_000
+    bs = accounting.balance_sheet(books, as_of=Y1)
+    equity = {x.label: x.amount for x in bs.sections[2].lines}
+    assert equity["Sisa hasil usaha tahun berjalan (belum ditutup)"] == 680_000
+    assert equity.get("SHU Tahun Berjalan", 0) == 0 and bs.balanced
+    ec = accounting.equity_changes(books, date_from=Y0, date_to=Y1)
+    assert [(r.opening, r.increase, r.decrease, r.closing) for r in ec.rows if r.code == ""] == [
+        (0, 680_000, 0, 680_000)]
