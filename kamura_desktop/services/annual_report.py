@@ -27,6 +27,7 @@ from __future__ import annotations
 import datetime as dt
 import importlib
 from collections.abc import Generator
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
@@ -455,77 +456,92 @@ def _check_year(year: int) -> None:
         raise UserError("Tahun buku harus antara 2000 dan 2100.", field="year")
 
 
+def _shu(db: Database, year: int) -> tuple[Any | None, ShuStatus | None] | None:
+    fns = _optional("shu", "get_shu", "compute_shu")
+    if fns is None:
+        return None
+    get_shu, compute_shu = fns
+    shu = get_shu(db, year)
+    if shu is not None:
+        label = {"draft": "Rancangan pembagian SHU (belum disahkan RAT)",
+                 "approved": "Pembagian SHU yang disahkan RAT",
+                 "paid": "Pembagian SHU yang disahkan RAT dan telah dibayarkan"}.get(shu.status, shu.status)
+        return shu, ShuStatus("stored", label)
+    try:
+        return (compute_shu(db, year=year),
+                ShuStatus("computed", "Usulan pembagian SHU (perhitungan, belum dibuat rancangan)"))
+    except UserError as exc:  # no surplus (a deficit) or settings that do not add up
+        return None, ShuStatus("none", exc.message)
+
+
 def collect(db: Database, *, year: int) -> Progress:
-    """Gather the report, yielding ``(done, len(PARTS), text)``; returns the DTO."""
+    """Gather the report, yielding ``(done, len(PARTS), text)``; returns the DTO.
+
+    The financial statements and the SHU each read the whole ledger; they run on worker
+    threads (each opens its own session: SQLite reads run side by side in WAL mode and the
+    driver releases the GIL while a query runs) while this thread gathers the rest."""
     _check_year(year)
     start, end = dt.date(year, 1, 1), dt.date(year, 12, 31)
     total = len(PARTS)
     missing: list[str] = []
     yield 0, total, "Profil dan organisasi"
-    profile = settings_service.get_profile(db)
-    with db.read() as s:
-        officers, tkm, signers = _organisation(s, end)
-        yield 1, total, "Keanggotaan"
-        members = _membership(s, start, end)
-        yield 2, total, "Simpanan"
-        saving_rows = _savings(s, start, end)
-        yield 3, total, "Pinjaman"
-        credit = _credit(s, start, end)
-        yield 4, total, "Lender dan dana bergulir"
-        lenders = _lenders(s, start, end)
-    fund_years = tuple(y for y in lender_pool.revolving_fund_development(db) if y.year <= year)
+    with ThreadPoolExecutor(max_workers=4, thread_name_prefix="laporan-rat") as pool:
+        fns = _optional("accounting", "balance_sheet", "income_statement", "equity_changes")
+        if fns is not None:
+            balance_sheet, income_statement, equity_changes = fns
+            f_bs = pool.submit(balance_sheet, db, as_of=end, compare_as_of=dt.date(year - 1, 12, 31))
+            f_income = pool.submit(income_statement, db, date_from=start, date_to=end)
+            f_equity = pool.submit(equity_changes, db, date_from=start, date_to=end)
+        f_shu = pool.submit(_shu, db, year)
 
-    quote = _optional("provisions", "provision_quote")
-    if quote is not None:
-        q = quote(db, as_of=end)
-        rows = tuple(ProvisionRowDTO(r.kol, r.label, r.loans, r.outstanding, Decimal(r.pct), r.required)
-                     for r in q.rows)
-        credit = _replace_provision(credit, ProvisionDTO(
-            end, str(getattr(q, "rule_set_name", q.rule_set)), int(q.required), int(q.booked),
-            int(q.change), True, rows))
+        profile = settings_service.get_profile(db)
+        with db.read() as s:
+            officers, tkm, signers = _organisation(s, end)
+            yield 1, total, "Keanggotaan"
+            members = _membership(s, start, end)
+            yield 2, total, "Simpanan"
+            saving_rows = _savings(s, start, end)
+            yield 3, total, "Pinjaman"
+            credit = _credit(s, start, end)
+            yield 4, total, "Lender dan dana bergulir"
+            lenders = _lenders(s, start, end)
+        fund_years = tuple(y for y in lender_pool.revolving_fund_development(db) if y.year <= year)
 
-    yield 5, total, "Pendampingan"
-    mentoring = None
-    summary = _optional("mentoring", "mentoring_summary")
-    if summary is not None:
-        mentoring = summary(db, date_from=start, date_to=end)
-    else:
-        missing.append("Ringkasan pendampingan (modul pendampingan belum tersedia).")
+        quote = _optional("provisions", "provision_quote")
+        if quote is not None:
+            q = quote(db, as_of=end)
+            rows = tuple(ProvisionRowDTO(r.kol, r.label, r.loans, r.outstanding, Decimal(r.pct), r.required)
+                         for r in q.rows)
+            credit = _replace_provision(credit, ProvisionDTO(
+                end, str(getattr(q, "rule_set_name", q.rule_set)), int(q.required), int(q.booked),
+                int(q.change), True, rows))
 
-    yield 6, total, "Laporan keuangan"
-    bs = income = equity = None
-    fns = _optional("accounting", "balance_sheet", "income_statement", "equity_changes")
-    if fns is not None:
-        balance_sheet, income_statement, equity_changes = fns
-        bs = balance_sheet(db, as_of=end, compare_as_of=dt.date(year - 1, 12, 31))
-        income = income_statement(db, date_from=start, date_to=end)
-        equity = equity_changes(db, date_from=start, date_to=end)
-    else:
-        missing.append("Laporan keuangan (modul akuntansi belum tersedia).")
-    year_closed = None
-    closed = _optional("year_end", "year_is_closed")
-    if closed is not None:
-        year_closed = bool(closed(db, year))
-
-    yield 7, total, "SHU"
-    shu = status = None
-    fns = _optional("shu", "get_shu", "compute_shu")
-    if fns is not None:
-        get_shu, compute_shu = fns
-        shu = get_shu(db, year)
-        if shu is not None:
-            label = {"draft": "Rancangan pembagian SHU (belum disahkan RAT)",
-                     "approved": "Pembagian SHU yang disahkan RAT",
-                     "paid": "Pembagian SHU yang disahkan RAT dan telah dibayarkan"}.get(shu.status, shu.status)
-            status = ShuStatus("stored", label)
+        yield 5, total, "Pendampingan"
+        mentoring = None
+        summary = _optional("mentoring", "mentoring_summary")
+        if summary is not None:
+            mentoring = summary(db, date_from=start, date_to=end)
         else:
-            try:
-                shu = compute_shu(db, year=year)
-                status = ShuStatus("computed", "Usulan pembagian SHU (perhitungan, belum dibuat rancangan)")
-            except UserError as exc:  # no surplus (a deficit) or settings that do not add up
-                status = ShuStatus("none", exc.message)
-    else:
-        missing.append("Pembagian SHU (modul SHU belum tersedia).")
+            missing.append("Ringkasan pendampingan (modul pendampingan belum tersedia).")
+        year_closed = None
+        closed = _optional("year_end", "year_is_closed")
+        if closed is not None:
+            year_closed = bool(closed(db, year))
+
+        yield 6, total, "Laporan keuangan"
+        bs = income = equity = None
+        if fns is not None:
+            bs, income, equity = f_bs.result(), f_income.result(), f_equity.result()
+        else:
+            missing.append("Laporan keuangan (modul akuntansi belum tersedia).")
+
+        yield 7, total, "SHU"
+        shu = status = None
+        got = f_shu.result()
+        if got is None:
+            missing.append("Pembagian SHU (modul SHU belum tersedia).")
+        else:
+            shu, status = got
     yield total, total, "Data laporan lengkap"
     return AnnualReportDTO(
         year=year, date_from=start, date_to=end, profile=profile, officers=officers, tkm=tkm,

@@ -1,0 +1,129 @@
+"""The annual report's PDF and workbook read back: chapter titles and the table of contents
+with true page numbers, the balance-sheet totals and the surplus of the worked year
+(tests/services/test_annual_report.py), the signers, the SHU appendix with every member
+and its total; the workbook with one sheet per chapter, numbers as numbers and dates as
+dates."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+
+import pytest
+from openpyxl import load_workbook
+from pypdf import PdfReader
+
+from kamura_desktop.documents import annual_report as doc
+from kamura_desktop.documents.excel import drain
+from kamura_desktop.services import annual_report
+from tests.services.test_annual_report import SURPLUS, TOTAL_ASSETS, worked_year
+
+
+@pytest.fixture
+def report(db, actors):
+    worked_year(db, actors)
+    return annual_report.annual_report_data(db, year=2024)
+
+
+def _pages(path) -> list[str]:
+    return [" ".join(p.extract_text().split()) for p in PdfReader(path).pages]
+
+
+def test_pdf_has_chapters_contents_totals_and_signers(report, tmp_path):
+    path = drain(doc.build_annual_report_pdf(tmp_path / "rat.pdf", report=report))
+    pages = _pages(path)
+    text = "\n".join(pages)
+    assert "LAPORAN PERTANGGUNGJAWABAN PENGURUS" in pages[0] and "TAHUN BUKU 2024" in pages[0]
+    assert "Koperasi Awilarangan Mukti Rahayu" in pages[0]
+    for i, (_, title) in enumerate(doc.CHAPTERS):
+        assert f"BAB {doc.ROMAN[i]} {title}" in text
+    assert "DAFTAR SHU PER ANGGOTA TAHUN BUKU 2024" in text
+    # the contents give the page each chapter starts on
+    toc = pages[1]
+    assert "DAFTAR ISI" in toc
+    for i, (_, title) in enumerate(doc.CHAPTERS):
+        number = int(re.search(rf"BAB {doc.ROMAN[i]} {title} (\d+)", toc).group(1))
+        assert pages[number - 1].split("BAB ", 1)[1].startswith(f"{doc.ROMAN[i]} {title}"), title
+    # the statements and the surplus
+    # total assets this year and the year before; the surplus
+    assert f"Jumlah aset Rp{TOTAL_ASSETS:,} Rp3.300.000".replace(",", ".") in text
+    assert f"SHU sebelum pajak Rp{SURPLUS:,}".replace(",", ".") in text
+    assert "Simpanan Pokok 300.000 100.000 50.000 350.000 7" in text
+    assert "Anggota pada 31 Desember 1 6 7" in text
+    assert "Paket Usaha 1 5 125.000" in text
+    assert "100,00 %" in text
+    assert "( Uji Ketua )" in text and "( Uji Bendahara )" in text and "Sekretaris" in text
+    # the appendix lists the seven members and the members' part exactly
+    last = pages[-1]
+    assert "Jumlah" in last and f"{report.shu.members_part:,}".replace(",", ".") in last
+    for x in report.shu.rows:
+        assert x.number in last
+
+
+def test_pdf_of_a_year_without_surplus_or_statements_still_builds(report, tmp_path):
+    bare = dataclasses.replace(report, balance_sheet=None, income_statement=None, equity_changes=None,
+                               shu=None, shu_status=annual_report.ShuStatus("none", "Tahun 2024 defisit"),
+                               mentoring=None, missing=("Laporan keuangan (belum ada)",))
+    text = "\n".join(_pages(drain(doc.build_annual_report_pdf(tmp_path / "bare.pdf", report=bare))))
+    assert "Tahun 2024 defisit" in text and "Laporan keuangan (belum ada)" in text
+    assert "LAMPIRAN" not in text
+
+
+def test_shu_appendix_of_many_members_lists_every_row(report, tmp_path):
+    row = report.shu.rows[0]
+    rows = tuple(dataclasses.replace(row, member_id=k, number=f"KMR-{k:05d}", name=f"Anggota Nomor {k}",
+                                     savings_basis=1000 * k, jasa_modal=k, jasa_usaha=2 * k, total=3 * k)
+                 for k in range(1, 1001))
+    big = dataclasses.replace(report, shu=dataclasses.replace(report.shu, rows=rows))
+    pages = _pages(drain(doc.build_annual_report_pdf(tmp_path / "big.pdf", report=big)))
+    appendix = [p for p in pages if "KMR-0" in p]
+    assert len(appendix) == -(-1000 // doc.ROWS_PER_PAGE)
+    text = "\n".join(appendix)
+    assert all(f"KMR-{k:05d}" in text for k in range(1, 1001))
+    assert f"Jumlah {sum(1000 * k for k in range(1, 1001)):,}".replace(",", ".") in appendix[-1]
+    assert f"{3 * sum(range(1, 1001)):,}".replace(",", ".") in appendix[-1]
+
+
+def test_workbook_sheets_numbers_and_dates(report, tmp_path):
+    path = drain(doc.build_annual_report_xlsx(tmp_path / "rat.xlsx", report=report))
+    wb = load_workbook(path)
+    assert wb.sheetnames == ["I Pendahuluan", "II Keanggotaan", "III Simpanan", "IV Pinjaman",
+                             "V Lender & Dana Bergulir", "VI Pendampingan", "VII Laporan Keuangan",
+                             "VIII SHU", "Lampiran SHU Anggota"]
+
+    def rows(name):
+        return [tuple(r) for r in wb[name].iter_rows(values_only=True)]
+
+    intro = {r[0]: r[1] for r in rows("I Pendahuluan") if r and r[0]}
+    assert intro["Periode dari"] == dt.datetime(2024, 1, 1)
+    assert intro["Periode sampai"] == dt.datetime(2024, 12, 31)
+    assert intro["SHU tahun berjalan (Rp)"] == SURPLUS
+    assert intro["Tingkat pengembalian"] == pytest.approx(1.0)
+    savings = {r[0]: r[1:6] for r in rows("III Simpanan") if r and r[0]}
+    assert savings["Simpanan Pokok"] == (300_000, 100_000, 50_000, 350_000, 7)
+    assert savings["Jumlah"][3] == 3_510_000 and isinstance(savings["Jumlah"][3], int)
+    members = {r[0]: r[1:4] for r in rows("II Keanggotaan") if r and r[0]}
+    assert members["Anggota pada 31 Desember"] == (1, 6, 7)
+    finance = {r[0]: r[1] for r in rows("VII Laporan Keuangan") if r and r[0]}
+    assert finance["Jumlah aset"] == TOTAL_ASSETS and finance["SHU sebelum pajak"] == SURPLUS
+    credit = [r for r in rows("IV Pinjaman") if r and r[0] == "Paket Usaha"]
+    assert credit == [("Paket Usaha", "PAKET", 1, 5, None, 125_000)]
+    shu = rows("Lampiran SHU Anggota")
+    assert shu[0][0] == "No" and len(shu) == 1 + len(report.shu.rows) + 1
+    assert shu[-1][-1] == report.shu.members_part and isinstance(shu[1][0], int)
+    pct = [r for r in rows("VIII SHU") if r and r[0] == "Cadangan"][0]
+    assert pct[1] == pytest.approx(0.40)
+
+
+def test_demo_report_pdf_and_workbook(demo_db, tmp_path):
+    pdf = tmp_path / "demo.pdf"
+    for _ in annual_report.write_annual_report_pdf(demo_db, year=2024, path=pdf):
+        pass
+    text = "\n".join(_pages(pdf))
+    assert "BAB V LENDER DAN DANA BERGULIR" in text and "Perkembangan dana bergulir" not in text[:10]
+    assert "H. Ujang Suryana" in text and "KMR-0001" in text
+    xlsx = tmp_path / "demo.xlsx"
+    for _ in annual_report.write_annual_report_xlsx(demo_db, year=2024, path=xlsx):
+        pass
+    assert load_workbook(xlsx)["V Lender & Dana Bergulir"].max_row > 10
