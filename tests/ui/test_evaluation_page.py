@@ -286,7 +286,7 @@ def test_ttest_tab_shows_t_df_and_sig_for_a_hand_checked_example(qtbot, db, acto
     tab = page.show_tab(page.income_tab)
     model = tab.model
     assert [model.headerData(c, Qt.Orientation.Horizontal) for c in range(4)] == [
-        "Responden", "Sebelum pinjaman", "Sesudah pinjaman", "Selisih"]
+        "Responden", "Sebelum\npinjaman", "Sesudah\npinjaman", "Selisih"]
     # the third respondent typed into the grid: name below, then the two incomes
     qtbot.keyClicks(tab.picker.edit, "Odah")
     qtbot.keyClick(tab.picker.edit, Qt.Key.Key_Return)
@@ -426,6 +426,10 @@ def test_demo_pages_print_and_render(qtbot, demo_db, tmp_path):
     qtbot.waitUntil(lambda: bool(shown), timeout=20_000)
     assert shown[0].images  # pages rendered
     shown[0].close()
+    saved: list[Path] = []
+    results.save_xlsx(tmp_path / "ikm.xlsx", on_done=saved.append)
+    qtbot.waitUntil(lambda: bool(saved), timeout=30_000)
+    assert saved[0].is_file()
     # the demo's income survey: a significant difference
     income = page.show_tab(page.income_tab)
     assert income.result is not None and income.result.significant

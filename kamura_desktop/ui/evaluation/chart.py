@@ -71,7 +71,7 @@ class IndicatorChart(QWidget):
         self.update()
 
     def sizeHint(self) -> QSize:
-        return QSize(420, self.PAD * 2 + 62 + self.ROW * max(3, len(self.bars)))
+        return QSize(420, self.PAD * 2 + 72 + self.ROW * max(3, len(self.bars)))
 
     def x_of(self, value: float, left: float, width: float) -> float:
         span = max(self.high - self.low, 1)
@@ -97,21 +97,16 @@ class IndicatorChart(QWidget):
         value_w = max(fm.horizontalAdvance(fmt_decimal(b.value)) for b in self.bars) + 16
         left = self.PAD + label_w
         width = max(40.0, self.width() - left - value_w - self.PAD)
-        top = self.PAD + sfm.height() + 6
+        top = self.PAD + 4
         bottom = top + self.ROW * len(self.bars)
 
-        # category bands behind the bars, their names along the top
-        p.setFont(small)
+        # category bands behind the bars (named in the legend under the axis)
         for band in self.bands:
             x0 = self.x_of(band.low, left, width)
             x1 = self.x_of(band.high, left, width)
             colour = QColor(band.colour)
             colour.setAlpha(28)
             p.fillRect(QRectF(x0, top, max(1.0, x1 - x0), bottom - top), colour)
-            p.setPen(QColor(band.colour))
-            text = sfm.elidedText(band.label, Qt.TextElideMode.ElideRight, int(max(0, x1 - x0 - 2)))
-            p.drawText(QRectF(x0, self.PAD, x1 - x0, sfm.height() + 2),
-                       Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter, text)
 
         # the axis: one line per scale point
         for v in range(self.low, self.high + 1):
@@ -142,16 +137,29 @@ class IndicatorChart(QWidget):
                        Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, b.note)
 
         # the round's IKM as a dashed line
+        ly = bottom + sfm.height() + 8
+        x_legend = float(self.PAD)
+        p.setFont(small)
         if self.ikm is not None:
             x = self.x_of(float(self.ikm), left, width)
             p.setPen(QPen(QColor("#1d3a5a"), 1.5, Qt.PenStyle.DashLine))
             p.drawLine(QPointF(x, top - 2), QPointF(x, bottom))
-            # its legend under the axis numbers: a short dashed stroke and the value
-            p.setFont(small)
             text = f"IKM {fmt_decimal(self.ikm)}"
-            ly = bottom + sfm.height() + 8
-            p.drawLine(QPointF(left, ly + sfm.height() / 2), QPointF(left + 18, ly + sfm.height() / 2))
+            p.drawLine(QPointF(x_legend, ly + sfm.height() / 2), QPointF(x_legend + 18, ly + sfm.height() / 2))
             p.setPen(QColor("#1d3a5a"))
-            p.drawText(QRectF(left + 24, ly, width, sfm.height()),
+            p.drawText(QRectF(x_legend + 22, ly, sfm.horizontalAdvance(text) + 4, sfm.height()),
                        Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
+            x_legend += 22 + sfm.horizontalAdvance(text) + 16
+        # the legend of the category bands, as far as the width allows
+        for band in self.bands:
+            need = 14 + sfm.horizontalAdvance(band.label) + 12
+            if x_legend + need > self.width() - self.PAD and x_legend > self.PAD:
+                x_legend = float(self.PAD)  # on to the next line
+                ly += sfm.height() + 3
+            colour = QColor(band.colour)
+            p.fillRect(QRectF(x_legend, ly + 2, 10, sfm.height() - 4), colour)
+            p.setPen(TEXT_COLOUR)
+            p.drawText(QRectF(x_legend + 14, ly, need, sfm.height()),
+                       Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, band.label)
+            x_legend += need
         p.end()

@@ -240,8 +240,8 @@ class IncomeTab(QWidget):
         self.table = IncomeTable()
         self.table.setObjectName("incomeTable")
         self.table.setModel(self.model)
-        for col, width in ((IncomeGridModel.COL_FIRST, 100), (IncomeGridModel.COL_SECOND, 100),
-                           (IncomeGridModel.COL_DIFF, 96)):
+        for col, width in ((IncomeGridModel.COL_FIRST, 112), (IncomeGridModel.COL_SECOND, 112),
+                           (IncomeGridModel.COL_DIFF, 92)):
             self.table.setColumnWidth(col, width)
         self.table.horizontalHeader().setSectionResizeMode(IncomeGridModel.COL_NAME,
                                                            QHeaderView.ResizeMode.Stretch)
@@ -303,7 +303,7 @@ class IncomeTab(QWidget):
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(left)
         split.addWidget(scroll)
-        split.setSizes([390, 780])
+        split.setSizes([480, 690])
         split.setChildrenCollapsible(False)
         lay = QVBoxLayout(self)
         lay.addLayout(top)
@@ -443,17 +443,17 @@ class IncomeTab(QWidget):
         corr = (title.format(self.tr("Paired Samples Correlations")) + table
                 + f"<tr><th {th} colspan='2'></th><th {th}>N</th><th {th}>Correlation</th>"
                   f"<th {th}>Sig.</th></tr>"
-                + f"<tr><td nowrap>{pair}</td><td nowrap>{first} &amp; {second}</td><td {td}>{c['n']}</td>"
+                + f"<tr><td nowrap>{pair}</td><td nowrap>{first} &amp;<br>{second}</td><td {td}>{c['n']}</td>"
                   f"<td {td}>{c['r']}</td><td {td}>{c['r_sig']}</td></tr></table>")
         test = (title.format(self.tr("Paired Samples Test")) + table
-                + f"<tr><th {th} colspan='2' rowspan='3'></th><th {th} colspan='5'>Paired Differences</th>"
+                + f"<tr><th {th} rowspan='3'></th><th {th} colspan='5'>Paired Differences</th>"
                   f"<th {th} rowspan='3'>t</th><th {th} rowspan='3'>df</th>"
                   f"<th {th} rowspan='3'>Sig.<br>(2-tailed)</th></tr>"
                 + f"<tr><th {th} rowspan='2'>Mean</th><th {th} rowspan='2'>Std.<br>Deviation</th>"
                   f"<th {th} rowspan='2'>Std. Error<br>Mean</th>"
                   f"<th {th} colspan='2'>{conf}% Confidence<br>Interval of the<br>Difference</th></tr>"
                 + f"<tr><th {th}>Lower</th><th {th}>Upper</th></tr>"
-                + f"<tr><td nowrap>{pair}</td><td nowrap>{second} − {first}</td><td {td}>{c['mean_diff']}</td>"
+                + f"<tr><td nowrap><b>{pair}</b><br>{second} −<br>{first}</td><td {td}>{c['mean_diff']}</td>"
                   f"<td {td}>{c['sd_diff']}</td><td {td}>{c['se_diff']}</td><td {td}>{c['ci_low']}</td>"
                   f"<td {td}>{c['ci_high']}</td><td {td}>{c['t']}</td><td {td}>{c['df']}</td>"
                   f"<td {td}>{c['sig']}</td></tr></table>")

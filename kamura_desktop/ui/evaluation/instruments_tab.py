@@ -304,6 +304,8 @@ class InstrumentsTab(QWidget):
         actions.addWidget(self.new_button)
         actions.addWidget(self.copy_button)
         actions.addWidget(self.edit_button)
+        self.read_only_hint = hint(self.tr("Instrumen diatur oleh ketua; Anda dapat melihatnya."))
+        actions.addWidget(self.read_only_hint)
         actions.addStretch(1)
         self.notice = NoticeBar()
 
@@ -404,6 +406,7 @@ class InstrumentsTab(QWidget):
                     top.addChild(child)
                 self.tree.addTopLevelItem(top)
             self.tree.expandAll()
+        self.read_only_hint.setVisible(not manage)
         self.new_button.setVisible(manage)
         self.copy_button.setVisible(manage)
         self.edit_button.setVisible(manage)

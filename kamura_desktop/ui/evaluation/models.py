@@ -36,6 +36,16 @@ ERROR_BG = QColor("#f7c6c9")  # the cell the service refused
 DONE_BG = QColor("#e9f5ee")  # a complete respondent's name
 
 
+def two_lines(label: str, width: int = 12) -> str:
+    """A long column title broken at the space nearest its middle (headers do not wrap)."""
+    if len(label) <= width or " " not in label:
+        return label
+    middle = len(label) // 2
+    spaces = [i for i, ch in enumerate(label) if ch == " "]
+    cut = min(spaces, key=lambda i: abs(i - middle))
+    return label[:cut] + "\n" + label[cut + 1:]
+
+
 class _DtoModel(QAbstractTableModel):
     """Rows of one DTO type; subclasses give headers, ``raw`` and ``display`` per column."""
 
@@ -545,8 +555,8 @@ class IncomeGridModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Vertical:
             return str(section + 1) if role == Qt.ItemDataRole.DisplayRole else None
         if role == Qt.ItemDataRole.DisplayRole:
-            return [self.tr("Responden"), self.first_label or self.tr("Nilai pertama"),
-                    self.second_label or self.tr("Nilai kedua"), self.tr("Selisih")][section]
+            return [self.tr("Responden"), two_lines(self.first_label or self.tr("Nilai pertama")),
+                    two_lines(self.second_label or self.tr("Nilai kedua")), self.tr("Selisih")][section]
         if role == Qt.ItemDataRole.ToolTipRole:
             return {self.COL_FIRST: self.tr("Pendapatan bersih per bulan (Rp)"),
                     self.COL_SECOND: self.tr("Pendapatan bersih per bulan (Rp)"),

@@ -23,10 +23,6 @@ from ..messages import show_error
 from ..print_preview import preview_pdf
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("EvaluationPrinting", text)
-
-
 def report_module():
     return importlib.import_module("kamura_desktop.services.evaluation_report")
 
@@ -62,11 +58,11 @@ def print_ikm(ctx, parent: QWidget, *, round_id: int, on_shown=None):
     def build(path: Path):
         instrument = evaluation.get_instrument(ctx.db, rnd.instrument_id)
         result = evaluation.round_result(ctx.db, round_id)
-        title = _tr("IKM {title}").format(title=rnd.title)
+        title = QCoreApplication.translate("EvaluationPrinting", "IKM {title}").format(title=rnd.title)
         return report_module().write_ikm_pdf(ctx.db, instrument=instrument, result=result,
                                              title=title, path=path, held_on=rnd.held_on)
 
-    return preview_pdf(ctx, parent, build, title=_tr("IKM {title}").format(title=rnd.title),
+    return preview_pdf(ctx, parent, build, title=QCoreApplication.translate("EvaluationPrinting", "IKM {title}").format(title=rnd.title),
                        filename=f"ikm-{safe_name(rnd.title)}.pdf", on_shown=on_shown)
 
 
@@ -83,7 +79,7 @@ def print_ttest(ctx, parent: QWidget, *, survey_id: int, on_shown=None):
             second_label=survey.second_label, title=survey.title, path=path,
             held_on=survey.held_on)
 
-    return preview_pdf(ctx, parent, build, title=_tr("Uji-t {title}").format(title=survey.title),
+    return preview_pdf(ctx, parent, build, title=QCoreApplication.translate("EvaluationPrinting", "Uji-t {title}").format(title=survey.title),
                        filename=f"uji-t-{safe_name(survey.title)}.pdf", on_shown=on_shown)
 
 
@@ -95,7 +91,7 @@ def print_report(ctx, parent: QWidget, *, date_from: dt.date, date_to: dt.date,
             ctx.db, path=path, date_from=date_from, date_to=date_to, round_ids=round_ids,
             survey_ids=survey_ids, actor=ctx.actor)
 
-    return preview_pdf(ctx, parent, build, title=_tr("Laporan evaluasi"),
+    return preview_pdf(ctx, parent, build, title=QCoreApplication.translate("EvaluationPrinting", "Laporan evaluasi"),
                        filename=f"laporan-evaluasi-{date_from:%Y%m%d}-{date_to:%Y%m%d}.pdf",
                        on_shown=on_shown)
 
@@ -108,7 +104,7 @@ def run_file_task(ctx, parent: QWidget, build: Callable[[], Any], *, path: Path,
         if on_done:
             on_done(written)
         else:
-            QMessageBox.information(parent, _tr("Berkas disimpan"), done_text.format(path=written))
+            QMessageBox.information(parent, QCoreApplication.translate("EvaluationPrinting", "Berkas disimpan"), done_text.format(path=written))
 
     return ctx.tasks.run(build, label=label, parent_widget=parent, on_done=done,
                          on_error=lambda exc: show_error(parent, exc))
@@ -121,6 +117,6 @@ def export_report_xlsx(ctx, parent: QWidget, *, path: Path, date_from: dt.date, 
         lambda: report_module().write_evaluation_report_xlsx(
             ctx.db, path=path, date_from=date_from, date_to=date_to, round_ids=round_ids,
             survey_ids=survey_ids, actor=ctx.actor),
-        path=path, label=_tr("Menulis laporan evaluasi ke Excel…"),
-        done_text=_tr("Laporan evaluasi disimpan di {path}."), on_done=on_done)
+        path=path, label=QCoreApplication.translate("EvaluationPrinting", "Menulis laporan evaluasi ke Excel…"),
+        done_text=QCoreApplication.translate("EvaluationPrinting", "Laporan evaluasi disimpan di {path}."), on_done=on_done)
 

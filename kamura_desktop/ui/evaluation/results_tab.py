@@ -92,7 +92,7 @@ class ResultsTab(QWidget):
         self.items.setModel(self.item_model)
         setup_table(self.items, stretch=ItemResultModel.COL_TEXT)
         IR = ItemResultModel
-        for col, width in ((IR.COL_CODE, 44), (IR.COL_ANSWERED, 62), (IR.COL_TOTAL, 84),
+        for col, width in ((IR.COL_CODE, 44), (IR.COL_ANSWERED, 68), (IR.COL_TOTAL, 84),
                            (IR.COL_MEAN, 66), (IR.COL_WEIGHTED, 60), (IR.COL_CATEGORY, 112)):
             self.items.setColumnWidth(col, width)
         self.items.hideColumn(IR.COL_INDICATOR)  # the rows come in indicator order; see the right

@@ -1,0 +1,1268 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>AnswerDelegate</name>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/answer_grid.py" line="33" />
+        <source>— kosong —</source>
+        <translation>— blank —</translation>
+    </message>
+</context>
+<context>
+    <name>AnswerGridModel</name>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/models.py" line="280" />
+        <source>Responden</source>
+        <translation>Respondent</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/models.py" line="284" />
+        <source>Nama responden (anggota atau nama bebas)</source>
+        <translation>Respondent name (member or free name)</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/models.py" line="286" />
+        <source>{code} · {indicator}
+{text}</source>
+        <translation>{code} · {indicator}
+{text}</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/models.py" line="312" />
+        <source>anggota</source>
+        <translation>member</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/models.py" line="312" />
+        <source>nama bebas</source>
+        <translation>free name</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/models.py" line="313" />
+        <source>{name} ({kind}) — {done} dari {total} butir dijawab</source>
+        <translation>{name} ({kind}) — {done} of {total} items answered</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/models.py" line="332" />
+        <source>belum dijawab</source>
+        <translation>not answered</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/models.py" line="355" />
+        <source>Jawaban harus berupa angka pada skala.</source>
+        <translation>The answer must be a number on the scale.</translation>
+    </message>
+</context>
+<context>
+    <name>CopyInstrumentDialog</name>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/instruments_tab.py" line="64" />
+        <source>Salin instrumen</source>
+        <translation>Copy instrument</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/instruments_tab.py" line="68" />
+        <source>{name} (versi kantor)</source>
+        <translation>{name} (office version)</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/instruments_tab.py" line="71" />
+        <source>Salinan dari</source>
+        <translation>Copy of</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/instruments_tab.py" line="72" />
+        <source>Kode baru</source>
+        <translation>New code</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/instruments_tab.py" line="73" />
+        <source>Nama baru</source>
+        <translation>New name</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/instruments_tab.py" line="78" />
+        <source>Salin</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/instruments_tab.py" line="82" />
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationPage</name>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/page.py" line="29" />
+        <source>Evaluasi</source>
+        <translation>Evaluation</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/page.py" line="31" />
+        <source>Alt+1 survei · Alt+2 hasil IKM · Alt+3 instrumen · Alt+4 uji-t · Alt+5 laporan</source>
+        <translation>Alt+1 surveys · Alt+2 IKM results · Alt+3 instruments · Alt+4 t-test · Alt+5 report</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/page.py" line="46" />
+        <source>Survei IKM</source>
+        <translation>IKM surveys</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/page.py" line="47" />
+        <source>Hasil IKM</source>
+        <translation>IKM results</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/page.py" line="48" />
+        <source>Instrumen</source>
+        <translation>Instruments</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/page.py" line="49" />
+        <source>Pendapatan (uji-t)</source>
+        <translation>Income (t-test)</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/page.py" line="50" />
+        <source>Laporan evaluasi</source>
+        <translation>Evaluation report</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationPrinting</name>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/printing.py" line="61" />
+        <location filename="../../kamura_desktop/ui/evaluation/printing.py" line="65" />
+        <source>IKM {title}</source>
+        <translation>IKM {title}</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/printing.py" line="82" />
+        <source>Uji-t {title}</source>
+        <translation>t-test {title}</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/printing.py" line="94" />
+        <source>Laporan evaluasi</source>
+        <translation>Evaluation report</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/printing.py" line="107" />
+        <source>Berkas disimpan</source>
+        <translation>File saved</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/printing.py" line="120" />
+        <source>Menulis laporan evaluasi ke Excel…</source>
+        <translation>Writing the evaluation report to Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/printing.py" line="121" />
+        <source>Laporan evaluasi disimpan di {path}.</source>
+        <translation>Evaluation report saved in {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFlow</name>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/importing.py" line="57" />
+        <source>Memeriksa berkas Excel…</source>
+        <translation>Checking the Excel file…</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/importing.py" line="63" />
+        <source>{n} responden, {complete} di antaranya menjawab semua butir</source>
+        <translation>{n} respondents, {complete} of whom answered every item</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/importing.py" line="66" />
+        <source>{n} responden, {pairs} dengan kedua nilai pendapatan</source>
+        <translation>{n} respondents, {pairs} with both income values</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/importing.py" line="70" />
+        <source>Berkas {file} terbaca tanpa masalah: {what}.</source>
+        <translation>The file {file} was read without problems: {what}.</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/importing.py" line="73" />
+        <source>Isian "{title}" sekarang ({n} responden) akan diganti seluruhnya dengan isi berkas ini. Lanjutkan?</source>
+        <translation>What "{title}" holds now ({n} respondents) will be replaced entirely by this file. Continue?</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/importing.py" line="77" />
+        <source>Impor ke "{title}"?</source>
+        <translation>Import into "{title}"?</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/importing.py" line="78" />
+        <source>Impor dari Excel</source>
+        <translation>Import from Excel</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/importing.py" line="80" />
+        <source>Impor</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/importing.py" line="81" />
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/importing.py" line="91" />
+        <source>Mengimpor dari Excel…</source>
+        <translation>Importing from Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/importing.py" line="97" />
+        <source>Berkas tidak dapat diimpor</source>
+        <translation>The file cannot be imported</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/importing.py" line="98" />
+        <source>Tidak ada yang diimpor; perbaiki berkasnya lalu coba lagi.</source>
+        <translation>Nothing was imported; correct the file and try again.</translation>
+    </message>
+</context>
+<context>
+    <name>IncomeGridModel</name>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/models.py" line="558" />
+        <source>Responden</source>
+        <translation>Respondent</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/models.py" line="558" />
+        <source>Nilai pertama</source>
+        <translation>First value</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/models.py" line="559" />
+        <source>Nilai kedua</source>
+        <translation>Second value</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/models.py" line="559" />
+        <source>Selisih</source>
+        <translation>Difference</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/models.py" line="561" />
+        <location filename="../../kamura_desktop/ui/evaluation/models.py" line="562" />
+        <source>Pendapatan bersih per bulan (Rp)</source>
+        <translation>Net income per month (Rp)</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/models.py" line="563" />
+        <source>{second} − {first}</source>
+        <translation>{second} − {first}</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/models.py" line="619" />
+        <source>anggota</source>
+        <translation>member</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/models.py" line="619" />
+        <source>nama bebas</source>
+        <translation>free name</translation>
+    </message>
+</context>
+<context>
+    <name>IncomeTab</name>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/income_tab.py" line="214" />
+        <source>Survei baru…</source>
+        <translation>New survey…</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/income_tab.py" line="217" />
+        <source>Buat templat Excel…</source>
+        <translation>Make Excel template…</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/income_tab.py" line="220" />
+        <source>Impor dari Excel…</source>
+        <translation>Import from Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/income_tab.py" line="223" />
+        <source>Cetak PDF…</source>
+        <translation>Print PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/income_tab.py" line="227" />
+        <source>Survei</source>
+        <translation>Survey</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/income_tab.py" line="252" />
+        <source>Tambah</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/income_tab.py" line="255" />
+        <location filename="../../kamura_desktop/ui/evaluation/income_tab.py" line="503" />
+        <source>Hapus baris</source>
+        <translation>Remove row</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/income_tab.py" line="265" />
+        <source>Pendapatan bersih per bulan (Rp)</source>
+        <translation>Net income per month (Rp)</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/income_tab.py" line="267" />
+        <source>Ketik angka lalu Enter: simpan dan turun · Tab: ke kanan · Del: kosongkan · responden baru: ketik nama di bawah lalu Enter</source>
+        <translation>Type a number, then Enter: save and go down · Tab: to the right · Del: blank · new respondent: type the name below, then Enter</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/income_tab.py" line="292" />
+        <source>Uji-t sampel berpasangan</source>
+        <translation>Paired-sample t-test</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/income_tab.py" line="345" />
+        <source>{title} ({date}, {n} responden)</source>
+        <translation>{title} ({date}, {n} respondents)</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/income_tab.py" line="384" />
+        <source>Belum ada survei pendapatan. Buat survei baru, lalu isi pendapatan setiap responden sebelum dan sesudahnya.</source>
+        <translation>No income survey yet. Make a new survey, then enter each respondent's income before and after.</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/income_tab.py" line="390" />
+        <source>Uji-t belum dapat dihitung: {why}</source>
+        <translation>The t-test cannot be computed yet: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/income_tab.py" line="400" />
+        <source>Keputusan pada α = 0,05: {decision}.</source>
+        <translation>Decision at α = 0.05: {decision}.</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/income_tab.py" line="430" />
+        <source>Pasangan 1</source>
+        <translation>Pair 1</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/income_tab.py" line="436" />
+        <source>Paired Samples Statistics</source>
+        <translation>Paired Samples Statistics</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/income_tab.py" line="443" />
+        <source>Paired Samples Correlations</source>
+        <translation>Paired Samples Correlations</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/income_tab.py" line="448" />
+        <source>Paired Samples Test</source>
+        <translation>Paired Samples Test</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/income_tab.py" line="464" />
+        <source>Selisih = {second} − {first}; t positif berarti pendapatan naik. SPSS yang memasangkan {first} − {second} menampilkan t, rata-rata dan batas selang dengan tanda sebaliknya; df dan Sig. sama.</source>
+        <translation>Difference = {second} − {first}; a positive t means income rose. SPSS pairing {first} − {second} shows t, the mean and the interval bounds with the opposite sign; df and Sig. are the same.</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/income_tab.py" line="504" />
+        <source>Hapus {name} dari survei ini?</source>
+        <translation>Remove {name} from this survey?</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/income_tab.py" line="531" />
+        <source>Simpan templat pendapatan</source>
+        <translation>Save income template</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/income_tab.py" line="533" />
+        <location filename="../../kamura_desktop/ui/evaluation/income_tab.py" line="552" />
+        <source>Buku kerja Excel (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/income_tab.py" line="543" />
+        <source>Menulis templat Excel…</source>
+        <translation>Writing the Excel template…</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/income_tab.py" line="544" />
+        <source>Templat disimpan di {path}. Isi satu baris per responden, lalu impor kembali dengan "Impor dari Excel".</source>
+        <translation>Template saved in {path}. Fill in one row per respondent, then bring it back with "Import from Excel".</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/income_tab.py" line="551" />
+        <source>Impor pendapatan dari Excel</source>
+        <translation>Import incomes from Excel</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorResultModel</name>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/models.py" line="443" />
+        <source>Indikator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/models.py" line="443" />
+        <source>Butir</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/models.py" line="443" />
+        <source>Jawaban</source>
+        <translation>Answers</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/models.py" line="444" />
+        <source>Jumlah nilai</source>
+        <translation>Sum</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/models.py" line="444" />
+        <source>Rata-rata</source>
+        <translation>Mean</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/models.py" line="444" />
+        <source>Kategori</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/models.py" line="445" />
+        <source>Rata-rata dari rata-rata butirnya</source>
+        <translation>Mean of its items' means</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/models.py" line="472" />
+        <source>{name}: butir {items}; {answered} jawaban</source>
+        <translation>{name}: items {items}; {answered} answers</translation>
+    </message>
+</context>
+<context>
+    <name>InstrumentEditor</name>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/instruments_tab.py" line="128" />
+        <source>Ubah instrumen</source>
+        <translation>Edit instrument</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/instruments_tab.py" line="128" />
+        <source>Instrumen baru</source>
+        <translation>New instrument</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/instruments_tab.py" line="146" />
+        <source>Kode</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/instruments_tab.py" line="147" />
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/instruments_tab.py" line="148" />
+        <source>Responden</source>
+        <translation>Respondents</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/instruments_tab.py" line="149" />
+        <source>Skala bawaan</source>
+        <translation>Default scale</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/instruments_tab.py" line="153" />
+        <source>Indikator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/instruments_tab.py" line="153" />
+        <source>Kode butir</source>
+        <translation>Item code</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/instruments_tab.py" line="154" />
+        <source>Pernyataan</source>
+        <translation>Statement</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/instruments_tab.py" line="166" />
+        <source>Tambah butir</source>
+        <translation>Add item</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/instruments_tab.py" line="169" />
+        <source>Hapus butir</source>
+        <translation>Remove item</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/instruments_tab.py" line="172" />
+        <source>Naik</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/instruments_tab.py" line="174" />
+        <source>Turun</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/instruments_tab.py" line="185" />
+        <source>Simpan instrumen</source>
+        <translation>Save instrument</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/instruments_tab.py" line="188" />
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/instruments_tab.py" line="197" />
+        <source>Indikator dan butir</source>
+        <translation>Indicators and items</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/instruments_tab.py" line="198" />
+        <source>Satu baris per butir, berurutan seperti pada kuesioner. Baris berurutan dengan nama indikator yang sama membentuk satu indikator.</source>
+        <translation>One row per item, in questionnaire order. Consecutive rows with the same indicator name form one indicator.</translation>
+    </message>
+</context>
+<context>
+    <name>InstrumentKinds</name>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/instruments_tab.py" line="50" />
+        <source>Peminjam (KSM)</source>
+        <translation>Borrowers (KSM)</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/instruments_tab.py" line="51" />
+        <source>Pengelola (UPK)</source>
+        <translation>Fund managers (UPK)</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/instruments_tab.py" line="52" />
+        <source>Lainnya</source>
+        <translation>Other</translation>
+    </message>
+</context>
+<context>
+    <name>InstrumentListModel</name>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/models.py" line="488" />
+        <source>Kode</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/models.py" line="488" />
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/models.py" line="488" />
+        <source>Skala</source>
+        <translation>Scale</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/models.py" line="488" />
+        <source>Butir</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/models.py" line="489" />
+        <source>Jenis</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/models.py" line="495" />
+        <source>Bawaan</source>
+        <translation>Built in</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/models.py" line="495" />
+        <source>Buatan kantor</source>
+        <translation>Office-made</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/models.py" line="499" />
+        <source>Instrumen bawaan tidak dapat diubah; salin untuk membuat versi kantor.</source>
+        <translation>A built-in instrument cannot be edited; copy it to make an office version.</translation>
+    </message>
+</context>
+<context>
+    <name>InstrumentsTab</name>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/instruments_tab.py" line="294" />
+        <source>Instrumen baru…</source>
+        <translation>New instrument…</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/instruments_tab.py" line="297" />
+        <source>Salin…</source>
+        <translation>Copy…</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/instruments_tab.py" line="300" />
+        <source>Ubah…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/instruments_tab.py" line="307" />
+        <source>Instrumen diatur oleh ketua; Anda dapat melihatnya.</source>
+        <translation>Instruments are managed by the chair; you can view them.</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/instruments_tab.py" line="320" />
+        <source>Indikator / butir</source>
+        <translation>Indicator / item</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/instruments_tab.py" line="320" />
+        <source>Pernyataan</source>
+        <translation>Statement</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/instruments_tab.py" line="385" />
+        <source>Belum ada instrumen.</source>
+        <translation>No instrument yet.</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/instruments_tab.py" line="390" />
+        <source>{kind} · {n} indikator, {items} butir · skala {scale}</source>
+        <translation>{kind} · {n} indicators, {items} items · scale {scale}</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/instruments_tab.py" line="394" />
+        <source>Instrumen bawaan (kuesioner studi KOTAKU) tidak dapat diubah, agar hasil putaran yang memakainya tetap dapat dibandingkan. Salin dulu, lalu ubah salinannya.</source>
+        <translation>A built-in instrument (the KOTAKU study questionnaire) cannot be edited, so that the results of rounds using it stay comparable. Copy it first, then edit the copy.</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/instruments_tab.py" line="399" />
+        <source>{n} butir</source>
+        <translation>{n} items</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/instruments_tab.py" line="415" />
+        <source>Instrumen bawaan tidak dapat diubah; salin dulu.</source>
+        <translation>A built-in instrument cannot be edited; copy it first.</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/instruments_tab.py" line="430" />
+        <source>Salinan {code} dibuat; ubah butirnya dengan "Ubah…".</source>
+        <translation>Copy {code} made; change its items with "Edit…".</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/instruments_tab.py" line="439" />
+        <location filename="../../kamura_desktop/ui/evaluation/instruments_tab.py" line="444" />
+        <source>Instrumen {code} disimpan.</source>
+        <translation>Instrument {code} saved.</translation>
+    </message>
+</context>
+<context>
+    <name>ItemResultModel</name>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/models.py" line="396" />
+        <source>Kode</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/models.py" line="396" />
+        <source>Butir pertanyaan</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/models.py" line="396" />
+        <source>Indikator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/models.py" line="397" />
+        <source>Dijawab</source>
+        <translation>Answered</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/models.py" line="397" />
+        <source>Jumlah nilai</source>
+        <translation>Sum</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/models.py" line="397" />
+        <source>Rata-rata</source>
+        <translation>Mean</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/models.py" line="398" />
+        <source>× NP</source>
+        <translation>× NP</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/models.py" line="398" />
+        <source>Kategori</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/models.py" line="400" />
+        <source>Banyaknya responden yang menjawab butir ini (jawaban kosong tidak dihitung)</source>
+        <translation>Number of respondents who answered this item (blanks are not counted)</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/models.py" line="401" />
+        <source>Jumlah nilai jawaban butir ini</source>
+        <translation>Sum of the answers to this item</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/models.py" line="402" />
+        <source>Nilai rata-rata per unsur (NRR) = jumlah nilai ÷ dijawab</source>
+        <translation>Mean per item (NRR) = sum of values ÷ answered</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/models.py" line="403" />
+        <source>NRR tertimbang = NRR × NP (bobot 1 ÷ banyaknya butir)</source>
+        <translation>Weighted NRR = NRR × NP (weight 1 ÷ number of items)</translation>
+    </message>
+</context>
+<context>
+    <name>NewIncomeSurveyDialog</name>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/income_tab.py" line="70" />
+        <source>Survei pendapatan baru</source>
+        <translation>New income survey</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/income_tab.py" line="74" />
+        <source>mis. Pendapatan anggota sebelum dan sesudah pinjaman</source>
+        <translation>e.g. members' income before and after the loan</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/income_tab.py" line="77" />
+        <source>Sebelum pinjaman</source>
+        <translation>Before the loan</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/income_tab.py" line="79" />
+        <source>Sesudah pinjaman</source>
+        <translation>After the loan</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/income_tab.py" line="82" />
+        <source>Judul</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/income_tab.py" line="83" />
+        <source>Tanggal survei</source>
+        <translation>Survey date</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/income_tab.py" line="84" />
+        <source>Label nilai pertama</source>
+        <translation>First value label</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/income_tab.py" line="85" />
+        <source>Label nilai kedua</source>
+        <translation>Second value label</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/income_tab.py" line="90" />
+        <source>Buat survei</source>
+        <translation>Create survey</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/income_tab.py" line="94" />
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/income_tab.py" line="102" />
+        <source>Label menjadi judul kedua kolom pendapatan, mis. "Sebelum Covid-19" dan "Setelah Covid-19". Selisih = nilai kedua − nilai pertama.</source>
+        <translation>The labels head the two income columns, e.g. "Before Covid-19" and "After Covid-19". Difference = second value − first value.</translation>
+    </message>
+</context>
+<context>
+    <name>NewRoundDialog</name>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/survey_tab.py" line="64" />
+        <source>Putaran survei baru</source>
+        <translation>New survey round</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/survey_tab.py" line="74" />
+        <source>mis. Survei KSM semester II 2025</source>
+        <translation>e.g. KSM survey, second half of 2025</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/survey_tab.py" line="81" />
+        <source>boleh dikosongkan</source>
+        <translation>may be left empty</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/survey_tab.py" line="86" />
+        <source>Instrumen</source>
+        <translation>Instrument</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/survey_tab.py" line="87" />
+        <source>Judul</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/survey_tab.py" line="88" />
+        <source>Tanggal survei</source>
+        <translation>Survey date</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/survey_tab.py" line="89" />
+        <source>Skala jawaban</source>
+        <translation>Answer scale</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/survey_tab.py" line="90" />
+        <source>Catatan</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/survey_tab.py" line="96" />
+        <source>Buat putaran</source>
+        <translation>Create round</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/survey_tab.py" line="100" />
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/survey_tab.py" line="109" />
+        <source>Skala menentukan nilai jawaban (1–5 atau 1–4) dan tabel kategorinya. Setelah jawaban diisi, skala tidak diubah lagi.</source>
+        <translation>The scale sets the answer values (1–5 or 1–4) and their category table. Once answers are entered the scale is not changed any more.</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/survey_tab.py" line="121" />
+        <source>Skala instrumen: {name}</source>
+        <translation>Instrument's scale: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>ReportTab</name>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/report_tab.py" line="57" />
+        <source>Pratinjau PDF</source>
+        <translation>PDF preview</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/report_tab.py" line="60" />
+        <source>Simpan Excel…</source>
+        <translation>Save Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/report_tab.py" line="64" />
+        <source>Periode</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/report_tab.py" line="66" />
+        <source>s.d.</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/report_tab.py" line="80" />
+        <source>Putaran IKM yang dimuat</source>
+        <translation>IKM rounds included</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/report_tab.py" line="81" />
+        <source>Survei pendapatan yang dimuat</source>
+        <translation>Income surveys included</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/report_tab.py" line="87" />
+        <source>Catatan evaluasi proses</source>
+        <translation>Process evaluation notes</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/report_tab.py" line="88" />
+        <source>mis. jalannya pendampingan kelompok, kehadiran pertemuan, kendala pengembalian yang ditemui</source>
+        <translation>e.g. how group mentoring went, meeting attendance, repayment difficulties met</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/report_tab.py" line="90" />
+        <source>Kesimpulan</source>
+        <translation>Conclusions</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/report_tab.py" line="91" />
+        <source>mis. program efektif menurut peminjam dan pengelola; pendapatan anggota naik secara signifikan</source>
+        <translation>e.g. the programme is effective according to borrowers and managers; members' income rose significantly</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/report_tab.py" line="93" />
+        <source>Rekomendasi</source>
+        <translation>Recommendations</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/report_tab.py" line="94" />
+        <source>mis. perpanjang jangka waktu pinjaman untuk usaha musiman</source>
+        <translation>e.g. lengthen the loan term for seasonal businesses</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/report_tab.py" line="96" />
+        <source>Teks ketua untuk laporan</source>
+        <translation>The chair's texts for the report</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/report_tab.py" line="107" />
+        <source>Simpan teks</source>
+        <translation>Save texts</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/report_tab.py" line="122" />
+        <source>Laporan memuat: sampul, ringkasan program, catatan evaluasi proses, tabel IKM tiap putaran dengan kategori dan grafiknya, tabel uji-t, fakta portofolio (tingkat pengembalian, kolektibilitas, PAR, perkembangan dana), kesimpulan dan rekomendasi.</source>
+        <translation>The report holds: a cover, the programme summary, the process evaluation notes, the IKM tables of each round with categories and charts, the t-test tables, portfolio facts (repayment rate, loan classes, PAR, fund development), conclusions and recommendations.</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/report_tab.py" line="164" />
+        <source>Teks ini ditulis oleh ketua; Anda dapat membacanya dan mencetak laporannya.</source>
+        <translation>These texts are written by the chair; you can read them and print the report.</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/report_tab.py" line="179" />
+        <source>{title} — {code}, {date}</source>
+        <translation>{title} — {code}, {date}</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/report_tab.py" line="182" />
+        <source>{title} — {date}</source>
+        <translation>{title} — {date}</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/report_tab.py" line="196" />
+        <source>(tidak ada dalam periode ini)</source>
+        <translation>(none in this period)</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/report_tab.py" line="223" />
+        <source>Teks laporan disimpan.</source>
+        <translation>Report texts saved.</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/report_tab.py" line="228" />
+        <source>Tanggal awal periode sesudah tanggal akhirnya.</source>
+        <translation>The period starts after it ends.</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/report_tab.py" line="249" />
+        <source>Simpan laporan evaluasi</source>
+        <translation>Save evaluation report</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/report_tab.py" line="251" />
+        <source>Buku kerja Excel (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+</context>
+<context>
+    <name>RespondentPicker</name>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/widgets.py" line="110" />
+        <source>Nama anggota (Enter memilih) atau nama bebas</source>
+        <extracomment>category colours, from the lowest band to the highest (bars and the category card)</extracomment>
+        <translation>Member name (Enter picks) or a free name</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsTab</name>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/results_tab.py" line="62" />
+        <source>Cetak PDF…</source>
+        <translation>Print PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/results_tab.py" line="65" />
+        <source>Simpan Excel…</source>
+        <translation>Save Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/results_tab.py" line="69" />
+        <source>Putaran</source>
+        <translation>Round</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/results_tab.py" line="77" />
+        <source>Responden</source>
+        <translation>Respondents</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/results_tab.py" line="78" />
+        <source>NP (bobot per butir)</source>
+        <translation>NP (weight per item)</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/results_tab.py" line="79" />
+        <source>IKM</source>
+        <translation>IKM</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/results_tab.py" line="80" />
+        <source>Kategori</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/results_tab.py" line="81" />
+        <source>Nilai konversi (IKM × 25)</source>
+        <translation>Converted score (IKM × 25)</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/results_tab.py" line="114" />
+        <source>Per butir</source>
+        <translation>Per item</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/results_tab.py" line="119" />
+        <source>Per indikator</source>
+        <translation>Per indicator</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/results_tab.py" line="128" />
+        <source>NRR = jumlah nilai ÷ banyaknya jawaban (jawaban kosong tidak dihitung) · NP = 1 ÷ banyaknya butir · IKM = Σ NRR × NP · kategori menurut tabel skala putaran ini.</source>
+        <translation>NRR = sum of values ÷ number of answers (blanks not counted) · NP = 1 ÷ number of items · IKM = Σ NRR × NP · category from the table of this round's scale.</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/results_tab.py" line="167" />
+        <source>{title} — {code}, {date} ({n} responden)</source>
+        <translation>{title} — {code}, {date} ({n} respondents)</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/results_tab.py" line="194" />
+        <source>Belum ada putaran survei.</source>
+        <translation>No survey round yet.</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/results_tab.py" line="203" />
+        <source>IKM putaran ini belum dapat dihitung: {why}</source>
+        <translation>The IKM of this round cannot be computed yet: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/results_tab.py" line="221" />
+        <source>{n} tanpa jawaban</source>
+        <translation>{n} without answers</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/results_tab.py" line="223" />
+        <source>1 ÷ {n} butir</source>
+        <translation>1 ÷ {n} items</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/results_tab.py" line="225" />
+        <source>skala {low}–{high}</source>
+        <translation>scale {low}–{high}</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/results_tab.py" line="229" />
+        <source>dibaca pada nilai konversi {value}</source>
+        <translation>read on the converted score {value}</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/results_tab.py" line="234" />
+        <source>dari 25 sampai 100</source>
+        <translation>from 25 to 100</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/results_tab.py" line="247" />
+        <source>Simpan hasil IKM</source>
+        <translation>Save IKM results</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/results_tab.py" line="249" />
+        <source>Buku kerja Excel (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/results_tab.py" line="258" />
+        <source>Menulis hasil IKM ke Excel…</source>
+        <translation>Writing the IKM results to Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/results_tab.py" line="259" />
+        <source>Hasil IKM disimpan di {path}.</source>
+        <translation>IKM results saved in {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>RoundListModel</name>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/models.py" line="156" />
+        <source>Instrumen</source>
+        <translation>Instrument</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/models.py" line="156" />
+        <source>Judul</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/models.py" line="156" />
+        <source>Tanggal</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/models.py" line="157" />
+        <source>Responden</source>
+        <translation>Respondents</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/models.py" line="157" />
+        <source>Lengkap</source>
+        <translation>Complete</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/models.py" line="158" />
+        <source>Responden yang sudah menjawab semua butir</source>
+        <translation>Respondents who answered every item</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyTab</name>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/survey_tab.py" line="174" />
+        <source>Putaran baru…</source>
+        <translation>New round…</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/survey_tab.py" line="177" />
+        <location filename="../../kamura_desktop/ui/evaluation/survey_tab.py" line="469" />
+        <source>Hapus putaran</source>
+        <translation>Delete round</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/survey_tab.py" line="180" />
+        <source>Buat templat Excel…</source>
+        <translation>Make Excel template…</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/survey_tab.py" line="182" />
+        <source>Lembar Excel kosong untuk instrumen putaran ini: satu baris per responden, satu kolom per butir</source>
+        <translation>An empty Excel sheet for this round's instrument: one row per respondent, one column per item</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/survey_tab.py" line="185" />
+        <source>Impor dari Excel…</source>
+        <translation>Import from Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/survey_tab.py" line="187" />
+        <source>Baca jawaban dari templat Excel yang sudah diisi; diperiksa dulu sebelum menggantikan jawaban putaran ini</source>
+        <translation>Read the answers from a filled-in Excel template; checked first, before it replaces this round's answers</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/survey_tab.py" line="219" />
+        <source>Tambah responden</source>
+        <translation>Add respondent</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/survey_tab.py" line="221" />
+        <source>Anggota yang dipilih, atau nama yang diketik bila bukan anggota</source>
+        <translation>The member chosen, or the name typed for a non-member</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/survey_tab.py" line="223" />
+        <location filename="../../kamura_desktop/ui/evaluation/survey_tab.py" line="444" />
+        <source>Hapus responden</source>
+        <translation>Remove respondent</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/survey_tab.py" line="227" />
+        <source>Responden baru</source>
+        <translation>New respondent</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/survey_tab.py" line="305" />
+        <source>Belum ada putaran survei. Buat putaran baru untuk mulai mengisi jawaban.</source>
+        <translation>No survey round yet. Create a new round to start entering answers.</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/survey_tab.py" line="316" />
+        <source>{title} · {date} · {instrument} · skala {scale}</source>
+        <translation>{title} · {date} · {instrument} · scale {scale}</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/survey_tab.py" line="322" />
+        <source>Ketik {low}–{high}: isi jawaban lalu ke kanan · panah: pindah · Enter: responden berikutnya · Del/0: kosongkan · klik ganda: pilih dari daftar · arahkan tetikus ke kode butir untuk membaca pernyataannya</source>
+        <translation>Type {low}–{high}: enter the answer and move right · arrows: move · Enter: next respondent · Del/0: blank · double click: choose from a list · point at an item code to read its statement</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/survey_tab.py" line="326" />
+        <source>Anda hanya dapat melihat jawaban putaran ini.</source>
+        <translation>You can only view the answers of this round.</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/survey_tab.py" line="343" />
+        <source>{n} responden, {complete} lengkap</source>
+        <translation>{n} respondents, {complete} complete</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/survey_tab.py" line="348" />
+        <source>{counts} · IKM belum dapat dihitung: {why}</source>
+        <translation>{counts} · the IKM cannot be computed yet: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/survey_tab.py" line="352" />
+        <source>{counts} · IKM {ikm} · {category}</source>
+        <translation>{counts} · IKM {ikm} · {category}</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/survey_tab.py" line="355" />
+        <source> · nilai konversi {value}</source>
+        <translation> · converted score {value}</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/survey_tab.py" line="369" />
+        <source>Hanya petugas, bendahara atau ketua yang mengisi jawaban survei.</source>
+        <translation>Only the clerk, the treasurer or the chair enter survey answers.</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/survey_tab.py" line="435" />
+        <source>{name} ditambahkan; ketik jawabannya.</source>
+        <translation>{name} added; type the answers.</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/survey_tab.py" line="445" />
+        <source>Hapus {name} beserta semua jawabannya dari putaran ini?</source>
+        <translation>Remove {name} and all their answers from this round?</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/survey_tab.py" line="470" />
+        <source>Hapus putaran "{title}" beserta {n} responden dan semua jawabannya?</source>
+        <translation>Delete the round "{title}" with its {n} respondents and all their answers?</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/survey_tab.py" line="491" />
+        <source>Simpan templat jawaban</source>
+        <translation>Save answer template</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/survey_tab.py" line="493" />
+        <location filename="../../kamura_desktop/ui/evaluation/survey_tab.py" line="510" />
+        <source>Buku kerja Excel (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/survey_tab.py" line="501" />
+        <source>Menulis templat Excel…</source>
+        <translation>Writing the Excel template…</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/survey_tab.py" line="502" />
+        <source>Templat disimpan di {path}. Isi satu baris per responden, lalu impor kembali dengan "Impor dari Excel".</source>
+        <translation>Template saved in {path}. Fill in one row per respondent, then bring it back with "Import from Excel".</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/survey_tab.py" line="509" />
+        <source>Impor jawaban dari Excel</source>
+        <translation>Import answers from Excel</translation>
+    </message>
+</context>
+</TS>
