@@ -135,7 +135,7 @@ def build_attendance_list(path: Path | str, *, profile: Letterhead, meeting: Mee
     story.append(Spacer(1, 3 * mm))
 
     cols = ["No", "Nama anggota", "No. anggota", "Kehadiran", "Buku saku angsuran", "Tanda tangan"]
-    widths = [8 * mm, 46 * mm, 22 * mm, 23 * mm, 45 * mm, 0]
+    widths = [8 * mm, 43 * mm, 22 * mm, 22 * mm, 49 * mm, 0]
     widths[-1] = width - sum(widths)
     rows: list[list] = [_head(cols, st)]
     for i, a in enumerate(meeting.attendance, start=1):
@@ -157,19 +157,21 @@ def build_attendance_list(path: Path | str, *, profile: Letterhead, meeting: Mee
             book = Paragraph(f"<font size=7>{status}<br/>{mark}</font>{note}", st.cell)
         rows.append([para(str(i), st.cell), Paragraph(name, st.cell), para(a.member_number, st.cell),
                      presence, book, ""])
-    extra = 2 if blank else 0  # a lender, the facilitator or a guest writes in
+    extra = 1 if blank else 0  # a lender, the facilitator or a guest writes in
     for _ in range(extra):
         rows.append(["", "", "", para(f"{UNCHECKED} H", st.cell), "", ""])
-    table = Table(rows, colWidths=widths, repeatRows=1,
-                  rowHeights=[None] + [10 * mm] * (len(rows) - 1))
+    # rows grow with their text (a long arrears line wraps) but leave room to sign
+    table = Table(rows, colWidths=widths, repeatRows=1)
     table.setStyle(TableStyle([
         ("BACKGROUND", (0, 0), (-1, 0), GREEN),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
         ("GRID", (0, 0), (-1, -1), 0.4, RULE_GREY),
         ("BOX", (0, 0), (-1, -1), 0.8, GREEN),
         ("LINEBEFORE", (5, 0), (5, -1), 1.0, GREEN),
-        ("TOPPADDING", (0, 0), (-1, -1), 2),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+        ("TOPPADDING", (0, 0), (-1, 0), 2),
+        ("BOTTOMPADDING", (0, 0), (-1, 0), 2),
+        ("TOPPADDING", (0, 1), (-1, -1), 6),
+        ("BOTTOMPADDING", (0, 1), (-1, -1), 6),
         ("LEFTPADDING", (0, 0), (-1, -1), 3),
         ("RIGHTPADDING", (0, 0), (-1, -1), 3),
     ]))
@@ -203,7 +205,7 @@ def build_attendance_list(path: Path | str, *, profile: Letterhead, meeting: Mee
             lines.append([f"{chr(97 + i)}.", para(text, st.body)])
             lines.append(["", ""])
         a2 = Table(lines, colWidths=[7 * mm, width - 7 * mm],
-                   rowHeights=[6.5 * mm if r % 2 == 0 else 6 * mm for r in range(len(lines))])
+                   rowHeights=[6 * mm if r % 2 == 0 else 5.5 * mm for r in range(len(lines))])
         a2.setStyle(TableStyle([("FONT", (0, 0), (0, -1), FONT, 9.5),
                                 ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
                                 ("LEFTPADDING", (0, 0), (0, -1), 0),

@@ -146,7 +146,7 @@ class MentoringTab(QWidget):
         self.followups = FollowupTableModel(self)
         self.followup_view = table_view(self.followups, stretch=FollowupTableModel.COL_TEXT)
         self.followup_view.setObjectName("followupList")
-        fit_columns(self.followup_view, {FollowupTableModel.COL_DUE: 130, FollowupTableModel.COL_GROUP: 200,
+        fit_columns(self.followup_view, {FollowupTableModel.COL_DUE: 155, FollowupTableModel.COL_GROUP: 200,
                                          FollowupTableModel.COL_RESPONSIBLE: 170, FollowupTableModel.COL_RAISED: 130,
                                          FollowupTableModel.COL_STATUS: 170})
         self.followup_view.doubleClicked.connect(lambda _i: self.edit_followup())
