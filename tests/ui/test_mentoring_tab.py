@@ -108,6 +108,13 @@ def test_record_a_meeting_through_the_dialog(qtbot, db, actors, pilot):
     nxt = table.currentIndex().row()
     assert nxt == min(r1 + 1, 4)
     qtbot.keyClick(table, Qt.Key.Key_I)
+    # Tab walks the cells to fill in: attendance → reason → checked → note → next row's attendance
+    table.setCurrentIndex(m.index(r0, A.COL_STATUS))
+    visited = []
+    for _ in range(4):
+        qtbot.keyClick(table, Qt.Key.Key_Tab)
+        visited.append((table.currentIndex().row(), table.currentIndex().column()))
+    assert visited == [(r0, A.COL_REASON), (r0, A.COL_CHECKED), (r0, A.COL_NOTE), (r0 + 1, A.COL_STATUS)]
     table.setCurrentIndex(m.index(r0, A.COL_CHECKED))
     qtbot.keyClick(table, Qt.Key.Key_Space)
     type_in(qtbot, table, nxt, A.COL_REASON, "sakit")
