@@ -15,6 +15,7 @@ import sys
 from pathlib import Path
 
 from kamura_desktop.services import annual_report
+from kamura_desktop.services.permissions import require
 
 from .common import add_user_option, command_group, login, open_db
 
@@ -31,14 +32,14 @@ def register(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser) -
     p.set_defaults(func=cmd_annual)
 
 
-def _run(steps, *, quiet: bool) -> Path:
+def _run(steps, *, quiet: bool, what: str):
     last = None
     while True:
         try:
             done, total, text = next(steps)
         except StopIteration as stop:
             return stop.value
-        line = f"[{100 * done // max(1, total):3d}%] {text}"
+        line = f"{what:5s} [{100 * done // max(1, total):3d}%] {text}"
         if not quiet and line != last:
             print(line, flush=True)
         last = line
@@ -48,12 +49,16 @@ def cmd_annual(args: argparse.Namespace) -> int:
     db = open_db(args, create=False)
     try:
         actor = login(db, args) if getattr(args, "user", None) else None
-        pdf = _run(annual_report.write_annual_report_pdf(db, year=args.year, path=args.out, actor=actor),
-                   quiet=args.quiet)
+        if actor is not None:
+            require(actor, "report.annual")
+        # gathered once for both files
+        report = _run(annual_report.collect(db, year=args.year), quiet=args.quiet, what="Data")
+        pdf = _run(annual_report.write_annual_report_pdf(db, year=args.year, path=args.out, actor=actor,
+                                                         report=report), quiet=args.quiet, what="PDF")
         print(f"PDF ditulis: {pdf}")
         if args.xlsx:
             xlsx = _run(annual_report.write_annual_report_xlsx(db, year=args.year, path=args.xlsx,
-                                                               actor=actor), quiet=args.quiet)
+                                                               actor=actor, report=report), quiet=args.quiet, what="Excel")
             print(f"Excel ditulis: {xlsx}")
     finally:
         db.close()

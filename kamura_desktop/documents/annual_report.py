@@ -433,8 +433,8 @@ def _organisation(r) -> list:
 
 
 def _savings(r) -> list:
-    rows = [[_h("Jenis simpanan"), _h("Saldo 1 Januari", right=True), _h("Setoran/masuk", right=True),
-             _h("Penarikan/keluar", right=True), _h("Saldo 31 Desember", right=True), _h("Penyimpan", right=True)]]
+    rows = [[_h("Jenis simpanan"), _h("Saldo 1 Januari", right=True), _h("Setoran / masuk", right=True),
+             _h("Penarikan / keluar", right=True), _h("Saldo 31 Desember", right=True), _h("Penyimpan", right=True)]]
     for s in r.savings:
         rows.append([_c(s.label), _m(s.opening), _m(s.inflow), _m(s.outflow), _m(s.closing), _m(s.savers)])
     tot = [sum(getattr(s, k) for s in r.savings) for k in ("opening", "inflow", "outflow", "closing")]
@@ -510,9 +510,13 @@ def _credit(r) -> list:
                  _m(pv.booked)])
     rows.append([_c(""), _c("Selisih yang masih perlu dibukukan" if pv.change >= 0 else "Selisih (lebih dibentuk)",
                             bold=True), _c(""), _c(""), _c(""), _m(pv.change, bold=True)])
+    table = data_table(rows, [12 * mm, WIDTH - 132 * mm, 20 * mm, 34 * mm, 20 * mm, 34 * mm], bold_last_row=True)
+    n = len(rows)
+    table.setStyle(TableStyle([("SPAN", (1, r), (4, r)) for r in range(n - 3, n)]
+                              + [("LINEABOVE", (0, n - 3), (-1, n - 3), 0.9, GREEN)]))
     story.append(KeepTogether([
         _section("D. Penyisihan kerugian piutang"),
-        data_table(rows, [12 * mm, WIDTH - 132 * mm, 20 * mm, 34 * mm, 20 * mm, 34 * mm], bold_last_row=True),
+        table,
         _note(f"Aturan: {escape(pv.rule_set)}. " + (
             "Dasar penyisihan: pokok beredar atas risiko koperasi sendiri (bagian lender dan dana bergulir "
             "tidak termasuk), menurut perhitungan penyisihan." if pv.from_service else
@@ -901,7 +905,7 @@ PERCENT_FORMAT = "0.00%"
 
 
 class _Sheet:
-    """A write-only sheet with typed cells: text, int, rupiah, date, pct."""
+    """A write-only sheet with typed cells: text, int, year, rupiah, date, pct."""
 
     def __init__(self, wb: Workbook, title: str, widths: Sequence[float]):
         self.ws = wb.create_sheet(title[:31])
@@ -911,9 +915,9 @@ class _Sheet:
     def cell(self, value: Any, kind: str = "text", *, bold: bool = False, fill=None):
         if value is None:
             c = WriteOnlyCell(self.ws, value=None)
-        elif kind in ("int", "rupiah"):
+        elif kind in ("int", "rupiah", "year"):
             c = WriteOnlyCell(self.ws, value=int(value))
-            c.number_format = RUPIAH_FORMAT if kind == "rupiah" else "#,##0"
+            c.number_format = {"rupiah": RUPIAH_FORMAT, "int": "#,##0", "year": "0"}[kind]
         elif kind == "date":
             c = WriteOnlyCell(self.ws, value=value)
             c.number_format = DATE_FORMAT
@@ -993,7 +997,7 @@ def build_annual_report_xlsx(path: Path | str, *, report) -> Progress:
     sh.title(f"Laporan Pertanggungjawaban Pengurus Tahun Buku {r.year}")
     sh.row("Koperasi", p.name)
     sh.row("Badan hukum", p.legal_number or "")
-    sh.row("Berdiri", (p.founded_year, "int") if p.founded_year else "")
+    sh.row("Berdiri", (p.founded_year, "year") if p.founded_year else "")
     sh.row("Alamat", p.address_line())
     sh.row("Telepon", p.phone or "")
     sh.row("Periode dari", (r.date_from, "date"))
@@ -1094,7 +1098,7 @@ def build_annual_report_xlsx(path: Path | str, *, report) -> Progress:
     sh.header("Tahun", "Hibah", "Disalurkan", "Kredit", "Pokok kembali", "Jasa", "Kerugian", "Modal akhir",
               "Beredar akhir")
     for y in r.fund_years:
-        sh.row((y.year, "int"), (y.grants, "rupiah"), (y.lent, "rupiah"), (y.loans, "int"), (y.repaid, "rupiah"),
+        sh.row((y.year, "year"), (y.grants, "rupiah"), (y.lent, "rupiah"), (y.loans, "int"), (y.repaid, "rupiah"),
                (y.income, "rupiah"), (y.losses, "rupiah"), (y.capital_end, "rupiah"), (y.outstanding_end, "rupiah"))
 
     yield 5, total, "Pendampingan"

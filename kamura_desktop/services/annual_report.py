@@ -572,34 +572,44 @@ def annual_report_data(db: Database, *, year: int, actor: Actor | None = None) -
 
 # ------------------------------------------------------------------ files
 
-def write_annual_report_pdf(db: Database, *, year: int, path: Path | str,
-                            actor: Actor | None = None) -> Progress:
-    """Write the report as PDF; yields ``(done, total, text)`` and returns the path."""
+def write_annual_report_pdf(db: Database, *, year: int, path: Path | str, actor: Actor | None = None,
+                            report: AnnualReportDTO | None = None) -> Progress:
+    """Write the report as PDF; yields ``(done, total, text)`` and returns the path.
+    ``report``: the data already gathered for ``year`` (to write the PDF and the workbook
+    from one gathering)."""
     from kamura_desktop.documents import annual_report as doc
 
     if actor is not None:
         require(actor, "report.annual")
-    data = yield from _scaled(collect(db, year=year), 0, 30)
-    yield 30, 100, "Menyusun PDF"
+    base = 0 if _usable(report, year) else 30
+    data = report if base == 0 else (yield from _scaled(collect(db, year=year), 0, base))
     for done, total, label in doc.build_annual_report_pdf(path, report=data):
-        yield 30 + 70 * done // max(1, total), 100, label
+        yield base + (100 - base) * done // max(1, total), 100, label
     yield 100, 100, "Selesai"
     return Path(path)
 
 
-def write_annual_report_xlsx(db: Database, *, year: int, path: Path | str,
-                             actor: Actor | None = None) -> Progress:
+def write_annual_report_xlsx(db: Database, *, year: int, path: Path | str, actor: Actor | None = None,
+                             report: AnnualReportDTO | None = None) -> Progress:
     """Write the report as an Excel workbook (one sheet per chapter)."""
     from kamura_desktop.documents import annual_report as doc
 
     if actor is not None:
         require(actor, "report.annual")
-    data = yield from _scaled(collect(db, year=year), 0, 40)
-    yield 40, 100, "Menyusun buku kerja"
+    base = 0 if _usable(report, year) else 40
+    data = report if base == 0 else (yield from _scaled(collect(db, year=year), 0, base))
     for done, total, label in doc.build_annual_report_xlsx(path, report=data):
-        yield 40 + 60 * done // max(1, total), 100, label
+        yield base + (100 - base) * done // max(1, total), 100, label
     yield 100, 100, "Selesai"
     return Path(path)
+
+
+def _usable(report: AnnualReportDTO | None, year: int) -> bool:
+    if report is None:
+        return False
+    if report.year != year:
+        raise ValueError(f"the report given is for {report.year}, not {year}")
+    return True
 
 
 def _scaled(steps: Progress, low: int, high: int) -> Progress:
