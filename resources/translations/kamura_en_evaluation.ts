@@ -133,7 +133,6 @@
 <context>
     <name>EvaluationPrinting</name>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/printing.py" line="61" />
         <location filename="../../kamura_desktop/ui/evaluation/printing.py" line="65" />
         <source>IKM {title}</source>
         <translation>IKM {title}</translation>

@@ -219,6 +219,26 @@ def test_rounds_and_respondents_are_kept_through_the_dialogs(qtbot, db, actors):
     assert not tab.delete_button.isVisible()  # deleting rounds is the chair's
 
 
+def test_chair_deletes_a_round_and_admin_only_reads(qtbot, db, actors, mini_round):
+    evaluation.add_respondent(db, actor=actors["petugas"], round_id=mini_round.id, name="Ibu Ani")
+    page = make_page(qtbot, db, actors["admin"])
+    tab = page.survey_tab
+    assert tab.grid.read_only and not tab.new_button.isEnabled() and not tab.add_button.isEnabled()
+    tab.table.go_to(0, 1)
+    qtbot.keyClicks(tab.table, "4")  # nothing happens for a role that may not enter answers
+    assert evaluation.round_respondents(db, mini_round.id)[0].answers == (None, None, None, None)
+    assert "hanya dapat melihat" in tab.keys.text()
+    page.close()
+
+    page = make_page(qtbot, db, actors["ketua"])
+    tab = page.survey_tab
+    assert tab.delete_button.isVisible() and tab.delete_button.isEnabled()
+    assert tab.delete_round(ask=False)
+    assert evaluation.list_rounds(db) == []
+    assert tab.round_id is None and tab.grid.rowCount() == 0
+    assert "Belum ada putaran" in tab.heading.text()
+
+
 # ------------------------------------------------------------------ Excel
 
 def test_template_written_filled_in_and_imported(qtbot, db, actors, mini_round, tmp_path):

@@ -58,9 +58,9 @@ def print_ikm(ctx, parent: QWidget, *, round_id: int, on_shown=None):
     def build(path: Path):
         instrument = evaluation.get_instrument(ctx.db, rnd.instrument_id)
         result = evaluation.round_result(ctx.db, round_id)
-        title = QCoreApplication.translate("EvaluationPrinting", "IKM {title}").format(title=rnd.title)
+        # the printout has its own heading ("Hasil pengukuran IKM"); the round's title goes under it
         return report_module().write_ikm_pdf(ctx.db, instrument=instrument, result=result,
-                                             title=title, path=path, held_on=rnd.held_on)
+                                             title=rnd.title, path=path, held_on=rnd.held_on)
 
     return preview_pdf(ctx, parent, build, title=QCoreApplication.translate("EvaluationPrinting", "IKM {title}").format(title=rnd.title),
                        filename=f"ikm-{safe_name(rnd.title)}.pdf", on_shown=on_shown)

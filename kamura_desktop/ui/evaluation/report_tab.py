@@ -129,7 +129,7 @@ class ReportTab(QWidget):
         super().showEvent(event)
         if self._stale:
             self._stale = False
-            self.reload()
+            self.reload(keep_text=self.dirty)  # the chair's unsaved text stays
 
     def on_changed(self, changes: Changes) -> None:
         if changes.touches("evaluation"):
