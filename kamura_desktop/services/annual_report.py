@@ -287,7 +287,15 @@ def _organisation(s: Session, end: dt.date) -> tuple[tuple[Officer, ...], tuple[
     tkm = sorted((TkmMember(r, n, name, sex, bool(poor)) for r, n, name, sex, poor in s.execute(q)),
                  key=lambda t: (order.get(t.role, len(order)), t.number))
     only = {r: (v[0] if len(v) == 1 else None) for r, v in names.items()}
-    return tuple(officers), tuple(tkm), Signers(only["ketua"], None, only["bendahara"])
+
+    def tkm_only(role: str) -> str | None:
+        found = [t.name for t in tkm if t.role == role]
+        return found[0] if len(found) == 1 else None
+
+    # the chair and treasurer users sign; the secretary (and a missing officer) is the TKM's,
+    # as on the evaluation report; otherwise a dotted line to write the name on
+    return tuple(officers), tuple(tkm), Signers(only["ketua"] or tkm_only("Ketua"), tkm_only("Sekretaris"),
+                                                only["bendahara"] or tkm_only("Bendahara"))
 
 
 def _savings(s: Session, start: dt.date, end: dt.date) -> tuple[SavingsRow, ...]:

@@ -163,8 +163,13 @@ def test_worked_year_organisation_and_signers(year):
     r = annual_report.annual_report_data(year.db, year=2024)
     assert [o.role for o in r.officers] == ["Ketua", "Bendahara"]
     assert r.signers.chair == "Uji Ketua" and r.signers.treasurer == "Uji Bendahara"
-    assert r.signers.secretary is None  # no secretary user: a line to write the name on
+    assert r.signers.secretary is None  # no TKM secretary: a line to write the name on
     assert r.tkm == ()
+
+
+def test_demo_signers_and_tkm(demo_db):
+    r = annual_report.annual_report_data(demo_db, year=2024)
+    assert r.signers == annual_report.Signers("H. Ujang Suryana", "Neneng Hasanah", "Euis Komariah")
 
 
 def test_lender_pool_and_fund_on_the_demo(demo_db):
