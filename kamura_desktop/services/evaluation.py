@@ -20,8 +20,8 @@ surveys and the paired t-test, report notes (issue 7).
 
 Permissions: ``evaluation.view`` (every role), ``evaluation.enter`` (petugas, bendahara,
 ketua: rounds, respondents, answers, income surveys), ``evaluation.manage`` (ketua:
-instruments, report notes, deleting rounds). Every write records an audit row and returns
-``Changes(evaluation=True)``.
+instruments, report notes, deleting rounds and income surveys). Every write records an
+audit row and returns ``Changes(evaluation=True)``.
 """
 
 from __future__ import annotations
@@ -74,7 +74,7 @@ PERMISSIONS.update({
                          "mengisi survei evaluasi (putaran, responden, jawaban, pendapatan)"),
     "evaluation.manage": (frozenset({KETUA}),
                           "mengelola instrumen evaluasi, catatan laporan evaluasi dan "
-                          "menghapus putaran survei"),
+                          "menghapus putaran survei dan survei pendapatan"),
 })
 
 RESPONDENT_KINDS = {"ksm": "Peminjam (KSM)", "upk": "Pengelola (UPK)", "lainnya": "Lainnya"}
@@ -571,6 +571,28 @@ def delete_round(db: Database, *, actor: Actor, round_id: int) -> Outcome[None]:
         return Outcome(None, CHANGED)
 
 
+def update_round(db: Database, *, actor: Actor, round_id: int, title: str, held_on: dt.date,
+                 notes: str = "") -> Outcome[RoundDTO]:
+    """Correct a round's title, date and notes (its instrument and scale stay: the answers
+    were given on them)."""
+    require(actor, "evaluation.enter")
+    title = _text(title, what="Judul putaran survei", field="title", limit=_MAX_TITLE)
+    held_on = _check_date(held_on)
+    notes = (notes or "").strip()
+    if len(notes) > 20_000:
+        raise UserError("Catatan putaran terlalu panjang (paling banyak 20.000 karakter).",
+                        field="notes")
+    with db.write() as s:
+        r = _round_row(s, round_id)
+        before = dict(title=r.title, held_on=r.held_on, notes=r.notes or "")
+        after = dict(title=title, held_on=held_on, notes=notes)
+        r.title, r.held_on, r.notes = title, held_on, notes
+        s.flush()
+        audit.record(s, actor, action="evaluation.round_update", entity="eval_round",
+                     entity_id=round_id, summary=audit.describe_change(before, after))
+        return Outcome(_round_in(s, round_id), CHANGED)
+
+
 def _respondent_dtos(s: Session, round_id: int, item_ids: list[int],
                      only: int | None = None) -> list[RespondentDTO]:
     index = {item_id: n for n, item_id in enumerate(item_ids)}
@@ -644,6 +666,33 @@ def remove_respondent(db: Database, *, actor: Actor, respondent_id: int) -> Outc
         audit.record(s, actor, action="evaluation.respondent_remove", entity="eval_round",
                      entity_id=round_id, summary=f"responden {name} dihapus")
         return Outcome(None, CHANGED)
+
+
+def rename_respondent(db: Database, *, actor: Actor, respondent_id: int, name: str | None,
+                      member_id: int | None = None) -> Outcome[RespondentDTO]:
+    """Correct a respondent's name and/or the member they are (``member_id=None``: a free
+    name). A member still answers a round at most once; the answers stay as they are."""
+    require(actor, "evaluation.enter")
+    with db.write() as s:
+        p = s.get(EvalRespondent, respondent_id)
+        if p is None:
+            raise NotFound(f"Responden #{respondent_id} tidak ditemukan.", field="respondent")
+        r = _round_row(s, p.round_id)
+        name, member_id = _person(s, name, member_id)
+        if member_id is not None and s.scalar(
+                select(EvalRespondent.id).where(EvalRespondent.round_id == p.round_id,
+                                                EvalRespondent.member_id == member_id,
+                                                EvalRespondent.id != respondent_id)):
+            raise UserError(f"{name} sudah menjadi responden pada putaran '{r.title}'.",
+                            field="member_id")
+        before = dict(name=p.name, member_id=p.member_id)
+        after = dict(name=name, member_id=member_id)
+        p.name, p.member_id = name, member_id
+        s.flush()
+        audit.record(s, actor, action="evaluation.respondent_rename", entity="eval_round",
+                     entity_id=p.round_id, summary=f"responden #{respondent_id}: "
+                     + audit.describe_change(before, after))
+        return Outcome(_respondent_in(s, respondent_id), CHANGED)
 
 
 def _check_value(value: object, scale: Scale, *, who: str, item_code: str) -> int | None:
@@ -814,6 +863,43 @@ def list_income_surveys(db: Database) -> list[IncomeSurveyDTO]:
 def get_income_survey(db: Database, survey_id: int) -> IncomeSurveyDTO:
     with db.read() as s:
         return _survey_in(s, survey_id)
+
+
+def update_income_survey(db: Database, *, actor: Actor, survey_id: int, title: str,
+                         held_on: dt.date, first_label: str,
+                         second_label: str) -> Outcome[IncomeSurveyDTO]:
+    """Correct a survey's title, date and the two labels (e.g. "Sebelum Covid-19" /
+    "Setelah Covid-19"); the rows stay as they are."""
+    require(actor, "evaluation.enter")
+    title = _text(title, what="Judul survei pendapatan", field="title", limit=_MAX_TITLE)
+    held_on = _check_date(held_on)
+    first_label, second_label = _labels(first_label, second_label)
+    with db.write() as s:
+        sv = _survey_row(s, survey_id)
+        after = dict(title=title, held_on=held_on, first_label=first_label,
+                     second_label=second_label)
+        before = {k: getattr(sv, k) for k in after}
+        for key, value in after.items():
+            setattr(sv, key, value)
+        s.flush()
+        audit.record(s, actor, action="evaluation.income_update", entity="eval_income_survey",
+                     entity_id=survey_id, summary=audit.describe_change(before, after))
+        return Outcome(_survey_in(s, survey_id), CHANGED)
+
+
+def delete_income_survey(db: Database, *, actor: Actor, survey_id: int) -> Outcome[None]:
+    """Delete an income survey with all its rows (the chair only)."""
+    require(actor, "evaluation.manage")
+    with db.write() as s:
+        sv = _survey_row(s, survey_id)
+        count = s.scalar(select(func.count()).select_from(EvalIncomeRow)
+                         .where(EvalIncomeRow.survey_id == survey_id)) or 0
+        s.execute(delete(EvalIncomeRow).where(EvalIncomeRow.survey_id == survey_id))
+        title = sv.title
+        s.delete(sv)
+        audit.record(s, actor, action="evaluation.income_delete", entity="eval_income_survey",
+                     entity_id=survey_id, summary=f"{title} ({count} baris)")
+        return Outcome(None, CHANGED)
 
 
 def _income_value(value: object, *, who: str, label: str, field: str) -> int | None:

@@ -599,3 +599,134 @@ def test_a_file_from_before_the_evaluation_book_is_upgraded_and_seeded(tmp_path)
         assert ev.get_report_notes(db) == ev.ReportNotesDTO()
     finally:
         db.close()
+
+
+# ---------------------------------------------------------------- corrections
+
+def audit_summaries(db, action: str) -> list[tuple[str, str]]:
+    with db.read() as s:
+        return [(a.username, a.summary) for a in s.scalars(
+            select(AuditEntry).where(AuditEntry.action == action).order_by(AuditEntry.id))]
+
+
+def test_update_round_corrects_title_date_and_notes(db, actors):
+    petugas = actors["petugas"]
+    inst = small_instrument(db, actors["ketua"])
+    rnd = ev.create_round(db, actor=petugas, instrument_id=inst.id, title="Putaran I",
+                          held_on=HELD, notes="lama").value
+    ev.replace_round_answers(db, actor=petugas, round_id=rnd.id, rows=[("Ani", None, [5, 4, 3])])
+    out = ev.update_round(db, actor=petugas, round_id=rnd.id, title=" Putaran I 2024 ",
+                          held_on=dt.date(2024, 6, 20), notes=" di balai desa ")
+    assert out.changes == Changes(evaluation=True)
+    r = out.value
+    assert (r.title, r.held_on, r.notes, r.scale_code, r.respondents) == (
+        "Putaran I 2024", dt.date(2024, 6, 20), "di balai desa", "likert5", 1)
+    assert ev.get_round(db, rnd.id) == r
+    assert ev.round_respondents(db, rnd.id)[0].answers == (5, 4, 3)  # answers untouched
+    [(user, summary)] = audit_summaries(db, "evaluation.round_update")
+    assert user == "petugas" and "'Putaran I' → 'Putaran I 2024'" in summary
+    with pytest.raises(UserError, match="Judul putaran survei belum diisi") as err:
+        ev.update_round(db, actor=petugas, round_id=rnd.id, title=" ", held_on=HELD)
+    assert err.value.field == "title"
+    with pytest.raises(UserError, match="Tanggal belum diisi"):
+        ev.update_round(db, actor=petugas, round_id=rnd.id, title="x", held_on=None)
+    with pytest.raises(PermissionDenied):
+        ev.update_round(db, actor=actors["admin"], round_id=rnd.id, title="x", held_on=HELD)
+    with pytest.raises(NotFound):
+        ev.update_round(db, actor=petugas, round_id=9999, title="x", held_on=HELD)
+    assert ev.get_round(db, rnd.id).title == "Putaran I 2024"
+
+
+def test_rename_respondent_keeps_answers_and_one_answer_per_member(db, actors):
+    petugas = actors["petugas"]
+    siti, budi = add_member(db, "Siti Aminah"), add_member(db, "Budi Santoso")
+    inst = small_instrument(db, actors["ketua"])
+    rnd = ev.create_round(db, actor=petugas, instrument_id=inst.id, title="P", held_on=HELD).value
+    ev.replace_round_answers(db, actor=petugas, round_id=rnd.id,
+                             rows=[("", siti, [5, 5, 5]), ("Bdi", None, [4, 4, None])])
+    first, typo = ev.round_respondents(db, rnd.id)
+    out = ev.rename_respondent(db, actor=petugas, respondent_id=typo.id, name=" Budi ",
+                               member_id=None)
+    assert out.changes == Changes(evaluation=True)
+    assert (out.value.name, out.value.member_id, out.value.answers) == ("Budi", None, (4, 4, None))
+    # linking the row to a member: the member's name when none is given
+    linked = ev.rename_respondent(db, actor=petugas, respondent_id=typo.id, name="",
+                                  member_id=budi).value
+    assert (linked.name, linked.member_id) == ("Budi Santoso", budi)
+    # the same member keeps his own row
+    assert ev.rename_respondent(db, actor=petugas, respondent_id=typo.id, name="Pak Budi",
+                                member_id=budi).value.name == "Pak Budi"
+    with pytest.raises(UserError, match="Siti Aminah sudah menjadi responden pada putaran 'P'") as err:
+        ev.rename_respondent(db, actor=petugas, respondent_id=typo.id, name="", member_id=siti)
+    assert err.value.field == "member_id"
+    with pytest.raises(UserError, match="Nama responden belum diisi"):
+        ev.rename_respondent(db, actor=petugas, respondent_id=typo.id, name="  ", member_id=None)
+    with pytest.raises(UserError, match="Anggota #9999 tidak terdaftar"):
+        ev.rename_respondent(db, actor=petugas, respondent_id=typo.id, name="x", member_id=9999)
+    with pytest.raises(PermissionDenied):
+        ev.rename_respondent(db, actor=actors["admin"], respondent_id=typo.id, name="x")
+    with pytest.raises(NotFound, match="Responden #9999"):
+        ev.rename_respondent(db, actor=petugas, respondent_id=9999, name="x")
+    assert [(p.name, p.member_id, p.answers) for p in ev.round_respondents(db, rnd.id)] == [
+        ("Siti Aminah", siti, (5, 5, 5)), ("Pak Budi", budi, (4, 4, None))]
+    summaries = audit_summaries(db, "evaluation.respondent_rename")
+    assert len(summaries) == 3 and "'Bdi' → 'Budi'" in summaries[0][1]
+
+
+def test_update_income_survey_labels_follow_into_the_ttest(db, actors):
+    petugas = actors["petugas"]
+    sv = income_survey(db, petugas, [("A", None, 1_000_000, 1_500_000),
+                                     ("B", None, 2_000_000, 2_100_000),
+                                     ("C", None, 1_500_000, 1_700_000)])
+    out = ev.update_income_survey(db, actor=petugas, survey_id=sv.id, title="Survei 2025",
+                                  held_on=dt.date(2025, 1, 10), first_label=" Tahun 2023 ",
+                                  second_label="Tahun 2024")
+    assert out.changes == Changes(evaluation=True)
+    got = out.value
+    assert (got.title, got.held_on, got.first_label, got.second_label) == (
+        "Survei 2025", dt.date(2025, 1, 10), "Tahun 2023", "Tahun 2024")
+    assert got.rows == sv.rows
+    assert ev.income_ttest(db, sv.id).n == 3
+    ev.save_income_row(db, actor=petugas, survey_id=sv.id, row_id=None, name="D", member_id=None,
+                       first=900_000, second=None)
+    with pytest.raises(UserError, match="Baris 4 \\(D\\): pendapatan Tahun 2024 belum diisi"):
+        ev.income_ttest(db, sv.id)  # messages speak of the new labels
+    ev.remove_income_row(db, actor=petugas, row_id=ev.get_income_survey(db, sv.id).rows[-1].id)
+    [(user, summary)] = audit_summaries(db, "evaluation.income_update")
+    assert user == "petugas" and "'Sebelum Covid-19' → 'Tahun 2023'" in summary
+    with pytest.raises(UserError, match="harus berbeda") as err:
+        ev.update_income_survey(db, actor=petugas, survey_id=sv.id, title="x", held_on=HELD,
+                                first_label="Awal", second_label="awal")
+    assert err.value.field == "second_label"
+    with pytest.raises(UserError, match="Label nilai pertama belum diisi"):
+        ev.update_income_survey(db, actor=petugas, survey_id=sv.id, title="x", held_on=HELD,
+                                first_label="", second_label="b")
+    with pytest.raises(UserError, match="Judul survei pendapatan belum diisi"):
+        ev.update_income_survey(db, actor=petugas, survey_id=sv.id, title=" ", held_on=HELD,
+                                first_label="a", second_label="b")
+    with pytest.raises(PermissionDenied):
+        ev.update_income_survey(db, actor=actors["admin"], survey_id=sv.id, title="x",
+                                held_on=HELD, first_label="a", second_label="b")
+    with pytest.raises(NotFound):
+        ev.update_income_survey(db, actor=petugas, survey_id=9999, title="x", held_on=HELD,
+                                first_label="a", second_label="b")
+    assert ev.get_income_survey(db, sv.id) == got
+
+
+def test_delete_income_survey_is_the_chairs(db, actors):
+    sv = income_survey(db, actors["petugas"], [("A", None, 1, 2), ("B", None, 3, 5)])
+    other = income_survey(db, actors["petugas"], [("C", None, 1, 2)])
+    for actor in (actors["petugas"], actors["bendahara"], actors["admin"]):
+        with pytest.raises(PermissionDenied):
+            ev.delete_income_survey(db, actor=actor, survey_id=sv.id)
+    out = ev.delete_income_survey(db, actor=actors["ketua"], survey_id=sv.id)
+    assert out.changes == Changes(evaluation=True) and out.value is None
+    assert [s.id for s in ev.list_income_surveys(db)] == [other.id]
+    with pytest.raises(NotFound):
+        ev.get_income_survey(db, sv.id)
+    with db.read() as s:
+        assert s.scalar(select(func.count()).select_from(ev.EvalIncomeRow)) == 1
+    [(user, summary)] = audit_summaries(db, "evaluation.income_delete")
+    assert user == "ketua" and "(2 baris)" in summary
+    with pytest.raises(NotFound):
+        ev.delete_income_survey(db, actor=actors["ketua"], survey_id=sv.id)
