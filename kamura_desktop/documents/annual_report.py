@@ -433,16 +433,23 @@ def _organisation(r) -> list:
 
 
 def _savings(r) -> list:
+    st = _st()
+    num = _style("sav_num", st.cell_right, fontSize=8)
+    num_b = _style("sav_num_b", st.cell_right_bold, fontSize=8)
+
+    def m(v, bold=False):
+        return para(_n(v), num_b if bold else num)
+
     rows = [[_h("Jenis simpanan"), _h("Saldo 1 Januari", right=True), _h("Setoran / masuk", right=True),
              _h("Penarikan / keluar", right=True), _h("Saldo 31 Desember", right=True), _h("Penyimpan", right=True)]]
     for s in r.savings:
-        rows.append([_c(s.label), _m(s.opening), _m(s.inflow), _m(s.outflow), _m(s.closing), _m(s.savers)])
+        rows.append([_c(s.label), m(s.opening), m(s.inflow), m(s.outflow), m(s.closing), m(s.savers)])
     tot = [sum(getattr(s, k) for s in r.savings) for k in ("opening", "inflow", "outflow", "closing")]
-    rows.append([_c("Jumlah", bold=True), *[_m(v, bold=True) for v in tot], _c("")])
+    rows.append([_c("Jumlah", bold=True), *[m(v, True) for v in tot], _c("")])
     story = [_body("Simpanan pokok dan wajib adalah modal sendiri anggota (ekuitas); simpanan sukarela "
                    "adalah kewajiban koperasi kepada anggota dan menjadi sumber dana lender."),
              Spacer(1, 2 * mm),
-             data_table(rows, [34 * mm, 28 * mm, 27 * mm, 28 * mm, 30 * mm, WIDTH - 147 * mm], bold_last_row=True),
+             data_table(rows, [33 * mm, 29 * mm, 29 * mm, 29 * mm, 29 * mm, WIDTH - 149 * mm], bold_last_row=True),
              _note("Setoran/masuk termasuk SHU dan pengembalian dana lender yang masuk ke simpanan sukarela; "
                    "penarikan/keluar termasuk pengembalian simpanan anggota keluar dan dana lender yang "
                    "disalurkan. Transaksi yang dibatalkan (pembalikan) mengurangi jenisnya sendiri. "
@@ -555,11 +562,13 @@ def _lenders(r) -> list:
              _h("Jasa", right=True), _h("Kerugian", right=True), _h("Modal akhir", right=True),
              _h("Beredar akhir", right=True)]]
     shown = years[-12:]  # the table keeps the last twelve years; the chart shows them all
-    small = _style("fy", _st().cell_right, fontSize=7.6)
+    small = _style("fy", _st().cell_right, fontSize=7, leading=9)
     for y in shown:
         rows.append([_c(str(y.year))] + [para(_n(v), small) for v in (
             y.grants, y.lent, y.repaid, y.income, y.losses, y.capital_end, y.outstanding_end)])
-    story.append(data_table(rows, [14 * mm] + [(WIDTH - 14 * mm) / 7] * 7))
+    table = data_table(rows, [14 * mm] + [(WIDTH - 14 * mm) / 7] * 7)
+    table.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 2), ("RIGHTPADDING", (0, 0), (-1, -1), 2)]))
+    story.append(table)
     if len(years) > len(shown):
         story.append(_note(f"Tabel memuat {len(shown)} tahun terakhir; grafik memuat semua tahun sejak "
                            f"{years[0].year}."))
