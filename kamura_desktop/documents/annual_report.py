@@ -99,6 +99,7 @@ CHAPTERS = (
 )
 APPENDIX = ("appendix", "LAMPIRAN: DAFTAR SHU PER ANGGOTA")
 KOL_COLOURS = lender_docs.KOL_COLOURS
+MAX_LISTED = 40  # rows of a list in a chapter (lenders, groups); the workbook has them all
 SEX_WORDS = {"L": "Laki-laki", "P": "Perempuan"}
 
 
@@ -543,7 +544,13 @@ def _lenders(r) -> list:
     if lp.rows:
         rows = [[_h("No. anggota"), _h("Nama lender"), _h("Disalurkan", right=True), _h("Kembali", right=True),
                  _h("Bagi hasil", right=True)]]
-        rows += [[_c(x.number), _c(x.name), _m(x.deployed), _m(x.returned), _m(x.earned)] for x in lp.rows]
+        shown = lp.rows
+        if len(shown) > MAX_LISTED:  # the largest in the PDF; every lender in the workbook
+            shown = sorted(sorted(lp.rows, key=lambda x: -x.deployed)[:MAX_LISTED], key=lambda x: x.number)
+        rows += [[_c(x.number), _c(x.name), _m(x.deployed), _m(x.returned), _m(x.earned)] for x in shown]
+        if len(shown) < len(lp.rows):
+            rows.append([_c(""), _c(f"… dan {format_number(len(lp.rows) - len(shown))} lender lain (lihat buku "
+                                    "kerja Excel)"), _c(""), _c(""), _c("")])
         rows.append([_c(""), _c("Jumlah", bold=True), _m(lp.deployed, bold=True), _m(lp.returned, bold=True),
                      _m(lp.earned, bold=True)])
         story += [Spacer(1, 2 * mm),
@@ -595,9 +602,12 @@ def _mentoring(r) -> list:
     groups = list(ms.meetings_by_group or ())
     if groups:
         rows = [[_h("Kode"), _h("Kelompok"), _h("Pertemuan", right=True), _h("Kehadiran", right=True)]]
-        for g in groups:
+        for g in groups[:MAX_LISTED]:
             code, name, meetings, pct = _fields(g, ("group_code", "group_name", "meetings", "attendance_pct"))
             rows.append([_c(code), _c(name), _m(meetings), _c(_pct_text(pct), right=True)])
+        if len(groups) > MAX_LISTED:
+            rows.append([_c(""), _c(f"… dan {format_number(len(groups) - MAX_LISTED)} kelompok lain (lihat buku "
+                                    "kerja Excel)"), _c(""), _c("")])
         story += [Spacer(1, 2 * mm), data_table(rows, [24 * mm, WIDTH - 84 * mm, 30 * mm, 30 * mm])]
     return story
 

@@ -127,3 +127,16 @@ def test_demo_report_pdf_and_workbook(demo_db, tmp_path):
     for _ in annual_report.write_annual_report_xlsx(demo_db, year=2024, path=xlsx):
         pass
     assert load_workbook(xlsx)["V Lender & Dana Bergulir"].max_row > 10
+
+
+def test_long_lender_list_is_cut_in_the_pdf_and_whole_in_the_workbook(report, tmp_path):
+    rows = tuple(annual_report.LenderRow(f"KMR-{k:04d}", f"Lender {k}", 1000 * k, 500 * k, k)
+                 for k in range(1, 101))
+    lenders = dataclasses.replace(report.lenders, rows=rows, active_lenders=100)
+    many = dataclasses.replace(report, lenders=lenders)
+    text = "\n".join(_pages(drain(doc.build_annual_report_pdf(tmp_path / "l.pdf", report=many))))
+    assert f"… dan {100 - doc.MAX_LISTED} lender lain" in text
+    assert "KMR-0100" in text and "KMR-0060" not in text  # the largest are shown
+    wb = load_workbook(drain(doc.build_annual_report_xlsx(tmp_path / "l.xlsx", report=many)))
+    numbers = {r[0] for r in wb["V Lender & Dana Bergulir"].iter_rows(values_only=True)}
+    assert {f"KMR-{k:04d}" for k in range(1, 101)} <= numbers
