@@ -239,6 +239,71 @@ def test_chair_deletes_a_round_and_admin_only_reads(qtbot, db, actors, mini_roun
     assert "Belum ada putaran" in tab.heading.text()
 
 
+def test_respondent_name_corrected_in_the_grid_with_f2_and_double_click(qtbot, db, actors,
+                                                                         mini_round):
+    clerk = actors["petugas"]
+    ani = evaluation.add_respondent(db, actor=clerk, round_id=mini_round.id, name="Ibu Anni").value
+    evaluation.set_answer(db, actor=clerk, respondent_id=ani.id, item_index=0, value=5)
+    evaluation.add_respondent(db, actor=clerk, round_id=mini_round.id, name="Bu Cicih")
+    page = make_page(qtbot, db, clerk)
+    tab = page.survey_tab
+    grid, table = tab.grid, tab.table
+    assert "F2 atau klik ganda pada nama" in tab.keys.text()
+    # F2 on the name cell opens the name; Enter saves it through rename_respondent
+    table.go_to(0, grid.COL_NAME)
+    table.setFocus()
+    qtbot.keyClick(table, Qt.Key.Key_F2)
+    editor = QApplication.focusWidget()
+    assert editor is not None and editor.objectName() == "nameEditor"
+    assert editor.text() == "Ibu Anni"
+    qtbot.keyClicks(editor, "Ibu Ani")  # the old text is selected: typing replaces it
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.wait(20)
+    assert answers(db, mini_round.id) == [("Ibu Ani", (5, None, None, None)),
+                                          ("Bu Cicih", (None, None, None, None))]
+    assert grid.index(0, grid.COL_NAME).data() == "Ibu Ani"
+    assert "Nama responden diubah menjadi Ibu Ani" in tab.notice.text.text()
+    # a double click on the name works as well
+    rect = table.visualRect(grid.index(1, grid.COL_NAME))
+    qtbot.mouseClick(table.viewport(), LEFT, pos=rect.center())
+    qtbot.mouseDClick(table.viewport(), LEFT, pos=rect.center())
+    editor = QApplication.focusWidget()
+    assert editor is not None and editor.objectName() == "nameEditor"
+    qtbot.keyClicks(editor, "Ceu Cicih")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.wait(20)
+    assert [name for name, _ in answers(db, mini_round.id)] == ["Ibu Ani", "Ceu Cicih"]
+    # a blank name is refused with the service's message; nothing changes
+    assert not grid.setData(grid.index(1, grid.COL_NAME), "   ")
+    assert "Nama responden belum diisi" in tab.notice.text.text()
+    assert [name for name, _ in answers(db, mini_round.id)] == ["Ibu Ani", "Ceu Cicih"]
+    page.close()
+    # a role that only reads cannot open the name
+    page = make_page(qtbot, db, actors["admin"])
+    grid = page.survey_tab.grid
+    assert not grid.flags(grid.index(0, grid.COL_NAME)) & Qt.ItemFlag.ItemIsEditable
+    assert not grid.setData(grid.index(0, grid.COL_NAME), "X")
+
+
+def test_round_title_date_and_notes_corrected(qtbot, db, actors, mini_round):
+    page = make_page(qtbot, db, actors["petugas"])
+    tab = page.survey_tab
+    dlg = tab.edit_round()
+    assert dlg.title.text() == "Survei mini Juni 2025" and not dlg.instrument.isEnabled()
+    assert not dlg.scale.isEnabled()
+    dlg.title.clear()
+    dlg.submit()
+    assert dlg.errors.labels["title"].isVisible() and dlg.isVisible()
+    qtbot.keyClicks(dlg.title, "Survei mini Juli 2025")
+    dlg.held_on.set_value(dt.date(2025, 7, 5))
+    qtbot.mouseClick(dlg.save_button, LEFT)
+    assert not dlg.isVisible()
+    rnd = evaluation.get_round(db, mini_round.id)
+    assert (rnd.title, rnd.held_on, rnd.scale_code) == ("Survei mini Juli 2025", dt.date(2025, 7, 5),
+                                                        "likert5")
+    assert tab.heading.text().startswith("Survei mini Juli 2025 · 5 Juli 2025")
+
+
 # ------------------------------------------------------------------ Excel
 
 def test_template_written_filled_in_and_imported(qtbot, db, actors, mini_round, tmp_path):
@@ -362,6 +427,64 @@ def test_ttest_tab_explains_too_few_pairs_and_a_missing_half(qtbot, db, actors):
     assert evaluation.get_income_survey(db, sv.id).rows[1].second == 2_500_000
 
 
+def test_clerk_edits_the_survey_labels_and_the_grid_and_tables_follow(qtbot, db, actors):
+    clerk = actors["petugas"]
+    sv = income_survey(db, clerk, [("Ani", 1_000_000, 2_000_000), ("Cicih", 2_000_000, 4_000_000),
+                                   ("Odah", 3_000_000, 5_000_000)])
+    page = make_page(qtbot, db, clerk)
+    tab = page.show_tab(page.income_tab)
+    assert tab.edit_button.isEnabled() and not tab.delete_button.isVisible()  # deleting: chair
+    dlg = tab.edit_survey()
+    assert (dlg.title.text(), dlg.first_label.text(), dlg.second_label.text()) == (
+        "Pendapatan peserta", "Sebelum pinjaman", "Sesudah pinjaman")
+    assert dlg.held_on.value() == HELD_ON
+    # the same label twice is refused next to the field
+    dlg.second_label.setText("sebelum pinjaman")
+    dlg.submit()
+    assert dlg.errors.labels["second_label"].isVisible() and dlg.isVisible()
+    for edit, text in ((dlg.title, "Pendapatan masa pandemi"), (dlg.first_label, "Sebelum Covid-19"),
+                       (dlg.second_label, "Setelah Covid-19")):
+        edit.clear()
+        qtbot.keyClicks(edit, text)
+    qtbot.mouseClick(dlg.save_button, LEFT)
+    assert not dlg.isVisible()
+    got = evaluation.get_income_survey(db, sv.id)
+    assert (got.title, got.first_label, got.second_label) == (
+        "Pendapatan masa pandemi", "Sebelum Covid-19", "Setelah Covid-19")
+    model = tab.model
+    assert [model.headerData(c, Qt.Orientation.Horizontal) for c in range(4)] == [
+        "Responden", "Sebelum\nCovid-19", "Setelah\nCovid-19", "Selisih"]
+    html_text = tab.output.text()
+    assert "Sebelum Covid-19" in html_text and "Setelah Covid-19" in html_text
+    assert "pinjaman" not in html_text
+    assert "Selisih = Setelah Covid-19 − Sebelum Covid-19" in tab.sign.text()
+    assert tab.survey_box.currentText().startswith("Pendapatan masa pandemi (")
+    assert tab.cells["t"] == "5,000"  # the figures are the same
+
+
+def test_chair_deletes_an_income_survey_after_confirming(qtbot, db, actors):
+    old = income_survey(db, actors["petugas"], [("Ani", 1_000_000, 2_000_000)])
+    page = make_page(qtbot, db, actors["ketua"])
+    tab = page.show_tab(page.income_tab)
+    assert tab.delete_button.isVisible() and tab.delete_button.isEnabled()
+    watcher = MessageBoxWatcher(QMessageBox.StandardButton.No)
+    try:
+        assert not tab.delete_survey()
+    finally:
+        watcher.stop()
+    assert "Hapus survei \"Pendapatan peserta\" beserta 1 baris" in watcher.texts[0]
+    assert [s.id for s in evaluation.list_income_surveys(db)] == [old.id]
+    watcher = MessageBoxWatcher(QMessageBox.StandardButton.Yes)
+    try:
+        assert tab.delete_survey()
+    finally:
+        watcher.stop()
+    assert evaluation.list_income_surveys(db) == []
+    assert tab.survey is None and tab.model.rowCount() == 0 and tab.survey_box.count() == 0
+    assert "Belum ada survei pendapatan" in tab.message.text()
+    assert not tab.delete_button.isEnabled() and not tab.edit_button.isEnabled()
+
+
 # ------------------------------------------------------------------ instruments and report
 
 def test_instruments_built_ins_are_read_only_and_a_copy_can_be_edited(qtbot, db, actors):
@@ -387,6 +510,37 @@ def test_instruments_built_ins_are_read_only_and_a_copy_can_be_edited(qtbot, db,
     inst = evaluation.instrument_by_code(db, "ksm2025")
     assert [i.code for i in inst.items][-2:] == ["K19", "K21"]
     assert not inst.builtin
+
+
+def test_chair_makes_a_new_instrument_from_scratch(qtbot, db, actors):
+    page = make_page(qtbot, db, actors["ketua"])
+    tab = page.show_tab(page.instruments_tab)
+    assert tab.new_button.isVisible()
+    editor = tab.new_instrument()
+    assert editor.windowTitle() == "Instrumen baru" and editor.table.rowCount() == 1
+    qtbot.keyClicks(editor.code, "ukm")
+    qtbot.keyClicks(editor.name, "Kuesioner usaha anggota")
+    editor.kind.setCurrentIndex(editor.kind.findData("lainnya"))
+    editor.scale.setCurrentIndex(editor.scale.findData("kepmenpan25"))
+    rows = [("Usaha", "U1", "Omzet naik."), ("Usaha", "U2", "Pelanggan bertambah."),
+            ("Keluarga", "G1", "Kebutuhan sekolah terpenuhi.")]
+    for n, (indicator, code, text) in enumerate(rows):
+        if n:
+            editor.add_row()
+        for col, value in enumerate((indicator, code, text)):
+            editor.table.item(n, col).setText(value)
+    qtbot.mouseClick(editor.save_button, LEFT)
+    assert not editor.isVisible()
+    inst = evaluation.instrument_by_code(db, "ukm")
+    assert (inst.name, inst.respondent_kind, inst.scale_code, inst.builtin) == (
+        "Kuesioner usaha anggota", "lainnya", "kepmenpan25", False)
+    assert [(ind.name, [i.code for i in ind.items]) for ind in inst.indicators] == [
+        ("Usaha", ["U1", "U2"]), ("Keluarga", ["G1"])]
+    assert tab.selected().code == "ukm" and tab.tree.topLevelItemCount() == 2
+    # and a round can be made with it at once
+    rnd = evaluation.create_round(db, actor=actors["petugas"], instrument_id=inst.id,
+                                  title="Survei usaha", held_on=HELD_ON).value
+    assert rnd.scale_code == "kepmenpan25"
 
 
 def test_clerk_reads_the_report_texts_but_cannot_edit_them(qtbot, db, actors):

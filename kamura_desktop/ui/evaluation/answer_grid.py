@@ -3,7 +3,8 @@
 Keys, as on a spreadsheet the clerk knows: a digit writes the answer into the cell and moves
 right (after the last item, to the first item of the next respondent); the arrows move;
 Enter goes down to the same item of the next respondent; Delete, Backspace or 0 blanks the
-cell. A double click (or F2) opens a list of the scale's answers with their words. Every
+cell. A double click (or F2) opens a list of the scale's answers with their words; on the
+name cell it opens the name for correcting (Enter saves it, Esc leaves it). Every
 change is saved at once by the model's saver (the service); a refused value leaves the
 cell as it was and the tab shows why.
 """
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHeaderView,
+    QLineEdit,
     QStyledItemDelegate,
     QTableView,
     QWidget,
@@ -24,10 +26,16 @@ from .models import AnswerGridModel
 
 
 class AnswerDelegate(QStyledItemDelegate):
-    """A list of the scale's answers ("4 — Setuju") for clerks who prefer the mouse."""
+    """A list of the scale's answers ("4 — Setuju") for clerks who prefer the mouse; a line
+    edit for correcting a respondent's name."""
 
     def createEditor(self, parent: QWidget, option, index: QModelIndex) -> QWidget:
         model: AnswerGridModel = index.model()
+        if index.column() == model.COL_NAME:
+            edit = QLineEdit(parent)
+            edit.setObjectName("nameEditor")
+            edit.setMaxLength(120)
+            return edit
         combo = QComboBox(parent)
         combo.setObjectName("answerEditor")
         combo.addItem(self.tr("— kosong —"), None)
@@ -37,10 +45,17 @@ class AnswerDelegate(QStyledItemDelegate):
         return combo
 
     def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:
+        if isinstance(editor, QLineEdit):
+            editor.setText(index.data(Qt.ItemDataRole.EditRole) or "")
+            editor.selectAll()
+            return
         i = editor.findData(index.data(Qt.ItemDataRole.EditRole))
         editor.setCurrentIndex(max(0, i))
 
     def setModelData(self, editor: QWidget, model, index: QModelIndex) -> None:
+        if isinstance(editor, QLineEdit):
+            model.setData(index, editor.text())
+            return
         model.setData(index, editor.currentData())
 
 

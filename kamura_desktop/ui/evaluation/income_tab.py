@@ -59,24 +59,29 @@ from .widgets import (
 
 
 class NewIncomeSurveyDialog(QDialog):
-    created = Signal(object)  # IncomeSurveyDTO
+    """A new income survey, or (``survey`` given) the title, date and the two labels of an
+    existing one corrected — the grid's column titles and the SPSS tables follow at once."""
 
-    def __init__(self, ctx, parent: QWidget | None = None):
+    created = Signal(object)  # IncomeSurveyDTO (new or changed)
+
+    def __init__(self, ctx, parent: QWidget | None = None, *, survey=None):
         super().__init__(parent)
         self.ctx = ctx
+        self.survey = survey
         self.result_value = None
         self.errors = FieldErrors()
-        self.setObjectName("newIncomeSurvey")
-        self.setWindowTitle(self.tr("Survei pendapatan baru"))
+        self.setObjectName("editIncomeSurvey" if survey else "newIncomeSurvey")
+        self.setWindowTitle(self.tr("Ubah survei pendapatan") if survey
+                            else self.tr("Survei pendapatan baru"))
         self.setMinimumWidth(500)
-        self.title = QLineEdit()
+        self.title = QLineEdit(survey.title if survey else "")
         self.title.setObjectName("title")
         self.title.setPlaceholderText(self.tr("mis. Pendapatan anggota sebelum dan sesudah pinjaman"))
-        self.held_on = DateEdit()
+        self.held_on = DateEdit(survey.held_on if survey else None)
         self.held_on.setObjectName("held_on")
-        self.first_label = QLineEdit(self.tr("Sebelum pinjaman"))
+        self.first_label = QLineEdit(survey.first_label if survey else self.tr("Sebelum pinjaman"))
         self.first_label.setObjectName("first_label")
-        self.second_label = QLineEdit(self.tr("Sesudah pinjaman"))
+        self.second_label = QLineEdit(survey.second_label if survey else self.tr("Sesudah pinjaman"))
         self.second_label.setObjectName("second_label")
         form = QFormLayout()
         self.errors.add_row(form, self.tr("Judul"), self.title, "title")
@@ -87,7 +92,7 @@ class NewIncomeSurveyDialog(QDialog):
         self.general_error.setObjectName("fieldError")
         self.general_error.setWordWrap(True)
         self.general_error.hide()
-        self.save_button = QPushButton(self.tr("Buat survei"))
+        self.save_button = QPushButton(self.tr("Simpan perubahan") if survey else self.tr("Buat survei"))
         self.save_button.setObjectName("save")
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.submit)
@@ -110,10 +115,15 @@ class NewIncomeSurveyDialog(QDialog):
         self.errors.clear()
         self.general_error.hide()
         try:
-            outcome = evaluation.create_income_survey(
-                self.ctx.db, actor=self.ctx.actor, title=self.title.text(),
-                held_on=self.held_on.value(), first_label=self.first_label.text(),
-                second_label=self.second_label.text())
+            values = dict(title=self.title.text(), held_on=self.held_on.value(),
+                          first_label=self.first_label.text(),
+                          second_label=self.second_label.text())
+            if self.survey is None:
+                outcome = evaluation.create_income_survey(self.ctx.db, actor=self.ctx.actor,
+                                                          **values)
+            else:
+                outcome = evaluation.update_income_survey(self.ctx.db, actor=self.ctx.actor,
+                                                          survey_id=self.survey.id, **values)
         except PermissionDenied as exc:
             show_error(self, exc)
             return False
@@ -214,6 +224,13 @@ class IncomeTab(QWidget):
         self.new_button = QPushButton(self.tr("Survei baru…"))
         self.new_button.setObjectName("newIncomeSurvey")
         self.new_button.clicked.connect(lambda: self.new_survey())
+        self.edit_button = QPushButton(self.tr("Ubah survei…"))
+        self.edit_button.setObjectName("editIncomeSurvey")
+        self.edit_button.setToolTip(self.tr("Ubah judul, tanggal dan kedua label survei ini"))
+        self.edit_button.clicked.connect(lambda: self.edit_survey())
+        self.delete_button = QPushButton(self.tr("Hapus survei"))
+        self.delete_button.setObjectName("deleteIncomeSurvey")
+        self.delete_button.clicked.connect(lambda: self.delete_survey())
         self.template_button = QPushButton(self.tr("Buat templat Excel…"))
         self.template_button.setObjectName("incomeTemplate")
         self.template_button.clicked.connect(lambda: self.write_template())
@@ -227,6 +244,8 @@ class IncomeTab(QWidget):
         top.addWidget(QLabel(self.tr("Survei")))
         top.addWidget(self.survey_box, 1)
         top.addWidget(self.new_button)
+        top.addWidget(self.edit_button)
+        top.addWidget(self.delete_button)
         top.addStretch(0)
         top.addWidget(self.template_button)
         top.addWidget(self.import_button)
@@ -371,7 +390,10 @@ class IncomeTab(QWidget):
     def update_buttons(self) -> None:
         enter, has = self.can_enter(), self.survey is not None
         self.new_button.setEnabled(enter)
-        for w in (self.import_button, self.picker, self.add_button, self.remove_button):
+        self.delete_button.setVisible(can(self.ctx.actor, "evaluation.manage"))
+        self.delete_button.setEnabled(has)
+        for w in (self.edit_button, self.import_button, self.picker, self.add_button,
+                  self.remove_button):
             w.setEnabled(enter and has)
         self.template_button.setEnabled(True)
         self.pdf_button.setEnabled(self.result is not None)
@@ -519,6 +541,37 @@ class IncomeTab(QWidget):
         dlg.open()
         self.dialog = dlg
         return dlg
+
+    def edit_survey(self) -> NewIncomeSurveyDialog | None:
+        if self.survey is None:
+            return None
+        dlg = NewIncomeSurveyDialog(self.ctx, parent=self, survey=self.survey)
+        dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dlg.created.connect(lambda sv: self.select_survey(sv.id))
+        dlg.open()
+        self.dialog = dlg
+        return dlg
+
+    def delete_survey(self, *, ask: bool = True) -> bool:
+        if self.survey is None:
+            return False
+        if ask and not confirm(self, self.tr("Hapus survei"),
+                               self.tr("Hapus survei \"{title}\" beserta {n} baris pendapatannya? "
+                                       "Tindakan ini tidak dapat dibatalkan.").format(
+                                   title=self.survey.title, n=len(self.survey.rows))):
+            return False
+        try:
+            outcome = evaluation.delete_income_survey(self.ctx.db, actor=self.ctx.actor,
+                                                      survey_id=self.survey.id)
+        except (UserError, PermissionDenied) as exc:
+            show_error(self, exc)
+            return False
+        self.survey_id = None
+        self.survey = None
+        self._publish(outcome.changes)
+        self.reload()
+        self.notice.show_message(self.tr("Survei dihapus."), kind="ok")
+        return True
 
     # ------------------------------------------------------------ documents
     def print_pdf(self, on_shown=None):

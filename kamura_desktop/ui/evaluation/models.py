@@ -184,7 +184,8 @@ class AnswerGridModel(QAbstractTableModel):
     """The answers of one round: a row per respondent, a column per item after the name.
 
     ``saver(respondent_id, item_index, value)`` saves one answer through the service and
-    returns the saved RespondentDTO; a refusal (``UserError``) is reported by
+    returns the saved RespondentDTO; ``renamer(respondent, name)`` corrects a respondent's
+    name (the name cell is editable when it is set); a refusal (``UserError``) is reported by
     ``input_error(row, column, message)`` and nothing changes on screen.
     """
 
@@ -193,6 +194,7 @@ class AnswerGridModel(QAbstractTableModel):
 
     input_error = Signal(int, int, str)
     answer_saved = Signal(object)  # the RespondentDTO after the change
+    respondent_renamed = Signal(object)  # the RespondentDTO under its new name
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
@@ -203,6 +205,7 @@ class AnswerGridModel(QAbstractTableModel):
         self.indicator_of: list[str] = []
         self.read_only = True
         self.saver: Callable[[int, int, int | None], Any] | None = None
+        self.renamer: Callable[[Any, str], Any] | None = None
         self.error_cell: tuple[int, int] | None = None
 
     # ------------------------------------------------------------ filling
@@ -293,7 +296,8 @@ class AnswerGridModel(QAbstractTableModel):
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if not self.read_only and self.is_item_column(index.column()):
+        if not self.read_only and (self.is_item_column(index.column()) or (
+                index.column() == self.COL_NAME and self.renamer is not None)):
             return base | Qt.ItemFlag.ItemIsEditable
         return base
 
@@ -303,7 +307,7 @@ class AnswerGridModel(QAbstractTableModel):
         row, col = index.row(), index.column()
         r = self.respondents[row]
         if col == self.COL_NAME:
-            if role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE):
+            if role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE, Qt.ItemDataRole.EditRole):
                 return r.name
             if role == ID_ROLE:
                 return r.id
@@ -344,6 +348,8 @@ class AnswerGridModel(QAbstractTableModel):
         if not index.isValid() or role != Qt.ItemDataRole.EditRole:
             return False
         row, col = index.row(), index.column()
+        if col == self.COL_NAME:
+            return self._rename(row, value)
         if self.read_only or not self.is_item_column(col) or self.saver is None:
             return False
         if value in ("", None):
@@ -367,6 +373,25 @@ class AnswerGridModel(QAbstractTableModel):
         self._clear_error(row, col)
         self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
         self.answer_saved.emit(saved)
+        return True
+
+    def _rename(self, row: int, value: Any) -> bool:
+        if self.read_only or self.renamer is None:
+            return False
+        r = self.respondents[row]
+        name = str(value or "").strip()
+        if name == r.name:
+            self._clear_error(row, self.COL_NAME)
+            return True
+        try:
+            saved = self.renamer(r, name)
+        except (UserError, PermissionDenied) as exc:
+            self._refuse(row, self.COL_NAME, exc.message)
+            return False
+        self.respondents[row] = saved
+        self._clear_error(row, self.COL_NAME)
+        self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
+        self.respondent_renamed.emit(saved)
         return True
 
     def _refuse(self, row: int, col: int, message: str) -> None:

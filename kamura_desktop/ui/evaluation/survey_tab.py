@@ -51,17 +51,21 @@ def scale_name(code: str) -> str:
 
 
 class NewRoundDialog(QDialog):
-    """Putaran baru: which questionnaire, a title, the date, and the answer scale."""
+    """Putaran baru: which questionnaire, a title, the date, and the answer scale. With
+    ``existing`` (a RoundDTO) given: that round's title, date and notes corrected (its
+    questionnaire and scale stay, the answers were given on them)."""
 
-    created = Signal(object)  # RoundDTO
+    created = Signal(object)  # RoundDTO (new or changed)
 
-    def __init__(self, ctx, parent: QWidget | None = None):
+    def __init__(self, ctx, parent: QWidget | None = None, *, existing=None):
         super().__init__(parent)
         self.ctx = ctx
+        self.round = existing
         self.result_value = None
         self.errors = FieldErrors()
-        self.setObjectName("newRound")
-        self.setWindowTitle(self.tr("Putaran survei baru"))
+        self.setObjectName("editRound" if existing else "newRound")
+        self.setWindowTitle(self.tr("Ubah putaran survei") if existing
+                            else self.tr("Putaran survei baru"))
         self.setMinimumWidth(520)
 
         self.instrument = QComboBox()
@@ -81,6 +85,15 @@ class NewRoundDialog(QDialog):
         self.notes.setPlaceholderText(self.tr("boleh dikosongkan"))
         self.instrument.currentIndexChanged.connect(lambda _i: self.fill_scales())
         self.fill_scales()
+        if existing is not None:
+            self.instrument.setCurrentIndex(max(0, self.instrument.findData(existing.instrument_id)))
+            self.instrument.setEnabled(False)
+            self.scale.clear()
+            self.scale.addItem(scale_name(existing.scale_code), existing.scale_code)
+            self.scale.setEnabled(False)
+            self.title.setText(existing.title)
+            self.held_on.set_value(existing.held_on)
+            self.notes.setText(existing.notes)
 
         form = QFormLayout()
         self.errors.add_row(form, self.tr("Instrumen"), self.instrument, "instrument_id")
@@ -93,7 +106,8 @@ class NewRoundDialog(QDialog):
         self.general_error.setWordWrap(True)
         self.general_error.hide()
 
-        self.save_button = QPushButton(self.tr("Buat putaran"))
+        self.save_button = QPushButton(self.tr("Simpan perubahan") if existing
+                                       else self.tr("Buat putaran"))
         self.save_button.setObjectName("save")
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.submit)
@@ -106,7 +120,9 @@ class NewRoundDialog(QDialog):
         buttons.addWidget(cancel)
         lay = QVBoxLayout(self)
         lay.addLayout(form)
-        lay.addWidget(hint(self.tr("Skala menentukan nilai jawaban (1–5 atau 1–4) dan tabel "
+        lay.addWidget(hint(self.tr("Instrumen dan skala tidak diubah lagi: jawaban putaran ini "
+                                   "diberikan dengan keduanya.") if existing else
+                           self.tr("Skala menentukan nilai jawaban (1–5 atau 1–4) dan tabel "
                                    "kategorinya. Setelah jawaban diisi, skala tidak diubah lagi.")))
         lay.addWidget(self.general_error)
         lay.addStretch(1)
@@ -127,10 +143,15 @@ class NewRoundDialog(QDialog):
         self.errors.clear()
         self.general_error.hide()
         try:
-            outcome = evaluation.create_round(
-                self.ctx.db, actor=self.ctx.actor, instrument_id=self.instrument.currentData(),
-                title=self.title.text(), held_on=self.held_on.value(),
-                scale_code=self.scale.currentData(), notes=self.notes.text())
+            if self.round is not None:
+                outcome = evaluation.update_round(
+                    self.ctx.db, actor=self.ctx.actor, round_id=self.round.id,
+                    title=self.title.text(), held_on=self.held_on.value(), notes=self.notes.text())
+            else:
+                outcome = evaluation.create_round(
+                    self.ctx.db, actor=self.ctx.actor, instrument_id=self.instrument.currentData(),
+                    title=self.title.text(), held_on=self.held_on.value(),
+                    scale_code=self.scale.currentData(), notes=self.notes.text())
         except PermissionDenied as exc:
             show_error(self, exc)
             return False
@@ -174,6 +195,10 @@ class SurveyTab(QWidget):
         self.new_button = QPushButton(self.tr("Putaran baru…"))
         self.new_button.setObjectName("newRound")
         self.new_button.clicked.connect(lambda: self.new_round())
+        self.edit_button = QPushButton(self.tr("Ubah putaran…"))
+        self.edit_button.setObjectName("editRound")
+        self.edit_button.setToolTip(self.tr("Ubah judul, tanggal dan catatan putaran ini"))
+        self.edit_button.clicked.connect(lambda: self.edit_round())
         self.delete_button = QPushButton(self.tr("Hapus putaran"))
         self.delete_button.setObjectName("deleteRound")
         self.delete_button.clicked.connect(lambda: self.delete_round())
@@ -189,6 +214,7 @@ class SurveyTab(QWidget):
         self.import_button.clicked.connect(lambda: self.import_answers())
         actions = QHBoxLayout()
         actions.addWidget(self.new_button)
+        actions.addWidget(self.edit_button)
         actions.addWidget(self.delete_button)
         actions.addStretch(1)
         actions.addWidget(self.template_button)
@@ -207,6 +233,9 @@ class SurveyTab(QWidget):
         self.notice = NoticeBar()
         self.grid = AnswerGridModel(self)
         self.grid.saver = self._save_answer
+        self.grid.renamer = self._rename_respondent
+        self.grid.respondent_renamed.connect(lambda r: self.notice.show_message(
+            self.tr("Nama responden diubah menjadi {name}.").format(name=r.name), kind="ok"))
         self.grid.input_error.connect(self.on_input_error)
         self.grid.answer_saved.connect(lambda _r: self.after_answer())
         self.table = AnswerTable()
@@ -321,7 +350,8 @@ class SurveyTab(QWidget):
                 self.keys.setText(self.tr(
                     "Ketik {low}–{high}: isi jawaban lalu ke kanan · panah: pindah · Enter: "
                     "responden berikutnya · Del/0: kosongkan · klik ganda: pilih dari daftar · "
-                    "arahkan tetikus ke kode butir untuk membaca pernyataannya").format(low=low, high=high))
+                    "F2 atau klik ganda pada nama: perbaiki nama · arahkan tetikus ke kode butir "
+                    "untuk membaca pernyataannya").format(low=low, high=high))
             else:
                 self.keys.setText(self.tr("Anda hanya dapat melihat jawaban putaran ini."))
             if keep_cell and not changed and where[0] >= 0:
@@ -359,6 +389,7 @@ class SurveyTab(QWidget):
         enter = self.can_enter()
         has_round = self.round_id is not None
         self.new_button.setEnabled(enter)
+        self.edit_button.setEnabled(enter and has_round)
         self.delete_button.setVisible(can(self.ctx.actor, "evaluation.manage"))
         self.delete_button.setEnabled(has_round)
         self.import_button.setEnabled(enter and has_round)
@@ -399,6 +430,14 @@ class SurveyTab(QWidget):
         self.notice.clear()
         self._publish(outcome.changes)
         return outcome.value  # the model shows it, then announces answer_saved
+
+    def _rename_respondent(self, respondent, name: str):
+        outcome = evaluation.rename_respondent(self.ctx.db, actor=self.ctx.actor,
+                                               respondent_id=respondent.id, name=name,
+                                               member_id=respondent.member_id)
+        self.notice.clear()
+        self._publish(outcome.changes)
+        return outcome.value
 
     def after_answer(self) -> None:
         self.update_summary()
@@ -459,6 +498,16 @@ class SurveyTab(QWidget):
         dlg = NewRoundDialog(self.ctx, parent=self)
         dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dlg.created.connect(lambda r: self.select_round(r.id))
+        dlg.open()
+        self.dialog = dlg
+        return dlg
+
+    def edit_round(self) -> NewRoundDialog | None:
+        if self.round is None:
+            return None
+        dlg = NewRoundDialog(self.ctx, parent=self, existing=self.round)
+        dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dlg.created.connect(lambda r: self.reload())
         dlg.open()
         self.dialog = dlg
         return dlg
