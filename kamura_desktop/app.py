@@ -67,7 +67,11 @@ def check_data_location(path: Path) -> None:
 
 
 def demo_hint() -> str:
-    return "Koperasi contoh — " + ", ".join(f"{u.username} / {u.password}" for u in DEMO_USERS)
+    from PySide6.QtCore import QCoreApplication
+
+    logins = ", ".join(f"{u.username} / {u.password}" for u in DEMO_USERS)
+    return QCoreApplication.translate("LoginDialog", "Koperasi contoh — {logins}").format(
+        logins=logins)
 
 
 def configure_app(app) -> None:
@@ -159,6 +163,8 @@ def main(argv: list[str] | None = None) -> int:
             db.close()
             guard.close()
             return 0
+        # the language chosen on the welcome screen, or the restored/demo books' own
+        install_translator(app, args.lang or settings.get_setting(db, "ui.language"))
     if actor is None:
         profile = settings.get_profile(db)
         login = LoginDialog(db, coop_name=profile.name, logo_png=profile.logo_png,

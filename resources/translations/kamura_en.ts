@@ -1335,53 +1335,53 @@ Payments of {total} from {n} members; {present} present. Once posted, mistakes a
 <context>
     <name>CreditPage</name>
     <message>
-        <location filename="../../kamura_desktop/ui/credit/page.py" line="29"/>
+        <location filename="../../kamura_desktop/ui/credit/page.py" line="30"/>
         <source>Kelompok &amp; Kredit</source>
         <translation>Groups &amp; Credit</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/credit/page.py" line="31"/>
+        <location filename="../../kamura_desktop/ui/credit/page.py" line="32"/>
         <source>Masuk sebagai {name} ({role})</source>
         <translation>Logged in as {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/credit/page.py" line="49"/>
+        <location filename="../../kamura_desktop/ui/credit/page.py" line="51"/>
         <source>Kelompok</source>
         <translation>Groups</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/credit/page.py" line="50"/>
+        <location filename="../../kamura_desktop/ui/credit/page.py" line="52"/>
         <source>Pengajuan</source>
         <translation>Applications</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/credit/page.py" line="51"/>
-        <location filename="../../kamura_desktop/ui/credit/page.py" line="87"/>
+        <location filename="../../kamura_desktop/ui/credit/page.py" line="53"/>
+        <location filename="../../kamura_desktop/ui/credit/page.py" line="90"/>
         <source>Persetujuan</source>
         <translation>Approval</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/credit/page.py" line="52"/>
+        <location filename="../../kamura_desktop/ui/credit/page.py" line="54"/>
         <source>Pencairan</source>
         <translation>Disbursement</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/credit/page.py" line="53"/>
+        <location filename="../../kamura_desktop/ui/credit/page.py" line="55"/>
         <source>Kredit</source>
         <translation>Credits</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/credit/page.py" line="54"/>
+        <location filename="../../kamura_desktop/ui/credit/page.py" line="57"/>
         <source>Produk</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/credit/page.py" line="55"/>
+        <location filename="../../kamura_desktop/ui/credit/page.py" line="58"/>
         <source>Hari libur</source>
         <translation>Holidays</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/credit/page.py" line="87"/>
+        <location filename="../../kamura_desktop/ui/credit/page.py" line="90"/>
         <source>Persetujuan ({n})</source>
         <translation>Approval ({n})</translation>
     </message>
@@ -2043,169 +2043,169 @@ Enter: open credit · Ctrl+F or F2: back to the search box · Ctrl+T: record ins
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../kamura_desktop/ui/shell/first_run.py" line="57"/>
-        <location filename="../../kamura_desktop/ui/shell/first_run.py" line="77"/>
+        <location filename="../../kamura_desktop/ui/shell/first_run.py" line="92"/>
+        <location filename="../../kamura_desktop/ui/shell/first_run.py" line="113"/>
         <source>Selamat datang di Kamura Desktop</source>
         <extracomment>the profile fields asked for at the start (the rest are in Settings)</extracomment>
         <translation>Welcome to Kamura Desktop</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/shell/first_run.py" line="82"/>
+        <location filename="../../kamura_desktop/ui/shell/first_run.py" line="118"/>
         <source>Database ini masih kosong. Pilih cara memulai. Data disimpan di komputer ini, di berkas {path}.</source>
         <translation>This database is still empty. Choose how to start. The data is kept on this computer, in the file {path}.</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/shell/first_run.py" line="88"/>
+        <location filename="../../kamura_desktop/ui/shell/first_run.py" line="124"/>
         <source>Koperasi baru</source>
         <translation>New cooperative</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/shell/first_run.py" line="89"/>
+        <location filename="../../kamura_desktop/ui/shell/first_run.py" line="125"/>
         <source>Isi profil koperasi dan buat akun admin (pengelola program).</source>
         <translation>Fill in the cooperative&apos;s profile and create the admin account (who manages the program).</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/shell/first_run.py" line="94"/>
+        <location filename="../../kamura_desktop/ui/shell/first_run.py" line="130"/>
         <source>Koperasi Mekarmukti dengan anggota, kredit dan angsuran contoh, untuk mencoba dan berlatih.</source>
         <translation>The Mekarmukti cooperative with example members, credits and repayments, to try things out and practise.</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/shell/first_run.py" line="99"/>
+        <location filename="../../kamura_desktop/ui/shell/first_run.py" line="135"/>
         <source>Pulihkan dari cadangan…</source>
         <translation>Restore from backup…</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/shell/first_run.py" line="100"/>
+        <location filename="../../kamura_desktop/ui/shell/first_run.py" line="136"/>
         <source>Pakai berkas cadangan dari komputer lama atau flashdisk.</source>
         <translation>Use a backup file from the old computer or a USB stick.</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/shell/first_run.py" line="129"/>
+        <location filename="../../kamura_desktop/ui/shell/first_run.py" line="177"/>
         <source>Nama koperasi</source>
         <translation>Cooperative name</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/shell/first_run.py" line="130"/>
+        <location filename="../../kamura_desktop/ui/shell/first_run.py" line="178"/>
         <source>Nama singkat</source>
         <translation>Short name</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/shell/first_run.py" line="131"/>
+        <location filename="../../kamura_desktop/ui/shell/first_run.py" line="179"/>
         <source>Alamat</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/shell/first_run.py" line="132"/>
+        <location filename="../../kamura_desktop/ui/shell/first_run.py" line="180"/>
         <source>Desa/Kelurahan</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/shell/first_run.py" line="133"/>
+        <location filename="../../kamura_desktop/ui/shell/first_run.py" line="181"/>
         <source>Kecamatan</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/shell/first_run.py" line="134"/>
+        <location filename="../../kamura_desktop/ui/shell/first_run.py" line="182"/>
         <source>Kabupaten/Kota</source>
         <translation>Regency/City</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/shell/first_run.py" line="135"/>
+        <location filename="../../kamura_desktop/ui/shell/first_run.py" line="183"/>
         <source>Provinsi</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/shell/first_run.py" line="137"/>
+        <location filename="../../kamura_desktop/ui/shell/first_run.py" line="185"/>
         <source>Profil koperasi</source>
         <translation>Cooperative profile</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/shell/first_run.py" line="149"/>
+        <location filename="../../kamura_desktop/ui/shell/first_run.py" line="197"/>
         <source>Bahasa tampilan</source>
         <translation>Display language</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/shell/first_run.py" line="151"/>
+        <location filename="../../kamura_desktop/ui/shell/first_run.py" line="199"/>
         <source>Akun admin</source>
         <translation>Admin account</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/shell/first_run.py" line="163"/>
+        <location filename="../../kamura_desktop/ui/shell/first_run.py" line="211"/>
         <source>Nama pengguna admin</source>
         <translation>Admin user name</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/shell/first_run.py" line="164"/>
+        <location filename="../../kamura_desktop/ui/shell/first_run.py" line="212"/>
         <source>Nama lengkap</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/shell/first_run.py" line="165"/>
+        <location filename="../../kamura_desktop/ui/shell/first_run.py" line="213"/>
         <source>Kata sandi</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/shell/first_run.py" line="166"/>
+        <location filename="../../kamura_desktop/ui/shell/first_run.py" line="214"/>
         <source>Ulangi kata sandi</source>
         <translation>Repeat password</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/shell/first_run.py" line="227"/>
+        <location filename="../../kamura_desktop/ui/shell/first_run.py" line="278"/>
         <source>Pulihkan dari cadangan</source>
         <translation>Restore from backup</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/shell/first_run.py" line="228"/>
+        <location filename="../../kamura_desktop/ui/shell/first_run.py" line="279"/>
         <source>Database Kamura (*.sqlite);;Semua berkas (*)</source>
         <translation>Kamura database (*.sqlite);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/shell/first_run.py" line="231"/>
+        <location filename="../../kamura_desktop/ui/shell/first_run.py" line="282"/>
         <source>Pulihkan database</source>
         <translation>Restore database</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/shell/first_run.py" line="232"/>
+        <location filename="../../kamura_desktop/ui/shell/first_run.py" line="283"/>
         <source>Buku koperasi akan diisi dari cadangan {path}. Lanjutkan?</source>
         <translation>The cooperative&apos;s books will be filled from the backup {path}. Continue?</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/shell/first_run.py" line="246"/>
+        <location filename="../../kamura_desktop/ui/shell/first_run.py" line="297"/>
         <source>Database dipulihkan dari {path}.</source>
         <translation>Database restored from {path}.</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/shell/first_run.py" line="254"/>
+        <location filename="../../kamura_desktop/ui/shell/first_run.py" line="305"/>
         <source>Memulihkan database…</source>
         <translation>Restoring the database…</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/shell/first_run.py" line="93"/>
+        <location filename="../../kamura_desktop/ui/shell/first_run.py" line="129"/>
         <source>Buka koperasi contoh</source>
         <translation>Open the example cooperative</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/shell/first_run.py" line="104"/>
+        <location filename="../../kamura_desktop/ui/shell/first_run.py" line="151"/>
         <source>Keluar</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/shell/first_run.py" line="168"/>
+        <location filename="../../kamura_desktop/ui/shell/first_run.py" line="216"/>
         <source>Admin mengelola pengguna, pengaturan dan pemulihan data, bukan uang. Simpan kata sandinya di tempat yang aman.</source>
         <translation>The admin manages users, settings and restoring data, not money. Keep the password in a safe place.</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/shell/first_run.py" line="184"/>
+        <location filename="../../kamura_desktop/ui/shell/first_run.py" line="234"/>
         <source>Kembali</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/shell/first_run.py" line="186"/>
+        <location filename="../../kamura_desktop/ui/shell/first_run.py" line="237"/>
         <source>Buat koperasi dan mulai</source>
         <translation>Create the cooperative and start</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/shell/first_run.py" line="204"/>
+        <location filename="../../kamura_desktop/ui/shell/first_run.py" line="255"/>
         <source>Kedua kata sandi tidak sama.</source>
         <translation>The two passwords differ.</translation>
     </message>
@@ -3685,19 +3685,19 @@ Enter: open credit · Ctrl+F or F2: back to the search box · Ctrl+T: record ins
         <source>Keluar</source>
         <translation>Quit</translation>
     </message>
+    <message>
+        <location filename="../../kamura_desktop/app.py" line="73"/>
+        <source>Koperasi contoh — {logins}</source>
+        <extracomment>where ``--self-check`` also writes its report (the windowed Windows program has no console)</extracomment>
+        <translation>Example cooperative — {logins}</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/page.py" line="14"/>
         <location filename="../../kamura_desktop/ui/shell/main_window.py" line="52"/>
         <source>Evaluasi</source>
         <translation>Evaluation</translation>
-    </message>
-    <message>
-        <location filename="../../kamura_desktop/ui/evaluation/page.py" line="15"/>
-        <source>Survei IKM, uji-t pendapatan dan laporan evaluasi.</source>
-        <translation>IKM surveys, income t-test and the evaluation report.</translation>
     </message>
     <message>
         <location filename="../../kamura_desktop/ui/shell/main_window.py" line="48"/>
@@ -4955,8 +4955,8 @@ Members: {names}</translation>
 <context>
     <name>NoticeBar</name>
     <message>
-        <location filename="../../kamura_desktop/ui/credit/widgets.py" line="127"/>
         <location filename="../../kamura_desktop/ui/members/widgets.py" line="120"/>
+        <location filename="../../kamura_desktop/ui/credit/widgets.py" line="127"/>
         <location filename="../../kamura_desktop/ui/repayments/widgets.py" line="104"/>
         <source>Tutup catatan</source>
         <extracomment>kolektibilitas 1..5, from calm to alarming (chart bars and the kol column)</extracomment>
@@ -6387,153 +6387,159 @@ Members: {names}</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../kamura_desktop/ui/settings/page.py" line="47"/>
-        <location filename="../../kamura_desktop/ui/settings/page.py" line="190"/>
+        <location filename="../../kamura_desktop/ui/settings/page.py" line="52"/>
+        <location filename="../../kamura_desktop/ui/settings/page.py" line="254"/>
         <source>Pengaturan</source>
+        <extracomment>the six parts of the SHU in the by-laws, in the order of services/shu.ALLOCATIONS</extracomment>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/settings/page.py" line="53"/>
+        <location filename="../../kamura_desktop/ui/settings/page.py" line="58"/>
         <source>Profil koperasi (tampil di setiap cetakan)</source>
         <translation>Cooperative profile (shown on every printout)</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/settings/page.py" line="56"/>
+        <location filename="../../kamura_desktop/ui/settings/page.py" line="61"/>
         <source>Nama koperasi</source>
         <translation>Cooperative name</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/settings/page.py" line="56"/>
+        <location filename="../../kamura_desktop/ui/settings/page.py" line="61"/>
         <source>Nama singkat</source>
         <translation>Short name</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/settings/page.py" line="57"/>
+        <location filename="../../kamura_desktop/ui/settings/page.py" line="62"/>
         <source>Nomor badan hukum</source>
         <translation>Legal entity number</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/settings/page.py" line="57"/>
+        <location filename="../../kamura_desktop/ui/settings/page.py" line="62"/>
         <source>Alamat</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/settings/page.py" line="58"/>
+        <location filename="../../kamura_desktop/ui/settings/page.py" line="63"/>
         <source>Desa/Kelurahan</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/settings/page.py" line="58"/>
+        <location filename="../../kamura_desktop/ui/settings/page.py" line="63"/>
         <source>Kecamatan</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/settings/page.py" line="59"/>
+        <location filename="../../kamura_desktop/ui/settings/page.py" line="64"/>
         <source>Kabupaten/Kota</source>
         <translation>Regency/City</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/settings/page.py" line="59"/>
+        <location filename="../../kamura_desktop/ui/settings/page.py" line="64"/>
         <source>Provinsi</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/settings/page.py" line="60"/>
+        <location filename="../../kamura_desktop/ui/settings/page.py" line="65"/>
         <source>Telepon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/settings/page.py" line="60"/>
+        <location filename="../../kamura_desktop/ui/settings/page.py" line="65"/>
         <source>Tahun berdiri</source>
         <translation>Year founded</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/settings/page.py" line="70"/>
+        <location filename="../../kamura_desktop/ui/settings/page.py" line="75"/>
         <source>Pilih logo…</source>
         <translation>Choose logo…</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/settings/page.py" line="78"/>
+        <location filename="../../kamura_desktop/ui/settings/page.py" line="83"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/settings/page.py" line="80"/>
+        <location filename="../../kamura_desktop/ui/settings/page.py" line="85"/>
         <source>Program</source>
         <translation>Program</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/settings/page.py" line="86"/>
+        <location filename="../../kamura_desktop/ui/settings/page.py" line="91"/>
         <source>Bahasa tampilan</source>
         <translation>Display language</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/settings/page.py" line="90"/>
+        <location filename="../../kamura_desktop/ui/settings/page.py" line="95"/>
         <source>Cadangan otomatis disimpan</source>
         <translation>Automatic backups kept</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/settings/page.py" line="94"/>
+        <location filename="../../kamura_desktop/ui/settings/page.py" line="99"/>
         <source>Praktik bank (POJK 40/2019)</source>
         <translation>Bank practice (POJK 40/2019)</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/settings/page.py" line="95"/>
+        <location filename="../../kamura_desktop/ui/settings/page.py" line="100"/>
         <source>Kementerian Koperasi (Permen KUKM 14/2009)</source>
         <translation>Ministry of Cooperatives (Permen KUKM 14/2009)</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/settings/page.py" line="96"/>
+        <location filename="../../kamura_desktop/ui/settings/page.py" line="101"/>
         <source>Dana bergulir (PNPM/KOTAKU)</source>
         <translation>Revolving fund (PNPM/KOTAKU)</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/settings/page.py" line="97"/>
+        <location filename="../../kamura_desktop/ui/settings/page.py" line="102"/>
         <source>Aturan kolektibilitas</source>
         <translation>Loan quality rules (kolektibilitas)</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/settings/page.py" line="101"/>
+        <location filename="../../kamura_desktop/ui/settings/page.py" line="106"/>
         <source>Folder cadangan</source>
         <translation>Backup folder</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/settings/page.py" line="103"/>
+        <location filename="../../kamura_desktop/ui/settings/page.py" line="110"/>
         <source>Simpan pengaturan</source>
         <translation>Save settings</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/settings/page.py" line="142"/>
+        <location filename="../../kamura_desktop/ui/settings/page.py" line="147"/>
+        <source>Cadangan</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/settings/page.py" line="197"/>
         <source>(tanpa logo)</source>
         <translation>(no logo)</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/settings/page.py" line="153"/>
+        <location filename="../../kamura_desktop/ui/settings/page.py" line="214"/>
         <source>Anda masuk sebagai {role}: pengaturan hanya dapat dilihat. Perubahan hanya oleh Admin atau Ketua.</source>
         <translation>You are logged in as {role}: settings can only be viewed. Only the Admin or the Chair can change them.</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/settings/page.py" line="169"/>
+        <location filename="../../kamura_desktop/ui/settings/page.py" line="230"/>
         <source>Tahun berdiri harus angka, misalnya 2018.</source>
         <translation>The year founded must be a number, e.g. 2018.</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/settings/page.py" line="187"/>
+        <location filename="../../kamura_desktop/ui/settings/page.py" line="251"/>
         <source>Pengaturan disimpan.</source>
         <translation>Settings saved.</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/settings/page.py" line="189"/>
+        <location filename="../../kamura_desktop/ui/settings/page.py" line="253"/>
         <source>Bahasa baru berlaku setelah program dibuka ulang.</source>
         <translation>The new language applies after the program is restarted.</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/settings/page.py" line="193"/>
+        <location filename="../../kamura_desktop/ui/settings/page.py" line="257"/>
         <source>Pilih logo</source>
         <translation>Choose logo</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/settings/page.py" line="194"/>
+        <location filename="../../kamura_desktop/ui/settings/page.py" line="258"/>
         <source>Gambar (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>

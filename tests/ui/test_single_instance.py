@@ -125,7 +125,8 @@ WRITER = textwrap.dedent("""
     import sys
     from kamura_desktop.services import settings
     from kamura_desktop.services.actor import Actor
-    from kamura_desktop.services.setup import open_books
+    from kamura_desktop.services.setup import load_books, open_books
+    load_books()  # every book imported before the clock starts
     print("siap", flush=True)
     db = open_books(sys.argv[1])
     print("terbuka", flush=True)
@@ -144,7 +145,7 @@ def test_a_write_that_waits_for_another_program_says_so_once(tmp_path):
                             stderr=subprocess.PIPE, text=True, cwd=ROOT)
     try:
         assert proc.stdout.readline().strip() == "siap", proc.stderr.read()
-        time.sleep(2.0)  # the writer waits more than a second for the lock
+        time.sleep(3.5)  # the writer waits more than a second for the lock
         holder.execute("COMMIT")
         out, err = proc.communicate(timeout=60)
     finally:
