@@ -72,6 +72,7 @@ from .pdf import (
     money,
     para,
     place_and_date,
+    register_fonts,
     signature_blocks,
     styles,
     tanggal,
@@ -816,9 +817,15 @@ class ShuListPage(Flowable):
         right_cols = {0, 3, 4, 5, 6, 7}
 
         def put(t, cells, y, font, size):
+            digit, dot = stringWidth("0", font, size), stringWidth(".", font, size)
             for k, text in enumerate(cells):
                 if k in right_cols:
-                    x = edges[k + 1] - pad - stringWidth(text, font, size)
+                    if text.isdigit() or text.replace(".", "").isdigit():
+                        # DejaVu's digits share one width: no need to measure each number
+                        width = len(text) * digit - text.count(".") * (digit - dot)
+                    else:
+                        width = stringWidth(text, font, size)
+                    x = edges[k + 1] - pad - width
                 else:
                     x = edges[k] + pad
                 t.setTextOrigin(x, y)
@@ -843,6 +850,7 @@ class ShuListPage(Flowable):
 
 def _appendix_pages(rows: Sequence[Any]) -> Generator[ShuListPage, None, None]:
     """The list cut into pages of :data:`ROWS_PER_PAGE` rows, the total under the last."""
+    register_fonts()  # names are measured before anything else may have registered DejaVu
     name_w = APPENDIX_WIDTHS[2] - 5
     totals = [0, 0, 0, 0, 0]
     n = len(rows)
