@@ -1095,8 +1095,10 @@ def _sheet_name(used: set[str], wanted: str) -> str:
     return name
 
 
-def _ikm_sheet(sh: _Sheet, sec: IkmSection) -> None:
+def _ikm_sheet(sh: _Sheet, sec: IkmSection, *, organisation: str = "") -> None:
     sh.title(f"IKM — {sec.title}")
+    if organisation:
+        sh.line("Koperasi", organisation)
     sh.line("Instrumen", f"{sec.instrument_name} ({sec.instrument_code})")
     sh.line("Tanggal", sec.held_on)
     sh.line("Responden", sec.respondents, "0")
@@ -1162,6 +1164,66 @@ def _ttest_sheet(sh: _Sheet, sec: TTestSection) -> None:
         for k, p in enumerate(sec.pairs, start=1):
             diff = p.second - p.first if p.first is not None and p.second is not None else None
             sh.values([f"R{k:02d}", p.first, p.second, diff], [None, RUPIAH_FORMAT, RUPIAH_FORMAT, RUPIAH_FORMAT])
+
+
+def _scale_sheet(sh: _Sheet, scale: Scale) -> None:
+    """The scale's answers and its category table (the bounds as numbers)."""
+    sh.title(f"Skala — {scale.name}")
+    sh.header(["Nilai", "Jawaban"])
+    for value, label in scale.points:
+        sh.values([value, label], ["0"])
+    has_conv = scale.conversion_factor is not None
+    sh.title("Tabel kategori", sub=True)
+    head = ["IKM dari", "IKM sampai", "Kategori"]
+    if has_conv:
+        head += ["Konversi dari", "Konversi sampai", "Mutu"]
+    sh.header(head)
+    for c in scale.categories:
+        fmt = "0.00##"
+        line: list[Any] = [c.low, c.high, c.label]
+        formats: list[str | None] = [fmt, fmt, None]
+        if has_conv:
+            line += [c.converted_low, c.converted_high, c.quality or ""]
+            formats += [fmt, fmt, None]
+        sh.values(line, formats)
+    if has_conv:
+        sh.gap()
+        sh.line("Faktor konversi", scale.conversion_factor, "0")
+
+
+class RespondentAnswers(Protocol):
+    name: str
+    answers: Sequence[int | None]
+
+
+def write_ikm_workbook(path: Path | str, *, section: IkmSection, organisation: str = "",
+                       respondents: Sequence[RespondentAnswers] = ()) -> Path:
+    """One round's IKM as a workbook: sheet "IKM" (the round, NP, IKM, category, converted
+    score, then per item and per indicator), "Jawaban" (a row per respondent, a column per
+    item, blanks left empty — ready for SPSS) and "Skala" (answers and the category table).
+    Every figure is a number cell; the formats only show it."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    wb = Workbook()
+    used: set[str] = set()
+    ws = wb.active
+    ws.title = _sheet_name(used, "IKM")
+    sh = _Sheet(ws, [24, 20, 60, 10, 10, 12, 14])
+    _ikm_sheet(sh, section, organisation=organisation)
+    codes = [item.code for item in section.result.items] if section.result is not None else []
+    if respondents:
+        width = max(len(codes), max(len(r.answers) for r in respondents))
+        codes = codes or [f"B{k}" for k in range(1, width + 1)]
+        sh = _Sheet(wb.create_sheet(_sheet_name(used, "Jawaban")), [6, 30] + [7] * len(codes))
+        sh.title(f"Jawaban — {section.title}")
+        sh.header(["No.", "Responden", *codes])
+        for k, r in enumerate(respondents, start=1):
+            sh.values([k, r.name, *r.answers], ["0", None] + ["0"] * len(codes))
+        sh.ws.freeze_panes = sh.ws.cell(row=3, column=3)
+    _scale_sheet(_Sheet(wb.create_sheet(_sheet_name(used, "Skala")), [14, 30, 30, 14, 16, 8]),
+                 section.scale)
+    wb.save(path)
+    return path
 
 
 def write_evaluation_workbook(path: Path | str, report: EvaluationReport) -> Generator[tuple[int, int, str], None,

@@ -13,7 +13,7 @@
   yielding ``(done, total, text)``; iterate them to the end to write the file (the path is
   their return value).
 * :func:`write_ikm_pdf` and :func:`write_ttest_pdf` print one result on its own (the CLI's
-  ``--pdf`` and the Evaluasi page).
+  ``--pdf`` and the Evaluasi page); :func:`write_ikm_xlsx` writes one round's IKM workbook.
 
 Rounds and surveys default to those held within the period; a round whose IKM cannot be
 computed yet (an item nobody answered) or a survey whose t-test cannot (fewer than two pairs)
@@ -58,6 +58,7 @@ from kamura_desktop.documents.evaluation_report import (
     build_ikm_pdf,
     build_ttest_pdf,
     write_evaluation_workbook,
+    write_ikm_workbook,
 )
 from kamura_desktop.domain.errors import UserError
 from kamura_desktop.domain.ikm import IkmResult
@@ -139,6 +140,26 @@ def write_ikm_pdf(db: Database | None, *, instrument, result: IkmResult, title: 
     and the charts. ``instrument`` is an ``InstrumentDTO`` (or the domain instrument)."""
     section = _ikm_section(title=title, instrument=instrument, result=result, held_on=held_on)
     return build_ikm_pdf(path, profile=_profile(db), section=section, title=title)
+
+
+def write_ikm_xlsx(db: Database, *, round_id: int, path: Path | str,
+                   actor: Actor | None = None) -> Path:
+    """One round's IKM as a workbook (the Hasil IKM tab's "Simpan Excel"): per item (answered,
+    total, mean, mean × NP), per indicator (total, mean, category), NP, IKM, category and the
+    converted score where the scale has one, the answers a row per respondent, and the
+    scale's category table — numbers as numbers. Raises :class:`UserError` when the IKM
+    cannot be computed yet (no respondent, an item nobody answered)."""
+    if actor is not None:
+        require(actor, "evaluation.view")
+    rnd = evaluation.get_round(db, round_id)
+    instrument = evaluation.get_instrument(db, rnd.instrument_id)
+    result = evaluation.round_result(db, round_id)
+    respondents = evaluation.round_respondents(db, round_id)
+    section = _ikm_section(title=rnd.title, instrument=instrument, result=result,
+                           held_on=rnd.held_on, respondents=rnd.respondents,
+                           complete=rnd.complete, notes=rnd.notes)
+    return write_ikm_workbook(path, section=section, organisation=_profile(db).name,
+                              respondents=respondents)
 
 
 def write_ttest_pdf(db: Database | None, *, result: PairedTTestResult, first_label: str, second_label: str,

@@ -182,3 +182,77 @@ def test_repayment_rate_counts_payments_made_by_the_end_of_the_period(demo_db):
     today = dt.date.today()
     assert evaluation_report.collected_and_due_by(demo_db, date_from=YEAR[0], date_to=today) == \
         repayments.collected_and_due(demo_db, date_from=YEAR[0], date_to=today)
+
+
+# ---------------------------------------------------------------- one round's IKM workbook
+
+def _sheet_rows(ws) -> list[list]:
+    rows = []
+    for row in ws.iter_rows(values_only=True):
+        values = list(row)
+        while values and values[-1] is None:
+            values.pop()
+        rows.append(values)
+    return rows
+
+
+def _after(rows: list[list], label: str) -> list:
+    """The value(s) right of the first row whose column A is ``label``."""
+    for values in rows:
+        if values and values[0] == label:
+            return values[1:]
+    raise AssertionError(f"{label!r} not on the sheet")
+
+
+def test_ikm_workbook_of_one_round_by_hand(db, actors, tmp_path):
+    ketua, petugas = actors["ketua"], actors["petugas"]
+    inst = evaluation.save_instrument(
+        db, actor=ketua, instrument_id=None, code="uji", name="Instrumen uji",
+        respondent_kind="lainnya", scale_code="kepmenpan25",
+        indicators=[("Indikator A", [("A1", "Satu."), ("A2", "Dua.")]),
+                    ("Indikator B", [("B1", "Tiga.")])]).value
+    rnd = evaluation.create_round(db, actor=petugas, instrument_id=inst.id, title="Putaran uji",
+                                  held_on=dt.date(2024, 6, 15)).value
+    evaluation.replace_round_answers(db, actor=petugas, round_id=rnd.id, rows=[
+        ("Ani", None, [4, 3, 2]), ("Budi", None, [3, 3, None]), ("Cici", None, [2, 1, 4])])
+    out = evaluation_report.write_ikm_xlsx(db, round_id=rnd.id, path=tmp_path / "x" / "ikm.xlsx",
+                                           actor=petugas)
+    assert out == tmp_path / "x" / "ikm.xlsx"
+    wb = load_workbook(out)
+    assert wb.sheetnames == ["IKM", "Jawaban", "Skala"]  # one round, not the whole report
+    rows = _sheet_rows(wb["IKM"])
+    assert rows[0] == ["IKM — Putaran uji"]
+    assert _after(rows, "Responden") == [3] and _after(rows, "Menjawab semua butir") == [2]
+    # by hand: A1 = 9/3 = 3, A2 = 7/3 = 2,3333, B1 = 6/2 = 3 (one blank);
+    # NP = 1/3; IKM = (3 + 2,3333 + 3) / 3 = 2,7778 → B (Baik); converted 2,7778 × 25 = 69,44
+    assert _after(rows, "NP (bobot per butir)") == [pytest.approx(0.3333, abs=1e-4)]
+    assert _after(rows, "IKM") == [pytest.approx(2.7778, abs=1e-4)]
+    assert _after(rows, "IKM (2 desimal)") == [pytest.approx(2.78)]
+    assert _after(rows, "Kategori") == ["B — Baik"]
+    assert _after(rows, "Nilai konversi") == [pytest.approx(69.44, abs=0.005)]
+    items = {r[0]: r[1:] for r in rows if r and r[0] in ("A1", "A2", "B1")}
+    assert items["A1"] == ["Indikator A", "Satu.", 3, 9, 3, pytest.approx(1.0, abs=1e-4)]
+    assert items["A2"][2:5] == [3, 7, pytest.approx(2.3333, abs=1e-4)]
+    assert items["B1"][2:5] == [2, 6, 3]
+    indicators = {r[0]: r[1:] for r in rows if r and r[0] in ("Indikator A", "Indikator B")}
+    assert indicators["Indikator A"][:4] == [2, 6, 16, pytest.approx(2.6667, abs=1e-4)]
+    assert indicators["Indikator B"][:4] == [1, 2, 6, 3]
+    # numbers are numbers (not text), every figure cell
+    ws = wb["IKM"]
+    for row in ws.iter_rows(min_row=1):
+        for cell in row:
+            if isinstance(cell.value, str):
+                assert not cell.value.replace(",", "").replace(".", "").isdigit(), cell.coordinate
+    answers = _sheet_rows(wb["Jawaban"])
+    assert answers[1] == ["No.", "Responden", "A1", "A2", "B1"]
+    assert answers[2:] == [[1, "Ani", 4, 3, 2], [2, "Budi", 3, 3], [3, "Cici", 2, 1, 4]]
+    scale = _sheet_rows(wb["Skala"])
+    assert [4, "Sangat setuju"] in scale
+    assert [pytest.approx(2.51), pytest.approx(3.25), "Baik", pytest.approx(62.51),
+            pytest.approx(81.25), "B"] in scale
+    # a round nobody answered cannot be scored: a clear message, no file
+    empty = evaluation.create_round(db, actor=petugas, instrument_id=inst.id, title="Kosong",
+                                    held_on=dt.date(2024, 7, 1)).value
+    with pytest.raises(UserError, match="belum memiliki responden"):
+        evaluation_report.write_ikm_xlsx(db, round_id=empty.id, path=tmp_path / "kosong.xlsx")
+    assert not (tmp_path / "kosong.xlsx").exists()

@@ -304,6 +304,25 @@ def test_round_title_date_and_notes_corrected(qtbot, db, actors, mini_round):
     assert tab.heading.text().startswith("Survei mini Juli 2025 · 5 Juli 2025")
 
 
+def test_results_tab_excel_is_the_rounds_ikm_workbook(qtbot, db, actors, mini_round, tmp_path):
+    clerk = actors["petugas"]
+    evaluation.replace_round_answers(db, actor=clerk, round_id=mini_round.id, rows=[
+        ("Ibu Ani", None, [5, 4, 3, 2]), ("Bu Cicih", None, [4, 4, None, 2])])
+    page = make_page(qtbot, db, clerk)
+    results = page.show_tab(page.results_tab)
+    assert results.xlsx_button.isEnabled()
+    saved: list[Path] = []
+    results.save_xlsx(tmp_path / "ikm-mini.xlsx", on_done=saved.append)
+    qtbot.waitUntil(lambda: bool(saved), timeout=20_000)
+    wb = load_workbook(saved[0])
+    assert wb.sheetnames == ["IKM", "Jawaban", "Skala"]  # not the whole evaluation report
+    rows = {r[0].value: r[1].value for r in wb["IKM"].iter_rows(max_col=2) if r[0].value}
+    # means 4,5 · 4 · 3 · 2 → IKM = 13,5 / 4 = 3,375 (a number, not text): cukup efektif
+    assert rows["IKM"] == pytest.approx(3.375) and isinstance(rows["IKM"], float)
+    assert rows["Kategori"] == "Cukup efektif" and rows["Responden"] == 2
+    assert [c.value for c in wb["Jawaban"][4]] == [2, "Bu Cicih", 4, 4, None, 2]
+
+
 # ------------------------------------------------------------------ Excel
 
 def test_template_written_filled_in_and_imported(qtbot, db, actors, mini_round, tmp_path):

@@ -252,8 +252,7 @@ class ResultsTab(QWidget):
         path = Path(path)
         return run_file_task(
             self.ctx, self,
-            lambda: report_module().write_evaluation_report_xlsx(
-                self.ctx.db, path=path, date_from=rnd.held_on, date_to=rnd.held_on,
-                round_ids=[rnd.id], survey_ids=[], actor=self.ctx.actor),
+            lambda: report_module().write_ikm_xlsx(self.ctx.db, round_id=rnd.id, path=path,
+                                                   actor=self.ctx.actor),
             path=path, label=self.tr("Menulis hasil IKM ke Excel…"),
             done_text=self.tr("Hasil IKM disimpan di {path}."), on_done=on_done)
