@@ -38,7 +38,7 @@ from sqlalchemy.orm import Session, aliased
 
 from kamura_desktop.db.database import Database
 from kamura_desktop.db.models.core import Account, JournalEntry, JournalLine, User
-from kamura_desktop.db.models.credit import Credit, CreditApplication, CreditProduct
+from kamura_desktop.db.models.credit import Credit, CreditApplication, CreditFunding, CreditProduct
 from kamura_desktop.db.models.lender import CreditWriteOff, LenderProfile, WriteOffShare
 from kamura_desktop.db.models.membership import Member, SavingsTransaction
 from kamura_desktop.domain import portfolio
@@ -410,7 +410,12 @@ def _lenders(s: Session, start: dt.date, end: dt.date) -> LenderPoolDTO:
     base = (select(t.member_id, kind, t.on_date, t.amount)
             .outerjoin(orig, orig.id == t.reversal_of_id)
             .where(t.kind == "sukarela", t.tx_type.in_((*_LENDER_TYPES, "pembalikan")),
-                   t.on_date <= end).subquery())
+                   t.on_date <= end,
+                   # only members who ever funded a credit have lender movements (and the
+                   # savings index answers for them without reading everyone's rows)
+                   t.member_id.in_(select(CreditFunding.lender_member_id)
+                                   .where(CreditFunding.source == "lender").distinct()))
+            .subquery())
     in_year = base.c.on_date >= start
 
     def total(tx_type: str, cond=True):
