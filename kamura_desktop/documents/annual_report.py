@@ -22,6 +22,7 @@ numbers with a percent format.
 from __future__ import annotations
 
 import datetime as dt
+import io
 import tempfile
 from collections.abc import Generator, Sequence
 from decimal import Decimal
@@ -34,7 +35,7 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from reportlab.graphics.charts.barcharts import HorizontalBarChart
 from reportlab.graphics.charts.piecharts import Pie
-from reportlab.graphics.shapes import Drawing, String
+from reportlab.graphics.shapes import Drawing, Rect, String
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
@@ -266,7 +267,6 @@ def _members_chart(m, width: float) -> Drawing:
                  fillColor=GREEN))
     for k, (name, colour) in enumerate((("Laki-laki", colors.HexColor("#2f7d66")), ("Perempuan", GOLD))):
         x = width - 60 * mm + k * 30 * mm
-        from reportlab.graphics.shapes import Rect
         d.add(Rect(x, height - 4.2 * mm, 3 * mm, 3 * mm, fillColor=colour, strokeColor=None))
         d.add(String(x + 4 * mm, height - 3.8 * mm, name, fontName=FONT, fontSize=7))
     return d
@@ -293,7 +293,6 @@ def _kol_chart(rows, width: float) -> Drawing | None:
     d.add(pie)
     d.add(String(0, height - 4 * mm, "Piutang beredar menurut kolektibilitas", fontName=FONT_BOLD,
                  fontSize=8.5, fillColor=GREEN))
-    from reportlab.graphics.shapes import Rect
     y = height - 14 * mm
     total = sum(values)
     for r in rows:
@@ -316,7 +315,6 @@ def _cover(r, pages: dict[str, int], toc_pages: dict[str, int] | None) -> list:
     sub = _style("cover_sub", st.subtitle, fontSize=10.5, leading=14)
     story: list = [Spacer(1, 14 * mm)]
     if p.logo_png:
-        import io
         story += [Image(io.BytesIO(p.logo_png), width=38 * mm, height=38 * mm, kind="proportional"),
                   Spacer(1, 8 * mm)]
     story += [
