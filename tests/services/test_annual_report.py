@@ -239,3 +239,13 @@ def test_cli_refuses_a_clerk_and_a_bad_year(demo_copy, tmp_path, capsys, monkeyp
     assert main(["report", "annual", "--year", "1800", "--out", str(tmp_path / "b.pdf"),
                  "--db", str(demo_copy)]) == 1
     assert "Tahun buku" in capsys.readouterr().err
+
+
+def test_an_empty_book_still_gives_a_report(db, tmp_path):
+    r = annual_report.annual_report_data(db, year=2024)
+    assert r.membership.end.total == 0 and r.credit.disbursed == () and r.fund_years == ()
+    assert r.shu is None and r.shu_status.source == "none"  # no surplus: said, not failed
+    for writer, name in ((annual_report.write_annual_report_pdf, "kosong.pdf"),
+                         (annual_report.write_annual_report_xlsx, "kosong.xlsx")):
+        list(writer(db, year=2024, path=tmp_path / name))
+        assert (tmp_path / name).stat().st_size > 0
