@@ -147,7 +147,11 @@ def main(argv: list[str] | None = None) -> int:
             guard.close()
             path, is_demo = demo_db_path(), True
             guard = SingleInstance(path)
-            if guard.activate_running() is not SingleInstance.NOBODY:
+            answer = guard.activate_running()
+            if answer is SingleInstance.NOT_ANSWERING:
+                _critical(SingleInstance.not_answering_message(path))
+                return 1
+            if answer is SingleInstance.ACTIVATED:
                 return 0
             guard.listen()
             try:

@@ -221,6 +221,11 @@ def test_the_built_bundle_checks_itself(tmp_path):
     assert gui.is_file() and cli.is_file()
     assert (bundle / "_internal" / "resources" / "translations" / "kamura_en.qm").is_file()
     assert list((bundle / "_internal").rglob("migrations/versions/0001_*.py"))
+    names = [p.name for p in (bundle / "_internal").rglob("*")]
+    for unused in ("Qml", "Quick", "WebEngine", "3D", "Multimedia"):
+        assert not [n for n in names if unused in n], unused
+    assert [n for n in names if "qoffscreen" in n] and [n for n in names if "printsupport" in n
+                                                         or "cupsprinter" in n or "windowsprint" in n]
 
     check = run([str(gui), "--self-check"], env={"QT_QPA_PLATFORM": ""})
     assert check.returncode == 0, check.stdout + check.stderr

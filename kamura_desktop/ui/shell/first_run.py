@@ -194,6 +194,8 @@ class FirstRunDialog(QDialog):
         self.language.setObjectName("language")
         self.language.addItem("Bahasa Indonesia", "id")
         self.language.addItem("English", "en")
+        self.language.setCurrentIndex(
+            max(0, self.language.findData(settings.get_setting(self.db, "ui.language"))))
         coop_form.addRow(self.tr("Bahasa tampilan"), self.language)
 
         admin_box = QGroupBox(self.tr("Akun admin"))
