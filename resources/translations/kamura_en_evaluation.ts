@@ -278,150 +278,159 @@
         <translation>New survey…</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/income_tab.py" line="227"/>
-        <source>Ubah survei…</source>
-        <translation>Edit survey…</translation>
-    </message>
-    <message>
         <location filename="../../kamura_desktop/ui/evaluation/income_tab.py" line="229"/>
         <source>Ubah judul, tanggal dan kedua label survei ini</source>
         <translation>Change this survey&apos;s title, date and both labels</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/income_tab.py" line="231"/>
-        <location filename="../../kamura_desktop/ui/evaluation/income_tab.py" line="558"/>
+        <location filename="../../kamura_desktop/ui/evaluation/income_tab.py" line="560"/>
         <source>Hapus survei</source>
         <translation>Delete survey</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/income_tab.py" line="234"/>
+        <location filename="../../kamura_desktop/ui/evaluation/income_tab.py" line="235"/>
         <source>Buat templat Excel…</source>
         <translation>Make Excel template…</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/income_tab.py" line="237"/>
+        <location filename="../../kamura_desktop/ui/evaluation/income_tab.py" line="227"/>
+        <source>Ubah…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/income_tab.py" line="231"/>
+        <source>Hapus…</source>
+        <translation>Delete…</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/income_tab.py" line="233"/>
+        <source>Hapus survei ini beserta semua baris pendapatannya</source>
+        <translation>Delete this survey with all its income rows</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/income_tab.py" line="238"/>
         <source>Impor dari Excel…</source>
         <translation>Import from Excel…</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/income_tab.py" line="240"/>
+        <location filename="../../kamura_desktop/ui/evaluation/income_tab.py" line="241"/>
         <source>Cetak PDF…</source>
         <translation>Print PDF…</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/income_tab.py" line="244"/>
+        <location filename="../../kamura_desktop/ui/evaluation/income_tab.py" line="245"/>
         <source>Survei</source>
         <translation>Survey</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/income_tab.py" line="271"/>
+        <location filename="../../kamura_desktop/ui/evaluation/income_tab.py" line="272"/>
         <source>Tambah</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/income_tab.py" line="274"/>
-        <location filename="../../kamura_desktop/ui/evaluation/income_tab.py" line="525"/>
+        <location filename="../../kamura_desktop/ui/evaluation/income_tab.py" line="275"/>
+        <location filename="../../kamura_desktop/ui/evaluation/income_tab.py" line="527"/>
         <source>Hapus baris</source>
         <translation>Remove row</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/income_tab.py" line="284"/>
+        <location filename="../../kamura_desktop/ui/evaluation/income_tab.py" line="285"/>
         <source>Pendapatan bersih per bulan (Rp)</source>
         <translation>Net income per month (Rp)</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/income_tab.py" line="286"/>
+        <location filename="../../kamura_desktop/ui/evaluation/income_tab.py" line="287"/>
         <source>Ketik angka lalu Enter: simpan dan turun · Tab: ke kanan · Del: kosongkan · responden baru: ketik nama di bawah lalu Enter</source>
         <translation>Type a number, then Enter: save and go down · Tab: to the right · Del: blank · new respondent: type the name below, then Enter</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/income_tab.py" line="311"/>
+        <location filename="../../kamura_desktop/ui/evaluation/income_tab.py" line="312"/>
         <source>Uji-t sampel berpasangan</source>
         <translation>Paired-sample t-test</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/income_tab.py" line="364"/>
+        <location filename="../../kamura_desktop/ui/evaluation/income_tab.py" line="365"/>
         <source>{title} ({date}, {n} responden)</source>
         <translation>{title} ({date}, {n} respondents)</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/income_tab.py" line="406"/>
+        <location filename="../../kamura_desktop/ui/evaluation/income_tab.py" line="408"/>
         <source>Belum ada survei pendapatan. Buat survei baru, lalu isi pendapatan setiap responden sebelum dan sesudahnya.</source>
         <translation>No income survey yet. Make a new survey, then enter each respondent&apos;s income before and after.</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/income_tab.py" line="412"/>
+        <location filename="../../kamura_desktop/ui/evaluation/income_tab.py" line="414"/>
         <source>Uji-t belum dapat dihitung: {why}</source>
         <translation>The t-test cannot be computed yet: {why}</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/income_tab.py" line="422"/>
+        <location filename="../../kamura_desktop/ui/evaluation/income_tab.py" line="424"/>
         <source>Keputusan pada α = 0,05: {decision}.</source>
         <translation>Decision at α = 0.05: {decision}.</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/income_tab.py" line="452"/>
+        <location filename="../../kamura_desktop/ui/evaluation/income_tab.py" line="454"/>
         <source>Pasangan 1</source>
         <translation>Pair 1</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/income_tab.py" line="458"/>
+        <location filename="../../kamura_desktop/ui/evaluation/income_tab.py" line="460"/>
         <source>Paired Samples Statistics</source>
         <translation>Paired Samples Statistics</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/income_tab.py" line="465"/>
+        <location filename="../../kamura_desktop/ui/evaluation/income_tab.py" line="467"/>
         <source>Paired Samples Correlations</source>
         <translation>Paired Samples Correlations</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/income_tab.py" line="470"/>
+        <location filename="../../kamura_desktop/ui/evaluation/income_tab.py" line="472"/>
         <source>Paired Samples Test</source>
         <translation>Paired Samples Test</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/income_tab.py" line="486"/>
+        <location filename="../../kamura_desktop/ui/evaluation/income_tab.py" line="488"/>
         <source>Selisih = {second} − {first}; t positif berarti pendapatan naik. SPSS yang memasangkan {first} − {second} menampilkan t, rata-rata dan batas selang dengan tanda sebaliknya; df dan Sig. sama.</source>
         <translation>Difference = {second} − {first}; a positive t means income rose. SPSS pairing {first} − {second} shows t, the mean and the interval bounds with the opposite sign; df and Sig. are the same.</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/income_tab.py" line="526"/>
+        <location filename="../../kamura_desktop/ui/evaluation/income_tab.py" line="528"/>
         <source>Hapus {name} dari survei ini?</source>
         <translation>Remove {name} from this survey?</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/income_tab.py" line="559"/>
+        <location filename="../../kamura_desktop/ui/evaluation/income_tab.py" line="561"/>
         <source>Hapus survei &quot;{title}&quot; beserta {n} baris pendapatannya? Tindakan ini tidak dapat dibatalkan.</source>
         <translation>Delete the survey &quot;{title}&quot; with its {n} income rows? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/income_tab.py" line="573"/>
+        <location filename="../../kamura_desktop/ui/evaluation/income_tab.py" line="575"/>
         <source>Survei dihapus.</source>
         <translation>Survey deleted.</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/income_tab.py" line="584"/>
+        <location filename="../../kamura_desktop/ui/evaluation/income_tab.py" line="586"/>
         <source>Simpan templat pendapatan</source>
         <translation>Save income template</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/income_tab.py" line="586"/>
-        <location filename="../../kamura_desktop/ui/evaluation/income_tab.py" line="605"/>
+        <location filename="../../kamura_desktop/ui/evaluation/income_tab.py" line="588"/>
+        <location filename="../../kamura_desktop/ui/evaluation/income_tab.py" line="607"/>
         <source>Buku kerja Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/income_tab.py" line="596"/>
+        <location filename="../../kamura_desktop/ui/evaluation/income_tab.py" line="598"/>
         <source>Menulis templat Excel…</source>
         <translation>Writing the Excel template…</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/income_tab.py" line="597"/>
+        <location filename="../../kamura_desktop/ui/evaluation/income_tab.py" line="599"/>
         <source>Templat disimpan di {path}. Isi satu baris per responden, lalu impor kembali dengan &quot;Impor dari Excel&quot;.</source>
         <translation>Template saved in {path}. Fill in one row per respondent, then bring it back with &quot;Import from Excel&quot;.</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/income_tab.py" line="604"/>
+        <location filename="../../kamura_desktop/ui/evaluation/income_tab.py" line="606"/>
         <source>Impor pendapatan dari Excel</source>
         <translation>Import incomes from Excel</translation>
     </message>
@@ -841,57 +850,57 @@
         <translation>may be left empty</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/survey_tab.py" line="99"/>
+        <location filename="../../kamura_desktop/ui/evaluation/survey_tab.py" line="100"/>
         <source>Instrumen</source>
         <translation>Instrument</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/survey_tab.py" line="100"/>
+        <location filename="../../kamura_desktop/ui/evaluation/survey_tab.py" line="101"/>
         <source>Judul</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/survey_tab.py" line="101"/>
+        <location filename="../../kamura_desktop/ui/evaluation/survey_tab.py" line="102"/>
         <source>Tanggal survei</source>
         <translation>Survey date</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/survey_tab.py" line="102"/>
+        <location filename="../../kamura_desktop/ui/evaluation/survey_tab.py" line="103"/>
         <source>Skala jawaban</source>
         <translation>Answer scale</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/survey_tab.py" line="103"/>
+        <location filename="../../kamura_desktop/ui/evaluation/survey_tab.py" line="104"/>
         <source>Catatan</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/survey_tab.py" line="109"/>
+        <location filename="../../kamura_desktop/ui/evaluation/survey_tab.py" line="110"/>
         <source>Simpan perubahan</source>
         <translation>Save changes</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/survey_tab.py" line="110"/>
+        <location filename="../../kamura_desktop/ui/evaluation/survey_tab.py" line="111"/>
         <source>Buat putaran</source>
         <translation>Create round</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/survey_tab.py" line="114"/>
+        <location filename="../../kamura_desktop/ui/evaluation/survey_tab.py" line="115"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/survey_tab.py" line="123"/>
+        <location filename="../../kamura_desktop/ui/evaluation/survey_tab.py" line="124"/>
         <source>Instrumen dan skala tidak diubah lagi: jawaban putaran ini diberikan dengan keduanya.</source>
         <translation>The questionnaire and the scale stay as they are: this round&apos;s answers were given on them.</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/survey_tab.py" line="125"/>
+        <location filename="../../kamura_desktop/ui/evaluation/survey_tab.py" line="126"/>
         <source>Skala menentukan nilai jawaban (1–5 atau 1–4) dan tabel kategorinya. Setelah jawaban diisi, skala tidak diubah lagi.</source>
         <translation>The scale sets the answer values (1–5 or 1–4) and their category table. Once answers are entered the scale is not changed any more.</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/survey_tab.py" line="137"/>
+        <location filename="../../kamura_desktop/ui/evaluation/survey_tab.py" line="138"/>
         <source>Skala instrumen: {name}</source>
         <translation>Instrument&apos;s scale: {name}</translation>
     </message>
@@ -1177,155 +1186,155 @@
 <context>
     <name>SurveyTab</name>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/survey_tab.py" line="195"/>
+        <location filename="../../kamura_desktop/ui/evaluation/survey_tab.py" line="196"/>
         <source>Putaran baru…</source>
         <translation>New round…</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/survey_tab.py" line="198"/>
+        <location filename="../../kamura_desktop/ui/evaluation/survey_tab.py" line="199"/>
         <source>Ubah putaran…</source>
         <translation>Edit round…</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/survey_tab.py" line="200"/>
+        <location filename="../../kamura_desktop/ui/evaluation/survey_tab.py" line="201"/>
         <source>Ubah judul, tanggal dan catatan putaran ini</source>
         <translation>Change this round&apos;s title, date and notes</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/survey_tab.py" line="202"/>
-        <location filename="../../kamura_desktop/ui/evaluation/survey_tab.py" line="518"/>
+        <location filename="../../kamura_desktop/ui/evaluation/survey_tab.py" line="203"/>
+        <location filename="../../kamura_desktop/ui/evaluation/survey_tab.py" line="519"/>
         <source>Hapus putaran</source>
         <translation>Delete round</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/survey_tab.py" line="205"/>
+        <location filename="../../kamura_desktop/ui/evaluation/survey_tab.py" line="206"/>
         <source>Buat templat Excel…</source>
         <translation>Make Excel template…</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/survey_tab.py" line="207"/>
+        <location filename="../../kamura_desktop/ui/evaluation/survey_tab.py" line="208"/>
         <source>Lembar Excel kosong untuk instrumen putaran ini: satu baris per responden, satu kolom per butir</source>
         <translation>An empty Excel sheet for this round&apos;s instrument: one row per respondent, one column per item</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/survey_tab.py" line="210"/>
+        <location filename="../../kamura_desktop/ui/evaluation/survey_tab.py" line="211"/>
         <source>Impor dari Excel…</source>
         <translation>Import from Excel…</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/survey_tab.py" line="212"/>
+        <location filename="../../kamura_desktop/ui/evaluation/survey_tab.py" line="213"/>
         <source>Baca jawaban dari templat Excel yang sudah diisi; diperiksa dulu sebelum menggantikan jawaban putaran ini</source>
         <translation>Read the answers from a filled-in Excel template; checked first, before it replaces this round&apos;s answers</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/survey_tab.py" line="238"/>
+        <location filename="../../kamura_desktop/ui/evaluation/survey_tab.py" line="239"/>
         <source>Nama responden diubah menjadi {name}.</source>
         <translation>Respondent&apos;s name changed to {name}.</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/survey_tab.py" line="248"/>
+        <location filename="../../kamura_desktop/ui/evaluation/survey_tab.py" line="249"/>
         <source>Tambah responden</source>
         <translation>Add respondent</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/survey_tab.py" line="250"/>
+        <location filename="../../kamura_desktop/ui/evaluation/survey_tab.py" line="251"/>
         <source>Anggota yang dipilih, atau nama yang diketik bila bukan anggota</source>
         <translation>The member chosen, or the name typed for a non-member</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/survey_tab.py" line="252"/>
-        <location filename="../../kamura_desktop/ui/evaluation/survey_tab.py" line="483"/>
+        <location filename="../../kamura_desktop/ui/evaluation/survey_tab.py" line="253"/>
+        <location filename="../../kamura_desktop/ui/evaluation/survey_tab.py" line="484"/>
         <source>Hapus responden</source>
         <translation>Remove respondent</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/survey_tab.py" line="256"/>
+        <location filename="../../kamura_desktop/ui/evaluation/survey_tab.py" line="257"/>
         <source>Responden baru</source>
         <translation>New respondent</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/survey_tab.py" line="334"/>
+        <location filename="../../kamura_desktop/ui/evaluation/survey_tab.py" line="335"/>
         <source>Belum ada putaran survei. Buat putaran baru untuk mulai mengisi jawaban.</source>
         <translation>No survey round yet. Create a new round to start entering answers.</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/survey_tab.py" line="345"/>
+        <location filename="../../kamura_desktop/ui/evaluation/survey_tab.py" line="346"/>
         <source>{title} · {date} · {instrument} · skala {scale}</source>
         <translation>{title} · {date} · {instrument} · scale {scale}</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/survey_tab.py" line="351"/>
+        <location filename="../../kamura_desktop/ui/evaluation/survey_tab.py" line="352"/>
         <source>Ketik {low}–{high}: isi jawaban lalu ke kanan · panah: pindah · Enter: responden berikutnya · Del/0: kosongkan · klik ganda: pilih dari daftar · F2 atau klik ganda pada nama: perbaiki nama · arahkan tetikus ke kode butir untuk membaca pernyataannya</source>
         <translation>Type {low}–{high}: enter the answer and move right · arrows: move · Enter: next respondent · Del/0: blank · double click: choose from a list · F2 or double click on a name: correct it · point at an item code to read its statement</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/survey_tab.py" line="356"/>
+        <location filename="../../kamura_desktop/ui/evaluation/survey_tab.py" line="357"/>
         <source>Anda hanya dapat melihat jawaban putaran ini.</source>
         <translation>You can only view the answers of this round.</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/survey_tab.py" line="373"/>
+        <location filename="../../kamura_desktop/ui/evaluation/survey_tab.py" line="374"/>
         <source>{n} responden, {complete} lengkap</source>
         <translation>{n} respondents, {complete} complete</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/survey_tab.py" line="378"/>
+        <location filename="../../kamura_desktop/ui/evaluation/survey_tab.py" line="379"/>
         <source>{counts} · IKM belum dapat dihitung: {why}</source>
         <translation>{counts} · the IKM cannot be computed yet: {why}</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/survey_tab.py" line="382"/>
+        <location filename="../../kamura_desktop/ui/evaluation/survey_tab.py" line="383"/>
         <source>{counts} · IKM {ikm} · {category}</source>
         <translation>{counts} · IKM {ikm} · {category}</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/survey_tab.py" line="385"/>
+        <location filename="../../kamura_desktop/ui/evaluation/survey_tab.py" line="386"/>
         <source> · nilai konversi {value}</source>
         <translation> · converted score {value}</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/survey_tab.py" line="400"/>
+        <location filename="../../kamura_desktop/ui/evaluation/survey_tab.py" line="401"/>
         <source>Hanya petugas, bendahara atau ketua yang mengisi jawaban survei.</source>
         <translation>Only the clerk, the treasurer or the chair enter survey answers.</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/survey_tab.py" line="474"/>
+        <location filename="../../kamura_desktop/ui/evaluation/survey_tab.py" line="475"/>
         <source>{name} ditambahkan; ketik jawabannya.</source>
         <translation>{name} added; type the answers.</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/survey_tab.py" line="484"/>
+        <location filename="../../kamura_desktop/ui/evaluation/survey_tab.py" line="485"/>
         <source>Hapus {name} beserta semua jawabannya dari putaran ini?</source>
         <translation>Remove {name} and all their answers from this round?</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/survey_tab.py" line="519"/>
+        <location filename="../../kamura_desktop/ui/evaluation/survey_tab.py" line="520"/>
         <source>Hapus putaran &quot;{title}&quot; beserta {n} responden dan semua jawabannya?</source>
         <translation>Delete the round &quot;{title}&quot; with its {n} respondents and all their answers?</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/survey_tab.py" line="540"/>
+        <location filename="../../kamura_desktop/ui/evaluation/survey_tab.py" line="541"/>
         <source>Simpan templat jawaban</source>
         <translation>Save answer template</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/survey_tab.py" line="542"/>
-        <location filename="../../kamura_desktop/ui/evaluation/survey_tab.py" line="559"/>
+        <location filename="../../kamura_desktop/ui/evaluation/survey_tab.py" line="543"/>
+        <location filename="../../kamura_desktop/ui/evaluation/survey_tab.py" line="560"/>
         <source>Buku kerja Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/survey_tab.py" line="550"/>
+        <location filename="../../kamura_desktop/ui/evaluation/survey_tab.py" line="551"/>
         <source>Menulis templat Excel…</source>
         <translation>Writing the Excel template…</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/survey_tab.py" line="551"/>
+        <location filename="../../kamura_desktop/ui/evaluation/survey_tab.py" line="552"/>
         <source>Templat disimpan di {path}. Isi satu baris per responden, lalu impor kembali dengan &quot;Impor dari Excel&quot;.</source>
         <translation>Template saved in {path}. Fill in one row per respondent, then bring it back with &quot;Import from Excel&quot;.</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/survey_tab.py" line="558"/>
+        <location filename="../../kamura_desktop/ui/evaluation/survey_tab.py" line="559"/>
         <source>Impor jawaban dari Excel</source>
         <translation>Import answers from Excel</translation>
     </message>

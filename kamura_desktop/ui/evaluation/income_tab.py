@@ -218,18 +218,19 @@ class IncomeTab(QWidget):
 
         self.survey_box = QComboBox()
         self.survey_box.setObjectName("incomeSurvey")
-        self.survey_box.setMinimumContentsLength(36)
+        self.survey_box.setMinimumContentsLength(24)
         self.survey_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.survey_box.currentIndexChanged.connect(lambda _i: self.open_survey(self.survey_box.currentData()))
         self.new_button = QPushButton(self.tr("Survei baru…"))
         self.new_button.setObjectName("newIncomeSurvey")
         self.new_button.clicked.connect(lambda: self.new_survey())
-        self.edit_button = QPushButton(self.tr("Ubah survei…"))
+        self.edit_button = QPushButton(self.tr("Ubah…"))
         self.edit_button.setObjectName("editIncomeSurvey")
         self.edit_button.setToolTip(self.tr("Ubah judul, tanggal dan kedua label survei ini"))
         self.edit_button.clicked.connect(lambda: self.edit_survey())
-        self.delete_button = QPushButton(self.tr("Hapus survei"))
+        self.delete_button = QPushButton(self.tr("Hapus…"))
         self.delete_button.setObjectName("deleteIncomeSurvey")
+        self.delete_button.setToolTip(self.tr("Hapus survei ini beserta semua baris pendapatannya"))
         self.delete_button.clicked.connect(lambda: self.delete_survey())
         self.template_button = QPushButton(self.tr("Buat templat Excel…"))
         self.template_button.setObjectName("incomeTemplate")
@@ -379,6 +380,7 @@ class IncomeTab(QWidget):
         same = survey_id == self.survey_id and self.survey is not None
         self.survey_id = survey_id
         self.survey = evaluation.get_income_survey(self.ctx.db, survey_id) if survey_id else None
+        self.survey_box.setToolTip(self.survey_box.currentText())  # the box may cut it short
         self.model.set_survey(self.survey, read_only=not self.can_enter())
         if same and cur.isValid():
             self.table.go_to(min(cur.row(), self.model.rowCount() - 1), cur.column())

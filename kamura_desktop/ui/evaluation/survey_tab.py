@@ -94,6 +94,7 @@ class NewRoundDialog(QDialog):
             self.title.setText(existing.title)
             self.held_on.set_value(existing.held_on)
             self.notes.setText(existing.notes)
+            self.notes.setCursorPosition(0)
 
         form = QFormLayout()
         self.errors.add_row(form, self.tr("Instrumen"), self.instrument, "instrument_id")
