@@ -89,7 +89,8 @@ def self_check(bundle: Path) -> None:
     # kamura (console) runs the database/PDF checks and the window check of kamura-desktop,
     # so both executables are exercised
     result = subprocess.run([str(bundle / f"kamura{EXE}"), "--self-check"], env=env,
-                            capture_output=True, text=True, timeout=600)
+                            capture_output=True, text=True, encoding="utf-8",
+                            errors="replace", timeout=600)
     print(result.stdout.rstrip())
     if result.returncode != 0:
         print(result.stderr.rstrip(), file=sys.stderr)

@@ -29,8 +29,8 @@ EXE = ".exe" if sys.platform == "win32" else ""
 
 def run(args: list[str], *, env: dict | None = None, timeout: int = 180) -> subprocess.CompletedProcess:
     full_env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", **(env or {})}
-    return subprocess.run(args, capture_output=True, text=True, timeout=timeout, env=full_env,
-                          cwd=ROOT, check=False)
+    return subprocess.run(args, capture_output=True, text=True, encoding="utf-8",
+                          errors="replace", timeout=timeout, env=full_env, cwd=ROOT, check=False)
 
 
 # ------------------------------------------------------------------ version: one source
@@ -58,6 +58,16 @@ def test_both_programs_print_their_version(capsys):
         app.parse_args(["--version"])
     assert exit_.value.code == 0
     assert capsys.readouterr().out.strip() == f"kamura-desktop {kamura_desktop.__version__}"
+
+
+def test_printouts_carry_the_version_in_their_footer(db, tmp_path):
+    import pypdf
+
+    from kamura_desktop.services import member_io
+
+    out = member_io.registration_form_pdf(db, member_id=None, path=tmp_path / "formulir.pdf")
+    footer = pypdf.PdfReader(str(out)).pages[0].extract_text()
+    assert f"Kamura Desktop {kamura_desktop.__version__}" in footer
 
 
 def test_changelog_names_the_current_version():

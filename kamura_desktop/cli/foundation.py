@@ -239,7 +239,8 @@ def self_check() -> int:
             env = dict(os.environ, QT_QPA_PLATFORM="offscreen",
                        KAMURA_SELF_CHECK_REPORT=str(report))
             result = subprocess.run([*gui_command(), "--self-check"], env=env,
-                                    capture_output=True, text=True, timeout=300, check=False)
+                                    capture_output=True, text=True, encoding="utf-8",
+                                    errors="replace", timeout=300, check=False)
             lines = (report.read_text(encoding="utf-8") if report.is_file()
                      else result.stdout or "").splitlines()
             if result.returncode != 0:
