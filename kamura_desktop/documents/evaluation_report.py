@@ -1115,10 +1115,10 @@ def _ikm_sheet(sh: _Sheet, sec: IkmSection, *, organisation: str = "") -> None:
     if r.converted is not None:
         sh.line("Nilai konversi", r.converted, MEAN_FORMAT)
     sh.title("Hasil per butir", sub=True)
-    sh.header(["Kode", "Indikator", "Butir", "Dijawab", "Jumlah", "Rata-rata", "Rata-rata × NP"])
+    sh.header(["Kode", "Indikator", "Butir", "Dijawab", "Jumlah", "Rata-rata", "Rata-rata × NP", "Kategori"])
     for item in r.items:
-        sh.values([item.code, item.indicator, item.text, item.answered, item.total, item.mean, item.weighted],
-                  [None, None, None, "0", "0", MEAN4_FORMAT, MEAN4_FORMAT])
+        sh.values([item.code, item.indicator, item.text, item.answered, item.total, item.mean, item.weighted,
+                   item.category.display], [None, None, None, "0", "0", MEAN4_FORMAT, MEAN4_FORMAT])
     sh.values(["", "", "IKM", None, None, None, r.ikm], [None] * 6 + [MEAN4_FORMAT], bold=True, fill=True)
     sh.title("Hasil per indikator", sub=True)
     sh.header(["Indikator", "Butir", "Jawaban", "Jumlah", "Rata-rata", "Kategori"])
@@ -1208,7 +1208,7 @@ def write_ikm_workbook(path: Path | str, *, section: IkmSection, organisation: s
     used: set[str] = set()
     ws = wb.active
     ws.title = _sheet_name(used, "IKM")
-    sh = _Sheet(ws, [24, 20, 60, 10, 10, 12, 14])
+    sh = _Sheet(ws, [24, 20, 60, 10, 10, 12, 14, 16])
     _ikm_sheet(sh, section, organisation=organisation)
     codes = [item.code for item in section.result.items] if section.result is not None else []
     if respondents:
@@ -1287,7 +1287,7 @@ def write_evaluation_workbook(path: Path | str, report: EvaluationReport) -> Gen
 
     for k, sec in enumerate(rep.ikm, start=1):
         sh = _Sheet(wb.create_sheet(_sheet_name(used, f"IKM {k} {sec.instrument_code}")),
-                    [24, 20, 60, 10, 10, 12, 14])
+                    [24, 20, 60, 10, 10, 12, 14, 16])
         _ikm_sheet(sh, sec)
         done += 1
         yield done, total, f"IKM {sec.title}"

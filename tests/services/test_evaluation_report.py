@@ -231,7 +231,8 @@ def test_ikm_workbook_of_one_round_by_hand(db, actors, tmp_path):
     assert _after(rows, "Kategori") == ["B — Baik"]
     assert _after(rows, "Nilai konversi") == [pytest.approx(69.44, abs=0.005)]
     items = {r[0]: r[1:] for r in rows if r and r[0] in ("A1", "A2", "B1")}
-    assert items["A1"] == ["Indikator A", "Satu.", 3, 9, 3, pytest.approx(1.0, abs=1e-4)]
+    assert items["A1"] == ["Indikator A", "Satu.", 3, 9, 3, pytest.approx(1.0, abs=1e-4), "B — Baik"]
+    assert items["A2"][-1] == "C — Kurang baik"  # 2,3333 on the 4-point table
     assert items["A2"][2:5] == [3, 7, pytest.approx(2.3333, abs=1e-4)]
     assert items["B1"][2:5] == [2, 6, 3]
     indicators = {r[0]: r[1:] for r in rows if r and r[0] in ("Indikator A", "Indikator B")}
