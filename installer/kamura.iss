@@ -44,7 +44,6 @@ AppVerName={#AppName} {#AppVersion}
 AppPublisher={#AppPublisher}
 AppCopyright=(c) {#AppPublisher}
 PrivilegesRequired=lowest
-PrivilegesRequiredOverridesAllowed=
 DefaultDirName={localappdata}\Programs\{#AppName}
 DefaultGroupName={#AppName}
 DisableProgramGroupPage=yes
