@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import math
 import tempfile
 from collections.abc import Generator, Sequence
 from decimal import Decimal
@@ -248,7 +249,10 @@ def _members_chart(m, width: float) -> Drawing:
     chart.valueAxis.labels.fontSize = 7
     chart.valueAxis.valueMin = 0
     peak = max([1, *[r.male for r in rows], *[r.female for r in rows]])
-    chart.valueAxis.valueMax = peak * 1.15
+    raw = max(1.0, peak * 1.15 / 5)  # about five whole-number steps: never "0 0 0" on a tiny book
+    magnitude = 10 ** math.floor(math.log10(raw))
+    chart.valueAxis.valueStep = math.ceil(raw / magnitude) * magnitude
+    chart.valueAxis.valueMax = max(peak * 1.15, chart.valueAxis.valueStep * 5)
     chart.valueAxis.labelTextFormat = lambda v: format_number(int(round(v)))
     chart.valueAxis.strokeColor = RULE_GREY
     chart.valueAxis.visibleGrid = True
