@@ -772,83 +772,93 @@ Account {codes} · {start} – {end} · {n} journal lines</translation>
         <translation>Financial year</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/reports/shu_tab.py" line="182" />
+        <location filename="../../kamura_desktop/ui/reports/shu_tab.py" line="174" />
+        <source>Tahun {year} tidak menghasilkan SHU; tidak ada yang dibagi.</source>
+        <translation>The year {year} produced no surplus; there is nothing to share.</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/reports/shu_tab.py" line="176" />
+        <source>Tidak ada anggota dengan simpanan atau jasa pinjaman; SHU anggota tidak dapat dibagi.</source>
+        <translation>No member has savings or paid loan service; the members' surplus cannot be shared.</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/reports/shu_tab.py" line="192" />
         <source>draf (belum disetujui RAT)</source>
         <translation>draft (not yet approved by the meeting)</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/reports/shu_tab.py" line="183" />
+        <location filename="../../kamura_desktop/ui/reports/shu_tab.py" line="193" />
         <source>disetujui RAT</source>
         <translation>approved by the meeting</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/reports/shu_tab.py" line="183" />
+        <location filename="../../kamura_desktop/ui/reports/shu_tab.py" line="193" />
         <source>sudah dibayarkan</source>
         <translation>paid out</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/reports/shu_tab.py" line="184" />
-        <location filename="../../kamura_desktop/ui/reports/shu_tab.py" line="185" />
+        <location filename="../../kamura_desktop/ui/reports/shu_tab.py" line="194" />
+        <location filename="../../kamura_desktop/ui/reports/shu_tab.py" line="195" />
         <source>perhitungan (belum disimpan)</source>
         <translation>calculation (not saved)</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/reports/shu_tab.py" line="188" />
+        <location filename="../../kamura_desktop/ui/reports/shu_tab.py" line="198" />
         <source>RAT {date}</source>
         <translation>meeting {date}</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/reports/shu_tab.py" line="190" />
+        <location filename="../../kamura_desktop/ui/reports/shu_tab.py" line="200" />
         <source>dibayar {date} ({method})</source>
         <translation>paid {date} ({method})</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/reports/shu_tab.py" line="192" />
+        <location filename="../../kamura_desktop/ui/reports/shu_tab.py" line="202" />
         <source>SHU tahun {year}: {surplus} · status: {state}{when}</source>
         <translation>Surplus {year}: {surplus} · status: {state}{when}</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/reports/shu_tab.py" line="195" />
+        <location filename="../../kamura_desktop/ui/reports/shu_tab.py" line="205" />
         <source>{n} anggota · jasa modal {jm} · jasa usaha {ju} · jumlah {t}</source>
         <translation>{n} members · on capital {jm} · on transactions {ju} · total {t}</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/reports/shu_tab.py" line="218" />
+        <location filename="../../kamura_desktop/ui/reports/shu_tab.py" line="228" />
         <source>Draf SHU {year} disimpan.</source>
         <translation>Surplus draft {year} saved.</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/reports/shu_tab.py" line="223" />
+        <location filename="../../kamura_desktop/ui/reports/shu_tab.py" line="233" />
         <source>Setujui SHU di RAT</source>
         <translation>Approve the surplus at the meeting</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/reports/shu_tab.py" line="223" />
+        <location filename="../../kamura_desktop/ui/reports/shu_tab.py" line="233" />
         <source>Tanggal RAT</source>
         <translation>Meeting date</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/reports/shu_tab.py" line="229" />
+        <location filename="../../kamura_desktop/ui/reports/shu_tab.py" line="239" />
         <source>SHU {year} disetujui RAT dan dibukukan.</source>
         <translation>Surplus {year} approved by the meeting and posted.</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/reports/shu_tab.py" line="234" />
+        <location filename="../../kamura_desktop/ui/reports/shu_tab.py" line="244" />
         <source>Bayarkan SHU</source>
         <translation>Pay out the surplus</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/reports/shu_tab.py" line="234" />
+        <location filename="../../kamura_desktop/ui/reports/shu_tab.py" line="244" />
         <source>Tanggal pembayaran</source>
         <translation>Payment date</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/reports/shu_tab.py" line="240" />
+        <location filename="../../kamura_desktop/ui/reports/shu_tab.py" line="250" />
         <source>SHU {year} dibayarkan.</source>
         <translation>Surplus {year} paid out.</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/reports/shu_tab.py" line="245" />
+        <location filename="../../kamura_desktop/ui/reports/shu_tab.py" line="255" />
         <source>Daftar SHU anggota {year}</source>
         <translation>Members' surplus list {year}</translation>
     </message>

@@ -343,9 +343,9 @@ def check_books(path) -> list[str]:
 
 def cached_books_file(*, members: int = 20_000, lines: int = 2_000_000, year: int = 2025) -> Path:
     """The default big file, built once per schema into the temp folder (about a minute)."""
-    from kamura_desktop.db.database import known_heads
+    from .schema_key import schema_key
 
-    heads = "-".join(sorted(known_heads()))
+    heads = schema_key()
     folder = Path(tempfile.gettempdir()) / "kamura-bench"
     folder.mkdir(exist_ok=True)
     path = folder / f"books-{members}-{lines}-{year}-v{BUILDER_VERSION}-{heads}.sqlite"

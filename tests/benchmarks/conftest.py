@@ -25,13 +25,14 @@ from types import SimpleNamespace
 import pytest
 from sqlalchemy import insert, select, text
 
-from kamura_desktop.db.database import known_heads
 from kamura_desktop.db.models.core import Account, Sequence
 from kamura_desktop.db.models.membership import Member
 from kamura_desktop.domain.chart import Acc
 from kamura_desktop.services import membership, savings, users
 from kamura_desktop.services.actor import Actor
 from kamura_desktop.services.setup import open_books
+
+from .schema_key import schema_key
 
 N_MEMBERS = 20_000
 TX_PER_MEMBER = 20  # 400.000 savings rows
@@ -201,7 +202,7 @@ def build_big_books(path: Path) -> None:
 
 def cached_big_books() -> Path:
     """The cached file, built if missing (about half a minute)."""
-    heads = "-".join(sorted(known_heads()))
+    heads = schema_key()
     folder = Path(tempfile.gettempdir()) / "kamura-bench"
     folder.mkdir(exist_ok=True)
     path = folder / f"members-{N_MEMBERS}-{TX_PER_MEMBER}-v{BUILDER_VERSION}-{heads}.sqlite"

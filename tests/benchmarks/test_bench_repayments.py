@@ -29,7 +29,6 @@ from types import SimpleNamespace
 import pytest
 from sqlalchemy import insert, select, text
 
-from kamura_desktop.db.database import known_heads
 from kamura_desktop.db.models.core import Account, Sequence
 from kamura_desktop.db.models.credit import (
     BorrowerGroup,
@@ -47,6 +46,8 @@ from kamura_desktop.domain.schedule import ProductTerms, build_schedule
 from kamura_desktop.services import membership, repayment_docs, repayments, users
 from kamura_desktop.services.actor import Actor
 from kamura_desktop.services.setup import open_books
+
+from .schema_key import schema_key
 
 N_GROUPS = 400
 GROUP_SIZE = 5
@@ -211,7 +212,7 @@ def build_loan_book(path: Path) -> None:
 
 
 def cached_loan_book() -> Path:
-    heads = "-".join(sorted(known_heads()))
+    heads = schema_key()
     folder = Path(tempfile.gettempdir()) / "kamura-bench"
     folder.mkdir(exist_ok=True)
     stamp = dt.date.today().isoformat()  # dates are relative to today

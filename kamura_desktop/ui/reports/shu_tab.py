@@ -169,8 +169,18 @@ class ShuTab(QWidget):
             self.current = None
             self.alloc_model.set_rows([])
             self.member_model.set_rows([])
-            self.status.setText(str(getattr(exc, "message", exc)))
+            code = getattr(exc, "code", None)
+            if code == "no_surplus":
+                text = self.tr("Tahun {year} tidak menghasilkan SHU; tidak ada yang dibagi.").format(year=year)
+            elif code == "no_basis":
+                text = self.tr("Tidak ada anggota dengan simpanan atau jasa pinjaman; SHU anggota tidak "
+                               "dapat dibagi.")
+            else:
+                text = str(getattr(exc, "message", exc))
+            self.status.setText(text)
             self.totals.setText("")
+            for button in (self.draft_button, self.approve_button, self.pay_button):
+                button.setEnabled(False)
             return
         self.current = dto
         self.jasa_modal.blockSignals(True)
