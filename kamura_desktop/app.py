@@ -126,7 +126,11 @@ def main(argv: list[str] | None = None) -> int:
     if answer is SingleInstance.NOT_ANSWERING:
         _critical(SingleInstance.not_answering_message(path))
         return 1
-    guard.listen()
+    if not guard.listen():  # another start in the same moment won: let it have the file
+        if guard.activate_running(timeout_ms=5000) is SingleInstance.ACTIVATED:
+            return 0
+        _critical(SingleInstance.not_answering_message(path))
+        return 1
 
     try:
         check_data_location(path)
@@ -151,9 +155,8 @@ def main(argv: list[str] | None = None) -> int:
             if answer is SingleInstance.NOT_ANSWERING:
                 _critical(SingleInstance.not_answering_message(path))
                 return 1
-            if answer is SingleInstance.ACTIVATED:
+            if answer is SingleInstance.ACTIVATED or not guard.listen():
                 return 0
-            guard.listen()
             try:
                 db = open_or_create(path, demo=True)
             except UserError as exc:

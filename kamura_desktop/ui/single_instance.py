@@ -14,7 +14,7 @@ import hashlib
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDir, QLockFile, QObject, Qt, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from PySide6.QtWidgets import QWidget
 
@@ -52,6 +52,10 @@ class SingleInstance(QObject):
         self.name = server_name(db_path)
         self.server: QLocalServer | None = None
         self.target: QWidget | None = None
+        # held while listening: two programs started at the same moment cannot both take
+        # the name (Qt frees the lock of a program that died, by its process id)
+        self._lock = QLockFile(str(Path(QDir.tempPath()) / f"{self.name}.lock"))
+        self._lock.setStaleLockTime(0)
 
     @staticmethod
     def not_answering_message(db_path: Path | str) -> str:
@@ -77,23 +81,30 @@ class SingleInstance(QObject):
         return self.ACTIVATED if ACK in answer else self.NOT_ANSWERING
 
     def listen(self) -> bool:
+        """Take the name for this program. False when another running program has it (it
+        started in the same moment): ask that one with activate_running() instead."""
+        if not self._lock.tryLock(200):
+            return False
         server = QLocalServer(self)
         server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
         ok = server.listen(self.name)
         if not ok:
-            # a socket file left behind by a program that crashed (Unix): nobody answered
-            # activate_running(), so it is stale
+            # a socket file left behind by a program that crashed (Unix): we hold the lock,
+            # so nobody alive owns it
             QLocalServer.removeServer(self.name)
             ok = server.listen(self.name)
         if ok:
             server.newConnection.connect(self._on_connection)
             self.server = server
+        else:
+            self._lock.unlock()
         return ok
 
     def close(self) -> None:
         if self.server is not None:
             self.server.close()
             self.server = None
+            self._lock.unlock()
 
     def _on_connection(self) -> None:
         while self.server is not None and self.server.hasPendingConnections():

@@ -72,6 +72,16 @@ def test_a_second_start_brings_the_running_window_forward(qtbot, guard):
     assert window.isVisible() and not window.isMinimized()
 
 
+def test_two_starts_in_the_same_moment_cannot_both_take_the_file(qtbot, guard):
+    """Neither had seen the other answer yet: the lock lets only the first listen."""
+    late = SingleInstance(guard.db_path)
+    assert not late.listen()
+    assert guard.server is not None and guard.server.isListening()  # not stolen
+    guard.close()
+    assert late.listen()  # once the first one is gone, the name is free
+    late.close()
+
+
 def test_another_database_is_not_disturbed(qtbot, guard, tmp_path):
     other = SingleInstance(tmp_path / "lain.sqlite")
     assert other.activate_running(timeout_ms=300) == SingleInstance.NOBODY
