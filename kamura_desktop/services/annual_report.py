@@ -33,7 +33,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import and_, case, func, select, text
+from sqlalchemy import and_, case, func, select
 from sqlalchemy.orm import Session, aliased
 
 from kamura_desktop.db.database import Database
@@ -323,35 +323,9 @@ def _savings(s: Session, start: dt.date, end: dt.date) -> tuple[SavingsRow, ...]
     return tuple(rows)
 
 
-#: money paid towards the instalments due in [:start, :end] (payments of any date, as
-#: repayments.collected_and_due counts them) and the amount due: instalments are filled in
-#: due order, so an instalment got min(its amount, paid − everything due before it)
-_COLLECTED_SQL = """
-WITH due_credits AS (
-    SELECT DISTINCT credit_id FROM schedule_lines WHERE due_date BETWEEN :start AND :end
-),
-paid AS (
-    SELECT r.credit_id, SUM(r.amount) AS paid
-    FROM repayments r JOIN due_credits d ON d.credit_id = r.credit_id
-    GROUP BY r.credit_id
-),
-lines AS (
-    SELECT l.credit_id, l.due_date, l.amount,
-           SUM(l.amount) OVER (PARTITION BY l.credit_id ORDER BY l.due_date, l.no) - l.amount AS before
-    FROM schedule_lines l JOIN due_credits d ON d.credit_id = l.credit_id
-)
-SELECT COALESCE(SUM(MAX(0, MIN(l.amount, COALESCE(p.paid, 0) - l.before))), 0) AS collected,
-       COALESCE(SUM(l.amount), 0) AS due
-FROM lines l LEFT JOIN paid p ON p.credit_id = l.credit_id
-WHERE l.due_date BETWEEN :start AND :end
-"""
-
-
 def collected_and_due_sql(s: Session, start: dt.date, end: dt.date) -> tuple[int, int]:
-    """:func:`repayments.collected_and_due` as one aggregate (equal figures, tested): the
-    service replays each credit in Python, which a large loan book cannot afford here."""
-    row = s.execute(text(_COLLECTED_SQL), {"start": start.isoformat(), "end": end.isoformat()}).one()
-    return int(row.collected), int(row.due)
+    """The repayment book's one definition of the repayment-rate inputs (paid by ``end``)."""
+    return repayments.collected_and_due_in_session(s, date_from=start, date_to=end)
 
 
 def _account_balance(s: Session, code: str, as_of: dt.date) -> int:

@@ -38,7 +38,6 @@ from kamura_desktop.db.models.credit import (
     Credit,
     CreditApplication,
     CreditFunding,
-    ScheduleLine,
 )
 from kamura_desktop.db.models.lender import LenderProfile
 from kamura_desktop.db.models.membership import Member
@@ -261,18 +260,9 @@ def _summary_in(s: Session, date_from: dt.date, date_to: dt.date) -> ProgrammeSu
 
 
 def collected_and_due_by(db: Database, *, date_from: dt.date, date_to: dt.date) -> tuple[int, int]:
-    """Like :func:`repayments.collected_and_due` (money paid towards the instalments due in the
-    period ÷ the amount due), but counting only what was paid **by the end of the period**, so
-    that a report on a past year does not change as late payments come in afterwards."""
-    with db.read() as s:
-        in_period = (ScheduleLine.due_date >= date_from, ScheduleLine.due_date <= date_to)
-        due = s.scalar(select(func.coalesce(func.sum(ScheduleLine.amount), 0)).where(*in_period)) or 0
-        collected = 0
-        for cid in set(s.scalars(select(ScheduleLine.credit_id).where(*in_period))):
-            state = repayments.state_in_session(s, cid, date_to)
-            paid = {p.no: p.amount_paid for p in state.paid}
-            collected += sum(paid[r.no] for r in state.rows if date_from <= r.due_date <= date_to)
-    return int(collected), int(due)
+    """Money paid by the end of the period towards the instalments due in it ÷ the amount due
+    (:func:`repayments.collected_and_due`, the one definition the reports share)."""
+    return repayments.collected_and_due(db, date_from=date_from, date_to=date_to)
 
 
 def portfolio_section(db: Database, *, date_from: dt.date, date_to: dt.date) -> PortfolioSection:

@@ -21,7 +21,7 @@ from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from sqlalchemy import func, select, text
+from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from kamura_desktop.db.database import Database
@@ -686,20 +686,46 @@ HAVING SUM(l.amount) - COALESCE(p.paid, 0) > 0
 """
 
 
+#: Money paid by ``:end`` towards the instalments due in [``:start``, ``:end``], and the
+#: amount due. Payments fill instalments in due order (allocation never skips one), so an
+#: instalment has received min(its amount, paid − everything due before it). A reversal is a
+#: negative row dated when it was made: one made after ``:end`` does not count yet, exactly as
+#: :func:`effective_payments` with ``as_of=end`` (a test compares the two on the demo).
+COLLECTED_AND_DUE_SQL = """
+WITH due_credits AS (
+    SELECT DISTINCT credit_id FROM schedule_lines WHERE due_date BETWEEN :start AND :end
+),
+paid AS (
+    SELECT r.credit_id, SUM(r.amount) AS paid
+    FROM repayments r JOIN due_credits d ON d.credit_id = r.credit_id
+    WHERE r.on_date <= :end
+    GROUP BY r.credit_id
+),
+lines AS (
+    SELECT l.credit_id, l.due_date, l.amount,
+           SUM(l.amount) OVER (PARTITION BY l.credit_id ORDER BY l.due_date, l.no) - l.amount AS before
+    FROM schedule_lines l JOIN due_credits d ON d.credit_id = l.credit_id
+)
+SELECT COALESCE(SUM(MAX(0, MIN(l.amount, COALESCE(p.paid, 0) - l.before))), 0) AS collected,
+       COALESCE(SUM(l.amount), 0) AS due
+FROM lines l LEFT JOIN paid p ON p.credit_id = l.credit_id
+WHERE l.due_date BETWEEN :start AND :end
+"""
+
+
+def collected_and_due_in_session(s: Session, *, date_from: dt.date, date_to: dt.date) -> tuple[int, int]:
+    row = s.execute(text(COLLECTED_AND_DUE_SQL),
+                    {"start": date_from.isoformat(), "end": date_to.isoformat()}).one()
+    return int(row.collected), int(row.due)
+
+
 def collected_and_due(db: Database, *, date_from: dt.date, date_to: dt.date) -> tuple[int, int]:
-    """Repayment rate inputs for a period: money collected towards instalments due in the
-    period (by their due date) ÷ the amount due in the period."""
+    """Repayment rate inputs for a period: money collected *by the end of the period* towards
+    the instalments due in the period (by their due date) ÷ the amount due in the period.
+    Payments made later do not count, so a past year's rate does not change as late payments
+    come in (the annual and evaluation reports use this one definition)."""
     with db.read() as s:
-        due = s.scalar(select(func.coalesce(func.sum(ScheduleLine.amount), 0))
-                       .where(ScheduleLine.due_date >= date_from, ScheduleLine.due_date <= date_to)) or 0
-        collected = 0
-        credit_ids = set(s.scalars(select(ScheduleLine.credit_id).where(
-            ScheduleLine.due_date >= date_from, ScheduleLine.due_date <= date_to)))
-        for cid in credit_ids:
-            state = state_in_session(s, cid)
-            paid = {p.no: p.amount_paid for p in state.paid}
-            collected += sum(paid[r.no] for r in state.rows if date_from <= r.due_date <= date_to)
-    return int(collected), int(due)
+        return collected_and_due_in_session(s, date_from=date_from, date_to=date_to)
 
 
 # ------------------------------------------------------------------ hooks into other books
