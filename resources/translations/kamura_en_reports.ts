@@ -4,42 +4,47 @@
 <context>
     <name>AnnualTab</name>
     <message>
-        <location filename="../../kamura_desktop/ui/reports/annual_tab.py" line="33" />
+        <location filename="../../kamura_desktop/ui/reports/annual_tab.py" line="34" />
         <source>Pratinjau / cetak PDF</source>
         <translation>Preview / print PDF</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/reports/annual_tab.py" line="36" />
+        <location filename="../../kamura_desktop/ui/reports/annual_tab.py" line="37" />
         <source>Simpan Excel</source>
         <translation>Save Excel</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/reports/annual_tab.py" line="42" />
+        <location filename="../../kamura_desktop/ui/reports/annual_tab.py" line="43" />
         <source>Isi laporan: sampul dengan profil koperasi; organisasi (pengurus, TKM, anggota awal tahun, masuk, keluar, akhir tahun menurut jenis kelamin, anggota keluarga miskin); simpanan per jenis; kredit (pencairan per produk dan siklus, sisa pinjaman, tingkat pengembalian, kolektibilitas dan PAR, penyisihan); lender (dana tersalur, kembali, bagi hasil); perkembangan dana bergulir dengan grafik; kegiatan pendampingan; laporan keuangan (neraca, perhitungan hasil usaha, perubahan ekuitas); pembagian SHU dan daftar SHU per anggota sebagai lampiran; tanda tangan ketua, sekretaris dan bendahara.</source>
         <translation>Contents: cover with the cooperative profile; organisation (board, community work team, members at the start of the year, joined, left, at the end by sex, poor-family members); savings by type; credit (disbursements by product and cycle, outstanding, repayment rate, loan quality and PAR, provisions); lenders (funds deployed, returned, earned); revolving fund development with a chart; mentoring activities; financial statements (balance sheet, income statement, changes in equity); surplus allocation with the per-member list as an appendix; signatures of the chair, secretary and treasurer.</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/reports/annual_tab.py" line="52" />
+        <location filename="../../kamura_desktop/ui/reports/annual_tab.py" line="53" />
         <source>Laporan pertanggungjawaban pengurus untuk Rapat Anggota Tahunan</source>
         <translation>The board's accountability report for the annual members' meeting</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/reports/annual_tab.py" line="55" />
+        <location filename="../../kamura_desktop/ui/reports/annual_tab.py" line="56" />
         <source>Tahun buku</source>
         <translation>Financial year</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/reports/annual_tab.py" line="83" />
+        <location filename="../../kamura_desktop/ui/reports/annual_tab.py" line="71" />
+        <source>Hanya ketua atau bendahara yang mengekspor laporan tahunan.</source>
+        <translation>Only the chair or the treasurer exports the annual report.</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/reports/annual_tab.py" line="88" />
         <source>Tahun buku {year} sudah ditutup: angka laporan final.</source>
         <translation>Financial year {year} is closed: the figures are final.</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/reports/annual_tab.py" line="86" />
+        <location filename="../../kamura_desktop/ui/reports/annual_tab.py" line="91" />
         <source>Tahun buku {year} belum ditutup: laporan ini masih sementara (draf).</source>
         <translation>Financial year {year} is not closed yet: this report is provisional (draft).</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/reports/annual_tab.py" line="93" />
+        <location filename="../../kamura_desktop/ui/reports/annual_tab.py" line="99" />
         <source>Laporan tahunan {year}</source>
         <translation>Annual report {year}</translation>
     </message>

@@ -228,3 +228,30 @@ def actors_demo(demo_db):
     return {role: users.authenticate(demo_db, role, f"{role}123")
             for role in ("ketua", "bendahara", "petugas", "admin")}
 
+
+
+def test_the_chair_previews_and_saves_the_rat_report_a_clerk_cannot_export(qtbot, demo_db, actors_demo, tmp_path):
+    clerk = make_page(qtbot, demo_db, actors_demo["petugas"]).show_tab(4)
+    assert not clerk.pdf_button.isEnabled() and not clerk.xlsx_button.isEnabled()
+
+    tab = make_page(qtbot, demo_db, actors_demo["ketua"]).show_tab(4)
+    tab.year.setValue(2024)
+    assert "sudah ditutup" in tab.state.text()
+    watcher = MessageBoxWatcher()
+    try:
+        saving = tab.save_xlsx(path=str(tmp_path / "rat.xlsx"))
+        qtbot.waitUntil(lambda: saving.is_finished, timeout=60_000)
+        assert saving.error is None, saving.error
+        preview = tab.preview_pdf()
+        qtbot.waitUntil(lambda: preview.is_finished, timeout=60_000)
+        assert preview.error is None, preview.error
+    finally:
+        watcher.stop()
+    assert watcher.seen == []
+    dialogs = [w for w in QApplication.topLevelWidgets() if isinstance(w, PrintPreviewDialog) and w.isVisible()]
+    assert dialogs and len(dialogs[-1].images) >= 10  # cover, contents, nine chapters, appendix
+    for w in dialogs:
+        w.close()
+    wb = openpyxl.load_workbook(tmp_path / "rat.xlsx")
+    values = [c.value for ws in wb.worksheets for row in ws.iter_rows() for c in row]
+    assert shu.get_shu(demo_db, 2024).surplus in values

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from kamura_desktop.services import annual_report, year_end
+from kamura_desktop.services.permissions import allowed
 
 from .common import NoticeBar, export_xlsx, show_pdf
 
@@ -64,6 +65,10 @@ class AnnualTab(QWidget):
         lay.addWidget(self.notice)
         lay.addWidget(box)
         lay.addStretch(1)
+        if not allowed(ctx.actor, "report.annual"):
+            for button in (self.pdf_button, self.xlsx_button):
+                button.setEnabled(False)
+                button.setToolTip(self.tr("Hanya ketua atau bendahara yang mengekspor laporan tahunan."))
         self.year.valueChanged.connect(lambda _y: self.refresh())
         self.pdf_button.clicked.connect(self.preview_pdf)
         self.xlsx_button.clicked.connect(lambda: self.save_xlsx())
@@ -88,13 +93,15 @@ class AnnualTab(QWidget):
             self.state.setStyleSheet("color: #8a5a00;")
 
     def preview_pdf(self):
-        year, db = self.year.value(), self.ctx.db
-        return show_pdf(self.ctx, self, lambda p: annual_report.write_annual_report_pdf(db, year=year, path=p),
+        year, db, actor = self.year.value(), self.ctx.db, self.ctx.actor
+        return show_pdf(self.ctx, self,
+                        lambda p: annual_report.write_annual_report_pdf(db, year=year, path=p, actor=actor),
                         title=self.tr("Laporan tahunan {year}").format(year=year),
                         filename=f"laporan-rat-{year}.pdf")
 
     def save_xlsx(self, path: str | None = None):
-        year, db = self.year.value(), self.ctx.db
+        year, db, actor = self.year.value(), self.ctx.db, self.ctx.actor
         return export_xlsx(self.ctx, self,
-                           lambda p: annual_report.write_annual_report_xlsx(db, year=year, path=p),
+                           lambda p: annual_report.write_annual_report_xlsx(db, year=year, path=p,
+                                                                            actor=actor),
                            suggested=f"laporan-rat-{year}.xlsx", notice=self.notice, path=path)
