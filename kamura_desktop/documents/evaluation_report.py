@@ -971,11 +971,26 @@ def build_evaluation_report(path: Path | str, report: EvaluationReport, *,
                      subject=f"Laporan Evaluasi Program I-P2P {report.period_text}", printed_at=printed_at)
 
 
-def _sign_off(profile: Letterhead) -> KeepTogether:
+def _sign_off_parts(profile: Letterhead) -> list:
     """Who computed and who acknowledges a single result, dated today."""
-    return KeepTogether([Spacer(1, 8 * mm), signature_blocks(
+    return [Spacer(1, 8 * mm), signature_blocks(
         [Signer("Petugas evaluasi", None, "Dihitung oleh,"), Signer("Ketua Koperasi", None, "Mengetahui,")],
-        width=WIDTH, place_date=place_and_date(profile, dt.date.today()))])
+        width=WIDTH, place_date=place_and_date(profile, dt.date.today()))]
+
+
+def _sign_off(profile: Letterhead) -> KeepTogether:
+    return KeepTogether(_sign_off_parts(profile))
+
+
+def _with_sign_off(story: list, profile: Letterhead) -> list:
+    """Append the signatures kept together with the story's last block, so that they never
+    stand alone on a last page (the IKM's scale table, the t-test's decision). ReportLab
+    cannot nest KeepTogether, so a last KeepTogether is opened and extended."""
+    if not story:
+        return [_sign_off(profile)]
+    last = story[-1]
+    content = list(last._content) if isinstance(last, KeepTogether) else [last]
+    return [*story[:-1], KeepTogether([*content, *_sign_off_parts(profile)])]
 
 
 def build_ikm_pdf(path: Path | str, *, profile: Letterhead, section: IkmSection, title: str,
@@ -985,7 +1000,7 @@ def build_ikm_pdf(path: Path | str, *, profile: Letterhead, section: IkmSection,
     story: list = [para("HASIL PENGUKURAN INDEKS KEPUASAN MASYARAKAT (IKM)", st.title),
                    para(title, st.subtitle)]
     story += ikm_flowables(section, heading=False)
-    story.append(_sign_off(profile))
+    story = _with_sign_off(story, profile)
     return build_pdf(path, story, profile=profile, title=f"IKM {title}", subject=f"IKM {title}",
                      printed_at=printed_at)
 
@@ -996,7 +1011,7 @@ def build_ttest_pdf(path: Path | str, *, profile: Letterhead, section: TTestSect
     st = _st()
     story: list = [para("UJI-T SAMPEL BERPASANGAN — PENDAPATAN ANGGOTA", st.title), para(title, st.subtitle)]
     story += ttest_flowables(section, heading=False)
-    story.append(_sign_off(profile))
+    story = _with_sign_off(story, profile)
     return build_pdf(path, story, profile=profile, title=f"Uji-t {title}", subject=f"Uji-t {title}",
                      printed_at=printed_at)
 

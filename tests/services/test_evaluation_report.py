@@ -149,6 +149,32 @@ def test_single_printouts(demo_db, tmp_path):
     assert dec(t.t, 3) in _text(path)
 
 
+def _signature_page(path) -> str:
+    """The text of the page that holds the signatures ("Mengetahui,")."""
+    pages = [page.extract_text() for page in PdfReader(str(path)).pages]
+    (signed,) = [text for text in pages if "Mengetahui" in text]
+    return signed
+
+
+def test_single_printouts_never_leave_the_signatures_alone_on_a_page(demo_db, tmp_path):
+    """The demo's KSM round (letterhead with logo, 20 items, a note) once put the two
+    signatures alone on a third page; they now keep with the scale table / the decision."""
+    for rnd in _rounds(demo_db):
+        instrument = evaluation.get_instrument(demo_db, rnd.instrument_id)
+        result = evaluation.round_result(demo_db, rnd.id)
+        path = evaluation_report.write_ikm_pdf(demo_db, instrument=instrument, result=result,
+                                               title=rnd.title, path=tmp_path / f"ikm-{rnd.id}.pdf",
+                                               held_on=rnd.held_on)
+        page = _signature_page(path)
+        assert "Tabel kategori skala" in page and "Sangat efektif" in page, rnd.instrument_code
+    (survey,) = evaluation.list_income_surveys(demo_db)
+    t = evaluation.income_ttest(demo_db, survey.id)
+    path = evaluation_report.write_ttest_pdf(demo_db, result=t, first_label=survey.first_label,
+                                             second_label=survey.second_label, title=survey.title,
+                                             path=tmp_path / "t.pdf")
+    assert "Keputusan" in _signature_page(path)
+
+
 def test_a_round_that_cannot_be_scored_is_reported_not_fatal(demo_db, tmp_path):
     chair = Actor.system()
     ksm_instrument = evaluation.instrument_by_code(demo_db, "ksm")
