@@ -16,6 +16,7 @@ below services, so they are described as Protocols rather than imported.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Protocol
@@ -214,15 +215,27 @@ def build_attendance_list(path: Path | str, *, profile: Letterhead, meeting: Mee
         story.append(a2)
     else:
         story += minutes_flowables(meeting, followups, width=width)
-    story += [Spacer(1, 3 * mm), KeepTogether([
+    # the signatures keep with the last heading and its table (agenda, minutes or follow-ups):
+    # never alone on a page of their own
+    tail = story[-2:]
+    del story[-2:]
+    story.append(KeepTogether([*tail, Spacer(1, 3 * mm),
         signature_blocks([Signer("Ketua kelompok", meeting.leader_name),
-                          Signer("Pendamping", meeting.facilitator or None),
+                          Signer("Pendamping", signer_name(meeting.facilitator)),
                           Signer("Petugas koperasi", clerk_name)],
-                         width=width, place_date=place_and_date(profile, meeting.held_on), space=12 * mm)])]
+                         width=width, place_date=place_and_date(profile, meeting.held_on), space=12 * mm)]))
     kind = "kosong" if blank else "terisi"
     return build_pdf(path, story, profile=profile, page=page,
                      title=f"Daftar hadir {meeting.group_code} {meeting.held_on:%d-%m-%Y}",
                      subject=f"{meeting.group_name}, {when} ({kind})", printed_at=printed_at)
+
+
+def signer_name(text: str | None) -> str | None:
+    """The name to sign under: "Asep Mulyana (Pendamping Koperasi)" → "Asep Mulyana" (the
+    role is printed above the line already; a role in brackets inside the signature's
+    brackets wraps badly)."""
+    name = re.sub(r"\s*\([^()]*\)\s*$", "", text or "").strip()
+    return name or (text or "").strip() or None
 
 
 def _lower_first(text: str) -> str:

@@ -113,3 +113,25 @@ def test_filled_attendance_list_with_minutes(lend, meeting_setup, tmp_path):
         subprocess.run(["pdftoppm", "-png", "-r", "30", "-f", "1", "-l", "1", str(out), str(tmp_path / "p")],
                        check=True)
         assert any(p.name.startswith("p") and p.suffix == ".png" for p in tmp_path.iterdir())
+
+
+def test_demo_filled_list_keeps_the_signatures_with_the_follow_ups(demo_db, tmp_path):
+    """The demo's KSM-002 meeting (six members, long minutes, one follow-up) once printed the
+    three signatures alone on page 2, under "( Asep Mulyana (Pendamping Koperasi) )" broken
+    over two lines; now the follow-ups go with them and the facilitator signs by name."""
+    (meeting,) = [m for m in mentoring.list_meetings(demo_db)
+                  if m.group_code == "KSM-002" and m.held_on == dt.date(2026, 12, 2)]
+    out = mentoring.attendance_list_pdf(demo_db, path=tmp_path / "ksm2.pdf", meeting_id=meeting.id)
+    pages = [" ".join(page.extract_text().split()) for page in PdfReader(str(out)).pages]
+    (signed,) = [text for text in pages if "Petugas koperasi" in text]
+    assert "Tindak lanjut" in signed and "Pengurus dan ketua kelompok" in signed
+    assert "( Asep Mulyana )" in signed
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Asep Mulyana (Pendamping Koperasi)", "Asep Mulyana"), ("Ika Sartika", "Ika Sartika"),
+    ("(PKK)", "(PKK)"), ("", None), (None, None)])
+def test_signer_name_drops_a_trailing_role(text, name):
+    from kamura_desktop.documents.mentoring import signer_name
+
+    assert signer_name(text) == name
