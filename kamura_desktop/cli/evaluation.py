@@ -53,7 +53,8 @@ def register(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser) -
     p = cmds.add_parser("ikm", parents=[parent], help="hitung IKM dari templat yang sudah diisi")
     p.add_argument("file", type=Path, metavar="FILE.xlsx", help="templat jawaban yang diisi")
     p.add_argument("--instrument", required=True, metavar="ksm|upk", help="kode instrumen")
-    p.add_argument("--scale", choices=scales, help="skala (bawaan: skala instrumen)")
+    p.add_argument("--scale", choices=scales,
+                   help="skala (bawaan: skala yang tercatat di templat, atau skala instrumen)")
     p.add_argument("--json", action="store_true", help="hasil sebagai JSON")
     p.add_argument("--pdf", type=Path, metavar="OUT.pdf", help="juga tulis hasil ke PDF")
     p.add_argument("--title", help="judul hasil (bawaan: nama instrumen)")
@@ -66,7 +67,7 @@ def register(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser) -
     p.add_argument("--pdf", type=Path, metavar="OUT.pdf", help="juga tulis hasil ke PDF")
     p.add_argument("--labels", nargs=2, metavar=("PERTAMA", "KEDUA"),
                    help="label kedua nilai (bawaan: judul kolom B dan C)")
-    p.add_argument("--title", help="judul hasil")
+    p.add_argument("--title", help="judul hasil (bawaan: kedua label)")
     p.set_defaults(func=cmd_ttest)
 
 
@@ -165,7 +166,8 @@ def _dec(value) -> str:
 def cmd_ikm(args) -> int:
     with _books(args) as db:
         instrument = evaluation.instrument_by_code(db, args.instrument)
-        scale = _scale_for(instrument, args.scale)
+        # a template written with --scale kepmenpan25 is read on that scale without repeating it
+        scale = _scale_for(instrument, args.scale or evaluation_io.template_scale_code(args.file))
         try:
             answers = evaluation_io.read_ikm_answers(args.file, instrument, scale)
         except UserError as exc:
@@ -175,7 +177,7 @@ def cmd_ikm(args) -> int:
             from kamura_desktop.services.evaluation_report import write_ikm_pdf
 
             _drain(write_ikm_pdf(db, instrument=instrument, result=result,
-                                 title=args.title or f"IKM — {instrument.name}", path=args.pdf))
+                                 title=args.title or instrument.name, path=args.pdf))
     if args.json:
         print(json.dumps(ikm_json(instrument, scale, result), ensure_ascii=False, indent=2))
     else:
@@ -243,7 +245,8 @@ def cmd_ttest(args) -> int:
         with _books(args) as db:
             _drain(write_ttest_pdf(db, result=result, first_label=first_label,
                                    second_label=second_label,
-                                   title=args.title or "Uji-t sampel berpasangan", path=args.pdf))
+                                   title=args.title or f"{first_label} dan {second_label}",
+                                   path=args.pdf))
     if args.json:
         print(json.dumps(ttest_json(result, first_label, second_label), ensure_ascii=False,
                          indent=2))

@@ -31,6 +31,7 @@ from typing import Any
 
 from openpyxl import Workbook, load_workbook
 from openpyxl.comments import Comment
+from openpyxl.packaging.custom import StringProperty
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.utils.exceptions import InvalidFileException
@@ -56,6 +57,8 @@ RESPONDENT_HEADER = "Responden"
 RESPONDENT_HEADERS = {"responden", "nama", "nama responden", "respondent", "name"}
 DEFAULT_FIRST_LABEL = "Sebelum"
 DEFAULT_SECOND_LABEL = "Sesudah"
+#: the workbook's custom property naming the scale an IKM template was written for
+SCALE_PROPERTY = "kamura.scale"
 #: rows of the answer sheet that get the data validation (well beyond any village survey)
 VALIDATED_ROWS = 1000
 
@@ -108,6 +111,8 @@ def write_template(path: Path | str, *, kind: str, instrument: InstrumentDTO | N
         if instrument is None or scale is None:
             raise UserError("Templat IKM memerlukan instrumen dan skala.", field="instrument")
         _ikm_template(ws, guide, instrument, scale)
+        # the scale travels with the file: `kamura eval ikm` without --scale reads it back
+        wb.custom_doc_props.append(StringProperty(name=SCALE_PROPERTY, value=scale.code))
     _defuse(wb)
     path.parent.mkdir(parents=True, exist_ok=True)
     try:
@@ -258,6 +263,22 @@ def read_answer_sheet(path: Path | str) -> AnswerSheet:
     finally:
         wb.close()
     return AnswerSheet(path, sheet, header, tuple(rows))
+
+
+def template_scale_code(path: Path | str) -> str | None:
+    """The scale code an IKM template was written for (its custom property), or None for a
+    file Kamura did not write or cannot read (reading it then reports the problem)."""
+    try:
+        wb = load_workbook(Path(path), read_only=True)
+    except Exception:  # noqa: BLE001 - read_answer_sheet gives the proper message
+        return None
+    try:
+        for prop in wb.custom_doc_props.props:
+            if prop.name == SCALE_PROPERTY and isinstance(prop.value, str) and prop.value.strip():
+                return prop.value.strip()
+        return None
+    finally:
+        wb.close()
 
 
 def _check_header(sheet: AnswerSheet, expected: Sequence[str | None], *, hint: str) -> None:

@@ -256,3 +256,54 @@ def test_pdf_outputs(dbarg, tmp_path, capsys):
     assert code == 0, err
     text = "\n".join(page.extract_text() for page in PdfReader(tpdf).pages)
     assert ".146" in text
+
+
+def test_the_template_remembers_its_scale(dbarg, tmp_path, capsys):
+    """A template written with --scale kepmenpan25 holds answers 1–4, which the 5-point scale
+    accepts too: read without --scale, it used to be classed on the 5-point table (IKM 3,5 →
+    "Efektif") instead of the one it was written for (A — "Sangat baik", 87,50)."""
+    path = tmp_path / "upk4.xlsx"
+    assert run(capsys, "eval", "template", "upk", path, "--scale", "kepmenpan25", *dbarg)[0] == 0
+    fill(path, [["R1"] + [4] * 15, ["R2"] + [3] * 15])
+    code, out, err = run(capsys, "eval", "ikm", path, "--instrument", "upk", "--json", *dbarg)
+    assert code == 0, err
+    data = json.loads(out)
+    assert (data["scale"], data["ikm"], data["category"], data["quality"], data["converted"]) == (
+        "kepmenpan25", 3.5, "Sangat baik", "A", 87.5)
+    # an explicit --scale still decides
+    code, out, err = run(capsys, "eval", "ikm", path, "--instrument", "upk", "--scale", "likert5",
+                         "--json", *dbarg)
+    assert code == 0, err
+    assert (json.loads(out)["scale"], json.loads(out)["category"]) == ("likert5", "Efektif")
+    # a 5-point template (the instrument's own scale) is read on the 5-point scale
+    five = tmp_path / "upk5.xlsx"
+    run(capsys, "eval", "template", "upk", five, *dbarg)
+    fill(five, [["R1"] + [4] * 15, ["R2"] + [3] * 15])
+    code, out, err = run(capsys, "eval", "ikm", five, "--instrument", "upk", "--json", *dbarg)
+    assert json.loads(out)["scale"] == "likert5" and "converted" not in json.loads(out)
+
+
+def test_pdf_titles_say_what_was_measured_once(db, dbarg, tmp_path, capsys):
+    """The default titles once doubled up: "IKM IKM — …" and "Uji-t Uji-t sampel berpasangan"
+    in the page footer, the t-test's subtitle repeating its heading."""
+    _report_writers()
+    from pypdf import PdfReader
+
+    path = tmp_path / "ksm.xlsx"
+    run(capsys, "eval", "template", "ksm", path, *dbarg)
+    fill(path, KSM_ROWS)
+    pdf = tmp_path / "ikm.pdf"
+    assert run(capsys, "eval", "ikm", path, "--instrument", "ksm", "--pdf", pdf, *dbarg)[0] == 0
+    name = ev.instrument_by_code(db, "ksm").name
+    reader = PdfReader(pdf)
+    assert reader.metadata.title == f"IKM {name}"
+    assert "IKM IKM" not in reader.pages[0].extract_text()
+
+    inc = tmp_path / "inc.xlsx"
+    run(capsys, "eval", "template", "income", inc, "--labels", "Sebelum Covid-19", "Setelah Covid-19")
+    fill(inc, [[f"R{i}", a, b] for i, (a, b) in enumerate(INCOME)])
+    tpdf = tmp_path / "t.pdf"
+    assert run(capsys, "eval", "ttest", inc, "--pdf", tpdf, *dbarg)[0] == 0
+    reader = PdfReader(tpdf)
+    assert reader.metadata.title == "Uji-t Sebelum Covid-19 dan Setelah Covid-19"
+    assert "Uji-t sampel berpasangan" not in reader.pages[0].extract_text()  # case: not "uji-t …"
