@@ -634,3 +634,30 @@ def test_demo_pages_print_and_render(qtbot, demo_db, tmp_path):
     assert out[0].is_file() and load_workbook(out[0]).sheetnames
     if SHOTS:
         QApplication.instance().setStyleSheet("")
+
+
+def test_clerk_types_form_after_form_without_the_mouse(qtbot, db, actors, mini_round):
+    """Name, Enter, the answers, Enter on the last respondent → the "Responden baru" field
+    again: Enter there once did nothing, so the clerk had to reach for the mouse between two
+    paper forms."""
+    page = make_page(qtbot, db, actors["petugas"])
+    tab = page.survey_tab
+    table = tab.table
+    add_by_typing(qtbot, tab, "Ibu Ani")
+    qtbot.keyClicks(table, "5432")
+    qtbot.keyClick(table, Qt.Key.Key_Return)
+    assert tab.picker.edit.hasFocus()
+    qtbot.keyClicks(tab.picker.edit, "Bu Cicih")
+    qtbot.keyClick(tab.picker.edit, Qt.Key.Key_Return)
+    assert table.hasFocus() and table.currentIndex().row() == 1
+    qtbot.keyClicks(table, "4444")
+    qtbot.keyClick(table, Qt.Key.Key_Return)
+    assert tab.picker.edit.hasFocus()
+    assert answers(db, mini_round.id) == [("Ibu Ani", (5, 4, 3, 2)), ("Bu Cicih", (4, 4, 4, 4))]
+    # means 4,5 · 4 · 3,5 · 3 → IKM = 15 / 4 = 3,75: efektif
+    assert tab.summary.text() == "2 responden, 2 lengkap · IKM 3,7500 · Efektif"
+    # Enter higher up still goes down to the same item of the next respondent
+    table.setFocus()
+    table.go_to(0, 2)
+    qtbot.keyClick(table, Qt.Key.Key_Return)
+    assert (table.currentIndex().row(), table.currentIndex().column()) == (1, 2)

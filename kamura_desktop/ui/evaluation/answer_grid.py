@@ -2,7 +2,8 @@
 
 Keys, as on a spreadsheet the clerk knows: a digit writes the answer into the cell and moves
 right (after the last item, to the first item of the next respondent); the arrows move;
-Enter goes down to the same item of the next respondent; Delete, Backspace or 0 blanks the
+Enter goes down to the same item of the next respondent (on the last one, to the field for a
+new respondent); Delete, Backspace or 0 blanks the
 cell. A double click (or F2) opens a list of the scale's answers with their words; on the
 name cell it opens the name for correcting (Enter saves it, Esc leaves it). Every
 change is saved at once by the model's saver (the service); a refused value leaves the
@@ -11,7 +12,7 @@ cell as it was and the tab shows why.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -62,6 +63,9 @@ class AnswerDelegate(QStyledItemDelegate):
 class AnswerTable(QTableView):
     ITEM_WIDTH = 38
     NAME_WIDTH = 190
+    #: Enter on the last respondent: the next respondent is a new one (the tab focuses the
+    #: "Responden baru" field, so the clerk never needs the mouse between two forms)
+    past_last_row = Signal()
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -128,6 +132,8 @@ class AnswerTable(QTableView):
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             if row + 1 < m.rowCount():
                 self.go_to(row + 1, col)
+            else:
+                self.past_last_row.emit()
             return
         if not m.is_item_column(col):
             super().keyPressEvent(event)

@@ -242,6 +242,7 @@ class SurveyTab(QWidget):
         self.table = AnswerTable()
         self.table.setObjectName("answerTable")
         self.table.setModel(self.grid)
+        self.table.past_last_row.connect(self.focus_new_respondent)
         self.picker = RespondentPicker(ctx)
         self.picker.setObjectName("respondentPicker")
         self.picker.picked.connect(lambda _m: self.add_respondent())
@@ -453,6 +454,11 @@ class SurveyTab(QWidget):
         self.notice.show_message(message, kind="error")
 
     # ------------------------------------------------------------ respondents
+    def focus_new_respondent(self) -> None:
+        """Enter below the last respondent: type the next form's name."""
+        if self.picker.isEnabled():
+            self.picker.edit.setFocus()
+
     def add_respondent(self) -> bool:
         if self.round_id is None:
             return False
