@@ -107,8 +107,9 @@ CONCLUSIONS = """\
 waktu pengajuan dan penggunaan modal untuk kebutuhan lain.
 2. Pendapatan bersih peserta per bulan sesudah pinjaman berbeda secara signifikan dengan \
 sebelumnya (uji-t sampel berpasangan, α = 0,05); rata-rata pendapatan naik.
-3. Tingkat pengembalian pilot 100 % tanpa tunggakan: kelompok tanggung renteng dan pemeriksaan \
-buku saku pada pertemuan kelompok berjalan baik."""
+3. Keempat siklus pinjaman pilot (Maret–Juni 2024) dikembalikan penuh dan tepat waktu. Tunggakan \
+yang muncul kemudian pada kelompok KSM dibahas pada pertemuan kelompok dan ditindaklanjuti dengan \
+kunjungan rumah; tanggung renteng dan pemeriksaan buku saku perlu terus dijaga."""
 
 RECOMMENDATIONS = """\
 1. Lanjutkan program dan perluas ke RT lain di RW 08 serta ke usaha kasur, wajik, gurilem dan konveksi.
