@@ -159,8 +159,9 @@ def build_attendance_list(path: Path | str, *, profile: Letterhead, meeting: Mee
         rows.append([para(str(i), st.cell), Paragraph(name, st.cell), para(a.member_number, st.cell),
                      presence, book, ""])
     extra = 1 if blank else 0  # a lender, the facilitator or a guest writes in
-    for _ in range(extra):
-        rows.append(["", "", "", para(f"{UNCHECKED} H", st.cell), "", ""])
+    for _ in range(extra):  # said what it is for, or it reads as a row left half done
+        rows.append(["", Paragraph("<font size=7 color='#6b7470'>Tamu / lender / lainnya:</font>",
+                                   st.cell), "", para(f"{UNCHECKED} H", st.cell), "", ""])
     # rows grow with their text (a long arrears line wraps) but leave room to sign
     table = Table(rows, colWidths=widths, repeatRows=1)
     table.setStyle(TableStyle([

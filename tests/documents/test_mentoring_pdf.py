@@ -72,6 +72,7 @@ def test_blank_attendance_list_lists_members_and_pocket_book_status(lend, meetin
     assert "Lancar" in text  # member 0
     assert text.count("Tertinggal Rp12.600 (3 angsuran)") == 4
     assert "Tanda tangan" in text and "Acara pendampingan" in text
+    assert "Tamu / lender / lainnya:" in text  # the write-in row says what it is for
     assert "Uji Petugas" in text  # the clerk signs
     assert fonts_of(out) <= {"DejaVuSans", "DejaVuSans-Bold"}
     if os.environ.get("KAMURA_KEEP_PDF"):
