@@ -681,21 +681,27 @@ def ttest_flowables(sec: TTestSection, *, number: str = "", heading: bool = True
     out.append(KeepTogether([_sub("Paired Samples Correlations (korelasi sampel berpasangan)"), t]))
 
     conf = dec(r.confidence * 100, 0)
+    # SPSS's three header rows: Paired Differences over five columns, the interval's own
+    # heading over Lower and Upper
     rows = [
         [_h(""), _h("Paired Differences", center=True), "", "", "", "", _h("t", right=True),
          _h("df", right=True), _h("Sig. (2-tailed)", right=True)],
         ["", _h("Mean", right=True), _h("Std. Deviation", right=True), _h("Std. Error Mean", right=True),
-         _h(f"{conf}% CI Lower", right=True), _h("Upper", right=True), "", "", ""],
+         _h(f"{conf}% Confidence Interval of the Difference", center=True), "", "", "", ""],
+        ["", "", "", "", _h("Lower", right=True), _h("Upper", right=True), "", "", ""],
         [Paragraph(f"<b>{pair}</b><br/>{escape(second)} − {escape(first)}", cs["cell"]), _r(r.mean_diff),
          _r(r.sd_diff), _r(r.se_diff), _r(r.ci_low), _r(r.ci_high), _c(dec(r.t, 3), right=True, bold=True),
          _n(r.df, bold=True), _c(sig_text(r.p_two_tailed), right=True, bold=True)],
     ]
     widths = [30 * mm, 20 * mm, 20 * mm, 19 * mm, 20 * mm, 20 * mm, 15 * mm, 10 * mm, 0]
     widths[-1] = WIDTH - sum(widths)
-    t = data_table(rows, widths, header_rows=2, zebra=False)
-    t.setStyle(TableStyle([("SPAN", (1, 0), (5, 0)), ("SPAN", (0, 0), (0, 1)), ("SPAN", (6, 0), (6, 1)),
-                           ("SPAN", (7, 0), (7, 1)), ("SPAN", (8, 0), (8, 1)),
-                           ("LINEBELOW", (1, 0), (5, 0), 0.4, colors.white)]))
+    t = data_table(rows, widths, header_rows=3, zebra=False)
+    t.setStyle(TableStyle([("SPAN", (1, 0), (5, 0)), ("SPAN", (0, 0), (0, 2)), ("SPAN", (6, 0), (6, 2)),
+                           ("SPAN", (7, 0), (7, 2)), ("SPAN", (8, 0), (8, 2)),
+                           *[("SPAN", (c, 1), (c, 2)) for c in (1, 2, 3)], ("SPAN", (4, 1), (5, 1)),
+                           ("LINEBELOW", (0, 0), (-1, 1), 0.4, GREEN),  # no grey rules in the head
+                           ("LINEBELOW", (1, 0), (5, 0), 0.4, colors.white),
+                           ("LINEBELOW", (4, 1), (5, 1), 0.4, colors.white)]))
     out.append(KeepTogether([_sub("Paired Samples Test (uji sampel berpasangan)"), t, para(
         f"Selisih = {second} − {first} (kenaikan bernilai positif). Nilai dalam rupiah per bulan. "
         "Sig. ditulis seperti keluaran SPSS (.000 berarti p < 0,0005).", cs["note"])]))

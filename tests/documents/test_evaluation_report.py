@@ -175,6 +175,10 @@ def test_single_ttest_pdf(tmp_path):
     text = _text(build_ttest_pdf(tmp_path / "t.pdf", profile=PROFILE, section=sec, title="Pendapatan"))
     r = sec.result
     assert dec(r.t, 3) in text and ".000" in text and dec(r.mean_diff, 2) in text
+    # SPSS's heading over the interval's bounds (it once read "95% CI Lower | Upper")
+    flat = " ".join(text.split())
+    assert "95% Confidence Interval of the Difference" in flat and "CI Lower" not in flat
+    assert "Lower Upper" in flat
 
 
 def test_workbook_numbers_are_numbers(tmp_path):
