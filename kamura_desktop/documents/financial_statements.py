@@ -31,6 +31,7 @@ from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table
 
 from kamura_desktop.domain.dates import format_date_id
@@ -320,11 +321,45 @@ def _pdf_cell(value: Any, col: GridColumn, bold: bool, cs: _CellStyles, indent: 
     return Paragraph(text, style)
 
 
+_CELL_PAD = 6.5  # points: left and right padding of a cell plus a hair
+_MIN_TEXT_MM = 44.0
+
+
+def _column_widths(grid: ReportGrid, st: Styles, font_size: float) -> tuple[list[float], float]:
+    """Column widths in points and the font size so no amount wraps: a money column grows to
+    its widest amount (bold, as totals are), taken from the widest text column down to
+    ``_MIN_TEXT_MM``; when even that is not enough the font shrinks (not below 6 pt)."""
+    base = [c.width * mm for c in grid.columns]
+    total = sum(base)
+    money = [j for j, c in enumerate(grid.columns) if c.kind == "money"]
+    if not money:
+        return base, font_size
+    texts = {j: [acc_money(r.values[j]) for r in grid.rows if isinstance(r.values[j], int)] for j in money}
+    font = st.cell_right_bold.fontName
+    size = font_size
+    while True:
+        need = {j: max([stringWidth(t, font, size) for t in texts[j]] + [0.0]) + _CELL_PAD for j in money}
+        widths = [max(w, need[j]) if j in need else w for j, w in enumerate(base)]
+        over = sum(widths) - total
+        text_cols = sorted((j for j, c in enumerate(grid.columns) if c.kind == "text"),
+                           key=lambda j: -widths[j])
+        for j in text_cols:
+            if over <= 0:
+                break
+            give = min(over, widths[j] - _MIN_TEXT_MM * mm)
+            if give > 0:
+                widths[j] -= give
+                over -= give
+        if over <= 0.01 or size <= 6.0:
+            return widths, size
+        size = max(6.0, size - 0.4)
+
+
 def grid_tables(grid: ReportGrid, st: Styles, *, font_size: float = 8.2,
                 chunk: int = ROWS_PER_TABLE) -> Iterator[Table]:
     """The grid as ruled tables (a long one split every ``chunk`` rows, header repeated)."""
+    widths, font_size = _column_widths(grid, st, font_size)
     cs = _cell_styles(st, font_size)
-    widths = [c.width * mm for c in grid.columns]
     head = [Paragraph(escape(c.header), cs.head_right if c.kind == "money" else cs.head) for c in grid.columns]
     for start in range(0, max(len(grid.rows), 1), chunk):
         part = grid.rows[start:start + chunk]

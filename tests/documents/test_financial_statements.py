@@ -160,3 +160,40 @@ def test_money_format():
     assert fs.acc_money(0) == "-" and fs.acc_money(None) == ""
     assert fs.period_text(Y0, Y1) == "1 Januari – 31 Desember 2024"
     assert fs.period_text(dt.date(2023, 7, 1), Y1) == "1 Juli 2023 – 31 Desember 2024"
+
+
+def _money_cells_fit(tables) -> list[str]:
+    """Texts of money cells that would wrap onto a second line in their column."""
+    wrapped = []
+    for table in tables:
+        widths = table._colWidths
+        for row in table._cellvalues[1:]:
+            for width, cell in zip(widths, row, strict=True):
+                if getattr(cell, "style", None) is None or cell.style.alignment != 2:  # TA_RIGHT
+                    continue
+                cell.wrap(width - 6, 1000)
+                if len(cell.blPara.lines) > 1:
+                    wrapped.append(cell.text)
+    return wrapped
+
+
+def test_large_amounts_do_not_wrap_in_narrow_columns():
+    """An equity statement of a big cooperative: Rp62.105.580.000 and (Rp1.234.567.890) stay on
+    one line (the money columns widen, the name column gives way) and the table still fits A4."""
+    rows = tuple(accounting.EquityRow(code, name, 62_105_580_000, 12_345_678_900, 9_876_543_210,
+                                      64_574_715_690, (code,))
+                 for code, name in (("3101", "Simpanan Pokok"), ("3102", "Simpanan Wajib"),
+                                    ("3201", "Modal Dana Bergulir (Hibah)")))
+    rows += (accounting.EquityRow("", "Sisa hasil usaha belum ditutup", -1_234_567_890, 0, 0,
+                                  -1_234_567_890, ()),)
+    ec = accounting.EquityChanges(dt.date(2025, 1, 1), dt.date(2025, 12, 31), rows,
+                                  total_opening=185_082_172_110, total_increase=37_037_036_700,
+                                  total_decrease=29_629_629_630, total_closing=192_489_579_180, surplus=0)
+    st = styles()
+    grid = fs.equity_changes_grid(ec)
+    tables = list(fs.grid_tables(grid, st))
+    assert _money_cells_fit(tables) == []
+    assert sum(tables[0]._colWidths) <= fs.A4_PORTRAIT.content_width + 0.5
+    # the annual report embeds the same flowables
+    flow = [f for f in fs.equity_changes_flowables(ec, st, title=False) if hasattr(f, "_cellvalues")]
+    assert _money_cells_fit(flow) == []
