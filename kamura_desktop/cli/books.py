@@ -83,13 +83,13 @@ def register(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser) -
     p.set_defaults(func=cmd_equity_changes)
 
     p = rpt.add_parser("cash-book", parents=[parent], help="buku kas harian dengan saldo berjalan")
-    _period_args(p, year=False)
+    _period_args(p)
     p.add_argument("--account", default="1101", metavar="KODE", help="akun kas/bank (bawaan 1101 Kas)")
     _outputs(p)
     p.set_defaults(func=cmd_cash_book)
 
     p = rpt.add_parser("general-ledger", parents=[parent], help="buku besar satu akun")
-    _period_args(p, year=False)
+    _period_args(p)
     p.add_argument("--account", required=True, metavar="KODE", help="kode akun, mis. 2101")
     _outputs(p)
     p.set_defaults(func=cmd_general_ledger)
@@ -151,14 +151,18 @@ def _money(amount: int) -> str:
     return f"({format_rupiah(-amount)})" if amount < 0 else format_rupiah(amount)
 
 
-def _print_sections(sections, width: int = 50) -> None:
-    for sec in sections:
+def _print_sections(sections, width: int = 50, compare=None) -> None:
+    """Sections with their lines; ``compare``: the same sections at another date (same lines)."""
+    for k, sec in enumerate(sections):
+        other = compare[k] if compare is not None else None
         print(sec.title.upper())
-        for line in sec.lines:
+        for i, line in enumerate(sec.lines):
             label = ("  " * (line.level + 1)) + line.label
             code = line.code or ""
-            print(f"{label[:width]:<{width}} {code:<5} {_money(line.amount):>20}")
-        print(f"{'  Jumlah ' + sec.title.lower():<{width}} {'':<5} {_money(sec.total):>20}")
+            extra = f" {_money(other.lines[i].amount):>20}" if other is not None else ""
+            print(f"{label[:width]:<{width}} {code:<5} {_money(line.amount):>20}{extra}")
+        extra = f" {_money(other.total):>20}" if other is not None else ""
+        print(f"{'  Jumlah ' + sec.title.lower():<{width}} {'':<5} {_money(sec.total):>20}{extra}")
 
 
 # ---------------------------------------------------------------- commands
@@ -207,9 +211,11 @@ def cmd_balance_sheet(args) -> int:
     if args.json:
         _print_json(_plain(bs))
         return 0
-    print(f"Laporan posisi keuangan per {format_date_id(as_of)}")
-    _print_sections(bs.sections)
-    print(f"{'JUMLAH LIABILITAS DAN EKUITAS':<56} {_money(bs.total_liabilities_equity):>20}")
+    print(f"Laporan posisi keuangan per {format_date_id(as_of)} (dibandingkan dengan {format_date_id(compare)})")
+    print(f"{'':<56} {as_of.strftime('%d-%m-%Y'):>20} {compare.strftime('%d-%m-%Y'):>20}")
+    _print_sections(bs.sections, compare=bs.compare.sections)
+    print(f"{'JUMLAH LIABILITAS DAN EKUITAS':<56} {_money(bs.total_liabilities_equity):>20} "
+          f"{_money(bs.compare.total_liabilities_equity):>20}")
     print("Seimbang." if bs.balanced else "TIDAK SEIMBANG.")
     return _finish(args, notes)
 

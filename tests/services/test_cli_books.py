@@ -104,3 +104,22 @@ def test_bad_arguments(path, capsys):
     assert main(["report", "general-ledger", "--db", path, "--account", "9999", "--from", "2024-01-01",
                  "--to", "2024-01-31"]) == 1
     assert "9999" in capsys.readouterr().err
+
+
+def test_cash_book_and_ledger_take_a_year(path, capsys):
+    """``--year`` works for the cash book and the general ledger like for the statements."""
+    assert main(["report", "cash-book", "--db", path, "--year", "2024", "--json"]) == 0
+    cb = json.loads(capsys.readouterr().out)
+    assert (cb["date_from"], cb["date_to"]) == ("2024-01-01", "2024-12-31")
+    assert main(["report", "general-ledger", "--db", path, "--account", "2101", "--year", "2024",
+                 "--json"]) == 0
+    gl = json.loads(capsys.readouterr().out)
+    assert (gl["date_from"], gl["closing"]) == ("2024-01-01", 1_700_000)
+
+
+def test_balance_sheet_text_shows_the_comparison(path, capsys):
+    assert main(["report", "balance-sheet", "--db", path, "--year", "2024"]) == 0
+    out = capsys.readouterr().out
+    assert "31-12-2024" in out and "31-12-2023" in out
+    kas = next(line for line in out.splitlines() if line.strip().startswith("Kas"))
+    assert "Rp39.450.000" in kas and kas.rstrip().endswith("Rp44.000.000")  # Kas on 31-12-2023
