@@ -4,7 +4,7 @@
 <context>
     <name>AnswerDelegate</name>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/answer_grid.py" line="41"/>
+        <location filename="../../kamura_desktop/ui/evaluation/answer_grid.py" line="42"/>
         <source>— kosong —</source>
         <translation>— blank —</translation>
     </message>
@@ -283,7 +283,7 @@
         <translation>Change this survey&apos;s title, date and both labels</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/income_tab.py" line="560"/>
+        <location filename="../../kamura_desktop/ui/evaluation/income_tab.py" line="566"/>
         <source>Hapus survei</source>
         <translation>Delete survey</translation>
     </message>
@@ -329,7 +329,7 @@
     </message>
     <message>
         <location filename="../../kamura_desktop/ui/evaluation/income_tab.py" line="275"/>
-        <location filename="../../kamura_desktop/ui/evaluation/income_tab.py" line="527"/>
+        <location filename="../../kamura_desktop/ui/evaluation/income_tab.py" line="533"/>
         <source>Hapus baris</source>
         <translation>Remove row</translation>
     </message>
@@ -364,73 +364,83 @@
         <translation>The t-test cannot be computed yet: {why}</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/income_tab.py" line="424"/>
+        <location filename="../../kamura_desktop/ui/evaluation/income_tab.py" line="426"/>
+        <source>Terdapat perbedaan yang signifikan</source>
+        <translation>The difference is significant</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/income_tab.py" line="427"/>
+        <source>Tidak terdapat perbedaan yang signifikan</source>
+        <translation>The difference is not significant</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/income_tab.py" line="429"/>
         <source>Keputusan pada α = 0,05: {decision}.</source>
         <translation>Decision at α = 0.05: {decision}.</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/income_tab.py" line="454"/>
+        <location filename="../../kamura_desktop/ui/evaluation/income_tab.py" line="460"/>
         <source>Pasangan 1</source>
         <translation>Pair 1</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/income_tab.py" line="460"/>
+        <location filename="../../kamura_desktop/ui/evaluation/income_tab.py" line="466"/>
         <source>Paired Samples Statistics</source>
         <translation>Paired Samples Statistics</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/income_tab.py" line="467"/>
+        <location filename="../../kamura_desktop/ui/evaluation/income_tab.py" line="473"/>
         <source>Paired Samples Correlations</source>
         <translation>Paired Samples Correlations</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/income_tab.py" line="472"/>
+        <location filename="../../kamura_desktop/ui/evaluation/income_tab.py" line="478"/>
         <source>Paired Samples Test</source>
         <translation>Paired Samples Test</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/income_tab.py" line="488"/>
+        <location filename="../../kamura_desktop/ui/evaluation/income_tab.py" line="494"/>
         <source>Selisih = {second} − {first}; t positif berarti pendapatan naik. SPSS yang memasangkan {first} − {second} menampilkan t, rata-rata dan batas selang dengan tanda sebaliknya; df dan Sig. sama.</source>
         <translation>Difference = {second} − {first}; a positive t means income rose. SPSS pairing {first} − {second} shows t, the mean and the interval bounds with the opposite sign; df and Sig. are the same.</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/income_tab.py" line="528"/>
+        <location filename="../../kamura_desktop/ui/evaluation/income_tab.py" line="534"/>
         <source>Hapus {name} dari survei ini?</source>
         <translation>Remove {name} from this survey?</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/income_tab.py" line="561"/>
+        <location filename="../../kamura_desktop/ui/evaluation/income_tab.py" line="567"/>
         <source>Hapus survei &quot;{title}&quot; beserta {n} baris pendapatannya? Tindakan ini tidak dapat dibatalkan.</source>
         <translation>Delete the survey &quot;{title}&quot; with its {n} income rows? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/income_tab.py" line="575"/>
+        <location filename="../../kamura_desktop/ui/evaluation/income_tab.py" line="581"/>
         <source>Survei dihapus.</source>
         <translation>Survey deleted.</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/income_tab.py" line="586"/>
+        <location filename="../../kamura_desktop/ui/evaluation/income_tab.py" line="592"/>
         <source>Simpan templat pendapatan</source>
         <translation>Save income template</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/income_tab.py" line="588"/>
-        <location filename="../../kamura_desktop/ui/evaluation/income_tab.py" line="607"/>
+        <location filename="../../kamura_desktop/ui/evaluation/income_tab.py" line="594"/>
+        <location filename="../../kamura_desktop/ui/evaluation/income_tab.py" line="613"/>
         <source>Buku kerja Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/income_tab.py" line="598"/>
+        <location filename="../../kamura_desktop/ui/evaluation/income_tab.py" line="604"/>
         <source>Menulis templat Excel…</source>
         <translation>Writing the Excel template…</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/income_tab.py" line="599"/>
+        <location filename="../../kamura_desktop/ui/evaluation/income_tab.py" line="605"/>
         <source>Templat disimpan di {path}. Isi satu baris per responden, lalu impor kembali dengan &quot;Impor dari Excel&quot;.</source>
         <translation>Template saved in {path}. Fill in one row per respondent, then bring it back with &quot;Import from Excel&quot;.</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/income_tab.py" line="606"/>
+        <location filename="../../kamura_desktop/ui/evaluation/income_tab.py" line="612"/>
         <source>Impor pendapatan dari Excel</source>
         <translation>Import incomes from Excel</translation>
     </message>
@@ -1202,7 +1212,7 @@
     </message>
     <message>
         <location filename="../../kamura_desktop/ui/evaluation/survey_tab.py" line="203"/>
-        <location filename="../../kamura_desktop/ui/evaluation/survey_tab.py" line="519"/>
+        <location filename="../../kamura_desktop/ui/evaluation/survey_tab.py" line="525"/>
         <source>Hapus putaran</source>
         <translation>Delete round</translation>
     </message>
@@ -1232,109 +1242,109 @@
         <translation>Respondent&apos;s name changed to {name}.</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/survey_tab.py" line="249"/>
+        <location filename="../../kamura_desktop/ui/evaluation/survey_tab.py" line="250"/>
         <source>Tambah responden</source>
         <translation>Add respondent</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/survey_tab.py" line="251"/>
+        <location filename="../../kamura_desktop/ui/evaluation/survey_tab.py" line="252"/>
         <source>Anggota yang dipilih, atau nama yang diketik bila bukan anggota</source>
         <translation>The member chosen, or the name typed for a non-member</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/survey_tab.py" line="253"/>
-        <location filename="../../kamura_desktop/ui/evaluation/survey_tab.py" line="484"/>
+        <location filename="../../kamura_desktop/ui/evaluation/survey_tab.py" line="254"/>
+        <location filename="../../kamura_desktop/ui/evaluation/survey_tab.py" line="490"/>
         <source>Hapus responden</source>
         <translation>Remove respondent</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/survey_tab.py" line="257"/>
+        <location filename="../../kamura_desktop/ui/evaluation/survey_tab.py" line="258"/>
         <source>Responden baru</source>
         <translation>New respondent</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/survey_tab.py" line="335"/>
+        <location filename="../../kamura_desktop/ui/evaluation/survey_tab.py" line="336"/>
         <source>Belum ada putaran survei. Buat putaran baru untuk mulai mengisi jawaban.</source>
         <translation>No survey round yet. Create a new round to start entering answers.</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/survey_tab.py" line="346"/>
+        <location filename="../../kamura_desktop/ui/evaluation/survey_tab.py" line="347"/>
         <source>{title} · {date} · {instrument} · skala {scale}</source>
         <translation>{title} · {date} · {instrument} · scale {scale}</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/survey_tab.py" line="352"/>
+        <location filename="../../kamura_desktop/ui/evaluation/survey_tab.py" line="353"/>
         <source>Ketik {low}–{high}: isi jawaban lalu ke kanan · panah: pindah · Enter: responden berikutnya · Del/0: kosongkan · klik ganda: pilih dari daftar · F2 atau klik ganda pada nama: perbaiki nama · arahkan tetikus ke kode butir untuk membaca pernyataannya</source>
         <translation>Type {low}–{high}: enter the answer and move right · arrows: move · Enter: next respondent · Del/0: blank · double click: choose from a list · F2 or double click on a name: correct it · point at an item code to read its statement</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/survey_tab.py" line="357"/>
+        <location filename="../../kamura_desktop/ui/evaluation/survey_tab.py" line="358"/>
         <source>Anda hanya dapat melihat jawaban putaran ini.</source>
         <translation>You can only view the answers of this round.</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/survey_tab.py" line="374"/>
+        <location filename="../../kamura_desktop/ui/evaluation/survey_tab.py" line="375"/>
         <source>{n} responden, {complete} lengkap</source>
         <translation>{n} respondents, {complete} complete</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/survey_tab.py" line="379"/>
+        <location filename="../../kamura_desktop/ui/evaluation/survey_tab.py" line="380"/>
         <source>{counts} · IKM belum dapat dihitung: {why}</source>
         <translation>{counts} · the IKM cannot be computed yet: {why}</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/survey_tab.py" line="383"/>
+        <location filename="../../kamura_desktop/ui/evaluation/survey_tab.py" line="384"/>
         <source>{counts} · IKM {ikm} · {category}</source>
         <translation>{counts} · IKM {ikm} · {category}</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/survey_tab.py" line="386"/>
+        <location filename="../../kamura_desktop/ui/evaluation/survey_tab.py" line="387"/>
         <source> · nilai konversi {value}</source>
         <translation> · converted score {value}</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/survey_tab.py" line="401"/>
+        <location filename="../../kamura_desktop/ui/evaluation/survey_tab.py" line="402"/>
         <source>Hanya petugas, bendahara atau ketua yang mengisi jawaban survei.</source>
         <translation>Only the clerk, the treasurer or the chair enter survey answers.</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/survey_tab.py" line="475"/>
+        <location filename="../../kamura_desktop/ui/evaluation/survey_tab.py" line="481"/>
         <source>{name} ditambahkan; ketik jawabannya.</source>
         <translation>{name} added; type the answers.</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/survey_tab.py" line="485"/>
+        <location filename="../../kamura_desktop/ui/evaluation/survey_tab.py" line="491"/>
         <source>Hapus {name} beserta semua jawabannya dari putaran ini?</source>
         <translation>Remove {name} and all their answers from this round?</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/survey_tab.py" line="520"/>
+        <location filename="../../kamura_desktop/ui/evaluation/survey_tab.py" line="526"/>
         <source>Hapus putaran &quot;{title}&quot; beserta {n} responden dan semua jawabannya?</source>
         <translation>Delete the round &quot;{title}&quot; with its {n} respondents and all their answers?</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/survey_tab.py" line="541"/>
+        <location filename="../../kamura_desktop/ui/evaluation/survey_tab.py" line="547"/>
         <source>Simpan templat jawaban</source>
         <translation>Save answer template</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/survey_tab.py" line="543"/>
-        <location filename="../../kamura_desktop/ui/evaluation/survey_tab.py" line="560"/>
+        <location filename="../../kamura_desktop/ui/evaluation/survey_tab.py" line="549"/>
+        <location filename="../../kamura_desktop/ui/evaluation/survey_tab.py" line="566"/>
         <source>Buku kerja Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/survey_tab.py" line="551"/>
+        <location filename="../../kamura_desktop/ui/evaluation/survey_tab.py" line="557"/>
         <source>Menulis templat Excel…</source>
         <translation>Writing the Excel template…</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/survey_tab.py" line="552"/>
+        <location filename="../../kamura_desktop/ui/evaluation/survey_tab.py" line="558"/>
         <source>Templat disimpan di {path}. Isi satu baris per responden, lalu impor kembali dengan &quot;Impor dari Excel&quot;.</source>
         <translation>Template saved in {path}. Fill in one row per respondent, then bring it back with &quot;Import from Excel&quot;.</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/survey_tab.py" line="559"/>
+        <location filename="../../kamura_desktop/ui/evaluation/survey_tab.py" line="565"/>
         <source>Impor jawaban dari Excel</source>
         <translation>Import answers from Excel</translation>
     </message>

@@ -661,3 +661,30 @@ def test_clerk_types_form_after_form_without_the_mouse(qtbot, db, actors, mini_r
     table.go_to(0, 2)
     qtbot.keyClick(table, Qt.Key.Key_Return)
     assert (table.currentIndex().row(), table.currentIndex().column()) == (1, 2)
+
+
+def test_ttest_decision_is_worded_in_english_too(qtbot, db, actors):
+    """The verdict came from the domain in Indonesian ("Decision at α = 0.05: Terdapat
+    perbedaan …") on an otherwise English page; the figures keep the domain's wording."""
+    from kamura_desktop.ui.i18n import install_translator
+
+    clerk = actors["petugas"]
+    income_survey(db, clerk, [("Ani", 1_000_000, 2_000_000), ("Cicih", 2_000_000, 4_000_000),
+                              ("Odah", 3_000_000, 5_000_000)])
+    app = QApplication.instance()
+    assert install_translator(app, "en")
+    try:
+        page = make_page(qtbot, db, clerk)
+        tab = page.show_tab(page.income_tab)
+        assert tab.decision.text() == ("Decision at α = 0.05: The difference is significant "
+                                       "(Sig. 0,038 < 0,05).")
+    finally:
+        install_translator(app, "id")
+    # not significant: differences 1, −1, 2 (juta)
+    sv = evaluation.list_income_surveys(db)[0]
+    evaluation.save_income_row(db, actor=clerk, survey_id=sv.id, row_id=sv.rows[1].id, name="Cicih",
+                               member_id=None, first=2_000_000, second=1_000_000)
+    page = make_page(qtbot, db, clerk)
+    tab = page.show_tab(page.income_tab)
+    assert tab.decision.text().startswith(
+        "Keputusan pada α = 0,05: Tidak terdapat perbedaan yang signifikan (Sig. ")

@@ -421,7 +421,13 @@ class IncomeTab(QWidget):
         r = self.result
         colour = "#12503f" if r.significant else "#4d3b00"
         self.decision.setStyleSheet(f"font-weight: bold; color: {colour}; padding-top: 6px;")
-        self.decision.setText(self.tr("Keputusan pada α = 0,05: {decision}.").format(decision=r.decision))
+        # the verdict in the user's language; the figures "(Sig. 0,000 < 0,05)" as the domain
+        # words them (it shows more decimals where three would contradict the verdict)
+        words = (self.tr("Terdapat perbedaan yang signifikan") if r.significant
+                 else self.tr("Tidak terdapat perbedaan yang signifikan"))
+        figures = r.decision[r.decision.find("("):] if "(" in r.decision else ""
+        self.decision.setText(self.tr("Keputusan pada α = 0,05: {decision}.").format(
+            decision=f"{words} {figures}".strip()))
         self.decision.show()
         self.pdf_button.setEnabled(True)
 
