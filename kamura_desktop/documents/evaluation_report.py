@@ -1105,6 +1105,11 @@ class _Sheet:
         self.row += 1
 
 
+def _share(percent: float | None) -> float | None:
+    """A percentage (82,35) as the share Excel formats with %: 0.8235, not 0.8234999999999999."""
+    return None if percent is None else round(percent / 100, 6)
+
+
 def _sheet_name(used: set[str], wanted: str) -> str:
     clean = "".join("-" if ch in "[]:*?/\\" else ch for ch in wanted).strip()[:31] or "Lembar"
     name, k = clean, 2
@@ -1297,7 +1302,7 @@ def write_evaluation_workbook(path: Path | str, report: EvaluationReport) -> Gen
         m = rep.mentoring
         sh.title("Pendampingan", sub=True)
         for label, value, fmt in (("Pertemuan kelompok", m.meetings, "0"), ("Kelompok didampingi", m.groups_met, "0"),
-                                  ("Rata-rata kehadiran", None if m.attendance_pct is None else m.attendance_pct / 100,
+                                  ("Rata-rata kehadiran", _share(m.attendance_pct),
                                    PCT_FORMAT),
                                   ("Kunjungan rumah", m.home_visits, "0"),
                                   ("Tindak lanjut selesai", m.followups_done, "0"),
@@ -1364,7 +1369,7 @@ def write_evaluation_workbook(path: Path | str, report: EvaluationReport) -> Gen
         sh.title("Pertemuan kelompok")
         sh.header(["Kode", "Kelompok", "Pertemuan", "Kehadiran"])
         for g in rep.mentoring.by_group:
-            sh.values([g.code, g.name, g.meetings, None if g.attendance_pct is None else g.attendance_pct / 100],
+            sh.values([g.code, g.name, g.meetings, _share(g.attendance_pct)],
                       [None, None, "0", PCT_FORMAT])
     wb.save(path)
     done += 1

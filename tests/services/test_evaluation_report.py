@@ -142,6 +142,22 @@ def test_report_workbook_generator(demo_db, tmp_path):
     assert summary["Peserta (peminjam)"] == 20 and isinstance(summary["Pinjaman disalurkan"], int)
 
 
+def test_workbook_attendance_shares_are_clean_numbers(demo_db, tmp_path):
+    """82,35 % was written as 0.8234999999999999 (and 83,33 % as 0.8332999999999999): what a
+    researcher copying the cell out of Excel sees."""
+    _, path = _run(evaluation_report.write_evaluation_report_xlsx(
+        demo_db, path=tmp_path / "evaluasi.xlsx", date_from=dt.date(2024, 1, 1),
+        date_to=dt.date(2026, 12, 31)))
+    wb = load_workbook(path)
+    shares = [row[1] for ws in wb for row in ws.iter_rows(min_col=1, max_col=2, values_only=True)
+              if row[0] == "Rata-rata kehadiran"]
+    shares += [row[3] for row in wb["Pendampingan"].iter_rows(min_row=3, values_only=True)
+               if isinstance(row[3], float)]
+    assert len(shares) >= 5
+    assert all(share == round(share, 6) and repr(share) == repr(round(share, 6)) for share in shares)
+    assert len(repr(shares[0])) <= 8, shares[0]
+
+
 def test_single_printouts(demo_db, tmp_path):
     ksm, _ = _rounds(demo_db)
     instrument = evaluation.get_instrument(demo_db, ksm.instrument_id)
