@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import datetime as dt
 import json
 import sys
 import tempfile
@@ -24,6 +25,7 @@ from pathlib import Path
 from types import GeneratorType
 
 from kamura_desktop.db.database import Database
+from kamura_desktop.domain.dates import parse_date
 from kamura_desktop.domain.errors import UserError
 from kamura_desktop.domain.ikm import IkmResult, compute_ikm
 from kamura_desktop.domain.instruments import BUILTIN_SCALES, Scale, get_scale
@@ -58,6 +60,8 @@ def register(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser) -
     p.add_argument("--json", action="store_true", help="hasil sebagai JSON")
     p.add_argument("--pdf", type=Path, metavar="OUT.pdf", help="juga tulis hasil ke PDF")
     p.add_argument("--title", help="judul hasil (bawaan: nama instrumen)")
+    p.add_argument("--date", type=_date, metavar="TANGGAL",
+                   help="tanggal survei, dicetak pada PDF (bawaan: tidak dicetak)")
     p.set_defaults(func=cmd_ikm)
 
     p = cmds.add_parser("ttest", parents=[parent],
@@ -68,10 +72,19 @@ def register(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser) -
     p.add_argument("--labels", nargs=2, metavar=("PERTAMA", "KEDUA"),
                    help="label kedua nilai (bawaan: judul kolom B dan C)")
     p.add_argument("--title", help="judul hasil (bawaan: kedua label)")
+    p.add_argument("--date", type=_date, metavar="TANGGAL",
+                   help="tanggal survei, dicetak pada PDF (bawaan: tidak dicetak)")
     p.set_defaults(func=cmd_ttest)
 
 
 # ---------------------------------------------------------------- helpers
+
+def _date(text: str) -> dt.date:
+    try:
+        return parse_date(text)
+    except UserError as exc:  # argparse shows the message and exits 2
+        raise argparse.ArgumentTypeError(exc.message) from exc
+
 
 @contextlib.contextmanager
 def _books(args: argparse.Namespace) -> Iterator[Database]:
@@ -177,7 +190,8 @@ def cmd_ikm(args) -> int:
             from kamura_desktop.services.evaluation_report import write_ikm_pdf
 
             _drain(write_ikm_pdf(db, instrument=instrument, result=result,
-                                 title=args.title or instrument.name, path=args.pdf))
+                                 title=args.title or instrument.name, path=args.pdf,
+                                 held_on=args.date))
     if args.json:
         print(json.dumps(ikm_json(instrument, scale, result), ensure_ascii=False, indent=2))
     else:
@@ -246,7 +260,7 @@ def cmd_ttest(args) -> int:
             _drain(write_ttest_pdf(db, result=result, first_label=first_label,
                                    second_label=second_label,
                                    title=args.title or f"{first_label} dan {second_label}",
-                                   path=args.pdf))
+                                   path=args.pdf, held_on=args.date))
     if args.json:
         print(json.dumps(ttest_json(result, first_label, second_label), ensure_ascii=False,
                          indent=2))

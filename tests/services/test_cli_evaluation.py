@@ -307,3 +307,27 @@ def test_pdf_titles_say_what_was_measured_once(db, dbarg, tmp_path, capsys):
     reader = PdfReader(tpdf)
     assert reader.metadata.title == "Uji-t Sebelum Covid-19 dan Setelah Covid-19"
     assert "Uji-t sampel berpasangan" not in reader.pages[0].extract_text()  # case: not "uji-t …"
+
+
+def test_pdf_date_from_the_command_line(dbarg, tmp_path, capsys):
+    """The printouts of a file said "Tanggal : -": --date prints the survey's date."""
+    _report_writers()
+    from pypdf import PdfReader
+
+    path = tmp_path / "ksm.xlsx"
+    run(capsys, "eval", "template", "ksm", path, *dbarg)
+    fill(path, KSM_ROWS)
+    pdf = tmp_path / "ikm.pdf"
+    code, _, err = run(capsys, "eval", "ikm", path, "--instrument", "ksm", "--pdf", pdf,
+                       "--date", "28-06-2024", *dbarg)
+    assert code == 0, err
+    assert "28 Juni 2024" in PdfReader(pdf).pages[0].extract_text()
+    inc = tmp_path / "inc.xlsx"
+    run(capsys, "eval", "template", "income", inc)
+    fill(inc, [[f"R{i}", a, b] for i, (a, b) in enumerate(INCOME)])
+    tpdf = tmp_path / "t.pdf"
+    assert run(capsys, "eval", "ttest", inc, "--pdf", tpdf, "--date", "2024-06-28", *dbarg)[0] == 0
+    assert "28 Juni 2024" in PdfReader(tpdf).pages[0].extract_text()
+    with pytest.raises(SystemExit) as bad:
+        main(["eval", "ttest", str(inc), "--date", "31-02-2024"])
+    assert bad.value.code == 2
