@@ -41,6 +41,13 @@ def ensure_env(extras: str) -> None:
         STAMP.write_text(" ".join([*have, want]))
 
 
+def _chooses_workers(args: list[str]) -> bool:
+    """The caller picked the worker count (-n N, --numprocesses) or is benchmarking (benchmarks
+    must run in one process: pytest-benchmark switches itself off under xdist)."""
+    return any(a == "-n" or a.startswith(("-n", "--numprocesses", "--benchmark-enable"))
+               or "no:xdist" in a for a in args)
+
+
 def main(argv: list[str]) -> int:
     if not argv or argv[0] not in {"run", "test", "kamura"}:
         print(__doc__)
@@ -54,7 +61,8 @@ def main(argv: list[str]) -> int:
         return subprocess.call([str(PY), "-m", "kamura_desktop.cli.main", *rest], cwd=ROOT)
     ensure_env("test")
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    code = subprocess.call([str(PY), "-m", "pytest", *rest], cwd=ROOT, env=env)
+    workers = [] if _chooses_workers(rest) else ["-n", str(min(os.cpu_count() or 1, 4))]
+    code = subprocess.call([str(PY), "-m", "pytest", *workers, *rest], cwd=ROOT, env=env)
     if code == 5:
         print("GAGAL: pytest tidak menemukan satu pun tes (exit 5).", file=sys.stderr)
         return 1
