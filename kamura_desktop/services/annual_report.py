@@ -292,6 +292,13 @@ def _organisation(s: Session, end: dt.date) -> tuple[tuple[Officer, ...], tuple[
         found = [t.name for t in tkm if t.role == role]
         return found[0] if len(found) == 1 else None
 
+    # the board is chair, secretary and treasurer: the secretary has no user role, so the
+    # TKM's secretary is listed (the same person who signs), between chair and treasurer
+    secretary = tkm_only("Sekretaris")
+    if secretary:
+        at = next((i for i, o in enumerate(officers) if o.role == "Bendahara"), len(officers))
+        officers.insert(at, Officer("Sekretaris", secretary))
+
     # the chair and treasurer users sign; the secretary (and a missing officer) is the TKM's,
     # as on the evaluation report; otherwise a dotted line to write the name on
     return tuple(officers), tuple(tkm), Signers(only["ketua"] or tkm_only("Ketua"), tkm_only("Sekretaris"),

@@ -170,6 +170,9 @@ def test_worked_year_organisation_and_signers(year):
 def test_demo_signers_and_tkm(demo_db):
     r = annual_report.annual_report_data(demo_db, year=2024)
     assert r.signers == annual_report.Signers("H. Ujang Suryana", "Neneng Hasanah", "Euis Komariah")
+    # the board table lists the secretary who signs, not only the chair and treasurer users
+    assert [(o.role, o.name) for o in r.officers] == [
+        ("Ketua", "H. Ujang Suryana"), ("Sekretaris", "Neneng Hasanah"), ("Bendahara", "Euis Komariah")]
 
 
 def test_lender_pool_and_fund_on_the_demo(demo_db):
