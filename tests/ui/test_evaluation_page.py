@@ -688,3 +688,21 @@ def test_ttest_decision_is_worded_in_english_too(qtbot, db, actors):
     tab = page.show_tab(page.income_tab)
     assert tab.decision.text().startswith(
         "Keputusan pada α = 0,05: Tidak terdapat perbedaan yang signifikan (Sig. ")
+
+
+def test_report_period_starts_with_the_year_of_the_first_survey(qtbot, demo_db):
+    """The period once started on the first survey's day (28 June 2024), which left the
+    pilot's loans (disbursed from 4 March 2024) out of the programme summary and the
+    repayment rate of the very report that evaluates them."""
+    from kamura_desktop.services import evaluation_report, users
+
+    actor = users.authenticate(demo_db, "ketua", "ketua123")
+    page = make_page(qtbot, demo_db, actor)
+    report = page.show_tab(page.report_tab)
+    settle(qtbot, page)
+    assert report.date_from.value() == dt.date(2024, 1, 1)
+    assert report.date_to.value() >= dt.date.today()
+    data = evaluation_report.evaluation_report_data(
+        demo_db, date_from=report.date_from.value(), date_to=report.date_to.value())
+    codes = {g.code for g in data.summary.group_lines}
+    assert {"KLP-001", "KLP-002", "KLP-003"} <= codes  # the pilot's three peer groups

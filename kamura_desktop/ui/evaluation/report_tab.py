@@ -147,7 +147,10 @@ class ReportTab(QWidget):
         dates = [r.held_on for r in rounds] + [s.held_on for s in surveys]
         if dates and not getattr(self, "_period_set", False):
             self._period_set = True
-            for w, value in ((self.date_from, min(min(dates), self.date_from.value())),
+            # from the start of the first survey's year: the loans a survey evaluates were
+            # made before it (the demo's pilot: disbursed in March, surveyed in June)
+            first_year = dt.date(min(dates).year, 1, 1)
+            for w, value in ((self.date_from, min(first_year, self.date_from.value())),
                              (self.date_to, max(max(dates), self.date_to.value()))):
                 w.blockSignals(True)
                 w.set_value(value)
