@@ -60,6 +60,7 @@ A4_LANDSCAPE = PageFormat("A4 mendatar", landscape(A4), margin=14 * mm, top=10 *
                           compact=False)
 ACCOUNTING_FORMAT = '#,##0;(#,##0);"-"'
 ROWS_PER_TABLE = 400  # long ledgers are split into tables of this many rows (same header)
+SIGNATURE_TAIL_ROWS = 3  # rows of a printed report kept on the page of the signatures
 
 
 # ---------------------------------------------------------------- inputs (service DTOs)
@@ -356,39 +357,59 @@ def _column_widths(grid: ReportGrid, st: Styles, font_size: float) -> tuple[list
 
 
 def grid_tables(grid: ReportGrid, st: Styles, *, font_size: float = 8.2,
-                chunk: int = ROWS_PER_TABLE) -> Iterator[Table]:
-    """The grid as ruled tables (a long one split every ``chunk`` rows, header repeated)."""
+                chunk: int = ROWS_PER_TABLE, tail: int = 0) -> Iterator[Table]:
+    """The grid as ruled tables (a long one split every ``chunk`` rows, header repeated).
+    ``tail``: the last that many rows come as a table of their own, without a header and ruled
+    to join the table above seamlessly, so a caller can keep them with what follows (the
+    signatures never stand alone on a page)."""
     widths, font_size = _column_widths(grid, st, font_size)
     cs = _cell_styles(st, font_size)
     head = [Paragraph(escape(c.header), cs.head_right if c.kind == "money" else cs.head) for c in grid.columns]
-    for start in range(0, max(len(grid.rows), 1), chunk):
-        part = grid.rows[start:start + chunk]
-        data = [head]
-        commands = [
-            ("BACKGROUND", (0, 0), (-1, 0), GREEN),
-            ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-            ("LINEBELOW", (0, 0), (-1, -1), 0.3, RULE_GREY),
-            ("BOX", (0, 0), (-1, -1), 0.6, GREEN),
-            ("TOPPADDING", (0, 0), (-1, -1), 1.8),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 1.8),
-            ("LEFTPADDING", (0, 0), (-1, -1), 3),
-            ("RIGHTPADDING", (0, 0), (-1, -1), 3),
-        ]
-        for i, row in enumerate(part, start=1):
-            bold = row.style in ("heading", "total", "grand")
-            data.append([_pdf_cell(v, c, bold, cs, row.level if j == grid.label_column else 0)
-                         for j, (v, c) in enumerate(zip(row.values, grid.columns, strict=True))])
-            if row.style == "heading":
-                commands.append(("BACKGROUND", (0, i), (-1, i), PALE_GREEN))
-            elif row.style == "total":
-                commands.append(("LINEABOVE", (grid.label_column + 1, i), (-1, i), 0.5, colors.black))
-            elif row.style == "grand":
-                commands += [("LINEABOVE", (0, i), (-1, i), 0.9, GREEN),
-                             ("LINEBELOW", (0, i), (-1, i), 1.6, GREEN),
-                             ("BACKGROUND", (0, i), (-1, i), PALE_GREEN)]
-        table = Table(data, colWidths=widths, repeatRows=1)
-        table.setStyle(TableStyle(commands))
-        yield table
+    rows = grid.rows
+    tail = min(max(tail, 0), max(len(rows) - 1, 0))
+    body, end_rows = (rows[:len(rows) - tail], rows[len(rows) - tail:]) if tail else (rows, ())
+    starts = list(range(0, max(len(body), 1), chunk))
+    for start in starts:
+        last = start == starts[-1]
+        yield _grid_table(grid, body[start:start + chunk], widths, cs, head=head,
+                          open_bottom=last and bool(end_rows))
+    if end_rows:
+        yield _grid_table(grid, end_rows, widths, cs, head=None, open_bottom=False)
+
+
+def _grid_table(grid: ReportGrid, part: Sequence[GridRow], widths: list[float], cs: _CellStyles, *,
+                head: list | None, open_bottom: bool) -> Table:
+    data = [head] if head is not None else []
+    first = 1 if head is not None else 0
+    commands = [
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.3, RULE_GREY),
+        ("LINEBEFORE", (0, 0), (0, -1), 0.6, GREEN),
+        ("LINEAFTER", (-1, 0), (-1, -1), 0.6, GREEN),
+        ("TOPPADDING", (0, 0), (-1, -1), 1.8),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 1.8),
+        ("LEFTPADDING", (0, 0), (-1, -1), 3),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+    ]
+    if head is not None:
+        commands += [("BACKGROUND", (0, 0), (-1, 0), GREEN), ("LINEABOVE", (0, 0), (-1, 0), 0.6, GREEN)]
+    if not open_bottom:
+        commands.append(("LINEBELOW", (0, -1), (-1, -1), 0.6, GREEN))
+    for i, row in enumerate(part, start=first):
+        bold = row.style in ("heading", "total", "grand")
+        data.append([_pdf_cell(v, c, bold, cs, row.level if j == grid.label_column else 0)
+                     for j, (v, c) in enumerate(zip(row.values, grid.columns, strict=True))])
+        if row.style == "heading":
+            commands.append(("BACKGROUND", (0, i), (-1, i), PALE_GREEN))
+        elif row.style == "total":
+            commands.append(("LINEABOVE", (grid.label_column + 1, i), (-1, i), 0.5, colors.black))
+        elif row.style == "grand":
+            commands += [("LINEABOVE", (0, i), (-1, i), 0.9, GREEN),
+                         ("LINEBELOW", (0, i), (-1, i), 1.6, GREEN),
+                         ("BACKGROUND", (0, i), (-1, i), PALE_GREEN)]
+    table = Table(data, colWidths=widths, repeatRows=1 if head is not None else 0)
+    table.setStyle(TableStyle(commands))
+    return table
 
 
 def grid_title(grid: ReportGrid, st: Styles) -> list:
@@ -432,13 +453,15 @@ class Signatures:
     signed_on: dt.date | None
 
 
+def _signature_content(profile: Letterhead, sig: Signatures, width: float) -> list:
+    return [Spacer(1, 7 * mm),
+            signature_blocks([Signer("Ketua", sig.chair, caption="Mengetahui,"),
+                              Signer("Bendahara", sig.treasurer, caption="Dibuat oleh,")],
+                             width=width, place_date=place_and_date(profile, sig.signed_on), space=17 * mm)]
+
+
 def signature_flowables(profile: Letterhead, sig: Signatures, width: float) -> list:
-    return [KeepTogether([
-        Spacer(1, 7 * mm),
-        signature_blocks([Signer("Ketua", sig.chair, caption="Mengetahui,"),
-                          Signer("Bendahara", sig.treasurer, caption="Dibuat oleh,")],
-                         width=width, place_date=place_and_date(profile, sig.signed_on), space=17 * mm),
-    ])]
+    return [KeepTogether(_signature_content(profile, sig, width))]
 
 
 def build_grid_pdf(path: Path | str, grid: ReportGrid, *, profile: Letterhead, signatures: Signatures) -> Path:
@@ -447,8 +470,15 @@ def build_grid_pdf(path: Path | str, grid: ReportGrid, *, profile: Letterhead, s
     page = A4_LANDSCAPE if grid.landscape else A4_PORTRAIT
     st = styles()
     grid = _fit(grid, page)
-    story = grid_flowables(grid, st)
-    story += signature_flowables(profile, signatures, min(page.content_width, 150 * mm))
+    # the last rows, the notes and the signatures stay together: a signature block never
+    # stands alone on a page of its own
+    tables = list(grid_tables(grid, st, tail=SIGNATURE_TAIL_ROWS))
+    notes = [x for note in grid.notes for x in (Spacer(1, 1.5 * mm), Paragraph(escape(note), st.small))]
+    end = [tables.pop()] if len(tables) > 1 else []
+    story = grid_title(grid, st) + tables
+    # (one KeepTogether: a nested one reports an endless height and would always break)
+    story.append(KeepTogether(end + notes + _signature_content(profile, signatures,
+                                                               min(page.content_width, 150 * mm))))
     return build_pdf(path, story, profile=profile, page=page, title=grid.short_title or grid.title.title(),
                      subject=f"{grid.full_title} — {profile.name}")
 

@@ -197,3 +197,18 @@ def test_large_amounts_do_not_wrap_in_narrow_columns():
     # the annual report embeds the same flowables
     flow = [f for f in fs.equity_changes_flowables(ec, st, title=False) if hasattr(f, "_cellvalues")]
     assert _money_cells_fit(flow) == []
+
+
+@pytest.mark.parametrize("report", ["trial-balance", "balance-sheet", "general-ledger"])
+def test_signatures_never_stand_alone_on_a_page(demo_db, tmp_path, report):
+    """The demo's 2024 trial balance fills its landscape page; its signatures used to go to a
+    page of their own. The last rows now move with them. Every report: the page with the
+    signatures also shows the report's closing row."""
+    path = tmp_path / f"{report}.pdf"
+    list(accounting_docs.write_statement_pdf(demo_db, report=report, path=path, date_from=Y0, date_to=Y1,
+                                             account_code="1101" if report == "general-ledger" else None))
+    pages = [p.extract_text() for p in PdfReader(str(path)).pages]
+    signed = [t for t in pages if "Mengetahui" in t]
+    assert len(signed) == 1
+    assert "JUMLAH" in signed[0].upper()
+    assert "Rp106.958.000" in "\n".join(pages) if report == "trial-balance" else True
