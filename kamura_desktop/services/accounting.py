@@ -321,15 +321,21 @@ def _bs_lines(chart: list[_Acc], bal: dict[str, int], show: set[str], unclosed: 
             section(SECTION_EQUITY, eq_lines))
 
 
+def _bs_edges(dates: list[dt.date]) -> list[dt.date]:
+    """Bucket edges for the balance sheets at ``dates``: bucket i holds the lines dated before
+    edges[i] (and on or after edges[i-1]) — the dates' next days and their years' first days."""
+    last = max(dates)
+    day = dt.timedelta(days=1)
+    cuts = sorted({c for x in dates for c in (dt.date(x.year, 1, 1), x + day)} - {last + day})
+    return cuts + [last + day]
+
+
 def _bs_figures_at(s: Session, chart: list[_Acc], dates: list[dt.date]
                    ) -> list[tuple[dict[str, int], tuple[int, int]]]:
     """For each date: balances on the statement side and the surplus not yet closed (from the
     years before, from its own year) — all dates from ONE pass over the lines, bucketed by
     the dates and their years' first days."""
-    last = max(dates)
-    day = dt.timedelta(days=1)
-    cuts = sorted({c for x in dates for c in (dt.date(x.year, 1, 1), x + day)} - {last + day})
-    edges = cuts + [last + day]  # bucket i holds the lines dated before edges[i] (and after edges[i-1])
+    edges = _bs_edges(dates)
     cols = []
     lower = None
     for upper in edges:
@@ -340,9 +346,17 @@ def _bs_figures_at(s: Session, chart: list[_Acc], dates: list[dt.date]
         lower = upper
     q = (select(JournalLine.account_id, *cols)
          .join(JournalEntry, JournalEntry.id == JournalLine.entry_id)
-         .where(JournalEntry.date <= last)
+         .where(JournalEntry.date <= max(dates))
          .group_by(JournalLine.account_id))
     sums = {row[0]: [int(x or 0) for x in row[1:]] for row in s.execute(q)}
+    return _bs_figures_from(chart, sums, edges, dates)
+
+
+def _bs_figures_from(chart: list[_Acc], sums: dict[int, list[int]], edges: list[dt.date],
+                     dates: list[dt.date]) -> list[tuple[dict[str, int], tuple[int, int]]]:
+    """The per-date figures of :func:`_bs_figures_at` from the bucketed sums
+    ({account_id: [debit, credit] per bucket of ``edges``})."""
+    day = dt.timedelta(days=1)
     out = []
     for x in dates:
         end, year_start = x + day, dt.date(x.year, 1, 1)
@@ -383,6 +397,11 @@ def balance_sheet(db: Database, *, as_of: dt.date, compare_as_of: dt.date | None
     with db.read() as s:
         chart = _chart(s)
         figures = _bs_figures_at(s, chart, [as_of] if compare_as_of is None else [as_of, compare_as_of])
+    return _balance_sheet_from(chart, figures, as_of, compare_as_of)
+
+
+def _balance_sheet_from(chart: list[_Acc], figures, as_of: dt.date, compare_as_of: dt.date | None
+                        ) -> BalanceSheet:
     bal, unclosed = figures[0]
     cmp = figures[1] if compare_as_of is not None else None
     show = {code for code, v in bal.items() if v}
@@ -409,6 +428,11 @@ def income_statement(db: Database, *, date_from: dt.date, date_to: dt.date) -> I
     with db.read() as s:
         chart = _chart(s)
         sums = _sums(s, date_from=date_from, date_to=date_to, exclude_close=True)
+    return _income_statement_from(chart, sums, date_from, date_to)
+
+
+def _income_statement_from(chart: list[_Acc], sums: dict[int, tuple[int, int]], date_from: dt.date,
+                           date_to: dt.date) -> IncomeStatement:
     sections = []
     for title, kind in ((SECTION_INCOME, "income"), (SECTION_EXPENSE, "expense")):
         lines = []
@@ -433,6 +457,11 @@ def equity_changes(db: Database, *, date_from: dt.date, date_to: dt.date) -> Equ
     with db.read() as s:
         chart = _chart(s)
         split = _split_sums(s, date_from=date_from, date_to=date_to, with_close=True)
+    return _equity_changes_from(chart, split, date_from, date_to)
+
+
+def _equity_changes_from(chart: list[_Acc], split: dict[int, tuple[int, ...]], date_from: dt.date,
+                         date_to: dt.date) -> EquityChanges:
     rows = []
     pl_open = pl_period = pl_close = 0
     for a in chart:
@@ -455,6 +484,40 @@ def equity_changes(db: Database, *, date_from: dt.date, date_to: dt.date) -> Equ
         total_opening=sum(r.opening for r in rows), total_increase=sum(r.increase for r in rows),
         total_decrease=sum(r.decrease for r in rows), total_closing=sum(r.closing for r in rows),
         surplus=pl_period)
+
+
+# ---------------------------------------------------------------- a year's three statements at once
+
+def year_statements(db: Database, *, year: int) -> tuple[BalanceSheet, IncomeStatement, EquityChanges]:
+    """The balance sheet at 31 December (beside the year before), the income statement and the
+    changes in equity of ``year`` from ONE grouped aggregate over the lines (the annual report
+    needs all three; three separate calls would read every line three times). Equal to
+    ``balance_sheet(as_of=31-12, compare_as_of=31-12 of the year before)``,
+    ``income_statement`` and ``equity_changes`` of the year."""
+    start, end = year_period(year)
+    prev_start, prev_end = dt.date(year - 1, 1, 1), dt.date(year - 1, 12, 31)
+    source = func.coalesce(JournalEntry.source_type, "")  # NULL is not a close (never unknown)
+    buckets = (JournalEntry.date < prev_start,
+               and_(JournalEntry.date >= prev_start, JournalEntry.date < start),
+               and_(JournalEntry.date >= start, source != YEAR_CLOSE),
+               and_(JournalEntry.date >= start, source == YEAR_CLOSE))
+    cols = [func.sum(case((cond, side), else_=0)) for cond in buckets
+            for side in (JournalLine.debit, JournalLine.credit)]
+    q = (select(JournalLine.account_id, *cols)
+         .join(JournalEntry, JournalEntry.id == JournalLine.entry_id)
+         .where(JournalEntry.date <= end)
+         .group_by(JournalLine.account_id))
+    with db.read() as s:
+        chart = _chart(s)
+        raw = {row[0]: [int(x or 0) for x in row[1:]] for row in s.execute(q)}
+    dates = [end, prev_end]
+    edges = _bs_edges(dates)  # [1 Jan of the year before, 1 Jan, 1 Jan of the next year]
+    bs_sums = {a: [r[0], r[1], r[2], r[3], r[4] + r[6], r[5] + r[7]] for a, r in raw.items()}
+    bs = _balance_sheet_from(chart, _bs_figures_from(chart, bs_sums, edges, dates), end, prev_end)
+    income = _income_statement_from(chart, {a: (r[4], r[5]) for a, r in raw.items()}, start, end)
+    split = {a: (r[0] + r[2], r[1] + r[3], r[4] + r[6], r[5] + r[7], r[6], r[7]) for a, r in raw.items()}
+    equity = _equity_changes_from(chart, split, start, end)
+    return bs, income, equity
 
 
 # ---------------------------------------------------------------- trial balance

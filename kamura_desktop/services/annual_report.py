@@ -471,7 +471,8 @@ def _shu(db: Database, year: int) -> tuple[Any | None, ShuStatus | None] | None:
 def collect(db: Database, *, year: int) -> Progress:
     """Gather the report, yielding ``(done, len(PARTS), text)``; returns the DTO.
 
-    The financial statements and the SHU each read the whole ledger; they run on worker
+    The financial statements (one grouped aggregate, ``accounting.year_statements``) and the
+    SHU each read the whole ledger; they run on worker
     threads (each opens its own session: SQLite reads run side by side in WAL mode and the
     driver releases the GIL while a query runs) while this thread gathers the rest."""
     _check_year(year)
@@ -480,12 +481,10 @@ def collect(db: Database, *, year: int) -> Progress:
     missing: list[str] = []
     yield 0, total, "Profil dan organisasi"
     with ThreadPoolExecutor(max_workers=4, thread_name_prefix="laporan-rat") as pool:
-        fns = _optional("accounting", "balance_sheet", "income_statement", "equity_changes")
+        # the three statements from one grouped aggregate over the lines (not three scans)
+        fns = _optional("accounting", "year_statements")
         if fns is not None:
-            balance_sheet, income_statement, equity_changes = fns
-            f_bs = pool.submit(balance_sheet, db, as_of=end, compare_as_of=dt.date(year - 1, 12, 31))
-            f_income = pool.submit(income_statement, db, date_from=start, date_to=end)
-            f_equity = pool.submit(equity_changes, db, date_from=start, date_to=end)
+            f_statements = pool.submit(fns, db, year=year)
         f_shu = pool.submit(_shu, db, year)
 
         profile = settings_service.get_profile(db)
@@ -525,7 +524,7 @@ def collect(db: Database, *, year: int) -> Progress:
         yield 6, total, "Laporan keuangan"
         bs = income = equity = None
         if fns is not None:
-            bs, income, equity = f_bs.result(), f_income.result(), f_equity.result()
+            bs, income, equity = f_statements.result()
         else:
             missing.append("Laporan keuangan (modul akuntansi belum tersedia).")
 

@@ -353,3 +353,46 @@ def test_reopened_year_reversal_of_the_close_is_left_out_too(books, actors):
     ec = accounting.equity_changes(books, date_from=Y0, date_to=Y1)
     assert [(r.opening, r.increase, r.decrease, r.closing) for r in ec.rows if r.code == ""] == [
         (0, 680_000, 0, 680_000)]
+
+
+def _three(db, year):
+    end = dt.date(year, 12, 31)
+    return (accounting.balance_sheet(db, as_of=end, compare_as_of=dt.date(year - 1, 12, 31)),
+            accounting.income_statement(db, date_from=dt.date(year, 1, 1), date_to=end),
+            accounting.equity_changes(db, date_from=dt.date(year, 1, 1), date_to=end))
+
+
+def test_year_statements_equal_the_three_reports(books, actors):
+    """The annual report's one-aggregate statements are exactly the three separate reports:
+    an open year, a closed one, a reopened one (the close reversed), and the next year."""
+    assert accounting.year_statements(books, year=2024) == _three(books, 2024)
+    close = close_2024(books, actors["bendahara"])
+    assert accounting.year_statements(books, year=2024) == _three(books, 2024)
+    assert accounting.year_statements(books, year=2025) == _three(books, 2025)
+    ledger.reverse_entry(books, actor=actors["bendahara"], entry_id=close.id, reason="buka kembali",
+                         on_date=Y1)
+    assert accounting.year_statements(books, year=2024) == _three(books, 2024)
+
+
+def test_year_statements_on_the_demo_read_the_lines_once(demo_db):
+    """Equal to the three reports on the demo's closed 2024 and open 2025, from ONE query over
+    journal_lines (the three reports take three)."""
+    from sqlalchemy import event
+
+    for year in (2023, 2024, 2025):
+        assert accounting.year_statements(demo_db, year=year) == _three(demo_db, year)
+    seen: list[str] = []
+
+    def count(conn, cursor, statement, *args):
+        if "journal_lines" in statement:
+            seen.append(statement)
+
+    event.listen(demo_db.engine, "before_cursor_execute", count)
+    try:
+        accounting.year_statements(demo_db, year=2024)
+        assert len(seen) == 1
+        seen.clear()
+        _three(demo_db, 2024)
+        assert len(seen) == 3
+    finally:
+        event.remove(demo_db.engine, "before_cursor_execute", count)
