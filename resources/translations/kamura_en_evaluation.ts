@@ -273,174 +273,175 @@
 <context>
     <name>IncomeTab</name>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/income_tab.py" line="224"/>
+        <location filename="../../kamura_desktop/ui/evaluation/income_tab.py" line="238"/>
         <source>Survei baru…</source>
+        <extracomment>the tab focuses the new-respondent field (no mouse between two respondents)</extracomment>
         <translation>New survey…</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/income_tab.py" line="229"/>
+        <location filename="../../kamura_desktop/ui/evaluation/income_tab.py" line="243"/>
         <source>Ubah judul, tanggal dan kedua label survei ini</source>
         <translation>Change this survey&apos;s title, date and both labels</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/income_tab.py" line="566"/>
+        <location filename="../../kamura_desktop/ui/evaluation/income_tab.py" line="582"/>
         <source>Hapus survei</source>
         <translation>Delete survey</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/income_tab.py" line="235"/>
+        <location filename="../../kamura_desktop/ui/evaluation/income_tab.py" line="249"/>
         <source>Buat templat Excel…</source>
         <translation>Make Excel template…</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/income_tab.py" line="227"/>
+        <location filename="../../kamura_desktop/ui/evaluation/income_tab.py" line="241"/>
         <source>Ubah…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/income_tab.py" line="231"/>
+        <location filename="../../kamura_desktop/ui/evaluation/income_tab.py" line="245"/>
         <source>Hapus…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/income_tab.py" line="233"/>
+        <location filename="../../kamura_desktop/ui/evaluation/income_tab.py" line="247"/>
         <source>Hapus survei ini beserta semua baris pendapatannya</source>
         <translation>Delete this survey with all its income rows</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/income_tab.py" line="238"/>
+        <location filename="../../kamura_desktop/ui/evaluation/income_tab.py" line="252"/>
         <source>Impor dari Excel…</source>
         <translation>Import from Excel…</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/income_tab.py" line="241"/>
+        <location filename="../../kamura_desktop/ui/evaluation/income_tab.py" line="255"/>
         <source>Cetak PDF…</source>
         <translation>Print PDF…</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/income_tab.py" line="245"/>
+        <location filename="../../kamura_desktop/ui/evaluation/income_tab.py" line="259"/>
         <source>Survei</source>
         <translation>Survey</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/income_tab.py" line="272"/>
+        <location filename="../../kamura_desktop/ui/evaluation/income_tab.py" line="288"/>
         <source>Tambah</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/income_tab.py" line="275"/>
-        <location filename="../../kamura_desktop/ui/evaluation/income_tab.py" line="533"/>
+        <location filename="../../kamura_desktop/ui/evaluation/income_tab.py" line="291"/>
+        <location filename="../../kamura_desktop/ui/evaluation/income_tab.py" line="549"/>
         <source>Hapus baris</source>
         <translation>Remove row</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/income_tab.py" line="285"/>
+        <location filename="../../kamura_desktop/ui/evaluation/income_tab.py" line="301"/>
         <source>Pendapatan bersih per bulan (Rp)</source>
         <translation>Net income per month (Rp)</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/income_tab.py" line="287"/>
+        <location filename="../../kamura_desktop/ui/evaluation/income_tab.py" line="303"/>
         <source>Ketik angka lalu Enter: simpan dan turun · Tab: ke kanan · Del: kosongkan · responden baru: ketik nama di bawah lalu Enter</source>
         <translation>Type a number, then Enter: save and go down · Tab: to the right · Del: blank · new respondent: type the name below, then Enter</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/income_tab.py" line="312"/>
+        <location filename="../../kamura_desktop/ui/evaluation/income_tab.py" line="328"/>
         <source>Uji-t sampel berpasangan</source>
         <translation>Paired-sample t-test</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/income_tab.py" line="365"/>
+        <location filename="../../kamura_desktop/ui/evaluation/income_tab.py" line="381"/>
         <source>{title} ({date}, {n} responden)</source>
         <translation>{title} ({date}, {n} respondents)</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/income_tab.py" line="408"/>
+        <location filename="../../kamura_desktop/ui/evaluation/income_tab.py" line="424"/>
         <source>Belum ada survei pendapatan. Buat survei baru, lalu isi pendapatan setiap responden sebelum dan sesudahnya.</source>
         <translation>No income survey yet. Make a new survey, then enter each respondent&apos;s income before and after.</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/income_tab.py" line="414"/>
+        <location filename="../../kamura_desktop/ui/evaluation/income_tab.py" line="430"/>
         <source>Uji-t belum dapat dihitung: {why}</source>
         <translation>The t-test cannot be computed yet: {why}</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/income_tab.py" line="426"/>
+        <location filename="../../kamura_desktop/ui/evaluation/income_tab.py" line="442"/>
         <source>Terdapat perbedaan yang signifikan</source>
         <translation>The difference is significant</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/income_tab.py" line="427"/>
+        <location filename="../../kamura_desktop/ui/evaluation/income_tab.py" line="443"/>
         <source>Tidak terdapat perbedaan yang signifikan</source>
         <translation>The difference is not significant</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/income_tab.py" line="429"/>
+        <location filename="../../kamura_desktop/ui/evaluation/income_tab.py" line="445"/>
         <source>Keputusan pada α = 0,05: {decision}.</source>
         <translation>Decision at α = 0.05: {decision}.</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/income_tab.py" line="460"/>
+        <location filename="../../kamura_desktop/ui/evaluation/income_tab.py" line="476"/>
         <source>Pasangan 1</source>
         <translation>Pair 1</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/income_tab.py" line="466"/>
+        <location filename="../../kamura_desktop/ui/evaluation/income_tab.py" line="482"/>
         <source>Paired Samples Statistics</source>
         <translation>Paired Samples Statistics</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/income_tab.py" line="473"/>
+        <location filename="../../kamura_desktop/ui/evaluation/income_tab.py" line="489"/>
         <source>Paired Samples Correlations</source>
         <translation>Paired Samples Correlations</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/income_tab.py" line="478"/>
+        <location filename="../../kamura_desktop/ui/evaluation/income_tab.py" line="494"/>
         <source>Paired Samples Test</source>
         <translation>Paired Samples Test</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/income_tab.py" line="494"/>
+        <location filename="../../kamura_desktop/ui/evaluation/income_tab.py" line="510"/>
         <source>Selisih = {second} − {first}; t positif berarti pendapatan naik. SPSS yang memasangkan {first} − {second} menampilkan t, rata-rata dan batas selang dengan tanda sebaliknya; df dan Sig. sama.</source>
         <translation>Difference = {second} − {first}; a positive t means income rose. SPSS pairing {first} − {second} shows t, the mean and the interval bounds with the opposite sign; df and Sig. are the same.</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/income_tab.py" line="534"/>
+        <location filename="../../kamura_desktop/ui/evaluation/income_tab.py" line="550"/>
         <source>Hapus {name} dari survei ini?</source>
         <translation>Remove {name} from this survey?</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/income_tab.py" line="567"/>
+        <location filename="../../kamura_desktop/ui/evaluation/income_tab.py" line="583"/>
         <source>Hapus survei &quot;{title}&quot; beserta {n} baris pendapatannya? Tindakan ini tidak dapat dibatalkan.</source>
         <translation>Delete the survey &quot;{title}&quot; with its {n} income rows? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/income_tab.py" line="581"/>
+        <location filename="../../kamura_desktop/ui/evaluation/income_tab.py" line="597"/>
         <source>Survei dihapus.</source>
         <translation>Survey deleted.</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/income_tab.py" line="592"/>
+        <location filename="../../kamura_desktop/ui/evaluation/income_tab.py" line="608"/>
         <source>Simpan templat pendapatan</source>
         <translation>Save income template</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/income_tab.py" line="594"/>
-        <location filename="../../kamura_desktop/ui/evaluation/income_tab.py" line="613"/>
+        <location filename="../../kamura_desktop/ui/evaluation/income_tab.py" line="610"/>
+        <location filename="../../kamura_desktop/ui/evaluation/income_tab.py" line="629"/>
         <source>Buku kerja Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/income_tab.py" line="604"/>
+        <location filename="../../kamura_desktop/ui/evaluation/income_tab.py" line="620"/>
         <source>Menulis templat Excel…</source>
         <translation>Writing the Excel template…</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/income_tab.py" line="605"/>
+        <location filename="../../kamura_desktop/ui/evaluation/income_tab.py" line="621"/>
         <source>Templat disimpan di {path}. Isi satu baris per responden, lalu impor kembali dengan &quot;Impor dari Excel&quot;.</source>
         <translation>Template saved in {path}. Fill in one row per respondent, then bring it back with &quot;Import from Excel&quot;.</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/income_tab.py" line="612"/>
+        <location filename="../../kamura_desktop/ui/evaluation/income_tab.py" line="628"/>
         <source>Impor pendapatan dari Excel</source>
         <translation>Import incomes from Excel</translation>
     </message>
@@ -993,42 +994,42 @@
         <translation>The report holds: a cover, the programme summary, the process evaluation notes, the IKM tables of each round with categories and charts, the t-test tables, portfolio facts (repayment rate, loan classes, PAR, fund development), conclusions and recommendations.</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/report_tab.py" line="164"/>
+        <location filename="../../kamura_desktop/ui/evaluation/report_tab.py" line="167"/>
         <source>Teks ini ditulis oleh ketua; Anda dapat membacanya dan mencetak laporannya.</source>
         <translation>These texts are written by the chair; you can read them and print the report.</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/report_tab.py" line="179"/>
+        <location filename="../../kamura_desktop/ui/evaluation/report_tab.py" line="182"/>
         <source>{title} — {code}, {date}</source>
         <translation>{title} — {code}, {date}</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/report_tab.py" line="182"/>
+        <location filename="../../kamura_desktop/ui/evaluation/report_tab.py" line="185"/>
         <source>{title} — {date}</source>
         <translation>{title} — {date}</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/report_tab.py" line="196"/>
+        <location filename="../../kamura_desktop/ui/evaluation/report_tab.py" line="199"/>
         <source>(tidak ada dalam periode ini)</source>
         <translation>(none in this period)</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/report_tab.py" line="223"/>
+        <location filename="../../kamura_desktop/ui/evaluation/report_tab.py" line="226"/>
         <source>Teks laporan disimpan.</source>
         <translation>Report texts saved.</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/report_tab.py" line="228"/>
+        <location filename="../../kamura_desktop/ui/evaluation/report_tab.py" line="231"/>
         <source>Tanggal awal periode sesudah tanggal akhirnya.</source>
         <translation>The period starts after it ends.</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/report_tab.py" line="249"/>
+        <location filename="../../kamura_desktop/ui/evaluation/report_tab.py" line="252"/>
         <source>Simpan laporan evaluasi</source>
         <translation>Save evaluation report</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/report_tab.py" line="251"/>
+        <location filename="../../kamura_desktop/ui/evaluation/report_tab.py" line="254"/>
         <source>Buku kerja Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>

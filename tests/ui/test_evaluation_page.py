@@ -706,3 +706,33 @@ def test_report_period_starts_with_the_year_of_the_first_survey(qtbot, demo_db):
         demo_db, date_from=report.date_from.value(), date_to=report.date_to.value())
     codes = {g.code for g in data.summary.group_lines}
     assert {"KLP-001", "KLP-002", "KLP-003"} <= codes  # the pilot's three peer groups
+
+
+def test_income_clerk_types_respondent_after_respondent_without_the_mouse(qtbot, db, actors):
+    """Enter after the last respondent's second value goes back to the name field (it did
+    nothing there); Enter after a first value stays in the row."""
+    clerk = actors["petugas"]
+    income_survey(db, clerk, [])
+    page = make_page(qtbot, db, clerk)
+    tab = page.show_tab(page.income_tab)
+    model = tab.model
+    for name, first, second in (("Ani", "1000000", "1500000"), ("Cicih", "2000000", "2600000")):
+        tab.picker.edit.setFocus()
+        qtbot.keyClicks(tab.picker.edit, name)
+        qtbot.keyClick(tab.picker.edit, Qt.Key.Key_Return)
+        assert tab.table.hasFocus()
+        type_cell(qtbot, tab.table, first, Qt.Key.Key_Tab)
+        assert tab.table.currentIndex().column() == model.COL_SECOND
+        type_cell(qtbot, tab.table, second, Qt.Key.Key_Return)
+        assert tab.picker.edit.hasFocus(), name
+    sv = evaluation.list_income_surveys(db)[0]
+    assert [(r.name, r.first, r.second) for r in sv.rows] == [
+        ("Ani", 1_000_000, 1_500_000), ("Cicih", 2_000_000, 2_600_000)]
+    # Enter (not typing) on the last second value does the same; on a first value it stays
+    tab.table.setFocus()
+    tab.table.go_to(1, model.COL_FIRST)
+    qtbot.keyClick(tab.table, Qt.Key.Key_Return)
+    assert tab.table.hasFocus() and tab.table.currentIndex().row() == 1
+    tab.table.go_to(1, model.COL_SECOND)
+    qtbot.keyClick(tab.table, Qt.Key.Key_Return)
+    assert tab.picker.edit.hasFocus()

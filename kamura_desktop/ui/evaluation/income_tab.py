@@ -156,7 +156,11 @@ class IncomeDelegate(QStyledItemDelegate):
 
 
 class IncomeTable(QTableView):
-    """Typing starts a cell, Enter saves it and goes down, Tab across, Del blanks it."""
+    """Typing starts a cell, Enter saves it and goes down, Tab across, Del blanks it. Enter
+    in the second value of the last respondent goes on to the next, new respondent."""
+
+    #: the tab focuses the new-respondent field (no mouse between two respondents)
+    past_last_row = Signal()
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -176,6 +180,10 @@ class IncomeTable(QTableView):
             self.setCurrentIndex(m.index(row, col))
             self.scrollTo(m.index(row, col))
 
+    def _after_last_pair(self, cur: QModelIndex) -> bool:
+        """Enter on the last respondent's second value: nothing is below to go to."""
+        return cur.row() + 1 >= self.model().rowCount() and cur.column() == IncomeGridModel.COL_SECOND
+
     def closeEditor(self, editor: QWidget, hint) -> None:
         # as in a spreadsheet: the cell is saved and the cursor moves, no editor opens there
         moves = {QAbstractItemDelegate.EndEditHint.SubmitModelCache: (1, 0),
@@ -185,6 +193,9 @@ class IncomeTable(QTableView):
             super().closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
             cur = self.currentIndex()
             rows, cols = moves[hint]
+            if rows and self._after_last_pair(cur):
+                self.past_last_row.emit()
+                return
             self.go_to(cur.row() + rows, cur.column() + cols)
             return
         super().closeEditor(editor, hint)
@@ -193,7 +204,10 @@ class IncomeTable(QTableView):
         cur = self.currentIndex()
         if self.state() != QAbstractItemView.State.EditingState and cur.isValid():
             if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-                self.go_to(cur.row() + 1, cur.column())
+                if self._after_last_pair(cur):
+                    self.past_last_row.emit()
+                else:
+                    self.go_to(cur.row() + 1, cur.column())
                 return
             if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) \
                     and cur.column() in IncomeGridModel.VALUE_COLUMNS:
@@ -267,6 +281,8 @@ class IncomeTab(QWidget):
                                                            QHeaderView.ResizeMode.Stretch)
         self.picker = RespondentPicker(ctx)
         self.picker.setObjectName("incomePicker")
+        self.table.past_last_row.connect(
+            lambda: self.picker.edit.setFocus() if self.picker.isEnabled() else None)
         self.picker.picked.connect(lambda _m: self.add_row())
         self.picker.free_name.connect(lambda _n: self.add_row())
         self.add_button = QPushButton(self.tr("Tambah"))
