@@ -512,6 +512,13 @@ def import_round_answers(db: Database, *, actor: Actor, round_id: int, path: Pat
     require(actor, "evaluation.enter")
     rnd = evaluation.get_round(db, round_id)
     instrument = evaluation.get_instrument(db, rnd.instrument_id)
+    written_for = template_scale_code(path)
+    if written_for is not None and written_for != rnd.scale.code:
+        # a 4-point template's 1–4 fit a 5-point round too: refuse rather than mis-score
+        raise UserError(f"Templat ini ditulis untuk skala '{written_for}', sedangkan putaran "
+                        f"'{rnd.title}' memakai skala {rnd.scale.name} ('{rnd.scale.code}'). "
+                        "Buat templat dari putaran ini, lalu salin jawabannya ke sana.",
+                        field="path", code="eval_template_scale")
     sheet, answers = _read_ikm(path, instrument, rnd.scale)
     linked = _link(db, sheet, [name for name, _ in answers])
     rows = [(name, member_id, values)

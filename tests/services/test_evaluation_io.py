@@ -278,3 +278,26 @@ def test_import_income_rows(db, actors, tmp_path):
     assert [(r.name, r.first, r.second) for r in out.rows] == [
         ("Ani", 1_000_000, 1_200_000), ("Budi", 700_000, 650_000), ("Cici", 500_000, 800_000)]
     assert ev.income_ttest(db, sv.id).n == 3
+
+
+def test_a_template_of_another_scale_is_refused_on_import(db, actors, tmp_path, ksm):
+    """A 4-point template's answers (1–4) all fit a 5-point round: imported, they were scored
+    on the wrong table without a word. The template now names its scale; a mismatch is
+    refused, the round untouched."""
+    from kamura_desktop.domain.instruments import get_scale
+
+    petugas = actors["petugas"]
+    rnd = ev.create_round(db, actor=petugas, instrument_id=ksm.id, title="Impor", held_on=HELD).value
+    assert rnd.scale.code == "likert5"
+    four = eio.write_template(tmp_path / "empat.xlsx", kind="ksm", instrument=ksm,
+                              scale=get_scale("kepmenpan25"))
+    assert eio.template_scale_code(four) == "kepmenpan25"
+    fill(four, [["Ani"] + [4] * 20])
+    with pytest.raises(UserError, match="ditulis untuk skala 'kepmenpan25'"):
+        eio.import_round_answers(db, actor=petugas, round_id=rnd.id, path=four, dry_run=True)
+    assert ev.round_respondents(db, rnd.id) == []
+    # the round's own template goes in; a file Kamura did not write has no scale to compare
+    own = eio.write_template(tmp_path / "lima.xlsx", kind="ksm", instrument=ksm, scale=rnd.scale)
+    fill(own, [["Ani"] + [4] * 20])
+    assert eio.import_round_answers(db, actor=petugas, round_id=rnd.id, path=own).value.respondents == 1
+    assert eio.template_scale_code(tmp_path / "nope.xlsx") is None
