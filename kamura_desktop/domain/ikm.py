@@ -146,7 +146,8 @@ def compute_ikm(instrument: Instrument, scale: Scale, answers: Sequence[AnswerRo
         if count == 0:
             raise UserError(
                 f"Butir {item.code} ('{item.text}') belum dijawab oleh satu responden pun. "
-                "Isi jawabannya atau hapus butir itu dari instrumen.",
+                "IKM dihitung bila setiap butir dijawab sedikitnya satu responden: isi "
+                "jawabannya (instrumen bawaan tidak dapat dikurangi butirnya).",
                 field=item.code,
                 code="ikm_item_unanswered",
             )

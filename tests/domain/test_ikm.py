@@ -155,6 +155,8 @@ def test_item_nobody_answered_is_an_error():
     with pytest.raises(UserError) as excinfo:
         compute_ikm(SMALL, LIKERT5, answers)
     assert "A2" in excinfo.value.message
+    # it once advised deleting the item "from the instrument": impossible on the built-ins
+    assert "hapus butir" not in excinfo.value.message and "isi jawabannya" in excinfo.value.message
     assert excinfo.value.field == "A2"
     assert excinfo.value.code == "ikm_item_unanswered"
 
