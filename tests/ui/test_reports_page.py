@@ -255,3 +255,20 @@ def test_the_chair_previews_and_saves_the_rat_report_a_clerk_cannot_export(qtbot
     wb = openpyxl.load_workbook(tmp_path / "rat.xlsx")
     values = [c.value for ws in wb.worksheets for row in ws.iter_rows() for c in row]
     assert shu.get_shu(demo_db, 2024).surplus in values
+
+
+def test_shu_parts_are_named_in_english_too(qtbot, demo_db, actors_demo):
+    """The allocation table named the parts in Indonesian on an English page."""
+    from kamura_desktop.ui.i18n import install_translator
+
+    app = QApplication.instance()
+    assert install_translator(app, "en")
+    try:
+        page = make_page(qtbot, demo_db, actors_demo["bendahara"])
+        tab = page.show_tab(3)
+        tab.year.setValue(2024)
+        names = [row[0] for row in rows_of(tab.alloc_model)]
+    finally:
+        install_translator(app, "id")
+    assert names[0] == "Reserve" and "Social fund" in names
+    assert not any(n in names for n in ("Cadangan", "Dana sosial"))

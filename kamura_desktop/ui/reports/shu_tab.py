@@ -91,8 +91,14 @@ class ShuTab(QWidget):
         self.status = QLabel()
         self.status.setObjectName("shuStatus")
         self.status.setWordWrap(True)
+        # the parts' names in the user's language (the service's labels are Indonesian)
+        self.alloc_labels = {
+            "cadangan": self.tr("Cadangan"), "anggota": self.tr("Jasa anggota (jasa modal dan jasa usaha)"),
+            "pengurus": self.tr("Dana pengurus"), "karyawan": self.tr("Dana karyawan"),
+            "pendidikan": self.tr("Dana pendidikan"), "sosial": self.tr("Dana sosial"),
+        }
         self.alloc_model = RowsModel([
-            Column(self.tr("Pembagian"), lambda r: r.label),
+            Column(self.tr("Pembagian"), lambda r: self.alloc_labels.get(r.key, r.label)),
             Column(self.tr("%"), lambda r: r.pct, "pct"),
             Column(self.tr("Jumlah"), lambda r: r.amount, "money"),
         ], self)
