@@ -4,8 +4,18 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QDateEdit, QFormLayout, QLabel, QTableView, QVBoxLayout, QWidget
+from PySide6.QtCore import QDate, QModelIndex
+from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
+    QAbstractItemView,
+    QApplication,
+    QDateEdit,
+    QFormLayout,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 
 class FieldErrors:
@@ -112,3 +122,81 @@ def hint(text: str = "") -> QLabel:
 def fit_columns(view: QTableView, widths: dict[int, int]) -> None:
     for col, width in widths.items():
         view.setColumnWidth(col, width)
+
+
+class InputGridView(QTableView):
+    """A keyboard grid like a paper form in a spreadsheet (the collection sheet, a meeting's
+    attendance): typing edits the cell, Tab and Shift+Tab walk only the cells that take input,
+    Enter commits and goes down to the same column of the next row. The model names its input
+    columns in ``INPUT_COLUMNS`` and answers ``is_input(index)``."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.AnyKeyPressed
+                             | QAbstractItemView.EditTrigger.DoubleClicked
+                             | QAbstractItemView.EditTrigger.EditKeyPressed)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setTabKeyNavigation(True)
+        self.verticalHeader().hide()
+        self.verticalHeader().setDefaultSectionSize(26)
+        self.setWordWrap(False)
+        self.horizontalHeader().setHighlightSections(False)
+
+    def input_cells(self) -> list[tuple[int, int]]:
+        m = self.model()
+        return [(r, c) for r in range(m.rowCount()) for c in m.INPUT_COLUMNS if m.is_input(m.index(r, c))]
+
+    def next_input(self, current: QModelIndex, step: int) -> QModelIndex:
+        """The next (step +1) or previous (-1) cell that takes input, for Tab and Shift+Tab."""
+        cells = self.input_cells()
+        if not cells:
+            return current
+        pos = (current.row(), current.column())
+        if step > 0:
+            after = [c for c in cells if c > pos]
+            target = after[0] if after else cells[-1]
+        else:
+            before = [c for c in cells if c < pos]
+            target = before[-1] if before else cells[0]
+        return self.model().index(*target)
+
+    def below(self, current: QModelIndex) -> QModelIndex:
+        """The same column on the next row that takes input (Enter, as in a spreadsheet)."""
+        m = self.model()
+        for r in range(current.row() + 1, m.rowCount()):
+            idx = m.index(r, current.column())
+            if m.is_input(idx):
+                return idx
+        return current
+
+    def moveCursor(self, action, modifiers):  # noqa: N802 - Qt's name
+        current = self.currentIndex()
+        if current.isValid() and self.model() is not None:
+            if action == QAbstractItemView.CursorAction.MoveNext:
+                return self.next_input(current, +1)
+            if action == QAbstractItemView.CursorAction.MovePrevious:
+                return self.next_input(current, -1)
+        return super().moveCursor(action, modifiers)
+
+    def closeEditor(self, editor: QWidget, hint) -> None:  # noqa: N802 - Qt's name
+        if hint == QAbstractItemDelegate.EndEditHint.SubmitModelCache:
+            # Enter in a cell: commit, then down to the next row like a spreadsheet
+            super().closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
+            self.go_to(self.below(self.currentIndex()))
+            return
+        super().closeEditor(editor, hint)
+
+    def commit_editing(self) -> None:
+        """Commit the cell being typed (before posting or saving, for instance)."""
+        if self.state() != QAbstractItemView.State.EditingState:
+            return
+        editor = QApplication.focusWidget()
+        if editor is not None and self.isAncestorOf(editor):
+            self.commitData(editor)
+            self.closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
+
+    def go_to(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.setCurrentIndex(index)
+            self.scrollTo(index)

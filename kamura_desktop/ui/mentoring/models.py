@@ -21,10 +21,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
 from PySide6.QtGui import QBrush, QFont
 from PySide6.QtWidgets import (
-    QAbstractItemDelegate,
     QAbstractItemView,
-    QApplication,
-    QTableView,
     QWidget,
 )
 
@@ -43,6 +40,7 @@ from kamura_desktop.services.mentoring import (
 
 from ..repayments.models import CENTER, ID_ROLE, LEFT, SORT_ROLE
 from ..repayments.widgets import EDIT_BG, ERROR_BG, GREEN, GREY, RED
+from ..widgets import InputGridView
 
 STATUS_ORDER = (PRESENT, EXCUSED, ABSENT)
 STATUS_KEYS = {Qt.Key.Key_H: PRESENT, Qt.Key.Key_1: PRESENT, Qt.Key.Key_I: EXCUSED, Qt.Key.Key_2: EXCUSED,
@@ -403,76 +401,14 @@ class AttendanceModel(QAbstractTableModel):
                             Qt.ItemDataRole.CheckStateRole)
 
 
-class AttendanceTable(QTableView):
+class AttendanceTable(InputGridView):
     """The attendance grid, for the keyboard (see the module docstring)."""
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setEditTriggers(QAbstractItemView.EditTrigger.AnyKeyPressed
-                             | QAbstractItemView.EditTrigger.DoubleClicked
-                             | QAbstractItemView.EditTrigger.EditKeyPressed)
-        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.setTabKeyNavigation(True)
-        self.verticalHeader().hide()
-        self.verticalHeader().setDefaultSectionSize(26)
-        self.setWordWrap(False)
-        self.horizontalHeader().setHighlightSections(False)
 
     def grid(self) -> AttendanceModel:
         return self.model()
-
-    def _input_cells(self) -> list[tuple[int, int]]:
-        m = self.grid()
-        return [(r, c) for r in range(m.rowCount()) for c in m.INPUT_COLUMNS if m.is_input(m.index(r, c))]
-
-    def next_input(self, current: QModelIndex, step: int) -> QModelIndex:
-        cells = self._input_cells()
-        if not cells:
-            return current
-        pos = (current.row(), current.column())
-        if step > 0:
-            after = [c for c in cells if c > pos]
-            target = after[0] if after else cells[-1]
-        else:
-            before = [c for c in cells if c < pos]
-            target = before[-1] if before else cells[0]
-        return self.model().index(*target)
-
-    def below(self, current: QModelIndex) -> QModelIndex:
-        m = self.grid()
-        if current.row() + 1 < m.rowCount():
-            return m.index(current.row() + 1, current.column())
-        return current
-
-    def moveCursor(self, action, modifiers):
-        current = self.currentIndex()
-        if current.isValid() and self.model() is not None:
-            if action == QAbstractItemView.CursorAction.MoveNext:
-                return self.next_input(current, +1)
-            if action == QAbstractItemView.CursorAction.MovePrevious:
-                return self.next_input(current, -1)
-        return super().moveCursor(action, modifiers)
-
-    def closeEditor(self, editor: QWidget, hint) -> None:
-        if hint == QAbstractItemDelegate.EndEditHint.SubmitModelCache:
-            super().closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
-            self.go_to(self.below(self.currentIndex()))
-            return
-        super().closeEditor(editor, hint)
-
-    def commit_editing(self) -> None:
-        if self.state() != QAbstractItemView.State.EditingState:
-            return
-        editor = QApplication.focusWidget()
-        if editor is not None and self.isAncestorOf(editor):
-            self.commitData(editor)
-            self.closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
-
-    def go_to(self, index: QModelIndex) -> None:
-        if index.isValid():
-            self.setCurrentIndex(index)
-            self.scrollTo(index)
 
     def keyPressEvent(self, event) -> None:
         m = self.grid()

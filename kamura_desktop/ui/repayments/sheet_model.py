@@ -19,13 +19,10 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QBrush, QFont
 from PySide6.QtWidgets import (
-    QAbstractItemDelegate,
     QAbstractItemView,
-    QApplication,
     QComboBox,
     QLineEdit,
     QStyledItemDelegate,
-    QTableView,
     QWidget,
 )
 
@@ -33,6 +30,7 @@ from kamura_desktop.domain.errors import UserError
 from kamura_desktop.domain.money import format_number, format_rupiah, parse_rupiah
 from kamura_desktop.services.repayments import CollectionSheetDTO, SheetEntry, SheetLine
 
+from ..widgets import InputGridView
 from .models import ID_ROLE, LEFT, RIGHT, SORT_ROLE
 from .widgets import EDIT_BG, ERROR_BG, GREY, RED
 
@@ -387,85 +385,18 @@ class SheetDelegate(QStyledItemDelegate):
         model.setData(index, editor.text())
 
 
-class SheetTable(QTableView):
+class SheetTable(InputGridView):
     """The grid, for the keyboard (see the module docstring)."""
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setItemDelegate(SheetDelegate(self))
-        self.setEditTriggers(QAbstractItemView.EditTrigger.AnyKeyPressed
-                             | QAbstractItemView.EditTrigger.DoubleClicked
-                             | QAbstractItemView.EditTrigger.EditKeyPressed)
-        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.setTabKeyNavigation(True)
-        self.verticalHeader().hide()
-        self.verticalHeader().setDefaultSectionSize(26)
-        self.setWordWrap(False)
-        self.horizontalHeader().setHighlightSections(False)
         self.horizontalHeader().setMinimumHeight(44)
 
     def sheet_model(self) -> SheetModel:
         return self.model()
 
     # ---- where Tab and Enter go
-    def _input_cells(self) -> list[tuple[int, int]]:
-        m = self.sheet_model()
-        return [(r, c) for r in range(len(m.lines)) for c in m.INPUT_COLUMNS if m.is_input(m.index(r, c))]
-
-    def next_input(self, current: QModelIndex, step: int) -> QModelIndex:
-        cells = self._input_cells()
-        if not cells:
-            return current
-        pos = (current.row(), current.column())
-        if step > 0:
-            after = [c for c in cells if c > pos]
-            target = after[0] if after else cells[-1]
-        else:
-            before = [c for c in cells if c < pos]
-            target = before[-1] if before else cells[0]
-        return self.model().index(*target)
-
-    def below(self, current: QModelIndex) -> QModelIndex:
-        """The same column on the next row that takes input (Enter, as in a spreadsheet)."""
-        m = self.sheet_model()
-        for r in range(current.row() + 1, len(m.lines)):
-            idx = m.index(r, current.column())
-            if m.is_input(idx):
-                return idx
-        return current
-
-    def moveCursor(self, action, modifiers):
-        current = self.currentIndex()
-        if current.isValid() and self.model() is not None:
-            if action == QAbstractItemView.CursorAction.MoveNext:
-                return self.next_input(current, +1)
-            if action == QAbstractItemView.CursorAction.MovePrevious:
-                return self.next_input(current, -1)
-        return super().moveCursor(action, modifiers)
-
-    def closeEditor(self, editor: QWidget, hint) -> None:
-        if hint == QAbstractItemDelegate.EndEditHint.SubmitModelCache:
-            # Enter in a cell: commit, then down to the next row like a spreadsheet
-            super().closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
-            self.go_to(self.below(self.currentIndex()))
-            return
-        super().closeEditor(editor, hint)
-
-    def commit_editing(self) -> None:
-        """Commit the cell being typed (before posting, for instance)."""
-        if self.state() != QAbstractItemView.State.EditingState:
-            return
-        editor = QApplication.focusWidget()
-        if editor is not None and self.isAncestorOf(editor):
-            self.commitData(editor)
-            self.closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
-
-    def go_to(self, index: QModelIndex) -> None:
-        if index.isValid():
-            self.setCurrentIndex(index)
-            self.scrollTo(index)
-
     def keyPressEvent(self, event) -> None:
         m = self.sheet_model()
         current = self.currentIndex()
@@ -488,6 +419,6 @@ class SheetTable(QTableView):
         m = self.sheet_model()
         if m is not None and (not self.currentIndex().isValid()
                               or not m.is_input(self.currentIndex())):
-            cells = self._input_cells()
+            cells = self.input_cells()
             if cells and not self.currentIndex().isValid():
                 self.setCurrentIndex(m.index(*cells[0]))
