@@ -452,7 +452,8 @@ def _income_statement_from(chart: list[_Acc], sums: dict[int, tuple[int, int]], 
 
 def equity_changes(db: Database, *, date_from: dt.date, date_to: dt.date) -> EquityChanges:
     """Each equity account's opening, increase (credits), decrease (debits) and closing, and the
-    surplus not yet closed: increased by the period's SHU, decreased by what the close moved."""
+    surplus not yet closed: the period's SHU less what the close moved to equity (a closed
+    year's SHU appears once, as the increase of the account it was closed to)."""
     _check_period(date_from, date_to)
     with db.read() as s:
         chart = _chart(s)
@@ -475,8 +476,10 @@ def _equity_changes_from(chart: list[_Acc], split: dict[int, tuple[int, ...]], d
             continue
         rows.append(EquityRow(a.code, a.name, oc - od, c, d, oc - od + c - d, (a.code,)))
     pl_codes = tuple(a.code for a in chart if a.kind in PL_KINDS)
-    increase = max(pl_period, 0) + max(pl_close, 0)
-    decrease = max(-pl_period, 0) + max(-pl_close, 0)
+    # only what is still unclosed: the part of the period's SHU the close moved shows once, in
+    # the account it was closed to (otherwise it counts twice in the increases' total)
+    net = pl_period + pl_close
+    increase, decrease = max(net, 0), max(-net, 0)
     rows.append(EquityRow("", EQUITY_SURPLUS_LABEL, pl_open, increase, decrease,
                           pl_open + increase - decrease, pl_codes))
     return EquityChanges(
