@@ -673,9 +673,16 @@ def _finance(r) -> list:
             story += list(_fs.income_statement_flowables(inc, st, title=False))
         else:
             story.append(_statement_rows(inc.sections, None, headers=("Pos", f"Tahun {r.year}")))
+        # negatives as in the table, in brackets (a provision released makes the expenses
+        # negative); a deficit is called one, not "SHU -Rp…"
+        def signed(x: int) -> str:
+            return f"({money(-x)})" if x < 0 else money(x)
+
+        result = (f"SHU sebelum pajak {money(inc.surplus)}" if inc.surplus >= 0
+                  else f"defisit {money(-inc.surplus)}")
         story.append(Paragraph(
-            f"Jumlah pendapatan {money(inc.total_income)} − jumlah beban {money(inc.total_expense)} = "
-            f"<b>SHU sebelum pajak {money(inc.surplus)}</b>.", st.body))
+            f"Jumlah pendapatan {signed(inc.total_income)} − jumlah beban {signed(inc.total_expense)} = "
+            f"<b>{result}</b>.", st.body))
     if eq is not None:
         story.append(CondPageBreak(50 * mm))
         story.append(_section("C. Laporan perubahan ekuitas"))

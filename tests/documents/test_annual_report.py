@@ -140,3 +140,17 @@ def test_long_lender_list_is_cut_in_the_pdf_and_whole_in_the_workbook(report, tm
     wb = load_workbook(drain(doc.build_annual_report_xlsx(tmp_path / "l.xlsx", report=many)))
     numbers = {r[0] for r in wb["V Lender & Dana Bergulir"].iter_rows(values_only=True)}
     assert {f"KMR-{k:04d}" for k in range(1, 101)} <= numbers
+
+
+def test_income_sentence_with_negative_expenses_and_a_deficit(report, tmp_path):
+    """A year whose provision was released has negative expenses: the sentence under the
+    income statement read "jumlah beban -Rp23.000"; a deficit read "SHU sebelum pajak -Rp…"."""
+    inc = report.income_statement
+    released = dataclasses.replace(inc, total_income=236_000, total_expense=-23_000, surplus=259_000)
+    text = "\n".join(_pages(drain(doc.build_annual_report_pdf(
+        tmp_path / "a.pdf", report=dataclasses.replace(report, income_statement=released)))))
+    assert "jumlah beban (Rp23.000) = SHU sebelum pajak Rp259.000" in text and "-Rp" not in text
+    loss = dataclasses.replace(inc, total_income=100_000, total_expense=350_000, surplus=-250_000)
+    text = "\n".join(_pages(drain(doc.build_annual_report_pdf(
+        tmp_path / "b.pdf", report=dataclasses.replace(report, income_statement=loss)))))
+    assert "jumlah beban Rp350.000 = defisit Rp250.000" in text
