@@ -244,49 +244,49 @@
 <context>
     <name>DrillDownDialog</name>
     <message>
-        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="125"/>
+        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="145"/>
         <source>{title}
 Akun {codes} · {start} – {end} · {n} baris jurnal</source>
         <translation>{title}
 Account {codes} · {start} – {end} · {n} journal lines</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="127"/>
+        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="147"/>
         <source>awal</source>
         <translation>start</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="131"/>
+        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="151"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="132"/>
+        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="152"/>
         <source>No. jurnal</source>
         <translation>Entry no.</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="133"/>
+        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="153"/>
         <source>Keterangan</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="134"/>
+        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="154"/>
         <source>Debit</source>
         <translation>Debit</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="135"/>
+        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="155"/>
         <source>Kredit</source>
         <translation>Credit</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="136"/>
+        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="156"/>
         <source>Saldo</source>
         <translation>Balance</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="146"/>
+        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="166"/>
         <source>Jumlah debit {d} · kredit {c} · klik dua kali untuk melihat jurnalnya</source>
         <translation>Total debit {d} · credit {c} · double-click to see the entry</translation>
     </message>
@@ -294,56 +294,136 @@ Account {codes} · {start} – {end} · {n} journal lines</translation>
 <context>
     <name>EntryDialog</name>
     <message>
-        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="65"/>
+        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="66"/>
         <source>Jurnal {number}</source>
         <translation>Entry {number}</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="67"/>
+        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="68"/>
         <source>{number} · {date}
 {description}</source>
         <translation>{number} · {date}
 {description}</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="71"/>
+        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="72"/>
         <source>Akun</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="72"/>
+        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="73"/>
         <source>Nama akun</source>
         <translation>Account name</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="73"/>
+        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="74"/>
         <source>Debit</source>
         <translation>Debit</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="74"/>
+        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="75"/>
         <source>Kredit</source>
         <translation>Credit</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="75"/>
+        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="76"/>
         <source>Memo</source>
         <translation>Memo</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="83"/>
+        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="84"/>
         <source>Jurnal ini membalik jurnal #{id}.</source>
         <translation>This entry reverses entry #{id}.</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="85"/>
+        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="86"/>
         <source>Jurnal ini sudah dibalik (jurnal #{id}).</source>
         <translation>This entry has been reversed (entry #{id}).</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="87"/>
+        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="88"/>
         <source>Sumber: {source} {id}</source>
         <translation>Source: {source} {id}</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="91"/>
+        <source>Bukti: {note}</source>
+        <translation>Evidence: {note}</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="107"/>
+        <source>Jurnal manual</source>
+        <translation>Manual entry</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="107"/>
+        <source>Simpanan</source>
+        <translation>Savings</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="108"/>
+        <source>Angsuran</source>
+        <translation>Repayment</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="108"/>
+        <source>Pencairan kredit</source>
+        <translation>Credit disbursement</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="109"/>
+        <source>Pembelian paket usaha</source>
+        <translation>Business package purchase</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="109"/>
+        <source>Aliran dana lender</source>
+        <translation>Lender flow-back</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="110"/>
+        <source>Penyesuaian dana lender</source>
+        <translation>Lender fund adjustment</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="110"/>
+        <source>Modal</source>
+        <translation>Capital</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="111"/>
+        <source>Hibah</source>
+        <translation>Grant</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="111"/>
+        <source>Anggota keluar</source>
+        <translation>Member leaving</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="112"/>
+        <source>Penyisihan piutang</source>
+        <translation>Loan-loss provision</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="112"/>
+        <source>Penetapan SHU</source>
+        <translation>Surplus allocation</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="113"/>
+        <source>Pembayaran SHU</source>
+        <translation>Surplus payment</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="113"/>
+        <source>Hapus buku kredit</source>
+        <translation>Credit write-off</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="114"/>
+        <source>Tutup buku</source>
+        <translation>Year-end close</translation>
     </message>
 </context>
 <context>
@@ -728,7 +808,7 @@ Account {codes} · {start} – {end} · {n} journal lines</translation>
     <message>
         <location filename="../../kamura_desktop/ui/reports/shu_tab.py" line="96"/>
         <source>Jasa anggota (jasa modal dan jasa usaha)</source>
-        <translation>Members' part (on capital and on transactions)</translation>
+        <translation>Members&apos; part (on capital and on transactions)</translation>
     </message>
     <message>
         <location filename="../../kamura_desktop/ui/reports/shu_tab.py" line="97"/>
@@ -901,237 +981,237 @@ Account {codes} · {start} – {end} · {n} journal lines</translation>
 <context>
     <name>StatementsTab</name>
     <message>
-        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="172"/>
+        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="192"/>
         <source>Neraca (posisi keuangan)</source>
         <translation>Balance sheet (financial position)</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="173"/>
+        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="193"/>
         <source>Perhitungan hasil usaha</source>
         <translation>Income statement</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="174"/>
+        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="194"/>
         <source>Perubahan ekuitas</source>
         <translation>Changes in equity</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="175"/>
+        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="195"/>
         <source>Neraca saldo</source>
         <translation>Trial balance</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="176"/>
+        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="196"/>
         <source>Buku kas harian</source>
         <translation>Daily cash book</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="177"/>
+        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="197"/>
         <source>Buku besar per akun</source>
         <translation>General ledger by account</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="189"/>
-        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="321"/>
-        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="333"/>
-        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="348"/>
-        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="366"/>
+        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="209"/>
+        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="341"/>
+        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="353"/>
+        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="368"/>
+        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="386"/>
         <source>Akun</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="190"/>
+        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="210"/>
         <source>Tampilkan</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="193"/>
+        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="213"/>
         <source>Pratinjau / cetak PDF</source>
         <translation>Preview / print PDF</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="195"/>
+        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="215"/>
         <source>Simpan Excel</source>
         <translation>Save Excel</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="316"/>
-        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="362"/>
+        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="336"/>
+        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="382"/>
         <source>Jumlah</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="321"/>
-        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="333"/>
+        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="341"/>
+        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="353"/>
         <source>Pos</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="324"/>
-        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="368"/>
+        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="344"/>
+        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="388"/>
         <source>seimbang</source>
         <translation>balanced</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="324"/>
-        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="368"/>
+        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="344"/>
+        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="388"/>
         <source>TIDAK SEIMBANG</source>
         <translation>NOT BALANCED</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="325"/>
+        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="345"/>
         <source>Jumlah aset {a} · jumlah liabilitas dan ekuitas {b} · {state}</source>
         <translation>Total assets {a} · total liabilities and equity {b} · {state}</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="327"/>
+        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="347"/>
         <source>Laporan posisi keuangan per {date}</source>
         <translation>Statement of financial position as of {date}</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="332"/>
+        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="352"/>
         <source>SISA HASIL USAHA (SHU)</source>
         <translation>SURPLUS (SHU)</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="335"/>
+        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="355"/>
         <source>Pendapatan {i} · beban {e} · SHU {s}</source>
         <translation>Income {i} · expenses {e} · surplus {s}</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="338"/>
+        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="358"/>
         <source>Perhitungan hasil usaha {start} – {end}</source>
         <translation>Income statement {start} – {end}</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="346"/>
+        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="366"/>
         <source>Jumlah ekuitas</source>
         <translation>Total equity</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="348"/>
+        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="368"/>
         <source>Ekuitas</source>
         <translation>Equity</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="349"/>
-        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="378"/>
+        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="369"/>
+        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="398"/>
         <source>Saldo awal</source>
         <translation>Opening balance</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="350"/>
+        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="370"/>
         <source>Penambahan</source>
         <translation>Increase</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="351"/>
+        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="371"/>
         <source>Pengurangan</source>
         <translation>Decrease</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="352"/>
-        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="382"/>
+        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="372"/>
+        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="402"/>
         <source>Saldo akhir</source>
         <translation>Closing balance</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="353"/>
+        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="373"/>
         <source>Laporan perubahan ekuitas {start} – {end}</source>
         <translation>Statement of changes in equity {start} – {end}</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="364"/>
+        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="384"/>
         <source>Saldo awal D</source>
         <translation>Opening Dr</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="364"/>
+        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="384"/>
         <source>Saldo awal K</source>
         <translation>Opening Cr</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="364"/>
+        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="384"/>
         <source>Mutasi debit</source>
         <translation>Debits</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="365"/>
+        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="385"/>
         <source>Mutasi kredit</source>
         <translation>Credits</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="365"/>
+        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="385"/>
         <source>Saldo akhir D</source>
         <translation>Closing Dr</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="365"/>
+        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="385"/>
         <source>Saldo akhir K</source>
         <translation>Closing Cr</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="366"/>
+        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="386"/>
         <source>Nama akun</source>
         <translation>Account name</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="369"/>
+        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="389"/>
         <source>Neraca saldo {start} – {end}</source>
         <translation>Trial balance {start} – {end}</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="371"/>
+        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="391"/>
         <source>Neraca saldo {state}.</source>
         <translation>Trial balance {state}.</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="384"/>
+        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="404"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="385"/>
+        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="405"/>
         <source>No. jurnal</source>
         <translation>Entry no.</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="386"/>
+        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="406"/>
         <source>Keterangan</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="387"/>
+        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="407"/>
         <source>Debit</source>
         <translation>Debit</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="388"/>
+        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="408"/>
         <source>Kredit</source>
         <translation>Credit</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="389"/>
+        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="409"/>
         <source>Saldo</source>
         <translation>Balance</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="390"/>
+        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="410"/>
         <source>Buku besar</source>
         <translation>General ledger</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="391"/>
+        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="411"/>
         <source>{name} {code} {account} · {start} – {end}</source>
         <translation>{name} {code} {account} · {start} – {end}</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="394"/>
+        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="414"/>
         <source>{n} transaksi · klik dua kali sebuah baris untuk melihat jurnalnya</source>
         <translation>{n} transactions · double-click a line to see its entry</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="415"/>
+        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="435"/>
         <source>Jumlah {section}</source>
         <translation>Total {section}</translation>
     </message>

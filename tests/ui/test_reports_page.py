@@ -92,6 +92,8 @@ def test_statements_of_a_worked_year_drill_down_to_the_entries(qtbot, db, actors
         type(tab.summary)).text()
     assert [(r.account_code, r.debit, r.credit) for r in entry_lines(entry)] == [
         ("5203", 150_000, 0), ("1101", 0, 150_000)]
+    # the entry shows where it came from in words and the evidence noted when it was posted
+    assert "Sumber: Jurnal manual" in entry.foot.text() and "Bukti: nota 118" in entry.foot.text()
     entry.close()
     dlg.close()
 

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from kamura_desktop.domain.dates import format_date_id
 from kamura_desktop.domain.money import format_rupiah
-from kamura_desktop.services import accounting, accounting_docs, ledger
+from kamura_desktop.services import accounting, accounting_docs, journal, ledger
 
 from ..messages import show_error
 from .common import NoticeBar, PeriodBar, ReportTable, export_xlsx, show_pdf
@@ -59,7 +59,8 @@ def _extra_getter(i: int):
 class EntryDialog(QDialog):
     """One journal entry with its lines (read only)."""
 
-    def __init__(self, entry: ledger.EntryDTO, parent: QWidget | None = None):
+    def __init__(self, entry: ledger.EntryDTO, parent: QWidget | None = None, *,
+                 attachment_note: str | None = None):
         super().__init__(parent)
         self.setObjectName("entryDialog")
         self.setWindowTitle(self.tr("Jurnal {number}").format(number=entry.number))
@@ -84,10 +85,15 @@ class EntryDialog(QDialog):
         if entry.reversed_by_id:
             notes.append(self.tr("Jurnal ini sudah dibalik (jurnal #{id}).").format(id=entry.reversed_by_id))
         if entry.source_type:
-            notes.append(self.tr("Sumber: {source} {id}").format(source=entry.source_type,
-                                                                 id=entry.source_id or ""))
-        foot = QLabel("  ".join(notes))
-        foot.setObjectName("pageHint")
+            notes.append(self.tr("Sumber: {source} {id}").format(source=self.source_label(entry.source_type),
+                                                                 id=entry.source_id or "").strip())
+        if attachment_note:  # the evidence of a manual entry, what an auditor asks for first
+            notes.append(self.tr("Bukti: {note}").format(note=attachment_note))
+        foot = QLabel("  ·  ".join(notes))
+        foot.setObjectName("entryFoot")
+        foot.setWordWrap(True)
+        foot.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.foot = foot
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         lay = QVBoxLayout(self)
@@ -96,14 +102,28 @@ class EntryDialog(QDialog):
         lay.addWidget(foot)
         lay.addWidget(buttons)
 
+    def source_label(self, source: str) -> str:
+        labels = {
+            "manual": self.tr("Jurnal manual"), "savings": self.tr("Simpanan"),
+            "repayment": self.tr("Angsuran"), "credit_application": self.tr("Pencairan kredit"),
+            "purchase": self.tr("Pembelian paket usaha"), "flowback": self.tr("Aliran dana lender"),
+            "flowback_adjust": self.tr("Penyesuaian dana lender"), "capital": self.tr("Modal"),
+            "grant": self.tr("Hibah"), "member_leave": self.tr("Anggota keluar"),
+            "provision": self.tr("Penyisihan piutang"), "shu": self.tr("Penetapan SHU"),
+            "shu_payment": self.tr("Pembayaran SHU"), "write_off": self.tr("Hapus buku kredit"),
+            "year_close": self.tr("Tutup buku"),
+        }
+        return labels.get(source, source)
+
 
 def open_entry(parent: QWidget, ctx, entry_id: int) -> EntryDialog | None:
     try:
         entry = ledger.get_entry(ctx.db, entry_id)
+        note = journal.attachment_note(ctx.db, entry_id)
     except Exception as exc:  # noqa: BLE001 - shown to the user
         show_error(parent, exc)
         return None
-    dlg = EntryDialog(entry, parent)
+    dlg = EntryDialog(entry, parent, attachment_note=note)
     dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dlg.show()
     return dlg
@@ -139,7 +159,7 @@ class DrillDownDialog(QDialog):
         self.table = ReportTable()
         self.table.setObjectName("drillTable")
         self.table.setModel(self.model)
-        self.table.fit({0: 110, 1: 130, 3: 110, 4: 110, 5: 120}, stretch=2)
+        self.table.fit({0: 135, 1: 130, 3: 110, 4: 110, 5: 120}, stretch=2)
         self.table.open_requested.connect(lambda entry_id: open_entry(self, ctx, entry_id))
         total_d = sum(r.debit for r in rows)
         total_c = sum(r.credit for r in rows)
