@@ -807,8 +807,8 @@ Account {codes} · {start} – {end} · {n} journal lines</translation>
     </message>
     <message>
         <location filename="../../kamura_desktop/ui/reports/shu_tab.py" line="96"/>
-        <source>Jasa anggota (jasa modal dan jasa usaha)</source>
-        <translation>Members&apos; part (on capital and on transactions)</translation>
+        <source>Jasa anggota</source>
+        <translation>Members' part</translation>
     </message>
     <message>
         <location filename="../../kamura_desktop/ui/reports/shu_tab.py" line="97"/>

@@ -93,7 +93,7 @@ class ShuTab(QWidget):
         self.status.setWordWrap(True)
         # the parts' names in the user's language (the service's labels are Indonesian)
         self.alloc_labels = {
-            "cadangan": self.tr("Cadangan"), "anggota": self.tr("Jasa anggota (jasa modal dan jasa usaha)"),
+            "cadangan": self.tr("Cadangan"), "anggota": self.tr("Jasa anggota"),
             "pengurus": self.tr("Dana pengurus"), "karyawan": self.tr("Dana karyawan"),
             "pendidikan": self.tr("Dana pendidikan"), "sosial": self.tr("Dana sosial"),
         }
