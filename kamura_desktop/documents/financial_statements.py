@@ -538,11 +538,24 @@ def _xl_value(ws, value: Any, col: GridColumn, row: GridRow, j: int, label_colum
     return cell
 
 
+def _sheet_name(title: str) -> str:
+    """A sheet name within Excel's 31 characters, cut at a word and never leaving half a
+    bracket ("Laporan Posisi Keuangan (Neraca" → "Laporan Posisi Keuangan")."""
+    if len(title) <= 31:
+        return title
+    cut = title[:31]
+    if "(" in cut and ")" not in cut[cut.rindex("("):]:
+        cut = cut[:cut.rindex("(")]
+    elif " " in cut:
+        cut = cut[:cut.rindex(" ")]
+    return cut.rstrip(" -·(") or title[:31]
+
+
 def write_grid_sheet(wb: Workbook, grid: ReportGrid, *, cooperative: str, sheet_title: str | None = None,
                      every: int = 2000) -> Iterator[tuple[int, int]]:
     """Add one sheet with the cooperative's name, the title, the period, the header and the rows;
     yields (rows done, rows) as it goes."""
-    ws = wb.create_sheet((sheet_title or grid.title.title())[:31])
+    ws = wb.create_sheet(_sheet_name(sheet_title or grid.title.title()))
     for i, col in enumerate(grid.columns, start=1):
         width = {"money": 17, "date": 12, "code": 8}.get(col.kind, max(14, col.width * 0.55))
         ws.column_dimensions[get_column_letter(i)].width = width

@@ -93,6 +93,7 @@ def test_trial_balance_and_ledgers_pdf(books, tmp_path):
 def test_balance_sheet_workbook(books, tmp_path):
     ws = write_xlsx(books, tmp_path, "balance-sheet", date_from=Y0, date_to=Y1)
     assert ws["A2"].value == "LAPORAN POSISI KEUANGAN (NERACA)"
+    assert ws.title == "Laporan Posisi Keuangan"  # not "… (Neraca" cut at 31 characters
     assert "31 Desember 2024" in ws["A3"].value
     header = [c.value for c in ws[5]]
     assert header == ["Pos", "Akun", "31-12-2024", "31-12-2023"]
