@@ -287,10 +287,25 @@ def cmd_shu_approve(args) -> int:
     return 0
 
 
+def _split_text(db, year: int) -> str:
+    """The note "(RpX ke simpanan sukarela, RpY tunai kepada anggota yang sudah keluar)" when
+    a payment into sukarela paid someone in cash; else empty."""
+    split = shu.payment_split(db, year)
+    if not split or not split[0] or not split[1]:
+        return ""
+    return (f" ({format_rupiah(split[0])} ke simpanan sukarela, {format_rupiah(split[1])} tunai "
+            "kepada anggota yang sudah keluar)")
+
+
 def cmd_shu_pay(args) -> int:
     d = _write(args, shu.pay_shu, year=args.year, on_date=args.date or dt.date.today(), method=args.method)
+    db = open_db(args, create=False)
+    try:
+        extra = _split_text(db, d.year)
+    finally:
+        db.close()
     print(f"SHU {d.year} dibayarkan {shu.METHOD_LABELS[d.pay_method]} pada {format_date_id(d.paid_on)}: "
-          f"{format_rupiah(sum(r.total for r in d.rows))} kepada {len(d.rows)} anggota.")
+          f"{format_rupiah(sum(r.total for r in d.rows))} kepada {len(d.rows)} anggota{extra}.")
     return 0
 
 
@@ -298,6 +313,7 @@ def cmd_shu_list(args) -> int:
     db = open_db(args, create=False)
     try:
         d = shu.get_shu(db, args.year) or shu.compute_shu(db, year=args.year)
+        extra = _split_text(db, args.year) if d.status == "paid" else ""
         if args.pdf:
             drain(shu.write_shu_list_pdf(db, year=args.year, path=args.pdf))
         if args.xlsx:
@@ -308,6 +324,8 @@ def cmd_shu_list(args) -> int:
         print(json.dumps(_shu_json(d), ensure_ascii=False, indent=2))
     else:
         _print_shu(d, members=not (args.pdf or args.xlsx))
+        if d.status == "paid":
+            print(f"  dibayarkan {shu.METHOD_LABELS[d.pay_method]} pada {format_date_id(d.paid_on)}{extra}")
     for path in (args.pdf, args.xlsx):
         if path:
             print(f"Daftar SHU {d.year} ditulis ke {path}")

@@ -25,8 +25,9 @@ draft still matches the books and the settings; the approval posts, dated the RA
 the open period), Dr SHU Tahun Berjalan / Cr Cadangan, Utang SHU Anggota, Dana Pengurus dan
 Karyawan, Dana Pendidikan, Dana Sosial → *paid* by the treasurer, into each member's
 sukarela (a savings row "shu" per member; Dr Utang SHU Anggota / Cr Simpanan Sukarela) or
-in cash (Dr Utang SHU Anggota / Cr Kas). A member who has left by the payment date is paid
-in cash even when the rest go to sukarela. There is one distribution per year: once
+in cash (Dr Utang SHU Anggota / Cr Kas). A member who has left (by the time the payment is
+recorded) is paid in cash even when the rest go to sukarela: a left member's savings were
+settled and cannot hold money again (:func:`payment_split` tells the two parts). There is one distribution per year: once
 approved, another for the same year is refused.
 """
 
@@ -433,6 +434,23 @@ def pay_shu(db: Database, *, actor: Actor, year: int, on_date: dt.date, method: 
                                 if method == "sukarela" and to_cash else ""))
         dto = _stored_dto(s, d)
     return Outcome(dto, Changes(books=True, ledger=True, savings=True, members=True))
+
+
+def payment_split(db: Database, year: int) -> tuple[int, int] | None:
+    """(into sukarela, in cash) of a paid distribution, from its payment entry (members who had
+    left are paid in cash even when the rest went to sukarela); None before it is paid."""
+    from kamura_desktop.db.models.core import Account, JournalLine
+
+    with db.read() as s:
+        d = _row(s, year)
+        if d is None or d.status != "paid":
+            return None
+        if d.pay_entry_id is None:
+            return 0, 0
+        q = (select(Account.code, func.sum(JournalLine.credit)).join(Account, Account.id == JournalLine.account_id)
+             .where(JournalLine.entry_id == d.pay_entry_id).group_by(Account.code))
+        credited = {code: int(total or 0) for code, total in s.execute(q)}
+    return credited.get(Acc.SIMPANAN_SUKARELA, 0), credited.get(Acc.KAS, 0)
 
 
 def get_shu(db: Database, year: int) -> ShuDTO | None:

@@ -254,3 +254,38 @@ def test_every_part_adds_up_exactly(surplus, cut, jm_pct, bases):
         assert b or not part
         if sum(saving):
             assert abs(part * sum(saving) - split.jasa_modal_total * b) < sum(saving)
+
+
+def test_a_member_who_left_before_the_payment_is_paid_in_cash(db, actors, year, capsys, db_path, monkeypatch):
+    """Member 3 repays in January 2025 and leaves after the RAT: paying into sukarela puts
+    the other four's shares there and member 3's Rp80.561 in cash (no sukarela for someone
+    who has left); ``shu.payment_split`` and the CLI say so."""
+    from kamura_desktop.cli.main import main
+    from kamura_desktop.services import membership
+
+    chair, treasurer = actors["ketua"], actors["bendahara"]
+    lend = Lending(db, actors)
+    with db.read() as s:
+        from kamura_desktop.db.models.credit import Credit
+        credit_3 = s.scalar(select(Credit.id).where(Credit.member_id == year[2]))
+    lend.pay(credit_3, 106_000, dt.date(2025, 1, 8))
+    year_end.close_year(db, actor=chair, year=2023)
+    year_end.close_year(db, actor=chair, year=Y)
+    shu.create_shu_draft(db, actor=treasurer, year=Y)
+    shu.approve_shu(db, actor=chair, year=Y, rat_date=RAT)
+    membership.member_leave(db, actor=treasurer, member_id=year[2], on_date=dt.date(2025, 3, 16),
+                            reason="pindah ke kota")
+    before = {mid: savings.balances(db, mid).sukarela for mid in year}
+    shu.pay_shu(db, actor=treasurer, year=Y, on_date=dt.date(2025, 3, 20), method="sukarela")
+    after = {mid: savings.balances(db, mid).sukarela for mid in year}
+    assert [after[m] - before[m] for m in year] == [49_361, 20_956, 0, 18_161, 18_161]
+    with db.read() as s:
+        pay_entry = s.scalar(select(JournalEntry.id).where(JournalEntry.source_type == "shu_payment"))
+    assert entry_lines(db, pay_entry) == {Acc.UTANG_SHU_ANGGOTA: (187_200, 0),
+                                          Acc.SIMPANAN_SUKARELA: (0, 106_639), Acc.KAS: (0, 80_561)}
+    assert shu.payment_split(db, Y) == (106_639, 80_561)
+    db.close()
+    for name in ("KAMURA_PASSWORD", "KAMURA_USER"):
+        monkeypatch.delenv(name, raising=False)
+    assert main(["shu", "list", "--db", str(db_path), "--year", str(Y)]) == 0
+    assert "Rp80.561 tunai" in capsys.readouterr().out
