@@ -28,7 +28,7 @@ from kamura_desktop.db.database import Database
 from kamura_desktop.domain.dates import parse_date
 from kamura_desktop.domain.errors import UserError
 from kamura_desktop.domain.ikm import IkmResult, compute_ikm
-from kamura_desktop.domain.instruments import BUILTIN_SCALES, Scale, get_scale
+from kamura_desktop.domain.instruments import BUILTIN_SCALES, Scale
 from kamura_desktop.domain.stats import PairedTTestResult, format_sig_spss, paired_t_test
 from kamura_desktop.services import evaluation, evaluation_io
 from kamura_desktop.services.evaluation import InstrumentDTO
@@ -40,14 +40,16 @@ from .common import db_path, open_db
 def register(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser) -> None:
     ev = sub.add_parser("eval", help="evaluasi: templat kuesioner, IKM dan uji-t dari Excel")
     cmds = ev.add_subparsers(dest="eval_what", metavar="PERINTAH", required=True)
-    scales = sorted(BUILTIN_SCALES)
+    scales = ", ".join(sorted(BUILTIN_SCALES))
 
     p = cmds.add_parser("template", parents=[parent],
                         help="tulis templat jawaban kosong (.xlsx)")
     p.add_argument("kind", metavar="ksm|upk|income",
                    help="kode instrumen (ksm, upk atau instrumen kantor) atau income")
     p.add_argument("file", type=Path, metavar="FILE.xlsx", help="berkas templat tujuan")
-    p.add_argument("--scale", choices=scales, help="skala jawaban (bawaan: skala instrumen)")
+    p.add_argument("--scale", metavar="KODE",
+                   help=f"skala jawaban: {scales} atau skala kantor dari --db "
+                        "(bawaan: skala instrumen)")
     p.add_argument("--labels", nargs=2, metavar=("PERTAMA", "KEDUA"),
                    help="judul kolom pendapatan (templat income; bawaan Sebelum, Sesudah)")
     p.set_defaults(func=cmd_template)
@@ -55,8 +57,9 @@ def register(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser) -
     p = cmds.add_parser("ikm", parents=[parent], help="hitung IKM dari templat yang sudah diisi")
     p.add_argument("file", type=Path, metavar="FILE.xlsx", help="templat jawaban yang diisi")
     p.add_argument("--instrument", required=True, metavar="ksm|upk", help="kode instrumen")
-    p.add_argument("--scale", choices=scales,
-                   help="skala (bawaan: skala yang tercatat di templat, atau skala instrumen)")
+    p.add_argument("--scale", metavar="KODE",
+                   help=f"skala: {scales} atau skala kantor dari --db (bawaan: skala yang "
+                        "tercatat di templat, atau skala instrumen)")
     p.add_argument("--json", action="store_true", help="hasil sebagai JSON")
     p.add_argument("--pdf", type=Path, metavar="OUT.pdf", help="juga tulis hasil ke PDF")
     p.add_argument("--title", help="judul hasil (bawaan: nama instrumen)")
@@ -119,8 +122,9 @@ def _without_field(exc: UserError) -> UserError:
     return UserError(exc.message, code=exc.code)
 
 
-def _scale_for(instrument: InstrumentDTO, code: str | None) -> Scale:
-    return get_scale(code or instrument.scale_code)
+def _scale_for(db: Database, instrument: InstrumentDTO, code: str | None) -> Scale:
+    """The scale by code — built-in or the office's own in the books of --db."""
+    return evaluation.scale_by_code(db, (code or instrument.scale_code).strip())
 
 
 def _number(value) -> float | None:
@@ -140,7 +144,7 @@ def cmd_template(args) -> int:
         return 0
     with _books(args) as db:
         instrument = evaluation.instrument_by_code(db, kind)
-    scale = _scale_for(instrument, args.scale)
+        scale = _scale_for(db, instrument, args.scale)
     path = evaluation_io.write_template(args.file, kind=instrument.respondent_kind,
                                         instrument=instrument, scale=scale)
     print(f"Templat {instrument.code} ditulis: {path} ({instrument.item_count} butir, skala "
@@ -180,7 +184,8 @@ def cmd_ikm(args) -> int:
     with _books(args) as db:
         instrument = evaluation.instrument_by_code(db, args.instrument)
         # a template written with --scale kepmenpan25 is read on that scale without repeating it
-        scale = _scale_for(instrument, args.scale or evaluation_io.template_scale_code(args.file))
+        scale = _scale_for(db, instrument,
+                           args.scale or evaluation_io.template_scale_code(args.file))
         try:
             answers = evaluation_io.read_ikm_answers(args.file, instrument, scale)
         except UserError as exc:
@@ -191,7 +196,7 @@ def cmd_ikm(args) -> int:
 
             _drain(write_ikm_pdf(db, instrument=instrument, result=result,
                                  title=args.title or instrument.name, path=args.pdf,
-                                 held_on=args.date))
+                                 held_on=args.date, scale=scale))
     if args.json:
         print(json.dumps(ikm_json(instrument, scale, result), ensure_ascii=False, indent=2))
     else:

@@ -252,11 +252,12 @@ def validate_scale(scale: Scale) -> Scale:
     """
     values = [value for value, _ in scale.points]
     if len(values) < 2 or len(set(values)) != len(values):
-        raise UserError("Skala harus memiliki sedikitnya dua nilai jawaban yang berbeda.")
+        raise UserError("Skala harus memiliki sedikitnya dua nilai jawaban yang berbeda.",
+                        field="points")
     if any(isinstance(v, bool) or not isinstance(v, int) for v in values):
         raise UserError("Nilai jawaban skala harus bilangan bulat.")
     if not scale.categories:
-        raise UserError("Skala belum memiliki tabel kategori.")
+        raise UserError("Skala belum memiliki tabel kategori.", field="categories")
     if scale.precision < 0:
         raise UserError("Ketelitian kategori tidak sah.")
     if scale.classify_on == "converted":
@@ -270,21 +271,204 @@ def validate_scale(scale: Scale) -> Scale:
         start, end = Decimal(min(values)), Decimal(max(values))
     step = Decimal(1).scaleb(-scale.precision)
     expected_low = start
-    for category, (low, high) in zip(scale.categories, bounds, strict=True):
+    previous: tuple[int, str, Decimal] | None = None
+    for number, (category, (low, high)) in enumerate(
+            zip(scale.categories, bounds, strict=True), start=1):
+        band = f"Kategori ke-{number} '{category.label}'"
         if low is None or high is None:
-            raise UserError(f"Batas kategori '{category.label}' belum lengkap.")
+            raise UserError(f"{band}: batas bawah dan atasnya belum lengkap.", field="categories")
         for bound in (low, high):
             if round_half_up(bound, scale.precision) != bound:
                 raise UserError(
-                    f"Batas kategori '{category.label}' lebih teliti dari "
-                    f"{scale.precision} angka desimal."
+                    f"{band}: batas {_dec_id(bound)} lebih teliti dari "
+                    f"{scale.precision} angka desimal.", field="categories"
                 )
-        if low != expected_low or high < low:
-            raise UserError(f"Batas kategori '{category.label}' tidak bersambung.")
+        if high < low:
+            raise UserError(
+                f"{band}: batas atas {_dec_id(high)} lebih kecil dari batas bawah {_dec_id(low)}.",
+                field="categories",
+            )
+        if low != expected_low:
+            if previous is None:
+                raise UserError(
+                    f"{band} harus mulai dari {_dec_id(expected_low, scale.precision)} (nilai "
+                    "terendah skala), "
+                    f"bukan {_dec_id(low)}.", field="categories"
+                )
+            prev_number, prev_label, prev_high = previous
+            what = "ada celah" if low > expected_low else "tumpang tindih"
+            raise UserError(
+                f"{band} (mulai {_dec_id(low)}) dan kategori ke-{prev_number} '{prev_label}' "
+                f"(sampai {_dec_id(prev_high)}) {what}: batas bawah '{category.label}' harus "
+                f"{_dec_id(expected_low, scale.precision)}.", field="categories"
+            )
+        previous = (number, category.label, high)
         expected_low = high + step
     if expected_low - step != end:
-        raise UserError("Tabel kategori tidak berakhir pada nilai tertinggi skala.")
+        assert previous is not None
+        number, label, high = previous
+        raise UserError(
+            f"Kategori ke-{number} '{label}' (kategori terakhir) harus berakhir pada "
+            f"{_dec_id(end, scale.precision)} (nilai tertinggi skala), bukan {_dec_id(high)}.", field="categories"
+        )
     return scale
+
+
+def _dec_id(value: Decimal, places: int | None = None) -> str:
+    """``Decimal("1.66")`` → ``"1,66"`` (Indonesian decimal comma) for messages; with
+    ``places``, to that many decimals (``3`` → ``"3,00"``)."""
+    if places is not None:
+        value = round_half_up(value, places)
+    return format(value, "f").replace(".", ",")
+
+
+def parse_decimal(text: str | Decimal | int | None, *, what: str, field: str = "categories"
+                  ) -> Decimal | None:
+    """An exact decimal from ``"1,66"`` or ``"1.66"``; ``None`` for an empty text.
+    Raises :class:`UserError` starting with ``what`` when the text is not a number."""
+    if text is None:
+        return None
+    if isinstance(text, Decimal | int) and not isinstance(text, bool):
+        value = Decimal(text)
+    else:
+        raw = str(text).strip().replace(" ", "")
+        if not raw:
+            return None
+        if raw.count(",") == 1 and "." not in raw:
+            raw = raw.replace(",", ".")
+        try:
+            value = Decimal(raw)
+        except ArithmeticError:
+            raise UserError(f"{what}: '{text}' bukan angka.", field=field) from None
+    if not value.is_finite():
+        raise UserError(f"{what}: '{text}' bukan angka.", field=field)
+    return value
+
+
+def _places(value: Decimal) -> int:
+    exponent = value.as_tuple().exponent
+    return -exponent if isinstance(exponent, int) and exponent < 0 else 0
+
+
+MAX_SCALE_POINTS = 10
+MAX_SCALE_PLACES = 4
+
+
+def is_builtin_scale(code: str) -> bool:
+    return (code or "").strip().lower() in BUILTIN_SCALES
+
+
+def make_scale(
+    *,
+    code: str,
+    name: str,
+    points: Iterable[tuple[int, str]],
+    categories: Iterable[tuple[str | Decimal | None, ...]],
+    conversion_factor: str | Decimal | None = None,
+    source: str = "",
+) -> Scale:
+    """An office scale from what the chair typed, validated (:func:`validate_scale`).
+
+    ``points`` = ``[(value, label), ...]`` with values exactly 1..k (2 ≤ k ≤ 10);
+    ``categories`` = ``[(lower, upper, label, grade[, converted lower, converted upper]),
+    ...]`` from the lowest band up, bounds as text ("1,66" or "1.66"). The category table is
+    written on the grid of its most precise bound (e.g. 2 decimals) and classifies the IKM.
+    Every message names the band (or the point) that is wrong.
+    """
+    code = (code or "").strip()
+    name = (name or "").strip()
+    if not code:
+        raise UserError("Kode skala belum diisi.", field="code")
+    if any(ch.isspace() for ch in code):
+        raise UserError("Kode skala tidak boleh mengandung spasi.", field="code")
+    if len(code) > 20:
+        raise UserError("Kode skala terlalu panjang (paling banyak 20 karakter).", field="code")
+    if not name:
+        raise UserError("Nama skala belum diisi.", field="name")
+    if len(name) > 200:
+        raise UserError("Nama skala terlalu panjang (paling banyak 200 karakter).", field="name")
+    cleaned: dict[int, str] = {}
+    for value, label in points:
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise UserError(f"Nilai jawaban {value!r} harus bilangan bulat.", field="points")
+        label = (label or "").strip()
+        if not label:
+            raise UserError(f"Label nilai {value} belum diisi.", field="points")
+        if len(label) > 80:
+            raise UserError(f"Label nilai {value} terlalu panjang (paling banyak 80 karakter).",
+                            field="points")
+        if value in cleaned:
+            raise UserError(f"Nilai {value} tercantum dua kali.", field="points")
+        cleaned[value] = label
+    k = len(cleaned)
+    if not 2 <= k <= MAX_SCALE_POINTS:
+        raise UserError(f"Skala harus memiliki 2 sampai {MAX_SCALE_POINTS} nilai jawaban.",
+                        field="points")
+    if set(cleaned) != set(range(1, k + 1)):
+        raise UserError(f"Nilai jawaban harus berurutan 1 sampai {k} tanpa loncatan "
+                        f"(sekarang: {', '.join(map(str, sorted(cleaned)))}).", field="points")
+    factor = parse_decimal(conversion_factor, what="Faktor konversi", field="conversion_factor")
+    if factor is not None and factor <= 0:
+        raise UserError("Faktor konversi harus lebih besar dari nol.", field="conversion_factor")
+    bands: list[Category] = []
+    any_converted = False
+    for number, row in enumerate(categories, start=1):
+        row = tuple(row) + (None,) * (6 - len(tuple(row)))
+        low_text, high_text, label, grade, conv_low_text, conv_high_text = row[:6]
+        label = (str(label or "")).strip()
+        band = f"Kategori ke-{number}" + (f" '{label}'" if label else "")
+        if not label:
+            raise UserError(f"{band}: nama kategori belum diisi.", field="categories")
+        if len(label) > 80:
+            raise UserError(f"{band}: nama kategori terlalu panjang (paling banyak 80 karakter).",
+                            field="categories")
+        grade = (str(grade or "")).strip() or None
+        if grade is not None and len(grade) > 10:
+            raise UserError(f"{band}: mutu terlalu panjang (paling banyak 10 karakter).",
+                            field="categories")
+        low = parse_decimal(low_text, what=f"{band}, batas bawah")
+        high = parse_decimal(high_text, what=f"{band}, batas atas")
+        if low is None or high is None:
+            raise UserError(f"{band}: batas bawah dan atasnya belum lengkap.", field="categories")
+        conv_low = parse_decimal(conv_low_text, what=f"{band}, konversi bawah")
+        conv_high = parse_decimal(conv_high_text, what=f"{band}, konversi atas")
+        if (conv_low is None) != (conv_high is None):
+            raise UserError(f"{band}: rentang nilai konversi harus diisi keduanya atau tidak "
+                            "sama sekali.", field="categories")
+        if conv_low is not None:
+            any_converted = True
+            assert conv_high is not None
+            if conv_high < conv_low:
+                raise UserError(f"{band}: batas atas nilai konversi lebih kecil dari batas "
+                                "bawahnya.", field="categories")
+        for bound in (low, high, conv_low, conv_high):
+            if bound is not None and _places(bound) > MAX_SCALE_PLACES:
+                raise UserError(f"{band}: batas {_dec_id(bound)} terlalu teliti (paling banyak "
+                                f"{MAX_SCALE_PLACES} angka desimal).", field="categories")
+        bands.append(Category(low, high, label, grade, conv_low, conv_high))
+    if not bands:
+        raise UserError("Skala belum memiliki tabel kategori.", field="categories")
+    if any_converted:
+        if factor is None:
+            raise UserError("Rentang nilai konversi diisi, tetapi faktor konversinya belum.",
+                            field="conversion_factor")
+        missing = [n for n, c in enumerate(bands, start=1) if c.converted_low is None]
+        if missing:
+            raise UserError(f"Kategori ke-{missing[0]} '{bands[missing[0] - 1].label}': rentang "
+                            "nilai konversi belum diisi (kategori lain sudah).",
+                            field="categories")
+    precision = max(_places(b) for c in bands for b in (c.low, c.high))
+    scale = Scale(
+        code=code,
+        name=name,
+        points=tuple(sorted(cleaned.items(), reverse=True)),
+        categories=tuple(bands),
+        conversion_factor=factor,
+        classify_on="ikm",
+        precision=precision,
+        source=source,
+    )
+    return validate_scale(scale)
 
 
 def copy_instrument(

@@ -61,7 +61,7 @@ from kamura_desktop.documents.evaluation_report import (
 )
 from kamura_desktop.domain.errors import UserError
 from kamura_desktop.domain.ikm import IkmResult
-from kamura_desktop.domain.instruments import get_scale
+from kamura_desktop.domain.instruments import Scale, get_scale
 from kamura_desktop.domain.portfolio import (
     STANDARD_PAR_DAYS,
     aging_by_kol,
@@ -123,21 +123,35 @@ def _check_period(date_from: dt.date, date_to: dt.date) -> None:
 
 # ---------------------------------------------------------------- single printouts
 
+def _scale_of(db: Database | None, code: str, scale: Scale | None = None) -> Scale:
+    """The scale a result was computed on: given, or found by code (an office scale lives in
+    the books, so a database is needed to find it)."""
+    if scale is not None and scale.code == code:
+        return scale
+    if db is None:
+        return get_scale(code)
+    return evaluation.scale_by_code(db, code)
+
+
 def _ikm_section(*, title: str, instrument, result: IkmResult, held_on: dt.date | None = None,
-                 respondents: int | None = None, complete: int | None = None, notes: str = "") -> IkmSection:
+                 respondents: int | None = None, complete: int | None = None, notes: str = "",
+                 scale: Scale | None = None) -> IkmSection:
     n = result.respondents if respondents is None else respondents
     return IkmSection(
         title=title, instrument_code=instrument.code, instrument_name=instrument.name,
         respondent_kind=getattr(instrument, "respondent_kind", instrument.code), held_on=held_on,
         respondents=n, complete=(n - result.blank_rows) if complete is None else complete,
-        scale=get_scale(result.scale_code), result=result, notes=notes)
+        scale=scale if scale is not None else get_scale(result.scale_code), result=result,
+        notes=notes)
 
 
 def write_ikm_pdf(db: Database | None, *, instrument, result: IkmResult, title: str, path: Path | str,
-                  held_on: dt.date | None = None) -> Path:
+                  held_on: dt.date | None = None, scale: Scale | None = None) -> Path:
     """Print one round's IKM: item and indicator tables, NP, IKM, category, converted score
-    and the charts. ``instrument`` is an ``InstrumentDTO`` (or the domain instrument)."""
-    section = _ikm_section(title=title, instrument=instrument, result=result, held_on=held_on)
+    and the charts. ``instrument`` is an ``InstrumentDTO`` (or the domain instrument);
+    ``scale`` the scale of the result (found by its code in ``db`` when not given)."""
+    section = _ikm_section(title=title, instrument=instrument, result=result, held_on=held_on,
+                           scale=_scale_of(db, result.scale_code, scale))
     return build_ikm_pdf(path, profile=_profile(db), section=section, title=title)
 
 
@@ -156,7 +170,7 @@ def write_ikm_xlsx(db: Database, *, round_id: int, path: Path | str,
     respondents = evaluation.round_respondents(db, round_id)
     section = _ikm_section(title=rnd.title, instrument=instrument, result=result,
                            held_on=rnd.held_on, respondents=rnd.respondents,
-                           complete=rnd.complete, notes=rnd.notes)
+                           complete=rnd.complete, notes=rnd.notes, scale=rnd.scale)
     return write_ikm_workbook(path, section=section, organisation=_profile(db).name,
                               respondents=respondents)
 
@@ -179,7 +193,7 @@ def _ikm_sections(db: Database, rounds: list, instruments: dict) -> tuple[IkmSec
     out = []
     for r in rounds:
         inst = instruments.get(r.instrument_id)
-        scale = get_scale(r.scale_code)
+        scale = r.scale
         result, error = None, None
         try:
             result = evaluation.round_result(db, r.id)

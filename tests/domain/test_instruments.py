@@ -282,3 +282,40 @@ def test_validate_instrument_errors(instrument, field, fragment):
         validate_instrument(instrument)
     assert excinfo.value.field == field
     assert fragment in excinfo.value.message
+
+
+# ---------------------------------------------------------------- office scales (make_scale)
+
+def test_make_scale_reads_comma_decimals_and_classifies_on_the_printed_grid():
+    from kamura_desktop.domain.instruments import make_scale
+
+    scale = make_scale(code="puas3", name="Kepuasan", points=[(3, "Puas"), (1, "Tidak"), (2, "Cukup")],
+                       categories=[("1", "1,66", "Rendah", None), ("1,67", "2.33", "Sedang", ""),
+                                   ("2,34", "3,00", "Tinggi", "A")])
+    assert scale.points == ((3, "Puas"), (2, "Cukup"), (1, "Tidak"))
+    assert (scale.precision, scale.classify_on, scale.conversion_factor) == (2, "ikm", None)
+    assert [c.quality for c in scale.categories] == [None, None, "A"]
+    assert scale.classify(Decimal("1.664")).label == "Rendah"
+    assert scale.classify(Decimal("1.665")).label == "Sedang"  # 1,665 → 1,67
+    assert scale.classify(Decimal("2.335")).label == "Tinggi"
+    assert scale.classify(1).label == "Rendah" and scale.classify(3).label == "Tinggi"
+
+
+def test_make_scale_with_a_conversion_and_its_checks():
+    from kamura_desktop.domain.instruments import make_scale
+
+    bands = [("1,0", "2,0", "Rendah", "C", "25", "50"), ("2,1", "3,0", "Tinggi", "A", "52,5", "75")]
+    scale = make_scale(code="k3", name="K3", points=[(1, "a"), (2, "b"), (3, "c")],
+                       categories=bands, conversion_factor="25")
+    assert scale.precision == 1 and scale.convert(2) == 50
+    with pytest.raises(UserError, match="faktor konversinya belum"):
+        make_scale(code="k3", name="K3", points=[(1, "a"), (2, "b"), (3, "c")], categories=bands)
+    with pytest.raises(UserError, match="Kategori ke-2 'Tinggi': rentang nilai konversi harus"):
+        make_scale(code="k3", name="K3", points=[(1, "a"), (2, "b"), (3, "c")],
+                   categories=[bands[0], ("2,1", "3,0", "Tinggi", "A", "52,5", "")],
+                   conversion_factor="25")
+    with pytest.raises(UserError, match="Kode skala tidak boleh mengandung spasi"):
+        make_scale(code="k 3", name="K3", points=[(1, "a"), (2, "b")], categories=bands)
+    with pytest.raises(UserError, match="Kategori ke-2 'Tinggi': batas atas 2,5 lebih kecil"):
+        make_scale(code="k3", name="K3", points=[(1, "a"), (2, "b"), (3, "c")],
+                   categories=[bands[0][:4], ("2,6", "2,5", "Tinggi", None)])

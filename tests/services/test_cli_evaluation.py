@@ -331,3 +331,46 @@ def test_pdf_date_from_the_command_line(dbarg, tmp_path, capsys):
     with pytest.raises(SystemExit) as bad:
         main(["eval", "ttest", str(inc), "--date", "31-02-2024"])
     assert bad.value.code == 2
+
+
+def test_ikm_on_an_office_scale_from_the_db(db, actors, dbarg, tmp_path, capsys):
+    ev.save_scale(db, actor=actors["ketua"], scale_id=None, code="puas3",
+                  name="Kepuasan 3 titik", points=[(1, "Tidak puas"), (2, "Cukup"), (3, "Puas")],
+                  categories=[("1,00", "1,66", "Tidak memuaskan", "C"),
+                              ("1,67", "2,33", "Cukup memuaskan", "B"),
+                              ("2,34", "3,00", "Memuaskan", "A")])
+    path = tmp_path / "ksm3.xlsx"
+    code, out, err = run(capsys, "eval", "template", "ksm", path, "--scale", "puas3", *dbarg)
+    assert code == 0, err
+    assert "skala 1–3 Kepuasan 3 titik" in out
+    # R1 answers 3 everywhere; R2 2 on K1–K10 and 1 on K11–K20:
+    #   K1–K10 mean (3+2)/2 = 2,5; K11–K20 mean (3+1)/2 = 2; NP = 1/20
+    #   IKM = (10 × 2,5 + 10 × 2) / 20 = 45/20 = 2,25 → Cukup memuaskan (1,67–2,33), B
+    fill(path, [["R1"] + [3] * 20, ["R2"] + [2] * 10 + [1] * 10])
+    code, out, err = run(capsys, "eval", "ikm", path, "--instrument", "ksm", "--scale", "puas3",
+                         "--json", *dbarg)
+    assert code == 0, err
+    data = json.loads(out)
+    assert (data["scale"], data["ikm"], data["category"], data["quality"]) == (
+        "puas3", 2.25, "Cukup memuaskan", "B")
+    assert "converted" not in data
+    assert [i["mean"] for i in data["indicators"]] == [2.5, 2.5, 2.0, 2.0]
+    assert data["np"] == 0.05
+    # the template remembers the scale; --pdf prints the office table
+    pdf = tmp_path / "ksm3.pdf"
+    code, out, err = run(capsys, "eval", "ikm", path, "--instrument", "ksm", "--pdf", pdf, *dbarg)
+    assert code == 0, err
+    assert "IKM = 2,2500 — B — Cukup memuaskan" in out
+    from pypdf import PdfReader
+
+    text = "\n".join(page.extract_text() for page in PdfReader(pdf).pages)
+    assert "Kepuasan 3 titik" in text and "Cukup memuaskan" in text and "2,34" in text
+    # a 4 is outside the office scale: named by row and column, non-zero exit
+    fill(path, [["R2", 4]], start=3)
+    code, _, err = run(capsys, "eval", "ikm", path, "--instrument", "ksm", "--scale", "puas3",
+                       "--json", *dbarg)
+    assert code != 0 and "baris 3" in err.lower() and "kolom B" in err
+    # an unknown code is refused by name
+    code, _, err = run(capsys, "eval", "ikm", path, "--instrument", "ksm", "--scale", "puas9",
+                       *dbarg)
+    assert code != 0 and "Skala 'puas9' tidak dikenal" in err

@@ -10,6 +10,7 @@ import itertools
 import math
 import sqlite3
 from decimal import Decimal
+from fractions import Fraction
 
 import pytest
 import scipy.stats
@@ -730,3 +731,201 @@ def test_delete_income_survey_is_the_chairs(db, actors):
     assert user == "ketua" and "(2 baris)" in summary
     with pytest.raises(NotFound):
         ev.delete_income_survey(db, actor=actors["ketua"], survey_id=sv.id)
+
+
+# ---------------------------------------------------------------- office answer scales
+
+PUAS3_POINTS = [(1, "Tidak puas"), (2, "Cukup"), (3, "Puas")]
+PUAS3_BANDS = [("1,00", "1,66", "Tidak memuaskan", "C"), ("1,67", "2,33", "Cukup memuaskan", "B"),
+               ("2,34", "3,00", "Memuaskan", "A")]
+
+
+def puas3(db, actor, *, code="puas3", bands=PUAS3_BANDS, points=PUAS3_POINTS):
+    return ev.save_scale(db, actor=actor, scale_id=None, code=code, name="Kepuasan 3 titik",
+                         points=points, categories=bands)
+
+
+def test_round_on_an_office_three_point_scale_gives_the_ikm_by_hand(db, actors):
+    ketua, petugas = actors["ketua"], actors["petugas"]
+    out = puas3(db, ketua)
+    assert out.changes == Changes(evaluation=True)
+    entry = out.value
+    assert (entry.code, entry.builtin, entry.rounds) == ("puas3", False, 0)
+    assert entry.scale.points == ((3, "Puas"), (2, "Cukup"), (1, "Tidak puas"))
+    assert [(c.low, c.high) for c in entry.scale.categories] == [
+        (Decimal("1.00"), Decimal("1.66")), (Decimal("1.67"), Decimal("2.33")),
+        (Decimal("2.34"), Decimal("3.00"))]
+    # listed with the built-ins (the old call without db still gives only the built-ins)
+    assert [s.code for s in ev.list_scales(db)] == ["likert5", "kepmenpan25", "skm14", "puas3"]
+    assert "puas3" not in [s.code for s in ev.list_scales()]
+
+    inst = small_instrument(db, ketua)
+    rnd = ev.create_round(db, actor=petugas, instrument_id=inst.id, title="Kepuasan",
+                          held_on=HELD, scale_code="puas3").value
+    assert rnd.scale_code == "puas3" and rnd.scale.name == "Kepuasan 3 titik"
+    assert ev.get_round(db, rnd.id).scale == entry.scale
+    ev.replace_round_answers(db, actor=petugas, round_id=rnd.id, rows=[
+        ("Ani", None, [2, 2, 3]), ("Budi", None, [2, 1, 2]), ("Cici", None, [3, 1, None])])
+    result = ev.round_result(db, rnd.id)
+    # by hand: A1 = (2+2+3)/3 = 7/3, A2 = (2+1+1)/3 = 4/3, B1 = (3+2)/2 = 5/2; NP = 1/3;
+    # IKM = (7/3 + 4/3 + 5/2) / 3 = 37/18 = 2,0555… → 2,06 → Cukup memuaskan (1,67–2,33)
+    assert result.scale_code == "puas3"
+    assert [i.mean_exact for i in result.items] == [Fraction(7, 3), Fraction(4, 3), Fraction(5, 2)]
+    assert result.ikm_exact == Fraction(37, 18)
+    assert result.ikm == Decimal("2.0556")  # printed to 4 decimals
+    assert result.classified_value == Decimal("2.06")  # looked up on the table's 2 decimals
+    assert (result.category.label, result.category.quality) == ("Cukup memuaskan", "B")
+    assert result.converted is None
+    # A1 = 2,333… is classed as printed (2,33 → Cukup), A2 = 1,333… → Tidak, B1 = 2,5 → Memuaskan
+    assert [i.category.label for i in result.items] == ["Cukup memuaskan", "Tidak memuaskan",
+                                                        "Memuaskan"]
+    # the scale is now used: listed as such, its points and bands frozen
+    assert {e.code: e.rounds for e in ev.list_scale_entries(db)}["puas3"] == 1
+
+
+@pytest.mark.parametrize(("bands", "message"), [
+    ([("1,00", "1,66", "Tidak memuaskan", None), ("1,70", "2,33", "Cukup memuaskan", None),
+      ("2,34", "3,00", "Memuaskan", None)],
+     "Kategori ke-2 'Cukup memuaskan' (mulai 1,70) dan kategori ke-1 'Tidak memuaskan' "
+     "(sampai 1,66) ada celah: batas bawah 'Cukup memuaskan' harus 1,67."),
+    ([("1,00", "1,66", "Tidak memuaskan", None), ("1,60", "2,33", "Cukup memuaskan", None),
+      ("2,34", "3,00", "Memuaskan", None)],
+     "Kategori ke-2 'Cukup memuaskan' (mulai 1,60) dan kategori ke-1 'Tidak memuaskan' "
+     "(sampai 1,66) tumpang tindih: batas bawah 'Cukup memuaskan' harus 1,67."),
+    ([("1,00", "1,66", "Tidak memuaskan", None), ("1,67", "2,33", "Cukup memuaskan", None),
+      ("2,34", "2,90", "Memuaskan", None)],
+     "Kategori ke-3 'Memuaskan' (kategori terakhir) harus berakhir pada 3,00 (nilai tertinggi "
+     "skala), bukan 2,90."),
+    ([("1,10", "1,66", "Tidak memuaskan", None), ("1,67", "2,33", "Cukup memuaskan", None),
+      ("2,34", "3,00", "Memuaskan", None)],
+     "Kategori ke-1 'Tidak memuaskan' harus mulai dari 1,00 (nilai terendah skala), bukan 1,10."),
+    ([("1,00", "1,66", "Tidak memuaskan", None), ("1,67", "1,6x", "Cukup memuaskan", None),
+      ("2,34", "3,00", "Memuaskan", None)],
+     "Kategori ke-2 'Cukup memuaskan', batas atas: '1,6x' bukan angka."),
+    ([("1,00", "1,66", "Tidak memuaskan", None), ("1,67", "2,33", "", None),
+      ("2,34", "3,00", "Memuaskan", None)],
+     "Kategori ke-2: nama kategori belum diisi."),
+])
+def test_bad_bands_are_refused_naming_the_band(db, actors, bands, message):
+    with pytest.raises(UserError) as err:
+        puas3(db, actors["ketua"], bands=bands)
+    assert err.value.message == message
+    assert err.value.field == "categories"
+    assert [e.code for e in ev.list_scale_entries(db)] == ["likert5", "kepmenpan25", "skm14"]
+
+
+@pytest.mark.parametrize(("points", "message"), [
+    ([(1, "Tidak"), (2, "Cukup"), (4, "Puas")],
+     "Nilai jawaban harus berurutan 1 sampai 3 tanpa loncatan (sekarang: 1, 2, 4)."),
+    ([(1, "Tidak"), (2, " "), (3, "Puas")], "Label nilai 2 belum diisi."),
+    ([(1, "Tidak")], "Skala harus memiliki 2 sampai 10 nilai jawaban."),
+])
+def test_bad_points_are_refused(db, actors, points, message):
+    with pytest.raises(UserError) as err:
+        puas3(db, actors["ketua"], points=points)
+    assert (err.value.message, err.value.field) == (message, "points")
+
+
+def test_a_four_is_refused_on_the_three_point_round(db, actors):
+    ketua, petugas = actors["ketua"], actors["petugas"]
+    puas3(db, ketua)
+    inst = small_instrument(db, ketua, scale_code="puas3")
+    rnd = ev.create_round(db, actor=petugas, instrument_id=inst.id, title="Tiga titik",
+                          held_on=HELD).value  # the instrument's scale by default
+    assert rnd.scale_code == "puas3"
+    ani = ev.add_respondent(db, actor=petugas, round_id=rnd.id, name="Ani").value
+    assert ev.set_answer(db, actor=petugas, respondent_id=ani.id, item_index=0,
+                         value=3).value.answers == (3, None, None)
+    with pytest.raises(UserError) as err:
+        ev.set_answer(db, actor=petugas, respondent_id=ani.id, item_index=1, value=4)
+    assert err.value.message == ("Responden Ani, butir A2: nilai 4 tidak ada pada skala "
+                                 "Kepuasan 3 titik (1–3).")
+    with pytest.raises(UserError) as err:
+        ev.replace_round_answers(db, actor=petugas, round_id=rnd.id,
+                                 rows=[("Budi", None, [1, 2, 3]), ("Cici", None, [3, 4, 1])])
+    assert "Baris 2 (Cici), butir A2: nilai 4" in err.value.message
+    assert [p.answers for p in ev.round_respondents(db, rnd.id)] == [(3, None, None)]
+
+
+def test_builtin_scales_are_read_only_and_copies_are_editable(db, actors):
+    ketua = actors["ketua"]
+    before = audit_count(db)
+    copy = ev.copy_scale(db, actor=ketua, code="kepmenpan25", new_code="kmp-kantor",
+                         name="KepMenPAN kantor").value
+    assert (copy.builtin, copy.id is not None) == (False, True)
+    assert copy.scale.points == ev.scale_by_code(db, "kepmenpan25").points
+    assert copy.scale.conversion_factor == Decimal(25)
+    assert [(c.quality, c.converted_low, c.converted_high) for c in copy.scale.categories][0] == (
+        "D", Decimal("25.00"), Decimal("43.75"))
+    assert copy.scale.classify(Decimal("2.51")).label == "Baik"
+    # edit a point label and the name; bands as they were
+    points = [(v, "Sangat setuju sekali" if v == 4 else label) for v, label in copy.scale.points]
+    bands = [(c.low, c.high, c.label, c.quality, c.converted_low, c.converted_high)
+             for c in copy.scale.categories]
+    edited = ev.save_scale(db, actor=ketua, scale_id=copy.id, code="kmp-kantor",
+                           name="KepMenPAN (kantor)", points=points, categories=bands,
+                           conversion_factor="25").value
+    assert edited.scale.label_for(4) == "Sangat setuju sekali"
+    assert edited.name == "KepMenPAN (kantor)"
+    assert audit_count(db) == before + 2
+    # the built-ins: no code of theirs, no copy of SKM (it classes the converted score)
+    with pytest.raises(UserError, match="dipakai skala bawaan"):
+        ev.save_scale(db, actor=ketua, scale_id=None, code="LIKERT5", name="x",
+                      points=PUAS3_POINTS, categories=PUAS3_BANDS)
+    with pytest.raises(UserError, match="sudah dipakai skala lain"):
+        ev.copy_scale(db, actor=ketua, code="likert5", new_code="KMP-kantor", name="x")
+    with pytest.raises(UserError, match="tidak dapat disalin"):
+        ev.copy_scale(db, actor=ketua, code="skm14", new_code="skm-kantor", name="x")
+    with pytest.raises(UserError, match="Skala 'tidakada' tidak dikenal"):
+        ev.copy_scale(db, actor=ketua, code="tidakada", new_code="y", name="y")
+
+
+def test_a_scale_used_by_a_round_keeps_its_points_and_bands(db, actors):
+    ketua, petugas = actors["ketua"], actors["petugas"]
+    entry = puas3(db, ketua).value
+    inst = small_instrument(db, ketua)
+    ev.create_round(db, actor=petugas, instrument_id=inst.id, title="t", held_on=HELD,
+                    scale_code="puas3")
+    relabelled = [(1, "Tidak puas"), (2, "Biasa"), (3, "Puas")]
+    with pytest.raises(UserError) as err:
+        puas3_save = dict(scale_id=entry.id, code="puas3", name="Kepuasan 3 titik")
+        ev.save_scale(db, actor=ketua, points=relabelled, categories=PUAS3_BANDS, **puas3_save)
+    assert err.value.code == "eval_scale_used"
+    assert "sudah dipakai 1 putaran survei" in err.value.message
+    moved = [PUAS3_BANDS[0], ("1,67", "2,50", "Cukup memuaskan", "B"),
+             ("2,51", "3,00", "Memuaskan", "A")]
+    with pytest.raises(UserError, match="sudah dipakai 1 putaran"):
+        ev.save_scale(db, actor=ketua, points=PUAS3_POINTS, categories=moved, **puas3_save)
+    with pytest.raises(UserError, match="tidak dapat diganti"):
+        ev.save_scale(db, actor=ketua, scale_id=entry.id, code="puas3b", name="x",
+                      points=PUAS3_POINTS, categories=PUAS3_BANDS)
+    with pytest.raises(UserError, match="tidak dapat dihapus"):
+        ev.delete_scale(db, actor=ketua, scale_id=entry.id)
+    # the name may still change
+    renamed = ev.save_scale(db, actor=ketua, points=PUAS3_POINTS, categories=PUAS3_BANDS,
+                            scale_id=entry.id, code="puas3", name="Kepuasan (3)").value
+    assert renamed.name == "Kepuasan (3)"
+    # an unused copy can be deleted
+    spare = puas3(db, ketua, code="cadangan").value
+    ev.delete_scale(db, actor=ketua, scale_id=spare.id)
+    assert "cadangan" not in [s.code for s in ev.list_scales(db)]
+
+
+def test_only_the_chair_manages_scales(db, actors):
+    for role in ("petugas", "bendahara", "admin"):
+        with pytest.raises(PermissionDenied):
+            puas3(db, actors[role])
+        with pytest.raises(PermissionDenied):
+            ev.copy_scale(db, actor=actors[role], code="likert5", new_code="x", name="x")
+    assert len(ev.list_scale_entries(db)) == 3
+
+
+def test_an_instrument_on_an_office_scale_and_an_unknown_scale(db, actors):
+    ketua = actors["ketua"]
+    with pytest.raises(UserError, match="Skala 'puas3' tidak dikenal"):
+        small_instrument(db, ketua, scale_code="puas3")
+    puas3(db, ketua)
+    inst = small_instrument(db, ketua, scale_code="puas3")
+    assert inst.scale_code == "puas3"
+    entries = {e.code: e for e in ev.list_scale_entries(db)}
+    assert (entries["puas3"].instruments, entries["puas3"].rounds) == (1, 0)

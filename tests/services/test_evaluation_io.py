@@ -301,3 +301,35 @@ def test_a_template_of_another_scale_is_refused_on_import(db, actors, tmp_path, 
     fill(own, [["Ani"] + [4] * 20])
     assert eio.import_round_answers(db, actor=petugas, round_id=rnd.id, path=own).value.respondents == 1
     assert eio.template_scale_code(tmp_path / "nope.xlsx") is None
+
+
+# ---------------------------------------------------------------- office scales
+
+def test_template_of_a_round_on_an_office_scale_lists_its_labels(db, actors, tmp_path, ksm):
+    ev.save_scale(db, actor=actors["ketua"], scale_id=None, code="puas3",
+                  name="Kepuasan 3 titik", points=[(1, "Tidak puas"), (2, "Cukup"), (3, "Puas")],
+                  categories=[("1,00", "1,66", "Tidak memuaskan", None),
+                              ("1,67", "2,33", "Cukup memuaskan", None),
+                              ("2,34", "3,00", "Memuaskan", None)])
+    petugas = actors["petugas"]
+    rnd = ev.create_round(db, actor=petugas, instrument_id=ksm.id, title="Tiga titik",
+                          held_on=HELD, scale_code="puas3").value
+    path = eio.write_template(tmp_path / "t.xlsx", kind="ksm", instrument=ksm, scale=rnd.scale)
+    wb = load_workbook(path)
+    guide = [tuple(row) for row in wb[eio.GUIDE_SHEET].iter_rows(values_only=True)]
+    start = next(n for n, row in enumerate(guide) if row[:2] == ("Nilai", "Arti"))
+    assert [row[:2] for row in guide[start + 1:start + 4]] == [
+        (3, "Puas"), (2, "Cukup"), (1, "Tidak puas")]
+    assert "Skala: Kepuasan 3 titik" in guide[1][0] and "jawaban 1–3" in guide[1][0]
+    (validation,) = wb[eio.ANSWER_SHEET].data_validations.dataValidation
+    assert (validation.formula1, validation.formula2) == ("1", "3")
+    assert eio.template_scale_code(path) == "puas3"
+    # filled in and imported: 1–3 are taken, a 4 is refused naming the cell
+    fill(path, [["Ani"] + [3] * 20, ["Budi"] + [1] * 20])
+    assert eio.import_round_answers(db, actor=petugas, round_id=rnd.id,
+                                    path=path).value.complete == 2
+    assert ev.round_result(db, rnd.id).category.label == "Cukup memuaskan"  # IKM 2
+    fill(path, [["Budi", 4]], start=3)
+    with pytest.raises(UserError) as err:
+        eio.import_round_answers(db, actor=petugas, round_id=rnd.id, path=path)
+    assert "baris 3" in err.value.message.lower() and "kolom B" in err.value.message

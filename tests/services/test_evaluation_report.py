@@ -313,3 +313,38 @@ def test_ikm_workbook_of_one_round_by_hand(db, actors, tmp_path):
     with pytest.raises(UserError, match="belum memiliki responden"):
         evaluation_report.write_ikm_xlsx(db, round_id=empty.id, path=tmp_path / "kosong.xlsx")
     assert not (tmp_path / "kosong.xlsx").exists()
+
+
+def test_a_round_on_an_office_scale_in_the_workbook_and_the_report(db, actors, tmp_path):
+    ketua, petugas = actors["ketua"], actors["petugas"]
+    evaluation.save_scale(db, actor=ketua, scale_id=None, code="puas3", name="Kepuasan 3 titik",
+                          points=[(1, "Tidak puas"), (2, "Cukup"), (3, "Puas")],
+                          categories=[("1,00", "1,66", "Tidak memuaskan", None),
+                                      ("1,67", "2,33", "Cukup memuaskan", None),
+                                      ("2,34", "3,00", "Memuaskan", None)])
+    inst = evaluation.save_instrument(
+        db, actor=ketua, instrument_id=None, code="uji", name="Instrumen uji",
+        respondent_kind="lainnya", scale_code="puas3",
+        indicators=[("Indikator A", [("A1", "Satu."), ("A2", "Dua.")])]).value
+    rnd = evaluation.create_round(db, actor=petugas, instrument_id=inst.id, title="Putaran tiga",
+                                  held_on=dt.date(2024, 6, 15)).value
+    # A1 = (3+3)/2 = 3, A2 = (3+2)/2 = 2,5; IKM = 2,75 → Memuaskan (2,34–3,00)
+    evaluation.replace_round_answers(db, actor=petugas, round_id=rnd.id, rows=[
+        ("Ani", None, [3, 3]), ("Budi", None, [3, 2])])
+    wb = load_workbook(evaluation_report.write_ikm_xlsx(db, round_id=rnd.id,
+                                                        path=tmp_path / "ikm.xlsx"))
+    rows = _sheet_rows(wb["IKM"])
+    assert _after(rows, "IKM") == [pytest.approx(2.75)]
+    assert _after(rows, "Kategori") == ["Memuaskan"]
+    scale = _sheet_rows(wb["Skala"])
+    assert [2, "Cukup"] in scale and [3, "Puas"] in scale
+    assert any(r[:3] == [pytest.approx(2.34), pytest.approx(3.0), "Memuaskan"] for r in scale)
+    # the period report finds the office scale too
+    data = evaluation_report.evaluation_report_data(db, date_from=YEAR[0], date_to=YEAR[1])
+    (section,) = data.ikm
+    assert (section.scale.code, section.result.category.label) == ("puas3", "Memuaskan")
+    pdf = tmp_path / "laporan.pdf"
+    _run(evaluation_report.write_evaluation_report_pdf(db, path=pdf, date_from=YEAR[0],
+                                                       date_to=YEAR[1]))
+    text = _text(pdf)
+    assert "Kepuasan 3 titik" in text and "Memuaskan" in text
