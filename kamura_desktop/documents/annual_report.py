@@ -229,6 +229,21 @@ def _figures(items: Sequence[tuple[str, str]], *, per_row: int = 4) -> Table:
 
 # ---------------------------------------------------------------- charts
 
+
+def _receivable_note(r, c) -> str:
+    """Reconciles the credit chapter's outstanding (principal and service still owed) with the
+    balance sheet's receivable (principal only: service is income when paid), so the chair is
+    not asked at the RAT why the two figures differ."""
+    bs = getattr(r, "balance_sheet", None)
+    if bs is None:
+        return ""
+    receivable = sum(x.amount for x in bs.sections[0].lines
+                     if x.code and x.code.startswith("12") and x.amount > 0 and not x.is_total)
+    if receivable == c.outstanding:
+        return ""
+    return (f" Di laporan posisi keuangan (Bab VII) piutang pinjaman tercatat {money(receivable)}: "
+            "pokok pinjaman saja (jasa dicatat sebagai pendapatan ketika dibayar).")
+
 def _members_chart(m, width: float) -> Drawing:
     """Members at the start and the end of the year, joined and left, by sex."""
     height = 46 * mm
@@ -486,7 +501,7 @@ def _credit(r) -> list:
     story.append(_note(
         f"Tingkat pengembalian = angsuran terbayar ÷ angsuran yang jatuh tempo pada tahun {r.year} "
         f"(pembayaran terlambat atas angsuran itu ikut dihitung). Piutang beredar: sisa kewajiban "
-        f"(pokok dan jasa) {format_number(c.outstanding_credits)} kredit berjalan."))
+        f"(pokok dan jasa) {format_number(c.outstanding_credits)} kredit berjalan.{_receivable_note(r, c)}"))
     if c.written_off_credits:
         story.append(_body(f"Dihapusbukukan pada tahun ini: {format_number(c.written_off_credits)} kredit, "
                            f"pokok {money(c.written_off_amount)}."))
