@@ -57,39 +57,72 @@
 <context>
     <name>CopyInstrumentDialog</name>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/instruments_tab.py" line="64"/>
+        <location filename="../../kamura_desktop/ui/evaluation/instruments_tab.py" line="66"/>
         <source>Salin instrumen</source>
         <translation>Copy instrument</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/instruments_tab.py" line="68"/>
+        <location filename="../../kamura_desktop/ui/evaluation/instruments_tab.py" line="70"/>
         <source>{name} (versi kantor)</source>
         <translation>{name} (office version)</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/instruments_tab.py" line="71"/>
+        <location filename="../../kamura_desktop/ui/evaluation/instruments_tab.py" line="73"/>
         <source>Salinan dari</source>
         <translation>Copy of</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/instruments_tab.py" line="72"/>
+        <location filename="../../kamura_desktop/ui/evaluation/instruments_tab.py" line="74"/>
         <source>Kode baru</source>
         <translation>New code</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/instruments_tab.py" line="73"/>
+        <location filename="../../kamura_desktop/ui/evaluation/instruments_tab.py" line="75"/>
         <source>Nama baru</source>
         <translation>New name</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/instruments_tab.py" line="78"/>
+        <location filename="../../kamura_desktop/ui/evaluation/instruments_tab.py" line="80"/>
         <source>Salin</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/instruments_tab.py" line="82"/>
+        <location filename="../../kamura_desktop/ui/evaluation/instruments_tab.py" line="84"/>
         <source>Batal</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>CopyScaleDialog</name>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/scales.py" line="90"/>
+        <source>Salin skala</source>
+        <translation>Copy scale</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/scales.py" line="94"/>
+        <source>{name} (versi kantor)</source>
+        <translation>{name} (office version)</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/scales.py" line="97"/>
+        <source>Salinan dari</source>
+        <translation>Copy of</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/scales.py" line="98"/>
+        <source>Kode baru</source>
+        <translation>New code</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/scales.py" line="99"/>
+        <source>Nama baru</source>
+        <translation>New name</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/scales.py" line="100"/>
+        <source>Salin</source>
+        <translation>Copy</translation>
     </message>
 </context>
 <context>
@@ -492,87 +525,87 @@
 <context>
     <name>InstrumentEditor</name>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/instruments_tab.py" line="128"/>
+        <location filename="../../kamura_desktop/ui/evaluation/instruments_tab.py" line="130"/>
         <source>Ubah instrumen</source>
         <translation>Edit instrument</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/instruments_tab.py" line="128"/>
+        <location filename="../../kamura_desktop/ui/evaluation/instruments_tab.py" line="130"/>
         <source>Instrumen baru</source>
         <translation>New instrument</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/instruments_tab.py" line="146"/>
+        <location filename="../../kamura_desktop/ui/evaluation/instruments_tab.py" line="148"/>
         <source>Kode</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/instruments_tab.py" line="147"/>
+        <location filename="../../kamura_desktop/ui/evaluation/instruments_tab.py" line="149"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/instruments_tab.py" line="148"/>
+        <location filename="../../kamura_desktop/ui/evaluation/instruments_tab.py" line="150"/>
         <source>Responden</source>
         <translation>Respondents</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/instruments_tab.py" line="149"/>
+        <location filename="../../kamura_desktop/ui/evaluation/instruments_tab.py" line="151"/>
         <source>Skala bawaan</source>
         <translation>Default scale</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/instruments_tab.py" line="153"/>
+        <location filename="../../kamura_desktop/ui/evaluation/instruments_tab.py" line="155"/>
         <source>Indikator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/instruments_tab.py" line="153"/>
+        <location filename="../../kamura_desktop/ui/evaluation/instruments_tab.py" line="155"/>
         <source>Kode butir</source>
         <translation>Item code</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/instruments_tab.py" line="154"/>
+        <location filename="../../kamura_desktop/ui/evaluation/instruments_tab.py" line="156"/>
         <source>Pernyataan</source>
         <translation>Statement</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/instruments_tab.py" line="166"/>
+        <location filename="../../kamura_desktop/ui/evaluation/instruments_tab.py" line="168"/>
         <source>Tambah butir</source>
         <translation>Add item</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/instruments_tab.py" line="169"/>
+        <location filename="../../kamura_desktop/ui/evaluation/instruments_tab.py" line="171"/>
         <source>Hapus butir</source>
         <translation>Remove item</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/instruments_tab.py" line="172"/>
+        <location filename="../../kamura_desktop/ui/evaluation/instruments_tab.py" line="174"/>
         <source>Naik</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/instruments_tab.py" line="174"/>
+        <location filename="../../kamura_desktop/ui/evaluation/instruments_tab.py" line="176"/>
         <source>Turun</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/instruments_tab.py" line="185"/>
+        <location filename="../../kamura_desktop/ui/evaluation/instruments_tab.py" line="187"/>
         <source>Simpan instrumen</source>
         <translation>Save instrument</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/instruments_tab.py" line="188"/>
+        <location filename="../../kamura_desktop/ui/evaluation/instruments_tab.py" line="190"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/instruments_tab.py" line="197"/>
+        <location filename="../../kamura_desktop/ui/evaluation/instruments_tab.py" line="199"/>
         <source>Indikator dan butir</source>
         <translation>Indicators and items</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/instruments_tab.py" line="198"/>
+        <location filename="../../kamura_desktop/ui/evaluation/instruments_tab.py" line="200"/>
         <source>Satu baris per butir, berurutan seperti pada kuesioner. Baris berurutan dengan nama indikator yang sama membentuk satu indikator.</source>
         <translation>One row per item, in questionnaire order. Consecutive rows with the same indicator name form one indicator.</translation>
     </message>
@@ -580,17 +613,17 @@
 <context>
     <name>InstrumentKinds</name>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/instruments_tab.py" line="50"/>
+        <location filename="../../kamura_desktop/ui/evaluation/instruments_tab.py" line="52"/>
         <source>Peminjam (KSM)</source>
         <translation>Borrowers (KSM)</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/instruments_tab.py" line="51"/>
+        <location filename="../../kamura_desktop/ui/evaluation/instruments_tab.py" line="53"/>
         <source>Pengelola (UPK)</source>
         <translation>Fund managers (UPK)</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/instruments_tab.py" line="52"/>
+        <location filename="../../kamura_desktop/ui/evaluation/instruments_tab.py" line="54"/>
         <source>Lainnya</source>
         <translation>Other</translation>
     </message>
@@ -641,68 +674,68 @@
 <context>
     <name>InstrumentsTab</name>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/instruments_tab.py" line="294"/>
+        <location filename="../../kamura_desktop/ui/evaluation/instruments_tab.py" line="296"/>
         <source>Instrumen baru…</source>
         <translation>New instrument…</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/instruments_tab.py" line="297"/>
+        <location filename="../../kamura_desktop/ui/evaluation/instruments_tab.py" line="299"/>
         <source>Salin…</source>
         <translation>Copy…</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/instruments_tab.py" line="300"/>
+        <location filename="../../kamura_desktop/ui/evaluation/instruments_tab.py" line="302"/>
         <source>Ubah…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/instruments_tab.py" line="307"/>
+        <location filename="../../kamura_desktop/ui/evaluation/instruments_tab.py" line="309"/>
         <source>Instrumen diatur oleh ketua; Anda dapat melihatnya.</source>
         <translation>Instruments are managed by the chair; you can view them.</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/instruments_tab.py" line="320"/>
+        <location filename="../../kamura_desktop/ui/evaluation/instruments_tab.py" line="325"/>
         <source>Indikator / butir</source>
         <translation>Indicator / item</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/instruments_tab.py" line="320"/>
+        <location filename="../../kamura_desktop/ui/evaluation/instruments_tab.py" line="325"/>
         <source>Pernyataan</source>
         <translation>Statement</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/instruments_tab.py" line="385"/>
+        <location filename="../../kamura_desktop/ui/evaluation/instruments_tab.py" line="400"/>
         <source>Belum ada instrumen.</source>
         <translation>No instrument yet.</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/instruments_tab.py" line="390"/>
+        <location filename="../../kamura_desktop/ui/evaluation/instruments_tab.py" line="405"/>
         <source>{kind} · {n} indikator, {items} butir · skala {scale}</source>
         <translation>{kind} · {n} indicators, {items} items · scale {scale}</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/instruments_tab.py" line="394"/>
+        <location filename="../../kamura_desktop/ui/evaluation/instruments_tab.py" line="409"/>
         <source>Instrumen bawaan (kuesioner studi KOTAKU) tidak dapat diubah, agar hasil putaran yang memakainya tetap dapat dibandingkan. Salin dulu, lalu ubah salinannya.</source>
         <translation>A built-in instrument (the KOTAKU study questionnaire) cannot be edited, so that the results of rounds using it stay comparable. Copy it first, then edit the copy.</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/instruments_tab.py" line="399"/>
+        <location filename="../../kamura_desktop/ui/evaluation/instruments_tab.py" line="414"/>
         <source>{n} butir</source>
         <translation>{n} items</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/instruments_tab.py" line="415"/>
+        <location filename="../../kamura_desktop/ui/evaluation/instruments_tab.py" line="430"/>
         <source>Instrumen bawaan tidak dapat diubah; salin dulu.</source>
         <translation>A built-in instrument cannot be edited; copy it first.</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/instruments_tab.py" line="430"/>
+        <location filename="../../kamura_desktop/ui/evaluation/instruments_tab.py" line="445"/>
         <source>Salinan {code} dibuat; ubah butirnya dengan &quot;Ubah…&quot;.</source>
         <translation>Copy {code} made; change its items with &quot;Edit…&quot;.</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/instruments_tab.py" line="439"/>
-        <location filename="../../kamura_desktop/ui/evaluation/instruments_tab.py" line="444"/>
+        <location filename="../../kamura_desktop/ui/evaluation/instruments_tab.py" line="454"/>
+        <location filename="../../kamura_desktop/ui/evaluation/instruments_tab.py" line="459"/>
         <source>Instrumen {code} disimpan.</source>
         <translation>Instrument {code} saved.</translation>
     </message>
@@ -907,11 +940,11 @@
     </message>
     <message>
         <location filename="../../kamura_desktop/ui/evaluation/survey_tab.py" line="126"/>
-        <source>Skala menentukan nilai jawaban (1–5 atau 1–4) dan tabel kategorinya. Setelah jawaban diisi, skala tidak diubah lagi.</source>
-        <translation>The scale sets the answer values (1–5 or 1–4) and their category table. Once answers are entered the scale is not changed any more.</translation>
+        <source>Skala menentukan nilai jawaban (mis. 1–5 atau 1–4) dan tabel kategorinya; skala kantor diatur di tab Instrumen. Setelah jawaban diisi, skala tidak diubah lagi.</source>
+        <translation>The scale sets the answer values (e.g. 1–5 or 1–4) and its category table; the office&apos;s own scales are managed on the Instruments tab. Once answers are entered, the scale no longer changes.</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/survey_tab.py" line="138"/>
+        <location filename="../../kamura_desktop/ui/evaluation/survey_tab.py" line="139"/>
         <source>Skala instrumen: {name}</source>
         <translation>Instrument&apos;s scale: {name}</translation>
     </message>
@@ -1046,117 +1079,117 @@
 <context>
     <name>ResultsTab</name>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/results_tab.py" line="62"/>
+        <location filename="../../kamura_desktop/ui/evaluation/results_tab.py" line="61"/>
         <source>Cetak PDF…</source>
         <translation>Print PDF…</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/results_tab.py" line="65"/>
+        <location filename="../../kamura_desktop/ui/evaluation/results_tab.py" line="64"/>
         <source>Simpan Excel…</source>
         <translation>Save Excel…</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/results_tab.py" line="69"/>
+        <location filename="../../kamura_desktop/ui/evaluation/results_tab.py" line="68"/>
         <source>Putaran</source>
         <translation>Round</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/results_tab.py" line="77"/>
+        <location filename="../../kamura_desktop/ui/evaluation/results_tab.py" line="76"/>
         <source>Responden</source>
         <translation>Respondents</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/results_tab.py" line="78"/>
+        <location filename="../../kamura_desktop/ui/evaluation/results_tab.py" line="77"/>
         <source>NP (bobot per butir)</source>
         <translation>NP (weight per item)</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/results_tab.py" line="79"/>
+        <location filename="../../kamura_desktop/ui/evaluation/results_tab.py" line="78"/>
         <source>IKM</source>
         <translation>IKM</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/results_tab.py" line="80"/>
+        <location filename="../../kamura_desktop/ui/evaluation/results_tab.py" line="79"/>
         <source>Kategori</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/results_tab.py" line="81"/>
+        <location filename="../../kamura_desktop/ui/evaluation/results_tab.py" line="80"/>
         <source>Nilai konversi (IKM × 25)</source>
         <translation>Converted score (IKM × 25)</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/results_tab.py" line="114"/>
+        <location filename="../../kamura_desktop/ui/evaluation/results_tab.py" line="113"/>
         <source>Per butir</source>
         <translation>Per item</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/results_tab.py" line="119"/>
+        <location filename="../../kamura_desktop/ui/evaluation/results_tab.py" line="118"/>
         <source>Per indikator</source>
         <translation>Per indicator</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/results_tab.py" line="128"/>
+        <location filename="../../kamura_desktop/ui/evaluation/results_tab.py" line="127"/>
         <source>NRR = jumlah nilai ÷ banyaknya jawaban (jawaban kosong tidak dihitung) · NP = 1 ÷ banyaknya butir · IKM = Σ NRR × NP · kategori menurut tabel skala putaran ini.</source>
         <translation>NRR = sum of values ÷ number of answers (blanks not counted) · NP = 1 ÷ number of items · IKM = Σ NRR × NP · category from the table of this round&apos;s scale.</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/results_tab.py" line="167"/>
+        <location filename="../../kamura_desktop/ui/evaluation/results_tab.py" line="166"/>
         <source>{title} — {code}, {date} ({n} responden)</source>
         <translation>{title} — {code}, {date} ({n} respondents)</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/results_tab.py" line="194"/>
+        <location filename="../../kamura_desktop/ui/evaluation/results_tab.py" line="193"/>
         <source>Belum ada putaran survei.</source>
         <translation>No survey round yet.</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/results_tab.py" line="203"/>
+        <location filename="../../kamura_desktop/ui/evaluation/results_tab.py" line="202"/>
         <source>IKM putaran ini belum dapat dihitung: {why}</source>
         <translation>The IKM of this round cannot be computed yet: {why}</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/results_tab.py" line="221"/>
+        <location filename="../../kamura_desktop/ui/evaluation/results_tab.py" line="220"/>
         <source>{n} tanpa jawaban</source>
         <translation>{n} without answers</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/results_tab.py" line="223"/>
+        <location filename="../../kamura_desktop/ui/evaluation/results_tab.py" line="222"/>
         <source>1 ÷ {n} butir</source>
         <translation>1 ÷ {n} items</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/results_tab.py" line="225"/>
+        <location filename="../../kamura_desktop/ui/evaluation/results_tab.py" line="224"/>
         <source>skala {low}–{high}</source>
         <translation>scale {low}–{high}</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/results_tab.py" line="229"/>
+        <location filename="../../kamura_desktop/ui/evaluation/results_tab.py" line="228"/>
         <source>dibaca pada nilai konversi {value}</source>
         <translation>read on the converted score {value}</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/results_tab.py" line="234"/>
+        <location filename="../../kamura_desktop/ui/evaluation/results_tab.py" line="233"/>
         <source>dari 25 sampai 100</source>
         <translation>from 25 to 100</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/results_tab.py" line="247"/>
+        <location filename="../../kamura_desktop/ui/evaluation/results_tab.py" line="246"/>
         <source>Simpan hasil IKM</source>
         <translation>Save IKM results</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/results_tab.py" line="249"/>
+        <location filename="../../kamura_desktop/ui/evaluation/results_tab.py" line="248"/>
         <source>Buku kerja Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/results_tab.py" line="257"/>
+        <location filename="../../kamura_desktop/ui/evaluation/results_tab.py" line="256"/>
         <source>Menulis hasil IKM ke Excel…</source>
         <translation>Writing the IKM results to Excel…</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/results_tab.py" line="258"/>
+        <location filename="../../kamura_desktop/ui/evaluation/results_tab.py" line="257"/>
         <source>Hasil IKM disimpan di {path}.</source>
         <translation>IKM results saved in {path}.</translation>
     </message>
@@ -1195,159 +1228,431 @@
     </message>
 </context>
 <context>
+    <name>ScaleEditor</name>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/scales.py" line="139"/>
+        <source>Ubah skala</source>
+        <translation>Edit scale</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/scales.py" line="139"/>
+        <source>Skala baru</source>
+        <translation>New scale</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/scales.py" line="149"/>
+        <source>kosong = tanpa nilai konversi (mis. 25)</source>
+        <translation>blank = no converted score (e.g. 25)</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/scales.py" line="151"/>
+        <source>Kode</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/scales.py" line="152"/>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/scales.py" line="153"/>
+        <source>Faktor konversi</source>
+        <translation>Conversion factor</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/scales.py" line="157"/>
+        <source>Nilai</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/scales.py" line="157"/>
+        <source>Arti jawaban</source>
+        <translation>Meaning of the answer</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/scales.py" line="165"/>
+        <source>Tambah nilai</source>
+        <translation>Add value</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/scales.py" line="168"/>
+        <source>Hapus nilai tertinggi</source>
+        <translation>Remove the highest value</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/scales.py" line="179"/>
+        <source>Batas bawah</source>
+        <translation>Lower bound</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/scales.py" line="179"/>
+        <source>Batas atas</source>
+        <translation>Upper bound</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/scales.py" line="179"/>
+        <source>Kategori</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/scales.py" line="179"/>
+        <source>Mutu</source>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/scales.py" line="180"/>
+        <source>Konversi bawah</source>
+        <translation>Converted from</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/scales.py" line="180"/>
+        <source>Konversi atas</source>
+        <translation>Converted to</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/scales.py" line="194"/>
+        <source>Tambah kategori</source>
+        <translation>Add category</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/scales.py" line="197"/>
+        <source>Hapus kategori</source>
+        <translation>Remove category</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/scales.py" line="205"/>
+        <source>Simpan skala</source>
+        <translation>Save scale</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/scales.py" line="208"/>
+        <source>Nilai jawaban</source>
+        <translation>Answer values</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/scales.py" line="211"/>
+        <source>Tabel kategori</source>
+        <translation>Category table</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/scales.py" line="213"/>
+        <source>Dari kategori terendah ke tertinggi. Batas ditulis dengan koma (mis. 1,00–1,66; 1,67–2,33): kategori pertama mulai dari nilai terendah, tiap kategori mulai tepat setelah batas atas kategori sebelumnya, dan yang terakhir berakhir pada nilai tertinggi. Nilai IKM dibulatkan ke jumlah desimal batas sebelum digolongkan.</source>
+        <translation>From the lowest category to the highest. Bounds are written with a decimal comma (e.g. 1,00–1,66; 1,67–2,33): the first category starts at the lowest value, each category starts just after the previous one&apos;s upper bound, and the last ends at the highest value. The IKM is rounded to the bounds&apos; number of decimals before it is classed.</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/scales.py" line="226"/>
+        <source>Skala ini sudah dipakai {n} putaran survei: nilai jawaban dan kategorinya tidak dapat diubah lagi (hanya namanya). Salin skala ini untuk membuat versi baru.</source>
+        <translation>This scale is already used by {n} survey round(s): its answer values and categories can no longer change (only its name). Copy the scale to make a new version.</translation>
+    </message>
+</context>
+<context>
+    <name>ScalesSection</name>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/scales.py" line="318"/>
+        <source>Kode</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/scales.py" line="318"/>
+        <source>Nama skala</source>
+        <translation>Scale name</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/scales.py" line="318"/>
+        <location filename="../../kamura_desktop/ui/evaluation/scales.py" line="353"/>
+        <source>Nilai</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/scales.py" line="319"/>
+        <source>Jenis</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/scales.py" line="319"/>
+        <source>Dipakai</source>
+        <translation>Used</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/scales.py" line="328"/>
+        <source>Skala baru…</source>
+        <translation>New scale…</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/scales.py" line="331"/>
+        <source>Salin skala…</source>
+        <translation>Copy scale…</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/scales.py" line="334"/>
+        <source>Ubah skala…</source>
+        <translation>Edit scale…</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/scales.py" line="337"/>
+        <location filename="../../kamura_desktop/ui/evaluation/scales.py" line="511"/>
+        <source>Hapus skala</source>
+        <translation>Delete scale</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/scales.py" line="343"/>
+        <source>Skala diatur oleh ketua; Anda dapat melihatnya.</source>
+        <translation>Scales are managed by the chair; you can view them.</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/scales.py" line="353"/>
+        <source>Arti jawaban</source>
+        <translation>Meaning of the answer</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/scales.py" line="358"/>
+        <source>IKM</source>
+        <translation>IKM</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/scales.py" line="358"/>
+        <source>Kategori</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/scales.py" line="358"/>
+        <source>Mutu</source>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/scales.py" line="359"/>
+        <source>Nilai konversi</source>
+        <translation>Converted score</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/scales.py" line="372"/>
+        <source>Skala jawaban</source>
+        <translation>Answer scales</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/scales.py" line="398"/>
+        <source>Bawaan</source>
+        <translation>Built in</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/scales.py" line="398"/>
+        <source>Kantor</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/scales.py" line="399"/>
+        <source>{n} putaran</source>
+        <translation>{n} round(s)</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/scales.py" line="439"/>
+        <source>Skala bawaan tidak dapat diubah; salin dulu, lalu ubah salinannya.</source>
+        <translation>A built-in scale cannot be changed; copy it first, then edit the copy.</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/scales.py" line="442"/>
+        <source>Dipakai {n} putaran survei: nilai dan kategorinya tetap.</source>
+        <translation>Used by {n} survey round(s): its values and categories stay as they are.</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/scales.py" line="445"/>
+        <source>Nilai konversi = IKM × {factor}.</source>
+        <translation>Converted score = IKM × {factor}.</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/scales.py" line="469"/>
+        <source>Skala SKM menggolongkan nilai konversi dan tidak dapat disalin.</source>
+        <translation>The SKM scale classes the converted score and cannot be copied.</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/scales.py" line="472"/>
+        <source>Skala bawaan tidak dapat diubah; salin dulu.</source>
+        <translation>A built-in scale cannot be changed; copy it first.</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/scales.py" line="488"/>
+        <source>Salinan skala {code} dibuat; ubah dengan &quot;Ubah skala…&quot;.</source>
+        <translation>Copy {code} made; edit it with &quot;Edit scale…&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/scales.py" line="497"/>
+        <location filename="../../kamura_desktop/ui/evaluation/scales.py" line="504"/>
+        <source>Skala {code} disimpan.</source>
+        <translation>Scale {code} saved.</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/scales.py" line="512"/>
+        <source>Hapus skala {code} — {name}?</source>
+        <translation>Delete the scale {code} — {name}?</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/scales.py" line="523"/>
+        <source>Skala {code} dihapus.</source>
+        <translation>Scale {code} deleted.</translation>
+    </message>
+</context>
+<context>
     <name>SurveyTab</name>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/survey_tab.py" line="196"/>
+        <location filename="../../kamura_desktop/ui/evaluation/survey_tab.py" line="198"/>
         <source>Putaran baru…</source>
         <translation>New round…</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/survey_tab.py" line="199"/>
+        <location filename="../../kamura_desktop/ui/evaluation/survey_tab.py" line="201"/>
         <source>Ubah putaran…</source>
         <translation>Edit round…</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/survey_tab.py" line="201"/>
+        <location filename="../../kamura_desktop/ui/evaluation/survey_tab.py" line="203"/>
         <source>Ubah judul, tanggal dan catatan putaran ini</source>
         <translation>Change this round&apos;s title, date and notes</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/survey_tab.py" line="203"/>
-        <location filename="../../kamura_desktop/ui/evaluation/survey_tab.py" line="525"/>
+        <location filename="../../kamura_desktop/ui/evaluation/survey_tab.py" line="205"/>
+        <location filename="../../kamura_desktop/ui/evaluation/survey_tab.py" line="527"/>
         <source>Hapus putaran</source>
         <translation>Delete round</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/survey_tab.py" line="206"/>
+        <location filename="../../kamura_desktop/ui/evaluation/survey_tab.py" line="208"/>
         <source>Buat templat Excel…</source>
         <translation>Make Excel template…</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/survey_tab.py" line="208"/>
+        <location filename="../../kamura_desktop/ui/evaluation/survey_tab.py" line="210"/>
         <source>Lembar Excel kosong untuk instrumen putaran ini: satu baris per responden, satu kolom per butir</source>
         <translation>An empty Excel sheet for this round&apos;s instrument: one row per respondent, one column per item</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/survey_tab.py" line="211"/>
+        <location filename="../../kamura_desktop/ui/evaluation/survey_tab.py" line="213"/>
         <source>Impor dari Excel…</source>
         <translation>Import from Excel…</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/survey_tab.py" line="213"/>
+        <location filename="../../kamura_desktop/ui/evaluation/survey_tab.py" line="215"/>
         <source>Baca jawaban dari templat Excel yang sudah diisi; diperiksa dulu sebelum menggantikan jawaban putaran ini</source>
         <translation>Read the answers from a filled-in Excel template; checked first, before it replaces this round&apos;s answers</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/survey_tab.py" line="239"/>
+        <location filename="../../kamura_desktop/ui/evaluation/survey_tab.py" line="241"/>
         <source>Nama responden diubah menjadi {name}.</source>
         <translation>Respondent&apos;s name changed to {name}.</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/survey_tab.py" line="250"/>
+        <location filename="../../kamura_desktop/ui/evaluation/survey_tab.py" line="252"/>
         <source>Tambah responden</source>
         <translation>Add respondent</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/survey_tab.py" line="252"/>
+        <location filename="../../kamura_desktop/ui/evaluation/survey_tab.py" line="254"/>
         <source>Anggota yang dipilih, atau nama yang diketik bila bukan anggota</source>
         <translation>The member chosen, or the name typed for a non-member</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/survey_tab.py" line="254"/>
-        <location filename="../../kamura_desktop/ui/evaluation/survey_tab.py" line="490"/>
+        <location filename="../../kamura_desktop/ui/evaluation/survey_tab.py" line="256"/>
+        <location filename="../../kamura_desktop/ui/evaluation/survey_tab.py" line="492"/>
         <source>Hapus responden</source>
         <translation>Remove respondent</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/survey_tab.py" line="258"/>
+        <location filename="../../kamura_desktop/ui/evaluation/survey_tab.py" line="260"/>
         <source>Responden baru</source>
         <translation>New respondent</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/survey_tab.py" line="336"/>
+        <location filename="../../kamura_desktop/ui/evaluation/survey_tab.py" line="338"/>
         <source>Belum ada putaran survei. Buat putaran baru untuk mulai mengisi jawaban.</source>
         <translation>No survey round yet. Create a new round to start entering answers.</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/survey_tab.py" line="347"/>
+        <location filename="../../kamura_desktop/ui/evaluation/survey_tab.py" line="349"/>
         <source>{title} · {date} · {instrument} · skala {scale}</source>
         <translation>{title} · {date} · {instrument} · scale {scale}</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/survey_tab.py" line="353"/>
+        <location filename="../../kamura_desktop/ui/evaluation/survey_tab.py" line="355"/>
         <source>Ketik {low}–{high}: isi jawaban lalu ke kanan · panah: pindah · Enter: responden berikutnya · Del/0: kosongkan · klik ganda: pilih dari daftar · F2 atau klik ganda pada nama: perbaiki nama · arahkan tetikus ke kode butir untuk membaca pernyataannya</source>
         <translation>Type {low}–{high}: enter the answer and move right · arrows: move · Enter: next respondent · Del/0: blank · double click: choose from a list · F2 or double click on a name: correct it · point at an item code to read its statement</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/survey_tab.py" line="358"/>
+        <location filename="../../kamura_desktop/ui/evaluation/survey_tab.py" line="360"/>
         <source>Anda hanya dapat melihat jawaban putaran ini.</source>
         <translation>You can only view the answers of this round.</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/survey_tab.py" line="375"/>
+        <location filename="../../kamura_desktop/ui/evaluation/survey_tab.py" line="377"/>
         <source>{n} responden, {complete} lengkap</source>
         <translation>{n} respondents, {complete} complete</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/survey_tab.py" line="380"/>
+        <location filename="../../kamura_desktop/ui/evaluation/survey_tab.py" line="382"/>
         <source>{counts} · IKM belum dapat dihitung: {why}</source>
         <translation>{counts} · the IKM cannot be computed yet: {why}</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/survey_tab.py" line="384"/>
+        <location filename="../../kamura_desktop/ui/evaluation/survey_tab.py" line="386"/>
         <source>{counts} · IKM {ikm} · {category}</source>
         <translation>{counts} · IKM {ikm} · {category}</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/survey_tab.py" line="387"/>
+        <location filename="../../kamura_desktop/ui/evaluation/survey_tab.py" line="389"/>
         <source> · nilai konversi {value}</source>
         <translation> · converted score {value}</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/survey_tab.py" line="402"/>
+        <location filename="../../kamura_desktop/ui/evaluation/survey_tab.py" line="404"/>
         <source>Hanya petugas, bendahara atau ketua yang mengisi jawaban survei.</source>
         <translation>Only the clerk, the treasurer or the chair enter survey answers.</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/survey_tab.py" line="481"/>
+        <location filename="../../kamura_desktop/ui/evaluation/survey_tab.py" line="483"/>
         <source>{name} ditambahkan; ketik jawabannya.</source>
         <translation>{name} added; type the answers.</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/survey_tab.py" line="491"/>
+        <location filename="../../kamura_desktop/ui/evaluation/survey_tab.py" line="493"/>
         <source>Hapus {name} beserta semua jawabannya dari putaran ini?</source>
         <translation>Remove {name} and all their answers from this round?</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/survey_tab.py" line="526"/>
+        <location filename="../../kamura_desktop/ui/evaluation/survey_tab.py" line="528"/>
         <source>Hapus putaran &quot;{title}&quot; beserta {n} responden dan semua jawabannya?</source>
         <translation>Delete the round &quot;{title}&quot; with its {n} respondents and all their answers?</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/survey_tab.py" line="547"/>
+        <location filename="../../kamura_desktop/ui/evaluation/survey_tab.py" line="549"/>
         <source>Simpan templat jawaban</source>
         <translation>Save answer template</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/survey_tab.py" line="549"/>
-        <location filename="../../kamura_desktop/ui/evaluation/survey_tab.py" line="566"/>
+        <location filename="../../kamura_desktop/ui/evaluation/survey_tab.py" line="551"/>
+        <location filename="../../kamura_desktop/ui/evaluation/survey_tab.py" line="568"/>
         <source>Buku kerja Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/survey_tab.py" line="557"/>
+        <location filename="../../kamura_desktop/ui/evaluation/survey_tab.py" line="559"/>
         <source>Menulis templat Excel…</source>
         <translation>Writing the Excel template…</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/survey_tab.py" line="558"/>
+        <location filename="../../kamura_desktop/ui/evaluation/survey_tab.py" line="560"/>
         <source>Templat disimpan di {path}. Isi satu baris per responden, lalu impor kembali dengan &quot;Impor dari Excel&quot;.</source>
         <translation>Template saved in {path}. Fill in one row per respondent, then bring it back with &quot;Import from Excel&quot;.</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/survey_tab.py" line="565"/>
+        <location filename="../../kamura_desktop/ui/evaluation/survey_tab.py" line="567"/>
         <source>Impor jawaban dari Excel</source>
         <translation>Import answers from Excel</translation>
+    </message>
+</context>
+<context>
+    <name>_FormDialog</name>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/scales.py" line="63"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 </TS>

@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from kamura_desktop.services import evaluation
+from kamura_desktop.services.changes import Changes
 from kamura_desktop.services.evaluation import ReportNotesDTO
 from kamura_desktop.ui.context import AppContext
 from kamura_desktop.ui.evaluation import EvaluationPage
@@ -736,3 +737,126 @@ def test_income_clerk_types_respondent_after_respondent_without_the_mouse(qtbot,
     tab.table.go_to(1, model.COL_SECOND)
     qtbot.keyClick(tab.table, Qt.Key.Key_Return)
     assert tab.picker.edit.hasFocus()
+
+
+# ------------------------------------------------------------------ answer scales (Instrumen tab)
+
+def _shot(widget, name: str) -> None:
+    if SHOTS:
+        Path(SHOTS).mkdir(parents=True, exist_ok=True)
+        widget.grab().save(str(Path(SHOTS) / name))
+
+
+def test_chair_copies_a_builtin_scale_edits_a_label_and_saves(qtbot, db, actors):
+    page = make_page(qtbot, db, actors["ketua"])
+    tab = page.show_tab(page.instruments_tab)
+    scales = tab.scales
+    assert [e.code for e in scales.entries] == ["likert5", "kepmenpan25", "skm14"]
+    assert scales.list.item(0, 3).text() == "Bawaan"
+    assert scales.copy_button.isVisible() and scales.edit_button.isVisible()
+    assert not scales.edit_button.isEnabled()  # built-in: read-only
+    assert scales.band_table.rowCount() == 5 and scales.point_table.item(0, 1).text() == "Sangat setuju"
+    scales.select_code("skm14")
+    assert not scales.copy_button.isEnabled()  # classes the converted score
+    scales.select_code("kepmenpan25")
+    dlg = scales.copy_scale()
+    assert dlg.code.text() == "kepmenpan25-kantor"
+    dlg.code.setText("kmp-kantor")
+    dlg.name.setText("KepMenPAN versi kantor")
+    qtbot.mouseClick(dlg.save_button, LEFT)
+    assert not dlg.isVisible()
+    assert scales.selected().code == "kmp-kantor"
+    assert scales.list.item(3, 3).text() == "Kantor" and scales.edit_button.isEnabled()
+
+    editor = scales.edit_scale()
+    assert editor.points.rowCount() == 4 and editor.bands.rowCount() == 4
+    assert editor.bands.item(0, editor.B_LOW).text() == "1,00"
+    assert editor.factor.text() == "25"
+    editor.set_point_label(2, "Kurang setuju")
+    _shot(editor, "skala-editor.png")
+    qtbot.mouseClick(editor.save_button, LEFT)
+    assert not editor.isVisible()
+    saved = evaluation.scale_by_code(db, "kmp-kantor")
+    assert saved.label_for(2) == "Kurang setuju" and saved.name == "KepMenPAN versi kantor"
+    assert saved.categories == evaluation.scale_by_code(db, "kepmenpan25").categories
+    assert scales.point_table.item(2, 1).text() == "Kurang setuju"  # 4, 3, 2 … from the top
+
+    # a band with a gap is refused naming the band; nothing saved
+    editor = scales.edit_scale()
+    editor.bands.item(1, editor.B_LOW).setText("1,80")
+    qtbot.mouseClick(editor.save_button, LEFT)
+    assert editor.isVisible()
+    assert "Kategori ke-2 'Kurang baik'" in editor.general_error.text()
+    assert "harus 1,76" in editor.general_error.text()
+    editor.reject()
+
+    # the new scale is offered by the new-round and instrument dialogs
+    survey = page.show_tab(page.survey_tab)
+    round_dialog = survey.new_round()
+    assert round_dialog.scale.findData("kmp-kantor") >= 0
+    round_dialog.reject()
+    page.show_tab(page.instruments_tab)
+    inst_editor = tab.new_instrument()
+    assert inst_editor.scale.findData("kmp-kantor") >= 0
+    inst_editor.reject()
+    _shot(page, "evaluasi-instrumen-skala.png")
+
+
+def test_chair_makes_a_three_point_scale_and_a_round_uses_it(qtbot, db, actors):
+    page = make_page(qtbot, db, actors["ketua"])
+    tab = page.show_tab(page.instruments_tab)
+    editor = tab.scales.new_scale()
+    editor.code.setText("puas3")
+    editor.name.setText("Kepuasan 3 titik")
+    for value, label in ((1, "Tidak puas"), (2, "Cukup"), (3, "Puas")):
+        editor.set_point_label(value, label)
+    for n, row in enumerate([("1,00", "1,66", "Tidak memuaskan"), ("1,67", "2,33", "Cukup memuaskan"),
+                             ("2,34", "3,00", "Memuaskan")]):
+        if n:
+            editor.add_band()
+        for col, value in enumerate(row):
+            editor.bands.item(n, col).setText(value)
+    qtbot.mouseClick(editor.save_button, LEFT)
+    assert not editor.isVisible(), editor.general_error.text()
+    entry = tab.scales.selected()
+    assert (entry.code, entry.scale.points[0]) == ("puas3", (3, "Puas"))
+    # a round on it: the grid takes 1–3 and the results show the office category
+    inst = small_instrument(db, actors["ketua"])
+    rnd = evaluation.create_round(db, actor=actors["petugas"], instrument_id=inst.id,
+                                  title="Survei puas", held_on=HELD_ON, scale_code="puas3").value
+    evaluation.replace_round_answers(db, actor=actors["petugas"], round_id=rnd.id, rows=[
+        ("Ani", None, [3, 3, 2, 2]), ("Budi", None, [3, 2, 2, 1])])
+    page.ctx.hub.publish(Changes(evaluation=True))  # as the survey tab does after its writes
+    # A1 3, A2 2,5, B1 2, B2 1,5 → IKM = 9/4 = 2,25 → Cukup memuaskan
+    results = page.show_tab(page.results_tab)
+    results.select_round(rnd.id)
+    settle(qtbot, page)
+    assert results.scale.code == "puas3"
+    assert results.result.category.label == "Cukup memuaskan"
+    assert results.item_model.rowCount() == 4
+    _shot(page, "evaluasi-hasil-skala-kantor.png")
+    tab = page.show_tab(page.instruments_tab)
+    tab.scales.select_code("puas3")
+    assert tab.scales.list.item(tab.scales.list.currentRow(), 4).text() == "1 putaran"
+    assert not tab.scales.delete_button.isEnabled()
+    used = tab.scales.edit_scale()
+    assert not used.points.isEnabled() and not used.bands.isEnabled()
+    used.reject()
+
+
+def test_clerk_sees_the_scales_but_cannot_edit_them(qtbot, db, actors):
+    evaluation.copy_scale(db, actor=actors["ketua"], code="likert5", new_code="lima",
+                          name="Lima titik kantor")
+    page = make_page(qtbot, db, actors["petugas"])
+    tab = page.show_tab(page.instruments_tab)
+    scales = tab.scales
+    assert [e.code for e in scales.entries][-1] == "lima"
+    scales.select_code("lima")
+    assert scales.point_table.rowCount() == 5
+    for button in (scales.new_button, scales.copy_button, scales.edit_button,
+                   scales.delete_button):
+        assert not button.isVisible()
+    assert scales.read_only_hint.isVisible()
+    assert scales.edit_scale() is None and scales.copy_scale() is None
+    assert scales.new_scale() is None
+    _shot(page, "evaluasi-instrumen-skala-petugas.png")

@@ -1,4 +1,5 @@
-"""Instrumen: the questionnaires, their indicators and items.
+"""Instrumen: the questionnaires, their indicators and items; below them the answer scales
+(:mod:`.scales`: built-in and the office's own).
 
 The two KOTAKU questionnaires (KSM, UPK) are built in and read-only: the office copies one
 ("Salin…") and edits the copy, or makes its own. The editor is a plain table — indicator,
@@ -37,6 +38,7 @@ from kamura_desktop.services.changes import Changes
 from ..messages import show_error
 from ..widgets import FieldErrors
 from .models import ID_ROLE, InstrumentListModel
+from .scales import ScalesSection
 from .widgets import NoticeBar, can, hint, section_title, setup_table
 
 
@@ -139,7 +141,7 @@ class InstrumentEditor(QDialog):
         self.kind.setCurrentIndex(max(0, self.kind.findData(instrument.respondent_kind if instrument else "ksm")))
         self.scale = QComboBox()
         self.scale.setObjectName("scale_code")
-        for s in evaluation.list_scales():
+        for s in evaluation.list_scales(ctx.db):
             self.scale.addItem(s.name, s.code)
         self.scale.setCurrentIndex(max(0, self.scale.findData(instrument.scale_code if instrument else "likert5")))
         form = QFormLayout()
@@ -279,7 +281,7 @@ class InstrumentsTab(QWidget):
         self.instruments: list = []
 
         self.model = InstrumentListModel(self)
-        self.model.scale_names = {s.code: s.name for s in evaluation.list_scales()}
+        self.model.scale_names = {}
         self.list = QTableView()
         self.list.setObjectName("instrumentTable")
         self.list.setModel(self.model)
@@ -314,6 +316,9 @@ class InstrumentsTab(QWidget):
         self.detail_title.setStyleSheet("font-weight: bold; color: #12503f;")
         self.detail_title.setWordWrap(True)
         self.detail_note = hint()
+        # up to three lines (kind · items · scale, and the built-in notice): reserved, so a
+        # short pane (the scales sit below) does not squeeze the lines over each other
+        self.detail_note.setMinimumHeight(self.detail_note.fontMetrics().lineSpacing() * 3 + 4)
         self.tree = QTreeWidget()
         self.tree.setObjectName("instrumentTree")
         self.tree.setColumnCount(2)
@@ -338,8 +343,16 @@ class InstrumentsTab(QWidget):
         split.addWidget(right)
         split.setSizes([460, 680])
         split.setChildrenCollapsible(False)
+        self.scales = ScalesSection(ctx)
+        self.scales.setObjectName("scalesSection")
+        outer = QSplitter(Qt.Orientation.Vertical)
+        outer.setObjectName("instrumentsAndScales")
+        outer.addWidget(split)
+        outer.addWidget(self.scales)
+        outer.setSizes([420, 300])
+        outer.setChildrenCollapsible(False)
         lay = QVBoxLayout(self)
-        lay.addWidget(split, 1)
+        lay.addWidget(outer, 1)
         ctx.hub.changed.connect(self.on_changed)
 
     def showEvent(self, event) -> None:
@@ -357,11 +370,13 @@ class InstrumentsTab(QWidget):
 
     def reload(self, select_id: int | None = None) -> None:
         keep = select_id if select_id is not None else self.selected_id()
+        self.model.scale_names = {s.code: s.name for s in evaluation.list_scales(self.ctx.db)}
         self.instruments = evaluation.list_instruments(self.ctx.db)
         self.model.set_rows(self.instruments)
         row = self.model.row_of(keep) if keep is not None else -1
         self.list.selectRow(row if row >= 0 else 0)
         self.show_selected()
+        self.scales.reload()
 
     def selected_id(self) -> int | None:
         rows = self.list.selectionModel().selectedRows()

@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
 
 from kamura_desktop.domain.dates import format_date_id
 from kamura_desktop.domain.errors import UserError
-from kamura_desktop.domain.instruments import get_scale
 from kamura_desktop.services import evaluation
 from kamura_desktop.services.changes import Changes
 
@@ -189,7 +188,7 @@ class ResultsTab(QWidget):
         self.notice.clear()
         self.result = None
         self.round = evaluation.get_round(self.ctx.db, self.round_id) if self.round_id else None
-        self.scale = get_scale(self.round.scale_code) if self.round else None
+        self.scale = self.round.scale if self.round else None
         if self.round is None:
             why = self.tr("Belum ada putaran survei.")
         else:

@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
 
 from kamura_desktop.domain.dates import format_date_id
 from kamura_desktop.domain.errors import PermissionDenied, UserError
-from kamura_desktop.domain.instruments import get_scale
 from kamura_desktop.services import evaluation
 from kamura_desktop.services.changes import Changes
 
@@ -43,9 +42,10 @@ from .printing import io_module, run_file_task, safe_name
 from .widgets import DateEdit, NoticeBar, RespondentPicker, can, fmt_decimal, hint, setup_table
 
 
-def scale_name(code: str) -> str:
+def scale_name(ctx, code: str) -> str:
+    """The name of a scale, built-in or the office's own (the code when it is unknown)."""
     try:
-        return get_scale(code).name
+        return evaluation.scale_by_code(ctx.db, code).name
     except UserError:
         return code
 
@@ -89,7 +89,7 @@ class NewRoundDialog(QDialog):
             self.instrument.setCurrentIndex(max(0, self.instrument.findData(existing.instrument_id)))
             self.instrument.setEnabled(False)
             self.scale.clear()
-            self.scale.addItem(scale_name(existing.scale_code), existing.scale_code)
+            self.scale.addItem(existing.scale.name, existing.scale_code)
             self.scale.setEnabled(False)
             self.title.setText(existing.title)
             self.held_on.set_value(existing.held_on)
@@ -123,8 +123,9 @@ class NewRoundDialog(QDialog):
         lay.addLayout(form)
         lay.addWidget(hint(self.tr("Instrumen dan skala tidak diubah lagi: jawaban putaran ini "
                                    "diberikan dengan keduanya.") if existing else
-                           self.tr("Skala menentukan nilai jawaban (1–5 atau 1–4) dan tabel "
-                                   "kategorinya. Setelah jawaban diisi, skala tidak diubah lagi.")))
+                           self.tr("Skala menentukan nilai jawaban (mis. 1–5 atau 1–4) dan tabel "
+                                   "kategorinya; skala kantor diatur di tab Instrumen. Setelah "
+                                   "jawaban diisi, skala tidak diubah lagi.")))
         lay.addWidget(self.general_error)
         lay.addStretch(1)
         lay.addLayout(buttons)
@@ -135,8 +136,9 @@ class NewRoundDialog(QDialog):
         self.scale.clear()
         own = instrument.scale_code if instrument else None
         if own:
-            self.scale.addItem(self.tr("Skala instrumen: {name}").format(name=scale_name(own)), None)
-        for s in evaluation.list_scales():
+            self.scale.addItem(self.tr("Skala instrumen: {name}").format(
+                name=scale_name(self.ctx, own)), None)
+        for s in evaluation.list_scales(self.ctx.db):
             if s.code != own:
                 self.scale.addItem(s.name, s.code)
 
@@ -340,7 +342,7 @@ class SurveyTab(QWidget):
         else:
             self.round = evaluation.get_round(self.ctx.db, round_id)
             instrument = evaluation.get_instrument(self.ctx.db, self.round.instrument_id)
-            scale = get_scale(self.round.scale_code)
+            scale = self.round.scale
             respondents = evaluation.round_respondents(self.ctx.db, round_id)
             self.grid.set_round(instrument, scale, respondents, read_only=not self.can_enter())
             self.table.fit()
