@@ -193,7 +193,22 @@
         <translation>Provision as of {date} posted.</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/reports/closing_tab.py" line="184"/>
+        <location filename="../../kamura_desktop/ui/reports/closing_tab.py" line="192"/>
+        <source>tambah {amount}</source>
+        <translation>increase by {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/reports/closing_tab.py" line="192"/>
+        <source>kurangi {amount}</source>
+        <translation>decrease by {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/reports/closing_tab.py" line="195"/>
+        <source>Perhatian: penyisihan kerugian piutang per 31 Desember {year} belum dibukukan sesuai kolektibilitas (jurnal penyesuaian oleh bendahara: {adjust}). Sesudah tutup buku penyesuaian itu tidak dapat lagi bertanggal di tahun {year}.</source>
+        <translation>Note: the loan-loss provision as of 31 December {year} has not been booked to match loan quality yet (adjusting entry by the treasurer: {adjust}). After the close that adjustment can no longer be dated in {year}.</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/reports/closing_tab.py" line="202"/>
         <source>Tutup tahun buku</source>
         <translation>Close financial year</translation>
     </message>
@@ -203,22 +218,22 @@
         <translation>Close the books of {year}? Afterwards nothing can be posted with a date in that year.</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/reports/closing_tab.py" line="194"/>
+        <location filename="../../kamura_desktop/ui/reports/closing_tab.py" line="210"/>
         <source>Tahun buku {year} ditutup; SHU {shu}.</source>
         <translation>Financial year {year} closed; surplus {shu}.</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/reports/closing_tab.py" line="202"/>
+        <location filename="../../kamura_desktop/ui/reports/closing_tab.py" line="218"/>
         <source>Buka kembali tahun buku</source>
         <translation>Reopen financial year</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/reports/closing_tab.py" line="203"/>
+        <location filename="../../kamura_desktop/ui/reports/closing_tab.py" line="219"/>
         <source>Alasan membuka kembali tahun {year} (wajib):</source>
         <translation>Reason for reopening {year} (required):</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/reports/closing_tab.py" line="213"/>
+        <location filename="../../kamura_desktop/ui/reports/closing_tab.py" line="229"/>
         <source>Tahun buku {year} dibuka kembali.</source>
         <translation>Financial year {year} reopened.</translation>
     </message>
@@ -808,7 +823,7 @@ Account {codes} · {start} – {end} · {n} journal lines</translation>
     <message>
         <location filename="../../kamura_desktop/ui/reports/shu_tab.py" line="96"/>
         <source>Jasa anggota</source>
-        <translation>Members' part</translation>
+        <translation>Members&apos; part</translation>
     </message>
     <message>
         <location filename="../../kamura_desktop/ui/reports/shu_tab.py" line="97"/>

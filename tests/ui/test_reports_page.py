@@ -274,3 +274,19 @@ def test_shu_parts_are_named_in_english_too(qtbot, demo_db, actors_demo):
         install_translator(app, "id")
     assert names[:2] == ["Reserve", "Members' part"] and "Social fund" in names
     assert not any(n in names for n in ("Cadangan", "Dana sosial"))
+
+
+def test_closing_warns_the_chair_when_the_year_end_provision_is_not_posted(qtbot, demo_db, actors_demo):
+    """The demo's 2024 provision was posted before its close: no warning. At the end of 2025
+    the loans are repaid but Rp23.000 is still provided: the chair is told before closing."""
+    from kamura_desktop.domain.money import format_rupiah
+    from kamura_desktop.services import provisions
+
+    page = make_page(qtbot, demo_db, actors_demo["ketua"])
+    tab = page.show_tab(2)
+    assert "Perhatian" not in tab.close_question(2024)
+    changes = {y: provisions.provision_quote(demo_db, as_of=dt.date(y, 12, 31)).change for y in (2024, 2025)}
+    assert changes[2024] == 0 and changes[2025] != 0
+    text = tab.close_question(2025)
+    assert "Perhatian: penyisihan kerugian piutang per 31 Desember 2025" in text
+    assert ("kurangi " if changes[2025] < 0 else "tambah ") + format_rupiah(abs(changes[2025])) in text

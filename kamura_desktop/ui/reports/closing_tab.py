@@ -179,11 +179,27 @@ class ClosingTab(QWidget):
         self.refresh()
         return True
 
+    def close_question(self, year: int) -> str:
+        """The chair's confirmation, warning when the loan-loss provision at 31 December does
+        not match the loans yet (after the close the treasurer can no longer adjust it)."""
+        text = self.tr("Tutup buku tahun {year}? Setelah ditutup tidak ada transaksi yang dapat "
+                       "dibukukan dengan tanggal di tahun itu.").format(year=year)
+        try:
+            change = provisions.provision_quote(self.ctx.db, as_of=dt.date(year, 12, 31)).change
+        except (UserError, PermissionDenied):
+            return text
+        if change:
+            adjust = (self.tr("tambah {amount}") if change > 0 else self.tr("kurangi {amount}")).format(
+                amount=format_rupiah(abs(change)))
+            text += "\n\n" + self.tr(
+                "Perhatian: penyisihan kerugian piutang per 31 Desember {year} belum dibukukan sesuai "
+                "kolektibilitas (jurnal penyesuaian oleh bendahara: {adjust}). Sesudah tutup buku "
+                "penyesuaian itu tidak dapat lagi bertanggal di tahun {year}.").format(year=year, adjust=adjust)
+        return text
+
     def close_year(self, *, ask: bool = True) -> bool:
         year = self.year.value()
-        if ask and not confirm(self, self.tr("Tutup tahun buku"), self.tr(
-                "Tutup buku tahun {year}? Setelah ditutup tidak ada transaksi yang dapat dibukukan "
-                "dengan tanggal di tahun itu.").format(year=year)):
+        if ask and not confirm(self, self.tr("Tutup tahun buku"), self.close_question(year)):
             return False
         try:
             outcome = year_end.close_year(self.ctx.db, actor=self.ctx.actor, year=year)
