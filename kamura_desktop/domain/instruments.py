@@ -365,6 +365,7 @@ def make_scale(
     points: Iterable[tuple[int, str]],
     categories: Iterable[tuple[str | Decimal | None, ...]],
     conversion_factor: str | Decimal | None = None,
+    classify_on: ClassifyOn = "ikm",
     source: str = "",
 ) -> Scale:
     """An office scale from what the chair typed, validated (:func:`validate_scale`).
@@ -372,8 +373,9 @@ def make_scale(
     ``points`` = ``[(value, label), ...]`` with values exactly 1..k (2 ≤ k ≤ 10);
     ``categories`` = ``[(lower, upper, label, grade[, converted lower, converted upper]),
     ...]`` from the lowest band up, bounds as text ("1,66" or "1.66"). The category table is
-    written on the grid of its most precise bound (e.g. 2 decimals) and classifies the IKM.
-    Every message names the band (or the point) that is wrong.
+    written on the grid of its most precise bound (e.g. 2 decimals) and classifies the IKM —
+    or, with ``classify_on="converted"``, the converted score on the grid of the converted
+    bounds (as SKM 14/2017 does). Every message names the band (or the point) that is wrong.
     """
     code = (code or "").strip()
     name = (name or "").strip()
@@ -448,6 +450,11 @@ def make_scale(
         bands.append(Category(low, high, label, grade, conv_low, conv_high))
     if not bands:
         raise UserError("Skala belum memiliki tabel kategori.", field="categories")
+    if classify_on not in ("ikm", "converted"):
+        raise UserError("Dasar penggolongan harus IKM atau nilai konversi.", field="classify_on")
+    if classify_on == "converted" and not any_converted:
+        raise UserError("Kategori digolongkan menurut nilai konversi, tetapi rentang nilai "
+                        "konversinya belum diisi.", field="categories")
     if any_converted:
         if factor is None:
             raise UserError("Rentang nilai konversi diisi, tetapi faktor konversinya belum.",
@@ -457,14 +464,18 @@ def make_scale(
             raise UserError(f"Kategori ke-{missing[0]} '{bands[missing[0] - 1].label}': rentang "
                             "nilai konversi belum diisi (kategori lain sudah).",
                             field="categories")
-    precision = max(_places(b) for c in bands for b in (c.low, c.high))
+    if classify_on == "converted":
+        precision = max(_places(b) for c in bands for b in (c.converted_low, c.converted_high)
+                        if b is not None)
+    else:
+        precision = max(_places(b) for c in bands for b in (c.low, c.high))
     scale = Scale(
         code=code,
         name=name,
         points=tuple(sorted(cleaned.items(), reverse=True)),
         categories=tuple(bands),
         conversion_factor=factor,
-        classify_on="ikm",
+        classify_on=classify_on,
         precision=precision,
         source=source,
     )

@@ -54,6 +54,7 @@ from kamura_desktop.domain.ikm import IkmResult, compute_ikm
 from kamura_desktop.domain.instruments import (
     BUILTIN_INSTRUMENTS,
     BUILTIN_SCALES,
+    ClassifyOn,
     Indicator,
     Instrument,
     Item,
@@ -311,7 +312,7 @@ def _office_scale_rows(s: Session, codes: Sequence[str] | None = None) -> list[t
                                   b.converted_upper))
     return [(r.id, make_scale(code=r.code, name=r.name, points=points[r.id],
                               categories=bands[r.id], conversion_factor=r.conversion_factor,
-                              source="Skala kantor"))
+                              classify_on=r.classify_on, source="Skala kantor"))
             for r in rows]
 
 
@@ -404,14 +405,15 @@ def _write_scale_rows(s: Session, scale_id: int, scale: Scale) -> None:
 def _same_table(a: Scale, b: Scale) -> bool:
     """Same points and bands (names aside): what the answers and the verdict depend on."""
     return (sorted(a.points) == sorted(b.points) and a.categories == b.categories
-            and a.conversion_factor == b.conversion_factor)
+            and a.conversion_factor == b.conversion_factor and a.classify_on == b.classify_on)
 
 
 def save_scale(db: Database, *, actor: Actor, scale_id: int | None, code: str, name: str,
                points: list[tuple[int, str]],
                categories: list[tuple[str, str, str, str | None]]
                | list[tuple[str, str, str, str | None, str | None, str | None]],
-               conversion_factor: str | None = None) -> Outcome[ScaleDTO]:
+               conversion_factor: str | None = None,
+               classify_on: ClassifyOn = "ikm") -> Outcome[ScaleDTO]:
     """Create (``scale_id=None``) or change an office answer scale (the chair).
 
     ``points`` = ``[(value, label), ...]`` with values 1..k; ``categories`` =
@@ -419,16 +421,19 @@ def save_scale(db: Database, *, actor: Actor, scale_id: int | None, code: str, n
     lowest band up, bounds as text ("1,66"). The bands must cover the whole range without
     gaps or overlaps (the message names the band). Built-in scales are read-only (copy
     them); a scale a round uses keeps its points, bands and code (its name may change).
+    ``classify_on="converted"`` classes the converted score instead of the IKM (the
+    converted ranges then tile the converted range, as in SKM 14/2017).
     """
     require(actor, "evaluation.manage")
     scale = make_scale(code=code, name=name, points=points, categories=categories,
-                       conversion_factor=conversion_factor, source="Skala kantor")
+                       conversion_factor=conversion_factor, classify_on=classify_on,
+                       source="Skala kantor")
     with db.write() as s:
         if scale_id is None:
             _check_scale_code_free(s, scale.code)
             row = EvalScale(code=scale.code, name=scale.name,
                             conversion_factor=_dec_text(scale.conversion_factor),
-                            updated_at=_now())
+                            classify_on=scale.classify_on, updated_at=_now())
             s.add(row)
             s.flush()
             _write_scale_rows(s, row.id, scale)
@@ -462,6 +467,7 @@ def save_scale(db: Database, *, actor: Actor, scale_id: int | None, code: str, n
             summary += "; nilai/kategori diganti"
         row.code, row.name = scale.code, scale.name
         row.conversion_factor = _dec_text(scale.conversion_factor)
+        row.classify_on = scale.classify_on
         row.updated_at = _now()
         s.flush()
         audit.record(s, actor, action="evaluation.scale_update", entity="eval_scale",
@@ -477,17 +483,11 @@ def copy_scale(db: Database, *, actor: Actor, code: str, new_code: str,
         source = _scale_in(s, code)
     bands = [(c.low, c.high, c.label, c.quality, c.converted_low, c.converted_high)
              for c in source.categories]
-    if source.classify_on == "converted":
-        # SKM 14/2017 classifies the converted score; its IKM bounds have uneven precision.
-        # The office copy classifies the IKM on the converted table divided by the factor,
-        # which is the same table on a 4-decimal grid.
-        raise UserError(f"Skala '{source.code}' menggolongkan nilai konversi dan tidak dapat "
-                        "disalin; salin skala lain lalu isi kategorinya.", field="code",
-                        code="eval_scale_not_copyable")
     return save_scale(db, actor=actor, scale_id=None, code=new_code, name=name,
                       points=list(source.points), categories=bands,
                       conversion_factor=None if source.conversion_factor is None
-                      else format(source.conversion_factor, "f"))
+                      else format(source.conversion_factor, "f"),
+                      classify_on=source.classify_on)
 
 
 def delete_scale(db: Database, *, actor: Actor, scale_id: int) -> Outcome[None]:

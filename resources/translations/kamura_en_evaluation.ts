@@ -95,32 +95,32 @@
 <context>
     <name>CopyScaleDialog</name>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/scales.py" line="90"/>
+        <location filename="../../kamura_desktop/ui/evaluation/scales.py" line="91"/>
         <source>Salin skala</source>
         <translation>Copy scale</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/scales.py" line="94"/>
+        <location filename="../../kamura_desktop/ui/evaluation/scales.py" line="95"/>
         <source>{name} (versi kantor)</source>
         <translation>{name} (office version)</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/scales.py" line="97"/>
+        <location filename="../../kamura_desktop/ui/evaluation/scales.py" line="98"/>
         <source>Salinan dari</source>
         <translation>Copy of</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/scales.py" line="98"/>
+        <location filename="../../kamura_desktop/ui/evaluation/scales.py" line="99"/>
         <source>Kode baru</source>
         <translation>New code</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/scales.py" line="99"/>
+        <location filename="../../kamura_desktop/ui/evaluation/scales.py" line="100"/>
         <source>Nama baru</source>
         <translation>New name</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/scales.py" line="100"/>
+        <location filename="../../kamura_desktop/ui/evaluation/scales.py" line="101"/>
         <source>Salin</source>
         <translation>Copy</translation>
     </message>
@@ -1230,117 +1230,122 @@
 <context>
     <name>ScaleEditor</name>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/scales.py" line="139"/>
+        <location filename="../../kamura_desktop/ui/evaluation/scales.py" line="140"/>
         <source>Ubah skala</source>
         <translation>Edit scale</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/scales.py" line="139"/>
+        <location filename="../../kamura_desktop/ui/evaluation/scales.py" line="140"/>
         <source>Skala baru</source>
         <translation>New scale</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/scales.py" line="149"/>
+        <location filename="../../kamura_desktop/ui/evaluation/scales.py" line="150"/>
         <source>kosong = tanpa nilai konversi (mis. 25)</source>
         <translation>blank = no converted score (e.g. 25)</translation>
     </message>
     <message>
         <location filename="../../kamura_desktop/ui/evaluation/scales.py" line="151"/>
+        <source>Golongkan menurut nilai konversi (seperti SKM 14/2017), bukan menurut IKM</source>
+        <translation>Class by the converted score (as SKM 14/2017 does), not by the IKM</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/scales.py" line="156"/>
         <source>Kode</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/scales.py" line="152"/>
+        <location filename="../../kamura_desktop/ui/evaluation/scales.py" line="157"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/scales.py" line="153"/>
+        <location filename="../../kamura_desktop/ui/evaluation/scales.py" line="158"/>
         <source>Faktor konversi</source>
         <translation>Conversion factor</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/scales.py" line="157"/>
+        <location filename="../../kamura_desktop/ui/evaluation/scales.py" line="163"/>
         <source>Nilai</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/scales.py" line="157"/>
+        <location filename="../../kamura_desktop/ui/evaluation/scales.py" line="163"/>
         <source>Arti jawaban</source>
         <translation>Meaning of the answer</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/scales.py" line="165"/>
+        <location filename="../../kamura_desktop/ui/evaluation/scales.py" line="171"/>
         <source>Tambah nilai</source>
         <translation>Add value</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/scales.py" line="168"/>
+        <location filename="../../kamura_desktop/ui/evaluation/scales.py" line="174"/>
         <source>Hapus nilai tertinggi</source>
         <translation>Remove the highest value</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/scales.py" line="179"/>
+        <location filename="../../kamura_desktop/ui/evaluation/scales.py" line="185"/>
         <source>Batas bawah</source>
         <translation>Lower bound</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/scales.py" line="179"/>
+        <location filename="../../kamura_desktop/ui/evaluation/scales.py" line="185"/>
         <source>Batas atas</source>
         <translation>Upper bound</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/scales.py" line="179"/>
+        <location filename="../../kamura_desktop/ui/evaluation/scales.py" line="185"/>
         <source>Kategori</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/scales.py" line="179"/>
+        <location filename="../../kamura_desktop/ui/evaluation/scales.py" line="185"/>
         <source>Mutu</source>
         <translation>Grade</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/scales.py" line="180"/>
+        <location filename="../../kamura_desktop/ui/evaluation/scales.py" line="186"/>
         <source>Konversi bawah</source>
         <translation>Converted from</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/scales.py" line="180"/>
+        <location filename="../../kamura_desktop/ui/evaluation/scales.py" line="186"/>
         <source>Konversi atas</source>
         <translation>Converted to</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/scales.py" line="194"/>
+        <location filename="../../kamura_desktop/ui/evaluation/scales.py" line="200"/>
         <source>Tambah kategori</source>
         <translation>Add category</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/scales.py" line="197"/>
+        <location filename="../../kamura_desktop/ui/evaluation/scales.py" line="203"/>
         <source>Hapus kategori</source>
         <translation>Remove category</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/scales.py" line="205"/>
+        <location filename="../../kamura_desktop/ui/evaluation/scales.py" line="211"/>
         <source>Simpan skala</source>
         <translation>Save scale</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/scales.py" line="208"/>
+        <location filename="../../kamura_desktop/ui/evaluation/scales.py" line="214"/>
         <source>Nilai jawaban</source>
         <translation>Answer values</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/scales.py" line="211"/>
+        <location filename="../../kamura_desktop/ui/evaluation/scales.py" line="217"/>
         <source>Tabel kategori</source>
         <translation>Category table</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/scales.py" line="213"/>
+        <location filename="../../kamura_desktop/ui/evaluation/scales.py" line="219"/>
         <source>Dari kategori terendah ke tertinggi. Batas ditulis dengan koma (mis. 1,00–1,66; 1,67–2,33): kategori pertama mulai dari nilai terendah, tiap kategori mulai tepat setelah batas atas kategori sebelumnya, dan yang terakhir berakhir pada nilai tertinggi. Nilai IKM dibulatkan ke jumlah desimal batas sebelum digolongkan.</source>
         <translation>From the lowest category to the highest. Bounds are written with a decimal comma (e.g. 1,00–1,66; 1,67–2,33): the first category starts at the lowest value, each category starts just after the previous one&apos;s upper bound, and the last ends at the highest value. The IKM is rounded to the bounds&apos; number of decimals before it is classed.</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/scales.py" line="226"/>
+        <location filename="../../kamura_desktop/ui/evaluation/scales.py" line="233"/>
         <source>Skala ini sudah dipakai {n} putaran survei: nilai jawaban dan kategorinya tidak dapat diubah lagi (hanya namanya). Salin skala ini untuk membuat versi baru.</source>
         <translation>This scale is already used by {n} survey round(s): its answer values and categories can no longer change (only its name). Copy the scale to make a new version.</translation>
     </message>
@@ -1348,145 +1353,145 @@
 <context>
     <name>ScalesSection</name>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/scales.py" line="318"/>
+        <location filename="../../kamura_desktop/ui/evaluation/scales.py" line="326"/>
         <source>Kode</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/scales.py" line="318"/>
+        <location filename="../../kamura_desktop/ui/evaluation/scales.py" line="326"/>
         <source>Nama skala</source>
         <translation>Scale name</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/scales.py" line="318"/>
-        <location filename="../../kamura_desktop/ui/evaluation/scales.py" line="353"/>
+        <location filename="../../kamura_desktop/ui/evaluation/scales.py" line="326"/>
+        <location filename="../../kamura_desktop/ui/evaluation/scales.py" line="361"/>
         <source>Nilai</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/scales.py" line="319"/>
+        <location filename="../../kamura_desktop/ui/evaluation/scales.py" line="327"/>
         <source>Jenis</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/scales.py" line="319"/>
+        <location filename="../../kamura_desktop/ui/evaluation/scales.py" line="327"/>
         <source>Dipakai</source>
         <translation>Used</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/scales.py" line="328"/>
+        <location filename="../../kamura_desktop/ui/evaluation/scales.py" line="336"/>
         <source>Skala baru…</source>
         <translation>New scale…</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/scales.py" line="331"/>
+        <location filename="../../kamura_desktop/ui/evaluation/scales.py" line="339"/>
         <source>Salin skala…</source>
         <translation>Copy scale…</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/scales.py" line="334"/>
+        <location filename="../../kamura_desktop/ui/evaluation/scales.py" line="342"/>
         <source>Ubah skala…</source>
         <translation>Edit scale…</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/scales.py" line="337"/>
-        <location filename="../../kamura_desktop/ui/evaluation/scales.py" line="511"/>
+        <location filename="../../kamura_desktop/ui/evaluation/scales.py" line="345"/>
+        <location filename="../../kamura_desktop/ui/evaluation/scales.py" line="518"/>
         <source>Hapus skala</source>
         <translation>Delete scale</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/scales.py" line="343"/>
+        <location filename="../../kamura_desktop/ui/evaluation/scales.py" line="351"/>
         <source>Skala diatur oleh ketua; Anda dapat melihatnya.</source>
         <translation>Scales are managed by the chair; you can view them.</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/scales.py" line="353"/>
+        <location filename="../../kamura_desktop/ui/evaluation/scales.py" line="361"/>
         <source>Arti jawaban</source>
         <translation>Meaning of the answer</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/scales.py" line="358"/>
+        <location filename="../../kamura_desktop/ui/evaluation/scales.py" line="366"/>
         <source>IKM</source>
         <translation>IKM</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/scales.py" line="358"/>
+        <location filename="../../kamura_desktop/ui/evaluation/scales.py" line="366"/>
         <source>Kategori</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/scales.py" line="358"/>
+        <location filename="../../kamura_desktop/ui/evaluation/scales.py" line="366"/>
         <source>Mutu</source>
         <translation>Grade</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/scales.py" line="359"/>
+        <location filename="../../kamura_desktop/ui/evaluation/scales.py" line="367"/>
         <source>Nilai konversi</source>
         <translation>Converted score</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/scales.py" line="372"/>
+        <location filename="../../kamura_desktop/ui/evaluation/scales.py" line="380"/>
         <source>Skala jawaban</source>
         <translation>Answer scales</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/scales.py" line="398"/>
+        <location filename="../../kamura_desktop/ui/evaluation/scales.py" line="406"/>
         <source>Bawaan</source>
         <translation>Built in</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/scales.py" line="398"/>
+        <location filename="../../kamura_desktop/ui/evaluation/scales.py" line="406"/>
         <source>Kantor</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/scales.py" line="399"/>
+        <location filename="../../kamura_desktop/ui/evaluation/scales.py" line="407"/>
         <source>{n} putaran</source>
         <translation>{n} round(s)</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/scales.py" line="439"/>
+        <location filename="../../kamura_desktop/ui/evaluation/scales.py" line="447"/>
         <source>Skala bawaan tidak dapat diubah; salin dulu, lalu ubah salinannya.</source>
         <translation>A built-in scale cannot be changed; copy it first, then edit the copy.</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/scales.py" line="442"/>
+        <location filename="../../kamura_desktop/ui/evaluation/scales.py" line="450"/>
         <source>Dipakai {n} putaran survei: nilai dan kategorinya tetap.</source>
         <translation>Used by {n} survey round(s): its values and categories stay as they are.</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/scales.py" line="445"/>
+        <location filename="../../kamura_desktop/ui/evaluation/scales.py" line="453"/>
         <source>Nilai konversi = IKM × {factor}.</source>
         <translation>Converted score = IKM × {factor}.</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/scales.py" line="469"/>
-        <source>Skala SKM menggolongkan nilai konversi dan tidak dapat disalin.</source>
-        <translation>The SKM scale classes the converted score and cannot be copied.</translation>
+        <location filename="../../kamura_desktop/ui/evaluation/scales.py" line="456"/>
+        <source>Kategori digolongkan menurut nilai konversi.</source>
+        <translation>Categories are classed by the converted score.</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/scales.py" line="472"/>
+        <location filename="../../kamura_desktop/ui/evaluation/scales.py" line="479"/>
         <source>Skala bawaan tidak dapat diubah; salin dulu.</source>
         <translation>A built-in scale cannot be changed; copy it first.</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/scales.py" line="488"/>
+        <location filename="../../kamura_desktop/ui/evaluation/scales.py" line="495"/>
         <source>Salinan skala {code} dibuat; ubah dengan &quot;Ubah skala…&quot;.</source>
         <translation>Copy {code} made; edit it with &quot;Edit scale…&quot;.</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/scales.py" line="497"/>
         <location filename="../../kamura_desktop/ui/evaluation/scales.py" line="504"/>
+        <location filename="../../kamura_desktop/ui/evaluation/scales.py" line="511"/>
         <source>Skala {code} disimpan.</source>
         <translation>Scale {code} saved.</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/scales.py" line="512"/>
+        <location filename="../../kamura_desktop/ui/evaluation/scales.py" line="519"/>
         <source>Hapus skala {code} — {name}?</source>
         <translation>Delete the scale {code} — {name}?</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/scales.py" line="523"/>
+        <location filename="../../kamura_desktop/ui/evaluation/scales.py" line="530"/>
         <source>Skala {code} dihapus.</source>
         <translation>Scale {code} deleted.</translation>
     </message>
@@ -1650,7 +1655,7 @@
 <context>
     <name>_FormDialog</name>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/scales.py" line="63"/>
+        <location filename="../../kamura_desktop/ui/evaluation/scales.py" line="64"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>

@@ -868,16 +868,26 @@ def test_builtin_scales_are_read_only_and_copies_are_editable(db, actors):
     assert edited.scale.label_for(4) == "Sangat setuju sekali"
     assert edited.name == "KepMenPAN (kantor)"
     assert audit_count(db) == before + 2
-    # the built-ins: no code of theirs, no copy of SKM (it classes the converted score)
+    # the built-ins: no code of theirs
     with pytest.raises(UserError, match="dipakai skala bawaan"):
         ev.save_scale(db, actor=ketua, scale_id=None, code="LIKERT5", name="x",
                       points=PUAS3_POINTS, categories=PUAS3_BANDS)
     with pytest.raises(UserError, match="sudah dipakai skala lain"):
         ev.copy_scale(db, actor=ketua, code="likert5", new_code="KMP-kantor", name="x")
-    with pytest.raises(UserError, match="tidak dapat disalin"):
-        ev.copy_scale(db, actor=ketua, code="skm14", new_code="skm-kantor", name="x")
     with pytest.raises(UserError, match="Skala 'tidakada' tidak dikenal"):
         ev.copy_scale(db, actor=ketua, code="tidakada", new_code="y", name="y")
+
+
+def test_a_copy_of_skm_classes_the_converted_score_like_skm(db, actors):
+    copy = ev.copy_scale(db, actor=actors["ketua"], code="skm14", new_code="skm-kantor",
+                         name="SKM kantor").value.scale
+    skm = ev.scale_by_code(db, "skm14")
+    assert (copy.classify_on, copy.precision, copy.conversion_factor) == ("converted", 2, 25)
+    assert copy.categories == skm.categories
+    # the Permen's uneven cut-offs: IKM 3,0641 → 76,6025 → 76,60 → C; 3,0642 → 76,605 → 76,61 → B
+    for ikm, grade in (("3.0641", "C"), ("3.0642", "B"), ("2.5996", "D"), ("2.5998", "C"),
+                       ("3.5320", "B"), ("3.5322", "A")):
+        assert copy.classify(Decimal(ikm)).quality == skm.classify(Decimal(ikm)).quality == grade
 
 
 def test_a_scale_used_by_a_round_keeps_its_points_and_bands(db, actors):

@@ -757,7 +757,8 @@ def test_chair_copies_a_builtin_scale_edits_a_label_and_saves(qtbot, db, actors)
     assert not scales.edit_button.isEnabled()  # built-in: read-only
     assert scales.band_table.rowCount() == 5 and scales.point_table.item(0, 1).text() == "Sangat setuju"
     scales.select_code("skm14")
-    assert not scales.copy_button.isEnabled()  # classes the converted score
+    assert scales.copy_button.isEnabled()
+    assert "menurut nilai konversi" in scales.detail_note.text()
     scales.select_code("kepmenpan25")
     dlg = scales.copy_scale()
     assert dlg.code.text() == "kepmenpan25-kantor"
@@ -771,7 +772,7 @@ def test_chair_copies_a_builtin_scale_edits_a_label_and_saves(qtbot, db, actors)
     editor = scales.edit_scale()
     assert editor.points.rowCount() == 4 and editor.bands.rowCount() == 4
     assert editor.bands.item(0, editor.B_LOW).text() == "1,00"
-    assert editor.factor.text() == "25"
+    assert editor.factor.text() == "25" and not editor.by_converted.isChecked()
     editor.set_point_label(2, "Kurang setuju")
     _shot(editor, "skala-editor.png")
     qtbot.mouseClick(editor.save_button, LEFT)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import DateTime, ForeignKey, Integer, String, UniqueConstraint
+from sqlalchemy import CheckConstraint, DateTime, ForeignKey, Integer, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from .base import Base
@@ -20,11 +20,18 @@ from .base import Base
 
 class EvalScale(Base):
     __tablename__ = "eval_scales"
+    __table_args__ = (
+        CheckConstraint("classify_on IN ('ikm','converted')", name="classify_on"),
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     code: Mapped[str] = mapped_column(String(20), nullable=False, unique=True)
     name: Mapped[str] = mapped_column(String(200), nullable=False)
     conversion_factor: Mapped[str | None] = mapped_column(String(20), nullable=True)
+    #: which value the category table classes: the IKM, or the converted score (as SKM
+    #: 14/2017 does, whose IKM bounds have uneven precision)
+    classify_on: Mapped[str] = mapped_column(String(10), nullable=False, default="ikm",
+                                             server_default="ikm")
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, nullable=False)
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QFormLayout,
     QHBoxLayout,
@@ -147,10 +148,15 @@ class ScaleEditor(_FormDialog):
         self.factor = QLineEdit(_dec(scale.conversion_factor) if scale else "")
         self.factor.setObjectName("conversion_factor")
         self.factor.setPlaceholderText(self.tr("kosong = tanpa nilai konversi (mis. 25)"))
+        self.by_converted = QCheckBox(self.tr("Golongkan menurut nilai konversi (seperti SKM "
+                                              "14/2017), bukan menurut IKM"))
+        self.by_converted.setObjectName("classify_on")
+        self.by_converted.setChecked(bool(scale and scale.classify_on == "converted"))
         form = QFormLayout()
         self.errors.add_row(form, self.tr("Kode"), self.code, "code")
         self.errors.add_row(form, self.tr("Nama"), self.name, "name")
         self.errors.add_row(form, self.tr("Faktor konversi"), self.factor, "conversion_factor")
+        self.errors.add_row(form, "", self.by_converted, "classify_on")
 
         self.points = QTableWidget(0, 2)
         self.points.setObjectName("pointEditor")
@@ -220,6 +226,7 @@ class ScaleEditor(_FormDialog):
             self.points.setEnabled(False)
             self.bands.setEnabled(False)
             self.factor.setEnabled(False)
+            self.by_converted.setEnabled(False)
             self.code.setEnabled(False)
             for b in (add_point, remove_point, add_band, remove_band):
                 b.setEnabled(False)
@@ -292,7 +299,8 @@ class ScaleEditor(_FormDialog):
                 self.ctx.db, actor=self.ctx.actor,
                 scale_id=self.entry.id if self.entry else None, code=self.code.text(),
                 name=self.name.text(), points=self.point_rows(), categories=bands,
-                conversion_factor=self.factor.text().strip() or None)
+                conversion_factor=self.factor.text().strip() or None,
+                classify_on="converted" if self.by_converted.isChecked() else "ikm")
         except PermissionDenied as exc:
             show_error(self, exc)
             return False
@@ -444,6 +452,8 @@ class ScalesSection(QWidget):
             if scale.conversion_factor is not None:
                 parts.append(self.tr("Nilai konversi = IKM × {factor}.").format(
                     factor=fmt_decimal(scale.conversion_factor)))
+            if scale.classify_on == "converted":
+                parts.append(self.tr("Kategori digolongkan menurut nilai konversi."))
             self.detail_note.setText("\n".join(parts))
             for value, label in scale.points:
                 row = self.point_table.rowCount()
@@ -463,10 +473,7 @@ class ScalesSection(QWidget):
         for b in (self.new_button, self.copy_button, self.edit_button, self.delete_button):
             b.setVisible(manage)
         self.read_only_hint.setVisible(not manage)
-        copyable = entry is not None and entry.scale.classify_on == "ikm"
-        self.copy_button.setEnabled(copyable)
-        self.copy_button.setToolTip("" if copyable or entry is None else self.tr(
-            "Skala SKM menggolongkan nilai konversi dan tidak dapat disalin."))
+        self.copy_button.setEnabled(entry is not None)
         office = entry is not None and not entry.builtin
         self.edit_button.setEnabled(office)
         self.edit_button.setToolTip(self.tr("Skala bawaan tidak dapat diubah; salin dulu.")

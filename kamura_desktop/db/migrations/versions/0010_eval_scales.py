@@ -20,7 +20,9 @@ def upgrade() -> None:
     sa.Column('code', sa.String(length=20), nullable=False),
     sa.Column('name', sa.String(length=200), nullable=False),
     sa.Column('conversion_factor', sa.String(length=20), nullable=True),
+    sa.Column('classify_on', sa.String(length=10), server_default='ikm', nullable=False),
     sa.Column('updated_at', sa.DateTime(), nullable=False),
+    sa.CheckConstraint("classify_on IN ('ikm','converted')", name=op.f('ck_eval_scales_classify_on')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_eval_scales')),
     sa.UniqueConstraint('code', name=op.f('uq_eval_scales_code'))
     )
