@@ -619,18 +619,30 @@ def _ikm_parts(sec: IkmSection, *, number: str, charts: bool, heading: bool) -> 
 
 
 def _category_table(scale: Scale) -> Table:
+    """IKM range, converted range (where the scale converts), grade (where a band has one:
+    an office scale may grade without converting) and category."""
     has_conv = scale.conversion_factor is not None
-    head = [_h("Nilai IKM"), _h("Kategori")]
+    has_grade = has_conv or any(c.quality for c in scale.categories)
+    head = [_h("Nilai IKM")]
+    widths = [40 * mm]
     if has_conv:
-        head[1:1] = [_h("Nilai konversi"), _h("Mutu")]
+        head.append(_h("Nilai konversi"))
+        widths.append(40 * mm)
+    if has_grade:
+        head.append(_h("Mutu"))
+        widths.append(16 * mm)
+    head.append(_h("Kategori"))
+    widths.append(WIDTH - sum(widths))
     rows = [head]
     for c in scale.categories:
-        line = [_c(f"{dec(c.low, _places(c.low))} – {dec(c.high, _places(c.high))}"), _c(c.label)]
+        line = [_c(f"{dec(c.low, _places(c.low))} – {dec(c.high, _places(c.high))}")]
         if has_conv:
-            line[1:1] = [_c(f"{dec(c.converted_low or 0, 2)} – {dec(c.converted_high or 0, 2)}"),
-                         _c(c.quality or "-")]
+            line.append(_c(f"{dec(c.converted_low or 0, 2)} – {dec(c.converted_high or 0, 2)}"
+                           if c.converted_low is not None else "-"))
+        if has_grade:
+            line.append(_c(c.quality or "-"))
+        line.append(_c(c.label))
         rows.append(line)
-    widths = [40 * mm, 40 * mm, 16 * mm, WIDTH - 96 * mm] if has_conv else [40 * mm, WIDTH - 40 * mm]
     return data_table(rows, widths)
 
 
