@@ -79,6 +79,11 @@ def register(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser) -
                    help="tanggal survei, dicetak pada PDF (bawaan: tidak dicetak)")
     p.set_defaults(func=cmd_ttest)
 
+    p = cmds.add_parser("scales", parents=[parent],
+                        help="daftar skala jawaban: bawaan dan skala kantor dari --db")
+    p.add_argument("--json", action="store_true", help="daftar sebagai JSON")
+    p.set_defaults(func=cmd_scales)
+
 
 # ---------------------------------------------------------------- helpers
 
@@ -149,6 +154,37 @@ def cmd_template(args) -> int:
                                         instrument=instrument, scale=scale)
     print(f"Templat {instrument.code} ditulis: {path} ({instrument.item_count} butir, skala "
           f"{scale.min_value}–{scale.max_value} {scale.name})")
+    return 0
+
+
+# ---------------------------------------------------------------- scales
+
+def _num(value) -> str | None:
+    return None if value is None else format(value, "f")
+
+
+def cmd_scales(args) -> int:
+    """The answer scales --scale accepts: code, name, points and category bands."""
+    with _books(args) as db:
+        entries = evaluation.list_scale_entries(db)
+    if args.json:
+        print(json.dumps([{
+            "code": e.code, "name": e.name, "builtin": e.builtin, "rounds": e.rounds,
+            "points": [{"value": v, "label": label} for v, label in sorted(e.scale.points)],
+            "conversion_factor": _num(e.scale.conversion_factor),
+            "classify_on": e.scale.classify_on,
+            "categories": [{"low": _num(c.low), "high": _num(c.high), "label": c.label,
+                            "grade": c.quality, "converted_low": _num(c.converted_low),
+                            "converted_high": _num(c.converted_high)}
+                           for c in e.scale.categories],
+        } for e in entries], ensure_ascii=False, indent=2))
+        return 0
+    for e in entries:
+        kind = "bawaan" if e.builtin else "kantor"
+        print(f"{e.code} — {e.name} ({kind}; nilai {e.scale.min_value}–{e.scale.max_value})")
+        for c in e.scale.categories:
+            grade = f"{c.quality} — " if c.quality else ""
+            print(f"    {_dec(c.low)}–{_dec(c.high)}  {grade}{c.label}")
     return 0
 
 

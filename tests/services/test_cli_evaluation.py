@@ -372,6 +372,18 @@ def test_ikm_on_an_office_scale_from_the_db(db, actors, dbarg, tmp_path, capsys)
     code, _, err = run(capsys, "eval", "ikm", path, "--instrument", "ksm", "--scale", "puas3",
                        "--json", *dbarg)
     assert code != 0 and "baris 3" in err.lower() and "kolom B" in err
+    # listed with the built-ins
+    code, out, _ = run(capsys, "eval", "scales", *dbarg)
+    assert code == 0 and "puas3 — Kepuasan 3 titik (kantor; nilai 1–3)" in out
+    assert "    1,67–2,33  B — Cukup memuaskan" in out
+    code, out, _ = run(capsys, "eval", "scales", "--json", *dbarg)
+    listed = {s["code"]: s for s in json.loads(out)}
+    assert list(listed) == ["likert5", "kepmenpan25", "skm14", "puas3"]
+    assert listed["puas3"]["points"][0] == {"value": 1, "label": "Tidak puas"}
+    assert listed["puas3"]["categories"][1] == {
+        "low": "1.67", "high": "2.33", "label": "Cukup memuaskan", "grade": "B",
+        "converted_low": None, "converted_high": None}
+    assert listed["skm14"]["classify_on"] == "converted" and not listed["puas3"]["builtin"]
     # an unknown code is refused by name
     code, _, err = run(capsys, "eval", "ikm", path, "--instrument", "ksm", "--scale", "puas9",
                        *dbarg)
