@@ -1363,7 +1363,6 @@
         <translation>Scale name</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/evaluation/scales.py" line="326"/>
         <location filename="../../kamura_desktop/ui/evaluation/scales.py" line="361"/>
         <source>Nilai</source>
         <translation>Value</translation>
@@ -1372,6 +1371,11 @@
         <location filename="../../kamura_desktop/ui/evaluation/scales.py" line="327"/>
         <source>Jenis</source>
         <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/evaluation/scales.py" line="326"/>
+        <source>Titik</source>
+        <translation>Points</translation>
     </message>
     <message>
         <location filename="../../kamura_desktop/ui/evaluation/scales.py" line="327"/>

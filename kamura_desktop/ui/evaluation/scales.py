@@ -323,7 +323,7 @@ class ScalesSection(QWidget):
         self.entries: list = []
         self.dialog: QDialog | None = None
 
-        self.list = _read_only_table([self.tr("Kode"), self.tr("Nama skala"), self.tr("Nilai"),
+        self.list = _read_only_table([self.tr("Kode"), self.tr("Nama skala"), self.tr("Titik"),
                                       self.tr("Jenis"), self.tr("Dipakai")], "scaleTable")
         header = self.list.horizontalHeader()
         header.resizeSection(0, 100)
