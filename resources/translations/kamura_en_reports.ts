@@ -259,51 +259,56 @@
 <context>
     <name>DrillDownDialog</name>
     <message>
-        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="145"/>
+        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="146"/>
         <source>{title}
 Akun {codes} · {start} – {end} · {n} baris jurnal</source>
         <translation>{title}
 Account {codes} · {start} – {end} · {n} journal lines</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="147"/>
+        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="148"/>
         <source>awal</source>
         <translation>start</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="151"/>
+        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="152"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="152"/>
+        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="153"/>
         <source>No. jurnal</source>
         <translation>Entry no.</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="153"/>
+        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="154"/>
         <source>Keterangan</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="154"/>
+        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="155"/>
         <source>Debit</source>
         <translation>Debit</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="155"/>
+        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="156"/>
         <source>Kredit</source>
         <translation>Credit</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="156"/>
+        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="157"/>
         <source>Saldo</source>
         <translation>Balance</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="166"/>
+        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="167"/>
         <source>Jumlah debit {d} · kredit {c} · klik dua kali untuk melihat jurnalnya</source>
         <translation>Total debit {d} · credit {c} · double-click to see the entry</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="171"/>
+        <source>Tutup</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -366,77 +371,82 @@ Account {codes} · {start} – {end} · {n} journal lines</translation>
         <translation>Evidence: {note}</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="107"/>
+        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="98"/>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="108"/>
         <source>Jurnal manual</source>
         <translation>Manual entry</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="107"/>
+        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="108"/>
         <source>Simpanan</source>
         <translation>Savings</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="108"/>
+        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="109"/>
         <source>Angsuran</source>
         <translation>Repayment</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="108"/>
+        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="109"/>
         <source>Pencairan kredit</source>
         <translation>Credit disbursement</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="109"/>
+        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="110"/>
         <source>Pembelian paket usaha</source>
         <translation>Business package purchase</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="109"/>
+        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="110"/>
         <source>Aliran dana lender</source>
         <translation>Lender flow-back</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="110"/>
+        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="111"/>
         <source>Penyesuaian dana lender</source>
         <translation>Lender fund adjustment</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="110"/>
+        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="111"/>
         <source>Modal</source>
         <translation>Capital</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="111"/>
+        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="112"/>
         <source>Hibah</source>
         <translation>Grant</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="111"/>
+        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="112"/>
         <source>Anggota keluar</source>
         <translation>Member leaving</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="112"/>
+        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="113"/>
         <source>Penyisihan piutang</source>
         <translation>Loan-loss provision</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="112"/>
+        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="113"/>
         <source>Penetapan SHU</source>
         <translation>Surplus allocation</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="113"/>
+        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="114"/>
         <source>Pembayaran SHU</source>
         <translation>Surplus payment</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="113"/>
+        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="114"/>
         <source>Hapus buku kredit</source>
         <translation>Credit write-off</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="114"/>
+        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="115"/>
         <source>Tutup buku</source>
         <translation>Year-end close</translation>
     </message>
@@ -996,237 +1006,237 @@ Account {codes} · {start} – {end} · {n} journal lines</translation>
 <context>
     <name>StatementsTab</name>
     <message>
-        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="192"/>
+        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="194"/>
         <source>Neraca (posisi keuangan)</source>
         <translation>Balance sheet (financial position)</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="193"/>
+        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="195"/>
         <source>Perhitungan hasil usaha</source>
         <translation>Income statement</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="194"/>
+        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="196"/>
         <source>Perubahan ekuitas</source>
         <translation>Changes in equity</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="195"/>
+        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="197"/>
         <source>Neraca saldo</source>
         <translation>Trial balance</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="196"/>
+        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="198"/>
         <source>Buku kas harian</source>
         <translation>Daily cash book</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="197"/>
+        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="199"/>
         <source>Buku besar per akun</source>
         <translation>General ledger by account</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="209"/>
-        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="341"/>
-        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="353"/>
-        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="368"/>
-        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="386"/>
+        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="211"/>
+        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="343"/>
+        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="355"/>
+        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="370"/>
+        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="388"/>
         <source>Akun</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="210"/>
+        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="212"/>
         <source>Tampilkan</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="213"/>
+        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="215"/>
         <source>Pratinjau / cetak PDF</source>
         <translation>Preview / print PDF</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="215"/>
+        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="217"/>
         <source>Simpan Excel</source>
         <translation>Save Excel</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="336"/>
-        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="382"/>
+        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="338"/>
+        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="384"/>
         <source>Jumlah</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="341"/>
-        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="353"/>
+        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="343"/>
+        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="355"/>
         <source>Pos</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="344"/>
-        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="388"/>
+        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="346"/>
+        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="390"/>
         <source>seimbang</source>
         <translation>balanced</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="344"/>
-        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="388"/>
+        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="346"/>
+        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="390"/>
         <source>TIDAK SEIMBANG</source>
         <translation>NOT BALANCED</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="345"/>
+        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="347"/>
         <source>Jumlah aset {a} · jumlah liabilitas dan ekuitas {b} · {state}</source>
         <translation>Total assets {a} · total liabilities and equity {b} · {state}</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="347"/>
+        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="349"/>
         <source>Laporan posisi keuangan per {date}</source>
         <translation>Statement of financial position as of {date}</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="352"/>
+        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="354"/>
         <source>SISA HASIL USAHA (SHU)</source>
         <translation>SURPLUS (SHU)</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="355"/>
+        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="357"/>
         <source>Pendapatan {i} · beban {e} · SHU {s}</source>
         <translation>Income {i} · expenses {e} · surplus {s}</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="358"/>
+        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="360"/>
         <source>Perhitungan hasil usaha {start} – {end}</source>
         <translation>Income statement {start} – {end}</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="366"/>
+        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="368"/>
         <source>Jumlah ekuitas</source>
         <translation>Total equity</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="368"/>
+        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="370"/>
         <source>Ekuitas</source>
         <translation>Equity</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="369"/>
-        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="398"/>
+        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="371"/>
+        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="400"/>
         <source>Saldo awal</source>
         <translation>Opening balance</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="370"/>
+        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="372"/>
         <source>Penambahan</source>
         <translation>Increase</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="371"/>
+        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="373"/>
         <source>Pengurangan</source>
         <translation>Decrease</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="372"/>
-        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="402"/>
+        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="374"/>
+        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="404"/>
         <source>Saldo akhir</source>
         <translation>Closing balance</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="373"/>
+        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="375"/>
         <source>Laporan perubahan ekuitas {start} – {end}</source>
         <translation>Statement of changes in equity {start} – {end}</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="384"/>
+        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="386"/>
         <source>Saldo awal D</source>
         <translation>Opening Dr</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="384"/>
+        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="386"/>
         <source>Saldo awal K</source>
         <translation>Opening Cr</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="384"/>
+        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="386"/>
         <source>Mutasi debit</source>
         <translation>Debits</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="385"/>
+        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="387"/>
         <source>Mutasi kredit</source>
         <translation>Credits</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="385"/>
+        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="387"/>
         <source>Saldo akhir D</source>
         <translation>Closing Dr</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="385"/>
+        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="387"/>
         <source>Saldo akhir K</source>
         <translation>Closing Cr</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="386"/>
+        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="388"/>
         <source>Nama akun</source>
         <translation>Account name</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="389"/>
+        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="391"/>
         <source>Neraca saldo {start} – {end}</source>
         <translation>Trial balance {start} – {end}</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="391"/>
+        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="393"/>
         <source>Neraca saldo {state}.</source>
         <translation>Trial balance {state}.</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="404"/>
+        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="406"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="405"/>
+        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="407"/>
         <source>No. jurnal</source>
         <translation>Entry no.</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="406"/>
+        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="408"/>
         <source>Keterangan</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="407"/>
+        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="409"/>
         <source>Debit</source>
         <translation>Debit</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="408"/>
+        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="410"/>
         <source>Kredit</source>
         <translation>Credit</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="409"/>
+        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="411"/>
         <source>Saldo</source>
         <translation>Balance</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="410"/>
+        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="412"/>
         <source>Buku besar</source>
         <translation>General ledger</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="411"/>
+        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="413"/>
         <source>{name} {code} {account} · {start} – {end}</source>
         <translation>{name} {code} {account} · {start} – {end}</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="414"/>
+        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="416"/>
         <source>{n} transaksi · klik dua kali sebuah baris untuk melihat jurnalnya</source>
         <translation>{n} transactions · double-click a line to see its entry</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="435"/>
+        <location filename="../../kamura_desktop/ui/reports/statements_tab.py" line="437"/>
         <source>Jumlah {section}</source>
         <translation>Total {section}</translation>
     </message>

@@ -94,6 +94,9 @@ def test_statements_of_a_worked_year_drill_down_to_the_entries(qtbot, db, actors
         ("5203", 150_000, 0), ("1101", 0, 150_000)]
     # the entry shows where it came from in words and the evidence noted when it was posted
     assert "Sumber: Jurnal manual" in entry.foot.text() and "Bukti: nota 118" in entry.foot.text()
+    from PySide6.QtWidgets import QDialogButtonBox
+    for d in (dlg, entry):  # Indonesian like the rest of the page (Qt's own word was "Close")
+        assert d.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Close).text() == "Tutup"
     entry.close()
     dlg.close()
 

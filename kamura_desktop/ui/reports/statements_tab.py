@@ -95,6 +95,7 @@ class EntryDialog(QDialog):
         foot.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.foot = foot
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Tutup"))  # Qt has no Indonesian
         buttons.rejected.connect(self.reject)
         lay = QVBoxLayout(self)
         lay.addWidget(head)
@@ -167,6 +168,7 @@ class DrillDownDialog(QDialog):
                       .format(d=format_rupiah(total_d), c=format_rupiah(total_c)))
         foot.setObjectName("pageHint")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Tutup"))  # Qt has no Indonesian
         buttons.rejected.connect(self.reject)
         lay = QVBoxLayout(self)
         lay.addWidget(head)
