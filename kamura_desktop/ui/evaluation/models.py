@@ -11,25 +11,22 @@ the model reports through ``input_error`` without changing what it shows.
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QColor
 
-from kamura_desktop.domain.dates import format_date_id
 from kamura_desktop.domain.errors import PermissionDenied, UserError
 from kamura_desktop.domain.money import format_number, parse_rupiah
 
+from ..table_model import CENTER, LEFT, RIGHT, DtoTableModel
+
+# the roles are re-exported: the tabs and the tests read them from the book's models module
+from ..table_model import ID_ROLE as ID_ROLE
+from ..table_model import SORT_ROLE as SORT_ROLE
 from .widgets import DASH, band_colour, fmt_decimal
 
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-ID_ROLE = Qt.ItemDataRole.UserRole + 2
-
-RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
-CENTER = Qt.AlignmentFlag.AlignCenter
 GREY = QColor("#8a8a8a")
 BLANK_BG = QColor("#fff8dc")  # an answer not given yet
 ERROR_BG = QColor("#f7c6c9")  # the cell the service refused
@@ -46,106 +43,9 @@ def two_lines(label: str, width: int = 12) -> str:
     return label[:cut] + "\n" + label[cut + 1:]
 
 
-class _DtoModel(QAbstractTableModel):
-    """Rows of one DTO type; subclasses give headers, ``raw`` and ``display`` per column."""
-
-    NUMBER_COLUMNS: tuple[int, ...] = ()
-
-    def __init__(self, parent: QObject | None = None):
-        super().__init__(parent)
-        self.rows: list[Any] = []
-        self.headers: list[str] = []
-        self.tooltips: dict[int, str] = {}
-
-    def set_rows(self, rows: Sequence[Any]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
-
-    def row_at(self, row: int) -> Any:
-        return self.rows[row] if 0 <= row < len(self.rows) else None
-
-    def row_of(self, row_id: Any) -> int:
-        for i, r in enumerate(self.rows):
-            if self.row_id(r) == row_id:
-                return i
-        return -1
-
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation != Qt.Orientation.Horizontal:
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.headers[section]
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return self.alignment(section)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self.tooltips.get(section)
-        return None
-
-    def alignment(self, col: int) -> Qt.AlignmentFlag:
-        return RIGHT if col in self.NUMBER_COLUMNS else LEFT
-
-    def raw(self, r: Any, col: int) -> Any:
-        raise NotImplementedError
-
-    def display(self, r: Any, col: int) -> str:
-        value = self.raw(r, col)
-        if isinstance(value, dt.date):
-            return format_date_id(value)
-        return "" if value is None else str(value)
-
-    def row_id(self, r: Any) -> Any:
-        return getattr(r, "id", None)
-
-    def foreground(self, r: Any, col: int) -> QColor | None:
-        return None
-
-    def background(self, r: Any, col: int) -> QColor | None:
-        return None
-
-    def tooltip(self, r: Any, col: int) -> str | None:
-        return None
-
-    def bold(self, r: Any, col: int) -> bool:
-        return False
-
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        r = self.rows[index.row()]
-        col = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.display(r, col)
-        if role == SORT_ROLE:
-            return self.raw(r, col)
-        if role == ID_ROLE:
-            return self.row_id(r)
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return self.alignment(col)
-        if role == Qt.ItemDataRole.ForegroundRole:
-            color = self.foreground(r, col)
-            return QBrush(color) if color is not None else None
-        if role == Qt.ItemDataRole.BackgroundRole:
-            color = self.background(r, col)
-            return QBrush(color) if color is not None else None
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self.tooltip(r, col)
-        if role == Qt.ItemDataRole.FontRole and self.bold(r, col):
-            f = QFont()
-            f.setBold(True)
-            return f
-        return None
-
-
 # ------------------------------------------------------------------ survey rounds
 
-class RoundListModel(_DtoModel):
+class RoundListModel(DtoTableModel):
     """Survey rounds (RoundDTO), newest first as the service gives them."""
 
     COL_INSTRUMENT, COL_TITLE, COL_DATE, COL_RESPONDENTS, COL_COMPLETE = range(5)
@@ -408,7 +308,7 @@ class AnswerGridModel(QAbstractTableModel):
 
 # ------------------------------------------------------------------ IKM results
 
-class ItemResultModel(_DtoModel):
+class ItemResultModel(DtoTableModel):
     """Per item (ItemResult): answered, total, mean (NRR), NRR × NP, category."""
 
     (COL_CODE, COL_TEXT, COL_INDICATOR, COL_ANSWERED, COL_TOTAL, COL_MEAN, COL_WEIGHTED,
@@ -456,7 +356,7 @@ class ItemResultModel(_DtoModel):
         return None
 
 
-class IndicatorResultModel(_DtoModel):
+class IndicatorResultModel(DtoTableModel):
     """Per indicator (IndicatorResult): its items, total, mean of the item means, category."""
 
     COL_NAME, COL_ITEMS, COL_ANSWERED, COL_TOTAL, COL_MEAN, COL_CATEGORY = range(6)
@@ -503,7 +403,7 @@ class IndicatorResultModel(_DtoModel):
 
 # ------------------------------------------------------------------ instruments
 
-class InstrumentListModel(_DtoModel):
+class InstrumentListModel(DtoTableModel):
     COL_CODE, COL_NAME, COL_SCALE, COL_ITEMS, COL_KIND = range(5)
     NUMBER_COLUMNS = (COL_ITEMS,)
 

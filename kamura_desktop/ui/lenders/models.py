@@ -9,116 +9,37 @@ the row's id.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtCore import QModelIndex, QObject, Qt
+from PySide6.QtGui import QColor, QFont
 
 from kamura_desktop.domain.dates import format_date_id
-from kamura_desktop.domain.money import format_rupiah
 from kamura_desktop.services.lender_pool import FundYear, LenderBalance, ProspectDTO
 from kamura_desktop.services.savings import SavingsTxDTO
 
+from ..table_model import CENTER, ZERO, DtoTableModel
+
+# the roles are re-exported: the tabs and the tests read them from the book's models module
+from ..table_model import ID_ROLE as ID_ROLE
+from ..table_model import SORT_ROLE as SORT_ROLE
 from .labels import CLOSED_PROSPECT_STATUSES, LenderLabels
 
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-ID_ROLE = Qt.ItemDataRole.UserRole + 2
 #: (funded, principal) of a marketplace row, for the progress bar delegate
 PROGRESS_ROLE = Qt.ItemDataRole.UserRole + 3
 
-RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
-CENTER = Qt.AlignmentFlag.AlignCenter
 GREY = QColor("#8a8a8a")
 RED = QColor("#b00020")
 GREEN = QColor("#12503f")
-ZERO = QColor("#a0a8a5")
 
 
-class _DtoModel(QAbstractTableModel):
-    """Rows of one DTO type; subclasses give headers, ``raw`` and ``display`` per column."""
-
-    MONEY_COLUMNS: tuple[int, ...] = ()
+class _DtoModel(DtoTableModel):
+    """Rows of one DTO type with the pool's words at hand (``labels``)."""
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
-        self.rows: list[Any] = []
         self.labels = LenderLabels(self)
-        self.headers: list[str] = []
-        self.tooltips: dict[int, str] = {}
-
-    def set_rows(self, rows: Sequence[Any]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
-
-    def row_at(self, row: int) -> Any:
-        return self.rows[row] if 0 <= row < len(self.rows) else None
-
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation != Qt.Orientation.Horizontal:
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.headers[section]
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return self.alignment(section)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self.tooltips.get(section)
-        return None
-
-    def alignment(self, col: int) -> Qt.AlignmentFlag:
-        return RIGHT if col in self.MONEY_COLUMNS else LEFT
-
-    # ------------------------------------------------------------ for subclasses
-    def raw(self, r: Any, col: int) -> Any:
-        raise NotImplementedError
-
-    def display(self, r: Any, col: int) -> str:
-        value = self.raw(r, col)
-        if col in self.MONEY_COLUMNS:
-            return format_rupiah(value)
-        if isinstance(value, dt.date):
-            return format_date_id(value)
-        return "" if value is None else str(value)
-
-    def row_id(self, r: Any) -> Any:
-        return getattr(r, "id", None)
-
-    def foreground(self, r: Any, col: int) -> QColor | None:
-        return None
-
-    def tooltip(self, r: Any, col: int) -> str | None:
-        return None
-
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        r = self.rows[index.row()]
-        col = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.display(r, col)
-        if role == SORT_ROLE:
-            return self.raw(r, col)
-        if role == ID_ROLE:
-            return self.row_id(r)
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return self.alignment(col)
-        if role == Qt.ItemDataRole.ForegroundRole:
-            color = self.foreground(r, col)
-            if color is None and col in self.MONEY_COLUMNS and self.raw(r, col) == 0:
-                color = ZERO  # a column of Rp0 reads quieter in grey
-            return QBrush(color) if color is not None else None
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self.tooltip(r, col)
-        return None
 
 
 # ------------------------------------------------------------------ lenders
