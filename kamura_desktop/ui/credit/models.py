@@ -12,8 +12,8 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtCore import QModelIndex, QObject, Qt
+from PySide6.QtGui import QColor
 
 from kamura_desktop.domain.dates import MONTHS_ID, format_date_id
 from kamura_desktop.domain.money import format_rupiah
@@ -21,14 +21,13 @@ from kamura_desktop.services.credit_products import HolidayDTO, ProductDTO
 from kamura_desktop.services.credits import ApplicationDTO, CreditDTO
 from kamura_desktop.services.groups import Candidate, GroupDTO, GroupMemberDTO
 
+from .. import table_model
+from ..table_model import CENTER, LEFT, RIGHT
+
+# the roles are re-exported: the tabs and the tests read them from the book's models module
+from ..table_model import ID_ROLE as ID_ROLE
+from ..table_model import SORT_ROLE as SORT_ROLE
 from .labels import CreditLabels
-
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-ID_ROLE = Qt.ItemDataRole.UserRole + 2
-
-RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
-CENTER = Qt.AlignmentFlag.AlignCenter
 
 GREY = QColor("#8a8a8a")
 RED = QColor("#b00020")
@@ -45,27 +44,21 @@ def short_date(value: dt.date) -> str:
     return f"{value.day} {MONTHS_ID[value.month - 1][:3]} {value.year}"
 
 
-class DtoTableModel(QAbstractTableModel):
-    """Base: subclasses give ``columns()`` [(header, kind)], ``raw()`` and may refine
-    ``display()``, ``foreground()`` and ``tooltip()``."""
+class DtoTableModel(table_model.DtoTableModel):
+    """The credit book's base: subclasses give ``columns()`` [(header, kind)] — the kind
+    decides how a raw value is shown and aligned — and ``raw()``, and may refine
+    ``display()``, ``foreground()``, ``tooltip()`` and ``bold()``. ``SORT_ROLE`` gives ""
+    for a missing value, and a text cell without a tooltip shows its whole text."""
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
-        self.rows: list[Any] = []
         self.labels = CreditLabels(self)
         cols = self.columns()
         self.headers = [h for h, _ in cols]
         self.kinds = [k for _, k in cols]
 
-    # ------------------------------------------------------------ to override
     def columns(self) -> list[tuple[str, str]]:
         raise NotImplementedError
-
-    def raw(self, row: Any, col: int) -> Any:
-        raise NotImplementedError
-
-    def row_id(self, row: Any) -> Any:
-        return getattr(row, "id", None)
 
     def display(self, row: Any, col: int) -> str:
         value = self.raw(row, col)
@@ -80,79 +73,25 @@ class DtoTableModel(QAbstractTableModel):
             return short_date(value)
         return str(value)
 
-    def foreground(self, row: Any, col: int) -> QColor | None:
-        return None
+    def sort_value(self, row: Any, col: int) -> Any:
+        value = self.raw(row, col)
+        return "" if value is None else value
 
-    def tooltip(self, row: Any, col: int) -> str | None:
-        return None
-
-    def bold(self, row: Any, col: int) -> bool:
-        return False
-
-    # ------------------------------------------------------------ filling and reading
-    def set_rows(self, rows: Sequence[Any]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
-
-    def row_at(self, row: int) -> Any:
-        return self.rows[row] if 0 <= row < len(self.rows) else None
-
-    def row_of(self, row_id: Any) -> int:
-        for i, r in enumerate(self.rows):
-            if self.row_id(r) == row_id:
-                return i
-        return -1
-
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.headers)
-
-    def _align(self, col: int):
+    def alignment(self, col: int) -> Qt.AlignmentFlag:
         kind = self.kinds[col]
         if kind in (MONEY, NUMBER):
             return RIGHT
         return CENTER if kind == MIDDLE else LEFT
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation != Qt.Orientation.Horizontal:
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.headers[section]
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return self._align(section)
-        return None
-
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        r = self.rows[index.row()]
-        col = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.display(r, col)
-        if role == SORT_ROLE:
-            value = self.raw(r, col)
-            return "" if value is None else value
-        if role == ID_ROLE:
-            return self.row_id(r)
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return self._align(col)
-        if role == Qt.ItemDataRole.ForegroundRole:
-            color = self.foreground(r, col)
-            return QBrush(color) if color is not None else None
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == Qt.ItemDataRole.ToolTipRole and index.isValid():
+            r = self.rows[index.row()]
+            col = index.column()
             tip = self.tooltip(r, col)
             if tip is None and self.kinds[col] == TEXT:
                 tip = self.display(r, col) or None  # the whole text of a narrow column
             return tip
-        if role == Qt.ItemDataRole.FontRole and self.bold(r, col):
-            font = QFont()
-            font.setBold(True)
-            return font
-        return None
+        return super().data(index, role)
 
 
 # ------------------------------------------------------------------ groups
