@@ -38,8 +38,8 @@ from kamura_desktop.services.mentoring import (
     MeetingRow,
 )
 
-from ..repayments.models import CENTER, ID_ROLE, LEFT, SORT_ROLE
 from ..repayments.widgets import EDIT_BG, ERROR_BG, GREEN, GREY, RED
+from ..table_model import CENTER, ID_ROLE, LEFT, SORT_ROLE, DtoTableModel
 from ..widgets import InputGridView
 
 STATUS_ORDER = (PRESENT, EXCUSED, ABSENT)
@@ -47,33 +47,20 @@ STATUS_KEYS = {Qt.Key.Key_H: PRESENT, Qt.Key.Key_1: PRESENT, Qt.Key.Key_I: EXCUS
                Qt.Key.Key_A: ABSENT, Qt.Key.Key_3: ABSENT}
 
 
-class _Model(QAbstractTableModel):
-    """Rows of frozen DTOs; subclasses give the headers and what each cell shows."""
+class _Model(DtoTableModel):
+    """Rows of frozen DTOs; subclasses give the headers and what each cell shows: ``cell()``
+    gives (sort value, text) at once and ``extra(row, col, role)`` the other roles (the text
+    is also the tooltip; headers keep Qt's own alignment)."""
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
-        self.rows: list[Any] = []
         self.headers = self.header_texts()
 
     def header_texts(self) -> list[str]:
         return []
 
-    def set_rows(self, rows: Iterable[Any]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
-
-    def row_at(self, row: int) -> Any:
-        return self.rows[row] if 0 <= row < len(self.rows) else None
-
     def row_of_id(self, item_id: int) -> int:
-        return next((i for i, r in enumerate(self.rows) if r.id == item_id), -1)
-
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.headers)
+        return self.row_of(item_id)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
@@ -84,6 +71,9 @@ class _Model(QAbstractTableModel):
     def cell(self, row: Any, col: int) -> tuple[Any, str]:
         """(sort value, display text) of one cell."""
         raise NotImplementedError
+
+    def raw(self, row: Any, col: int) -> Any:
+        return self.cell(row, col)[0]
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():

@@ -7,11 +7,11 @@ raw value (int rupiah, ``date``) for sorting and for tests; ``ID_ROLE`` the row'
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
+from PySide6.QtCore import QModelIndex, QObject, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from kamura_desktop.domain.dates import format_date_id
@@ -24,49 +24,31 @@ from kamura_desktop.services.repayments import (
     LoanStanding,
 )
 
+from ..table_model import ID_ROLE, LEFT, RIGHT, SORT_ROLE, DtoTableModel
 from .labels import RepaymentLabels
 from .widgets import GREY, KOL_COLOURS, OVERDUE_BG, PAID_BG, RED, TODAY_BG
-
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-ID_ROLE = Qt.ItemDataRole.UserRole + 2
-
-RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
-CENTER = Qt.AlignmentFlag.AlignCenter
 
 
 def short_date(value: dt.date | None) -> str:
     return value.strftime("%d/%m/%Y") if value else ""
 
 
-class _Model(QAbstractTableModel):
-    """Rows of frozen DTOs; subclasses say what each column shows."""
+class _Model(DtoTableModel):
+    """Rows of frozen DTOs; subclasses say what each column shows: ``value()`` (the raw
+    value), ``text()`` and ``extra(row, col, role)`` for the other roles. Unlike the shared
+    base, only the money columns' headers are aligned (the others keep Qt's centre), a money
+    cell is formatted only when it holds an int, and alignment is given as an int."""
 
     HEADERS: tuple[str, ...] = ()
     MONEY: tuple[int, ...] = ()
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
-        self.rows: list[Any] = []
         self.labels = RepaymentLabels(self)
         self.headers = self.header_texts()
 
     def header_texts(self) -> list[str]:
         return list(self.HEADERS)
-
-    def set_rows(self, rows: Iterable[Any]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
-
-    def row_at(self, row: int) -> Any:
-        return self.rows[row] if 0 <= row < len(self.rows) else None
-
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.headers)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal:
@@ -87,7 +69,7 @@ class _Model(QAbstractTableModel):
                 return format_rupiah(value)
             if isinstance(value, dt.date):
                 return format_date_id(value)
-            return self.display(row, col, value)
+            return self.text(row, col, value)
         if role == SORT_ROLE:
             return self.value(row, col)
         if role == ID_ROLE:
@@ -100,11 +82,11 @@ class _Model(QAbstractTableModel):
     def value(self, row: Any, col: int) -> Any:
         raise NotImplementedError
 
-    def display(self, row: Any, col: int, value: Any) -> Any:
-        return "" if value is None else str(value)
+    def raw(self, row: Any, col: int) -> Any:
+        return self.value(row, col)
 
-    def row_id(self, row: Any) -> Any:
-        return getattr(row, "id", None)
+    def text(self, row: Any, col: int, value: Any) -> Any:
+        return "" if value is None else str(value)
 
     def extra(self, row: Any, col: int, role: int) -> Any:
         return None
@@ -126,7 +108,7 @@ class CreditSearchModel(_Model):
                 self.COL_MEMBER_NO: c.member_number, self.COL_GROUP: c.group_code,
                 self.COL_STATUS: c.status}[col]
 
-    def display(self, c: CreditDTO, col: int, value: Any) -> Any:
+    def text(self, c: CreditDTO, col: int, value: Any) -> Any:
         if col == self.COL_STATUS:
             return self.labels.credit_status(c.status)
         return value
@@ -253,7 +235,7 @@ class PaymentsModel(_Model):
             return short_date(self.rows[index.row()].on_date)
         return super().data(index, role)
 
-    def display(self, p: PaymentLine, col: int, value: Any) -> Any:
+    def text(self, p: PaymentLine, col: int, value: Any) -> Any:
         if col == self.COL_RECEIPT:
             return p.receipt_no or "—"
         if col == self.COL_SOURCE:
@@ -288,7 +270,7 @@ class PaymentsModel(_Model):
                 return self.tr("Pokok {principal}, jasa {service}").format(
                     principal=format_rupiah(p.principal), service=format_rupiah(p.service))
             if col == self.COL_NOTE:
-                return self.display(p, col, p.note) or None
+                return self.text(p, col, p.note) or None
         return None
 
 
@@ -313,7 +295,7 @@ class StandingsModel(_Model):
                 self.COL_OUTSTANDING: s.outstanding, self.COL_DPD: s.days_past_due,
                 self.COL_ARREARS: s.instalments_in_arrears, self.COL_KOL: s.kolektibilitas}[col]
 
-    def display(self, s: LoanStanding, col: int, value: Any) -> Any:
+    def text(self, s: LoanStanding, col: int, value: Any) -> Any:
         if col == self.COL_KOL:
             return self.labels.kol(s.kolektibilitas)
         if value is None:
