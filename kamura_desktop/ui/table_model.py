@@ -6,7 +6,7 @@ begin/endResetModel, DisplayRole formatted for people (``Rp125.000`` for the col
 ``date``) for ``QSortFilterProxyModel`` and for tests, ``ID_ROLE`` the row's id. A column of
 Rp0 reads quieter in grey. Subclasses set ``headers`` (and header ``tooltips``), give
 ``raw()`` per column and refine the hooks (``display``, ``alignment``, ``foreground``,
-``background``, ``tooltip``, ``bold``) where a book shows a cell its own way.
+``background``, ``tooltip``, ``bold``, ``strike_out``) where a book shows a cell its own way.
 """
 
 from __future__ import annotations
@@ -74,7 +74,7 @@ class DtoTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self.headers[section]
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            return self.alignment(section)
+            return self.header_alignment(section)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self.tooltips.get(section)
         return None
@@ -100,6 +100,9 @@ class DtoTableModel(QAbstractTableModel):
     def alignment(self, col: int) -> Qt.AlignmentFlag:
         return RIGHT if col in self.MONEY_COLUMNS or col in self.NUMBER_COLUMNS else LEFT
 
+    def header_alignment(self, section: int) -> Qt.AlignmentFlag:
+        return self.alignment(section)
+
     def foreground(self, r: Any, col: int) -> QColor | None:
         return None
 
@@ -116,6 +119,10 @@ class DtoTableModel(QAbstractTableModel):
         return None
 
     def bold(self, r: Any, col: int) -> bool:
+        return False
+
+    def strike_out(self, r: Any, col: int) -> bool:
+        """A reversed amount is struck through."""
         return False
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
@@ -141,8 +148,12 @@ class DtoTableModel(QAbstractTableModel):
             return QBrush(color) if color is not None else None
         if role == Qt.ItemDataRole.ToolTipRole:
             return self.tooltip(r, col)
-        if role == Qt.ItemDataRole.FontRole and self.bold(r, col):
+        if role == Qt.ItemDataRole.FontRole:
+            bold, struck = self.bold(r, col), self.strike_out(r, col)
+            if not (bold or struck):
+                return None
             font = QFont()
-            font.setBold(True)
+            font.setBold(bold)
+            font.setStrikeOut(struck)
             return font
         return None

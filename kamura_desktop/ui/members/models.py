@@ -14,20 +14,19 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtCore import QModelIndex, QObject, Qt, Signal
+from PySide6.QtGui import QColor
 
 from kamura_desktop.domain.dates import format_date_id
 from kamura_desktop.domain.money import format_rupiah
 from kamura_desktop.services.membership import MemberPage, MemberRow
 from kamura_desktop.services.savings import SavingsTxDTO
 
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-ID_ROLE = Qt.ItemDataRole.UserRole + 2
+from ..table_model import CENTER, DtoTableModel
 
-RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
-CENTER = Qt.AlignmentFlag.AlignCenter
+# the roles are re-exported: the page and the tests read them from the book's models module
+from ..table_model import ID_ROLE as ID_ROLE
+from ..table_model import SORT_ROLE as SORT_ROLE
 
 GREY = QColor("#8a8a8a")
 RED = QColor("#b00020")
@@ -60,7 +59,7 @@ class Labels(QObject):
         return {"L": self.tr("Laki-laki"), "P": self.tr("Perempuan")}.get(code, code)
 
 
-class MemberTableModel(QAbstractTableModel):
+class MemberTableModel(DtoTableModel):
     # the balances come before NIK and join date: on a 1366-pixel screen they stay in view
     (COL_NUMBER, COL_NAME, COL_SEX, COL_RT_RW, COL_KAMPUNG, COL_TRADE, COL_STATUS, COL_POKOK,
      COL_WAJIB, COL_SUKARELA, COL_ARREARS, COL_NIK, COL_JOINED) = range(13)
@@ -77,7 +76,6 @@ class MemberTableModel(QAbstractTableModel):
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
-        self.rows: list[MemberRow] = []
         self.total = 0
         #: fetch(offset) -> the next MemberPage; set by the page, None when all rows are in
         self.fetch: Callable[[int], MemberPage] | None = None
@@ -92,6 +90,9 @@ class MemberTableModel(QAbstractTableModel):
             self.COL_JOINED: self.tr("Tgl. masuk"),
         }
         self.headers = [headers[c] for c in range(len(headers))]
+        self.tooltips = {
+            self.COL_ARREARS: self.tr("Tunggakan simpanan wajib: yang belum dibayar sampai bulan ini"),
+        }
 
     # ------------------------------------------------------------ filling
     def set_rows(self, rows: Sequence[MemberRow], total: int | None = None) -> None:
@@ -118,33 +119,6 @@ class MemberTableModel(QAbstractTableModel):
         self.rows.extend(new)
         self.endInsertRows()
 
-    # ------------------------------------------------------------ reading
-    def row_at(self, row: int) -> MemberRow | None:
-        return self.rows[row] if 0 <= row < len(self.rows) else None
-
-    def row_of(self, member_id: int) -> int:
-        for i, r in enumerate(self.rows):
-            if r.id == member_id:
-                return i
-        return -1
-
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation != Qt.Orientation.Horizontal:
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.headers[section]
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return RIGHT if section in self.MONEY_COLUMNS else LEFT
-        if role == Qt.ItemDataRole.ToolTipRole and section == self.COL_ARREARS:
-            return self.tr("Tunggakan simpanan wajib: yang belum dibayar sampai bulan ini")
-        return None
-
     def raw(self, r: MemberRow, col: int):
         c = self
         return {
@@ -167,27 +141,26 @@ class MemberTableModel(QAbstractTableModel):
         value = self.raw(r, col)
         return value if isinstance(value, str) else str(value)
 
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        r = self.rows[index.row()]
-        col = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.display(r, col)
-        if role == SORT_ROLE:
-            return self.raw(r, col)
-        if role == ID_ROLE:
-            return r.id
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            if col in self.MONEY_COLUMNS:
-                return RIGHT
-            return CENTER if col in (self.COL_SEX, self.COL_RT_RW) else LEFT
-        if role == Qt.ItemDataRole.ForegroundRole:
-            if r.status == "left":
-                return QBrush(GREY)
-            if col == self.COL_ARREARS and r.wajib_arrears > 0:
-                return QBrush(RED)
-        if role == Qt.ItemDataRole.ToolTipRole and col == self.COL_STATUS and r.status == "applicant":
+    def alignment(self, col: int) -> Qt.AlignmentFlag:
+        if col in (self.COL_SEX, self.COL_RT_RW):
+            return CENTER
+        return super().alignment(col)
+
+    def header_alignment(self, section: int) -> Qt.AlignmentFlag:
+        return super().alignment(section)  # the L/P and RT/RW titles stay on the left
+
+    def foreground(self, r: MemberRow, col: int) -> QColor | None:
+        if r.status == "left":
+            return GREY
+        if col == self.COL_ARREARS and r.wajib_arrears > 0:
+            return RED
+        return None
+
+    def zero_colour(self, r: MemberRow, col: int) -> QColor | None:
+        return None  # the member list never greyed a Rp0; it keeps the row's colour
+
+    def tooltip(self, r: MemberRow, col: int) -> str | None:
+        if col == self.COL_STATUS and r.status == "applicant":
             return self.tr("Menjadi anggota aktif setelah simpanan pokok dibayar")
         return None
 
@@ -197,15 +170,15 @@ class MemberTableModel(QAbstractTableModel):
             self.sort_requested.emit(key, order == Qt.SortOrder.DescendingOrder)
 
 
-class SavingsHistoryModel(QAbstractTableModel):
+class SavingsHistoryModel(DtoTableModel):
     """A member's savings transactions, newest first, with reversal marks."""
 
     (COL_DATE, COL_RECEIPT, COL_TYPE, COL_KIND, COL_AMOUNT, COL_MARK, COL_NOTE,
      COL_CASHIER) = range(8)
+    MONEY_COLUMNS = (COL_AMOUNT,)
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
-        self.rows: list[SavingsTxDTO] = []
         self.by_id: dict[int, SavingsTxDTO] = {}
         self.labels = Labels(self)
         self.headers = [self.tr("Tanggal"), self.tr("No. kwitansi"), self.tr("Transaksi"),
@@ -213,28 +186,12 @@ class SavingsHistoryModel(QAbstractTableModel):
                         self.tr("Keterangan"), self.tr("Petugas")]
 
     def set_rows(self, rows: Sequence[SavingsTxDTO]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.by_id = {t.id: t for t in self.rows}
-        self.endResetModel()
+        rows = list(rows)
+        self.by_id = {t.id: t for t in rows}
+        super().set_rows(rows)
 
     def tx_at(self, row: int) -> SavingsTxDTO | None:
-        return self.rows[row] if 0 <= row < len(self.rows) else None
-
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation != Qt.Orientation.Horizontal:
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.headers[section]
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return RIGHT if section == self.COL_AMOUNT else LEFT
-        return None
+        return self.row_at(row)
 
     def mark(self, t: SavingsTxDTO) -> str:
         if t.reversed_by_id is not None:
@@ -245,29 +202,28 @@ class SavingsHistoryModel(QAbstractTableModel):
             return self.tr("Membalik {ref}").format(ref=ref)
         return ""
 
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        t = self.rows[index.row()]
-        col = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return (format_date_id(t.on_date), t.receipt_no or "", self.labels.tx_type(t.tx_type),
-                    self.labels.kind(t.kind), format_rupiah(t.amount), self.mark(t), t.note or "",
-                    t.cashier)[col]
-        if role == SORT_ROLE:
-            return (t.on_date, t.receipt_no or "", t.tx_type, t.kind, t.amount, self.mark(t),
-                    t.note or "", t.cashier)[col]
-        if role == ID_ROLE:
-            return t.id
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return RIGHT if col == self.COL_AMOUNT else LEFT
-        if role == Qt.ItemDataRole.ForegroundRole:
-            if t.reversed_by_id is not None or t.reversal_of_id is not None:
-                return QBrush(GREY)
-            if col == self.COL_AMOUNT and t.amount < 0:
-                return QBrush(RED)
-        if role == Qt.ItemDataRole.FontRole and t.reversed_by_id is not None and col == self.COL_AMOUNT:
-            font = QFont()
-            font.setStrikeOut(True)
-            return font
+    def raw(self, t: SavingsTxDTO, col: int):
+        return (t.on_date, t.receipt_no or "", t.tx_type, t.kind, t.amount, self.mark(t),
+                t.note or "", t.cashier)[col]
+
+    def display(self, t: SavingsTxDTO, col: int) -> str:
+        if col == self.COL_TYPE:
+            return self.labels.tx_type(t.tx_type)
+        if col == self.COL_KIND:
+            return self.labels.kind(t.kind)
+        if col == self.COL_CASHIER:
+            return t.cashier
+        return super().display(t, col)
+
+    def foreground(self, t: SavingsTxDTO, col: int) -> QColor | None:
+        if t.reversed_by_id is not None or t.reversal_of_id is not None:
+            return GREY
+        if col == self.COL_AMOUNT and t.amount < 0:
+            return RED
         return None
+
+    def zero_colour(self, t: SavingsTxDTO, col: int) -> QColor | None:
+        return None  # the history never greyed a Rp0
+
+    def strike_out(self, t: SavingsTxDTO, col: int) -> bool:
+        return t.reversed_by_id is not None and col == self.COL_AMOUNT
