@@ -14,19 +14,18 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QColor
 
 from kamura_desktop.domain.dates import format_date_id
 from kamura_desktop.domain.money import format_rupiah
 
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-ID_ROLE = Qt.ItemDataRole.UserRole + 2
+# the roles are re-exported: the tabs and the tests read them from the book's models module
+from ..table_model import ID_ROLE as ID_ROLE
+from ..table_model import LEFT, RIGHT, ZERO, DtoTableModel
+from ..table_model import SORT_ROLE as SORT_ROLE
 
-RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 RED = QColor("#b00020")
-ZERO = QColor("#a0a8a5")
 GREY = QColor("#6d6d6d")
 
 
@@ -47,7 +46,7 @@ class Column:
     tooltip: str | None = None
 
 
-class RowsModel(QAbstractTableModel):
+class RowsModel(DtoTableModel):
     """Rows of any DTO, described by columns; ``key`` gives ID_ROLE, ``bold``/``indent``
     style statement lines, ``muted`` greys a row (e.g. a reversed entry)."""
 
@@ -57,87 +56,61 @@ class RowsModel(QAbstractTableModel):
                  indent: Callable[[Any], int] | None = None,
                  muted: Callable[[Any], bool] | None = None):
         super().__init__(parent)
-        self.columns = list(columns)
-        self.rows: list[Any] = []
         self._key = key
         self._bold = bold
         self._indent = indent
         self._muted = muted
+        self._use_columns(columns)
+
+    def _use_columns(self, columns: Sequence[Column]) -> None:
+        self.columns = list(columns)
+        self.headers = [c.header for c in self.columns]
+        self.tooltips = {i: c.tooltip for i, c in enumerate(self.columns) if c.tooltip is not None}
 
     def set_columns(self, columns: Sequence[Column]) -> None:
         self.beginResetModel()
-        self.columns = list(columns)
+        self._use_columns(columns)
         self.endResetModel()
 
-    def set_rows(self, rows: Sequence[Any]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
+    def raw(self, row: Any, col: int) -> Any:
+        return self.columns[col].get(row)
 
-    def row_at(self, row: int) -> Any:
-        return self.rows[row] if 0 <= row < len(self.rows) else None
+    def row_id(self, row: Any) -> Any:
+        return self._key(row) if self._key else None
 
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
+    def alignment(self, col: int) -> Qt.AlignmentFlag:
+        return RIGHT if self.columns[col].kind in ("money", "pct", "int") else LEFT
 
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.columns)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.columns):
-            return None
-        col = self.columns[section]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return col.header
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return RIGHT if col.kind in ("money", "pct", "int") else LEFT
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return col.tooltip
-        return None
-
-    def display(self, row: Any, col: Column) -> str:
-        value = col.get(row)
+    def display(self, row: Any, col: int) -> str:
+        column = self.columns[col]
+        value = column.get(row)
         if value is None or value == "":
             return ""
-        if col.kind == "money":
+        if column.kind == "money":
             return money_text(int(value))
-        if col.kind == "date" and isinstance(value, dt.date):
+        if column.kind == "date" and isinstance(value, dt.date):
             return format_date_id(value)
-        if col.kind == "pct":
+        if column.kind == "pct":
             text = f"{value:.2f}" if isinstance(value, float) else str(value)
             return text.replace(".", ",") + " %"
-        if col.kind == "int":
+        if column.kind == "int":
             return f"{int(value):,}".replace(",", ".")
         text = str(value)
-        if self._indent and col is self.columns[0]:
+        if self._indent and column is self.columns[0]:
             text = "    " * max(self._indent(row), 0) + text
         return text
 
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        row = self.rows[index.row()]
-        col = self.columns[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.display(row, col)
-        if role == SORT_ROLE:
-            return col.get(row)
-        if role == ID_ROLE:
-            return self._key(row) if self._key else None
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return RIGHT if col.kind in ("money", "pct", "int") else LEFT
-        if role == Qt.ItemDataRole.FontRole and self._bold and self._bold(row):
-            font = QFont()
-            font.setBold(True)
-            return font
-        if role == Qt.ItemDataRole.ForegroundRole:
-            if self._muted and self._muted(row):
-                return QBrush(GREY)
-            if col.kind == "money":
-                value = col.get(row)
-                if isinstance(value, int) and value < 0:
-                    return QBrush(RED)
-                if value == 0:
-                    return QBrush(ZERO)
+    def foreground(self, row: Any, col: int) -> QColor | None:
+        if self._muted and self._muted(row):
+            return GREY
+        column = self.columns[col]
+        if column.kind == "money":
+            value = column.get(row)
+            if isinstance(value, int) and value < 0:
+                return RED
+            if value == 0:
+                return ZERO
         return None
+
+    def bold(self, row: Any, col: int) -> bool:
+        return bool(self._bold and self._bold(row))
