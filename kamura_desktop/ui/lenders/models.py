@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QObject, Qt
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QColor
 
 from kamura_desktop.domain.dates import format_date_id
 from kamura_desktop.services.lender_pool import FundYear, LenderBalance, ProspectDTO
@@ -188,13 +188,8 @@ class LenderHistoryModel(_DtoModel):
             return RED
         return None
 
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if (index.isValid() and role == Qt.ItemDataRole.FontRole and index.column() == self.COL_AMOUNT
-                and self.rows[index.row()].reversed_by_id is not None):
-            font = QFont()
-            font.setStrikeOut(True)
-            return font
-        return super().data(index, role)
+    def strike_out(self, t: SavingsTxDTO, col: int) -> bool:
+        return col == self.COL_AMOUNT and t.reversed_by_id is not None
 
 
 # ------------------------------------------------------------------ the revolving fund
