@@ -43,6 +43,13 @@ class FieldErrors:
             lab.clear()
             lab.hide()
 
+    def show_or(self, field: str | None, message: str, fallback: QLabel) -> None:
+        """Show the message next to its field, or in ``fallback`` (the form's general error
+        label) when the field is not on this form."""
+        if not self.show(field, message):
+            fallback.setText(message)
+            fallback.show()
+
     def show(self, field: str | None, message: str) -> bool:
         """Show the message next to its field; False when the field is not on this form."""
         lab = self.labels.get(field or "")

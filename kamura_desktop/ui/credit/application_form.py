@@ -528,9 +528,7 @@ class ApplicationDialog(QDialog):
         except UserError as exc:
             if exc.field == "lines":
                 self._mark_rows(exc.message)
-            if not self.errors.show(exc.field, exc.message):
-                self.error.setText(exc.message)
-                self.error.show()
+            self.errors.show_or(exc.field, exc.message, self.error)
             return
         except Exception as exc:  # noqa: BLE001
             show_error(self, exc)

@@ -78,9 +78,7 @@ class ReasonDialog(QDialog):
         try:
             outcome = self.action(self.reason.toPlainText().strip())
         except UserError as exc:
-            if not self.errors.show(exc.field, exc.message):
-                self.error.setText(exc.message)
-                self.error.show()
+            self.errors.show_or(exc.field, exc.message, self.error)
             return
         except Exception as exc:  # noqa: BLE001
             show_error(self, exc)
@@ -236,9 +234,7 @@ class DisburseDialog(QDialog):
                 self.ctx.db, actor=self.ctx.actor, application_id=a.id, on_date=self.on_date.value(),
                 package_items=self.package_items() if a.kind == "in_kind" else None)
         except UserError as exc:
-            if not self.errors.show(exc.field, exc.message):
-                self.error.setText(exc.message)
-                self.error.show()
+            self.errors.show_or(exc.field, exc.message, self.error)
             return
         except Exception as exc:  # noqa: BLE001
             show_error(self, exc)

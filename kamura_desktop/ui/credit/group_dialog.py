@@ -268,9 +268,7 @@ class GroupDialog(QDialog):
             agreement_signed_on=self.agreement.value())
 
     def _show_error(self, exc: UserError) -> None:
-        if not self.errors.show(exc.field, exc.message):
-            self.error.setText(exc.message)
-            self.error.show()
+        self.errors.show_or(exc.field, exc.message, self.error)
 
     def save(self) -> None:
         self.errors.clear()

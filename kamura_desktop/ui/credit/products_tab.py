@@ -350,9 +350,7 @@ class ProductDialog(QDialog):
                 raise UserError(self.tr("Kode produk wajib diisi."), field="code")
             outcome = credit_products.save_product(self.ctx.db, actor=self.ctx.actor, product=self.collect())
         except UserError as exc:
-            if not self.errors.show(exc.field, exc.message):
-                self.error.setText(exc.message)
-                self.error.show()
+            self.errors.show_or(exc.field, exc.message, self.error)
             return
         except Exception as exc:  # noqa: BLE001
             show_error(self, exc)

@@ -71,9 +71,7 @@ class _FormDialog(QDialog):
         return buttons
 
     def _show_error(self, exc: UserError) -> None:
-        if not self.errors.show(exc.field, exc.message):
-            self.general_error.setText(exc.message)
-            self.general_error.show()
+        self.errors.show_or(exc.field, exc.message, self.general_error)
 
     def submit(self) -> bool:  # pragma: no cover - overridden
         raise NotImplementedError

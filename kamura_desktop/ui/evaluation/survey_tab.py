@@ -159,9 +159,7 @@ class NewRoundDialog(QDialog):
             show_error(self, exc)
             return False
         except UserError as exc:
-            if not self.errors.show(exc.field, exc.message):
-                self.general_error.setText(exc.message)
-                self.general_error.show()
+            self.errors.show_or(exc.field, exc.message, self.general_error)
             return False
         self.result_value = outcome.value
         self.ctx.hub.publish(outcome.changes)

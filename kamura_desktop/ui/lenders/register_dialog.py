@@ -197,9 +197,7 @@ class RegisterLenderDialog(QDialog):
             show_error(self, exc)
             return False
         except UserError as exc:
-            if not self.errors.show(exc.field, exc.message):
-                self.general_error.setText(exc.message)
-                self.general_error.show()
+            self.errors.show_or(exc.field, exc.message, self.general_error)
             self.resize(self.size().expandedTo(self.sizeHint()))  # room for the message
             return False
         self.result_value = outcome.value

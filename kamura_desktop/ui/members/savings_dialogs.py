@@ -466,9 +466,7 @@ class ReversalDialog(QDialog):
             show_error(self, exc)
             return False
         except UserError as exc:
-            if not self.errors.show(exc.field, exc.message):
-                self.general_error.setText(exc.message)
-                self.general_error.show()
+            self.errors.show_or(exc.field, exc.message, self.general_error)
             return False
         self.reversal = outcome.value
         self.ctx.hub.publish(outcome.changes)

@@ -171,9 +171,7 @@ class SettlementPanel(QGroupBox):
             show_error(self, exc)
             return False
         except UserError as exc:
-            if not self.errors.show(exc.field, exc.message):
-                self.general_error.setText(exc.message)
-                self.general_error.show()
+            self.errors.show_or(exc.field, exc.message, self.general_error)
             return False
         self.note.clear()
         self.ctx.hub.publish(outcome.changes)
