@@ -138,6 +138,16 @@ def _files(db, args, report: str, date_from: dt.date, date_to: dt.date, account:
     return done
 
 
+def _read(args, report: str, compute, date_from: dt.date, date_to: dt.date,
+          account: str | None = None):
+    """Open the file read-only, compute the report, write --pdf/--xlsx; (report, notes)."""
+    db = open_db(args, create=False)
+    try:
+        return compute(db), _files(db, args, report, date_from, date_to, account)
+    finally:
+        db.close()
+
+
 def _finish(args, notes: list[str]) -> int:
     if not args.json:
         for note in notes:
@@ -178,12 +188,7 @@ def trial_balance_json(tb: accounting.TrialBalanceReport, year: int | None) -> d
 
 def cmd_trial_balance(args) -> int:
     date_from, date_to = _period(args)
-    db = open_db(args, create=False)
-    try:
-        tb = accounting.trial_balance_report(db, date_from=date_from, date_to=date_to)
-        notes = _files(db, args, "trial-balance", date_from, date_to)
-    finally:
-        db.close()
+    tb, notes = _read(args, "trial-balance", lambda db: accounting.trial_balance_report(db, date_from=date_from, date_to=date_to), date_from, date_to)
     data = trial_balance_json(tb, args.year)
     if args.json:
         _print_json(data)
@@ -202,12 +207,9 @@ def cmd_balance_sheet(args) -> int:
         raise SystemExit("Kesalahan: sebutkan --as-of TANGGAL atau --year TAHUN (salah satu).")
     as_of = args.as_of or dt.date(args.year, 12, 31)
     compare = args.compare or dt.date(as_of.year - 1, 12, 31)
-    db = open_db(args, create=False)
-    try:
-        bs = accounting.balance_sheet(db, as_of=as_of, compare_as_of=compare)
-        notes = _files(db, args, "balance-sheet", as_of, as_of)
-    finally:
-        db.close()
+    bs, notes = _read(args, "balance-sheet",
+                      lambda db: accounting.balance_sheet(db, as_of=as_of, compare_as_of=compare),
+                      as_of, as_of)
     if args.json:
         _print_json(_plain(bs))
         return 0
@@ -222,12 +224,7 @@ def cmd_balance_sheet(args) -> int:
 
 def cmd_income_statement(args) -> int:
     date_from, date_to = _period(args)
-    db = open_db(args, create=False)
-    try:
-        st = accounting.income_statement(db, date_from=date_from, date_to=date_to)
-        notes = _files(db, args, "income-statement", date_from, date_to)
-    finally:
-        db.close()
+    st, notes = _read(args, "income-statement", lambda db: accounting.income_statement(db, date_from=date_from, date_to=date_to), date_from, date_to)
     if args.json:
         _print_json(_plain(st))
         return 0
@@ -239,12 +236,7 @@ def cmd_income_statement(args) -> int:
 
 def cmd_equity_changes(args) -> int:
     date_from, date_to = _period(args)
-    db = open_db(args, create=False)
-    try:
-        ec = accounting.equity_changes(db, date_from=date_from, date_to=date_to)
-        notes = _files(db, args, "equity-changes", date_from, date_to)
-    finally:
-        db.close()
+    ec, notes = _read(args, "equity-changes", lambda db: accounting.equity_changes(db, date_from=date_from, date_to=date_to), date_from, date_to)
     if args.json:
         _print_json(_plain(ec))
         return 0
@@ -260,15 +252,14 @@ def cmd_equity_changes(args) -> int:
 
 def _ledger(args, report: str) -> int:
     date_from, date_to = _period(args)
-    db = open_db(args, create=False)
-    try:
-        if report == "cash-book":
-            gl = accounting.cash_book(db, date_from=date_from, date_to=date_to, account_code=args.account)
-        else:
-            gl = accounting.general_ledger(db, account_code=args.account, date_from=date_from, date_to=date_to)
-        notes = _files(db, args, report, date_from, date_to, args.account)
-    finally:
-        db.close()
+    if report == "cash-book":
+        def compute(db):
+            return accounting.cash_book(db, date_from=date_from, date_to=date_to, account_code=args.account)
+    else:
+        def compute(db):
+            return accounting.general_ledger(db, account_code=args.account, date_from=date_from,
+                                             date_to=date_to)
+    gl, notes = _read(args, report, compute, date_from, date_to, args.account)
     if args.json:
         _print_json(_plain(gl))
         return 0
