@@ -188,7 +188,9 @@ def trial_balance_json(tb: accounting.TrialBalanceReport, year: int | None) -> d
 
 def cmd_trial_balance(args) -> int:
     date_from, date_to = _period(args)
-    tb, notes = _read(args, "trial-balance", lambda db: accounting.trial_balance_report(db, date_from=date_from, date_to=date_to), date_from, date_to)
+    tb, notes = _read(args, "trial-balance",
+                      lambda db: accounting.trial_balance_report(db, date_from=date_from, date_to=date_to),
+                      date_from, date_to)
     data = trial_balance_json(tb, args.year)
     if args.json:
         _print_json(data)
@@ -224,7 +226,9 @@ def cmd_balance_sheet(args) -> int:
 
 def cmd_income_statement(args) -> int:
     date_from, date_to = _period(args)
-    st, notes = _read(args, "income-statement", lambda db: accounting.income_statement(db, date_from=date_from, date_to=date_to), date_from, date_to)
+    st, notes = _read(args, "income-statement",
+                      lambda db: accounting.income_statement(db, date_from=date_from, date_to=date_to),
+                      date_from, date_to)
     if args.json:
         _print_json(_plain(st))
         return 0
@@ -236,7 +240,9 @@ def cmd_income_statement(args) -> int:
 
 def cmd_equity_changes(args) -> int:
     date_from, date_to = _period(args)
-    ec, notes = _read(args, "equity-changes", lambda db: accounting.equity_changes(db, date_from=date_from, date_to=date_to), date_from, date_to)
+    ec, notes = _read(args, "equity-changes",
+                      lambda db: accounting.equity_changes(db, date_from=date_from, date_to=date_to),
+                      date_from, date_to)
     if args.json:
         _print_json(_plain(ec))
         return 0
