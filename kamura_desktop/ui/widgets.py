@@ -4,18 +4,21 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QModelIndex
+from PySide6.QtCore import QDate, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
     QApplication,
     QDateEdit,
     QFormLayout,
+    QHeaderView,
     QLabel,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
+
+from .table_model import ID_ROLE
 
 
 class FieldErrors:
@@ -207,3 +210,55 @@ class InputGridView(QTableView):
         if index.isValid():
             self.setCurrentIndex(index)
             self.scrollTo(index)
+
+
+class DataTable(QTableView):
+    """A read-only list: whole rows, one at a time; Enter or a double click asks to open the row
+    (``open_requested`` with the row's ID_ROLE)."""
+
+    open_requested = Signal(object)  # the row's ID_ROLE
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setAlternatingRowColors(True)
+        self.setWordWrap(False)
+        self.verticalHeader().hide()
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.verticalHeader().setDefaultSectionSize(26)
+        self.horizontalHeader().setHighlightSections(False)
+        self.doubleClicked.connect(self._open_index)
+
+    def set_widths(self, widths: dict[int, int], *, stretch: int | None = None) -> None:
+        header = self.horizontalHeader()
+        for col, width in widths.items():
+            header.resizeSection(col, width)
+        if stretch is not None:
+            header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+
+    def keyPressEvent(self, event) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
+            self._open_index(self.currentIndex())
+            return
+        super().keyPressEvent(event)
+
+    def _open_index(self, index: QModelIndex) -> None:
+        value = index.siblingAtColumn(0).data(ID_ROLE)
+        if value is not None:
+            self.open_requested.emit(value)
+
+    def selected_id(self):
+        model = self.selectionModel()
+        rows = model.selectedRows() if model else []
+        return rows[0].data(ID_ROLE) if rows else None
+
+    def select_id(self, value) -> bool:
+        model = self.model()
+        for row in range(model.rowCount()):
+            if model.index(row, 0).data(ID_ROLE) == value:
+                self.selectRow(row)
+                return True
+        return False
+

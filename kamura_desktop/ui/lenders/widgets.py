@@ -3,25 +3,23 @@ widget), a rupiah field, and a read-only table set up the house way."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QModelIndex, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QApplication,
-    QHeaderView,
     QLineEdit,
     QSizePolicy,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
-    QTableView,
     QWidget,
 )
 
 from kamura_desktop.domain.errors import UserError
 from kamura_desktop.domain.money import format_number, parse_rupiah
 
-from .models import ID_ROLE, PROGRESS_ROLE
+from ..widgets import DataTable as DataTable  # noqa: F401 - the lender pages import it from here
+from .models import PROGRESS_ROLE
 
 BAR_BORDER = QColor("#b9c6c1")
 BAR_PART = QColor("#e0b93c")  # partly funded
@@ -112,53 +110,3 @@ class MoneyEdit(QLineEdit):
 
     def set_amount(self, amount: int | None) -> None:
         self.setText("" if amount is None else format_number(amount))
-
-
-class DataTable(QTableView):
-    """A read-only list: whole rows, one at a time; Enter or a double click opens the row."""
-
-    open_requested = Signal(object)  # the row's ID_ROLE
-
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.setAlternatingRowColors(True)
-        self.setWordWrap(False)
-        self.verticalHeader().hide()
-        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.verticalHeader().setDefaultSectionSize(26)
-        self.horizontalHeader().setHighlightSections(False)
-        self.doubleClicked.connect(self._open_index)
-
-    def set_widths(self, widths: dict[int, int], *, stretch: int | None = None) -> None:
-        header = self.horizontalHeader()
-        for col, width in widths.items():
-            header.resizeSection(col, width)
-        if stretch is not None:
-            header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
-
-    def keyPressEvent(self, event) -> None:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
-            self._open_index(self.currentIndex())
-            return
-        super().keyPressEvent(event)
-
-    def _open_index(self, index: QModelIndex) -> None:
-        value = index.siblingAtColumn(0).data(ID_ROLE)
-        if value is not None:
-            self.open_requested.emit(value)
-
-    def selected_id(self):
-        model = self.selectionModel()
-        rows = model.selectedRows() if model else []
-        return rows[0].data(ID_ROLE) if rows else None
-
-    def select_id(self, value) -> bool:
-        model = self.model()
-        for row in range(model.rowCount()):
-            if model.index(row, 0).data(ID_ROLE) == value:
-                self.selectRow(row)
-                return True
-        return False

@@ -9,25 +9,22 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QSpinBox,
-    QTableView,
     QWidget,
 )
 
 from ..members.widgets import NoticeBar
 from ..messages import show_error
 from ..print_preview import preview_pdf
-from ..widgets import DateEdit
-from .models import ID_ROLE
+from ..widgets import DataTable, DateEdit
 
 __all__ = ["NoticeBar", "PeriodBar", "ReportTable", "consume", "export_xlsx", "show_pdf"]
 
@@ -92,39 +89,16 @@ class PeriodBar(QWidget):
         return self.date_from.value(), self.date_to.value()
 
 
-class ReportTable(QTableView):
-    """A read-only table: whole rows; Enter or a double click asks to open the row."""
-
-    open_requested = Signal(object)
+class ReportTable(DataTable):
+    """The house's read-only table (Enter or a double click asks to open the row), a little
+    denser for statements, with column fitting."""
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.setAlternatingRowColors(True)
-        self.setWordWrap(False)
-        self.verticalHeader().hide()
-        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.verticalHeader().setDefaultSectionSize(24)
-        self.horizontalHeader().setHighlightSections(False)
-        self.doubleClicked.connect(lambda index: self._open(index.row()))
-
-    def keyPressEvent(self, event) -> None:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
-            self._open(self.currentIndex().row())
-            return
-        super().keyPressEvent(event)
-
-    def _open(self, row: int) -> None:
-        value = self.model().index(row, 0).data(ID_ROLE)
-        if value is not None:
-            self.open_requested.emit(value)
 
     def selected_key(self):
-        model = self.selectionModel()
-        rows = model.selectedRows() if model else []
-        return rows[0].data(ID_ROLE) if rows else None
+        return self.selected_id()
 
     def fit(self, widths: dict[int, int], stretch: int = 0) -> None:
         header = self.horizontalHeader()
