@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from kamura_desktop.resources import resource  # noqa: E402
 from kamura_desktop.services import users  # noqa: E402
-from kamura_desktop.services.demo import create_demo  # noqa: E402
+from kamura_desktop.demo import create_demo  # noqa: E402
 from kamura_desktop.ui.context import AppContext  # noqa: E402
 from kamura_desktop.ui.hub import SignalHub  # noqa: E402
 from kamura_desktop.ui.shell.main_window import MainWindow  # noqa: E402

@@ -19,7 +19,7 @@ from argon2 import PasswordHasher  # noqa: E402
 
 from kamura_desktop.services import users  # noqa: E402
 from kamura_desktop.services.actor import Actor  # noqa: E402
-from kamura_desktop.services.demo import create_demo  # noqa: E402
+from kamura_desktop.demo import create_demo  # noqa: E402
 from kamura_desktop.services.setup import open_books  # noqa: E402
 
 #: the users the ``actors`` fixture creates: role -> (username, password)

@@ -18,7 +18,7 @@ from kamura_desktop.domain.money import format_number, format_rupiah
 from kamura_desktop.domain.roles import ROLES
 from kamura_desktop.services import backup, integrity, member_io, users
 from kamura_desktop.services.actor import Actor
-from kamura_desktop.services.demo import DEMO_USERS, create_demo
+from kamura_desktop.demo import DEMO_USERS, create_demo
 from kamura_desktop.services.locations import backup_dir_for
 from kamura_desktop.services.setup import open_books
 

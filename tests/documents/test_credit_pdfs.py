@@ -27,7 +27,7 @@ from kamura_desktop.services import (
 from kamura_desktop.services import settings as settings_service
 from kamura_desktop.services.actor import Actor
 from kamura_desktop.services.credits import ApplicationLine
-from kamura_desktop.services.demo import DEMO_PROFILE
+from kamura_desktop.demo import DEMO_PROFILE
 from kamura_desktop.services.membership import MemberInput
 
 JOINED = dt.date(2023, 10, 2)

@@ -39,7 +39,7 @@ from kamura_desktop.domain.portfolio import (
     par_summary,
 )
 from kamura_desktop.domain.stats import paired_t_test
-from kamura_desktop.services.demo import DEMO_PROFILE
+from kamura_desktop.demo import DEMO_PROFILE
 from kamura_desktop.services.lender_pool import FundYear
 from kamura_desktop.services.settings import CooperativeProfile
 

@@ -13,7 +13,7 @@ from kamura_desktop.documents import financial_statements as fs
 from kamura_desktop.documents.pdf import build_pdf, styles
 from kamura_desktop.services import accounting, accounting_docs, ledger, settings
 from kamura_desktop.services.actor import Actor
-from kamura_desktop.services.demo import DEMO_PROFILE
+from kamura_desktop.demo import DEMO_PROFILE
 from kamura_desktop.services.ledger import Line
 from tests.services.test_accounting import worked_year
 

@@ -25,7 +25,7 @@ from kamura_desktop.domain.errors import NotFound, UserError
 from kamura_desktop.resources import resource
 from kamura_desktop.services import repayment_docs, repayments, settings
 from kamura_desktop.services.actor import Actor
-from kamura_desktop.services.demo import DEMO_PROFILE
+from kamura_desktop.demo import DEMO_PROFILE
 
 from ..services.test_repayments import Lending
 

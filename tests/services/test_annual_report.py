@@ -45,7 +45,7 @@ from kamura_desktop.services import (
     settings,
 )
 from kamura_desktop.services.actor import Actor
-from kamura_desktop.services.demo import DEMO_PROFILE
+from kamura_desktop.demo import DEMO_PROFILE
 from tests.services.test_repayments import Lending
 
 D = dt.date

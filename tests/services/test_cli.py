@@ -11,7 +11,7 @@ import pytest
 
 from kamura_desktop import __version__
 from kamura_desktop.cli.main import main
-from kamura_desktop.services.demo import DEMO_USERS
+from kamura_desktop.demo import DEMO_USERS
 
 KAMURA = [sys.executable, "-m", "kamura_desktop.cli.main"]
 

@@ -12,7 +12,8 @@ from pypdf import PdfReader
 from kamura_desktop.documents.evaluation_report import dec
 from kamura_desktop.domain.errors import PermissionDenied, UserError
 from kamura_desktop.domain.stats import format_sig_spss
-from kamura_desktop.services import demo_evaluation, evaluation, evaluation_report
+from kamura_desktop.demo import evaluation as demo_evaluation
+from kamura_desktop.services import evaluation, evaluation_report
 from kamura_desktop.services.actor import Actor
 
 YEAR = (dt.date(2024, 1, 1), dt.date(2024, 12, 31))

@@ -636,7 +636,7 @@ def test_applicant_without_savings_leaves_without_entry(db, actors):
 
 def _check_demo_members(db, today: dt.date) -> None:
     from kamura_desktop.domain.nik import nik_warnings, validate_nik
-    from kamura_desktop.services.demo_members import DEMO_MEMBERS
+    from kamura_desktop.demo.members import DEMO_MEMBERS
 
     page = membership.list_members(db, as_of=today, limit=None)
     rows = {r.name: r for r in page.rows}
@@ -687,9 +687,9 @@ def test_demo_members(demo_db):
 
 def test_demo_members_on_another_day_is_deterministic(db, actors):
     """The step run as of 2 January 2025 (the yearly payers' month, a year end) twice."""
-    from kamura_desktop.services import demo_members
+    from kamura_desktop.demo import members as demo_members
     from kamura_desktop.services.actor import Actor
-    from kamura_desktop.services.demo import DEMO_USERS
+    from kamura_desktop.demo import DEMO_USERS
     from kamura_desktop.services.users import change_password
 
     for u in DEMO_USERS:

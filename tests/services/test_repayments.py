@@ -43,7 +43,7 @@ from kamura_desktop.services import (
     users,
 )
 from kamura_desktop.services.actor import Actor
-from kamura_desktop.services.demo import create_demo
+from kamura_desktop.demo import create_demo
 
 PINDANG = "Pengolahan ikan pindang"
 JOINED = dt.date(2023, 1, 9)
@@ -495,7 +495,7 @@ def test_demo_shows_kolektibilitas_classes_and_a_cover(demo):
 
 
 def test_demo_step_is_deterministic_given_the_day():
-    from kamura_desktop.services import demo_repayments
+    from kamura_desktop.demo import repayments as demo_repayments
 
     with_holidays = frozenset()
     for today in (dt.date(2025, 9, 30), dt.date(2026, 2, 1), dt.date(2026, 11, 23), dt.date(2027, 3, 15)):

@@ -20,13 +20,9 @@ from __future__ import annotations
 import datetime as dt
 
 from kamura_desktop.db.database import Database
-
-from . import credits, groups, mentoring
-from . import demo_credit as credit_demo
-from . import demo_repayments as repayment_demo  # noqa: F401 - its step (the instalments) must run first
-from .actor import Actor
-from .demo import DEMO_STEPS
-from .mentoring import (
+from kamura_desktop.services import credits, groups, mentoring
+from kamura_desktop.services.actor import Actor
+from kamura_desktop.services.mentoring import (
     ABSENT,
     EXCUSED,
     PRESENT,
@@ -35,6 +31,9 @@ from .mentoring import (
     HomeVisitInput,
     MeetingInput,
 )
+
+from . import credit as credit_demo
+from . import repayments as repayment_demo
 
 FACILITATOR = "Asep Mulyana (Pendamping Koperasi)"
 
@@ -178,5 +177,3 @@ def demo_mentoring(db: Database, system: Actor) -> None:
     _pilot(db, clerk, ids)
     _babakan(db, clerk)
 
-
-DEMO_STEPS.append(demo_mentoring)

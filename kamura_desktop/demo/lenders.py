@@ -36,17 +36,11 @@ from kamura_desktop.db.database import Database
 from kamura_desktop.db.models.credit import BorrowerGroup, CreditApplication, CreditProduct
 from kamura_desktop.domain.errors import UserError
 from kamura_desktop.domain.workdays import next_working_day, previous_working_day
+from kamura_desktop.services import credit_products, credits, lender_pool, repayments
+from kamura_desktop.services.actor import Actor
 
-from . import credit_products, credits, lender_pool
-from . import demo_credit as credit_demo
-from . import demo_members as members_demo
-from .actor import Actor
-from .demo import DEMO_STEPS
-
-try:  # the repayment book; its demo step pays the pilot's instalments, and ours comes after it
-    from . import demo_repayments, repayments  # noqa: F401
-except ImportError:  # pragma: no cover - the lender pool without the repayment book's demo
-    demo_repayments = repayments = None
+from . import credit as credit_demo
+from . import members as members_demo
 
 PINDANG = members_demo.PINDANG
 #: lender -> (trades they want to fund, limit per group or None)
@@ -246,13 +240,10 @@ def demo_lenders(db: Database, system: Actor, *, today: dt.date | None = None) -
     lenders = _register_lenders(db, actors["petugas"], ids, min(registered_on, today))
     if pilot and lenders:
         _fourth_cycle(db, actors, ids, lenders, pilot, today)
-        if repayments is not None:
-            _running_cycle(db, actors, ids, lenders, today)
+        _running_cycle(db, actors, ids, lenders, today)
     _capital(db, actors["bendahara"], today)
     for name, organisation, contact, interest, status in PROSPECTS:
         lender_pool.save_prospect(db, actor=actors["ketua"], prospect=lender_pool.ProspectDTO(
             id=0, name=name, organisation=organisation, contact=contact, interest=interest, status=status,
             next_follow_up=today + dt.timedelta(days=14)))
 
-
-DEMO_STEPS.append(demo_lenders)

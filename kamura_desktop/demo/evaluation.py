@@ -28,17 +28,10 @@ from kamura_desktop.db.database import Database
 from kamura_desktop.db.models.core import User
 from kamura_desktop.db.models.credit import BorrowerGroup, GroupMember
 from kamura_desktop.db.models.membership import Member
+from kamura_desktop.services import evaluation
+from kamura_desktop.services.actor import Actor
 
-from . import (  # noqa: F401 - their demo steps (members, groups, credits, meetings) must run first
-    demo_credit,
-    demo_lenders,
-    demo_members,
-    demo_mentoring,
-    demo_repayments,
-    evaluation,
-)
-from .actor import Actor
-from .demo import DEMO_STEPS, DEMO_USERS
+from .people import DEMO_USERS
 
 KSM_HELD_ON = dt.date(2024, 6, 28)
 UPK_HELD_ON = dt.date(2024, 6, 29)
@@ -189,5 +182,3 @@ def demo_evaluation(db: Database, system: Actor) -> None:
     evaluation.save_report_notes(db, actor=chair, notes=evaluation.ReportNotesDTO(
         process_notes=PROCESS_NOTES, conclusions=CONCLUSIONS, recommendations=RECOMMENDATIONS))
 
-
-DEMO_STEPS.append(demo_evaluation)

@@ -36,11 +36,10 @@ from kamura_desktop.domain.errors import UserError
 from kamura_desktop.domain.kolektibilitas import add_months
 from kamura_desktop.domain.schedule import ProductTerms, build_schedule
 from kamura_desktop.domain.workdays import is_working_day
+from kamura_desktop.services import credit_products, credits, repayments
+from kamura_desktop.services.actor import Actor
 
-from . import credit_products, credits, repayments
-from . import demo_credit as credit_demo  # noqa: F401 - its step (the credits) must run first
-from .actor import Actor
-from .demo import DEMO_STEPS
+from . import credit as credit_demo
 
 KSM2_NAME = "Babakan Pindang"
 #: candidates in order (neighbours of RT 001–003 who are in no group): (name, loan, purpose);
@@ -233,5 +232,3 @@ def demo_repayments(db: Database, system: Actor, *, today: dt.date | None = None
     except UserError as exc:  # pragma: no cover - the demo members changed under us
         raise RuntimeError(f"demo KSM {KSM2_NAME}: {exc.message}") from exc
 
-
-DEMO_STEPS.append(demo_repayments)

@@ -46,22 +46,17 @@ from kamura_desktop.domain.chart import Acc
 from kamura_desktop.domain.eligibility import months_of_membership
 from kamura_desktop.domain.errors import UserError
 from kamura_desktop.domain.workdays import next_working_day, previous_working_day
-
-from . import (
+from kamura_desktop.services import (
     credit_products,
     credits,
-    demo_members,  # noqa: F401 - its step (the members) must run before this one
     groups,
     ledger,
     membership,
+    repayments,
 )
-from .actor import Actor
-from .demo import DEMO_STEPS, DEMO_USERS
+from kamura_desktop.services.actor import Actor
 
-try:  # the repayment book: when it is installed, its arrears rule needs each cycle repaid
-    from . import repayments
-except ImportError:  # pragma: no cover - the credit book without the repayment book
-    repayments = None
+from .people import DEMO_USERS
 
 HOLIDAYS = (
     # 2024 (SKB 3 Menteri): national holidays and the Idul Fitri cuti bersama
@@ -215,8 +210,6 @@ def _buy_packages(db: Database, actor: Actor, *, on: dt.date, count: int, value:
 def _collect_cycle(db: Database, actor: Actor, apps: list[credits.ApplicationDTO]) -> None:
     """The pilot's 100 % repayment: on each due date the group leader brings every member's
     instalment and the clerk posts the group's collection sheet (repayment book)."""
-    if repayments is None:
-        return
     for app in apps:
         by_date: dict[dt.date, list] = {}
         for c in app.credits:
@@ -296,5 +289,3 @@ def demo_credit(db: Database, system: Actor) -> None:
         _collect_cycle(db, petugas, done)
 
 
-
-DEMO_STEPS.append(demo_credit)

@@ -26,11 +26,11 @@ from sqlalchemy import select
 from kamura_desktop.db.database import Database
 from kamura_desktop.db.models.core import User
 from kamura_desktop.domain.chart import Acc
+from kamura_desktop.services import journal, provisions, shu, year_end
+from kamura_desktop.services.actor import Actor
+from kamura_desktop.services.ledger import Line
 
-from . import journal, provisions, shu, year_end
-from .actor import Actor
-from .demo import DEMO_STEPS, DEMO_USERS
-from .ledger import Line
+from .people import DEMO_USERS
 
 YEAR = 2024
 
@@ -91,5 +91,3 @@ def demo_books(db: Database, system: Actor) -> None:
     year_end.close_year(db, actor=ketua, year=YEAR)
     shu.create_shu_draft(db, actor=bendahara, year=YEAR)
 
-
-DEMO_STEPS.append(demo_books)

@@ -44,10 +44,10 @@ from kamura_desktop.db.models.membership import Member, SavingsTransaction
 from kamura_desktop.domain.chart import Acc
 from kamura_desktop.domain.dates import format_date_id
 from kamura_desktop.domain.money import format_rupiah
+from kamura_desktop.services import audit, membership, savings, users
+from kamura_desktop.services.actor import Actor
 
-from . import audit, membership, savings, users
-from .actor import Actor
-from .demo import DEMO_STEPS, DEMO_USERS
+from .people import DEMO_USERS
 
 SEED = 2018  # the cooperative's founding year
 DISTRICT = "10"  # Kecamatan Cihampelas, as used for the demo NIKs
@@ -374,5 +374,3 @@ def demo_members(db: Database, system: Actor, *, today: dt.date | None = None) -
             savings.record_withdrawal(db, actor=petugas, member_id=ids[mv.member],
                                       amount=-mv.amount, on_date=mv.on_date, note=mv.note)
 
-
-DEMO_STEPS.append(demo_members)

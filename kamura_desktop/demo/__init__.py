@@ -1,0 +1,58 @@
+"""The demo cooperative: KAMURA of Desa Mekarmukti, the I-P2P pilot.
+
+``create_demo(path)`` builds it in a new file. The demo is a *caller* of the services, like
+the ``kamura`` command: it lays the profile and a user for each role, then runs the steps
+below in this order, each writing through the services as the demo's users would. Each
+step needs what the ones before it made (the credits need the members, the repayments the
+credits, the lenders fund a cycle after the pilot's repayments, the year-end close comes
+after every book's activity of the year).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from kamura_desktop.db.database import Database
+from kamura_desktop.domain.errors import UserError
+from kamura_desktop.resources import resource
+from kamura_desktop.services import settings, users
+from kamura_desktop.services.actor import Actor
+from kamura_desktop.services.setup import open_books
+
+from . import books, credit, evaluation, lenders, members, mentoring, repayments
+from .people import DEMO_PROFILE, DEMO_USERS, DemoUser
+
+__all__ = ["DEMO_PROFILE", "DEMO_USERS", "STEPS", "DemoUser", "create_demo"]
+
+#: the demo's steps, in the order they run: fn(db, system actor) -> None
+STEPS: tuple[Callable[[Database, Actor], None], ...] = (
+    members.demo_members,          # the members of RW 08 with their savings history
+    credit.demo_credit,            # groups by proximity, the pilot's three Paket Usaha cycles
+    repayments.demo_repayments,    # the instalments of those credits, some late
+    lenders.demo_lenders,          # lenders register and fund a cycle after the pilot
+    mentoring.demo_mentoring,      # group meetings that check the pocket books, home visits
+    evaluation.demo_evaluation,    # survey rounds of the pilot's participants, income survey
+    books.demo_books,              # last: closes the years through 2024, drafts the 2024 SHU
+)
+
+
+def create_demo(path: Path | str) -> Database:
+    """Create the demo cooperative in a new (or empty) file and return it open."""
+    path = Path(path)
+    if path.exists() and path.stat().st_size > 0:
+        raise UserError(f"Berkas {path} sudah ada; demo hanya dibuat pada berkas baru.", field="db")
+    # built without fsync per commit (hundreds of service calls); reopened durably below
+    db = open_books(path, durable=False)
+    system = Actor.system()
+    settings.update_profile(db, actor=system, **DEMO_PROFILE)
+    logo = resource("logo.png")
+    if logo.is_file():
+        settings.set_logo(db, actor=system, data=logo.read_bytes(), filename="logo.png")
+    for u in DEMO_USERS:
+        users.create_user(db, actor=system, username=u.username, full_name=u.full_name,
+                          role=u.role, password=u.password)
+    for step in STEPS:
+        step(db, system)
+    db.close()
+    return open_books(path)
