@@ -24,7 +24,7 @@ from kamura_desktop.domain.eligibility import EligibilityRules
 from kamura_desktop.domain.errors import NotFound, UserError
 from kamura_desktop.domain.money import format_rupiah
 
-from . import audit, setup
+from . import audit
 from .actor import Actor
 from .changes import Changes, Outcome
 from .permissions import PERMISSIONS, require
@@ -137,7 +137,6 @@ def ensure_builtin_products(session: Session) -> None:
             session.add(p)
 
 
-setup.DEFAULT_SEEDERS.append(ensure_builtin_products)
 
 
 def validate_product(d: ProductDTO) -> None:

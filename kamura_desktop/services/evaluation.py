@@ -67,7 +67,7 @@ from kamura_desktop.domain.instruments import (
 from kamura_desktop.domain.roles import ADMIN, BENDAHARA, KETUA, PETUGAS
 from kamura_desktop.domain.stats import PairedTTestResult, paired_t_test
 
-from . import audit, setup
+from . import audit
 from .actor import Actor
 from .changes import Changes, Outcome
 from .permissions import PERMISSIONS, require
@@ -599,7 +599,6 @@ def ensure_builtin_instruments(session: Session) -> None:
         _write_structure(session, row.id, spec.indicators)
 
 
-setup.DEFAULT_SEEDERS.append(ensure_builtin_instruments)
 
 
 def _check_code_free(s: Session, code: str, *, except_id: int | None = None) -> None:

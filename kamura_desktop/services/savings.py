@@ -29,7 +29,7 @@ from kamura_desktop.domain.errors import NotFound, UserError
 from kamura_desktop.domain.money import format_rupiah
 from kamura_desktop.domain.wajib import WajibStatus, wajib_schedule, wajib_status
 
-from . import audit, ledger, setup
+from . import audit, ledger
 from . import settings as settings_service
 from .actor import Actor
 from .changes import Changes, Outcome
@@ -63,7 +63,6 @@ def ensure_wajib_rates(session: Session) -> None:
         session.add(WajibRate(effective_from=DEFAULT_WAJIB[0], amount=DEFAULT_WAJIB[1]))
 
 
-setup.DEFAULT_SEEDERS.append(ensure_wajib_rates)
 
 
 @dataclass(frozen=True)

@@ -1,4 +1,5 @@
-"""Opening the books: open (create/upgrade) a database and make sure its defaults exist."""
+"""Opening the books: open (create/upgrade) a database, connect the books to each other
+(:mod:`.wiring`) and make sure every book's defaults exist."""
 
 from __future__ import annotations
 
@@ -9,17 +10,14 @@ from sqlalchemy import select
 from kamura_desktop.db.database import Database, open_database
 from kamura_desktop.db.models.core import Account
 
-from . import audit, ledger
+from . import audit, wiring
 from .actor import Actor
 from .locations import backup_dir_for
 
-#: functions that seed a book's defaults; later books append theirs: fn(session) -> None
-DEFAULT_SEEDERS = [ledger.ensure_chart]
-
 
 def load_books() -> None:
-    """Import every book's service module so its permissions, settings and seeders register."""
-    from . import books  # noqa: F401
+    """Connect every book's events and questions (idempotent; :func:`open_books` does it)."""
+    wiring.connect_books()
 
 
 def open_books(path: Path | str, *, create: bool = True, durable: bool = True) -> Database:
@@ -33,12 +31,13 @@ def open_books(path: Path | str, *, create: bool = True, durable: bool = True) -
 
 
 def ensure_defaults(db: Database) -> None:
+    """Run every book's seeder (:data:`.wiring.SEEDERS`, in order); each adds only what is
+    missing. A new file also gets its first audit row."""
     with db.read() as s:
         needs = s.scalar(select(Account.id).limit(1)) is None
-    if needs or len(DEFAULT_SEEDERS) > 1:
-        with db.write() as s:
-            for seed in DEFAULT_SEEDERS:
-                seed(s)
-            if needs:
-                audit.record(s, Actor.system(), action="database.init", entity="database",
-                             summary=f"database baru {db.path.name}")
+    with db.write() as s:
+        for seed in wiring.SEEDERS:
+            seed(s)
+        if needs:
+            audit.record(s, Actor.system(), action="database.init", entity="database",
+                         summary=f"database baru {db.path.name}")
