@@ -15,9 +15,9 @@ from collections.abc import Callable
 from pathlib import Path
 
 from kamura_desktop import __version__
+from kamura_desktop.demo import DEMO_USERS, create_demo
 from kamura_desktop.domain.errors import UserError
 from kamura_desktop.services import settings, users
-from kamura_desktop.demo import DEMO_USERS, create_demo
 from kamura_desktop.services.locations import data_dir, default_db_path, demo_db_path
 from kamura_desktop.services.setup import open_books
 

@@ -12,14 +12,15 @@ _SESSION_DATA_DIR = tempfile.mkdtemp(prefix="kamura-test-data-")
 os.environ["KAMURA_DATA_DIR"] = _SESSION_DATA_DIR
 atexit.register(shutil.rmtree, _SESSION_DATA_DIR, ignore_errors=True)
 
+import contextlib  # noqa: E402
 from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
 from argon2 import PasswordHasher  # noqa: E402
 
-from kamura_desktop.services import users  # noqa: E402
-from kamura_desktop.services.actor import Actor  # noqa: E402
 from kamura_desktop.demo import create_demo  # noqa: E402
+from kamura_desktop.services import events, users, wiring  # noqa: E402
+from kamura_desktop.services.actor import Actor  # noqa: E402
 from kamura_desktop.services.setup import open_books  # noqa: E402
 
 #: the users the ``actors`` fixture creates: role -> (username, password)
@@ -100,3 +101,20 @@ def demo_db(demo_copy: Path):
         yield database
     finally:
         database.close()
+
+
+@pytest.fixture
+def also_answering():
+    """``with also_answering(events.Question, fn):`` — for part of one test, one more answer
+    to a question (standing in for a later book: ``fn(session, question)``)."""
+
+    @contextlib.contextmanager
+    def add(kind, fn):
+        answerers = {**wiring.ANSWERERS, kind: (*wiring.ANSWERERS.get(kind, ()), fn)}
+        events.connect(handlers=wiring.HANDLERS, answerers=answerers)
+        try:
+            yield fn
+        finally:
+            wiring.connect_books()
+
+    return add

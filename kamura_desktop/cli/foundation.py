@@ -13,12 +13,12 @@ from pathlib import Path
 
 from kamura_desktop import __version__
 from kamura_desktop.db.database import known_heads
+from kamura_desktop.demo import DEMO_USERS, create_demo
 from kamura_desktop.domain.dates import format_datetime_id
 from kamura_desktop.domain.money import format_number, format_rupiah
 from kamura_desktop.domain.roles import ROLES
 from kamura_desktop.services import backup, integrity, member_io, users
 from kamura_desktop.services.actor import Actor
-from kamura_desktop.demo import DEMO_USERS, create_demo
 from kamura_desktop.services.locations import backup_dir_for
 from kamura_desktop.services.setup import open_books
 

@@ -306,3 +306,26 @@ def _check_money(value: object, name: str) -> None:
         raise TypeError(f"{name} must be whole rupiah (int), got {type(value).__name__}")
     if value < 0:
         raise ValueError(f"{name} must not be negative")
+
+
+def settled_state(rows: list[ScheduleDue], total: int) -> ScheduleState:
+    """The schedule's state once ``total`` has been paid: exactly what ``replay_payments``
+    gives for any payments that sum to ``total``. Allocation is a greedy fill of the
+    instalments' parts in one fixed order (oldest first, jasa before pokok, never skipping),
+    so the final state depends only on the sum, not on how it was split into payments.
+    Replaying payment by payment costs O(payments × instalments), which made a collection
+    sheet of a long-running credit take 50 ms per member; this is one pass. ``allocations``
+    stays empty: the statement replays when it needs each payment's lines."""
+    ordered = sorted(rows, key=lambda r: (r.due_date, r.no))
+    owed = sum(r.amount_due for r in ordered)
+    if total > owed:
+        raise UserError(f"Pembayaran {format_rupiah(total)} melebihi kewajiban {format_rupiah(owed)}.",
+                        field="amount", code="overpayment")
+    left, paid = total, []
+    for r in ordered:
+        service = min(left, r.service_due)
+        left -= service
+        principal = min(left, r.principal_due)
+        left -= principal
+        paid.append(PaidToDate(r.no, service, principal))
+    return ScheduleState(tuple(ordered), tuple(paid))

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Callable
 from dataclasses import dataclass
 
 from sqlalchemy import and_, func, or_, select
@@ -46,7 +45,7 @@ from kamura_desktop.domain.errors import NotFound, UserError
 from kamura_desktop.domain.money import format_rupiah
 from kamura_desktop.domain.schedule import ProductTerms, Schedule, build_schedule
 
-from . import audit, ledger, membership, savings
+from . import audit, events, ledger, savings
 from .actor import Actor
 from .changes import Changes, Outcome
 from .credit_products import holiday_set, product_in_session
@@ -73,14 +72,6 @@ APP_STATUS_LABELS = {"submitted": "Menunggu persetujuan", "approved": "Disetujui
 SOURCE_LABELS = {"own": "Modal sendiri", "revolving": "Dana bergulir", "lender": "Lender"}
 VERIFICATION_ITEMS = ("Fotokopi KTP", "Fotokopi KK", "Pernyataan komitmen ditandatangani",
                       "Buku saku diserahkan", "Kunjungan ke tempat usaha")
-
-#: fn(session, member_id, as_of) -> rupiah overdue on the member's other credits (repayment book)
-OVERDUE_HOOKS: list[Callable[[Session, int, dt.date], int]] = []
-#: fn(session, credit_id) -> rupiah still owed (principal + service) — the repayment book fills it
-OUTSTANDING_HOOKS: list[Callable[[Session, int], int | None]] = []
-#: fn(session, actor, credit, funding, journal_entry, on_date) at disbursement — the lender
-#: pool takes the committed amounts out of the lenders' sukarela
-DISBURSE_HOOKS: list[Callable[..., None]] = []
 
 
 @dataclass(frozen=True)
@@ -205,7 +196,7 @@ def open_credit_number(s: Session, member_id: int, *, as_of: dt.date,
     """The member's credit that is still open on ``as_of``: applied or approved, or active with
     an instalment falling due on or after ``as_of``. An active credit whose last instalment
     fell due before ``as_of`` no longer counts as *open*: if it is still unpaid, the arrears
-    rule (``OVERDUE_HOOKS``, the repayment book) refuses the new credit instead. This keeps
+    rule (``events.MemberOverdue``, the repayment book) refuses the new credit instead. This keeps
     back-dated entry of successive cycles possible (the pilot's three cycles).
     ``before_application``: only credits of earlier applications count."""
     last_due = (select(func.max(ScheduleLine.due_date)).where(ScheduleLine.credit_id == Credit.id)
@@ -231,7 +222,7 @@ def eligibility_in_session(s: Session, member_id: int, product_id: int, *, as_of
     if m is None:
         raise NotFound(f"Anggota #{member_id} tidak ditemukan.")
     bal = savings.balances_in_session(s, member_id, as_of=as_of)
-    overdue = sum(h(s, member_id, as_of) for h in OVERDUE_HOOKS)
+    overdue = sum(events.ask(s, events.MemberOverdue(member_id, as_of)))
     facts = MemberFacts(name=m.name, status=m.status, joined_on=m.joined_on,
                         pokok_outstanding=bal.pokok_outstanding, wajib_arrears=bal.wajib_arrears,
                         ktp_on_file=m.ktp_on_file, kk_on_file=m.kk_on_file, trade=m.trade,
@@ -345,20 +336,18 @@ def list_credits(db: Database, *, status: str | None = None, group_code: str | N
         if member_id is not None:
             q = q.where(Credit.member_id == member_id)
         # the repayment book's standing of every running credit today, in one pass
-        from . import repayments
-
-        today = dt.date.today()
-        standing = {st.credit_id: st for st in repayments.standings_in_session(s, today)}
+        standing: dict[int, tuple[int, int, int]] = {}
+        for answer in events.ask(s, events.CreditStandings(dt.date.today())):
+            standing.update(answer)
         out = []
         for c, app, g, m, p in s.execute(q):
             dto = _credit_dto(s, c, app, g, m, p)
             outstanding = dpd = kol = None
             if c.id in standing:
-                st = standing[c.id]
-                outstanding, dpd, kol = st.outstanding, st.days_past_due, st.kolektibilitas
+                outstanding, dpd, kol = standing[c.id]
             elif c.disbursed_on is not None:
-                for hook in OUTSTANDING_HOOKS:
-                    outstanding = hook(s, c.id)
+                for owed in events.ask(s, events.CreditOutstanding(c.id)):
+                    outstanding = owed
                 dpd = 0 if outstanding == 0 else None
             out.append(CreditRow(c.number, g.code, m.name, m.number, p.code, c.principal, dto.service,
                                  c.disbursed_on, c.status, outstanding, dpd, kol))
@@ -699,22 +688,17 @@ def disburse_application(db: Database, *, actor: Actor, application_id: int, on_
         what = "Penyerahan paket usaha" if app.kind == "in_kind" else "Pencairan kredit"
         entry = ledger.post_entry(s, actor, on_date=on_date, description=f"{what} {app.number} {g.code} {g.name}",
                                   lines=lines, source_type="credit_application", source_id=app.number)
-        for c in credits:
-            for f in s.scalars(select(CreditFunding).where(CreditFunding.credit_id == c.id,
-                                                           CreditFunding.released_at.is_(None))):
-                for hook in DISBURSE_HOOKS:
-                    hook(s, actor, c, f, entry, on_date)
+        changes = Changes(credits=True, ledger=True)
+        for c in credits:  # the lender pool takes the committed parts out of the lenders' sukarela
+            changes |= events.publish(s, events.CreditDisbursed(actor, c, entry, on_date))
         app.status, app.disbursed_on = "disbursed", on_date
         app.disbursed_by_id, app.journal_entry_id = actor.user_id, entry.id
         audit.record(s, actor, action="credit.disburse", entity="application", entity_id=app.number,
                      summary=f"{format_date_id(on_date)} {format_rupiah(sum(c.principal for c in credits))}")
         dto = application_in_session(s, app.id)
-    return Outcome(dto, Changes(credits=True, ledger=True, lenders=True, savings=True))
+    return Outcome(dto, changes)
 
 
-def _borrower_ids(s: Session):
+def borrower_ids(s: Session, question: events.BorrowerIds):
     """Members with a running credit (the member list's 'peminjam' filter)."""
     return select(Credit.member_id).where(Credit.status == "active")
-
-
-membership.BORROWER_IDS.append(_borrower_ids)

@@ -19,7 +19,7 @@ from kamura_desktop.db.models.membership import Member
 from kamura_desktop.domain.dates import format_date_id
 from kamura_desktop.domain.errors import NotFound, UserError
 
-from . import audit, membership
+from . import audit, credits, membership, savings
 from .actor import Actor
 from .changes import Changes, Outcome
 from .numbering import next_number
@@ -281,8 +281,6 @@ def add_supervisor(db: Database, *, actor: Actor, group_id: int, member_id: int,
                    since: dt.date | None = None) -> Outcome[GroupDTO]:
     """Attach a lender as the group's supervisor (pengawas). The lender requirements (KTP/KK,
     active member, pokok and wajib paid) are checked here; the lender pool refines them."""
-    from . import savings
-
     require(actor, "groups.edit")
     with db.write() as s:
         g = s.get(BorrowerGroup, group_id)
@@ -356,7 +354,6 @@ def proximity_candidates(db: Database, *, rw: str, rt: str | None = None, kampun
                          product_id: int | None = None, as_of: dt.date | None = None) -> list[Candidate]:
     """Members of the same RW not in an active group, nearest first (same RT and kampung,
     then same RT, then the rest of the RW), each with their eligibility for the product."""
-    from . import credits
 
     as_of = as_of or dt.date.today()
     rw_n = membership._rt_rw(rw, "rw")

@@ -66,10 +66,11 @@ from kamura_desktop.domain.allocation import PostedPayment, replay_payments
 from kamura_desktop.domain.chart import Acc
 from kamura_desktop.domain.dates import format_date_id
 from kamura_desktop.domain.errors import NotFound, UserError
+from kamura_desktop.domain.lender_shares import flowback_shares
 from kamura_desktop.domain.money import format_rupiah, split_largest_remainder
 from kamura_desktop.domain.schedule import build_schedule
 
-from . import audit, credits, groups, ledger, membership, repayments, savings
+from . import audit, credits, events, groups, ledger, repayments, savings
 from . import settings as settings_service
 from .actor import Actor
 from .changes import Changes, Outcome
@@ -140,7 +141,9 @@ def _committed(s: Session, member_ids: list[int] | None) -> dict[int, int]:
     return {mid: int(total) for mid, total in s.execute(q)}
 
 
-savings.SUKARELA_HOLDS.append(_committed)
+def committed_sukarela(s: Session, question: events.SukarelaHeld) -> dict[int, int]:
+    """Sukarela committed to credits not yet disbursed: held, not available (savings book)."""
+    return _committed(s, None if question.member_ids is None else list(question.member_ids))
 
 
 def _movements(s: Session, member_id: int) -> dict[str, int]:
@@ -172,9 +175,10 @@ def lender_balance_in_session(s: Session, member_id: int) -> LenderBalance:
         requirements=tuple(lender_requirements(s, member_id)))
 
 
-def _leave_blocker(s: Session, member_id: int, on_date: dt.date) -> list[str]:
+def leave_blockers(s: Session, question: events.LeaveBlockers) -> list[str]:
     """A lender whose money is still out in running credits cannot leave yet: the flow-back
     would land in the sukarela of someone who has left."""
+    member_id = question.member_id
     mv = _movements(s, member_id)
     lost = int(s.scalar(select(func.coalesce(func.sum(WriteOffShare.amount), 0))
                         .where(WriteOffShare.lender_member_id == member_id)) or 0)
@@ -184,8 +188,6 @@ def _leave_blocker(s: Session, member_id: int, on_date: dt.date) -> list[str]:
                 "tunggu sampai kembali atau kredit selesai."]
     return []
 
-
-membership.LEAVE_BLOCKERS.append(_leave_blocker)
 
 
 def lender_balance(db: Database, member_id: int) -> LenderBalance:
@@ -296,13 +298,20 @@ def withdraw_commitment(db: Database, *, actor: Actor, funding_id: int) -> Outco
     return Outcome(None, Changes(lenders=True, credits=True, savings=True))
 
 
-def _on_disburse(s: Session, actor: Actor, c: Credit, f: CreditFunding, entry: JournalEntry,
-                 on_date: dt.date) -> None:
-    """The committed amount leaves the lender's sukarela (the ledger lines are in the
-    disbursement entry). A back-dated disbursement may not overdraw the account on any
-    day from its date on."""
-    if f.source != "lender":
-        return
+def take_committed_sukarela(s: Session, event: events.CreditDisbursed) -> Changes:
+    """At disbursement each lender's committed part leaves their sukarela (the ledger lines
+    are in the disbursement entry)."""
+    changes = Changes()
+    for f in _fundings(s, event.credit.id):
+        if f.source == "lender":
+            _take_from_lender(s, event.actor, event.credit, f, event.entry, event.on_date)
+            changes = Changes(savings=True, lenders=True)
+    return changes
+
+
+def _take_from_lender(s: Session, actor: Actor, c: Credit, f: CreditFunding, entry: JournalEntry,
+                      on_date: dt.date) -> None:
+    """A back-dated disbursement may not overdraw the account on any day from its date on."""
     sums = savings.sums_by_member(s, [f.lender_member_id]).get(f.lender_member_id, {"sukarela": 0})
     enough = min(sums["sukarela"], savings._lowest_sukarela_from(s, f.lender_member_id, on_date))
     if enough < f.amount:
@@ -310,14 +319,9 @@ def _on_disburse(s: Session, actor: Actor, c: Credit, f: CreditFunding, entry: J
         since = f" sejak {format_date_id(on_date)}" if enough < sums["sukarela"] else ""
         raise UserError(f"Saldo sukarela {m.name}{since} tinggal {format_rupiah(enough)}, kurang dari "
                         f"komitmennya {format_rupiah(f.amount)} untuk {c.number}.", code="lender_short")
-    s.add(SavingsTransaction(member_id=f.lender_member_id, kind="sukarela", tx_type="penyaluran",
-                             on_date=on_date, amount=-f.amount, journal_entry_id=entry.id,
-                             credit_id=c.id, note=f"Penyaluran ke kredit {c.number}",
-                             created_at=dt.datetime.now().replace(microsecond=0),
-                             created_by_id=actor.user_id))
-
-
-credits.DISBURSE_HOOKS.append(_on_disburse)
+    savings.post_for_entry_in_session(s, actor, entry=entry, member_id=f.lender_member_id,
+                                      tx_type="penyaluran", amount=-f.amount, on_date=on_date,
+                                      credit_id=c.id, note=f"Penyaluran ke kredit {c.number}")
 
 
 # ------------------------------------------------------------------ flow-back
@@ -335,36 +339,6 @@ def _lender_parts(fundings: list[CreditFunding]) -> dict[int, int]:
         if f.source == "lender":
             parts[f.lender_member_id] += f.amount
     return dict(parts)
-
-
-def lender_cumulative(total: int, part: int, whole: int, pct: int = 100) -> int:
-    """A lender's cumulative share of ``total`` rupiah repaid on a credit of ``whole`` when
-    they funded ``part`` of it: floor(total × part × pct / (whole × 100)). Never decreases
-    as more is repaid, and equals ``part`` exactly once the whole principal is repaid."""
-    return total * part * pct // (whole * 100)
-
-
-def flowback_shares(parts: dict[int, int], whole: int, received: dict[int, int], principal_repaid: int,
-                    service_before: int, service_after: int, share_pct: int) -> dict[int, tuple[int, int]]:
-    """{lender: (principal back, service earned)} for one payment.
-
-    *Principal*: each lender is brought to their cumulative share of all the principal repaid
-    so far (``principal_repaid``), less what they have already ``received``. Over a credit's
-    life every lender therefore gets back exactly the part they funded, whatever the payments
-    were (a per-payment pro-rata split would drift by a rupiah here and there), and a reversed
-    earlier payment is made good on the next. Rupiah fractions stay in Dana Lender Tersalur
-    until they add up to a whole rupiah.
-    *Service*: the change in each lender's cumulative share (at ``share_pct`` of their
-    proportional part) from ``service_before`` to ``service_after``, so the share setting in
-    force applies to the payments made while it is in force."""
-    out = {}
-    for lender, part in parts.items():
-        p = lender_cumulative(principal_repaid, part, whole) - received.get(lender, 0)
-        e = (lender_cumulative(service_after, part, whole, share_pct)
-             - lender_cumulative(service_before, part, whole, share_pct))
-        if p or e:
-            out[lender] = (p, e)
-    return out
 
 
 def _received(s: Session, credit_id: int, tx_type: str) -> dict[int, int]:
@@ -423,10 +397,10 @@ def _post_flows(s: Session, actor: Actor, c: Credit, flows: dict[int, tuple[int,
         for amount, tx_type, note in ((p, "pengembalian_dana", "Pengembalian pokok"),
                                       (e, "bagi_hasil", "Bagi hasil jasa")):
             if amount:
-                s.add(SavingsTransaction(member_id=lender, kind="sukarela", tx_type=tx_type,
-                                         on_date=on_date, amount=amount, journal_entry_id=entry.id,
-                                         credit_id=c.id, note=f"{note} {c.number}", created_at=now,
-                                         created_by_id=actor.user_id))
+                savings.post_for_entry_in_session(s, actor, entry=entry, member_id=lender,
+                                                  tx_type=tx_type, amount=amount, on_date=on_date,
+                                                  credit_id=c.id, note=f"{note} {c.number}",
+                                                  created_at=now)
     s.flush()
     return entry
 
@@ -436,45 +410,57 @@ def service_share_pct(s: Session) -> int:
     return max(0, min(100, int(settings_service.get_value(s, "lender.service_share_pct"))))
 
 
-def _on_repayment(s: Session, actor: Actor, c: Credit, row, principal: int, service: int) -> None:
+def flow_back(s: Session, event: events.RepaymentPosted) -> Changes:
+    """A payment on a lender-funded credit: each lender's part of the principal repaid so far,
+    and their share of the service, flows back to their sukarela (cumulative shares, exact
+    to the rupiah: :func:`kamura_desktop.domain.lender_shares.flowback_shares`)."""
+    actor, c, row = event.actor, event.credit, event.repayment
     parts = _lender_parts(_fundings(s, c.id))
     if not parts:
-        return  # the usual case: no lender on this credit
-    now = dt.datetime.now().replace(microsecond=0)
-    if row.reversal_of_id is not None:
-        original = s.get(type(row), row.reversal_of_id)
-        entry_id = s.scalar(select(JournalEntry.id).where(JournalEntry.source_type == "flowback",
-                                                          JournalEntry.source_id == original.receipt_no,
-                                                          JournalEntry.reversal_of_id.is_(None)))
-        if entry_id is not None:
-            rev = ledger.reverse_in_session(s, actor, entry_id=entry_id,
-                                            reason=f"angsuran {original.receipt_no} dibalik", on_date=row.on_date)
-            for tx in s.scalars(select(SavingsTransaction).where(SavingsTransaction.journal_entry_id == entry_id)):
-                s.add(SavingsTransaction(member_id=tx.member_id, kind="sukarela", tx_type="pembalikan",
-                                         on_date=row.on_date, amount=-tx.amount, journal_entry_id=rev.id,
-                                         reversal_of_id=tx.id, credit_id=c.id,
-                                         note=f"Pembalikan {tx.note or ''}".strip(), created_at=now,
-                                         created_by_id=actor.user_id))
-            s.flush()
-        # reversing an older payment (not the last) can leave a lender a rupiah off their
-        # cumulative share: set it right at once
-        principal_repaid, _, _ = _repaid_totals(s, c.id)
-        fix = {lender: (p, 0) for lender, (p, _e) in flowback_shares(
-            parts, c.principal, _received(s, c.id, "pengembalian_dana"), principal_repaid, 0, 0, 0).items()}
-        _post_flows(s, actor, c, fix, on_date=row.on_date, source_type="flowback_adjust",
-                    source_id=original.receipt_no,
-                    description=f"Penyesuaian pengembalian dana lender {c.number} setelah pembalikan "
-                                f"{original.receipt_no}")
-        return
+        return Changes()  # the usual case: no lender on this credit
     pct = service_share_pct(s)
     principal_repaid, service_after, service_before = _repaid_totals(s, c.id, without=row.id)
     flows = flowback_shares(parts, c.principal, _received(s, c.id, "pengembalian_dana"), principal_repaid,
                             service_before, service_after, pct)
-    _post_flows(s, actor, c, flows, on_date=row.on_date, source_type="flowback", source_id=row.receipt_no,
-                description=f"Pengembalian dana lender dari angsuran {row.receipt_no} {c.number}")
+    entry = _post_flows(s, actor, c, flows, on_date=row.on_date, source_type="flowback",
+                        source_id=row.receipt_no,
+                        description=f"Pengembalian dana lender dari angsuran {row.receipt_no} {c.number}")
+    return FLOWED if entry is not None else Changes()
 
 
-repayments.POSTING_HOOKS.append(_on_repayment)
+#: what a flow-back (or taking it back) changes besides the repayment itself
+FLOWED = Changes(savings=True, lenders=True, ledger=True)
+
+
+def reverse_flow_back(s: Session, event: events.RepaymentReversed) -> Changes:
+    """A payment on a lender-funded credit is reversed: its flow-back entry is reversed and
+    the lenders' sukarela rows mirrored; then any rupiah a lender's cumulative share is off
+    (reversing an older payment, not the last) is set right at once."""
+    actor, c, row = event.actor, event.credit, event.reversal
+    parts = _lender_parts(_fundings(s, c.id))
+    if not parts:
+        return Changes()
+    now = dt.datetime.now().replace(microsecond=0)
+    original = s.get(type(row), row.reversal_of_id)
+    entry_id = s.scalar(select(JournalEntry.id).where(JournalEntry.source_type == "flowback",
+                                                      JournalEntry.source_id == original.receipt_no,
+                                                      JournalEntry.reversal_of_id.is_(None)))
+    if entry_id is not None:
+        rev = ledger.reverse_in_session(s, actor, entry_id=entry_id,
+                                        reason=f"angsuran {original.receipt_no} dibalik", on_date=row.on_date)
+        savings.reverse_for_entry_in_session(s, actor, entry_id=entry_id, reversal=rev,
+                                             on_date=row.on_date, credit_id=c.id, created_at=now)
+        s.flush()
+    # reversing an older payment (not the last) can leave a lender a rupiah off their
+    # cumulative share: set it right at once
+    principal_repaid, _, _ = _repaid_totals(s, c.id)
+    fix = {lender: (p, 0) for lender, (p, _e) in flowback_shares(
+        parts, c.principal, _received(s, c.id, "pengembalian_dana"), principal_repaid, 0, 0, 0).items()}
+    _post_flows(s, actor, c, fix, on_date=row.on_date, source_type="flowback_adjust",
+                source_id=original.receipt_no,
+                description=f"Penyesuaian pengembalian dana lender {c.number} setelah pembalikan "
+                            f"{original.receipt_no}")
+    return FLOWED
 
 
 # ------------------------------------------------------------------ write-off
@@ -1131,12 +1117,9 @@ def lender_statement(db: Database, member_id: int, *, date_from: dt.date, date_t
             pending=tuple(pending), share_pct=pct)
 
 
-def _lender_ids(s: Session):
+def lender_ids(s: Session, question: events.LenderIds):
     """Registered, active lenders (the member list's 'lender' filter)."""
     return select(LenderProfile.member_id).where(LenderProfile.active.is_(True))
-
-
-membership.LENDER_IDS.append(_lender_ids)
 
 
 @dataclass(frozen=True)

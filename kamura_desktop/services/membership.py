@@ -1,15 +1,17 @@
 """Membership book: registering and editing members, documents, status and leaving.
 
-Savings money lives in :mod:`kamura_desktop.services.savings`. Later books plug into
-leaving through two hooks: ``LEAVE_BLOCKERS`` (reasons a member may not leave yet: an active
-credit, a tanggung-renteng debt, committed lender funds) and ``MEMBER_DEBTS`` (amounts the
-member owes, deducted from the refund).
+Savings money lives in :mod:`kamura_desktop.services.savings` (the book before this one:
+the member list shows balances and arrears, a leaving member gets the savings back). Later
+books are asked through :mod:`.events`: ``LeaveBlockers`` (reasons a member may not leave
+yet: an open credit, a tanggung-renteng debt, lender money still out), ``MemberDebts``
+(amounts deducted from the refund), ``LenderIds`` and ``BorrowerIds`` (the member list's
+filters). The savings book tells this one when the simpanan pokok is paid
+(``events.PokokPaid`` → :func:`on_pokok_paid`: the calon anggota becomes active).
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 from dataclasses import dataclass, fields, replace
 
 from sqlalchemy import Select, and_, case, func, or_, select
@@ -24,7 +26,7 @@ from kamura_desktop.domain.errors import NotFound, UserError
 from kamura_desktop.domain.money import format_rupiah
 from kamura_desktop.domain.nik import nik_warnings, validate_kk, validate_nik
 
-from . import audit, ledger
+from . import audit, events, ledger, savings
 from . import settings as settings_service
 from .actor import Actor
 from .changes import Changes, Outcome
@@ -50,14 +52,6 @@ TKM_ROLES = (
 )
 STATUS_LABELS = {"applicant": "Calon anggota", "active": "Aktif", "left": "Keluar"}
 SEX_LABELS = {"L": "Laki-laki", "P": "Perempuan"}
-
-#: fn(session, member_id, on_date) -> list of Indonesian reasons the member cannot leave
-LEAVE_BLOCKERS: list[Callable[[Session, int, dt.date], list[str]]] = []
-#: fn(session, member_id, on_date) -> list of (description, amount owed, receivable account code)
-MEMBER_DEBTS: list[Callable[[Session, int, dt.date], list[tuple[str, int, str]]]] = []
-#: fn(session, member_ids) -> set of ids that are lenders / borrowers (filled by later books)
-LENDER_IDS: list[Callable[[Session], Select]] = []
-BORROWER_IDS: list[Callable[[Session], Select]] = []
 
 
 @dataclass(frozen=True)
@@ -330,6 +324,12 @@ def _has_savings(s: Session, member_id: int) -> bool:
                     .limit(1)) is not None
 
 
+def on_pokok_paid(s: Session, event: events.PokokPaid) -> Changes:
+    """The simpanan pokok is paid in full: the calon anggota becomes an active member."""
+    activate_in_session(s, event.actor, event.member, event.on_date)
+    return Changes(members=True)
+
+
 def activate_in_session(s: Session, actor: Actor, m: Member, on_date: dt.date) -> None:
     if m.status == "active":
         return
@@ -477,11 +477,11 @@ def filtered_member_ids(s: Session, flt: MemberFilter) -> Select:
     if flt.status:
         conditions.append(Member.status == flt.status)
     if flt.lender is not None:
-        ids = [q_(s) for q_ in LENDER_IDS]
+        ids = events.ask(s, events.LenderIds())
         cond = or_(*[Member.id.in_(x) for x in ids]) if ids else and_(False)
         conditions.append(cond if flt.lender else ~cond)
     if flt.borrower is not None:
-        ids = [q_(s) for q_ in BORROWER_IDS]
+        ids = events.ask(s, events.BorrowerIds())
         cond = or_(*[Member.id.in_(x) for x in ids]) if ids else and_(False)
         conditions.append(cond if flt.borrower else ~cond)
     return q.where(*conditions) if conditions else q
@@ -545,8 +545,6 @@ def list_members(
     balances are summed only for the page. Filtering or sorting by a balance or by arrears
     needs every matching member's figures and costs more (one grouped query).
     """
-    from . import savings
-
     as_of = as_of or dt.date.today()
     with db.read() as s:
         calc = savings.WajibCalculator(savings.rate_table(s), as_of)
@@ -629,20 +627,18 @@ class LeaveQuote:
 
 
 def _leave_quote(s: Session, m: Member, on_date: dt.date) -> LeaveQuote:
-    from . import savings
-
     sums = savings.sums_by_member(s, [m.id]).get(m.id, {"pokok": 0, "wajib": 0, "sukarela": 0})
     blockers: list[str] = []
     if m.status == "left":
         blockers.append(f"{m.name} sudah keluar pada {format_date_id(m.left_on)}.")
-    for hook in LEAVE_BLOCKERS:
-        blockers.extend(hook(s, m.id, on_date))
+    for reasons in events.ask(s, events.LeaveBlockers(m.id, on_date)):
+        blockers.extend(reasons)
     held = savings.holds_by_member(s, [m.id]).get(m.id, 0)
     if held:
         blockers.append(f"Masih ada dana lender yang dikomitmenkan {format_rupiah(held)}.")
     debts: list[tuple[str, int, str]] = []
-    for hook in MEMBER_DEBTS:
-        debts.extend(hook(s, m.id, on_date))
+    for owed in events.ask(s, events.MemberDebts(m.id, on_date)):
+        debts.extend(owed)
     quote = LeaveQuote(m.id, on_date, sums["pokok"], sums["wajib"], sums["sukarela"],
                        tuple(debts), tuple(blockers))
     if quote.refund < 0:
@@ -662,8 +658,6 @@ def member_leave(db: Database, *, actor: Actor, member_id: int, on_date: dt.date
     """A member leaves: refused with the reasons while credit, joint-liability debt or lender
     commitments remain; otherwise pokok, wajib and sukarela are paid back in cash less what
     is owed (one journal entry) and the status becomes 'keluar'."""
-    from . import savings
-
     require(actor, "members.leave")
     if not (reason or "").strip():
         raise UserError("Alasan keluar wajib diisi.", field="reason")
@@ -697,12 +691,10 @@ def member_leave(db: Database, *, actor: Actor, member_id: int, on_date: dt.date
                                       lines=lines, source_type="member_leave", source_id=m.number)
         for kind in ("pokok", "wajib", "sukarela"):
             amount = getattr(quote, kind)
-            if amount:
-                s.add(SavingsTransaction(
-                    member_id=m.id, kind=kind, tx_type="pengembalian", on_date=on_date,
-                    amount=-amount, journal_entry_id=entry.id if entry else None,
-                    note=reason.strip(), created_at=dt.datetime.now().replace(microsecond=0),
-                    created_by_id=actor.user_id))
+            if amount:  # a non-zero balance always has its line in the entry
+                savings.post_for_entry_in_session(
+                    s, actor, entry=entry, member_id=m.id, kind=kind, tx_type="pengembalian",
+                    amount=-amount, on_date=on_date, note=reason.strip())
         m.status = "left"
         m.left_on = on_date
         m.updated_at = dt.datetime.now().replace(microsecond=0)

@@ -10,15 +10,15 @@ so reversing a payment returns the schedule exactly to where it was.
 
 Postings (Dr / Cr): Kas / Piutang Pinjaman Anggota (Piutang Dana Bergulir for the part the
 revolving fund lent) for the principal part, and / Pendapatan Jasa Pinjaman (Pendapatan
-Jasa Dana Bergulir) for the service part. A reversal posts the mirror entry. The lender
-pool adds its flow-back to sukarela through ``POSTING_HOOKS``.
+Jasa Dana Bergulir) for the service part. A reversal posts the mirror entry. Each payment
+and reversal is published (``events.RepaymentPosted`` / ``RepaymentReversed``): the lender
+pool flows the lenders' part back to their sukarela in the same transaction.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Callable
 from dataclasses import dataclass
 
 from sqlalchemy import select, text
@@ -43,12 +43,12 @@ from kamura_desktop.db.models.repayment import (
 )
 from kamura_desktop.domain import kolektibilitas as kol
 from kamura_desktop.domain.allocation import (
-    PaidToDate,
     PostedPayment,
     ScheduleDue,
     ScheduleState,
     allocate_payment,
     replay_payments,
+    settled_state,
 )
 from kamura_desktop.domain.chart import Acc
 from kamura_desktop.domain.dates import format_date_id
@@ -56,7 +56,7 @@ from kamura_desktop.domain.errors import NotFound, UserError
 from kamura_desktop.domain.money import format_rupiah
 from kamura_desktop.domain.portfolio import LoanPosition
 
-from . import audit, credits, ledger, membership
+from . import audit, credits, events, ledger
 from . import settings as settings_service
 from .actor import Actor
 from .changes import Changes, Outcome
@@ -72,9 +72,9 @@ PERMISSIONS.update({
 })
 settings_service.DEFAULTS.update({"credit.kol_rule_set": kol.DEFAULT_RULE_SET})
 
-#: fn(session, actor, credit, repayment_row, principal_part, service_part) -> None, called in the
-#: same transaction after a payment (or, with negative parts, its reversal) is posted.
-POSTING_HOOKS: list[Callable[..., None]] = []
+
+#: what every payment and reversal changes (the flow-back adds the lenders' savings)
+POSTED = Changes(repayments=True, credits=True, ledger=True)
 
 
 # ------------------------------------------------------------------ state
@@ -101,29 +101,6 @@ def effective_payments(s: Session, credit_id: int, as_of: dt.date | None = None)
             continue
         out.append(r)
     return out
-
-
-def settled_state(rows: list[ScheduleDue], total: int) -> ScheduleState:
-    """The schedule's state once ``total`` has been paid: exactly what ``replay_payments``
-    gives for any payments that sum to ``total``. Allocation is a greedy fill of the
-    instalments' parts in one fixed order (oldest first, jasa before pokok, never skipping),
-    so the final state depends only on the sum, not on how it was split into payments.
-    Replaying payment by payment costs O(payments × instalments), which made a collection
-    sheet of a long-running credit take 50 ms per member; this is one pass. ``allocations``
-    stays empty: the statement replays when it needs each payment's lines."""
-    ordered = sorted(rows, key=lambda r: (r.due_date, r.no))
-    owed = sum(r.amount_due for r in ordered)
-    if total > owed:
-        raise UserError(f"Pembayaran {format_rupiah(total)} melebihi kewajiban {format_rupiah(owed)}.",
-                        field="amount", code="overpayment")
-    left, paid = total, []
-    for r in ordered:
-        service = min(left, r.service_due)
-        left -= service
-        principal = min(left, r.principal_due)
-        left -= principal
-        paid.append(PaidToDate(r.no, service, principal))
-    return ScheduleState(tuple(ordered), tuple(paid))
 
 
 def state_in_session(s: Session, credit_id: int, as_of: dt.date | None = None) -> ScheduleState:
@@ -265,8 +242,9 @@ def post_repayment_in_session(
     s: Session, actor: Actor, *, credit_id: int, amount: int, on_date: dt.date,
     received_by: str | None = None, source: str = "member", payer_member_id: int | None = None,
     collection_sheet_id: int | None = None, note: str | None = None,
-) -> tuple[Repayment, RepaymentReceipt]:
-    """Record one payment inside the caller's transaction (the collection sheet posts many)."""
+) -> tuple[Repayment, RepaymentReceipt, Changes]:
+    """Record one payment inside the caller's transaction (the collection sheet posts many);
+    also returns what the payment changed, the other books' reactions included."""
     if not isinstance(amount, int) or isinstance(amount, bool) or amount <= 0:
         raise UserError("Jumlah angsuran harus lebih dari Rp0.", field="amount")
     if on_date > dt.date.today():
@@ -306,8 +284,8 @@ def post_repayment_in_session(
     outstanding = state.outstanding - amount
     if outstanding == 0:
         c.status, c.closed_on = "lunas", on_date
-    for hook in POSTING_HOOKS:
-        hook(s, actor, c, row, principal, service)
+    # the lenders who funded the credit get their part back in their sukarela (lender pool)
+    changes = events.publish(s, events.RepaymentPosted(actor, c, row, principal, service))
     audit.record(s, actor, action="repayment.record", entity="credit", entity_id=c.number,
                  summary=f"{receipt_no} {format_rupiah(amount)}")
     app = s.get(CreditApplication, c.application_id)
@@ -315,16 +293,17 @@ def post_repayment_in_session(
     payer = s.get(Member, payer_member_id).name if payer_member_id else None
     return row, RepaymentReceipt(receipt_no, row.id, c.number, m.number, m.name, g.code, on_date,
                                  amount, principal, service, outstanding, outstanding == 0,
-                                 row.received_by, payer)
+                                 row.received_by, payer), POSTED | changes
 
 
 def record_repayment(db: Database, *, actor: Actor, credit_id: int, amount: int, on_date: dt.date,
                      received_by: str | None = None, note: str | None = None) -> Outcome[RepaymentReceipt]:
     require(actor, "repayments.record")
     with db.write() as s:
-        _, receipt = post_repayment_in_session(s, actor, credit_id=credit_id, amount=amount,
-                                               on_date=on_date, received_by=received_by, note=note)
-    return Outcome(receipt, Changes(repayments=True, credits=True, ledger=True))
+        _, receipt, changes = post_repayment_in_session(
+            s, actor, credit_id=credit_id, amount=amount, on_date=on_date, received_by=received_by,
+            note=note)
+    return Outcome(receipt, changes)
 
 
 def reverse_repayment(db: Database, *, actor: Actor, repayment_id: int, reason: str,
@@ -358,11 +337,11 @@ def reverse_repayment(db: Database, *, actor: Actor, repayment_id: int, reason: 
         s.flush()
         if c.status == "lunas":
             c.status, c.closed_on = "active", None
-        for hook in POSTING_HOOKS:
-            hook(s, actor, c, rev, -r.principal_part, -r.service_part)
+        # the lenders' flow-back of that payment is taken back (lender pool)
+        changes = POSTED | events.publish(s, events.RepaymentReversed(actor, c, rev))
         audit.record(s, actor, action="repayment.reverse", entity="credit", entity_id=c.number,
                      summary=f"{r.receipt_no} {format_rupiah(r.amount)} dibalik: {reason.strip()}")
-    return Outcome(None, Changes(repayments=True, credits=True, ledger=True))
+    return Outcome(None, changes)
 
 
 def payments_of(db: Database, credit_id: int) -> list[Repayment]:
@@ -532,6 +511,7 @@ def post_collection_sheet(db: Database, *, actor: Actor, group_id: int, meeting_
     and the error names the row."""
     require(actor, "repayments.record")
     receipts: list[RepaymentReceipt] = []
+    changes = POSTED | Changes(members=True)  # members: tanggung renteng debts
     with db.write() as s:
         g = s.get(BorrowerGroup, group_id)
         if g is None:
@@ -565,17 +545,19 @@ def post_collection_sheet(db: Database, *, actor: Actor, group_id: int, meeting_
                 if e.paid < 0 or any(a <= 0 for _, a in e.covers):
                     raise UserError("jumlah tidak boleh negatif atau nol.")
                 if e.paid:
-                    _, rc = post_repayment_in_session(s, actor, credit_id=c.id, amount=e.paid,
-                                                      on_date=meeting_date, payer_member_id=e.member_id,
-                                                      collection_sheet_id=sheet.id)
+                    _, rc, posted = post_repayment_in_session(
+                        s, actor, credit_id=c.id, amount=e.paid, on_date=meeting_date,
+                        payer_member_id=e.member_id, collection_sheet_id=sheet.id)
                     receipts.append(rc)
+                    changes |= posted
                 for coverer_id, amount in e.covers:
                     if coverer_id == e.member_id or coverer_id not in in_group:
                         raise UserError("penanggung harus anggota lain dari kelompok ini.")
-                    rep, rc = post_repayment_in_session(
+                    rep, rc, posted = post_repayment_in_session(
                         s, actor, credit_id=c.id, amount=amount, on_date=meeting_date,
                         source="group_cover", payer_member_id=coverer_id, collection_sheet_id=sheet.id,
                         note="Tanggung renteng")
+                    changes |= posted
                     s.add(GroupCover(repayment_id=rep.id, debtor_member_id=e.member_id,
                                      coverer_member_id=coverer_id, amount=amount, on_date=meeting_date))
                     receipts.append(rc)
@@ -585,7 +567,7 @@ def post_collection_sheet(db: Database, *, actor: Actor, group_id: int, meeting_
         audit.record(s, actor, action="collection.post", entity="group", entity_id=g.code,
                      summary=f"{format_date_id(meeting_date)}: {len(receipts)} setoran "
                              f"{format_rupiah(sum(r.amount for r in receipts))}")
-    return Outcome(receipts, Changes(repayments=True, credits=True, ledger=True, members=True))
+    return Outcome(receipts, changes)
 
 
 # ------------------------------------------------------------------ portfolio
@@ -728,9 +710,11 @@ def collected_and_due(db: Database, *, date_from: dt.date, date_to: dt.date) -> 
         return collected_and_due_in_session(s, date_from=date_from, date_to=date_to)
 
 
-# ------------------------------------------------------------------ hooks into other books
+# ------------------------------------------------------------------ answers to earlier books
 
-def _overdue_hook(s: Session, member_id: int, as_of: dt.date) -> int:
+def overdue_of_member(s: Session, question: events.MemberOverdue) -> int:
+    """Rupiah past due on ``as_of`` on the member's running credits (credit eligibility)."""
+    member_id, as_of = question.member_id, question.as_of
     total = 0
     for cid in s.scalars(select(Credit.id).where(Credit.member_id == member_id, Credit.status == "active")):
         state = state_in_session(s, cid, as_of)
@@ -739,14 +723,24 @@ def _overdue_hook(s: Session, member_id: int, as_of: dt.date) -> int:
     return total
 
 
-def _outstanding_hook(s: Session, credit_id: int) -> int | None:
+def outstanding_of_credit(s: Session, question: events.CreditOutstanding) -> int | None:
+    """Principal + service still owed on a disbursed credit (the credit list)."""
+    credit_id = question.credit_id
     c = s.get(Credit, credit_id)
     if c is None or c.disbursed_on is None:
         return None
     return state_in_session(s, credit_id).outstanding
 
 
-def _leave_blocker(s: Session, member_id: int, on_date: dt.date) -> list[str]:
+def standings_by_credit(s: Session, question: events.CreditStandings) -> dict[int, tuple[int, int, int]]:
+    """{credit id: (outstanding, days past due, kolektibilitas)} of every running credit."""
+    return {st.credit_id: (st.outstanding, st.days_past_due, st.kolektibilitas)
+            for st in standings_in_session(s, question.as_of)}
+
+
+def leave_blockers(s: Session, question: events.LeaveBlockers) -> list[str]:
+    """An open credit or a tanggung-renteng debt keeps a member from leaving."""
+    member_id = question.member_id
     reasons = []
     open_credit = s.scalar(select(Credit.number).where(
         Credit.member_id == member_id, Credit.status.in_(("applied", "approved", "active"))))
@@ -757,7 +751,3 @@ def _leave_blocker(s: Session, member_id: int, on_date: dt.date) -> list[str]:
         reasons.append(f"Masih berutang tanggung renteng {format_rupiah(owed)} kepada anggota kelompok.")
     return reasons
 
-
-credits.OVERDUE_HOOKS.append(_overdue_hook)
-credits.OUTSTANDING_HOOKS.append(_outstanding_hook)
-membership.LEAVE_BLOCKERS.append(_leave_blocker)

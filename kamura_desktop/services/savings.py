@@ -4,7 +4,12 @@ withdraw). Every deposit and withdrawal posts a balanced ledger entry and gets a
 Balances are always sums of transaction rows.
 
 Sukarela that a lender has committed to a credit is held: it stays in the balance but is
-not available for withdrawal. The lender pool adds its holds to ``SUKARELA_HOLDS``.
+not available for withdrawal; the savings book asks the later books how much
+(``events.SukarelaHeld``, answered by the lender pool).
+
+This module is the one owner of ``savings_transactions``: other books write savings rows
+through :func:`post_for_entry_in_session` (lender flow-back, SHU paid to sukarela, a leaving
+member's refund) and :func:`reverse_for_entry_in_session`.
 
 Postings (Dr / Cr): deposit — Kas / Simpanan {Pokok, Wajib, Sukarela}; withdrawal — Simpanan
 Sukarela / Kas; opening balance — Ekuitas Saldo Awal / Simpanan; reversal — the mirror.
@@ -14,7 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
@@ -29,7 +34,7 @@ from kamura_desktop.domain.errors import NotFound, UserError
 from kamura_desktop.domain.money import format_rupiah
 from kamura_desktop.domain.wajib import WajibStatus, wajib_schedule, wajib_status
 
-from . import audit, ledger
+from . import audit, events, ledger
 from . import settings as settings_service
 from .actor import Actor
 from .changes import Changes, Outcome
@@ -53,9 +58,6 @@ TX_LABELS = {"setoran": "Setoran", "penarikan": "Penarikan", "saldo_awal": "Sald
              "pengembalian": "Pengembalian (keluar)", "pembalikan": "Pembalikan", "shu": "SHU"}
 ACCOUNTS = {"pokok": Acc.SIMPANAN_POKOK, "wajib": Acc.SIMPANAN_WAJIB, "sukarela": Acc.SIMPANAN_SUKARELA}
 DEFAULT_WAJIB = (dt.date(2000, 1, 1), 10_000)
-
-#: fn(session, member_ids or None) -> {member_id: rupiah of sukarela held (not available)}
-SUKARELA_HOLDS: list[Callable[[Session, list[int] | None], dict[int, int]]] = []
 
 
 def ensure_wajib_rates(session: Session) -> None:
@@ -203,8 +205,8 @@ def sums_by_member(session: Session, member_ids: Iterable[int] | None, *,
 
 def holds_by_member(session: Session, member_ids: list[int] | None) -> dict[int, int]:
     held: dict[int, int] = defaultdict(int)
-    for hook in SUKARELA_HOLDS:
-        for member_id, amount in hook(session, member_ids).items():
+    for answer in events.ask(session, events.SukarelaHeld(member_ids)):
+        for member_id, amount in answer.items():
             held[member_id] += amount
     return held
 
@@ -340,13 +342,13 @@ def record_deposit(db: Database, *, actor: Actor, member_id: int, kind: str, amo
             s, actor, m, kind=kind, tx_type="setoran", amount=amount, on_date=on_date, note=note,
             debit=Acc.KAS, credit=ACCOUNTS[kind],
             description=f"Setoran {KIND_LABELS[kind].lower()} {m.number} {m.name}")
-        if activate:
-            from .membership import activate_in_session
-            activate_in_session(s, actor, m, on_date)
+        changes = Changes(savings=True, members=True, ledger=True)
+        if activate:  # the membership book makes the calon anggota an active member
+            changes |= events.publish(s, events.PokokPaid(actor, m, on_date))
         audit.record(s, actor, action="savings.deposit", entity="savings", entity_id=tx.receipt_no,
                      summary=f"{m.number} {KIND_LABELS[kind]} {format_rupiah(amount)}")
         receipt = _receipt(s, tx, m, entry, actor)
-    return Outcome(receipt, Changes(savings=True, members=True, ledger=True))
+    return Outcome(receipt, changes)
 
 
 def _lowest_sukarela_from(s: Session, member_id: int, on_date: dt.date) -> int:
@@ -451,6 +453,55 @@ def post_opening_balance_in_session(s: Session, actor: Actor, m: Member, *, kind
                        credit=ACCOUNTS[kind], with_receipt=False,
                        description=f"Saldo awal {KIND_LABELS[kind].lower()} {m.number} {m.name}")
     return tx
+
+
+#: savings movements whose journal entry another book posts, and the kind they move
+FOR_ENTRY_TYPES = {
+    "penyaluran": "sukarela",         # lender pool: committed sukarela leaves at disbursement
+    "pengembalian_dana": "sukarela",  # lender pool: principal flows back
+    "bagi_hasil": "sukarela",         # lender pool: the lender's share of the service
+    "shu": "sukarela",                # SHU paid to sukarela
+    "pengembalian": None,             # membership: a leaving member's refund (any kind)
+}
+
+
+def post_for_entry_in_session(s: Session, actor: Actor, *, entry: JournalEntry, member_id: int,
+                              tx_type: str, amount: int, on_date: dt.date, kind: str = "sukarela",
+                              credit_id: int | None = None, note: str | None = None,
+                              created_at: dt.datetime | None = None) -> SavingsTransaction:
+    """The savings row of a movement whose balanced journal ``entry`` another book posted in
+    this transaction (it holds the Simpanan line). ``amount`` is signed: + into the account."""
+    if tx_type not in FOR_ENTRY_TYPES or FOR_ENTRY_TYPES[tx_type] not in (None, kind) \
+            or kind not in KINDS:
+        raise ValueError(f"savings row {tx_type!r}/{kind!r} is not posted for another book")
+    if not isinstance(amount, int) or isinstance(amount, bool) or amount == 0:
+        raise ValueError(f"savings amount must be a non-zero int, got {amount!r}")
+    tx = SavingsTransaction(
+        member_id=member_id, kind=kind, tx_type=tx_type, on_date=on_date, amount=amount,
+        journal_entry_id=entry.id, credit_id=credit_id, note=note,
+        created_at=created_at or dt.datetime.now().replace(microsecond=0),
+        created_by_id=actor.user_id)
+    s.add(tx)
+    return tx
+
+
+def reverse_for_entry_in_session(s: Session, actor: Actor, *, entry_id: int, reversal: JournalEntry,
+                                 on_date: dt.date, credit_id: int | None = None,
+                                 created_at: dt.datetime | None = None) -> list[SavingsTransaction]:
+    """Mirror every savings row of the journal entry ``entry_id`` (which another book has just
+    reversed with ``reversal``): a negative 'pembalikan' row pointing to each original."""
+    out = []
+    for tx in list(s.scalars(select(SavingsTransaction)
+                             .where(SavingsTransaction.journal_entry_id == entry_id))):
+        rev = SavingsTransaction(
+            member_id=tx.member_id, kind=tx.kind, tx_type="pembalikan", on_date=on_date,
+            amount=-tx.amount, journal_entry_id=reversal.id, reversal_of_id=tx.id,
+            credit_id=credit_id, note=f"Pembalikan {tx.note or ''}".strip(),
+            created_at=created_at or dt.datetime.now().replace(microsecond=0),
+            created_by_id=actor.user_id)
+        s.add(rev)
+        out.append(rev)
+    return out
 
 
 # ------------------------------------------------------------------ history

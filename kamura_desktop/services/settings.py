@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from typing import Any
 
@@ -16,7 +15,7 @@ from kamura_desktop.db.database import Database
 from kamura_desktop.db.models.core import Blob, Setting
 from kamura_desktop.domain.errors import UserError
 
-from . import audit
+from . import audit, events
 from .actor import Actor
 from .changes import Changes, Outcome
 from .permissions import require
@@ -44,7 +43,6 @@ LANGUAGES = {"id": "Bahasa Indonesia", "en": "English"}
 
 #: later books add fn(values) that raises UserError for a bad value of one of their keys;
 #: ``values`` holds only the keys being saved
-VALIDATORS: list[Callable[[dict[str, Any]], None]] = []
 
 PROFILE_FIELDS = (
     "name", "short_name", "address", "village", "district", "regency", "province",
@@ -95,7 +93,9 @@ def get_setting(db: Database, key: str) -> Any:
         return get_value(s, key)
 
 
-def _validate_values(values: dict[str, Any]) -> None:
+def _validate_values(s: Session, values: dict[str, Any]) -> None:
+    """Refuse unknown keys and bad values; the books whose settings these are check theirs
+    (``events.SettingsSaving``), inside the write, before anything is saved."""
     for key in values:
         if key not in DEFAULTS or key.startswith("profile."):
             raise UserError(f"Pengaturan '{key}' tidak dikenal.", field=key)
@@ -109,8 +109,7 @@ def _validate_values(values: dict[str, Any]) -> None:
         keep = values["backup.keep"]
         if not isinstance(keep, int) or isinstance(keep, bool) or not 1 <= keep <= 365:
             raise UserError("Jumlah cadangan yang disimpan harus 1–365.", field="backup.keep")
-    for validator in VALIDATORS:
-        validator(values)
+    events.publish(s, events.SettingsSaving(values))
 
 
 def _validate_profile(fields: dict[str, Any]) -> dict[str, Any]:
@@ -144,8 +143,8 @@ def _apply_profile(s: Session, actor: Actor, clean: dict[str, Any]) -> None:
 
 def update_settings(db: Database, *, actor: Actor, values: dict[str, Any]) -> Outcome[None]:
     require(actor, "settings.app")
-    _validate_values(values)
     with db.write() as s:
+        _validate_values(s, values)
         _apply_values(s, actor, values)
     return Outcome(None, Changes(settings=True))
 
@@ -177,8 +176,8 @@ def save_settings(
     require(actor, "settings.profile")
     require(actor, "settings.app")
     clean = _validate_profile(profile)
-    _validate_values(values)
     with db.write() as s:
+        _validate_values(s, values)
         _apply_profile(s, actor, clean)
         _apply_values(s, actor, values)
     return Outcome(get_profile(db), Changes(settings=True))

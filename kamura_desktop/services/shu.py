@@ -45,14 +45,15 @@ from sqlalchemy.orm import Session
 from kamura_desktop.db.database import Database
 from kamura_desktop.db.models.books import ShuDistribution, ShuMemberShare
 from kamura_desktop.db.models.credit import Credit
-from kamura_desktop.db.models.membership import Member, SavingsTransaction
+from kamura_desktop.db.models.membership import Member
 from kamura_desktop.db.models.repayment import Repayment
 from kamura_desktop.domain.chart import Acc
 from kamura_desktop.domain.dates import format_date_id
 from kamura_desktop.domain.errors import UserError
 from kamura_desktop.domain.money import format_rupiah, split_largest_remainder
+from kamura_desktop.domain.shu import share_out
 
-from . import audit, ledger, savings, year_end
+from . import audit, events, ledger, savings, year_end
 from . import settings as settings_service
 from .actor import Actor
 from .changes import Changes, Outcome
@@ -105,7 +106,10 @@ def validate_settings(values: dict[str, Any]) -> None:
         raise UserError("Pilihan simpanan sukarela harus ya atau tidak.", field="shu.include_sukarela")
 
 
-settings_service.VALIDATORS.append(validate_settings)
+def check_settings(s: Session, event: events.SettingsSaving) -> Changes:
+    """Refuse SHU settings that do not add up (the settings book asks before saving)."""
+    validate_settings(dict(event.values))
+    return Changes()
 
 
 # ------------------------------------------------------------------ DTOs
@@ -194,43 +198,6 @@ def _service_bases(s: Session, year: int) -> dict[int, int]:
          .where(Repayment.on_date >= dt.date(year, 1, 1), Repayment.on_date <= dt.date(year, 12, 31))
          .group_by(Credit.member_id))
     return {mid: int(total) for mid, total in s.execute(q) if total and int(total) > 0}
-
-
-def split_members_part(members_part: int, jasa_modal_pct: int, savings_total: int,
-                       service_total: int) -> tuple[int, int]:
-    """(jasa modal part, jasa usaha part) of the members' part; exact, largest remainder."""
-    if savings_total <= 0 and service_total <= 0:
-        raise UserError("Tidak ada anggota dengan simpanan atau jasa pinjaman; SHU anggota tidak "
-                        "dapat dibagi.", code="no_basis")
-    if service_total <= 0:
-        return members_part, 0
-    if savings_total <= 0:
-        return 0, members_part
-    jm, ju = split_largest_remainder(members_part, [jasa_modal_pct, 100 - jasa_modal_pct])
-    return jm, ju
-
-
-@dataclass(frozen=True)
-class ShuSplit:
-    allocations: tuple[int, ...]  # in ALLOCATIONS order
-    jasa_modal_total: int
-    jasa_usaha_total: int
-    jasa_modal: tuple[int, ...]  # per member, in the order of the bases given
-    jasa_usaha: tuple[int, ...]
-
-
-def share_out(surplus: int, pcts: list[int], jasa_modal_pct: int, savings_bases: list[int],
-              service_bases: list[int]) -> ShuSplit:
-    """The whole SHU arithmetic, pure: allocation by percentages, the members' part (index 1)
-    into jasa modal and jasa usaha, and each of those over the members' bases — every step
-    largest remainder, so every set of parts adds up exactly to what was shared."""
-    amounts = split_largest_remainder(surplus, pcts)
-    jm_total, ju_total = split_members_part(amounts[1], jasa_modal_pct, sum(savings_bases),
-                                            sum(service_bases))
-    n = len(savings_bases)
-    jm = split_largest_remainder(jm_total, savings_bases) if jm_total else [0] * n
-    ju = split_largest_remainder(ju_total, service_bases) if ju_total else [0] * n
-    return ShuSplit(tuple(amounts), jm_total, ju_total, tuple(jm), tuple(ju))
 
 
 def compute_in_session(s: Session, year: int, jasa_modal_pct: int | None = None) -> ShuDTO:
@@ -421,10 +388,9 @@ def pay_shu(db: Database, *, actor: Actor, year: int, on_date: dt.date, method: 
                 lines=lines, source_type="shu_payment", source_id=str(year))
             now = dt.datetime.now().replace(microsecond=0)
             for r in to_sukarela:
-                s.add(SavingsTransaction(member_id=r.member_id, kind="sukarela", tx_type="shu",
-                                         on_date=on_date, amount=r.total, journal_entry_id=entry.id,
-                                         note=f"SHU tahun {year}", created_at=now,
-                                         created_by_id=actor.user_id))
+                savings.post_for_entry_in_session(s, actor, entry=entry, member_id=r.member_id,
+                                                  tx_type="shu", amount=r.total, on_date=on_date,
+                                                  note=f"SHU tahun {year}", created_at=now)
         d.status, d.paid_on, d.pay_method = "paid", on_date, method
         d.paid_by_id, d.pay_entry_id = actor.user_id, entry.id if entry else None
         s.flush()

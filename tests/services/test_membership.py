@@ -3,7 +3,6 @@ registering and editing members, NIK rules, numbers, audit, the member list, lea
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 
 import pytest
@@ -13,7 +12,7 @@ from kamura_desktop.db.models.core import AuditEntry, JournalEntry
 from kamura_desktop.db.models.membership import Member, SavingsTransaction
 from kamura_desktop.domain.chart import Acc
 from kamura_desktop.domain.errors import NotFound, PermissionDenied, UserError
-from kamura_desktop.services import ledger, membership, savings
+from kamura_desktop.services import events, ledger, membership, savings
 from kamura_desktop.services.membership import MemberFilter, MemberInput
 
 JOINED = dt.date(2024, 1, 10)
@@ -71,16 +70,6 @@ def assert_books_consistent(db) -> None:
         sums = savings.sums_by_member(s, None)
     for kind, code in savings.ACCOUNTS.items():
         assert ledger.balance_of(db, code) == sum(v[kind] for v in sums.values()), kind
-
-
-@contextlib.contextmanager
-def hooked(hooks: list, fn):
-    """Add a later book's hook for one test only."""
-    hooks.append(fn)
-    try:
-        yield fn
-    finally:
-        hooks.remove(fn)
 
 
 # ------------------------------------------------------------------ registering
@@ -529,14 +518,15 @@ def test_leave_quote_and_refund(db, actors):
     assert info.value.code == "leave_refused"
 
 
-def test_leave_refused_with_blocker_and_nothing_changes(db, actors):
+def test_leave_refused_with_blocker_and_nothing_changes(db, actors, also_answering):
     m = _member_with_savings(db, actors)
     before = table_counts(db)
 
-    def active_credit(session, member_id, on_date):
-        return ["Masih ada kredit paket usaha yang belum lunas (Rp25.200)."] if member_id == m.id else []
+    def active_credit(session, question):
+        return (["Masih ada kredit paket usaha yang belum lunas (Rp25.200)."]
+                if question.member_id == m.id else [])
 
-    with hooked(membership.LEAVE_BLOCKERS, active_credit):
+    with also_answering(events.LeaveBlockers, active_credit):
         quote = membership.leave_quote(db, m.id, on_date=dt.date(2024, 5, 1))
         assert not quote.can_leave
         assert quote.blockers == ("Masih ada kredit paket usaha yang belum lunas (Rp25.200).",)
@@ -552,13 +542,13 @@ def test_leave_refused_with_blocker_and_nothing_changes(db, actors):
     assert membership.leave_quote(db, m.id, on_date=dt.date(2024, 5, 1)).can_leave
 
 
-def test_leave_deducts_debts_owed(db, actors):
+def test_leave_deducts_debts_owed(db, actors, also_answering):
     m = _member_with_savings(db, actors)
 
-    def owes(session, member_id, on_date):
+    def owes(session, question):
         return [("Sisa pinjaman dana bergulir", 100_000, Acc.PIUTANG_PINJAMAN)]
 
-    with hooked(membership.MEMBER_DEBTS, owes):
+    with also_answering(events.MemberDebts, owes):
         quote = membership.leave_quote(db, m.id, on_date=dt.date(2024, 5, 1))
         assert quote.owed == 100_000 and quote.refund == 135_000 and quote.can_leave
         membership.member_leave(db, actor=actors["bendahara"], member_id=m.id,
@@ -572,14 +562,14 @@ def test_leave_deducts_debts_owed(db, actors):
     assert_books_consistent(db)
 
 
-def test_leave_refused_when_debt_exceeds_savings(db, actors):
+def test_leave_refused_when_debt_exceeds_savings(db, actors, also_answering):
     m = _member_with_savings(db, actors)
     before = table_counts(db)
 
-    def owes(session, member_id, on_date):
+    def owes(session, question):
         return [("Tanggung renteng kelompok Mawar", 300_000, Acc.PIUTANG_PINJAMAN)]
 
-    with hooked(membership.MEMBER_DEBTS, owes):
+    with also_answering(events.MemberDebts, owes):
         quote = membership.leave_quote(db, m.id, on_date=dt.date(2024, 5, 1))
         assert quote.refund == -65_000 and not quote.can_leave
         with pytest.raises(UserError) as info:
@@ -590,9 +580,9 @@ def test_leave_refused_when_debt_exceeds_savings(db, actors):
     assert membership.get_member(db, m.id).status == "active"
 
 
-def test_leave_refused_while_sukarela_is_committed(db, actors):
+def test_leave_refused_while_sukarela_is_committed(db, actors, also_answering):
     m = _member_with_savings(db, actors)
-    with hooked(savings.SUKARELA_HOLDS, lambda s, ids: {m.id: 100_000}):
+    with also_answering(events.SukarelaHeld, lambda s, q: {m.id: 100_000}):
         quote = membership.leave_quote(db, m.id)
         assert not quote.can_leave and "Rp100.000" in quote.blockers[0]
         with pytest.raises(UserError):
@@ -635,8 +625,8 @@ def test_applicant_without_savings_leaves_without_entry(db, actors):
 # ------------------------------------------------------------------ the demo members
 
 def _check_demo_members(db, today: dt.date) -> None:
-    from kamura_desktop.domain.nik import nik_warnings, validate_nik
     from kamura_desktop.demo.members import DEMO_MEMBERS
+    from kamura_desktop.domain.nik import nik_warnings, validate_nik
 
     page = membership.list_members(db, as_of=today, limit=None)
     rows = {r.name: r for r in page.rows}
@@ -687,9 +677,9 @@ def test_demo_members(demo_db):
 
 def test_demo_members_on_another_day_is_deterministic(db, actors):
     """The step run as of 2 January 2025 (the yearly payers' month, a year end) twice."""
+    from kamura_desktop.demo import DEMO_USERS
     from kamura_desktop.demo import members as demo_members
     from kamura_desktop.services.actor import Actor
-    from kamura_desktop.demo import DEMO_USERS
     from kamura_desktop.services.users import change_password
 
     for u in DEMO_USERS:
