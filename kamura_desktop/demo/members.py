@@ -26,24 +26,11 @@ from __future__ import annotations
 
 import datetime as dt
 import random
-from collections import defaultdict
 from dataclasses import dataclass
 
-from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
 from kamura_desktop.db.database import Database
-from kamura_desktop.db.models.core import (
-    Account,
-    AuditEntry,
-    JournalEntry,
-    JournalLine,
-    Sequence,
-)
-from kamura_desktop.db.models.membership import Member, SavingsTransaction
-from kamura_desktop.domain.chart import Acc
-from kamura_desktop.domain.dates import format_date_id
-from kamura_desktop.domain.money import format_rupiah
 from kamura_desktop.services import audit, membership, savings, users
 from kamura_desktop.services.actor import Actor
 
@@ -246,81 +233,19 @@ def _sukarela(rng: random.Random, i: int, joined: dt.date, end: dt.date) -> list
 
 # ------------------------------------------------------------------ bulk posting
 
-def _reserve(s: Session, name: str, count: int) -> int:
-    """Take ``count`` numbers from a running sequence at once; returns the first."""
-    seq = s.get(Sequence, name)
-    if seq is None:
-        seq = Sequence(name=name, next_value=1)
-        s.add(seq)
-    first = seq.next_value
-    seq.next_value = first + count
-    s.flush()
-    return first
-
-
-def post_history(s: Session, actor: Actor, moves: list[Movement],
-                 member_ids: list[int]) -> int:
-    """Write the movements (in date order) as the savings services would have, in bulk.
-
-    Returns the number of savings rows written. Caller holds the write transaction.
-    """
-    if not moves:
-        return 0
-    accounts = {code: id_ for code, id_ in s.execute(select(Account.code, Account.id))}
-    members = {m.id: m for m in s.scalars(select(Member).where(Member.id.in_(member_ids)))}
-    entry_id = (s.scalar(select(func.max(JournalEntry.id))) or 0) + 1
-    tx_id = (s.scalar(select(func.max(SavingsTransaction.id))) or 0) + 1
-    per_year: dict[int, int] = defaultdict(int)
-    for mv in moves:
-        per_year[mv.on_date.year] += 1
-    journal_no = {y: _reserve(s, f"journal:{y}", n) for y, n in per_year.items()}
-    receipt_no = {y: _reserve(s, f"receipt:{y}", n) for y, n in per_year.items()}
-    entries, lines, rows, audits = [], [], [], []
+def post_history(s: Session, actor: Actor, moves: list[Movement], member_ids: list[int]) -> int:
+    """Post the movements (in date order) through the savings book's bulk path, each stamped
+    a few minutes after the one before from 08:00 (when the office opens) on its day.
+    Returns the number of savings rows written. Caller holds the write transaction."""
     clock: dict[dt.date, dt.datetime] = {}
+    history = []
     for mv in moves:
-        m = members[member_ids[mv.member]]
-        y = mv.on_date.year
-        receipt = f"KW-{y}-{receipt_no[y]:06d}"
-        number = f"JU-{y}-{journal_no[y]:06d}"
-        receipt_no[y] += 1
-        journal_no[y] += 1
-        # the office opens at 08:00; each receipt a few minutes after the one before
         at = clock.get(mv.on_date, dt.datetime.combine(mv.on_date, dt.time(8, 0))) + dt.timedelta(minutes=3)
         clock[mv.on_date] = at
-        label = savings.KIND_LABELS[mv.kind].lower()
-        cash, saving = accounts[Acc.KAS], accounts[savings.ACCOUNTS[mv.kind]]
-        if mv.amount > 0:
-            description = f"Setoran {label} {m.number} {m.name}"
-            debit, credit, tx_type, action = cash, saving, "setoran", "savings.deposit"
-        else:
-            description = f"Penarikan {label} {m.number} {m.name}"
-            debit, credit, tx_type, action = saving, cash, "penarikan", "savings.withdraw"
-        amount = abs(mv.amount)
-        entries.append(dict(id=entry_id, number=number, date=mv.on_date, description=description,
-                            source_type="savings", source_id=receipt, reversal_of_id=None,
-                            created_at=at, created_by_id=actor.user_id))
-        lines.append(dict(entry_id=entry_id, account_id=debit, debit=amount, credit=0, memo=None))
-        lines.append(dict(entry_id=entry_id, account_id=credit, debit=0, credit=amount, memo=None))
-        rows.append(dict(id=tx_id, member_id=m.id, kind=mv.kind, tx_type=tx_type,
-                         on_date=mv.on_date, amount=mv.amount, receipt_no=receipt,
-                         journal_entry_id=entry_id, reversal_of_id=None, note=mv.note,
-                         created_at=at, created_by_id=actor.user_id))
-        audits.append(dict(at=at, user_id=actor.user_id, username=actor.username, action=action,
-                           entity="savings", entity_id=receipt,
-                           summary=f"{m.number} {savings.KIND_LABELS[mv.kind]} {format_rupiah(amount)}"))
-        if mv.kind == "pokok" and m.status == "applicant":
-            m.status, m.activated_on = "active", mv.on_date
-            audits.append(dict(at=at, user_id=actor.user_id, username=actor.username,
-                               action="member.activate", entity="member", entity_id=m.number,
-                               summary=f"aktif sejak {format_date_id(mv.on_date)}"))
-        entry_id += 1
-        tx_id += 1
-    s.execute(insert(JournalEntry), entries)
-    s.execute(insert(JournalLine), lines)
-    s.execute(insert(SavingsTransaction), rows)
-    s.execute(insert(AuditEntry), audits)
-    s.flush()
-    return len(rows)
+        history.append(savings.HistoryMove(member_ids[mv.member], mv.kind, mv.on_date, mv.amount,
+                                           mv.note, at))
+    count, _ = savings.post_history_in_session(s, actor, history)
+    return count
 
 
 # ------------------------------------------------------------------ the demo step

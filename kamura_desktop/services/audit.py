@@ -24,11 +24,13 @@ def record(
     entity: str,
     entity_id: object = None,
     summary: str = "",
+    at: dt.datetime | None = None,
 ) -> None:
-    """Add an audit row inside the caller's transaction."""
+    """Add an audit row inside the caller's transaction (``at``: only for history brought in
+    in bulk, stamped with the time it happened)."""
     session.add(
         AuditEntry(
-            at=dt.datetime.now().replace(microsecond=0),
+            at=at or dt.datetime.now().replace(microsecond=0),
             user_id=actor.user_id,
             username=actor.username,
             action=action,

@@ -580,8 +580,7 @@ def add_funding(db: Database, *, actor: Actor, credit_id: int, source: str, amou
             raise UserError(f"Dana {format_rupiah(amount)} melebihi kekurangan kredit {c.number} "
                             f"({format_rupiah(gap)}).", field="amount")
         _check_gap_filling(s, actor, c, s.get(CreditApplication, c.application_id))
-        s.add(CreditFunding(credit_id=c.id, source=source, amount=amount,
-                            created_at=dt.datetime.now().replace(microsecond=0)))
+        add_funding_in_session(s, c, source=source, amount=amount)
         audit.record(s, actor, action="credit.fund", entity="credit", entity_id=c.number,
                      summary=f"{SOURCE_LABELS[source]} {format_rupiah(amount)}")
         s.flush()
@@ -630,12 +629,27 @@ def fund_remaining(db: Database, *, actor: Actor, application_id: int, source: s
             gap = c.principal - funding_in_session(s, c)
             if gap > 0:
                 _check_gap_filling(s, actor, c, app)
-                s.add(CreditFunding(credit_id=c.id, source=source, amount=gap, created_at=now))
+                add_funding_in_session(s, c, source=source, amount=gap, created_at=now)
         audit.record(s, actor, action="credit.fund", entity="application", entity_id=app.number,
                      summary=f"sisa didanai {SOURCE_LABELS[source]}")
         s.flush()
         dto = application_in_session(s, app.id)
     return Outcome(dto, Changes(credits=True))
+
+
+def add_funding_in_session(s: Session, c: Credit, *, source: str, amount: int,
+                           lender_member_id: int | None = None,
+                           created_at: dt.datetime | None = None) -> CreditFunding:
+    """One source's part of a credit's principal (the credit book owns the fundings; the
+    lender pool commits a lender's sukarela through here). The caller has checked the limits."""
+    if source not in SOURCE_LABELS or (source == "lender") != (lender_member_id is not None):
+        raise ValueError(f"bad funding source {source!r} / lender {lender_member_id!r}")
+    if not isinstance(amount, int) or isinstance(amount, bool) or amount <= 0:
+        raise ValueError(f"funding must be a positive int, got {amount!r}")
+    f = CreditFunding(credit_id=c.id, source=source, lender_member_id=lender_member_id,
+                      amount=amount, created_at=created_at or dt.datetime.now().replace(microsecond=0))
+    s.add(f)
+    return f
 
 
 def disburse_application(db: Database, *, actor: Actor, application_id: int, on_date: dt.date,

@@ -28,8 +28,8 @@ from sqlalchemy.orm import Session
 
 from kamura_desktop.db.models.core import JournalEntry
 from kamura_desktop.db.models.credit import Credit
-from kamura_desktop.db.models.repayment import Repayment
 from kamura_desktop.db.models.membership import Member
+from kamura_desktop.db.models.repayment import Repayment
 
 from .actor import Actor
 from .changes import Changes
@@ -44,6 +44,7 @@ class PokokPaid:
     actor: Actor
     member: Member
     on_date: dt.date
+    at: dt.datetime | None = None  # history posted in bulk: when it happened
 
 
 @dataclass(frozen=True)

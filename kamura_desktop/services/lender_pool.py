@@ -271,8 +271,8 @@ def commit_funds(db: Database, *, actor: Actor, lender_member_id: int, credit_id
             if already + amount > profile.max_per_group:
                 raise UserError(f"Melebihi batas {m.name} per kelompok {format_rupiah(profile.max_per_group)}.",
                                 field="amount")
-        s.add(CreditFunding(credit_id=c.id, source="lender", lender_member_id=lender_member_id,
-                            amount=amount, created_at=dt.datetime.now().replace(microsecond=0)))
+        credits.add_funding_in_session(s, c, source="lender", amount=amount,
+                                       lender_member_id=lender_member_id)
         audit.record(s, actor, action="lender.commit", entity="credit", entity_id=c.number,
                      summary=f"{m.number} {m.name} {format_rupiah(amount)}")
         s.flush()

@@ -326,11 +326,12 @@ def _has_savings(s: Session, member_id: int) -> bool:
 
 def on_pokok_paid(s: Session, event: events.PokokPaid) -> Changes:
     """The simpanan pokok is paid in full: the calon anggota becomes an active member."""
-    activate_in_session(s, event.actor, event.member, event.on_date)
+    activate_in_session(s, event.actor, event.member, event.on_date, at=event.at)
     return Changes(members=True)
 
 
-def activate_in_session(s: Session, actor: Actor, m: Member, on_date: dt.date) -> None:
+def activate_in_session(s: Session, actor: Actor, m: Member, on_date: dt.date, *,
+                        at: dt.datetime | None = None) -> None:
     if m.status == "active":
         return
     if m.status == "left":
@@ -339,7 +340,7 @@ def activate_in_session(s: Session, actor: Actor, m: Member, on_date: dt.date) -
     m.activated_on = on_date
     m.updated_at = dt.datetime.now().replace(microsecond=0)
     audit.record(s, actor, action="member.activate", entity="member", entity_id=m.number,
-                 summary=f"aktif sejak {format_date_id(on_date)}")
+                 summary=f"aktif sejak {format_date_id(on_date)}", at=at)
 
 
 def add_member_document(

@@ -12,11 +12,16 @@ from kamura_desktop.db.models.core import Sequence
 
 
 def next_number(session: Session, name: str, *, start: int = 1) -> int:
+    return reserve_numbers(session, name, 1, start=start)
+
+
+def reserve_numbers(session: Session, name: str, count: int, *, start: int = 1) -> int:
+    """Take ``count`` consecutive numbers at once (history posted in bulk); returns the first."""
     seq = session.get(Sequence, name)
     if seq is None:
         seq = Sequence(name=name, next_value=start)
         session.add(seq)
     value = seq.next_value
-    seq.next_value = value + 1
+    seq.next_value = value + count
     session.flush()
     return value

@@ -22,7 +22,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
+from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
 from kamura_desktop.db.database import Database
@@ -38,7 +38,7 @@ from . import audit, events, ledger
 from . import settings as settings_service
 from .actor import Actor
 from .changes import Changes, Outcome
-from .numbering import next_number
+from .numbering import next_number, reserve_numbers
 from .permissions import PERMISSIONS, require
 
 ALL_ROLES = frozenset({"petugas", "bendahara", "ketua", "admin"})
@@ -502,6 +502,68 @@ def reverse_for_entry_in_session(s: Session, actor: Actor, *, entry_id: int, rev
         s.add(rev)
         out.append(rev)
     return out
+
+
+@dataclass(frozen=True)
+class HistoryMove:
+    """One deposit (+) or withdrawal (−) of the savings history brought in in bulk."""
+
+    member_id: int
+    kind: str
+    on_date: dt.date
+    amount: int
+    note: str | None
+    at: dt.datetime  # when it happened (the receipt's time)
+
+
+def post_history_in_session(s: Session, actor: Actor, moves: list[HistoryMove]) -> tuple[int, Changes]:
+    """Post years of savings history at once, exactly as :func:`record_deposit` and
+    :func:`record_withdrawal` would have posted it one by one (receipt, balanced entry,
+    savings row, audit row; pokok paid in full makes a calon anggota active) — in bulk,
+    thousands of movements in a second. ``moves`` in date order. The caller holds the write
+    transaction. Returns the number of savings rows and what changed."""
+    if not moves:
+        return 0, Changes()
+    members = {m.id: m for m in s.scalars(select(Member).where(
+        Member.id.in_({mv.member_id for mv in moves})))}
+    per_year: dict[int, int] = {}
+    for mv in moves:
+        if mv.kind not in KINDS or not isinstance(mv.amount, int) or mv.amount == 0:
+            raise ValueError(f"bad history movement {mv!r}")
+        per_year[mv.on_date.year] = per_year.get(mv.on_date.year, 0) + 1
+    receipt_no = {y: reserve_numbers(s, f"receipt:{y}", n) for y, n in sorted(per_year.items())}
+    entries, rows, changes = [], [], Changes(savings=True, members=True, ledger=True)
+    for mv in moves:
+        m = members[mv.member_id]
+        y = mv.on_date.year
+        receipt = f"KW-{y}-{receipt_no[y]:06d}"
+        receipt_no[y] += 1
+        label = KIND_LABELS[mv.kind].lower()
+        amount = abs(mv.amount)
+        if mv.amount > 0:
+            description = f"Setoran {label} {m.number} {m.name}"
+            debit, credit, tx_type, action = Acc.KAS, ACCOUNTS[mv.kind], "setoran", "savings.deposit"
+        else:
+            description = f"Penarikan {label} {m.number} {m.name}"
+            debit, credit, tx_type, action = ACCOUNTS[mv.kind], Acc.KAS, "penarikan", "savings.withdraw"
+        entries.append(ledger.BulkEntry(mv.on_date, description,
+                                        [ledger.Line(debit, debit=amount), ledger.Line(credit, credit=amount)],
+                                        "savings", receipt, mv.at))
+        rows.append(dict(member_id=m.id, kind=mv.kind, tx_type=tx_type, on_date=mv.on_date,
+                         amount=mv.amount, receipt_no=receipt, reversal_of_id=None, note=mv.note,
+                         created_at=mv.at, created_by_id=actor.user_id))
+        audit.record(s, actor, action=action, entity="savings", entity_id=receipt, at=mv.at,
+                     summary=f"{m.number} {KIND_LABELS[mv.kind]} {format_rupiah(amount)}")
+        if mv.kind == "pokok" and m.status == "applicant":  # the membership book activates
+            changes |= events.publish(s, events.PokokPaid(actor, m, mv.on_date, at=mv.at))
+    for row, entry_id in zip(rows, ledger.post_entries_in_bulk(s, actor, entries), strict=True):
+        row["journal_entry_id"] = entry_id
+    first_id = (s.scalar(select(func.max(SavingsTransaction.id))) or 0) + 1
+    for k, row in enumerate(rows):
+        row["id"] = first_id + k
+    s.execute(insert(SavingsTransaction), rows)
+    s.flush()
+    return len(rows), changes
 
 
 # ------------------------------------------------------------------ history
