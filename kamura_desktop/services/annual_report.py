@@ -11,12 +11,16 @@ everything for one financial year into one frozen :class:`AnnualReportDTO`:
   PAR at 31 December, provisions, write-offs;
 * the lender pool and the revolving fund (year by year, for the chart);
 * mentoring (``services.mentoring``);
-* the financial statements (``services.accounting``) and the SHU (``services.shu``).
+* the financial statements (``services.accounting``), the loan-loss provision
+  (``services.provisions``), the SHU (``services.shu``) and whether the year is closed
+  (``services.year_end``).
 
 Every figure is one SQL aggregate (or a service that is), never a Python loop over the
 ledger or the savings rows: the report must build for 20.000 members and 2.000.000 ledger
-lines in seconds. The parts written by other books are looked up when the report is made;
-a part whose service is not there (yet) is left out with a note in ``missing``.
+lines in seconds.
+
+The DTOs are the document's inputs (``documents.annual_report.data``: documents cannot import
+the services, so the classes live there), re-exported here under their names.
 
 :func:`write_annual_report_pdf` and :func:`write_annual_report_xlsx` are generators
 yielding ``(done, total, text)``; iterate them to the end to write the file.
@@ -25,11 +29,8 @@ yielding ``(done, total, text)``; iterate them to the end to write the file.
 from __future__ import annotations
 
 import datetime as dt
-import importlib
 from collections.abc import Generator
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass
-from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -37,19 +38,42 @@ from sqlalchemy import and_, case, func, select
 from sqlalchemy.orm import Session, aliased
 
 from kamura_desktop.db.database import Database
-from kamura_desktop.db.models.core import Account, JournalEntry, JournalLine, User
+from kamura_desktop.db.models.core import User
 from kamura_desktop.db.models.credit import Credit, CreditApplication, CreditFunding, CreditProduct
-from kamura_desktop.db.models.lender import CreditWriteOff, LenderProfile, WriteOffShare
+from kamura_desktop.db.models.lender import (
+    CapitalContribution,
+    CreditWriteOff,
+    LenderProfile,
+    WriteOffShare,
+)
 from kamura_desktop.db.models.membership import Member, SavingsTransaction
+from kamura_desktop.documents.annual_report import (
+    AnnualReportDTO,
+    CreditDTO,
+    DisbursedRow,
+    KolRow,
+    LenderPoolDTO,
+    LenderRow,
+    MembershipDTO,
+    Officer,
+    ProvisionDTO,
+    ProvisionRowDTO,
+    SavingsRow,
+    SexCount,
+    ShuStatus,
+    Signers,
+    TkmMember,
+    build_annual_report_pdf,
+    build_annual_report_xlsx,
+)
 from kamura_desktop.domain import portfolio
-from kamura_desktop.domain.chart import Acc
 from kamura_desktop.domain.errors import UserError
-from kamura_desktop.domain.portfolio import Ratio
 
-from . import lender_pool, repayments, savings
+from . import accounting, lender_pool, provisions, repayments, savings, shu, year_end
 from . import membership as membership_service
 from . import settings as settings_service
 from .actor import Actor
+from .evaluation_report import mentoring_section
 from .permissions import PERMISSIONS, require
 
 ALL = frozenset({"petugas", "bendahara", "ketua", "admin"})
@@ -60,193 +84,12 @@ PERMISSIONS.update({
 
 Progress = Generator[tuple[int, int, str], None, Any]
 
-
-# ------------------------------------------------------------------ DTOs
-
-@dataclass(frozen=True)
-class SexCount:
-    male: int = 0
-    female: int = 0
-
-    @property
-    def total(self) -> int:
-        return self.male + self.female
-
-
-@dataclass(frozen=True)
-class MembershipDTO:
-    start: SexCount  # members on 1 January
-    joined: SexCount  # became members (activated) during the year
-    left: SexCount  # left during the year
-    end: SexCount  # members on 31 December
-    poor_end: SexCount  # of them, poor-family members
-    applicants_end: int  # registered, not yet active (pokok not paid) on 31 December
-
-
-@dataclass(frozen=True)
-class Officer:
-    role: str  # Ketua | Bendahara | …
-    name: str
-
-
-@dataclass(frozen=True)
-class TkmMember:
-    role: str
-    number: str
-    name: str
-    sex: str  # L | P
-    poor_family: bool
-
-
-@dataclass(frozen=True)
-class SavingsRow:
-    kind: str  # pokok | wajib | sukarela
-    label: str
-    opening: int  # balance on 1 January (everything before)
-    inflow: int  # deposits and other money in during the year (net of their reversals)
-    outflow: int  # withdrawals and other money out during the year (positive)
-    closing: int  # balance on 31 December
-    savers: int  # members with a positive balance on 31 December
-
-
-@dataclass(frozen=True)
-class DisbursedRow:
-    product_code: str
-    product_name: str
-    cycle: int | None  # the borrower's cycle (1 = first credit); None when not recorded
-    credits: int
-    amount: int
-
-
-@dataclass(frozen=True)
-class KolRow:
-    kol: int
-    label: str
-    credits: int
-    outstanding: int
-    share: Ratio
-    provision: int  # required at the rule set's rate (per loan, rounded)
-
-
-@dataclass(frozen=True)
-class ProvisionRowDTO:
-    kol: int
-    label: str
-    loans: int
-    base: int  # the amount the rate applies to
-    pct: Decimal  # the rate in percent
-    required: int
-
-
-@dataclass(frozen=True)
-class ProvisionDTO:
-    as_of: dt.date
-    rule_set: str
-    required: int
-    booked: int  # balance of Cadangan Kerugian Piutang on 31 December
-    change: int  # required − booked: what a provision entry would still post
-    from_service: bool  # True when services.provisions gave the figures
-    rows: tuple[ProvisionRowDTO, ...] = ()
-
-
-@dataclass(frozen=True)
-class CreditDTO:
-    disbursed: tuple[DisbursedRow, ...]
-    disbursed_credits: int
-    disbursed_amount: int
-    borrowers: int  # different members who received a credit in the year
-    outstanding_credits: int  # running credits on 31 December
-    outstanding: int  # what they still owe (principal + service) on 31 December
-    collected: int  # paid towards the instalments due in the year
-    due: int  # instalments due in the year
-    repayment_rate: Ratio
-    kol_rule_set: str
-    kolektibilitas: tuple[KolRow, ...]
-    par: tuple[tuple[int, Ratio], ...]  # (days, PAR) for 1, 30, 90
-    written_off_credits: int
-    written_off_amount: int
-    provision: ProvisionDTO
-
-
-@dataclass(frozen=True)
-class LenderRow:
-    number: str
-    name: str
-    deployed: int
-    returned: int
-    earned: int
-
-
-@dataclass(frozen=True)
-class LenderPoolDTO:
-    lenders: int  # registered lenders on 31 December
-    active_lenders: int  # lenders whose money moved in the year
-    deployed: int  # sukarela put into credits in the year
-    returned: int  # principal that flowed back in the year
-    earned: int  # service shares received in the year
-    lost: int  # lenders' shares of write-offs in the year
-    out_end: int  # lenders' money still out in credits on 31 December
-    capital_received: tuple[tuple[str, int], ...]  # (fund label, amount) received in the year
-    rows: tuple[LenderRow, ...]  # each lender with money moving in the year
-
-
-@dataclass(frozen=True)
-class ShuStatus:
-    source: str  # stored (a draft, approved or paid distribution) | computed (a proposal) | none
-    label: str  # what the report says about it
-
-
-@dataclass(frozen=True)
-class Signers:
-    chair: str | None
-    secretary: str | None
-    treasurer: str | None
-
-
-@dataclass(frozen=True)
-class AnnualReportDTO:
-    year: int
-    date_from: dt.date
-    date_to: dt.date
-    profile: Any  # settings.CooperativeProfile
-    officers: tuple[Officer, ...]
-    tkm: tuple[TkmMember, ...]
-    membership: MembershipDTO
-    savings: tuple[SavingsRow, ...]
-    credit: CreditDTO
-    lenders: LenderPoolDTO
-    fund_years: tuple[Any, ...]  # lender_pool.FundYear up to the report's year
-    mentoring: Any | None  # mentoring.MentoringSummary
-    balance_sheet: Any | None  # accounting.BalanceSheet at 31 Dec, compared with the year before
-    income_statement: Any | None  # accounting.IncomeStatement for the year
-    equity_changes: Any | None  # accounting.EquityChanges for the year
-    shu: Any | None  # shu.ShuDTO
-    shu_status: ShuStatus | None
-    signers: Signers
-    year_closed: bool | None  # None when the year-end service is not there
-    missing: tuple[str, ...]  # parts left out, in Indonesian
-
-    @property
-    def savings_total_end(self) -> int:
-        return sum(r.closing for r in self.savings)
-
-    @property
-    def surplus(self) -> int | None:
-        return self.income_statement.surplus if self.income_statement is not None else None
-
-
-# ------------------------------------------------------------------ optional services
-
-def _optional(module: str, *names: str):
-    """The named functions of a sibling service module, or None when any is not there."""
-    try:
-        mod = importlib.import_module(f"{__package__}.{module}")
-    except ImportError:
-        return None
-    found = [getattr(mod, n, None) for n in names]
-    if any(f is None for f in found):
-        return None
-    return found[0] if len(found) == 1 else found
+__all__ = [
+    "AnnualReportDTO", "CreditDTO", "DisbursedRow", "KolRow", "LenderPoolDTO", "LenderRow", "MembershipDTO",
+    "Officer", "ProvisionDTO", "ProvisionRowDTO", "SavingsRow", "SexCount", "ShuStatus", "Signers", "TkmMember",
+    "annual_report_data", "collect", "collected_and_due_sql", "write_annual_report_pdf",
+    "write_annual_report_xlsx",
+]
 
 
 # ------------------------------------------------------------------ the parts
@@ -335,15 +178,6 @@ def collected_and_due_sql(s: Session, start: dt.date, end: dt.date) -> tuple[int
     return repayments.collected_and_due_in_session(s, date_from=start, date_to=end)
 
 
-def _account_balance(s: Session, code: str, as_of: dt.date) -> int:
-    """Debit − credit of one account up to and including ``as_of``."""
-    q = (select(func.coalesce(func.sum(JournalLine.debit - JournalLine.credit), 0))
-         .join(JournalEntry, JournalEntry.id == JournalLine.entry_id)
-         .where(JournalLine.account_id == select(Account.id).where(Account.code == code).scalar_subquery(),
-                JournalEntry.date <= as_of))
-    return int(s.scalar(q) or 0)
-
-
 def _credit(s: Session, start: dt.date, end: dt.date) -> CreditDTO:
     c, a, p = Credit, CreditApplication, CreditProduct
     q = (select(p.code, p.name, c.cycle_no, func.count(c.id), func.sum(c.principal))
@@ -359,19 +193,16 @@ def _credit(s: Session, start: dt.date, end: dt.date) -> CreditDTO:
     rs = repayments.rule_set(s)
     positions = [x.position() for x in standings]
     aging = portfolio.aging_by_kol(positions, rs)
-    kol_rows = tuple(KolRow(int(b.key), b.label, b.count, b.outstanding, b.share, b.provision)
-                     for b in aging)
+    kol_rows = tuple(KolRow(int(b.key), b.label, b.count, b.outstanding, b.share) for b in aging)
     par = portfolio.par_summary(positions)
     collected, due = collected_and_due_sql(s, start, end)
     wo_n, wo_amount = s.execute(select(func.count(CreditWriteOff.id),
                                        func.coalesce(func.sum(CreditWriteOff.principal), 0))
                                 .where(CreditWriteOff.on_date.between(start, end))).one()
 
-    required = sum(r.provision for r in kol_rows)
-    booked = -_account_balance(s, Acc.CADANGAN_KERUGIAN_PIUTANG, end)
-    rows = tuple(ProvisionRowDTO(k.kol, k.label, k.credits, k.outstanding,
-                                 Decimal(rs.provisions_bp[k.kol - 1]) / 100, k.provision) for k in kol_rows)
-    provision = ProvisionDTO(end, rs.name, required, booked, required - booked, False, rows)
+    q = provisions.quote_in_session(s, end)
+    provision = ProvisionDTO(end, q.rule_set_name, q.required, q.booked, q.change, tuple(
+        ProvisionRowDTO(r.kol, r.label, r.loans, r.outstanding, r.pct, r.required) for r in q.rows))
     return CreditDTO(
         disbursed=disbursed, disbursed_credits=sum(r.credits for r in disbursed),
         disbursed_amount=sum(r.amount for r in disbursed), borrowers=int(borrowers),
@@ -425,7 +256,6 @@ def _lenders(s: Session, start: dt.date, end: dt.date) -> LenderPoolDTO:
                   key=lambda r: r.number)
     registered = s.scalar(select(func.count()).select_from(LenderProfile).where(
         LenderProfile.registered_on <= end, LenderProfile.active.is_(True))) or 0
-    from kamura_desktop.db.models.lender import CapitalContribution
     cap = (select(CapitalContribution.fund, func.sum(CapitalContribution.amount))
            .where(CapitalContribution.received_on.between(start, end))
            .group_by(CapitalContribution.fund).order_by(CapitalContribution.fund))
@@ -450,19 +280,15 @@ def _check_year(year: int) -> None:
         raise UserError("Tahun buku harus antara 2000 dan 2100.", field="year")
 
 
-def _shu(db: Database, year: int) -> tuple[Any | None, ShuStatus | None] | None:
-    fns = _optional("shu", "get_shu", "compute_shu")
-    if fns is None:
-        return None
-    get_shu, compute_shu = fns
-    shu = get_shu(db, year)
-    if shu is not None:
+def _shu(db: Database, year: int) -> tuple[shu.ShuDTO | None, ShuStatus]:
+    stored = shu.get_shu(db, year)
+    if stored is not None:
         label = {"draft": "Rancangan pembagian SHU (belum disahkan RAT)",
                  "approved": "Pembagian SHU yang disahkan RAT",
-                 "paid": "Pembagian SHU yang disahkan RAT dan telah dibayarkan"}.get(shu.status, shu.status)
-        return shu, ShuStatus("stored", label)
+                 "paid": "Pembagian SHU yang disahkan RAT dan telah dibayarkan"}.get(stored.status, stored.status)
+        return stored, ShuStatus("stored", label)
     try:
-        return (compute_shu(db, year=year),
+        return (shu.compute_shu(db, year=year),
                 ShuStatus("computed", "Usulan pembagian SHU (perhitungan, belum dibuat rancangan)"))
     except UserError as exc:  # no surplus (a deficit) or settings that do not add up
         return None, ShuStatus("none", exc.message)
@@ -478,13 +304,10 @@ def collect(db: Database, *, year: int) -> Progress:
     _check_year(year)
     start, end = dt.date(year, 1, 1), dt.date(year, 12, 31)
     total = len(PARTS)
-    missing: list[str] = []
     yield 0, total, "Profil dan organisasi"
     with ThreadPoolExecutor(max_workers=4, thread_name_prefix="laporan-rat") as pool:
         # the three statements from one grouped aggregate over the lines (not three scans)
-        fns = _optional("accounting", "year_statements")
-        if fns is not None:
-            f_statements = pool.submit(fns, db, year=year)
+        f_statements = pool.submit(accounting.year_statements, db, year=year)
         f_shu = pool.submit(_shu, db, year)
 
         profile = settings_service.get_profile(db)
@@ -500,52 +323,21 @@ def collect(db: Database, *, year: int) -> Progress:
             lenders = _lenders(s, start, end)
         fund_years = tuple(y for y in lender_pool.revolving_fund_development(db) if y.year <= year)
 
-        quote = _optional("provisions", "provision_quote")
-        if quote is not None:
-            q = quote(db, as_of=end)
-            rows = tuple(ProvisionRowDTO(r.kol, r.label, r.loans, r.outstanding, Decimal(r.pct), r.required)
-                         for r in q.rows)
-            credit = _replace_provision(credit, ProvisionDTO(
-                end, str(getattr(q, "rule_set_name", q.rule_set)), int(q.required), int(q.booked),
-                int(q.change), True, rows))
-
         yield 5, total, "Pendampingan"
-        mentoring = None
-        summary = _optional("mentoring", "mentoring_summary")
-        if summary is not None:
-            mentoring = summary(db, date_from=start, date_to=end)
-        else:
-            missing.append("Ringkasan pendampingan (modul pendampingan belum tersedia).")
-        year_closed = None
-        closed = _optional("year_end", "year_is_closed")
-        if closed is not None:
-            year_closed = bool(closed(db, year))
+        mentoring = mentoring_section(db, date_from=start, date_to=end)
+        year_closed = year_end.year_is_closed(db, year)
 
         yield 6, total, "Laporan keuangan"
-        bs = income = equity = None
-        if fns is not None:
-            bs, income, equity = f_statements.result()
-        else:
-            missing.append("Laporan keuangan (modul akuntansi belum tersedia).")
+        bs, income, equity = f_statements.result()
 
         yield 7, total, "SHU"
-        shu = status = None
-        got = f_shu.result()
-        if got is None:
-            missing.append("Pembagian SHU (modul SHU belum tersedia).")
-        else:
-            shu, status = got
+        shu_dto, status = f_shu.result()
     yield total, total, "Data laporan lengkap"
     return AnnualReportDTO(
         year=year, date_from=start, date_to=end, profile=profile, officers=officers, tkm=tkm,
         membership=members, savings=saving_rows, credit=credit, lenders=lenders, fund_years=fund_years,
         mentoring=mentoring, balance_sheet=bs, income_statement=income, equity_changes=equity,
-        shu=shu, shu_status=status, signers=signers, year_closed=year_closed, missing=tuple(missing))
-
-
-def _replace_provision(credit: CreditDTO, provision: ProvisionDTO) -> CreditDTO:
-    from dataclasses import replace
-    return replace(credit, provision=provision)
+        shu=shu_dto, shu_status=status, signers=signers, year_closed=year_closed)
 
 
 def _drain(steps: Progress) -> Any:
@@ -570,13 +362,11 @@ def write_annual_report_pdf(db: Database, *, year: int, path: Path | str, actor:
     """Write the report as PDF; yields ``(done, total, text)`` and returns the path.
     ``report``: the data already gathered for ``year`` (to write the PDF and the workbook
     from one gathering)."""
-    from kamura_desktop.documents import annual_report as doc
-
     if actor is not None:
         require(actor, "report.annual")
     base = 0 if _usable(report, year) else 30
     data = report if base == 0 else (yield from _scaled(collect(db, year=year), 0, base))
-    for done, total, label in doc.build_annual_report_pdf(path, report=data):
+    for done, total, label in build_annual_report_pdf(path, report=data):
         yield base + (100 - base) * done // max(1, total), 100, label
     yield 100, 100, "Selesai"
     return Path(path)
@@ -585,13 +375,11 @@ def write_annual_report_pdf(db: Database, *, year: int, path: Path | str, actor:
 def write_annual_report_xlsx(db: Database, *, year: int, path: Path | str, actor: Actor | None = None,
                              report: AnnualReportDTO | None = None) -> Progress:
     """Write the report as an Excel workbook (one sheet per chapter)."""
-    from kamura_desktop.documents import annual_report as doc
-
     if actor is not None:
         require(actor, "report.annual")
     base = 0 if _usable(report, year) else 40
     data = report if base == 0 else (yield from _scaled(collect(db, year=year), 0, base))
-    for done, total, label in doc.build_annual_report_xlsx(path, report=data):
+    for done, total, label in build_annual_report_xlsx(path, report=data):
         yield base + (100 - base) * done // max(1, total), 100, label
     yield 100, 100, "Selesai"
     return Path(path)

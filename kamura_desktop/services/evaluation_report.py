@@ -7,8 +7,8 @@
   (:func:`evaluation.income_ttest`), the portfolio (:func:`collected_and_due_by` — the
   repayment book's rate counting only payments made by the period's end —,
   :func:`repayments.loan_standings`, :mod:`~kamura_desktop.domain.portfolio`,
-  :func:`lender_pool.revolving_fund_development`) and, when the mentoring book is installed,
-  :func:`mentoring.mentoring_summary`.
+  :func:`lender_pool.revolving_fund_development`) and :func:`mentoring.mentoring_summary`
+  (as :func:`mentoring_section`, which the annual report prints too).
 * :func:`write_evaluation_report_pdf` and :func:`write_evaluation_report_xlsx` are generators
   yielding ``(done, total, text)``; iterate them to the end to write the file (the path is
   their return value).
@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Generator
-from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import func, select
@@ -47,11 +46,10 @@ from kamura_desktop.documents.evaluation_report import (
     GroupLine,
     IkmSection,
     IncomePair,
-    MentoringGroupLine,
-    MentoringSection,
     PortfolioSection,
     ProgrammeSummary,
     ReportNotes,
+    RespondentAnswers,
     TTestSection,
     build_evaluation_report,
     build_ikm_pdf,
@@ -59,6 +57,7 @@ from kamura_desktop.documents.evaluation_report import (
     write_evaluation_workbook,
     write_ikm_workbook,
 )
+from kamura_desktop.documents.report_inputs import MentoringGroupLine, MentoringSection
 from kamura_desktop.domain.errors import UserError
 from kamura_desktop.domain.ikm import IkmResult
 from kamura_desktop.domain.instruments import Scale, get_scale
@@ -71,15 +70,10 @@ from kamura_desktop.domain.portfolio import (
 )
 from kamura_desktop.domain.stats import PairedTTestResult
 
-from . import evaluation, lender_pool, repayments
+from . import evaluation, lender_pool, mentoring, repayments
 from . import settings as settings_service
 from .actor import Actor
 from .permissions import require
-
-try:  # the mentoring book (issue 7) may be absent in a trimmed build
-    from . import mentoring
-except ImportError:  # pragma: no cover
-    mentoring = None
 
 #: the contract's name for the report's DTO (the dataclass lives with its printout)
 EvaluationReportDTO = EvaluationReport
@@ -88,7 +82,11 @@ Progress = Generator[tuple[int, int, str], None, Path]
 
 __all__ = [
     "EvaluationReportDTO",
+    "collected_and_due_by",
     "evaluation_report_data",
+    "mentoring_section",
+    "portfolio_section",
+    "programme_summary",
     "write_evaluation_report_pdf",
     "write_evaluation_report_xlsx",
     "write_ikm_pdf",
@@ -96,24 +94,14 @@ __all__ = [
 ]
 
 
-@dataclass(frozen=True)
-class _BlankProfile:
-    """The letterhead when no database is given (``kamura eval ikm FILE --pdf`` on a file)."""
-
-    name: str = "Kamura Desktop"
-    short_name: str = ""
-    legal_number: str = ""
-    phone: str = ""
-    village: str = ""
-    logo_png: bytes | None = None
-    founded_year: int | None = None
-
-    def address_line(self) -> str:
-        return ""
+#: the letterhead when no database is given (``kamura eval ttest FILE --pdf`` on a file)
+_BLANK_PROFILE = settings_service.CooperativeProfile(
+    name="Kamura Desktop", short_name="", address="", village="", district="", regency="", province="",
+    legal_number="", phone="", founded_year=None)
 
 
-def _profile(db: Database | None):
-    return _BlankProfile() if db is None else settings_service.get_profile(db)
+def _profile(db: Database | None) -> settings_service.CooperativeProfile:
+    return _BLANK_PROFILE if db is None else settings_service.get_profile(db)
 
 
 def _check_period(date_from: dt.date, date_to: dt.date) -> None:
@@ -133,23 +121,23 @@ def _scale_of(db: Database | None, code: str, scale: Scale | None = None) -> Sca
     return evaluation.scale_by_code(db, code)
 
 
-def _ikm_section(*, title: str, instrument, result: IkmResult, held_on: dt.date | None = None,
+def _ikm_section(*, title: str, instrument: evaluation.InstrumentDTO, result: IkmResult, held_on: dt.date | None = None,
                  respondents: int | None = None, complete: int | None = None, notes: str = "",
                  scale: Scale | None = None) -> IkmSection:
     n = result.respondents if respondents is None else respondents
     return IkmSection(
         title=title, instrument_code=instrument.code, instrument_name=instrument.name,
-        respondent_kind=getattr(instrument, "respondent_kind", instrument.code), held_on=held_on,
+        respondent_kind=instrument.respondent_kind, held_on=held_on,
         respondents=n, complete=(n - result.blank_rows) if complete is None else complete,
         scale=scale if scale is not None else get_scale(result.scale_code), result=result,
         notes=notes)
 
 
-def write_ikm_pdf(db: Database | None, *, instrument, result: IkmResult, title: str, path: Path | str,
-                  held_on: dt.date | None = None, scale: Scale | None = None) -> Path:
+def write_ikm_pdf(db: Database | None, *, instrument: evaluation.InstrumentDTO, result: IkmResult, title: str,
+                  path: Path | str, held_on: dt.date | None = None, scale: Scale | None = None) -> Path:
     """Print one round's IKM: item and indicator tables, NP, IKM, category, converted score
-    and the charts. ``instrument`` is an ``InstrumentDTO`` (or the domain instrument);
-    ``scale`` the scale of the result (found by its code in ``db`` when not given)."""
+    and the charts. ``scale``: the scale of the result (found by its code in ``db`` when not
+    given)."""
     section = _ikm_section(title=title, instrument=instrument, result=result, held_on=held_on,
                            scale=_scale_of(db, result.scale_code, scale))
     return build_ikm_pdf(path, profile=_profile(db), section=section, title=title)
@@ -172,7 +160,7 @@ def write_ikm_xlsx(db: Database, *, round_id: int, path: Path | str,
                            held_on=rnd.held_on, respondents=rnd.respondents,
                            complete=rnd.complete, notes=rnd.notes, scale=rnd.scale)
     return write_ikm_workbook(path, section=section, organisation=_profile(db).name,
-                              respondents=respondents)
+                              respondents=tuple(RespondentAnswers(r.name, r.answers) for r in respondents))
 
 
 def write_ttest_pdf(db: Database | None, *, result: PairedTTestResult, first_label: str, second_label: str,
@@ -295,21 +283,13 @@ def portfolio_section(db: Database, *, date_from: dt.date, date_to: dt.date) -> 
         pnpm_rr=pnpm.rr, fund_years=years)
 
 
-def mentoring_section(db: Database, *, date_from: dt.date, date_to: dt.date) -> MentoringSection | None:
-    """The mentoring book's figures, or None when that book is not installed."""
-    if mentoring is None or not hasattr(mentoring, "mentoring_summary"):
-        return None
+def mentoring_section(db: Database, *, date_from: dt.date, date_to: dt.date) -> MentoringSection:
+    """The mentoring book's figures for the period (:func:`mentoring.mentoring_summary`) as the
+    evaluation and annual reports print them."""
     m = mentoring.mentoring_summary(db, date_from=date_from, date_to=date_to)
-    rate = getattr(m, "attendance_rate", None)
-    if rate is None:
-        pct = None
-    elif isinstance(rate, int | float):
-        pct = float(rate)
-    else:  # a Ratio
-        pct = float(rate.percent) if rate.defined else None
-    groups = tuple(MentoringGroupLine(g[0], g[1], g[2], None if g[3] is None else float(g[3]))
-                   for g in getattr(m, "meetings_by_group", ()))
-    return MentoringSection(meetings=m.meetings, groups_met=m.groups_met, attendance_pct=pct,
+    groups = tuple(MentoringGroupLine(g.group_code, g.group_name, g.meetings, g.attendance_pct)
+                   for g in m.meetings_by_group)
+    return MentoringSection(meetings=m.meetings, groups_met=m.groups_met, attendance=m.attendance_rate,
                             home_visits=m.home_visits, followups_open=m.followups_open,
                             followups_done=m.followups_done, by_group=groups)
 

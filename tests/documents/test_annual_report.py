@@ -61,13 +61,14 @@ def test_pdf_has_chapters_contents_totals_and_signers(report, tmp_path):
         assert x.number in last
 
 
-def test_pdf_of_a_year_without_surplus_or_statements_still_builds(report, tmp_path):
-    bare = dataclasses.replace(report, balance_sheet=None, income_statement=None, equity_changes=None,
-                               shu=None, shu_status=annual_report.ShuStatus("none", "Tahun 2024 defisit"),
-                               mentoring=None, missing=("Laporan keuangan (belum ada)",))
+def test_pdf_and_workbook_of_a_year_without_surplus_say_why(report, tmp_path):
+    bare = dataclasses.replace(report, shu=None, shu_status=annual_report.ShuStatus("none", "Tahun 2024 defisit"))
     text = "\n".join(_pages(drain(doc.build_annual_report_pdf(tmp_path / "bare.pdf", report=bare))))
-    assert "Tahun 2024 defisit" in text and "Laporan keuangan (belum ada)" in text
-    assert "LAMPIRAN" not in text
+    assert "Tahun 2024 defisit" in text
+    assert "LAMPIRAN" not in text and "belum tersedia" not in text
+    wb = load_workbook(drain(doc.build_annual_report_xlsx(tmp_path / "bare.xlsx", report=bare)))
+    assert "Lampiran SHU Anggota" not in wb.sheetnames
+    assert [r[0] for r in wb["VIII SHU"].iter_rows(values_only=True)] == ["Tahun 2024 defisit"]
 
 
 def test_shu_appendix_of_many_members_lists_every_row(report, tmp_path):

@@ -11,6 +11,7 @@ import pytest
 from openpyxl import load_workbook
 from pypdf import PdfReader
 
+from kamura_desktop.demo import DEMO_PROFILE
 from kamura_desktop.documents.evaluation_report import (
     EvaluationReport,
     GroupLine,
@@ -39,7 +40,6 @@ from kamura_desktop.domain.portfolio import (
     par_summary,
 )
 from kamura_desktop.domain.stats import paired_t_test
-from kamura_desktop.demo import DEMO_PROFILE
 from kamura_desktop.services.lender_pool import FundYear
 from kamura_desktop.services.settings import CooperativeProfile
 
@@ -101,7 +101,7 @@ def report(**changes) -> EvaluationReport:
             pnpm_rr=Ratio(1_100_000, 1_100_000),
             fund_years=(FundYear(2011, 40_000_000, 0, 0, 0, 0, 40_000_000, 0),
                         FundYear(2024, 0, 2_575_000, 1_800_000, 320_000, 0, 64_320_000, 775_000, 17))),
-        mentoring=MentoringSection(12, 3, 91.7, 6, 1, 5, (MentoringGroupLine("KLP-001", "Sauyunan", 4, 95.0),)),
+        mentoring=MentoringSection(12, 3, Ratio(917, 1000), 6, 1, 5, (MentoringGroupLine("KLP-001", "Sauyunan", 4, 95.0),)),
         chair="H. Ujang Suryana", treasurer="Euis Komariah")
     fields.update(changes)
     return EvaluationReport(**fields)
@@ -142,12 +142,13 @@ def test_report_pdf_holds_ikm_category_and_ttest(tmp_path):
 
 
 def test_report_without_surveys_notes_or_mentoring(tmp_path):
-    rep = report(ikm=(), ttests=(), notes=ReportNotes(), mentoring=None,
+    rep = report(ikm=(), ttests=(), notes=ReportNotes(), mentoring=MentoringSection(0, 0, None, 0, 0, 0),
                  portfolio=PortfolioSection(dt.date(2024, 12, 31), "POJK 40/2019", Ratio(0, 0), 0, 0,
                                             tuple(aging_by_kol([])), tuple(par_summary([]).items())))
     text = _text(build_evaluation_report(tmp_path / "kosong.pdf", rep))
     assert "Belum ada putaran survei" in text and "Belum ada survei pendapatan" in text
     assert "Kesimpulan belum ditulis" in text
+    assert "Belum ada pertemuan kelompok, kunjungan rumah atau tindak lanjut" in text
 
 
 def test_failed_sections_say_why(tmp_path):

@@ -9,10 +9,10 @@ import pytest
 from openpyxl import load_workbook
 from pypdf import PdfReader
 
+from kamura_desktop.demo import evaluation as demo_evaluation
 from kamura_desktop.documents.evaluation_report import dec
 from kamura_desktop.domain.errors import PermissionDenied, UserError
 from kamura_desktop.domain.stats import format_sig_spss
-from kamura_desktop.demo import evaluation as demo_evaluation
 from kamura_desktop.services import evaluation, evaluation_report
 from kamura_desktop.services.actor import Actor
 

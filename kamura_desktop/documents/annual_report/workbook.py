@@ -1,0 +1,290 @@
+"""The annual report workbook: one sheet per chapter, rupiah as numbers, dates as dates,
+percentages as numbers with a percent format."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.utils import get_column_letter
+
+from ..excel import DATE_FORMAT, FORMULA_PREFIXES, RUPIAH_FORMAT
+from ..financial_statements import SectionLike
+from .appendix import APPENDIX_COLUMNS
+from .base import CHAPTERS, Progress, _share
+from .data import AnnualReportDTO
+
+_BOLD = Font(name="Calibri", bold=True)
+_TITLE = Font(name="Calibri", bold=True, size=13, color="12503F")
+_HEAD_FONT = Font(name="Calibri", bold=True, color="FFFFFF")
+_HEAD_FILL = PatternFill("solid", fgColor="12503F")
+_TOTAL_FILL = PatternFill("solid", fgColor="E9F1EE")
+PERCENT_FORMAT = "0.00%"
+
+
+class _Sheet:
+    """A write-only sheet with typed cells: text, int, year, rupiah, date, pct."""
+
+    def __init__(self, wb: Workbook, title: str, widths: Sequence[float]):
+        self.ws = wb.create_sheet(title[:31])
+        for i, w in enumerate(widths, start=1):
+            self.ws.column_dimensions[get_column_letter(i)].width = w
+
+    def cell(self, value: Any, kind: str = "text", *, bold: bool = False, fill=None):
+        if value is None:
+            c = WriteOnlyCell(self.ws, value=None)
+        elif kind in ("int", "rupiah", "year"):
+            c = WriteOnlyCell(self.ws, value=int(value))
+            c.number_format = {"rupiah": RUPIAH_FORMAT, "int": "#,##0", "year": "0"}[kind]
+        elif kind == "date":
+            c = WriteOnlyCell(self.ws, value=value)
+            c.number_format = DATE_FORMAT
+        elif kind == "pct":
+            c = WriteOnlyCell(self.ws, value=float(value) if not isinstance(value, Decimal) else float(value))
+            c.number_format = PERCENT_FORMAT
+        else:
+            text = str(value)
+            c = WriteOnlyCell(self.ws, value=text)
+            if text.startswith(FORMULA_PREFIXES):
+                c.data_type = "s"
+                c.quotePrefix = True
+        if bold:
+            c.font = _BOLD
+        if fill is not None:
+            c.fill = fill
+        return c
+
+    def title(self, text: str) -> None:
+        c = WriteOnlyCell(self.ws, value=text)
+        c.font = _TITLE
+        self.ws.append([c])
+
+    def blank(self) -> None:
+        self.ws.append([])
+
+    def header(self, *names: str) -> None:
+        cells = []
+        for n in names:
+            c = WriteOnlyCell(self.ws, value=n)
+            c.font, c.fill = _HEAD_FONT, _HEAD_FILL
+            c.alignment = Alignment(wrap_text=True, vertical="center")
+            cells.append(c)
+        self.ws.append(cells)
+
+    def row(self, *values: tuple[Any, str] | Any, bold: bool = False, total: bool = False) -> None:
+        cells = []
+        for v in values:
+            value, kind = v if isinstance(v, tuple) else (v, "text")
+            cells.append(self.cell(value, kind, bold=bold or total, fill=_TOTAL_FILL if total else None))
+        self.ws.append(cells)
+
+
+def _xl_statement(sh: _Sheet, sections: Sequence[SectionLike], compare_sections: Sequence[SectionLike] | None,
+                  headers: Sequence[str]) -> None:
+    cmp = {}
+    for sec in compare_sections or ():
+        for line in sec.lines:
+            cmp[(sec.title, line.code or line.label)] = line.amount
+        cmp[(sec.title, "__total__")] = sec.total
+    two = compare_sections is not None
+    sh.header(*headers)
+    for sec in sections:
+        sh.row(sec.title, bold=True)
+        for line in sec.lines:
+            label = "   " * (line.level + 1) + line.label
+            values = [label, (line.amount, "rupiah")]
+            if two:
+                values.append((cmp.get((sec.title, line.code or line.label)), "rupiah"))
+            sh.row(*values, bold=line.is_total)
+        values = [f"Jumlah {sec.title.lower()}", (sec.total, "rupiah")]
+        if two:
+            values.append((cmp.get((sec.title, "__total__")), "rupiah"))
+        sh.row(*values, total=True)
+
+
+def build_annual_report_xlsx(path: Path | str, *, report: AnnualReportDTO) -> Progress:
+    """Write the annual report workbook, one sheet per chapter; yields ``(done, total, text)``."""
+    r = report
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    total = len(CHAPTERS) + 2
+    wb = Workbook(write_only=True)
+    p = r.profile
+
+    yield 0, total, "Pendahuluan"
+    sh = _Sheet(wb, "I Pendahuluan", (34, 60))
+    sh.title(f"Laporan Pertanggungjawaban Pengurus Tahun Buku {r.year}")
+    sh.row("Koperasi", p.name)
+    sh.row("Badan hukum", p.legal_number or "")
+    sh.row("Berdiri", (p.founded_year, "year") if p.founded_year else "")
+    sh.row("Alamat", p.address_line())
+    sh.row("Telepon", p.phone or "")
+    sh.row("Periode dari", (r.date_from, "date"))
+    sh.row("Periode sampai", (r.date_to, "date"))
+    sh.row("Tahun buku ditutup", "ya" if r.year_closed else "belum")
+    sh.blank()
+    sh.header("Ringkasan", "Nilai")
+    c = r.credit
+    sh.row("Anggota akhir tahun", (r.membership.end.total, "int"))
+    sh.row("Simpanan akhir tahun (Rp)", (sum(s.closing for s in r.savings), "rupiah"))
+    sh.row("Pinjaman disalurkan (Rp)", (c.disbursed_amount, "rupiah"))
+    sh.row("Piutang beredar 31 Des (Rp)", (c.outstanding, "rupiah"))
+    sh.row("Tingkat pengembalian", (_share(c.repayment_rate), "pct"))
+    sh.row("SHU tahun berjalan (Rp)", (r.surplus, "rupiah"))
+
+    yield 1, total, "Organisasi dan keanggotaan"
+    sh = _Sheet(wb, "II Keanggotaan", (38, 16, 34, 10, 14))
+    sh.title("Organisasi dan keanggotaan")
+    sh.header("Pengurus", "", "Nama")
+    for o in r.officers:
+        sh.row(o.role, "", o.name)
+    sh.blank()
+    sh.header("Peran TKM", "No. anggota", "Nama", "L/P", "Keluarga miskin")
+    for t in r.tkm:
+        sh.row(t.role, t.number, t.name, t.sex, "ya" if t.poor_family else "tidak")
+    sh.blank()
+    sh.header("Keanggotaan", "Laki-laki", "Perempuan", "Jumlah")
+    m = r.membership
+    for label, x in (("Anggota pada 1 Januari", m.start), ("Masuk", m.joined), ("Keluar", m.left),
+                     ("Anggota pada 31 Desember", m.end), ("Anggota keluarga miskin (31 Des)", m.poor_end)):
+        sh.row(label, (x.male, "int"), (x.female, "int"), (x.total, "int"), total=label.endswith("31 Desember"))
+    sh.row("Calon anggota (belum aktif)", "", "", (m.applicants_end, "int"))
+
+    yield 2, total, "Simpanan"
+    sh = _Sheet(wb, "III Simpanan", (24, 16, 16, 16, 16, 12))
+    sh.title("Simpanan anggota")
+    sh.header("Jenis", "Saldo 1 Januari", "Setoran/masuk", "Penarikan/keluar", "Saldo 31 Desember", "Penyimpan")
+    for s in r.savings:
+        sh.row(s.label, (s.opening, "rupiah"), (s.inflow, "rupiah"), (s.outflow, "rupiah"),
+               (s.closing, "rupiah"), (s.savers, "int"))
+    sh.row("Jumlah", *[(sum(getattr(s, k) for s in r.savings), "rupiah")
+                       for k in ("opening", "inflow", "outflow", "closing")], total=True)
+
+    yield 3, total, "Pinjaman"
+    sh = _Sheet(wb, "IV Pinjaman", (34, 22, 14, 18, 12, 18))
+    sh.title(f"Pinjaman kelompok tahun {r.year}")
+    sh.header("Produk", "Kode", "Siklus", "Kredit", "", "Jumlah (Rp)")
+    for d in c.disbursed:
+        sh.row(d.product_name, d.product_code, (d.cycle, "int"), (d.credits, "int"), "", (d.amount, "rupiah"))
+    sh.row("Jumlah", "", "", (c.disbursed_credits, "int"), "", (c.disbursed_amount, "rupiah"), total=True)
+    sh.blank()
+    sh.header("Pengembalian dan piutang", "Nilai")
+    sh.row("Angsuran jatuh tempo (Rp)", (c.due, "rupiah"))
+    sh.row("Angsuran terbayar (Rp)", (c.collected, "rupiah"))
+    sh.row("Tingkat pengembalian", (_share(c.repayment_rate), "pct"))
+    sh.row("Kredit berjalan 31 Des", (c.outstanding_credits, "int"))
+    sh.row("Piutang beredar 31 Des (Rp)", (c.outstanding, "rupiah"))
+    for days, ratio in c.par:
+        sh.row(f"PAR {days}", (_share(ratio), "pct"))
+    sh.row("Dihapusbukukan (kredit)", (c.written_off_credits, "int"))
+    sh.row("Dihapusbukukan (Rp)", (c.written_off_amount, "rupiah"))
+    sh.blank()
+    sh.header("Kolektibilitas", "Golongan", "Kredit", "Piutang (Rp)", "Porsi")
+    for k in c.kolektibilitas:
+        sh.row((k.kol, "int"), k.label, (k.credits, "int"), (k.outstanding, "rupiah"), (_share(k.share), "pct"))
+    sh.blank()
+    pv = c.provision
+    sh.header("Penyisihan kerugian piutang", "Nilai")
+    sh.row("Aturan", pv.rule_set)
+    sh.row("Wajib dibentuk (Rp)", (pv.required, "rupiah"))
+    sh.row("Dibukukan (Rp)", (pv.booked, "rupiah"))
+    sh.row("Selisih (Rp)", (pv.change, "rupiah"))
+    sh.blank()
+    sh.header("Kolektibilitas", "Golongan", "Kredit", "Dasar (Rp)", "Tarif", "Wajib dibentuk (Rp)")
+    for x in pv.rows:
+        sh.row((x.kol, "int"), x.label, (x.loans, "int"), (x.base, "rupiah"), (float(x.pct) / 100, "pct"),
+               (x.required, "rupiah"))
+
+    yield 4, total, "Lender dan dana bergulir"
+    sh = _Sheet(wb, "V Lender & Dana Bergulir", (16, 30, 16, 16, 16, 16, 16, 16))
+    lp = r.lenders
+    sh.title("Dana lender")
+    for label, v, kind in (("Lender terdaftar", lp.lenders, "int"), ("Lender aktif", lp.active_lenders, "int"),
+                           ("Disalurkan (Rp)", lp.deployed, "rupiah"), ("Pokok kembali (Rp)", lp.returned, "rupiah"),
+                           ("Bagi hasil (Rp)", lp.earned, "rupiah"), ("Kerugian (Rp)", lp.lost, "rupiah"),
+                           ("Masih tersalur 31 Des (Rp)", lp.out_end, "rupiah")):
+        sh.row(label, (v, kind))
+    sh.blank()
+    sh.header("No. anggota", "Nama lender", "Disalurkan", "Kembali", "Bagi hasil")
+    for x in lp.rows:
+        sh.row(x.number, x.name, (x.deployed, "rupiah"), (x.returned, "rupiah"), (x.earned, "rupiah"))
+    sh.blank()
+    sh.title("Perkembangan dana bergulir")
+    sh.header("Tahun", "Hibah", "Disalurkan", "Kredit", "Pokok kembali", "Jasa", "Kerugian", "Modal akhir",
+              "Beredar akhir")
+    for y in r.fund_years:
+        sh.row((y.year, "year"), (y.grants, "rupiah"), (y.lent, "rupiah"), (y.loans, "int"), (y.repaid, "rupiah"),
+               (y.income, "rupiah"), (y.losses, "rupiah"), (y.capital_end, "rupiah"), (y.outstanding_end, "rupiah"))
+
+    yield 5, total, "Pendampingan"
+    sh = _Sheet(wb, "VI Pendampingan", (30, 34, 14, 14))
+    sh.title("Pendampingan kelompok")
+    ms = r.mentoring
+    for label, v, kind in (("Pertemuan", ms.meetings, "int"), ("Kelompok didampingi", ms.groups_met, "int"),
+                           ("Kunjungan rumah", ms.home_visits, "int"),
+                           ("Tindak lanjut selesai", ms.followups_done, "int"),
+                           ("Tindak lanjut terbuka", ms.followups_open, "int")):
+        sh.row(label, (v, kind))
+    sh.row("Kehadiran", (_share(ms.attendance), "pct") if ms.attendance is not None else "-")
+    sh.blank()
+    sh.header("Kode", "Kelompok", "Pertemuan", "Kehadiran")
+    for g in ms.by_group:
+        sh.row(g.code, g.name, (g.meetings, "int"),
+               (g.attendance_pct / 100, "pct") if g.attendance_pct is not None else "-")
+
+    yield 6, total, "Laporan keuangan"
+    sh = _Sheet(wb, "VII Laporan Keuangan", (48, 18, 18, 18, 18))
+    bs = r.balance_sheet
+    sh.title(f"Laporan posisi keuangan per 31 Desember {r.year}")
+    compare = bs.compare.sections if bs.compare is not None else None
+    _xl_statement(sh, bs.sections, compare, ("Pos", f"31 Des {r.year}", f"31 Des {r.year - 1}")
+                  if compare is not None else ("Pos", f"31 Des {r.year}"))
+    sh.row("Jumlah aset", (bs.total_assets, "rupiah"), total=True)
+    sh.row("Jumlah liabilitas dan ekuitas", (bs.total_liabilities_equity, "rupiah"), total=True)
+    sh.blank()
+    inc = r.income_statement
+    sh.title(f"Perhitungan hasil usaha tahun {r.year}")
+    _xl_statement(sh, inc.sections, None, ("Pos", f"Tahun {r.year}"))
+    sh.row("SHU sebelum pajak", (inc.surplus, "rupiah"), total=True)
+    sh.blank()
+    sh.title("Perubahan ekuitas")
+    sh.header("Akun", "Awal", "Bertambah", "Berkurang", "Akhir")
+    for e in r.equity_changes.rows:
+        sh.row(f"{e.code} {e.name}", (e.opening, "rupiah"), (e.increase, "rupiah"), (e.decrease, "rupiah"),
+               (e.closing, "rupiah"))
+
+    yield 7, total, "SHU"
+    sh = _Sheet(wb, "VIII SHU", (52, 12, 18))
+    shu = r.shu
+    if shu is None:
+        sh.row(r.shu_status.label)
+    else:
+        sh.title(f"Pembagian SHU tahun {r.year}")
+        sh.row(r.shu_status.label)
+        sh.header("Alokasi", "Persen", "Jumlah (Rp)")
+        for a in shu.allocations:
+            sh.row(a.label, (a.pct / 100, "pct"), (a.amount, "rupiah"))
+        sh.row("SHU", (1, "pct"), (shu.surplus, "rupiah"), total=True)
+        sh.blank()
+        sh.row("Jasa modal", (shu.jasa_modal_pct / 100, "pct"), (shu.jasa_modal_total, "rupiah"))
+        sh.row("Jasa usaha", ((100 - shu.jasa_modal_pct) / 100, "pct"), (shu.jasa_usaha_total, "rupiah"))
+        sh.row("Bagian anggota", "", (shu.members_part, "rupiah"), total=True)
+
+    yield 8, total, "Lampiran SHU per anggota"
+    if shu is not None:
+        sh = _Sheet(wb, "Lampiran SHU Anggota", (8, 14, 30, 16, 16, 14, 14, 14))
+        sh.ws.freeze_panes = "A2"
+        sh.header(*APPENDIX_COLUMNS)
+        for i, x in enumerate(shu.rows, start=1):
+            sh.row((i, "int"), x.number, x.name, (x.savings_basis, "rupiah"), (x.service_basis, "rupiah"),
+                   (x.jasa_modal, "rupiah"), (x.jasa_usaha, "rupiah"), (x.total, "rupiah"))
+        sh.row("", "", "Jumlah", *[(sum(getattr(x, k) for x in shu.rows), "rupiah") for k in (
+            "savings_basis", "service_basis", "jasa_modal", "jasa_usaha", "total")], total=True)
+    wb.save(path)
+    yield total, total, "Buku kerja selesai"
+    return path

@@ -1,0 +1,62 @@
+"""One survey round's IKM, or one income survey's t-test, printed on its own with the
+signatures of who computed and who acknowledges it."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from reportlab.lib.units import mm
+from reportlab.platypus import KeepTogether, Spacer
+
+from ..pdf import Letterhead, Signer, build_pdf, para, place_and_date, signature_blocks
+from .base import WIDTH, _st
+from .data import IkmSection, TTestSection
+from .ikm import ikm_flowables
+from .ttest import ttest_flowables
+
+
+def _sign_off_parts(profile: Letterhead) -> list:
+    """Who computed and who acknowledges a single result, dated today."""
+    return [Spacer(1, 8 * mm), signature_blocks(
+        [Signer("Petugas evaluasi", None, "Dihitung oleh,"), Signer("Ketua Koperasi", None, "Mengetahui,")],
+        width=WIDTH, place_date=place_and_date(profile, dt.date.today()))]
+
+
+def _sign_off(profile: Letterhead) -> KeepTogether:
+    return KeepTogether(_sign_off_parts(profile))
+
+
+def _with_sign_off(story: list, profile: Letterhead) -> list:
+    """Append the signatures kept together with the story's last block, so that they never
+    stand alone on a last page (the IKM's scale table, the t-test's decision). ReportLab
+    cannot nest KeepTogether, so a last KeepTogether is opened and extended."""
+    if not story:
+        return [_sign_off(profile)]
+    last = story[-1]
+    content = list(last._content) if isinstance(last, KeepTogether) else [last]
+    return [*story[:-1], KeepTogether([*content, *_sign_off_parts(profile)])]
+
+
+def build_ikm_pdf(path: Path | str, *, profile: Letterhead, section: IkmSection, title: str,
+                  printed_at: dt.datetime | None = None) -> Path:
+    """One survey round's IKM on its own."""
+    st = _st()
+    story: list = [para("HASIL PENGUKURAN INDEKS KEPUASAN MASYARAKAT (IKM)", st.title),
+                   para(title, st.subtitle)]
+    story += ikm_flowables(section, heading=False)
+    story = _with_sign_off(story, profile)
+    return build_pdf(path, story, profile=profile, title=f"IKM {title}", subject=f"IKM {title}",
+                     printed_at=printed_at)
+
+
+def build_ttest_pdf(path: Path | str, *, profile: Letterhead, section: TTestSection, title: str,
+                    printed_at: dt.datetime | None = None) -> Path:
+    """One income survey's paired-sample t-test on its own."""
+    st = _st()
+    story: list = [para("UJI-T SAMPEL BERPASANGAN — PENDAPATAN ANGGOTA", st.title), para(title, st.subtitle)]
+    story += ttest_flowables(section, heading=False)
+    story = _with_sign_off(story, profile)
+    return build_pdf(path, story, profile=profile, title=f"Uji-t {title}", subject=f"Uji-t {title}",
+                     printed_at=printed_at)
+
