@@ -39,6 +39,7 @@ def test_import_linter_contracts_are_kept():
     assert proc.returncode == 0, proc.stdout + proc.stderr
     assert "0 broken" in proc.stdout
     assert "Layers point down only KEPT" in proc.stdout
+    assert "The books depend one way (services in their order) KEPT" in proc.stdout
 
 
 def test_only_the_ui_imports_qt():
@@ -74,3 +75,50 @@ def test_ruff_is_clean():
     proc = subprocess.run([str(ruff), "check", "kamura_desktop", "tests"], cwd=ROOT,
                           capture_output=True, text=True, timeout=120)
     assert proc.returncode == 0, proc.stdout + proc.stderr
+
+
+def _guarded_project_imports(source: str) -> list[int]:
+    """Lines that hide a project import: importlib / __import__ on a project module, or a
+    ``try: import … except ImportError`` around one (a project module is never optional)."""
+    import ast
+
+    def project(node: ast.AST) -> bool:
+        if isinstance(node, ast.ImportFrom):
+            return node.level > 0 or (node.module or "").startswith("kamura_desktop")
+        if isinstance(node, ast.Import):
+            return any(a.name.startswith("kamura_desktop") for a in node.names)
+        return False
+
+    lines = []
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.Try):
+            catches = {getattr(h.type, "id", None) for h in node.handlers}
+            catches |= {getattr(e, "id", None) for h in node.handlers
+                        if isinstance(h.type, ast.Tuple) for e in h.type.elts}
+            if catches & {"ImportError", "ModuleNotFoundError"} and any(
+                    project(n) for stmt in node.body for n in ast.walk(stmt)):
+                lines.append(node.lineno)
+        elif isinstance(node, ast.Call):
+            name = getattr(node.func, "attr", getattr(node.func, "id", None))
+            if name in {"import_module", "find_spec", "__import__"}:
+                lines.append(node.lineno)
+    return lines
+
+
+def test_project_modules_are_imported_plainly():
+    """No importlib and no ImportError guard around the project's own modules: a renamed
+    module fails the tests (and the import-linter contracts see every import)."""
+    found = []
+    for path in python_files("domain", "db", "services", "documents", "ui", "cli", "demo"):
+        if "migrations" in path.parts:
+            continue
+        found += [f"{path.relative_to(ROOT)}:{n}"
+                  for n in _guarded_project_imports(path.read_text(encoding="utf-8"))]
+    assert found == []
+
+
+def test_the_import_guard_check_can_fail():
+    src = ("try:\n    from . import mentoring\nexcept ImportError:\n    mentoring = None\n"
+           "import importlib\nm = importlib.import_module('kamura_desktop.services.shu')\n"
+           "try:\n    import yaml\nexcept ImportError:\n    yaml = None\n")
+    assert _guarded_project_imports(src) == [1, 6]

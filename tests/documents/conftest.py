@@ -6,10 +6,10 @@ from types import SimpleNamespace
 
 import pytest
 
+from kamura_desktop.demo import DEMO_PROFILE
 from kamura_desktop.resources import resource
 from kamura_desktop.services import membership, savings, settings
 from kamura_desktop.services.actor import Actor
-from kamura_desktop.demo import DEMO_PROFILE
 
 NIK = "3217014503850001"  # a woman born 5 March 1985 in Kab. Bandung Barat
 

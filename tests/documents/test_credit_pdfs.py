@@ -12,6 +12,7 @@ from types import SimpleNamespace
 import pytest
 from pypdf import PdfReader
 
+from kamura_desktop.demo import DEMO_PROFILE
 from kamura_desktop.domain.chart import Acc
 from kamura_desktop.domain.errors import PermissionDenied, UserError
 from kamura_desktop.resources import resource
@@ -27,7 +28,6 @@ from kamura_desktop.services import (
 from kamura_desktop.services import settings as settings_service
 from kamura_desktop.services.actor import Actor
 from kamura_desktop.services.credits import ApplicationLine
-from kamura_desktop.demo import DEMO_PROFILE
 from kamura_desktop.services.membership import MemberInput
 
 JOINED = dt.date(2023, 10, 2)

@@ -9,11 +9,11 @@ import pytest
 from openpyxl import load_workbook
 from pypdf import PdfReader
 
+from kamura_desktop.demo import DEMO_PROFILE
 from kamura_desktop.documents import financial_statements as fs
 from kamura_desktop.documents.pdf import build_pdf, styles
 from kamura_desktop.services import accounting, accounting_docs, ledger, settings
 from kamura_desktop.services.actor import Actor
-from kamura_desktop.demo import DEMO_PROFILE
 from kamura_desktop.services.ledger import Line
 from tests.services.test_accounting import worked_year
 

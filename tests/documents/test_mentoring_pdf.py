@@ -13,11 +13,11 @@ import pytest
 from pypdf import PdfReader
 from reportlab.lib.pagesizes import A4
 
+from kamura_desktop.demo import DEMO_PROFILE
 from kamura_desktop.domain.errors import UserError
 from kamura_desktop.resources import resource
 from kamura_desktop.services import mentoring, repayments, settings
 from kamura_desktop.services.actor import Actor
-from kamura_desktop.demo import DEMO_PROFILE
 from kamura_desktop.services.mentoring import (
     ABSENT,
     EXCUSED,

@@ -14,6 +14,7 @@ from openpyxl import load_workbook
 from pypdf import PdfReader
 from reportlab.lib.pagesizes import A4
 
+from kamura_desktop.demo import DEMO_PROFILE
 from kamura_desktop.documents.pocket_book import (
     DEFAULT_LAYOUT,
     PocketBook,
@@ -25,7 +26,6 @@ from kamura_desktop.domain.errors import NotFound, UserError
 from kamura_desktop.resources import resource
 from kamura_desktop.services import repayment_docs, repayments, settings
 from kamura_desktop.services.actor import Actor
-from kamura_desktop.demo import DEMO_PROFILE
 
 from ..services.test_repayments import Lending
 

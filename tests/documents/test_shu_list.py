@@ -7,12 +7,12 @@ import datetime as dt
 from openpyxl import load_workbook
 from pypdf import PdfReader
 
+from kamura_desktop.demo import DEMO_PROFILE
 from kamura_desktop.documents.excel import drain
 from kamura_desktop.documents.shu_list import build_shu_list_pdf, build_shu_list_xlsx
 from kamura_desktop.resources import resource
 from kamura_desktop.services import settings, shu
 from kamura_desktop.services.actor import Actor
-from kamura_desktop.demo import DEMO_PROFILE
 from tests.services.test_shu import EXPECTED, build_year
 
 

@@ -26,6 +26,7 @@ from kamura_desktop.db.models.repayment import (
     GroupCover,
     Repayment,
 )
+from kamura_desktop.demo import create_demo
 from kamura_desktop.domain.allocation import ScheduleDue, replay_payments
 from kamura_desktop.domain.chart import Acc
 from kamura_desktop.domain.errors import UserError
@@ -43,7 +44,6 @@ from kamura_desktop.services import (
     users,
 )
 from kamura_desktop.services.actor import Actor
-from kamura_desktop.demo import create_demo
 
 PINDANG = "Pengolahan ikan pindang"
 JOINED = dt.date(2023, 1, 9)

@@ -1,16 +1,21 @@
-"""All ORM models. Every module in this package is imported here so that the metadata is
-complete (the migrations test compares it with the Alembic history)."""
+"""All ORM models. Every model module is imported here, plainly, so that the metadata is
+complete (the migrations test compares it with the Alembic history); a book that adds a
+model module adds it to this list."""
 
 from __future__ import annotations
 
-import importlib
-import pkgutil
-
+from . import (  # noqa: F401 - imported for their tables
+    books,
+    core,
+    credit,
+    eval_scales,
+    evaluation,
+    lender,
+    membership,
+    mentoring,
+    repayment,
+)
 from .base import Base
-
-for _mod in pkgutil.iter_modules(__path__):
-    if _mod.name != "base":
-        importlib.import_module(f"{__name__}.{_mod.name}")
 
 metadata = Base.metadata
 
