@@ -6,8 +6,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
-
 ROOT = Path(__file__).resolve().parents[1]
 PACKAGE = ROOT / "kamura_desktop"
 BIN = Path(sys.executable).parent
@@ -50,8 +48,7 @@ def test_only_the_ui_imports_qt():
 
 def test_the_ui_never_touches_the_database():
     files = python_files("ui")
-    if not files:
-        pytest.skip("no UI modules yet")
+    assert len(files) > 20  # the walk really found the UI
     assert offenders(files, DB_FROM_UI) == []
 
 

@@ -226,15 +226,7 @@ def test_without_books_the_builtins_are_used_and_no_file_is_made(tmp_path, capsy
 
 # ---------------------------------------------------------------- --pdf (last: EVAL-REPORT writes it)
 
-def _report_writers():
-    from kamura_desktop.services import evaluation_report
-
-    if not (hasattr(evaluation_report, "write_ikm_pdf") and hasattr(evaluation_report, "write_ttest_pdf")):
-        pytest.skip("services.evaluation_report.write_ikm_pdf/write_ttest_pdf are not there yet")
-
-
 def test_pdf_outputs(dbarg, tmp_path, capsys):
-    _report_writers()
     from pypdf import PdfReader
 
     path = tmp_path / "ksm.xlsx"
@@ -286,7 +278,6 @@ def test_the_template_remembers_its_scale(dbarg, tmp_path, capsys):
 def test_pdf_titles_say_what_was_measured_once(db, dbarg, tmp_path, capsys):
     """The default titles once doubled up: "IKM IKM — …" and "Uji-t Uji-t sampel berpasangan"
     in the page footer, the t-test's subtitle repeating its heading."""
-    _report_writers()
     from pypdf import PdfReader
 
     path = tmp_path / "ksm.xlsx"
@@ -311,7 +302,6 @@ def test_pdf_titles_say_what_was_measured_once(db, dbarg, tmp_path, capsys):
 
 def test_pdf_date_from_the_command_line(dbarg, tmp_path, capsys):
     """The printouts of a file said "Tanggal : -": --date prints the survey's date."""
-    _report_writers()
     from pypdf import PdfReader
 
     path = tmp_path / "ksm.xlsx"
