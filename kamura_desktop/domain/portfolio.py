@@ -18,6 +18,9 @@ The revolving-fund indicators (PNPM/KOTAKU) count "at risk" as three or more ins
 in arrears: LAR = groups with such a loan ÷ active groups (groups with an active loan);
 PAR = outstanding of such loans ÷ total outstanding; RR = (outstanding − that) ÷
 outstanding. A loan without a group counts as a group of its own for LAR.
+
+:func:`portfolio_figures` and :func:`arrears_totals` put them together for a screen (the
+Tunggakan tab) so that the UI only shows figures and computes none.
 """
 
 from __future__ import annotations
@@ -339,3 +342,63 @@ def aging_by_days(
         if upper is not None:
             lower = upper + 1
     return buckets
+
+
+# ---------------------------------------------------------------------------- screens
+
+
+@dataclass(frozen=True)
+class ArrearsTotals:
+    """A list of loans summed up: how many and what they owe, and of those the late ones
+    (at least one day past due)."""
+
+    count: int
+    outstanding: int
+    late_count: int
+    late_outstanding: int
+
+
+def arrears_totals(positions: Iterable[LoanPosition]) -> ArrearsTotals:
+    active = _active(positions)
+    late = [p for p in active if p.days_past_due > 0]
+    return ArrearsTotals(
+        count=len(active),
+        outstanding=sum(p.outstanding for p in active),
+        late_count=len(late),
+        late_outstanding=sum(p.outstanding for p in late),
+    )
+
+
+@dataclass(frozen=True)
+class PortfolioFigures:
+    """Every figure of a portfolio (or a slice of it) on one date, as the arrears screen and
+    the reports show them: size, PAR by threshold, the revolving fund's LAR/PAR/RR, the
+    five classes with their provisions and the provision in total."""
+
+    count: int
+    outstanding: int
+    par: tuple[tuple[int, Ratio], ...]  # (days, PAR_days), in the order asked for
+    pnpm: PnpmIndicators
+    aging: tuple[AgingBucket, ...]  # kol 1..5
+    provision: int  # the sum of every loan's own rounded provision
+
+    def par_at(self, days: int) -> Ratio:
+        return dict(self.par)[days]
+
+
+def portfolio_figures(
+    positions: Iterable[LoanPosition],
+    rule_set: KolektibilitasRuleSet | None = None,
+    par_days: Sequence[int] = STANDARD_PAR_DAYS,
+) -> PortfolioFigures:
+    """:class:`PortfolioFigures` of the active positions (each must carry its ``kol``)."""
+    active = _active(positions)
+    aging = tuple(aging_by_kol(active, rule_set))
+    return PortfolioFigures(
+        count=len(active),
+        outstanding=total_outstanding(active),
+        par=tuple(par_summary(active, par_days).items()),
+        pnpm=pnpm_indicators(active),
+        aging=aging,
+        provision=sum(b.provision for b in aging),
+    )

@@ -1,4 +1,5 @@
-"""Portfolio indicators: PAR (whole outstanding), repayment rate, PNPM LAR/PAR/RR, aging."""
+"""Portfolio indicators: PAR (whole outstanding), repayment rate, PNPM LAR/PAR/RR, aging, and
+the figures of the arrears screen put together (portfolio_figures, arrears_totals)."""
 
 from __future__ import annotations
 
@@ -9,14 +10,16 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from kamura_desktop.domain.kolektibilitas import PNPM, POJK40
+from kamura_desktop.domain.kolektibilitas import PNPM, POJK40, provision_amount
 from kamura_desktop.domain.portfolio import (
+    ArrearsTotals,
     Band,
     Indicator,
     LoanPosition,
     Ratio,
     aging_by_days,
     aging_by_kol,
+    arrears_totals,
     band,
     par,
     par_summary,
@@ -24,6 +27,7 @@ from kamura_desktop.domain.portfolio import (
     pnpm_lar,
     pnpm_par,
     pnpm_rr,
+    portfolio_figures,
     repayment_rate,
     total_outstanding,
 )
@@ -273,6 +277,65 @@ def test_aging_by_days():
         aging_by_days(positions, ())
 
 
+# ---------------------------------------------------------------------------- screen figures
+
+# Four running loans and one written off (not counted):
+#   A 1.000.000 current, group 1, kol 1      C   400.000 10 days late, 1 instalment, group 2, kol 2
+#   B   600.000 45 days late, 3 instalments,  E   333.333 100 days late, 4 instalments, no group,
+#       group 1, kol 3                            kol 4
+SCREEN = [
+    LoanPosition(1_000_000, 0, 0, group_id=1, kol=1),
+    LoanPosition(600_000, 45, 3, group_id=1, kol=3),
+    LoanPosition(400_000, 10, 1, group_id=2, kol=2),
+    LoanPosition(250_000, 200, 8, group_id=2, active=False, kol=5),
+    LoanPosition(333_333, 100, 4, group_id=None, kol=4),
+]
+
+
+def test_portfolio_figures_worked_example():
+    fig = portfolio_figures(SCREEN, POJK40)
+    assert (fig.count, fig.outstanding) == (4, 2_333_333)
+    # PAR_x: the whole outstanding of the loans more than x days late
+    assert [d for d, _ in fig.par] == [1, 30, 90]
+    assert fig.par_at(1) == Ratio(1_333_333, 2_333_333)  # B, C, E
+    assert fig.par_at(30) == Ratio(933_333, 2_333_333)  # B, E
+    assert fig.par_at(90) == Ratio(333_333, 2_333_333)  # E
+    assert fig.par_at(30).percent_text() == "40,00 %"
+    # ≥ 3 instalments late: B (group 1) and E (a group of its own) of three units
+    assert fig.pnpm.lar == Ratio(2, 3)
+    assert fig.pnpm.par == Ratio(933_333, 2_333_333)
+    assert fig.pnpm.rr == Ratio(1_400_000, 2_333_333)
+    # the classes with POJK 40's 1 / 5 / 15 / 50 / 100 %, each loan rounded half up
+    assert [(b.count, b.outstanding, b.provision) for b in fig.aging] == [
+        (1, 1_000_000, 10_000), (1, 400_000, 20_000), (1, 600_000, 90_000),
+        (1, 333_333, 166_667), (0, 0, 0)]
+    assert fig.provision == 286_667
+
+
+def test_portfolio_figures_of_nothing_are_zero_and_undefined():
+    fig = portfolio_figures([], POJK40)
+    assert (fig.count, fig.outstanding, fig.provision) == (0, 0, 0)
+    assert all(not ratio.defined and ratio.percent_text() == "–" for _, ratio in fig.par)
+    assert fig.pnpm.lar_band is None and len(fig.aging) == 5
+
+
+def test_portfolio_figures_other_thresholds_and_default_rule_set():
+    fig = portfolio_figures(SCREEN, par_days=(0, 60))
+    assert [d for d, _ in fig.par] == [0, 60]
+    assert fig.par_at(60) == Ratio(333_333, 2_333_333)
+    with pytest.raises(KeyError):
+        fig.par_at(30)
+    with pytest.raises(ValueError):  # aging by class needs every running loan's class
+        portfolio_figures([LoanPosition(100)])
+
+
+def test_arrears_totals_count_running_loans_and_the_late_ones():
+    assert arrears_totals(SCREEN) == ArrearsTotals(count=4, outstanding=2_333_333, late_count=3,
+                                                   late_outstanding=1_333_333)
+    assert arrears_totals([]) == ArrearsTotals(0, 0, 0, 0)
+    assert arrears_totals(iter(SCREEN[:1])) == ArrearsTotals(1, 1_000_000, 0, 0)  # any iterable
+
+
 # ---------------------------------------------------------------------------- properties
 
 positions_st = st.lists(
@@ -311,3 +374,19 @@ def test_aging_partitions_the_portfolio(positions):
     for buckets in (aging_by_kol(positions), aging_by_days(positions)):
         assert sum(b.outstanding for b in buckets) == total
         assert sum(b.count for b in buckets) == len(active)
+
+
+@given(positions_st)
+def test_portfolio_figures_agree_with_the_single_indicators(positions):
+    fig = portfolio_figures(positions, PNPM)
+    active = [p for p in positions if p.active]
+    assert fig.outstanding == total_outstanding(positions) == sum(b.outstanding for b in fig.aging)
+    assert fig.count == len(active)
+    assert dict(fig.par) == par_summary(positions)
+    assert fig.pnpm == pnpm_indicators(positions)
+    assert fig.provision == sum(provision_amount(p.outstanding, PNPM.provisions_bp[p.kol - 1])
+                                for p in active)
+    totals = arrears_totals(positions)
+    assert (totals.count, totals.outstanding) == (fig.count, fig.outstanding)
+    assert totals.late_outstanding == fig.par_at(1).numerator + sum(
+        p.outstanding for p in active if p.days_past_due == 1)

@@ -5,7 +5,6 @@ the holiday calendar; the printouts."""
 from __future__ import annotations
 
 import datetime as dt
-import importlib.util
 
 from PySide6.QtWidgets import QMessageBox
 
@@ -158,8 +157,7 @@ def test_holidays_are_added_and_removed(qtbot, db, actors):
 
 
 def test_print_buttons_build_the_credit_documents(qtbot, db, actors):
-    """With ``services.credit_docs`` the form opens in the preview; without it the clerk is
-    told in words that the printout is not available yet."""
+    """The participation form (``services.credit_docs``) opens in the preview."""
     ids = make_members(db, actors["petugas"], 5)
     app = prepare(db, actors["petugas"], make_group(db, actors["petugas"], ids), ids)
     page = make_page(qtbot, db, actors["petugas"])
@@ -170,8 +168,5 @@ def test_print_buttons_build_the_credit_documents(qtbot, db, actors):
     tab.print_form(on_shown=shown.append)
     qtbot.waitUntil(lambda: bool(shown or watcher.seen), timeout=20_000)
     watcher.stop()
-    if importlib.util.find_spec("kamura_desktop.services.credit_docs") is None:
-        assert any("belum tersedia" in t for t in watcher.texts)
-    else:
-        assert shown and shown[0].page_labels, watcher.texts
-        shown[0].close()
+    assert shown and shown[0].page_labels, watcher.texts
+    shown[0].close()

@@ -80,7 +80,7 @@ def test_record_a_meeting_through_the_dialog(qtbot, db, actors, pilot):
     gid = cs[0].group_id
     published = []
     tab = make_tab(qtbot, db, actors["petugas"])
-    tab.ctx.hub.changed.connect(published.append)
+    tab.ctx.hub.changed.connect(lambda changes, _source: published.append(changes))
     tab.group.setCurrentIndex(tab.group.findData(gid))
     dlg = tab.new_meeting(modal=False)
     assert isinstance(dlg, MeetingDialog) and dlg.isVisible()

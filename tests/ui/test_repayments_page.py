@@ -32,7 +32,6 @@ from kamura_desktop.ui.repayments.dialogs import (
     due_up_to,
 )
 from kamura_desktop.ui.repayments.models import SORT_ROLE, ScheduleModel
-from kamura_desktop.ui.repayments.printing import available
 from kamura_desktop.ui.repayments.sheet_model import SheetModel
 from kamura_desktop.ui.repayments.widgets import ERROR_BG, OVERDUE_BG
 from kamura_desktop.ui.shell.main_window import MainWindow
@@ -421,8 +420,6 @@ def test_arrears_screen_lists_standings_with_par_and_the_chart(qtbot, db, actors
 
 
 def test_arrears_export_writes_the_workbook(qtbot, db, actors, group, tmp_path):
-    if not available("arrears_xlsx"):
-        pytest.skip("the print module is not part of this build")
     page = make_page(qtbot, db, actors["ketua"])
     page.tabs.setCurrentWidget(page.arrears_tab)
     wait_tasks(qtbot, page)
@@ -436,8 +433,6 @@ def test_arrears_export_writes_the_workbook(qtbot, db, actors, group, tmp_path):
 
 
 def test_pocket_book_and_collection_sheet_open_in_the_print_preview(qtbot, db, actors, group):
-    if not (available("pocket_books_pdf") and available("collection_sheet_pdf")):
-        pytest.skip("the print module is not part of this build")
     g, _ = group
     page = make_page(qtbot, db, actors["petugas"])
     page.credit_tab.open_credit(first_credit(group).id)

@@ -8,7 +8,6 @@ from PySide6.QtWidgets import QWidget
 
 from kamura_desktop.services.credits import ApplicationDTO
 
-from ..messages import show_error
 from .models import SORT_ROLE, ApplicationTableModel
 from .widgets import fit_columns, table_view
 
@@ -75,16 +74,6 @@ class ApplicationListTab(QWidget):
     def _selection_changed(self) -> None:
         self.current = self.selected()
         self.show_application(self.current)
-
-    def _run(self, fn) -> object | None:
-        """Run one service call; show a refusal; publish what changed."""
-        try:
-            outcome = fn()
-        except Exception as exc:  # noqa: BLE001 - shown; the service left nothing half-saved
-            show_error(self, exc)
-            return None
-        self.ctx.hub.publish(outcome.changes)
-        return outcome
 
     def _open(self, dialog: QWidget) -> QWidget:
         self.dialog = dialog

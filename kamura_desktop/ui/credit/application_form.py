@@ -43,7 +43,6 @@ from kamura_desktop.services.credit_products import ProductDTO
 from kamura_desktop.services.credits import VERIFICATION_ITEMS, ApplicationDTO, ApplicationLine
 from kamura_desktop.services.groups import GroupDTO
 
-from ..messages import show_error
 from ..widgets import FieldErrors
 from . import checks
 from .labels import CreditLabels
@@ -510,7 +509,8 @@ class ApplicationDialog(QDialog):
         self.errors.clear()
         self.error.hide()
         p, g = self.current_product(), self.current_group()
-        try:
+
+        def prepare(db, *, actor):
             if g is None:
                 raise UserError(self.tr("Pilih kelompok."), field="group")
             if p is None:
@@ -518,23 +518,23 @@ class ApplicationDialog(QDialog):
             lines = self.collect_lines()
             package = ([t.strip() for t in self.package.toPlainText().splitlines() if t.strip()]
                        if p.kind == "in_kind" else None)
-            outcome = credits.prepare_application(
-                self.ctx.db, actor=self.ctx.actor, group_id=g.id, product_id=p.id, lines=lines,
+            return credits.prepare_application(
+                db, actor=actor, group_id=g.id, product_id=p.id, lines=lines,
                 instalments=self.instalments.value(),
                 rate_bp=round(self.rate.value() * 100) if p.service_mode == "flat_percent" else None,
                 package_items=package,
                 verification={item: box.isChecked() for item, box in self.verification.items()},
                 on_date=self.on_date.value())
-        except UserError as exc:
+
+        def refused(exc: UserError) -> None:  # a missing permission too: under the form
             if exc.field == "lines":
                 self._mark_rows(exc.message)
             self.errors.show_or(exc.field, exc.message, self.error)
-            return
-        except Exception as exc:  # noqa: BLE001
-            show_error(self, exc)
+
+        outcome = self.ctx.perform(prepare, source=self, on_error=refused)
+        if outcome is None:
             return
         self.result_value = outcome.value
-        self.ctx.hub.publish(outcome.changes)
         self.submitted.emit(outcome.value)
         self.accept()
 

@@ -3,6 +3,8 @@ one before disbursement; the group participation form."""
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
@@ -132,8 +134,7 @@ class ApplicationsTab(ApplicationListTab):
                           "disiapkan untuknya dilepas. Catatannya tetap disimpan.").format(
                 number=a.number, code=a.group_code, group=a.group_name),
             ok_text=self.tr("Batalkan pengajuan"),
-            action=lambda reason: credits.cancel_application(
-                self.ctx.db, actor=self.ctx.actor, application_id=a.id, reason=reason),
+            action=partial(credits.cancel_application, application_id=a.id),
             parent=self)
         return self._open(dlg)
 

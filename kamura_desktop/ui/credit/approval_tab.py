@@ -20,13 +20,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kamura_desktop.domain.errors import UserError
 from kamura_desktop.domain.money import format_rupiah
 from kamura_desktop.services import credits
 from kamura_desktop.services.credits import ApplicationDTO
 from kamura_desktop.services.permissions import allowed
 
-from ..messages import confirm, show_error
+from ..messages import confirm
 from ..widgets import FieldErrors
 from .app_list import ApplicationListTab
 from .application_detail import ApplicationDetail
@@ -144,9 +143,8 @@ class ApprovalTab(ApplicationListTab):
                 number=a.number, code=a.group_code, group=a.group_name, n=len(a.credits),
                 total=format_rupiah(a.total_principal))):
             return False
-        outcome = self._run(lambda: credits.approve_application(
-            self.ctx.db, actor=self.ctx.actor, application_id=a.id,
-            note=self.note.toPlainText().strip() or None))
+        outcome = self.ctx.perform(credits.approve_application, source=self, application_id=a.id,
+                                   note=self.note.toPlainText().strip() or None)
         if outcome is None:
             return False
         self.note.clear()
@@ -161,14 +159,9 @@ class ApprovalTab(ApplicationListTab):
             return False
         self.errors.clear()
         reason = self.note.toPlainText().strip()
-        try:
-            outcome = credits.reject_application(self.ctx.db, actor=self.ctx.actor,
-                                                 application_id=a.id, reason=reason)
-        except Exception as exc:  # noqa: BLE001 - a refusal or a fault is shown
-            if not (isinstance(exc, UserError) and self.errors.show(exc.field, exc.message)):
-                show_error(self, exc)
+        if self.ctx.perform(credits.reject_application, source=self, errors=self.errors,
+                            application_id=a.id, reason=reason) is None:
             return False
-        self.ctx.hub.publish(outcome.changes)
         self.note.clear()
         self.notice.show_message(self.tr("Pengajuan {number} ditolak: {reason}").format(
             number=a.number, reason=reason), kind="warn")

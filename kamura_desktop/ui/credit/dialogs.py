@@ -25,12 +25,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kamura_desktop.domain.errors import UserError
 from kamura_desktop.domain.money import format_rupiah
 from kamura_desktop.services import credits
+from kamura_desktop.services.changes import Outcome
 from kamura_desktop.services.credits import ApplicationDTO
 
-from ..messages import show_error
 from ..widgets import FieldErrors
 from .labels import CreditLabels
 from .models import CreditTableModel
@@ -38,10 +37,11 @@ from .widgets import DateEdit, NoticeBar, error_label, fit_columns, hint, sectio
 
 
 class ReasonDialog(QDialog):
-    """Asks for a reason and runs ``action(reason)`` (a service call)."""
+    """Asks for a reason and runs the write ``action(db, actor=…, reason=…)`` (a service call
+    with its other arguments bound) through ``ctx.perform``."""
 
     def __init__(self, ctx, *, title: str, intro: str, ok_text: str,
-                 action: Callable[[str], object], parent: QWidget | None = None):
+                 action: Callable[..., Outcome], parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
         self.action = action
@@ -75,16 +75,13 @@ class ReasonDialog(QDialog):
     def run(self) -> None:
         self.errors.clear()
         self.error.hide()
-        try:
-            outcome = self.action(self.reason.toPlainText().strip())
-        except UserError as exc:
-            self.errors.show_or(exc.field, exc.message, self.error)
-            return
-        except Exception as exc:  # noqa: BLE001
-            show_error(self, exc)
+        outcome = self.ctx.perform(  # a missing permission too: under the form
+            self.action, source=self,
+            on_error=lambda exc: self.errors.show_or(exc.field, exc.message, self.error),
+            reason=self.reason.toPlainText().strip())
+        if outcome is None:
             return
         self.outcome = outcome
-        self.ctx.hub.publish(outcome.changes)
         self.accept()
 
 
@@ -229,17 +226,13 @@ class DisburseDialog(QDialog):
         self.errors.clear()
         self.error.hide()
         a = self.application
-        try:
-            outcome = credits.disburse_application(
-                self.ctx.db, actor=self.ctx.actor, application_id=a.id, on_date=self.on_date.value(),
-                package_items=self.package_items() if a.kind == "in_kind" else None)
-        except UserError as exc:
-            self.errors.show_or(exc.field, exc.message, self.error)
-            return
-        except Exception as exc:  # noqa: BLE001
-            show_error(self, exc)
+        outcome = self.ctx.perform(  # a missing permission too: under the form
+            credits.disburse_application, source=self,
+            on_error=lambda exc: self.errors.show_or(exc.field, exc.message, self.error),
+            application_id=a.id, on_date=self.on_date.value(),
+            package_items=self.package_items() if a.kind == "in_kind" else None)
+        if outcome is None:
             return
         self.result_value = outcome.value
-        self.ctx.hub.publish(outcome.changes)
         self.disbursed.emit(outcome.value)
         self.accept()

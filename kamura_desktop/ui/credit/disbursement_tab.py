@@ -180,8 +180,10 @@ class DisbursementTab(ApplicationListTab):
                 gap=format_rupiah(self.gap(a)), number=a.number, code=a.group_code,
                 group=a.group_name, source=self.labels.source(source).lower())):
             return False
-        outcome = self._run(lambda: credits.fund_remaining(
-            self.ctx.db, actor=self.ctx.actor, application_id=a.id, source=source))
+        outcome = self.ctx.perform(  # a closure: the service's own "source" is the fund
+            lambda db, *, actor: credits.fund_remaining(db, actor=actor, application_id=a.id,
+                                                        source=source),
+            source=self)
         if outcome is None:
             return False
         self.notice.show_message(self.tr("Sisa pengajuan {number} didanai dari {source}.").format(

@@ -30,7 +30,6 @@ from kamura_desktop.domain.errors import UserError
 from kamura_desktop.services import credit_products, groups
 from kamura_desktop.services.groups import GroupDTO, GroupInput
 
-from ..messages import show_error
 from ..widgets import FieldErrors
 from .labels import CreditLabels
 from .models import CandidateModel
@@ -267,28 +266,24 @@ class GroupDialog(QDialog):
             meeting_place=self.meeting_place.text().strip() or None,
             agreement_signed_on=self.agreement.value())
 
-    def _show_error(self, exc: UserError) -> None:
+    def _show_error(self, exc: UserError) -> None:  # a missing permission too: under the form
         self.errors.show_or(exc.field, exc.message, self.error)
 
     def save(self) -> None:
         self.errors.clear()
         self.error.hide()
-        try:
+
+        def save(db, *, actor):
             data = self.collect()
             if self.group is None:
-                outcome = groups.create_group(
-                    self.ctx.db, actor=self.ctx.actor, data=data,
-                    member_ids=list(self.candidates.picked), leader_id=self.leader.currentData())
-            else:
-                outcome = groups.update_group(self.ctx.db, actor=self.ctx.actor,
-                                              group_id=self.group.id, data=data)
-        except UserError as exc:
-            self._show_error(exc)
-            return
-        except Exception as exc:  # noqa: BLE001 - shown, never half-saved
-            show_error(self, exc)
+                return groups.create_group(db, actor=actor, data=data,
+                                           member_ids=list(self.candidates.picked),
+                                           leader_id=self.leader.currentData())
+            return groups.update_group(db, actor=actor, group_id=self.group.id, data=data)
+
+        outcome = self.ctx.perform(save, source=self, on_error=self._show_error)
+        if outcome is None:
             return
         self.result_value = outcome.value
-        self.ctx.hub.publish(outcome.changes)
         self.saved.emit(outcome.value)
         self.accept()

@@ -3,6 +3,8 @@ leader, supervisors (lenders) and credits, with the actions a clerk takes on a g
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -23,7 +25,7 @@ from kamura_desktop.services.groups import GroupDTO
 from kamura_desktop.services.membership import MemberFilter
 from kamura_desktop.services.permissions import allowed
 
-from ..messages import confirm, show_error
+from ..messages import confirm
 from .group_dialog import GroupDialog
 from .labels import CreditLabels
 from .models import (
@@ -414,15 +416,6 @@ class GroupsTab(QWidget):
         self.refresh()
         self.select_group(group_id)
 
-    def _run(self, fn) -> bool:
-        try:
-            outcome = fn()
-        except Exception as exc:  # noqa: BLE001 - a refusal or a fault is shown, nothing half-saved
-            show_error(self, exc)
-            return False
-        self.ctx.hub.publish(outcome.changes)
-        return True
-
     def add_member(self) -> MemberPickerDialog | None:
         g = self.current_group
         if g is None:
@@ -447,8 +440,7 @@ class GroupsTab(QWidget):
             intro=self.tr("Anggota RW {rw} yang belum masuk kelompok, yang terdekat di atas. "
                           "Ketik untuk mencari di semua anggota aktif.").format(rw=g.rw or "-"),
             note_header=self.tr("Kedekatan"), loader=load, ok_text=self.tr("Tambahkan"),
-            action=lambda member_id: groups.add_group_member(
-                db, actor=self.ctx.actor, group_id=g.id, member_id=member_id),
+            action=partial(groups.add_group_member, group_id=g.id),
             parent=self)
         return self._open(dlg)
 
@@ -479,8 +471,7 @@ class GroupsTab(QWidget):
             intro=self.tr("Pengawas adalah lender (anggota aktif, KTP/KK ada, simpanan pokok dan "
                           "wajib lunas) yang mendampingi dan mendukung kelompok."),
             note_header=self.tr("Simpanan"), loader=load, ok_text=self.tr("Jadikan pengawas"),
-            action=lambda member_id: groups.add_supervisor(
-                db, actor=self.ctx.actor, group_id=g.id, member_id=member_id),
+            action=partial(groups.add_supervisor, group_id=g.id),
             parent=self)
         return self._open(dlg)
 
@@ -492,15 +483,15 @@ class GroupsTab(QWidget):
                 "Keluarkan {name} dari kelompok {code} {group} hari ini?").format(
                 name=m.name, code=g.code, group=g.name)):
             return False
-        return self._run(lambda: groups.remove_group_member(
-            self.ctx.db, actor=self.ctx.actor, group_id=g.id, member_id=m.member_id))
+        return self.ctx.perform(groups.remove_group_member, source=self, group_id=g.id,
+                                member_id=m.member_id) is not None
 
     def make_leader(self) -> bool:
         g, m = self.current_group, self.selected_member()
         if g is None or m is None:
             return False
-        return self._run(lambda: groups.set_leader(self.ctx.db, actor=self.ctx.actor,
-                                                   group_id=g.id, member_id=m.member_id))
+        return self.ctx.perform(groups.set_leader, source=self, group_id=g.id,
+                                member_id=m.member_id) is not None
 
     def select_member(self, member_id: int) -> bool:
         row = self.members.row_of(member_id)

@@ -20,12 +20,11 @@ from PySide6.QtWidgets import (
 )
 
 from kamura_desktop.domain.dates import format_date_id
-from kamura_desktop.domain.errors import UserError
 from kamura_desktop.services import credit_products
 from kamura_desktop.services.credit_products import HolidayDTO
 from kamura_desktop.services.permissions import allowed
 
-from ..messages import confirm, show_error
+from ..messages import confirm
 from ..widgets import FieldErrors
 from .models import HolidayTableModel
 from .widgets import DateEdit, NoticeBar, fit_columns, hint, table_view
@@ -121,14 +120,9 @@ class HolidaysTab(QWidget):
     def add(self) -> bool:
         self.errors.clear()
         on_date = self.on_date.value()
-        try:
-            outcome = credit_products.add_holiday(self.ctx.db, actor=self.ctx.actor, on_date=on_date,
-                                                  name=self.name.text())
-        except UserError as exc:
-            if not self.errors.show(exc.field, exc.message):
-                show_error(self, exc)
+        if self.ctx.perform(credit_products.add_holiday, source=self, errors=self.errors,
+                            on_date=on_date, name=self.name.text()) is None:
             return False
-        self.ctx.hub.publish(outcome.changes)
         self.name.clear()
         if on_date.year != self.year.value():
             self.year.setValue(on_date.year)
@@ -147,11 +141,7 @@ class HolidaysTab(QWidget):
                 "Hapus {date} ({name}) dari kalender hari libur?").format(
                 date=format_date_id(h.on_date), name=h.name)):
             return False
-        try:
-            outcome = credit_products.remove_holiday(self.ctx.db, actor=self.ctx.actor, on_date=h.on_date)
-        except Exception as exc:  # noqa: BLE001
-            show_error(self, exc)
+        if self.ctx.perform(credit_products.remove_holiday, source=self, on_date=h.on_date) is None:
             return False
-        self.ctx.hub.publish(outcome.changes)
         self.refresh()
         return True

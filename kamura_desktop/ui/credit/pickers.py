@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from kamura_desktop.domain.errors import UserError
+from kamura_desktop.services.changes import Outcome
 
-from ..messages import show_error
 from .models import GREEN, RED, TEXT, DtoTableModel
 from .widgets import error_label, fit_columns, hint, table_view
 
@@ -61,7 +61,7 @@ class PickModel(DtoTableModel):
 
 class MemberPickerDialog(QDialog):
     def __init__(self, ctx, *, title: str, intro: str, note_header: str,
-                 loader: Callable[[str], list[PickRow]], action: Callable[[int], object],
+                 loader: Callable[[str], list[PickRow]], action: Callable[..., Outcome],
                  ok_text: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
@@ -142,15 +142,13 @@ class MemberPickerDialog(QDialog):
         if row is None:
             return
         self.error.hide()
-        try:
-            outcome = self.action(row.id)
-        except UserError as exc:
+
+        def refused(exc: UserError) -> None:  # a missing permission too: beside the button
             self.error.setText(exc.message)
             self.error.show()
-            return
-        except Exception as exc:  # noqa: BLE001
-            show_error(self, exc)
+
+        outcome = self.ctx.perform(self.action, source=self, on_error=refused, member_id=row.id)
+        if outcome is None:
             return
         self.outcome = outcome
-        self.ctx.hub.publish(outcome.changes)
         self.accept()

@@ -32,7 +32,6 @@ from kamura_desktop.services import credit_products
 from kamura_desktop.services.credit_products import ProductDTO
 from kamura_desktop.services.permissions import allowed
 
-from ..messages import show_error
 from ..widgets import FieldErrors
 from .labels import CreditLabels
 from .models import ProductTableModel
@@ -345,18 +344,18 @@ class ProductDialog(QDialog):
     def save(self) -> None:
         self.errors.clear()
         self.error.hide()
-        try:
+
+        def save(db, *, actor):
             if not self.code.text().strip():
                 raise UserError(self.tr("Kode produk wajib diisi."), field="code")
-            outcome = credit_products.save_product(self.ctx.db, actor=self.ctx.actor, product=self.collect())
-        except UserError as exc:
-            self.errors.show_or(exc.field, exc.message, self.error)
-            return
-        except Exception as exc:  # noqa: BLE001
-            show_error(self, exc)
+            return credit_products.save_product(db, actor=actor, product=self.collect())
+
+        outcome = self.ctx.perform(  # a missing permission too: under the form
+            save, source=self,
+            on_error=lambda exc: self.errors.show_or(exc.field, exc.message, self.error))
+        if outcome is None:
             return
         self.result_value = outcome.value
-        self.ctx.hub.publish(outcome.changes)
         self.saved.emit(outcome.value)
         self.accept()
 

@@ -18,9 +18,9 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from kamura_desktop.domain.errors import UserError
+from kamura_desktop.services import evaluation_io
 
 from ..messages import show_error
-from .printing import io_module
 
 
 class ImportFlow(QObject):
@@ -35,13 +35,15 @@ class ImportFlow(QObject):
         self.last_error: BaseException | None = None
         self.preview: Any = None
 
-    def _call(self, target_id: int, path: Path, *, dry_run: bool):
-        io = io_module()
+    def _import(self, target_id: int) -> tuple[Any, dict[str, int]]:
+        """The service's import and its target argument."""
         if self.kind == "round":
-            return io.import_round_answers(self.ctx.db, actor=self.ctx.actor, round_id=target_id,
-                                           path=path, dry_run=dry_run)
-        return io.import_income_rows(self.ctx.db, actor=self.ctx.actor, survey_id=target_id,
-                                     path=path, dry_run=dry_run)
+            return evaluation_io.import_round_answers, {"round_id": target_id}
+        return evaluation_io.import_income_rows, {"survey_id": target_id}
+
+    def _call(self, target_id: int, path: Path, *, dry_run: bool):
+        write, target = self._import(target_id)
+        return write(self.ctx.db, actor=self.ctx.actor, path=path, dry_run=dry_run, **target)
 
     def start(self, path: Path, *, target_id: int, replaces: int, title: str):
         self.last_error = None
@@ -83,13 +85,11 @@ class ImportFlow(QObject):
         return box.exec() == QMessageBox.StandardButton.Yes
 
     def run(self, path: Path, *, target_id: int):
-        def done(outcome) -> None:
-            self.ctx.hub.publish(outcome.changes)
-            self.imported.emit(outcome.value)
-
-        return self.ctx.tasks.run(lambda: self._call(target_id, path, dry_run=False),
-                                  label=self.tr("Mengimpor dari Excel…"), parent_widget=self.widget,
-                                  on_done=done, on_error=self.failed)
+        write, target = self._import(target_id)
+        return self.ctx.perform_task(write, label=self.tr("Mengimpor dari Excel…"), source=self,
+                                     parent_widget=self.widget,
+                                     on_done=lambda outcome: self.imported.emit(outcome.value),
+                                     on_error=self.failed, path=path, dry_run=False, **target)
 
     def failed(self, exc: BaseException) -> None:
         self.last_error = exc

@@ -36,16 +36,17 @@ from PySide6.QtWidgets import (
 )
 
 from kamura_desktop.domain.dates import format_date_id
-from kamura_desktop.domain.errors import PermissionDenied, UserError
+from kamura_desktop.domain.errors import UserError
 from kamura_desktop.domain.stats import format_sig_spss
-from kamura_desktop.services import evaluation
+from kamura_desktop.services import evaluation, evaluation_io
 from kamura_desktop.services.changes import Changes
 
-from ..messages import confirm, show_error
+from ..context import raise_refusal
+from ..messages import confirm
 from ..widgets import FieldErrors
 from .importing import ImportFlow
 from .models import IncomeGridModel
-from .printing import io_module, print_ttest, run_file_task
+from .printing import print_ttest, run_file_task
 from .widgets import (
     DASH,
     DateEdit,
@@ -114,24 +115,17 @@ class NewIncomeSurveyDialog(QDialog):
     def submit(self) -> bool:
         self.errors.clear()
         self.general_error.hide()
-        try:
-            values = dict(title=self.title.text(), held_on=self.held_on.value(),
-                          first_label=self.first_label.text(),
-                          second_label=self.second_label.text())
-            if self.survey is None:
-                outcome = evaluation.create_income_survey(self.ctx.db, actor=self.ctx.actor,
-                                                          **values)
-            else:
-                outcome = evaluation.update_income_survey(self.ctx.db, actor=self.ctx.actor,
-                                                          survey_id=self.survey.id, **values)
-        except PermissionDenied as exc:
-            show_error(self, exc)
-            return False
-        except UserError as exc:
-            self.errors.show_or(exc.field, exc.message, self.general_error)
+        values = dict(title=self.title.text(), held_on=self.held_on.value(),
+                      first_label=self.first_label.text(), second_label=self.second_label.text())
+        if self.survey is not None:
+            values["survey_id"] = self.survey.id
+        write = (evaluation.create_income_survey if self.survey is None
+                 else evaluation.update_income_survey)
+        outcome = self.ctx.perform(write, source=self, errors=self.errors,
+                                   general=self.general_error, **values)
+        if outcome is None:
             return False
         self.result_value = outcome.value
-        self.ctx.hub.publish(outcome.changes)
         self.created.emit(outcome.value)
         self.accept()
         return True
@@ -223,7 +217,6 @@ class IncomeTab(QWidget):
         self.result = None
         self.cells: dict[str, str] = {}
         self._stale = True
-        self._own_change = False
         self.dialog: QDialog | None = None
         self.import_flow = ImportFlow(ctx, self, kind="income")
         self.import_flow.imported.connect(lambda _v: self.reload())
@@ -352,21 +345,14 @@ class IncomeTab(QWidget):
             self._stale = False
             self.reload()
 
-    def on_changed(self, changes: Changes) -> None:
-        if self._own_change:
-            return
+    def on_changed(self, changes: Changes, source: object | None = None) -> None:
+        if source is self:
+            return  # our own write: the grid and the test are already up to date
         if changes.touches("evaluation", "members"):
             if self.isVisible():
                 self.reload()
             else:
                 self._stale = True
-
-    def _publish(self, changes: Changes) -> None:
-        self._own_change = True
-        try:
-            self.ctx.hub.publish(changes)
-        finally:
-            self._own_change = False
 
     def can_enter(self) -> bool:
         return can(self.ctx.actor, "evaluation.enter")
@@ -512,12 +498,12 @@ class IncomeTab(QWidget):
 
     # ------------------------------------------------------------ rows
     def _save_row(self, row, name: str, first: int | None, second: int | None):
-        outcome = evaluation.save_income_row(
-            self.ctx.db, actor=self.ctx.actor, survey_id=self.survey.id, row_id=row.id, name=name,
-            member_id=row.member_id, first=first, second=second)
+        outcome = self.ctx.perform(
+            evaluation.save_income_row, source=self, on_error=raise_refusal,
+            survey_id=self.survey.id, row_id=row.id, name=name, member_id=row.member_id,
+            first=first, second=second)
         self.notice.clear()
         self.survey = outcome.value
-        self._publish(outcome.changes)
         self.show_test()
         return outcome.value
 
@@ -526,15 +512,14 @@ class IncomeTab(QWidget):
             return False
         member = self.picker.member
         name = None if member is not None else self.picker.edit.text().strip()
-        try:
-            outcome = evaluation.save_income_row(
-                self.ctx.db, actor=self.ctx.actor, survey_id=self.survey.id, row_id=None, name=name,
-                member_id=member.id if member is not None else None, first=None, second=None)
-        except (UserError, PermissionDenied) as exc:
-            self.notice.show_message(exc.message, kind="error")
+        outcome = self.ctx.perform(
+            evaluation.save_income_row, source=self,
+            on_error=lambda exc: self.notice.show_message(exc.message, kind="error"),
+            survey_id=self.survey.id, row_id=None, name=name,
+            member_id=member.id if member is not None else None, first=None, second=None)
+        if outcome is None:
             return False
         self.picker.clear()
-        self._publish(outcome.changes)
         self.open_survey(self.survey.id)
         self.table.go_to(self.model.rowCount() - 1, IncomeGridModel.COL_FIRST)
         self.table.setFocus()
@@ -547,12 +532,8 @@ class IncomeTab(QWidget):
         if ask and not confirm(self, self.tr("Hapus baris"),
                                self.tr("Hapus {name} dari survei ini?").format(name=row.name)):
             return False
-        try:
-            outcome = evaluation.remove_income_row(self.ctx.db, actor=self.ctx.actor, row_id=row.id)
-        except (UserError, PermissionDenied) as exc:
-            show_error(self, exc)
+        if self.ctx.perform(evaluation.remove_income_row, source=self, row_id=row.id) is None:
             return False
-        self._publish(outcome.changes)
         self.open_survey(self.survey.id)
         return True
 
@@ -582,15 +563,11 @@ class IncomeTab(QWidget):
                                        "Tindakan ini tidak dapat dibatalkan.").format(
                                    title=self.survey.title, n=len(self.survey.rows))):
             return False
-        try:
-            outcome = evaluation.delete_income_survey(self.ctx.db, actor=self.ctx.actor,
-                                                      survey_id=self.survey.id)
-        except (UserError, PermissionDenied) as exc:
-            show_error(self, exc)
+        if self.ctx.perform(evaluation.delete_income_survey, source=self,
+                            survey_id=self.survey.id) is None:
             return False
         self.survey_id = None
         self.survey = None
-        self._publish(outcome.changes)
         self.reload()
         self.notice.show_message(self.tr("Survei dihapus."), kind="ok")
         return True
@@ -613,7 +590,7 @@ class IncomeTab(QWidget):
         if self.survey is not None:
             labels = dict(first_label=self.survey.first_label, second_label=self.survey.second_label)
         return run_file_task(
-            self.ctx, self, lambda: io_module().write_template(path, kind="income", instrument=None,
+            self.ctx, self, lambda: evaluation_io.write_template(path, kind="income", instrument=None,
                                                                scale=None, **labels),
             path=path, label=self.tr("Menulis templat Excel…"),
             done_text=self.tr("Templat disimpan di {path}. Isi satu baris per responden, lalu impor "

@@ -31,11 +31,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kamura_desktop.domain.errors import PermissionDenied, UserError
 from kamura_desktop.services import evaluation
 from kamura_desktop.services.changes import Changes
 
-from ..messages import show_error
 from ..widgets import FieldErrors
 from .models import ID_ROLE, InstrumentListModel
 from .scales import ScalesSection
@@ -97,17 +95,11 @@ class CopyInstrumentDialog(QDialog):
     def submit(self) -> bool:
         self.errors.clear()
         self.general_error.hide()
-        try:
-            outcome = evaluation.copy_instrument(self.ctx.db, actor=self.ctx.actor,
-                                                 instrument_id=self.source.id,
-                                                 code=self.code.text(), name=self.name.text())
-        except PermissionDenied as exc:
-            show_error(self, exc)
+        outcome = self.ctx.perform(evaluation.copy_instrument, source=self, errors=self.errors,
+                                   general=self.general_error, instrument_id=self.source.id,
+                                   code=self.code.text(), name=self.name.text())
+        if outcome is None:
             return False
-        except UserError as exc:
-            self.errors.show_or(exc.field, exc.message, self.general_error)
-            return False
-        self.ctx.hub.publish(outcome.changes)
         self.copied.emit(outcome.value)
         self.accept()
         return True
@@ -250,21 +242,13 @@ class InstrumentEditor(QDialog):
     def submit(self) -> bool:
         self.errors.clear()
         self.errors_label.hide()
-        try:
-            outcome = evaluation.save_instrument(
-                self.ctx.db, actor=self.ctx.actor,
-                instrument_id=self.instrument.id if self.instrument else None,
-                code=self.code.text(), name=self.name.text(), respondent_kind=self.kind.currentData(),
-                scale_code=self.scale.currentData(), indicators=self.structure())
-        except PermissionDenied as exc:
-            show_error(self, exc)
+        outcome = self.ctx.perform(
+            evaluation.save_instrument, source=self, errors=self.errors, general=self.errors_label,
+            instrument_id=self.instrument.id if self.instrument else None,
+            code=self.code.text(), name=self.name.text(), respondent_kind=self.kind.currentData(),
+            scale_code=self.scale.currentData(), indicators=self.structure())
+        if outcome is None:
             return False
-        except UserError as exc:
-            if not self.errors.show(exc.field, exc.message):
-                self.errors_label.setText(exc.message)
-                self.errors_label.show()
-            return False
-        self.ctx.hub.publish(outcome.changes)
         self.saved.emit(outcome.value)
         self.accept()
         return True

@@ -4,14 +4,11 @@ Every document is made by ``services.evaluation_report`` (or ``evaluation_io`` f
 answer templates) on a worker thread through ``ctx.tasks``: PDFs open in the print preview,
 workbooks say where they were written. The services read the round or survey themselves in
 the worker (they open their own sessions), so nothing from the UI thread's reads is shared.
-The report modules are imported when a document is asked for (ReportLab and openpyxl take a
-second to load), so the page opens fast.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import importlib
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -19,16 +16,10 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from kamura_desktop.services import evaluation, evaluation_report
+
 from ..messages import show_error
 from ..print_preview import preview_pdf
-
-
-def report_module():
-    return importlib.import_module("kamura_desktop.services.evaluation_report")
-
-
-def io_module():
-    return importlib.import_module("kamura_desktop.services.evaluation_io")
 
 
 def safe_name(text: str) -> str:
@@ -51,15 +42,13 @@ def drain(result: Any) -> Any:
 
 def print_ikm(ctx, parent: QWidget, *, round_id: int, on_shown=None):
     """The IKM tables, category and chart of one round."""
-    from kamura_desktop.services import evaluation
-
     rnd = evaluation.get_round(ctx.db, round_id)
 
     def build(path: Path):
         instrument = evaluation.get_instrument(ctx.db, rnd.instrument_id)
         result = evaluation.round_result(ctx.db, round_id)
         # the printout has its own heading ("Hasil pengukuran IKM"); the round's title goes under it
-        return report_module().write_ikm_pdf(ctx.db, instrument=instrument, result=result,
+        return evaluation_report.write_ikm_pdf(ctx.db, instrument=instrument, result=result,
                                              title=rnd.title, path=path, held_on=rnd.held_on)
 
     return preview_pdf(ctx, parent, build, title=QCoreApplication.translate("EvaluationPrinting", "IKM {title}").format(title=rnd.title),
@@ -68,13 +57,11 @@ def print_ikm(ctx, parent: QWidget, *, round_id: int, on_shown=None):
 
 def print_ttest(ctx, parent: QWidget, *, survey_id: int, on_shown=None):
     """The paired-sample t-test of one income survey, laid out as SPSS does."""
-    from kamura_desktop.services import evaluation
-
     survey = evaluation.get_income_survey(ctx.db, survey_id)
 
     def build(path: Path):
         result = evaluation.income_ttest(ctx.db, survey_id)
-        return report_module().write_ttest_pdf(
+        return evaluation_report.write_ttest_pdf(
             ctx.db, result=result, first_label=survey.first_label,
             second_label=survey.second_label, title=survey.title, path=path,
             held_on=survey.held_on)
@@ -87,7 +74,7 @@ def print_report(ctx, parent: QWidget, *, date_from: dt.date, date_to: dt.date,
                  round_ids: list[int] | None, survey_ids: list[int] | None, on_shown=None):
     """The whole evaluation report (a generator with progress, run to its end)."""
     def build(path: Path):
-        return report_module().write_evaluation_report_pdf(
+        return evaluation_report.write_evaluation_report_pdf(
             ctx.db, path=path, date_from=date_from, date_to=date_to, round_ids=round_ids,
             survey_ids=survey_ids, actor=ctx.actor)
 
@@ -114,7 +101,7 @@ def export_report_xlsx(ctx, parent: QWidget, *, path: Path, date_from: dt.date, 
                        round_ids: list[int] | None, survey_ids: list[int] | None, on_done=None):
     return run_file_task(
         ctx, parent,
-        lambda: report_module().write_evaluation_report_xlsx(
+        lambda: evaluation_report.write_evaluation_report_xlsx(
             ctx.db, path=path, date_from=date_from, date_to=date_to, round_ids=round_ids,
             survey_ids=survey_ids, actor=ctx.actor),
         path=path, label=QCoreApplication.translate("EvaluationPrinting", "Menulis laporan evaluasi ke Excel…"),

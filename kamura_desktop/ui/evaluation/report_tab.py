@@ -27,12 +27,10 @@ from PySide6.QtWidgets import (
 )
 
 from kamura_desktop.domain.dates import format_date_id
-from kamura_desktop.domain.errors import PermissionDenied, UserError
 from kamura_desktop.services import evaluation
 from kamura_desktop.services.changes import Changes
 from kamura_desktop.services.evaluation import ReportNotesDTO
 
-from ..messages import show_error
 from .printing import export_report_xlsx, print_report
 from .widgets import DateEdit, NoticeBar, can, hint, section_title
 
@@ -215,14 +213,10 @@ class ReportTab(QWidget):
 
     def save_notes(self) -> bool:
         notes = ReportNotesDTO(**{k: e.toPlainText() for k, e in self.notes.items()})
-        try:
-            outcome = evaluation.save_report_notes(self.ctx.db, actor=self.ctx.actor, notes=notes)
-        except (UserError, PermissionDenied) as exc:
-            show_error(self, exc)
+        if self.ctx.perform(evaluation.save_report_notes, source=self, notes=notes) is None:
             return False
         self.dirty = False
         self.save_button.setEnabled(False)
-        self.ctx.hub.publish(outcome.changes)
         self.notice.show_message(self.tr("Teks laporan disimpan."), kind="ok")
         return True
 

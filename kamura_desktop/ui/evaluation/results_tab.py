@@ -26,12 +26,12 @@ from PySide6.QtWidgets import (
 
 from kamura_desktop.domain.dates import format_date_id
 from kamura_desktop.domain.errors import UserError
-from kamura_desktop.services import evaluation
+from kamura_desktop.services import evaluation, evaluation_report
 from kamura_desktop.services.changes import Changes
 
 from .chart import IndicatorChart
 from .models import IndicatorResultModel, ItemResultModel
-from .printing import print_ikm, report_module, run_file_task, safe_name
+from .printing import print_ikm, run_file_task, safe_name
 from .widgets import (
     FigureCard,
     NoticeBar,
@@ -251,7 +251,7 @@ class ResultsTab(QWidget):
         path = Path(path)
         return run_file_task(
             self.ctx, self,
-            lambda: report_module().write_ikm_xlsx(self.ctx.db, round_id=rnd.id, path=path,
+            lambda: evaluation_report.write_ikm_xlsx(self.ctx.db, round_id=rnd.id, path=path,
                                                    actor=self.ctx.actor),
             path=path, label=self.tr("Menulis hasil IKM ke Excel…"),
             done_text=self.tr("Hasil IKM disimpan di {path}."), on_done=on_done)

@@ -27,10 +27,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kamura_desktop.domain.errors import PermissionDenied, UserError
 from kamura_desktop.services import evaluation
 
-from ..messages import confirm, show_error
+from ..messages import confirm
 from ..widgets import FieldErrors
 from .widgets import NoticeBar, can, fmt_decimal, hint, section_title, setup_table
 
@@ -70,9 +69,6 @@ class _FormDialog(QDialog):
         buttons.addWidget(cancel)
         return buttons
 
-    def _show_error(self, exc: UserError) -> None:
-        self.errors.show_or(exc.field, exc.message, self.general_error)
-
     def submit(self) -> bool:  # pragma: no cover - overridden
         raise NotImplementedError
 
@@ -107,17 +103,11 @@ class CopyScaleDialog(_FormDialog):
     def submit(self) -> bool:
         self.errors.clear()
         self.general_error.hide()
-        try:
-            outcome = evaluation.copy_scale(self.ctx.db, actor=self.ctx.actor,
-                                            code=self.source.code, new_code=self.code.text(),
-                                            name=self.name.text())
-        except PermissionDenied as exc:
-            show_error(self, exc)
+        outcome = self.ctx.perform(evaluation.copy_scale, source=self, errors=self.errors,
+                                   general=self.general_error, code=self.source.code,
+                                   new_code=self.code.text(), name=self.name.text())
+        if outcome is None:
             return False
-        except UserError as exc:
-            self._show_error(exc)
-            return False
-        self.ctx.hub.publish(outcome.changes)
         self.copied.emit(outcome.value)
         self.accept()
         return True
@@ -292,20 +282,14 @@ class ScaleEditor(_FormDialog):
         self.general_error.hide()
         bands = [(low, high, label, grade or None, clow or None, chigh or None)
                  for low, high, label, grade, clow, chigh in self.band_rows()]
-        try:
-            outcome = evaluation.save_scale(
-                self.ctx.db, actor=self.ctx.actor,
-                scale_id=self.entry.id if self.entry else None, code=self.code.text(),
-                name=self.name.text(), points=self.point_rows(), categories=bands,
-                conversion_factor=self.factor.text().strip() or None,
-                classify_on="converted" if self.by_converted.isChecked() else "ikm")
-        except PermissionDenied as exc:
-            show_error(self, exc)
+        outcome = self.ctx.perform(
+            evaluation.save_scale, source=self, errors=self.errors, general=self.general_error,
+            scale_id=self.entry.id if self.entry else None, code=self.code.text(),
+            name=self.name.text(), points=self.point_rows(), categories=bands,
+            conversion_factor=self.factor.text().strip() or None,
+            classify_on="converted" if self.by_converted.isChecked() else "ikm")
+        if outcome is None:
             return False
-        except UserError as exc:
-            self._show_error(exc)
-            return False
-        self.ctx.hub.publish(outcome.changes)
         self.saved.emit(outcome.value)
         self.accept()
         return True
@@ -517,13 +501,8 @@ class ScalesSection(QWidget):
                        self.tr("Hapus skala {code} — {name}?").format(code=entry.code,
                                                                        name=entry.name)):
             return False
-        try:
-            outcome = evaluation.delete_scale(self.ctx.db, actor=self.ctx.actor,
-                                              scale_id=entry.id)
-        except (PermissionDenied, UserError) as exc:
-            show_error(self, exc)
+        if self.ctx.perform(evaluation.delete_scale, source=self, scale_id=entry.id) is None:
             return False
-        self.ctx.hub.publish(outcome.changes)
         self.reload()
         self.notice.show_message(self.tr("Skala {code} dihapus.").format(code=entry.code),
                                  kind="ok")

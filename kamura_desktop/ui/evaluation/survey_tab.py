@@ -29,16 +29,17 @@ from PySide6.QtWidgets import (
 )
 
 from kamura_desktop.domain.dates import format_date_id
-from kamura_desktop.domain.errors import PermissionDenied, UserError
-from kamura_desktop.services import evaluation
+from kamura_desktop.domain.errors import UserError
+from kamura_desktop.services import evaluation, evaluation_io
 from kamura_desktop.services.changes import Changes
 
-from ..messages import confirm, show_error
+from ..context import raise_refusal
+from ..messages import confirm
 from ..widgets import FieldErrors
 from .answer_grid import AnswerTable
 from .importing import ImportFlow
 from .models import ID_ROLE, AnswerGridModel, RoundListModel
-from .printing import io_module, run_file_task, safe_name
+from .printing import run_file_task, safe_name
 from .widgets import DateEdit, NoticeBar, RespondentPicker, can, fmt_decimal, hint, setup_table
 
 
@@ -145,24 +146,19 @@ class NewRoundDialog(QDialog):
     def submit(self) -> bool:
         self.errors.clear()
         self.general_error.hide()
-        try:
-            if self.round is not None:
-                outcome = evaluation.update_round(
-                    self.ctx.db, actor=self.ctx.actor, round_id=self.round.id,
-                    title=self.title.text(), held_on=self.held_on.value(), notes=self.notes.text())
-            else:
-                outcome = evaluation.create_round(
-                    self.ctx.db, actor=self.ctx.actor, instrument_id=self.instrument.currentData(),
-                    title=self.title.text(), held_on=self.held_on.value(),
-                    scale_code=self.scale.currentData(), notes=self.notes.text())
-        except PermissionDenied as exc:
-            show_error(self, exc)
-            return False
-        except UserError as exc:
-            self.errors.show_or(exc.field, exc.message, self.general_error)
+        shown = dict(source=self, errors=self.errors, general=self.general_error)
+        if self.round is not None:
+            outcome = self.ctx.perform(
+                evaluation.update_round, **shown, round_id=self.round.id,
+                title=self.title.text(), held_on=self.held_on.value(), notes=self.notes.text())
+        else:
+            outcome = self.ctx.perform(
+                evaluation.create_round, **shown, instrument_id=self.instrument.currentData(),
+                title=self.title.text(), held_on=self.held_on.value(),
+                scale_code=self.scale.currentData(), notes=self.notes.text())
+        if outcome is None:
             return False
         self.result_value = outcome.value
-        self.ctx.hub.publish(outcome.changes)
         self.created.emit(outcome.value)
         self.accept()
         return True
@@ -177,7 +173,6 @@ class SurveyTab(QWidget):
         self.round_id: int | None = None
         self.round = None
         self._stale = False
-        self._own_change = False
         self.dialog: QDialog | None = None
         self.import_flow = ImportFlow(ctx, self, kind="round")
         self.import_flow.imported.connect(lambda _v: self.reload(keep_cell=False))
@@ -403,8 +398,8 @@ class SurveyTab(QWidget):
             for w in (self.new_button, self.import_button, self.add_button):
                 w.setToolTip(tip)
 
-    def on_changed(self, changes: Changes) -> None:
-        if self._own_change:
+    def on_changed(self, changes: Changes, source: object | None = None) -> None:
+        if source is self:
             return  # our own answer: the grid and the summary are already up to date
         if changes.touches("evaluation", "members"):
             if self.isVisible():
@@ -418,27 +413,18 @@ class SurveyTab(QWidget):
             self._stale = False
             self.reload()
 
-    def _publish(self, changes: Changes) -> None:
-        self._own_change = True
-        try:
-            self.ctx.hub.publish(changes)
-        finally:
-            self._own_change = False
-
     # ------------------------------------------------------------ answers
     def _save_answer(self, respondent_id: int, item_index: int, value: int | None):
-        outcome = evaluation.set_answer(self.ctx.db, actor=self.ctx.actor, respondent_id=respondent_id,
-                                        item_index=item_index, value=value)
+        outcome = self.ctx.perform(evaluation.set_answer, source=self, on_error=raise_refusal,
+                                   respondent_id=respondent_id, item_index=item_index, value=value)
         self.notice.clear()
-        self._publish(outcome.changes)
         return outcome.value  # the model shows it, then announces answer_saved
 
     def _rename_respondent(self, respondent, name: str):
-        outcome = evaluation.rename_respondent(self.ctx.db, actor=self.ctx.actor,
-                                               respondent_id=respondent.id, name=name,
-                                               member_id=respondent.member_id)
+        outcome = self.ctx.perform(evaluation.rename_respondent, source=self, on_error=raise_refusal,
+                                   respondent_id=respondent.id, name=name,
+                                   member_id=respondent.member_id)
         self.notice.clear()
-        self._publish(outcome.changes)
         return outcome.value
 
     def after_answer(self) -> None:
@@ -464,15 +450,13 @@ class SurveyTab(QWidget):
             return False
         member = self.picker.member
         name = None if member is not None else self.picker.edit.text().strip()
-        try:
-            outcome = evaluation.add_respondent(
-                self.ctx.db, actor=self.ctx.actor, round_id=self.round_id, name=name,
-                member_id=member.id if member is not None else None)
-        except (UserError, PermissionDenied) as exc:
-            self.notice.show_message(exc.message, kind="error")
+        outcome = self.ctx.perform(
+            evaluation.add_respondent, source=self,
+            on_error=lambda exc: self.notice.show_message(exc.message, kind="error"),
+            round_id=self.round_id, name=name, member_id=member.id if member is not None else None)
+        if outcome is None:
             return False
         self.picker.clear()
-        self._publish(outcome.changes)
         self.open_round(self.round_id, keep_cell=False)
         row = self.grid.row_of(outcome.value.id)
         self.table.go_to(row, self.grid.FIRST_ITEM)
@@ -491,12 +475,8 @@ class SurveyTab(QWidget):
                                self.tr("Hapus {name} beserta semua jawabannya dari putaran ini?").format(
                                    name=r.name)):
             return False
-        try:
-            outcome = evaluation.remove_respondent(self.ctx.db, actor=self.ctx.actor, respondent_id=r.id)
-        except (UserError, PermissionDenied) as exc:
-            show_error(self, exc)
+        if self.ctx.perform(evaluation.remove_respondent, source=self, respondent_id=r.id) is None:
             return False
-        self._publish(outcome.changes)
         self.reload(keep_cell=False)
         return True
 
@@ -527,13 +507,9 @@ class SurveyTab(QWidget):
                                        "jawabannya?").format(title=self.round.title,
                                                              n=self.grid.rowCount())):
             return False
-        try:
-            outcome = evaluation.delete_round(self.ctx.db, actor=self.ctx.actor, round_id=self.round.id)
-        except (UserError, PermissionDenied) as exc:
-            show_error(self, exc)
+        if self.ctx.perform(evaluation.delete_round, source=self, round_id=self.round.id) is None:
             return False
         self.round_id = None
-        self._publish(outcome.changes)
         self.reload(keep_cell=False)
         return True
 
@@ -553,7 +529,7 @@ class SurveyTab(QWidget):
         kind = instrument.respondent_kind if instrument.respondent_kind in ("ksm", "upk") else "ksm"
         return run_file_task(
             self.ctx, self,
-            lambda: io_module().write_template(path, kind=kind, instrument=instrument, scale=scale),
+            lambda: evaluation_io.write_template(path, kind=kind, instrument=instrument, scale=scale),
             path=path, label=self.tr("Menulis templat Excel…"),
             done_text=self.tr("Templat disimpan di {path}. Isi satu baris per responden, lalu "
                               "impor kembali dengan \"Impor dari Excel\"."), on_done=on_done)

@@ -24,7 +24,6 @@ from kamura_desktop.domain.money import format_rupiah, parse_rupiah
 from kamura_desktop.services import lender_docs, lender_pool
 from kamura_desktop.services.lender_pool import LenderBalance
 
-from ..messages import show_error
 from ..widgets import FieldErrors
 from .models import MarketRow
 from .widgets import FundingBar, MoneyEdit
@@ -177,28 +176,28 @@ class CommitDialog(QDialog):
         self.resize(self.size().expandedTo(self.sizeHint()))  # room for the message
 
     # ------------------------------------------------------------ committing
+    def _refused(self, exc: UserError) -> None:
+        self.ctx.show_refusal(exc, self, errors=self.errors, general=self.general_error)
+        if not isinstance(exc, PermissionDenied):
+            self.amount.setFocus()
+            self.amount.selectAll()
+        self.resize(self.size().expandedTo(self.sizeHint()))  # room for the message
+
     def submit(self) -> bool:
         self.errors.clear()
         self.general_error.hide()
-        try:
+        def commit(db, *, actor):
             member_id = self.lender_id()
             if member_id is None:
                 raise UserError(self.tr("Pilih lender."), field="lender")
             amount = parse_rupiah(self.amount.text(), field="amount")
-            outcome = lender_pool.commit_funds(self.ctx.db, actor=self.ctx.actor,
-                                               lender_member_id=member_id,
-                                               credit_id=self.row.credit_id, amount=amount)
-        except PermissionDenied as exc:
-            show_error(self, exc)
-            return False
-        except UserError as exc:
-            self.errors.show_or(exc.field, exc.message, self.general_error)
-            self.amount.setFocus()
-            self.amount.selectAll()
-            self.resize(self.size().expandedTo(self.sizeHint()))  # room for the message
+            return lender_pool.commit_funds(db, actor=actor, lender_member_id=member_id,
+                                            credit_id=self.row.credit_id, amount=amount)
+
+        outcome = self.ctx.perform(commit, source=self, on_error=self._refused)
+        if outcome is None:
             return False
         self.result_value = outcome.value
-        self.ctx.hub.publish(outcome.changes)
         self.committed.emit(outcome.value)
         self.accept()
         return True

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from kamura_desktop.domain.dates import format_date_id
-from kamura_desktop.domain.errors import NotFound, UserError
+from kamura_desktop.domain.errors import NotFound
 from kamura_desktop.domain.money import format_rupiah
 from kamura_desktop.services import lender_docs, lender_pool, membership, savings
 from kamura_desktop.services.changes import Changes
@@ -46,11 +46,6 @@ def lender_movements(db, member_id: int) -> list[savings.SavingsTxDTO]:
     rows = savings.transactions(db, member_id, kind="sukarela")
     pool_ids = {t.id for t in rows if t.tx_type in LENDER_TX_TYPES}
     return [t for t in rows if t.id in pool_ids or t.reversal_of_id in pool_ids]
-
-
-def commitments_available() -> bool:
-    """The lender pool lists a lender's commitments (kept for callers; always true now)."""
-    return True
 
 
 class LenderDetailDialog(QDialog):
@@ -196,21 +191,17 @@ class LenderDetailDialog(QDialog):
         elif self.notice.isVisible() and self.notice.action.isHidden():
             self.notice.hide()
 
-        if commitments_available():
-            keep = self.commitments.selected_id()
-            rows = lender_pool.lender_commitments(self.ctx.db, self.member_id)
-            self.commitment_model.set_rows(rows)
-            waiting = [r for r in rows if r.withdrawable]
-            if keep is None or not self.commitments.select_id(keep):
-                if waiting:  # the one a clerk most likely came for
-                    self.commitments.select_id(waiting[0].funding_id)
-            self.commitments_hint.setText(self.tr(
-                "{n} komitmen menunggu pencairan ({amount}). Komitmen dapat ditarik sebelum kreditnya "
-                "dicairkan.").format(n=len(waiting), amount=format_rupiah(sum(r.amount for r in waiting)))
-                if waiting else self.tr("Tidak ada komitmen yang menunggu pencairan."))
-        else:
-            self.commitments_hint.setText(self.tr("Daftar komitmen per kredit belum tersedia di buku "
-                                                  "lender."))
+        keep = self.commitments.selected_id()
+        rows = lender_pool.lender_commitments(self.ctx.db, self.member_id)
+        self.commitment_model.set_rows(rows)
+        waiting = [r for r in rows if r.withdrawable]
+        if keep is None or not self.commitments.select_id(keep):
+            if waiting:  # the one a clerk most likely came for
+                self.commitments.select_id(waiting[0].funding_id)
+        self.commitments_hint.setText(self.tr(
+            "{n} komitmen menunggu pencairan ({amount}). Komitmen dapat ditarik sebelum kreditnya "
+            "dicairkan.").format(n=len(waiting), amount=format_rupiah(sum(r.amount for r in waiting)))
+            if waiting else self.tr("Tidak ada komitmen yang menunggu pencairan."))
         moves = lender_movements(self.ctx.db, self.member_id)
         self.history_model.set_rows(moves)
         self.history_empty.setVisible(not moves)
@@ -241,7 +232,6 @@ class LenderDetailDialog(QDialog):
     def update_buttons(self) -> None:
         actor = self.ctx.actor
         c = self.selected_commitment()
-        self.withdraw_button.setVisible(commitments_available())
         self.withdraw_button.setEnabled(c is not None and c.withdrawable
                                         and allowed(actor, "lenders.commit"))
         self.prefs_button.setEnabled(allowed(actor, "lenders.register"))
@@ -256,13 +246,9 @@ class LenderDetailDialog(QDialog):
                 "tersedia di simpanan sukarela.").format(amount=format_rupiah(c.amount),
                                                          credit=c.credit_number, borrower=c.borrower)):
             return False
-        try:
-            outcome = lender_pool.withdraw_commitment(self.ctx.db, actor=self.ctx.actor,
-                                                      funding_id=c.funding_id)
-        except UserError as exc:  # PermissionDenied and NotFound too
-            show_error(self, exc)
+        if self.ctx.perform(lender_pool.withdraw_commitment, source=self,
+                            funding_id=c.funding_id) is None:
             return False
-        self.ctx.hub.publish(outcome.changes)
         self.notice.show_message(self.tr("Komitmen {amount} untuk {credit} ditarik.").format(
             amount=format_rupiah(c.amount), credit=c.credit_number))
         return True

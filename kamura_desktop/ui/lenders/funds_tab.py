@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from kamura_desktop.domain.dates import format_date_id
-from kamura_desktop.domain.errors import PermissionDenied, UserError
+from kamura_desktop.domain.errors import UserError
 from kamura_desktop.domain.money import format_rupiah, parse_rupiah
 from kamura_desktop.services import lender_pool
 from kamura_desktop.services.changes import Changes
@@ -30,7 +30,6 @@ from kamura_desktop.services.permissions import allowed
 
 from ..members.detail import BalanceCard
 from ..members.widgets import NoticeBar, date_edit, from_qdate
-from ..messages import show_error
 from ..widgets import FieldErrors
 from .chart import ChartYear, FundChart
 from .labels import LenderLabels
@@ -118,20 +117,22 @@ class ReceiveCapitalDialog(QDialog):
     def submit(self) -> bool:
         self.errors.clear()
         self.general_error.hide()
-        try:
+        on_date = from_qdate(self.on_date.date())
+
+        def receive(db, *, actor):
             amount = parse_rupiah(self.amount.text(), field="amount")
-            on_date = from_qdate(self.on_date.date())
-            outcome = lender_pool.receive_capital(
-                self.ctx.db, actor=self.ctx.actor, fund=self.fund() or "", giver=self.giver.text(),
-                on_date=on_date, amount=amount, note=self.note.text())
-        except PermissionDenied as exc:
-            show_error(self, exc)
-            return False
-        except UserError as exc:
-            self.errors.show_or(exc.field, exc.message, self.general_error)
+            return lender_pool.receive_capital(db, actor=actor, fund=self.fund() or "",
+                                               giver=self.giver.text(), on_date=on_date,
+                                               amount=amount, note=self.note.text())
+
+        def refused(exc: UserError) -> None:
+            self.ctx.show_refusal(exc, self, errors=self.errors, general=self.general_error)
             self.resize(self.size().expandedTo(self.sizeHint()))  # room for the message
+
+        outcome = self.ctx.perform(receive, source=self, on_error=refused)
+        if outcome is None:
             return False
-        self.ctx.hub.publish(outcome.changes)
+        amount = parse_rupiah(self.amount.text(), field="amount")
         self.received.emit((self.fund(), self.giver.text().strip(), amount, on_date))
         self.accept()
         return True

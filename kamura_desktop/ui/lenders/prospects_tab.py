@@ -20,14 +20,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kamura_desktop.domain.errors import PermissionDenied, UserError
+from kamura_desktop.domain.errors import UserError
 from kamura_desktop.services import lender_pool
 from kamura_desktop.services.changes import Changes
 from kamura_desktop.services.lender_pool import ProspectDTO
 from kamura_desktop.services.permissions import allowed
 
 from ..members.widgets import NoticeBar, OptionalDateEdit
-from ..messages import show_error
 from ..widgets import FieldErrors
 from .labels import CLOSED_PROSPECT_STATUSES, PROSPECT_STATUSES, LenderLabels
 from .models import ProspectModel
@@ -123,17 +122,15 @@ class ProspectDialog(QDialog):
     def submit(self) -> bool:
         self.errors.clear()
         self.general_error.hide()
-        try:
-            outcome = lender_pool.save_prospect(self.ctx.db, actor=self.ctx.actor, prospect=self.value())
-        except PermissionDenied as exc:
-            show_error(self, exc)
-            return False
-        except UserError as exc:
-            self.errors.show_or(exc.field, exc.message, self.general_error)
+        def refused(exc: UserError) -> None:
+            self.ctx.show_refusal(exc, self, errors=self.errors, general=self.general_error)
             self.resize(self.size().expandedTo(self.sizeHint()))  # room for the message
+
+        outcome = self.ctx.perform(lender_pool.save_prospect, source=self, on_error=refused,
+                                   prospect=self.value())
+        if outcome is None:
             return False
         self.result_value = outcome.value
-        self.ctx.hub.publish(outcome.changes)
         self.saved.emit(outcome.value)
         self.accept()
         return True

@@ -21,13 +21,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kamura_desktop.domain.errors import PermissionDenied, UserError
+from kamura_desktop.domain.errors import UserError
 from kamura_desktop.domain.money import format_rupiah, parse_rupiah
 from kamura_desktop.services import lender_docs, lender_pool
 from kamura_desktop.services.lender_pool import LenderBalance
 
 from ..members.widgets import MemberPicker, date_edit, from_qdate, to_qdate
-from ..messages import show_error
 from ..widgets import FieldErrors
 from .labels import KNOWN_TRADES
 from .widgets import MoneyEdit
@@ -179,29 +178,29 @@ class RegisterLenderDialog(QDialog):
         picked += [t.strip() for t in self.other_trades.text().split(",") if t.strip()]
         return picked
 
+    def _refused(self, exc: UserError) -> None:
+        self.ctx.show_refusal(exc, self, errors=self.errors, general=self.general_error)
+        self.resize(self.size().expandedTo(self.sizeHint()))  # room for the message
+
     def submit(self) -> bool:
         self.errors.clear()
         self.general_error.hide()
         member = self.picker.member
-        try:
+
+        def register(db, *, actor):
             if member is None:
                 raise UserError(self.tr("Pilih anggota yang didaftarkan."), field="member")
             limit = None
             if self.max_per_group.text().strip():
                 limit = parse_rupiah(self.max_per_group.text(), field="max_per_group")
-            outcome = lender_pool.register_lender(
-                self.ctx.db, actor=self.ctx.actor, member_id=member.id,
-                preferred_trades=self.trades(), max_per_group=limit,
-                on_date=from_qdate(self.on_date.date()))
-        except PermissionDenied as exc:
-            show_error(self, exc)
-            return False
-        except UserError as exc:
-            self.errors.show_or(exc.field, exc.message, self.general_error)
-            self.resize(self.size().expandedTo(self.sizeHint()))  # room for the message
+            return lender_pool.register_lender(
+                db, actor=actor, member_id=member.id, preferred_trades=self.trades(),
+                max_per_group=limit, on_date=from_qdate(self.on_date.date()))
+
+        outcome = self.ctx.perform(register, source=self, on_error=self._refused)
+        if outcome is None:
             return False
         self.result_value = outcome.value
-        self.ctx.hub.publish(outcome.changes)
         self.registered.emit(outcome.value)
         self.accept()
         return True

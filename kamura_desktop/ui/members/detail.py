@@ -561,16 +561,13 @@ class MemberDetailDialog(QDialog):
             self.doc_error.setText(self.tr("Berkas tidak dapat dibaca: {error}").format(error=exc))
             self.doc_error.show()
             return False
-        try:
-            outcome = membership.add_member_document(
-                self.ctx.db, actor=self.ctx.actor, member_id=self.member_id,
-                kind=kind or self.doc_kind.currentData(), data=data, filename=path.name)
-        except UserError as exc:
+        def refused(exc: UserError) -> None:  # a missing permission too: under the list
             self.doc_error.setText(exc.message)
             self.doc_error.show()
-            return False
-        self.ctx.hub.publish(outcome.changes)
-        return True
+
+        return self.ctx.perform(membership.add_member_document, source=self, on_error=refused,
+                                member_id=self.member_id, kind=kind or self.doc_kind.currentData(),
+                                data=data, filename=path.name) is not None
 
     def view_document(self) -> QDialog | None:
         rows = self.doc_table.selectionModel().selectedRows()

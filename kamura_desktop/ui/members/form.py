@@ -29,11 +29,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kamura_desktop.domain.errors import PermissionDenied, UserError
+from kamura_desktop.domain.errors import UserError
 from kamura_desktop.services import membership, settings
 from kamura_desktop.services.membership import TKM_ROLES, MemberDTO, MemberInput, MemberSaved
 
-from ..messages import show_error
 from ..widgets import FieldErrors
 from .widgets import OptionalDateEdit, date_edit, from_qdate, to_qdate
 
@@ -222,32 +221,28 @@ class MemberFormDialog(QDialog):
         )
 
     # ------------------------------------------------------------ saving
+    def _refused(self, exc: UserError) -> None:
+        """Next to its field, which gets the cursor; else under the form."""
+        self.ctx.show_refusal(exc, self, errors=self.errors, general=self.general_error)
+        widget = getattr(self, exc.field or "", None)
+        if exc.field in self.errors.labels and isinstance(widget, QWidget):
+            widget.setFocus()
+            if isinstance(widget, QLineEdit):
+                widget.selectAll()
+
     def save(self) -> bool:
         self.errors.clear()
         self.general_error.hide()
         data = self.collect()
-        try:
-            if self.member is None:
-                outcome = membership.register_member(self.ctx.db, actor=self.ctx.actor, data=data)
-            else:
-                outcome = membership.update_member(self.ctx.db, actor=self.ctx.actor,
-                                                   member_id=self.member.id, data=data)
-        except PermissionDenied as exc:
-            show_error(self, exc)
-            return False
-        except UserError as exc:
-            if self.errors.show(exc.field, exc.message):
-                widget = getattr(self, exc.field or "", None)
-                if isinstance(widget, QWidget):
-                    widget.setFocus()
-                    if isinstance(widget, QLineEdit):
-                        widget.selectAll()
-            else:
-                self.general_error.setText(exc.message)
-                self.general_error.show()
+        if self.member is None:
+            outcome = self.ctx.perform(membership.register_member, source=self,
+                                       on_error=self._refused, data=data)
+        else:
+            outcome = self.ctx.perform(membership.update_member, source=self,
+                                       on_error=self._refused, member_id=self.member.id, data=data)
+        if outcome is None:
             return False
         self.result_value = outcome.value
-        self.ctx.hub.publish(outcome.changes)
         self.saved.emit(outcome.value)
         self.accept()
         return True

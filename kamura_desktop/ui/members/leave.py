@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kamura_desktop.domain.errors import PermissionDenied, UserError
+from kamura_desktop.domain.errors import UserError
 from kamura_desktop.domain.money import format_rupiah
 from kamura_desktop.services import membership
 from kamura_desktop.services.membership import LeaveQuote, MemberDTO
@@ -155,17 +155,10 @@ class LeaveDialog(QDialog):
                 "{name} keluar dan menerima {amount} tunai. Lanjutkan?").format(
                 name=self.member.name, amount=format_rupiah(q.refund))):
             return False
-        try:
-            outcome = membership.member_leave(self.ctx.db, actor=self.ctx.actor,
-                                              member_id=self.member.id,
-                                              on_date=from_qdate(self.on_date.date()),
-                                              reason=self.reason.text())
-        except PermissionDenied as exc:
-            show_error(self, exc)
+        if self.ctx.perform(membership.member_leave, source=self, errors=self.errors,
+                            general=self.general_error, member_id=self.member.id,
+                            on_date=from_qdate(self.on_date.date()),
+                            reason=self.reason.text()) is None:
             return False
-        except UserError as exc:
-            self.errors.show_or(exc.field, exc.message, self.general_error)
-            return False
-        self.ctx.hub.publish(outcome.changes)
         self.accept()
         return True

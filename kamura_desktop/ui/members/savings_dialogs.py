@@ -30,13 +30,13 @@ from PySide6.QtWidgets import (
 )
 
 from kamura_desktop.domain.dates import format_date_id
-from kamura_desktop.domain.errors import PermissionDenied, UserError
+from kamura_desktop.domain.errors import UserError
 from kamura_desktop.domain.money import format_number, format_rupiah, parse_rupiah
 from kamura_desktop.domain.wajib import wajib_due
 from kamura_desktop.services import savings
+from kamura_desktop.services.changes import Outcome
 from kamura_desktop.services.savings import Receipt, SavingsBalances, SavingsTxDTO
 
-from ..messages import show_error
 from ..widgets import FieldErrors
 from .models import Labels
 from .printing import print_receipt
@@ -164,7 +164,9 @@ class _CounterDialog(QDialog):
     def build_kind_row(self) -> None:
         pass
 
-    def call_service(self, member_id: int, amount: int, on_date: dt.date, note: str) -> Any:
+    def write(self, db, *, actor, member_id: int, amount: int, on_date: dt.date,
+              note: str) -> Outcome[Receipt]:
+        """The service call that posts the entry."""
         raise NotImplementedError
 
     def fill_suggestion(self) -> None:
@@ -222,24 +224,23 @@ class _CounterDialog(QDialog):
             self.errors.show("member", self.tr("Pilih anggota dulu: ketik nomor atau nama, lalu Enter."))
             self.picker.edit.setFocus()
             return False
-        try:
+
+        def post_entry(db, *, actor):
             amount = parse_rupiah(self.amount.text(), field="amount")
-            receipt = self.call_service(member.id, amount, from_qdate(self.on_date.date()),
-                                        self.note.text())
-        except PermissionDenied as exc:
-            show_error(self, exc)
+            return self.write(db, actor=actor, member_id=member.id, amount=amount,
+                              on_date=from_qdate(self.on_date.date()), note=self.note.text())
+
+        outcome = self.ctx.perform(post_entry, source=self, on_error=self._refused)
+        if outcome is None:
             return False
-        except UserError as exc:
-            if self.errors.show(exc.field, exc.message):
-                if exc.field == "amount":
-                    self.amount.setFocus()
-                    self.amount.selectAll()
-            else:
-                self.general_error.setText(exc.message)
-                self.general_error.show()
-            return False
-        self.show_result(receipt)
+        self.show_result(outcome.value)
         return True
+
+    def _refused(self, exc: UserError) -> None:
+        self.ctx.show_refusal(exc, self, errors=self.errors, general=self.general_error)
+        if exc.field == "amount" and "amount" in self.errors.labels:
+            self.amount.setFocus()
+            self.amount.selectAll()
 
     def show_result(self, receipt: Receipt) -> None:
         self.last_receipt = receipt
@@ -346,11 +347,9 @@ class DepositDialog(_CounterDialog):
             self.set_hint(self.tr("Saldo sukarela {amount}.").format(
                 amount=format_rupiah(b.sukarela)))
 
-    def call_service(self, member_id, amount, on_date, note):
-        outcome = savings.record_deposit(self.ctx.db, actor=self.ctx.actor, member_id=member_id,
-                                         kind=self.kind(), amount=amount, on_date=on_date, note=note)
-        self.ctx.hub.publish(outcome.changes)
-        return outcome.value
+    def write(self, db, *, actor, member_id, amount, on_date, note):
+        return savings.record_deposit(db, actor=actor, member_id=member_id, kind=self.kind(),
+                                      amount=amount, on_date=on_date, note=note)
 
     def result_message(self, r: Receipt) -> str:
         return self.tr("<b>Setoran tersimpan.</b> Kwitansi <b style='font-size:13pt'>{receipt}</b>"
@@ -386,11 +385,9 @@ class WithdrawalDialog(_CounterDialog):
                 held=format_rupiah(b.sukarela_held))
         self.set_hint(text)
 
-    def call_service(self, member_id, amount, on_date, note):
-        outcome = savings.record_withdrawal(self.ctx.db, actor=self.ctx.actor, member_id=member_id,
-                                            amount=amount, on_date=on_date, note=note)
-        self.ctx.hub.publish(outcome.changes)
-        return outcome.value
+    def write(self, db, *, actor, member_id, amount, on_date, note):
+        return savings.record_withdrawal(db, actor=actor, member_id=member_id, amount=amount,
+                                         on_date=on_date, note=note)
 
     def result_message(self, r: Receipt) -> str:
         return self.tr("<b>Penarikan tersimpan.</b> Bukti <b style='font-size:13pt'>{receipt}</b>"
@@ -459,17 +456,12 @@ class ReversalDialog(QDialog):
     def submit(self) -> bool:
         self.errors.clear()
         self.general_error.hide()
-        try:
-            outcome = savings.reverse_savings_transaction(
-                self.ctx.db, actor=self.ctx.actor, tx_id=self.tx.id, reason=self.reason.text())
-        except PermissionDenied as exc:
-            show_error(self, exc)
-            return False
-        except UserError as exc:
-            self.errors.show_or(exc.field, exc.message, self.general_error)
+        outcome = self.ctx.perform(savings.reverse_savings_transaction, source=self,
+                                   errors=self.errors, general=self.general_error, tx_id=self.tx.id,
+                                   reason=self.reason.text())
+        if outcome is None:
             return False
         self.reversal = outcome.value
-        self.ctx.hub.publish(outcome.changes)
         self.accept()
         return True
 

@@ -43,7 +43,6 @@ from kamura_desktop.services.mentoring import (
     MeetingInput,
 )
 
-from ..messages import show_error
 from ..print_preview import preview_pdf
 from ..repayments.widgets import DateEdit, NoticeBar, hint
 from ..widgets import FieldErrors
@@ -301,29 +300,28 @@ class MeetingDialog(QDialog):
         if self.group_id() is None:
             self.errors.show("group", self.tr("Pilih kelompok."))
             return False
-        try:
-            if self.meeting is None:
-                outcome = mentoring.record_meeting(self.ctx.db, actor=self.ctx.actor, data=self.data(),
-                                                   attendance=self.model.attendance())
-            else:
-                outcome = mentoring.update_meeting(self.ctx.db, actor=self.ctx.actor, meeting_id=self.meeting.id,
-                                                   data=self.data(), attendance=self.model.attendance())
-        except UserError as exc:
+
+        def refused(exc: UserError) -> None:
             field = exc.field or ""
-            if field.startswith("row:"):
+            if field.startswith("row:"):  # a row of the attendance grid
                 row = int(field.split(":", 1)[1]) - 1
                 self.model.set_error_row(row)
                 self.table.go_to(self.model.index(row, AttendanceModel.COL_STATUS))
                 self.grid_error.setText(exc.message)
                 self.grid_error.show()
-            elif not self.errors.show(field, exc.message):
-                show_error(self, exc)
-            return False
-        except Exception as exc:  # noqa: BLE001
-            show_error(self, exc)
+            else:
+                self.ctx.show_refusal(exc, self, errors=self.errors)
+
+        if self.meeting is None:
+            outcome = self.ctx.perform(mentoring.record_meeting, source=self, on_error=refused,
+                                       data=self.data(), attendance=self.model.attendance())
+        else:
+            outcome = self.ctx.perform(mentoring.update_meeting, source=self, on_error=refused,
+                                       meeting_id=self.meeting.id, data=self.data(),
+                                       attendance=self.model.attendance())
+        if outcome is None:
             return False
         self.saved = outcome.value
-        self.ctx.hub.publish(outcome.changes)
         self.accept()
         return True
 
@@ -430,18 +428,15 @@ class HomeVisitDialog(QDialog):
         data = HomeVisitInput(member_id=member_id, visited_on=self.visited_on.value(), visitor=visitor,
                               purpose=self.purpose.toPlainText(), result=self.result.toPlainText(),
                               visitor_member_id=visitor_member)
-        try:
-            if self.visit is None:
-                outcome = mentoring.add_home_visit(self.ctx.db, actor=self.ctx.actor, data=data)
-            else:
-                outcome = mentoring.update_home_visit(self.ctx.db, actor=self.ctx.actor, visit_id=self.visit.id,
-                                                      data=data)
-        except UserError as exc:
-            if not self.errors.show(exc.field, exc.message):
-                show_error(self, exc)
+        if self.visit is None:
+            outcome = self.ctx.perform(mentoring.add_home_visit, source=self, errors=self.errors,
+                                       data=data)
+        else:
+            outcome = self.ctx.perform(mentoring.update_home_visit, source=self, errors=self.errors,
+                                       visit_id=self.visit.id, data=data)
+        if outcome is None:
             return False
         self.saved = outcome.value
-        self.ctx.hub.publish(outcome.changes)
         self.accept()
         return True
 
@@ -527,18 +522,15 @@ class FollowupDialog(QDialog):
                              group_id=self.group.currentData(), member_id=self.member.currentData(),
                              meeting_id=self.meeting_id,
                              home_visit_id=self.followup.home_visit_id if self.followup else None)
-        try:
-            if self.followup is None:
-                outcome = mentoring.add_followup(self.ctx.db, actor=self.ctx.actor, data=data)
-            else:
-                outcome = mentoring.update_followup(self.ctx.db, actor=self.ctx.actor,
-                                                    followup_id=self.followup.id, data=data)
-        except UserError as exc:
-            if not self.errors.show(exc.field, exc.message):
-                show_error(self, exc)
+        if self.followup is None:
+            outcome = self.ctx.perform(mentoring.add_followup, source=self, errors=self.errors,
+                                       data=data)
+        else:
+            outcome = self.ctx.perform(mentoring.update_followup, source=self, errors=self.errors,
+                                       followup_id=self.followup.id, data=data)
+        if outcome is None:
             return False
         self.saved = outcome.value
-        self.ctx.hub.publish(outcome.changes)
         self.accept()
         return True
 
@@ -579,15 +571,12 @@ class DoneDialog(QDialog):
 
     def save(self) -> bool:
         self.errors.clear()
-        try:
-            outcome = mentoring.mark_followup_done(self.ctx.db, actor=self.ctx.actor, followup_id=self.followup.id,
-                                                   done_on=self.done_on.value(), note=self.note.text())
-        except UserError as exc:
-            if not self.errors.show(exc.field, exc.message):
-                show_error(self, exc)
+        outcome = self.ctx.perform(mentoring.mark_followup_done, source=self, errors=self.errors,
+                                   followup_id=self.followup.id, done_on=self.done_on.value(),
+                                   note=self.note.text())
+        if outcome is None:
             return False
         self.saved = outcome.value
-        self.ctx.hub.publish(outcome.changes)
         self.accept()
         return True
 

@@ -338,14 +338,7 @@ class MentoringTab(QWidget):
                 "Hapus catatan pertemuan {group} tanggal {date} beserta daftar hadirnya? Tindak lanjutnya "
                 "tetap tersimpan.").format(group=row.group_code, date=format_date_id(row.held_on))):
             return False
-        try:
-            outcome = mentoring.delete_meeting(self.ctx.db, actor=self.ctx.actor, meeting_id=row.id)
-        except UserError as exc:
-            show_error(self, exc)
-            return False
-        self.ctx.hub.publish(outcome.changes)
-        self.refresh()
-        return True
+        return self._write(mentoring.delete_meeting, meeting_id=row.id)
 
     def print_filled(self, on_shown=None):
         row = self.current_meeting()
@@ -393,7 +386,7 @@ class MentoringTab(QWidget):
                 "Hapus catatan kunjungan ke {name} tanggal {date}?").format(
                 name=v.member_name, date=format_date_id(v.visited_on))):
             return False
-        return self._write(lambda: mentoring.delete_home_visit(self.ctx.db, actor=self.ctx.actor, visit_id=v.id))
+        return self._write(mentoring.delete_home_visit, visit_id=v.id)
 
     # ------------------------------------------------------------ follow-ups
     def new_followup(self, *, modal: bool = True):
@@ -415,7 +408,7 @@ class MentoringTab(QWidget):
         f = self.current_followup()
         if f is None or not f.done:
             return False
-        return self._write(lambda: mentoring.reopen_followup(self.ctx.db, actor=self.ctx.actor, followup_id=f.id))
+        return self._write(mentoring.reopen_followup, followup_id=f.id)
 
     def delete_followup(self, *, ask: bool = True) -> bool:
         f = self.current_followup()
@@ -424,14 +417,11 @@ class MentoringTab(QWidget):
         if ask and not confirm(self, self.tr("Hapus tindak lanjut"),
                                self.tr("Hapus tindak lanjut \u201c{text}\u201d?").format(text=f.text)):
             return False
-        return self._write(lambda: mentoring.delete_followup(self.ctx.db, actor=self.ctx.actor, followup_id=f.id))
+        return self._write(mentoring.delete_followup, followup_id=f.id)
 
-    def _write(self, call) -> bool:
-        try:
-            outcome = call()
-        except UserError as exc:
-            show_error(self, exc)
+    def _write(self, write, **kwargs) -> bool:
+        """A one-click write from the tab, then the lists again."""
+        if self.ctx.perform(write, source=self, **kwargs) is None:
             return False
-        self.ctx.hub.publish(outcome.changes)
         self.refresh()
         return True

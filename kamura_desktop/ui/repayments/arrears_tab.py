@@ -32,9 +32,8 @@ from kamura_desktop.domain.money import format_rupiah
 from kamura_desktop.domain.portfolio import (
     Band,
     Ratio,
-    aging_by_kol,
-    par_summary,
-    pnpm_indicators,
+    arrears_totals,
+    portfolio_figures,
     repayment_rate,
 )
 from kamura_desktop.services import credit_products, groups, repayments
@@ -46,7 +45,7 @@ from ..messages import show_error
 from .chart import Bar, KolBarChart
 from .labels import RepaymentLabels
 from .models import ID_ROLE, StandingsModel
-from .printing import available, export_arrears
+from .printing import export_arrears
 from .widgets import KOL_COLOURS, DateEdit, NoticeBar, fit_columns, hint, section_title, table_view
 
 
@@ -294,43 +293,39 @@ class ArrearsTab(QWidget):
         rows = sorted((s for s in slice_ if s.kolektibilitas >= min_kol),
                       key=lambda s: (-s.kolektibilitas, -s.days_past_due, s.group_code, s.member_name))
         self.model.set_rows(rows)
-        late = [s for s in rows if s.days_past_due > 0]
+        shown = arrears_totals(s.position() for s in rows)
         self.totals.setText(self.tr("{n} kredit · sisa pinjaman {total} · {late} kredit terlambat, sisa "
                                     "{late_total}").format(
-            n=len(rows), total=format_rupiah(sum(s.outstanding for s in rows)), late=len(late),
-            late_total=format_rupiah(sum(s.outstanding for s in late))))
-        positions = [s.position() for s in slice_]
-        total = sum(p.outstanding for p in positions)
-        self.fig_outstanding.set(format_rupiah(total), self.tr("{n} kredit berjalan").format(n=len(slice_)))
-        for days, ratio in par_summary(positions).items():
+            n=shown.count, total=format_rupiah(shown.outstanding), late=shown.late_count,
+            late_total=format_rupiah(shown.late_outstanding)))
+        rule_set = get_rule_set(settings_service.all_settings(self.ctx.db)["credit.kol_rule_set"])
+        fig = portfolio_figures([s.position() for s in slice_], rule_set)
+        self.fig_outstanding.set(format_rupiah(fig.outstanding),
+                                 self.tr("{n} kredit berjalan").format(n=fig.count))
+        for days, ratio in fig.par:
             colour = "#12503f" if not ratio.defined or ratio.numerator == 0 else (
                 "#b00020" if ratio.value >= 0.1 else "#c9a227")
             self.fig_par[days].set(ratio.percent_text(), format_rupiah(ratio.numerator) if ratio.defined else "",
                                    colour)
-        ind = pnpm_indicators(positions)
+        ind = fig.pnpm
         bands = {Band.BAIK: self.tr("baik"), Band.CUKUP: self.tr("cukup"), Band.KURANG: self.tr("kurang"),
                  None: "–"}
         self.pnpm.setText(self.tr("Ukuran dana bergulir (≥ 3 angsuran tertunggak): LAR {lar} ({lar_b}) · "
                                   "PAR {par} ({par_b}) · RR {rr} ({rr_b})").format(
             lar=ind.lar.percent_text(), lar_b=bands[ind.lar_band], par=ind.par.percent_text(),
             par_b=bands[ind.par_band], rr=ind.rr.percent_text(), rr_b=bands[ind.rr_band]))
-        rule_set = get_rule_set(settings_service.all_settings(self.ctx.db)["credit.kol_rule_set"])
-        buckets = aging_by_kol(positions, rule_set)
         self.chart.set_bars([
             Bar(f"{k + 1} {self.labels.kol_name(k + 1)}", b.outstanding,
                 self.tr("{n} kredit · {share}").format(n=b.count, share=b.share.percent_text()),
-                KOL_COLOURS[k]) for k, b in enumerate(buckets)],
+                KOL_COLOURS[k]) for k, b in enumerate(fig.aging)],
             empty_text=self.tr("Tidak ada kredit berjalan pada tanggal ini."))
-        provision = sum(b.provision for b in buckets)
         self.chart_note.setText(self.tr("Aturan kolektibilitas: {rule}.").format(rule=rule_set.name))
-        self.fig_provision.set(format_rupiah(provision), self.tr("penyisihan penghapusan pinjaman"))
+        self.fig_provision.set(format_rupiah(fig.provision), self.tr("penyisihan penghapusan pinjaman"))
         self.update_buttons()
 
     def update_buttons(self) -> None:
-        has = available("arrears_xlsx")
-        self.export_button.setEnabled(has)
-        self.export_button.setToolTip(self.tr("Simpan daftar tunggakan per tanggal ini ke Excel") if has
-                                      else self.tr("Ekspor Excel datang bersama modul cetak."))
+        self.export_button.setEnabled(True)
+        self.export_button.setToolTip(self.tr("Simpan daftar tunggakan per tanggal ini ke Excel"))
 
     def _open_row(self, index) -> None:
         credit_id = index.siblingAtColumn(0).data(ID_ROLE)

@@ -49,7 +49,7 @@ from .models import (
     ScheduleModel,
     payment_lines,
 )
-from .printing import POCKET_LAYOUTS, available, group_credit_ids, layout_label, print_pocket_books
+from .printing import POCKET_LAYOUTS, group_credit_ids, layout_label, print_pocket_books
 from .widgets import (
     KOL_COLOURS,
     NoticeBar,
@@ -463,11 +463,9 @@ class CreditTab(QWidget):
         self.reverse_button.setToolTip(
             self.tr("Pilih angsuran di riwayat pembayaran, lalu balik dengan alasan.") if can_reverse
             else self.tr("Hanya bendahara yang boleh membalik angsuran."))
-        has_docs = available("pocket_books_pdf")
-        self.pocket_button.setEnabled(bool(st) and has_docs)
+        self.pocket_button.setEnabled(bool(st))
         self.pocket_button.setToolTip(
-            self.tr("Cetak buku saku kredit ini (jadwal dengan kolom tanggal bayar dan paraf)") if has_docs
-            else self.tr("Cetakan buku saku datang bersama modul cetak."))
+            self.tr("Cetak buku saku kredit ini (jadwal dengan kolom tanggal bayar dan paraf)"))
 
     # ------------------------------------------------------------ actions
     def open_record_dialog(self) -> RecordPaymentDialog | None:

@@ -31,7 +31,6 @@ from kamura_desktop.domain.money import format_rupiah
 from kamura_desktop.services import repayments
 from kamura_desktop.services.repayments import CreditStatement, RepaymentReceipt
 
-from ..messages import show_error
 from ..widgets import FieldErrors
 from .models import PaymentLine
 from .widgets import DateEdit, RupiahEdit, hint
@@ -170,33 +169,32 @@ class RecordPaymentDialog(QDialog):
             self.amount_hint.setText(self.tr("Belum ada angsuran yang jatuh tempo; pembayaran ini "
                                              "mengisi angsuran berikutnya (bayar di muka)."))
 
+    def _refused(self, exc: UserError) -> None:
+        self.ctx.show_refusal(exc, self, errors=self.errors, general=self.general_error)
+        if isinstance(exc, PermissionDenied):
+            return
+        if exc.field == "amount" and "amount" in self.errors.labels:
+            self.amount.setFocus()
+            self.amount.selectAll()
+        self.adjustSize()
+
     def post(self) -> bool:
         if self.receipt is not None:  # Enter after posting closes
             self.accept()
             return False
         self.errors.clear()
         self.general_error.hide()
-        try:
-            amount = self.amount.value()
-            outcome = repayments.record_repayment(
-                self.ctx.db, actor=self.ctx.actor, credit_id=self.st.credit_id, amount=amount,
+
+        def record(db, *, actor):
+            return repayments.record_repayment(
+                db, actor=actor, credit_id=self.st.credit_id, amount=self.amount.value(),
                 on_date=self.on_date.value(), received_by=self.received_by.text().strip() or None,
                 note=self.note.text())
-        except PermissionDenied as exc:
-            show_error(self, exc)
-            return False
-        except UserError as exc:
-            if self.errors.show(exc.field, exc.message):
-                if exc.field == "amount":
-                    self.amount.setFocus()
-                    self.amount.selectAll()
-            else:
-                self.general_error.setText(exc.message)
-                self.general_error.show()
-            self.adjustSize()
+
+        outcome = self.ctx.perform(record, source=self, on_error=self._refused)
+        if outcome is None:
             return False
         self.receipt = outcome.value
-        self.ctx.hub.publish(outcome.changes)
         self.show_result(outcome.value)
         self.posted.emit(outcome.value)
         return True
@@ -272,17 +270,10 @@ class ReversePaymentDialog(QDialog):
     def submit(self) -> bool:
         self.errors.clear()
         self.general_error.hide()
-        try:
-            outcome = repayments.reverse_repayment(
-                self.ctx.db, actor=self.ctx.actor, repayment_id=self.payment.id,
-                reason=self.reason.text(), on_date=self.on_date.value())
-        except PermissionDenied as exc:
-            show_error(self, exc)
-            return False
-        except UserError as exc:
-            self.errors.show_or(exc.field, exc.message, self.general_error)
+        if self.ctx.perform(repayments.reverse_repayment, source=self, errors=self.errors,
+                            general=self.general_error, repayment_id=self.payment.id,
+                            reason=self.reason.text(), on_date=self.on_date.value()) is None:
             return False
         self.done_ok = True
-        self.ctx.hub.publish(outcome.changes)
         self.accept()
         return True

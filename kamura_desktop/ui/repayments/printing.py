@@ -1,64 +1,24 @@
 """Printouts and exports of the repayment book.
 
 Documents are made by ``services.repayment_docs`` on a worker thread (``ctx.tasks``); PDFs
-then open in the print preview, the Excel export says where it was written. The module is
-imported when a document is asked for (it pulls in ReportLab and openpyxl), so that the
-window opens fast and a build without it still starts; :func:`available` tells the
-windows which buttons can work — the others stay disabled with a tooltip saying the
-printout comes with the print module.
+then open in the print preview, the Excel export says where it was written.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import importlib
-import importlib.util
-import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from kamura_desktop.domain.errors import UserError
+from kamura_desktop.services import repayment_docs
 
 from ..messages import show_error
 from ..print_preview import preview_pdf
 
-DOCS_MODULE = "kamura_desktop.services.repayment_docs"
 #: pocket-book layouts of the print module: code -> what the menu says
 POCKET_LAYOUTS = ("a6_4up", "a5_2up")
-
-
-def _docs():
-    try:
-        return importlib.import_module(DOCS_MODULE)
-    except ImportError:
-        return None
-
-
-def function(name: str):
-    """The print module's function ``name``, or None when this build has none."""
-    docs = _docs()
-    fn = getattr(docs, name, None) if docs is not None else None
-    return fn if callable(fn) else None
-
-
-def available(name: str) -> bool:
-    """Whether the print module offers ``name``. Until a document is first asked for, only
-    the module's presence is checked: importing it (ReportLab, openpyxl) takes a second."""
-    if DOCS_MODULE not in sys.modules:
-        try:
-            return importlib.util.find_spec(DOCS_MODULE) is not None
-        except (ImportError, ValueError):
-            return False
-    return function(name) is not None
-
-
-def _need(name: str):
-    fn = function(name)
-    if fn is None:
-        raise UserError(QCoreApplication.translate("RepaymentPrinting", "Cetakan ini belum tersedia di versi program ini."))
-    return fn
 
 
 def layout_label(code: str) -> str:
@@ -69,35 +29,25 @@ def layout_label(code: str) -> str:
 def group_credit_ids(ctx, group_code: str) -> list[int]:
     """The credits whose pocket books a group gets (its running credits, or its latest
     disbursement)."""
-    return _need("pocket_book_credit_ids")(ctx.db, group_code=group_code)
+    return repayment_docs.pocket_book_credit_ids(ctx.db, group_code=group_code)
 
 
 def print_pocket_books(ctx, parent: QWidget, *, credit_ids: list[int], title: str, filename: str,
                        layout: str = "a6_4up", on_shown=None):
     """Pocket books (buku saku): the schedule with a line per instalment to fill in."""
-    try:
-        steps = function("pocket_books_steps")
-        fn = steps or _need("pocket_books_pdf")
-    except UserError as exc:
-        show_error(parent, exc)
-        return None
     return preview_pdf(ctx, parent,
-                       lambda path: fn(ctx.db, credit_ids=credit_ids, path=path, layout=layout,
-                                       actor=ctx.actor),
+                       lambda path: repayment_docs.pocket_books_steps(
+                           ctx.db, credit_ids=credit_ids, path=path, layout=layout, actor=ctx.actor),
                        title=title, filename=filename, on_shown=on_shown)
 
 
 def print_collection_sheet(ctx, parent: QWidget, *, group_id: int, group_code: str,
                            meeting_date: dt.date, on_shown=None):
     """The blank collection sheet and the attendance list of a group meeting."""
-    try:
-        fn = _need("collection_sheet_pdf")
-    except UserError as exc:
-        show_error(parent, exc)
-        return None
     return preview_pdf(ctx, parent,
-                       lambda path: fn(ctx.db, group_id=group_id, meeting_date=meeting_date, path=path,
-                                       actor=ctx.actor),
+                       lambda path: repayment_docs.collection_sheet_pdf(
+                           ctx.db, group_id=group_id, meeting_date=meeting_date, path=path,
+                           actor=ctx.actor),
                        title=QCoreApplication.translate("RepaymentPrinting", "Lembar penagihan {group}").format(group=group_code),
                        filename=f"lembar-penagihan-{group_code}-{meeting_date:%Y%m%d}.pdf",
                        on_shown=on_shown)
@@ -105,12 +55,6 @@ def print_collection_sheet(ctx, parent: QWidget, *, group_id: int, group_code: s
 
 def export_arrears(ctx, parent: QWidget, *, as_of: dt.date, path: Path, on_done=None):
     """Write the arrears workbook off the UI thread."""
-    try:
-        fn = _need("arrears_xlsx")
-    except UserError as exc:
-        show_error(parent, exc)
-        return None
-
     def done(result) -> None:
         written = Path(result) if isinstance(result, (str, Path)) else path
         if on_done:
@@ -119,6 +63,6 @@ def export_arrears(ctx, parent: QWidget, *, as_of: dt.date, path: Path, on_done=
             QMessageBox.information(parent, QCoreApplication.translate("RepaymentPrinting", "Ekspor Excel"),
                                     QCoreApplication.translate("RepaymentPrinting", "Daftar tunggakan disimpan di {path}.").format(path=written))
 
-    return ctx.tasks.run(lambda: fn(ctx.db, as_of=as_of, path=path, actor=ctx.actor),
+    return ctx.tasks.run(lambda: repayment_docs.arrears_xlsx(ctx.db, as_of=as_of, path=path, actor=ctx.actor),
                          label=QCoreApplication.translate("RepaymentPrinting", "Menulis daftar tunggakan ke Excel…"), parent_widget=parent,
                          on_done=done, on_error=lambda exc: show_error(parent, exc))

@@ -39,7 +39,7 @@ from kamura_desktop.services.repayments import CoverDebt
 from ..messages import show_error
 from ..widgets import FieldErrors
 from .models import CoverDebtsModel
-from .printing import available, print_collection_sheet
+from .printing import print_collection_sheet
 from .sheet_model import SheetModel, SheetTable
 from .widgets import DateEdit, NoticeBar, RupiahEdit, fit_columns, hint, table_view
 
@@ -162,19 +162,17 @@ class SettlementPanel(QGroupBox):
             return False
         self.errors.clear()
         self.general_error.hide()
-        try:
-            outcome = repayments.settle_cover(
-                self.ctx.db, actor=self.ctx.actor, debtor_member_id=d.debtor_member_id,
+
+        def settle(db, *, actor):
+            return repayments.settle_cover(
+                db, actor=actor, debtor_member_id=d.debtor_member_id,
                 coverer_member_id=d.coverer_member_id, amount=self.amount.value(),
                 on_date=self.on_date.value(), note=self.note.text())
-        except PermissionDenied as exc:
-            show_error(self, exc)
-            return False
-        except UserError as exc:
-            self.errors.show_or(exc.field, exc.message, self.general_error)
+
+        if self.ctx.perform(settle, source=self, errors=self.errors,
+                            general=self.general_error) is None:
             return False
         self.note.clear()
-        self.ctx.hub.publish(outcome.changes)
         return True
 
 
@@ -408,12 +406,10 @@ class CollectionSheetTab(QWidget):
                                                            "lembar penagihan."))
         self.fill_button.setEnabled(editable)
         self.clear_button.setEnabled(editable)
-        has = available("collection_sheet_pdf")
-        self.print_button.setEnabled(has and m.sheet is not None)
+        self.print_button.setEnabled(m.sheet is not None)
         self.print_button.setToolTip(
             self.tr("Lembar penagihan kosong dan daftar hadir pertemuan ini, untuk diisi tangan di "
-                    "pertemuan kelompok") if has
-            else self.tr("Cetakan lembar penagihan dan daftar hadir datang bersama modul cetak."))
+                    "pertemuan kelompok"))
 
     # ------------------------------------------------------------ posting
     def post(self, *, confirm: bool = True) -> bool:
@@ -432,15 +428,17 @@ class CollectionSheetTab(QWidget):
         total = t[m.COL_PAID] + t[m.COL_COVER_AMOUNT]
         if confirm and not self._confirm(total):
             return False
-        try:
-            outcome = repayments.post_collection_sheet(
-                self.ctx.db, actor=self.ctx.actor, group_id=m.sheet.group_id,
-                meeting_date=m.sheet.meeting_date, entries=entries)
-        except PermissionDenied as exc:
-            show_error(self, exc)
-            return False
-        except UserError as exc:
-            self.show_row_error(exc)
+
+        def refused(exc: UserError) -> None:
+            if isinstance(exc, PermissionDenied):
+                self.ctx.show_refusal(exc, self)
+            else:
+                self.show_row_error(exc)
+
+        outcome = self.ctx.perform(repayments.post_collection_sheet, source=self, on_error=refused,
+                                   group_id=m.sheet.group_id, meeting_date=m.sheet.meeting_date,
+                                   entries=entries)
+        if outcome is None:
             return False
         receipts = outcome.value
         self.last_receipts = receipts
@@ -458,7 +456,6 @@ class CollectionSheetTab(QWidget):
                            "setoran).").format(group=m.sheet.group_code,
                                                date=format_date_id(m.sheet.meeting_date))
         self.notice.show_message(text, kind="ok")
-        self.ctx.hub.publish(outcome.changes)
         self.update_buttons()
         return True
 
@@ -496,13 +493,13 @@ class CollectionSheetTab(QWidget):
         return print_collection_sheet(self.ctx, self, group_id=m.sheet.group_id, group_code=m.sheet.group_code,
                                       meeting_date=m.sheet.meeting_date, on_shown=on_shown)
 
-    def on_changed(self, changes: Changes) -> None:
+    def on_changed(self, changes: Changes, source: object | None = None) -> None:
         if changes.touches("groups"):
             self._groups_loaded = False
         if changes.touches("repayments", "credits", "groups", "members"):
-            if self.model.dirty:
+            if self.model.dirty or source is self:
                 self.settlement.load(self.settlement.group_id)
-                return  # never wipe what the clerk is typing
+                return  # never wipe what the clerk is typing (or just posted here)
             if not self.isVisible():
                 self._stale = True
                 return

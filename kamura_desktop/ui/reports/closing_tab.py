@@ -23,7 +23,7 @@ from kamura_desktop.domain.money import format_rupiah
 from kamura_desktop.services import provisions, year_end
 from kamura_desktop.services.permissions import allowed
 
-from ..messages import confirm, show_error
+from ..messages import confirm
 from ..widgets import DateEdit
 from .common import NoticeBar, ReportTable
 from .models import Column, RowsModel
@@ -167,13 +167,8 @@ class ClosingTab(QWidget):
     def post_provision(self, *, ask: bool = True) -> bool:
         if ask and not confirm(self, self.tr("Bukukan penyisihan"), self.prov_summary.text()):
             return False
-        try:
-            outcome = provisions.post_provision(self.ctx.db, actor=self.ctx.actor,
-                                                as_of=self.as_of.value())
-        except (UserError, PermissionDenied) as exc:
-            show_error(self, exc)
+        if self.ctx.perform(provisions.post_provision, source=self, as_of=self.as_of.value()) is None:
             return False
-        self.ctx.hub.publish(outcome.changes)
         self.notice.show_message(self.tr("Penyisihan per {date} dibukukan.").format(
             date=format_date_id(self.as_of.value())))
         self.refresh()
@@ -201,12 +196,9 @@ class ClosingTab(QWidget):
         year = self.year.value()
         if ask and not confirm(self, self.tr("Tutup tahun buku"), self.close_question(year)):
             return False
-        try:
-            outcome = year_end.close_year(self.ctx.db, actor=self.ctx.actor, year=year)
-        except (UserError, PermissionDenied) as exc:
-            show_error(self, exc)
+        outcome = self.ctx.perform(year_end.close_year, source=self, year=year)
+        if outcome is None:
             return False
-        self.ctx.hub.publish(outcome.changes)
         self.notice.show_message(self.tr("Tahun buku {year} ditutup; SHU {shu}.").format(
             year=year, shu=format_rupiah(outcome.value.surplus)))
         self.refresh()
@@ -220,12 +212,8 @@ class ClosingTab(QWidget):
                                               .format(year=year))
             if not ok:
                 return False
-        try:
-            outcome = year_end.reopen_year(self.ctx.db, actor=self.ctx.actor, year=year, reason=reason)
-        except (UserError, PermissionDenied) as exc:
-            show_error(self, exc)
+        if self.ctx.perform(year_end.reopen_year, source=self, year=year, reason=reason) is None:
             return False
-        self.ctx.hub.publish(outcome.changes)
         self.notice.show_message(self.tr("Tahun buku {year} dibuka kembali.").format(year=year))
         self.refresh()
         return True

@@ -24,12 +24,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kamura_desktop.domain.errors import PermissionDenied, UserError
+from kamura_desktop.domain.errors import UserError
 from kamura_desktop.domain.money import format_number, format_rupiah, parse_rupiah
 from kamura_desktop.services import accounting, journal, ledger
 from kamura_desktop.services.permissions import allowed
 
-from ..messages import show_error
 from ..widgets import DateEdit, FieldErrors
 from .common import NoticeBar, PeriodBar, ReportTable
 from .models import Column, RowsModel
@@ -169,20 +168,16 @@ class ManualEntryDialog(QDialog):
     def submit(self) -> bool:
         self.errors.clear()
         self.lines_error.hide()
-        try:
-            lines = self.collect()
-            outcome = journal.post_manual_entry(
-                self.ctx.db, actor=self.ctx.actor, on_date=self.on_date.value(),
-                description=self.description.text(), lines=lines, attachment_note=self.note.text())
-        except PermissionDenied as exc:
-            show_error(self, exc)
+
+        def post(db, *, actor):
+            return journal.post_manual_entry(
+                db, actor=actor, on_date=self.on_date.value(), description=self.description.text(),
+                lines=self.collect(), attachment_note=self.note.text())
+
+        # a refusal of the lines ("lines" is no field of the form) goes under the grid
+        outcome = self.ctx.perform(post, source=self, errors=self.errors, general=self.lines_error)
+        if outcome is None:
             return False
-        except UserError as exc:
-            if exc.field == "lines" or not self.errors.show(exc.field, exc.message):
-                self.lines_error.setText(exc.message)
-                self.lines_error.show()
-            return False
-        self.ctx.hub.publish(outcome.changes)
         self.posted.emit(outcome.value)
         self.accept()
         return True
@@ -302,13 +297,10 @@ class JournalTab(QWidget):
                                               self.tr("Alasan pembalikan (wajib):"))
             if not ok:
                 return False
-        try:
-            outcome = journal.reverse_manual_entry(self.ctx.db, actor=self.ctx.actor, entry_id=entry_id,
-                                                   reason=reason, on_date=dt.date.today())
-        except (UserError, PermissionDenied) as exc:
-            show_error(self, exc)
+        outcome = self.ctx.perform(journal.reverse_manual_entry, source=self, entry_id=entry_id,
+                                   reason=reason, on_date=dt.date.today())
+        if outcome is None:
             return False
-        self.ctx.hub.publish(outcome.changes)
         number = getattr(outcome.value, "number", "")
         self.notice.show_message(self.tr("Jurnal dibalik dengan {number}.").format(number=number))
         return True

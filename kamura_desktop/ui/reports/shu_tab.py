@@ -21,12 +21,10 @@ from PySide6.QtWidgets import (
 )
 
 from kamura_desktop.domain.dates import format_date_id
-from kamura_desktop.domain.errors import PermissionDenied, UserError
 from kamura_desktop.domain.money import format_rupiah
 from kamura_desktop.services import shu
 from kamura_desktop.services.permissions import allowed
 
-from ..messages import show_error
 from ..widgets import DateEdit
 from .common import NoticeBar, ReportTable, export_xlsx, show_pdf
 from .models import Column, RowsModel
@@ -216,22 +214,18 @@ class ShuTab(QWidget):
         self.approve_button.setEnabled(status == "draft")
         self.pay_button.setEnabled(status == "approved")
 
-    def _run(self, call, message: str) -> bool:
-        try:
-            outcome = call()
-        except (UserError, PermissionDenied) as exc:
-            show_error(self, exc)
-            return False
-        self.ctx.hub.publish(outcome.changes)
+    def _written(self, message: str) -> bool:
+        """After a write went through: say so and show the distribution again."""
         self.notice.show_message(message)
         self.refresh()
         return True
 
     def save_draft(self) -> bool:
         year = self.year.value()
-        return self._run(lambda: shu.create_shu_draft(self.ctx.db, actor=self.ctx.actor, year=year,
-                                                      jasa_modal_pct=self.jasa_modal.value()),
-                         self.tr("Draf SHU {year} disimpan.").format(year=year))
+        if self.ctx.perform(shu.create_shu_draft, source=self, year=year,
+                            jasa_modal_pct=self.jasa_modal.value()) is None:
+            return False
+        return self._written(self.tr("Draf SHU {year} disimpan.").format(year=year))
 
     def approve(self, rat_date: dt.date | None = None) -> bool:
         year = self.year.value()
@@ -240,9 +234,9 @@ class ShuTab(QWidget):
             if dlg.exec() != QDialog.DialogCode.Accepted:
                 return False
             rat_date = dlg.on_date.value()
-        return self._run(lambda: shu.approve_shu(self.ctx.db, actor=self.ctx.actor, year=year,
-                                                 rat_date=rat_date),
-                         self.tr("SHU {year} disetujui RAT dan dibukukan.").format(year=year))
+        if self.ctx.perform(shu.approve_shu, source=self, year=year, rat_date=rat_date) is None:
+            return False
+        return self._written(self.tr("SHU {year} disetujui RAT dan dibukukan.").format(year=year))
 
     def pay(self, on_date: dt.date | None = None, method: str | None = None) -> bool:
         year = self.year.value()
@@ -251,9 +245,10 @@ class ShuTab(QWidget):
             if dlg.exec() != QDialog.DialogCode.Accepted:
                 return False
             on_date, method = dlg.on_date.value(), dlg.method.currentData()
-        return self._run(lambda: shu.pay_shu(self.ctx.db, actor=self.ctx.actor, year=year,
-                                             on_date=on_date, method=method),
-                         self.tr("SHU {year} dibayarkan.").format(year=year))
+        if self.ctx.perform(shu.pay_shu, source=self, year=year, on_date=on_date,
+                            method=method) is None:
+            return False
+        return self._written(self.tr("SHU {year} dibayarkan.").format(year=year))
 
     def preview_pdf(self):
         year, db = self.year.value(), self.ctx.db

@@ -35,7 +35,6 @@ from kamura_desktop.services.locations import backup_dir_for
 from kamura_desktop.services.permissions import allowed
 
 from ..context import AppContext
-from ..messages import show_error
 from ..widgets import FieldErrors
 
 #: the six parts of the SHU in the by-laws, in the order of services/shu.ALLOCATIONS
@@ -233,9 +232,9 @@ class SettingsPage(QWidget):
     def save(self) -> None:
         self.errors.clear()
         old_language = settings.get_setting(self.ctx.db, "ui.language")
-        try:
-            profile = self.collect_profile()
-            outcome = settings.save_settings(self.ctx.db, actor=self.ctx.actor, profile=profile, values={
+
+        def save(db, *, actor):
+            return settings.save_settings(db, actor=actor, profile=self.collect_profile(), values={
                 "ui.language": self.language.currentData(),
                 "backup.keep": self.backup_keep.value(),
                 "credit.kol_rule_set": self.kol_rule_set.currentData(),
@@ -243,11 +242,9 @@ class SettingsPage(QWidget):
                 "shu.jasa_modal_pct": self.jasa_modal.value(),
                 "shu.include_sukarela": self.include_sukarela.isChecked(),
             })
-        except UserError as exc:
-            if not self.errors.show(exc.field, exc.message):
-                show_error(self, exc)
+
+        if self.ctx.perform(save, source=self, errors=self.errors) is None:
             return
-        self.ctx.hub.publish(outcome.changes)
         msg = self.tr("Pengaturan disimpan.")
         if self.language.currentData() != old_language:
             msg += " " + self.tr("Bahasa baru berlaku setelah program dibuka ulang.")
@@ -261,11 +258,5 @@ class SettingsPage(QWidget):
 
     def set_logo_file(self, path: Path) -> None:
         self.errors.clear()
-        try:
-            outcome = settings.set_logo(self.ctx.db, actor=self.ctx.actor, data=path.read_bytes(),
-                                        filename=path.name)
-        except UserError as exc:
-            if not self.errors.show(exc.field, exc.message):
-                show_error(self, exc)
-            return
-        self.ctx.hub.publish(outcome.changes)
+        self.ctx.perform(settings.set_logo, source=self, errors=self.errors,
+                         data=path.read_bytes(), filename=path.name)

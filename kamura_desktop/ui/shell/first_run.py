@@ -268,8 +268,7 @@ class FirstRunDialog(QDialog):
             settings.update_settings(self.db, actor=self.actor,
                                      values={"ui.language": self.language.currentData()})
         except UserError as exc:
-            if not self.errors.show(exc.field, exc.message):
-                self.errors.show("username", exc.message)
+            self.errors.show_or(exc.field, exc.message, self.errors.labels["username"])
             return
         self.accept()
 

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from kamura_desktop.domain.dates import format_datetime_id
 from kamura_desktop.services import backup, settings
-from kamura_desktop.services.changes import EVERYTHING, Changes
+from kamura_desktop.services.changes import Changes
 from kamura_desktop.services.locations import backup_dir_for
 from kamura_desktop.services.permissions import PermissionDenied, require
 from kamura_desktop.services.setup import open_books
@@ -153,26 +153,14 @@ class MainWindow(QMainWindow):
             self.refresh_status()
 
     # ------------------------------------------------------------ backup and restore
-    def _run(self, fn, label: str, on_done) -> None:
-        self.ctx.tasks.run(
-            fn,
-            label=label,
-            parent_widget=self,
-            on_done=on_done,
-            on_error=lambda exc: show_error(self, exc),
-        )
-
     def backup_now(self) -> None:
         def done(outcome):
-            self.ctx.hub.publish(outcome.changes)
             self.statusBar().showMessage(
                 self.tr("Cadangan dibuat: {path}").format(path=outcome.value.path), 8000
             )
 
-        self._run(
-            lambda: backup.auto_backup(self.ctx.db, actor=self.ctx.actor),
-            self.tr("Membuat cadangan…"),
-            done,
+        self.ctx.perform_task(
+            backup.auto_backup, label=self.tr("Membuat cadangan…"), source=self, on_done=done
         )
 
     def backup_to_file(self) -> None:
@@ -185,16 +173,14 @@ class MainWindow(QMainWindow):
         if not path:
             return
 
-        def done(outcome):
-            self.ctx.hub.publish(outcome.changes)
+        def done(_outcome):
             QMessageBox.information(
                 self, self.tr("Cadangan"), self.tr("Cadangan disimpan di {path}.").format(path=path)
             )
 
-        self._run(
-            lambda: backup.backup_database(self.ctx.db, actor=self.ctx.actor, to=Path(path)),
-            self.tr("Membuat cadangan…"),
-            done,
+        self.ctx.perform_task(
+            backup.backup_database, label=self.tr("Membuat cadangan…"), source=self, on_done=done,
+            to=Path(path),
         )
 
     def restore_from_file(self, path: str | None = None) -> None:
@@ -234,7 +220,7 @@ class MainWindow(QMainWindow):
             outcome, new_db = result
             ctx.db = new_db
             self.setEnabled(True)
-            ctx.hub.publish(EVERYTHING)
+            ctx.announce(outcome, source=self)  # EVERYTHING: the whole file changed
             note = (
                 self.tr("Database sebelumnya disimpan sebagai {path}.").format(
                     path=outcome.value.path
