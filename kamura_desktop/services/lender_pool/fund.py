@@ -1,0 +1,174 @@
+"""Capital received and the revolving fund.
+
+Grants to the revolving fund and capital from outside stakeholders are received in cash
+(:func:`receive_capital`, the one writer of ``CapitalContribution`` rows) and listed
+(:func:`list_capital`).
+
+**The revolving fund** (:func:`revolving_fund_development`) is read from the ledger:
+capital = grants (net credits to Modal Dana Bergulir, however booked) + service income −
+the fund's write-off losses.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from kamura_desktop.db.database import Database
+from kamura_desktop.db.models.core import Account, JournalEntry, JournalLine
+from kamura_desktop.db.models.credit import Credit, CreditFunding
+from kamura_desktop.db.models.lender import CapitalContribution, CreditWriteOff, WriteOffShare
+from kamura_desktop.domain.chart import Acc
+from kamura_desktop.domain.dates import format_date_id
+from kamura_desktop.domain.errors import UserError
+from kamura_desktop.domain.money import format_rupiah
+
+from .. import audit, ledger
+from ..actor import Actor
+from ..changes import Changes, Outcome
+from ..permissions import require
+
+FUND_LABELS = {"revolving": "Dana bergulir (hibah)", "stakeholder": "Modal pemangku kepentingan"}
+FUND_ACCOUNTS = {"revolving": Acc.MODAL_DANA_BERGULIR, "stakeholder": Acc.MODAL_DONASI}
+
+
+def receive_capital(db: Database, *, actor: Actor, fund: str, giver: str, on_date: dt.date,
+                    amount: int, note: str | None = None) -> Outcome[None]:
+    """A grant to the revolving fund or capital from an outside stakeholder, received in cash."""
+    require(actor, "funds.capital")
+    if fund not in FUND_ACCOUNTS:
+        raise UserError("Sumber modal harus dana bergulir atau pemangku kepentingan.", field="fund")
+    if not (giver or "").strip():
+        raise UserError("Pemberi modal wajib diisi.", field="giver")
+    if not isinstance(amount, int) or amount <= 0:
+        raise UserError("Jumlah modal harus lebih dari Rp0.", field="amount")
+    with db.write() as s:
+        entry = ledger.post_entry(s, actor, on_date=on_date,
+                                  description=f"Penerimaan {FUND_LABELS[fund].lower()} dari {giver.strip()}",
+                                  lines=[ledger.Line(Acc.KAS, debit=amount),
+                                         ledger.Line(FUND_ACCOUNTS[fund], credit=amount)],
+                                  source_type="capital", source_id=fund)
+        s.add(CapitalContribution(fund=fund, giver=giver.strip(), received_on=on_date, amount=amount,
+                                  journal_entry_id=entry.id, note=(note or "").strip() or None,
+                                  created_at=dt.datetime.now().replace(microsecond=0)))
+        audit.record(s, actor, action="capital.receive", entity="capital", entity_id=fund,
+                     summary=f"{giver.strip()} {format_rupiah(amount)} {format_date_id(on_date)}")
+    return Outcome(None, Changes(ledger=True, lenders=True))
+
+
+@dataclass(frozen=True)
+class FundYear:
+    year: int
+    grants: int
+    lent: int  # principal disbursed from the revolving fund that year
+    repaid: int  # its principal repaid that year
+    income: int  # its service income that year
+    losses: int  # its write-offs that year
+    capital_end: int  # grants + income − losses, cumulative to the end of the year
+    outstanding_end: int  # revolving-fund loans outstanding at the end of the year
+    loans: int = 0  # credits disbursed (in part) from the revolving fund that year
+
+
+def _account_year_sums(s: Session, code: str) -> dict[int, tuple[int, int]]:
+    year = func.strftime("%Y", JournalEntry.date)
+    q = (select(year, func.sum(JournalLine.debit), func.sum(JournalLine.credit))
+         .join(JournalEntry, JournalEntry.id == JournalLine.entry_id)
+         .join(Account, Account.id == JournalLine.account_id)
+         .where(Account.code == code).group_by(year))
+    return {int(y): (int(d or 0), int(c or 0)) for y, d, c in s.execute(q)}
+
+
+def revolving_fund_development(db: Database) -> list[FundYear]:
+    """The revolving fund year by year: capital = grants + service income − losses.
+
+    Read from the ledger, so that a grant is counted however it was booked (through
+    :func:`receive_capital`, or as a journal entry to Modal Dana Bergulir brought in from the
+    paper books) and a reversed entry drops out: grants are the net credits to Modal Dana
+    Bergulir, income the net credits to Pendapatan Jasa Dana Bergulir, the outstanding loans
+    the balance of Piutang Dana Bergulir. Losses are the revolving fund's write-off shares;
+    money lent is the revolving fund's part of the credits disbursed that year."""
+    with db.read() as s:
+        grants = {y: c - d for y, (d, c) in _account_year_sums(s, Acc.MODAL_DANA_BERGULIR).items()}
+        receivable = _account_year_sums(s, Acc.PIUTANG_DANA_BERGULIR)
+        income = {y: c - d for y, (d, c) in _account_year_sums(s, Acc.PENDAPATAN_JASA_DANA_BERGULIR).items()}
+        losses: dict[int, int] = defaultdict(int)
+        q = (select(CreditWriteOff.on_date, WriteOffShare.amount)
+             .join(WriteOffShare, WriteOffShare.write_off_id == CreditWriteOff.id)
+             .where(WriteOffShare.source == "revolving"))
+        for on_date, amount in s.execute(q):
+            losses[on_date.year] += amount
+        lent: dict[int, int] = defaultdict(int)
+        loans: dict[int, set[int]] = defaultdict(set)
+        q = (select(Credit.id, Credit.disbursed_on, CreditFunding.amount)
+             .join(CreditFunding, CreditFunding.credit_id == Credit.id)
+             .where(CreditFunding.source == "revolving", CreditFunding.released_at.is_(None),
+                    Credit.disbursed_on.is_not(None)))
+        for credit_id, on_date, amount in s.execute(q):
+            lent[on_date.year] += amount
+            loans[on_date.year].add(credit_id)
+    years = sorted(set(grants) | set(receivable) | set(income) | set(losses) | set(lent))
+    if not years:
+        return []
+    out, capital, outstanding = [], 0, 0
+    for y in range(years[0], years[-1] + 1):
+        debit, credit = receivable.get(y, (0, 0))
+        loss = losses.get(y, 0)
+        change = debit - credit
+        repaid = lent.get(y, 0) - loss - change  # what else left the receivable (reversals net out)
+        inc = income.get(y, 0)
+        capital += grants.get(y, 0) + inc - loss
+        outstanding += change
+        out.append(FundYear(y, grants.get(y, 0), lent.get(y, 0), repaid, inc, loss, capital, outstanding,
+                            len(loans.get(y, ()))))
+    return out
+
+
+@dataclass(frozen=True)
+class FundGrant:
+    on_date: dt.date
+    journal_number: str
+    description: str
+    amount: int  # negative for a reversal
+
+
+def revolving_fund_grants(db: Database) -> list[FundGrant]:
+    """Every entry that moved Modal Dana Bergulir (the grants and their corrections)."""
+    with db.read() as s:
+        q = (select(JournalEntry.date, JournalEntry.number, JournalEntry.description,
+                    func.sum(JournalLine.credit) - func.sum(JournalLine.debit))
+             .join(JournalLine, JournalLine.entry_id == JournalEntry.id)
+             .join(Account, Account.id == JournalLine.account_id)
+             .where(Account.code == Acc.MODAL_DANA_BERGULIR)
+             .group_by(JournalEntry.id).order_by(JournalEntry.date, JournalEntry.id))
+        return [FundGrant(d, n, text, int(a)) for d, n, text, a in s.execute(q) if a]
+
+
+def revolving_fund_capital(db: Database) -> int:
+    dev = revolving_fund_development(db)
+    return dev[-1].capital_end if dev else 0
+
+
+@dataclass(frozen=True)
+class CapitalDTO:
+    fund: str
+    giver: str
+    received_on: dt.date
+    amount: int
+    note: str | None
+
+    @property
+    def fund_label(self) -> str:
+        return FUND_LABELS[self.fund]
+
+
+def list_capital(db: Database, *, fund: str | None = None) -> list[CapitalDTO]:
+    """Capital received (revolving-fund grants and stakeholder capital), oldest first."""
+    with db.read() as s:
+        q = select(CapitalContribution).order_by(CapitalContribution.received_on, CapitalContribution.id)
+        if fund:
+            q = q.where(CapitalContribution.fund == fund)
+        return [CapitalDTO(c.fund, c.giver, c.received_on, c.amount, c.note) for c in s.scalars(q)]
