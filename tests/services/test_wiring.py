@@ -26,6 +26,7 @@ from kamura_desktop.services import (
     membership,
     repayments,
     savings,
+    shu,
     users,
     wiring,
 )
@@ -127,14 +128,14 @@ def test_a_collection_sheet_with_a_lender_funded_credit_names_the_savings(demo_d
     cid, lenders = _lender_funded_running_credit(demo_db)
     with demo_db.read() as s:
         credit = s.get(Credit, cid)
-        member_id = credit.member_id
+        member_id, disbursed_on = credit.member_id, credit.disbursed_on
         group_id = s.get(CreditApplication, credit.application_id).group_id
         posted = set(s.scalars(select(CollectionSheet.meeting_date)
                                .where(CollectionSheet.group_id == group_id)))
         rows_before = s.scalar(select(func.count(SavingsTransaction.id)))
     day = next(dt.date.today() - dt.timedelta(days=k) for k in range(60)
                if dt.date.today() - dt.timedelta(days=k) not in posted)
-    assert day >= credit.disbursed_on
+    assert day >= disbursed_on
     out = repayments.post_collection_sheet(
         demo_db, actor=actors_demo["petugas"], group_id=group_id, meeting_date=day,
         entries=[repayments.SheetEntry(member_id=member_id, paid=4_200)])
@@ -162,7 +163,7 @@ def _member(db, name: str, *, sukarela: int = 0, pay: bool = True) -> int:
     return mid
 
 
-def _approved(db, actors, *, size: int = 2) -> credits.ApplicationDTO:
+def _approved(db, actors, *, size: int = 5) -> credits.ApplicationDTO:
     borrowers = [_member(db, f"Peminjam {i}") for i in range(size)]
     gid = groups.create_group(db, actor=actors["petugas"], member_ids=borrowers, leader_id=borrowers[0],
                               data=groups.GroupInput(name="Sauyunan", formed_on=JOINED, kind="peer",
@@ -216,8 +217,9 @@ def test_a_book_refuses_its_settings_inside_the_write(db, actors):
     before = settings_service.all_settings(db)
     assert before["backup.keep"] != 7 and before["shu.pct.cadangan"] == 40
     with pytest.raises(UserError) as info:
-        settings_service.update_settings(db, actor=actors["ketua"],
-                                         values={"shu.pct.cadangan": 50, "backup.keep": 7})
+        settings_service.update_settings(db, actor=actors["ketua"], values={
+            **{f"shu.pct.{k}": v for k, v in shu.DEFAULT_PCTS.items()},
+            "shu.pct.cadangan": 50, "backup.keep": 7})
     assert info.value.code == "shu_pct_total"
     # nothing half-saved: the valid value of the same call was not kept either
     assert settings_service.all_settings(db) == before
