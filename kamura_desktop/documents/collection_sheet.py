@@ -32,6 +32,8 @@ from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, PageBreak, Paragraph, Spacer, Table
 
+from kamura_desktop.dto.settings import CooperativeProfile
+
 from .excel import DATE_FORMAT, FORMULA_PREFIXES, RUPIAH_FORMAT
 from .pdf import (
     FONT,
@@ -39,7 +41,6 @@ from .pdf import (
     PALE_GREEN,
     RULE_GREY,
     UNCHECKED,
-    Letterhead,
     PageFormat,
     Signer,
     TableStyle,
@@ -95,7 +96,7 @@ def _head(texts: Sequence[str], st, right: Sequence[int] = ()) -> list:
     return [para(t, st.cell_head_right if i in right else st.cell_head) for i, t in enumerate(texts)]
 
 
-def build_collection_sheet(path: Path | str, *, profile: Letterhead, sheet: CollectionSheetDoc,
+def build_collection_sheet(path: Path | str, *, profile: CooperativeProfile, sheet: CollectionSheetDoc,
                            clerk_name: str | None = None,
                            printed_at: dt.datetime | None = None) -> Path:
     """Write the collection sheet and the attendance list of one group meeting."""

@@ -32,6 +32,7 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph,
 
 from kamura_desktop.domain.dates import DAYS_ID
 from kamura_desktop.domain.terbilang import terbilang_rupiah
+from kamura_desktop.dto.settings import CooperativeProfile
 
 from .pdf import (
     A4_PORTRAIT,
@@ -41,7 +42,6 @@ from .pdf import (
     RULE_GREY,
     TEXT_GREY,
     UNCHECKED,
-    Letterhead,
     Signer,
     TableStyle,
     build_pdf,
@@ -502,14 +502,14 @@ def _commitment(group: GroupSheet, plan: CreditPlan, coop: str) -> list[str]:
     ]
 
 
-def _coop_name(profile: Letterhead) -> str:
-    short = getattr(profile, "short_name", "") or ""
+def _coop_name(profile: CooperativeProfile) -> str:
+    short = profile.short_name or ""
     return f"{profile.name} ({short})" if short else profile.name
 
 
 # ---------------------------------------------------------------- 1. participation form
 
-def build_participation_form(path: Path | str, *, profile: Letterhead, form: ParticipationForm,
+def build_participation_form(path: Path | str, *, profile: CooperativeProfile, form: ParticipationForm,
                              printed_at: dt.datetime | None = None) -> Path:
     st = _st()
     g, plan = form.group, form.plan
@@ -564,7 +564,7 @@ def build_participation_form(path: Path | str, *, profile: Letterhead, form: Par
 
 # ---------------------------------------------------------------- 2. joint liability
 
-def build_joint_liability(path: Path | str, *, profile: Letterhead, group: GroupSheet,
+def build_joint_liability(path: Path | str, *, profile: CooperativeProfile, group: GroupSheet,
                           officials: Officials, printed_at: dt.datetime | None = None) -> Path:
     st = _st()
     g = group
@@ -637,7 +637,7 @@ def build_joint_liability(path: Path | str, *, profile: Letterhead, group: Group
     signers = [
         Signer("Ketua Kelompok", g.leader_name),
         Signer("Pengawas (Lender)", g.supervisors[0] if g.supervisors else None),
-        Signer(f"Ketua {getattr(profile, 'short_name', '') or 'Koperasi'}", officials.chair,
+        Signer(f"Ketua {profile.short_name or 'Koperasi'}", officials.chair,
                caption="Mengetahui,"),
     ]
     story.append(KeepTogether([Spacer(1, 5 * mm),
@@ -650,12 +650,12 @@ def build_joint_liability(path: Path | str, *, profile: Letterhead, group: Group
 
 # ---------------------------------------------------------------- 3. credit agreement
 
-def build_credit_agreement(path: Path | str, *, profile: Letterhead, agreement: CreditAgreement,
+def build_credit_agreement(path: Path | str, *, profile: CooperativeProfile, agreement: CreditAgreement,
                            printed_at: dt.datetime | None = None) -> Path:
     st = _st()
     a, b = agreement, agreement.borrower
     coop = _coop_name(profile)
-    short = getattr(profile, "short_name", "") or "Koperasi"
+    short = profile.short_name or "Koperasi"
     story: list = _title("SURAT PERJANJIAN KREDIT", f"Nomor: <b>{escape(a.number)}</b> · pengajuan "
                                                      f"{escape(a.application_number)}")
     story.append(Paragraph(f"Pada hari ini, <b>{day_and_date(a.agreement_date)}</b>, yang bertanda "
@@ -774,7 +774,7 @@ def _indent(flowable, left: float) -> Table:
 
 # ---------------------------------------------------------------- 4. disbursement receipts
 
-def _slip(d: Disbursement, m: MemberLine, profile: Letterhead) -> Table:
+def _slip(d: Disbursement, m: MemberLine, profile: CooperativeProfile) -> Table:
     """One member's receipt: what was received, the amount in figures and words, signatures."""
     st = _st()
     plan = d.plan
@@ -855,7 +855,7 @@ class CutLine(Flowable):
         c.drawString(0, y - 3, "\u2702")
 
 
-def build_disbursement_receipt(path: Path | str, *, profile: Letterhead, data: Disbursement,
+def build_disbursement_receipt(path: Path | str, *, profile: CooperativeProfile, data: Disbursement,
                                printed_at: dt.datetime | None = None) -> Path:
     st = _st()
     plan, g = data.plan, data.group
@@ -891,7 +891,7 @@ def build_disbursement_receipt(path: Path | str, *, profile: Letterhead, data: D
 
 # ---------------------------------------------------------------- 5. handover list
 
-def build_handover_list(path: Path | str, *, profile: Letterhead, data: Disbursement,
+def build_handover_list(path: Path | str, *, profile: CooperativeProfile, data: Disbursement,
                         printed_at: dt.datetime | None = None) -> Path:
     st = _st()
     plan, g = data.plan, data.group
@@ -934,7 +934,7 @@ def build_handover_list(path: Path | str, *, profile: Letterhead, data: Disburse
                         "lengkap dan baik.", st.small)]
     signers = [Signer(data.giver_role, data.giver, caption="Yang menyerahkan,"),
                Signer("Ketua Kelompok", g.leader_name, caption="Yang menerima,"),
-               Signer(f"Ketua {getattr(profile, 'short_name', '') or 'Koperasi'}", data.officials.chair,
+               Signer(f"Ketua {profile.short_name or 'Koperasi'}", data.officials.chair,
                       caption="Mengetahui,")]
     story.append(KeepTogether([Spacer(1, 6 * mm),
                                signature_blocks(signers, width=WIDTH,

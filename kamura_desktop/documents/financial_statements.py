@@ -1,8 +1,8 @@
 """Financial statements on paper and in Excel (issue 8): laporan posisi keuangan, perhitungan
 hasil usaha, laporan perubahan ekuitas, neraca saldo, buku kas harian and buku besar.
 
-Fed plain objects with the attributes of ``services.accounting``'s DTOs (described below as
-Protocols; this layer never imports the services). Every report is first turned into a
+Fed the statement DTOs of :mod:`kamura_desktop.dto.accounting` (``services.accounting``
+builds them from the ledger). Every report is first turned into a
 :class:`ReportGrid` — columns and rows with their look (section heading, indent, total) —
 and the same grid is drawn by ReportLab and written by openpyxl, so the PDF and the
 workbook always show the same figures.
@@ -21,7 +21,7 @@ import datetime as dt
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
@@ -36,6 +36,15 @@ from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table
 
 from kamura_desktop.domain.dates import format_date_id
 from kamura_desktop.domain.money import format_rupiah
+from kamura_desktop.dto.accounting import (
+    AccountLedger,
+    BalanceSheet,
+    EquityChanges,
+    IncomeStatement,
+    StatementSection,
+    TrialBalanceReport,
+)
+from kamura_desktop.dto.settings import CooperativeProfile
 
 from .excel import DATE_FORMAT, FORMULA_PREFIXES
 from .pdf import (
@@ -44,7 +53,6 @@ from .pdf import (
     GREEN,
     PALE_GREEN,
     RULE_GREY,
-    Letterhead,
     PageFormat,
     Signer,
     Styles,
@@ -61,69 +69,6 @@ A4_LANDSCAPE = PageFormat("A4 mendatar", landscape(A4), margin=14 * mm, top=10 *
 ACCOUNTING_FORMAT = '#,##0;(#,##0);"-"'
 ROWS_PER_TABLE = 400  # long ledgers are split into tables of this many rows (same header)
 SIGNATURE_TAIL_ROWS = 3  # rows of a printed report kept on the page of the signatures
-
-
-# ---------------------------------------------------------------- inputs (service DTOs)
-
-class LineLike(Protocol):
-    label: str
-    amount: int
-    code: str | None
-    level: int
-    is_total: bool
-
-
-class SectionLike(Protocol):
-    title: str
-    lines: Sequence[LineLike]
-    total: int
-
-
-class BalanceSheetLike(Protocol):
-    as_of: dt.date
-    sections: Sequence[SectionLike]
-    total_assets: int
-    total_liabilities_equity: int
-    balanced: bool
-    compare_as_of: dt.date | None
-    compare: Any
-
-
-class IncomeStatementLike(Protocol):
-    date_from: dt.date
-    date_to: dt.date
-    sections: Sequence[SectionLike]
-    total_income: int
-    total_expense: int
-    surplus: int
-
-
-class EquityChangesLike(Protocol):
-    date_from: dt.date
-    date_to: dt.date
-    rows: Sequence[Any]  # code, name, opening, increase, decrease, closing
-    total_opening: int
-    total_increase: int
-    total_decrease: int
-    total_closing: int
-
-
-class TrialBalanceLike(Protocol):
-    date_from: dt.date
-    date_to: dt.date
-    rows: Sequence[Any]  # code, name, opening_debit/credit, debit, credit, closing_debit/credit
-    balanced: bool
-
-
-class LedgerLike(Protocol):
-    code: str
-    name: str
-    kind: str
-    date_from: dt.date
-    date_to: dt.date
-    opening: int
-    rows: Sequence[Any]  # date, number, description, debit, credit, balance
-    closing: int
 
 
 # ---------------------------------------------------------------- formatting
@@ -188,7 +133,7 @@ class ReportGrid:
         return f"{self.title.title()}, {self.period}"
 
 
-def _statement_section_rows(section: SectionLike, compare: SectionLike | None, *, heading: str,
+def _statement_section_rows(section: StatementSection, compare: StatementSection | None, *, heading: str,
                             total_label: str) -> list[GridRow]:
     rows = [GridRow((heading.upper(), "", None, None) if compare is not None else (heading.upper(), "", None),
                     "heading")]
@@ -205,7 +150,7 @@ def _statement_section_rows(section: SectionLike, compare: SectionLike | None, *
     return rows
 
 
-def balance_sheet_grid(bs: BalanceSheetLike) -> ReportGrid:
+def balance_sheet_grid(bs: BalanceSheet) -> ReportGrid:
     cmp = bs.compare if bs.compare_as_of is not None and bs.compare is not None else None
     cols = [GridColumn("Pos", "text", 92 if cmp is not None else 112), GridColumn("Akun", "code", 14),
             GridColumn(short_date(bs.as_of), "money", 34 if cmp is not None else 48)]
@@ -230,7 +175,7 @@ def balance_sheet_grid(bs: BalanceSheetLike) -> ReportGrid:
                       tuple(rows), notes, short_title=f"Neraca per {short_date(bs.as_of)}")
 
 
-def income_statement_grid(st: IncomeStatementLike) -> ReportGrid:
+def income_statement_grid(st: IncomeStatement) -> ReportGrid:
     cols = (GridColumn("Pos", "text", 112), GridColumn("Akun", "code", 14), GridColumn("Jumlah", "money", 48))
     rows: list[GridRow] = []
     labels = {"Pendapatan": "Jumlah pendapatan", "Beban": "Jumlah beban"}
@@ -245,7 +190,7 @@ def income_statement_grid(st: IncomeStatementLike) -> ReportGrid:
                       short_title=f"Hasil usaha {_short_period(st.date_from, st.date_to)}")
 
 
-def equity_changes_grid(ec: EquityChangesLike) -> ReportGrid:
+def equity_changes_grid(ec: EquityChanges) -> ReportGrid:
     cols = (GridColumn("Akun", "code", 13), GridColumn("Ekuitas", "text", 57),
             GridColumn("Saldo awal", "money", 26), GridColumn("Penambahan", "money", 26),
             GridColumn("Pengurangan", "money", 26), GridColumn("Saldo akhir", "money", 26))
@@ -257,7 +202,7 @@ def equity_changes_grid(ec: EquityChangesLike) -> ReportGrid:
                       label_column=1, short_title=f"Perubahan ekuitas {_short_period(ec.date_from, ec.date_to)}")
 
 
-def trial_balance_grid(tb: TrialBalanceLike) -> ReportGrid:
+def trial_balance_grid(tb: TrialBalanceReport) -> ReportGrid:
     money_w = 32
     cols = (GridColumn("Akun", "code", 13), GridColumn("Nama akun", "text", 64),
             GridColumn("Saldo awal debit", "money", money_w), GridColumn("Saldo awal kredit", "money", money_w),
@@ -274,7 +219,7 @@ def trial_balance_grid(tb: TrialBalanceLike) -> ReportGrid:
                       short_title=f"Neraca saldo {_short_period(tb.date_from, tb.date_to)}")
 
 
-def ledger_grid(gl: LedgerLike, *, cash_book: bool = False) -> ReportGrid:
+def ledger_grid(gl: AccountLedger, *, cash_book: bool = False) -> ReportGrid:
     cols = (GridColumn("Tanggal", "date", 22), GridColumn("No. jurnal", "text", 30),
             GridColumn("Keterangan", "text", 109), GridColumn("Debit", "money", 36),
             GridColumn("Kredit", "money", 36), GridColumn("Saldo", "money", 36))
@@ -426,22 +371,22 @@ def grid_flowables(grid: ReportGrid, st: Styles, *, title: bool = True) -> list:
     return out
 
 
-def balance_sheet_flowables(bs: BalanceSheetLike, styles_: Styles | None = None, *, title: bool = True) -> list:
+def balance_sheet_flowables(bs: BalanceSheet, styles_: Styles | None = None, *, title: bool = True) -> list:
     """Laporan posisi keuangan: title, date(s) and the table (for the annual report, too)."""
     return grid_flowables(balance_sheet_grid(bs), styles_ or styles(), title=title)
 
 
-def income_statement_flowables(is_: IncomeStatementLike, styles_: Styles | None = None, *,
+def income_statement_flowables(is_: IncomeStatement, styles_: Styles | None = None, *,
                                title: bool = True) -> list:
     return grid_flowables(income_statement_grid(is_), styles_ or styles(), title=title)
 
 
-def equity_changes_flowables(ec: EquityChangesLike, styles_: Styles | None = None, *,
+def equity_changes_flowables(ec: EquityChanges, styles_: Styles | None = None, *,
                              title: bool = True) -> list:
     return grid_flowables(equity_changes_grid(ec), styles_ or styles(), title=title)
 
 
-def trial_balance_flowables(tb: TrialBalanceLike, styles_: Styles | None = None, *,
+def trial_balance_flowables(tb: TrialBalanceReport, styles_: Styles | None = None, *,
                             title: bool = True) -> list:
     return grid_flowables(trial_balance_grid(tb), styles_ or styles(), title=title)
 
@@ -453,18 +398,18 @@ class Signatures:
     signed_on: dt.date | None
 
 
-def _signature_content(profile: Letterhead, sig: Signatures, width: float) -> list:
+def _signature_content(profile: CooperativeProfile, sig: Signatures, width: float) -> list:
     return [Spacer(1, 7 * mm),
             signature_blocks([Signer("Ketua", sig.chair, caption="Mengetahui,"),
                               Signer("Bendahara", sig.treasurer, caption="Dibuat oleh,")],
                              width=width, place_date=place_and_date(profile, sig.signed_on), space=17 * mm)]
 
 
-def signature_flowables(profile: Letterhead, sig: Signatures, width: float) -> list:
+def signature_flowables(profile: CooperativeProfile, sig: Signatures, width: float) -> list:
     return [KeepTogether(_signature_content(profile, sig, width))]
 
 
-def build_grid_pdf(path: Path | str, grid: ReportGrid, *, profile: Letterhead, signatures: Signatures) -> Path:
+def build_grid_pdf(path: Path | str, grid: ReportGrid, *, profile: CooperativeProfile, signatures: Signatures) -> Path:
     """One report on A4 (the trial balance and the ledgers landscape) with the letterhead, the
     period in the title and the chair's and treasurer's signatures."""
     page = A4_LANDSCAPE if grid.landscape else A4_PORTRAIT

@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
-from typing import Protocol
 
 from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table
+
+from kamura_desktop.dto.membership import MemberDTO
+from kamura_desktop.dto.settings import CooperativeProfile
 
 from .pdf import (
     A4_PORTRAIT,
@@ -23,7 +25,6 @@ from .pdf import (
     UNCHECKED,
     DigitBoxes,
     FillLine,
-    Letterhead,
     PhotoBox,
     Signer,
     TableStyle,
@@ -38,30 +39,6 @@ from .pdf import (
 )
 
 
-class MemberLike(Protocol):
-    """The member's data the form prints (``services.membership.MemberDTO``)."""
-
-    number: str
-    name: str
-    nik: str
-    kk_number: str | None
-    sex: str
-    birth_place: str | None
-    birth_date: dt.date | None
-    kampung: str | None
-    rt: str | None
-    rw: str | None
-    desa: str | None
-    kecamatan: str | None
-    phone: str | None
-    trade: str | None
-    joined_on: dt.date
-    ktp_on_file: bool
-    kk_on_file: bool
-    poor_family: bool
-    tkm_role: str | None
-
-
 def _box(checked: bool | None) -> str:
     return CHECKED if checked else UNCHECKED
 
@@ -73,8 +50,8 @@ def _choices(options: list[tuple[str, bool | None]]) -> str:
 def build_registration_form(
     path: Path | str,
     *,
-    profile: Letterhead,
-    member: MemberLike | None = None,
+    profile: CooperativeProfile,
+    member: MemberDTO | None = None,
     pokok_amount: int,
     wajib_amount: int,
     pokok_paid: bool | None = None,
@@ -86,7 +63,7 @@ def build_registration_form(
     st = styles(False)
     width = A4_PORTRAIT.content_width
     m = member
-    short = getattr(profile, "short_name", "") or ""
+    short = profile.short_name or ""
     coop = profile.name + (f" ({short})" if short else "")
 
     story: list = [para("FORMULIR PENDAFTARAN ANGGOTA", st.title)]

@@ -9,8 +9,8 @@
   figures as checked, the counts, and the minutes — what helps and hinders repayment,
   business problems, the agreed solutions, motivation — with the meeting's follow-ups.
 
-Fed with objects that have the attributes below (the services' meeting DTOs); documents sit
-below services, so they are described as Protocols rather than imported.
+Fed the meeting DTOs of :mod:`kamura_desktop.dto.mentoring` (``services.mentoring`` builds
+them).
 """
 
 from __future__ import annotations
@@ -19,11 +19,13 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Protocol
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table
+
+from kamura_desktop.dto.mentoring import FollowupDTO, MeetingDTO
+from kamura_desktop.dto.settings import CooperativeProfile
 
 from .pdf import (
     A4_PORTRAIT,
@@ -33,7 +35,6 @@ from .pdf import (
     PALE_GREEN,
     RULE_GREY,
     UNCHECKED,
-    Letterhead,
     Signer,
     TableStyle,
     build_pdf,
@@ -51,55 +52,6 @@ DAYS_ID = ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu")
 DOTS = "……………………………"
 
 
-class BookCheckLike(Protocol):
-    has_credit: bool
-    arrears: int
-    outstanding: int
-
-    @property
-    def up_to_date(self) -> bool: ...
-
-    @property
-    def status_text(self) -> str: ...
-
-
-class AttendanceLike(Protocol):
-    member_number: str
-    member_name: str
-    status: str  # present | absent | excused
-    reason: str | None
-    book_checked: bool
-    check: BookCheckLike
-    check_note: str | None
-    is_leader: bool
-
-
-class MeetingLike(Protocol):
-    group_code: str
-    group_name: str
-    held_on: dt.date
-    place: str | None
-    facilitator: str
-    leader_name: str | None
-    supports: str | None
-    obstacles: str | None
-    business_problems: str | None
-    solutions: str | None
-    motivation: str | None
-    notes: str | None
-    attendance: Sequence[AttendanceLike]
-
-
-class FollowupLike(Protocol):
-    text: str
-    responsible: str
-    due_on: dt.date
-    done_on: dt.date | None
-
-
-STATUS_TEXT = {"present": "Hadir", "excused": "Izin", "absent": "Tidak hadir"}
-
-
 def _when(day: dt.date) -> str:
     return f"{DAYS_ID[day.weekday()]}, {tanggal(day)}"
 
@@ -108,14 +60,14 @@ def _head(texts: Sequence[str], st) -> list:
     return [para(t, st.cell_head) for t in texts]
 
 
-def attendance_counts(meeting: MeetingLike) -> tuple[int, int, int]:
+def attendance_counts(meeting: MeetingDTO) -> tuple[int, int, int]:
     """(present, excused, absent)."""
     states = [a.status for a in meeting.attendance]
     return states.count("present"), states.count("excused"), states.count("absent")
 
 
-def build_attendance_list(path: Path | str, *, profile: Letterhead, meeting: MeetingLike, blank: bool,
-                          followups: Sequence[FollowupLike] = (), clerk_name: str | None = None,
+def build_attendance_list(path: Path | str, *, profile: CooperativeProfile, meeting: MeetingDTO, blank: bool,
+                          followups: Sequence[FollowupDTO] = (), clerk_name: str | None = None,
                           printed_at: dt.datetime | None = None) -> Path:
     """Write the attendance list (and, filled, the minutes) of one group meeting."""
     st = styles(False)
@@ -146,7 +98,7 @@ def build_attendance_list(path: Path | str, *, profile: Letterhead, meeting: Mee
             book = Paragraph(f"<font size=7>{escape(a.check.status_text)}</font><br/>"
                              f"{UNCHECKED} <font size=7>sudah diperiksa</font>", st.cell)
         else:
-            label = STATUS_TEXT.get(a.status, a.status)
+            label = a.status_label
             if a.reason:
                 label += f" ({a.reason})"
             presence = para(label, st.cell_bold if a.status == "present" else st.cell)
@@ -243,7 +195,7 @@ def _lower_first(text: str) -> str:
     return text[:1].lower() + text[1:]
 
 
-def minutes_flowables(meeting: MeetingLike, followups: Sequence[FollowupLike], *, width: float) -> list:
+def minutes_flowables(meeting: MeetingDTO, followups: Sequence[FollowupDTO], *, width: float) -> list:
     """The minutes (notulen) of a recorded meeting: the topics and the follow-ups."""
     st = styles(False)
     out: list = [para("Notulen pertemuan", st.heading)]

@@ -9,18 +9,18 @@ member's simpanan wajib (arrears or paid ahead) at the end of the period.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping, Sequence
 from pathlib import Path
-from typing import Protocol
 
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Paragraph, Spacer
 
 from kamura_desktop.domain.dates import format_date_short as short
+from kamura_desktop.dto.membership import MemberDTO
+from kamura_desktop.dto.savings import KIND_LABELS, KINDS, SavingsBalances, Statement
+from kamura_desktop.dto.settings import CooperativeProfile
 
 from .pdf import (
     A4_PORTRAIT,
-    Letterhead,
     Signer,
     build_pdf,
     data_table,
@@ -32,79 +32,14 @@ from .pdf import (
     styles,
     tanggal,
 )
-from .receipts import KIND_LABELS
-
-KINDS = ("pokok", "wajib", "sukarela")
-STATUS_LABELS = {"applicant": "Calon anggota", "active": "Aktif", "left": "Keluar"}
 
 
-class PassbookMember(Protocol):
-    number: str
-    name: str
-    nik: str
-    kampung: str | None
-    rt: str | None
-    rw: str | None
-    desa: str | None
-    joined_on: dt.date
-    status: str
-
-
-class TxLike(Protocol):
-    on_date: dt.date
-    receipt_no: str | None
-    journal_number: str | None
-    note: str | None
-    amount: int
-    reversed_by_id: int | None
-
-    @property
-    def label(self) -> str: ...
-
-
-class LineLike(Protocol):
-    tx: TxLike
-    balance: int
-
-
-class StatementLike(Protocol):
-    """``services.savings.Statement``."""
-
-    date_from: dt.date
-    date_to: dt.date
-    opening: Mapping[str, int]
-    lines: Mapping[str, Sequence[LineLike]]
-    closing: Mapping[str, int]
-
-
-class WajibLike(Protocol):
-    months_due: int
-    due: int
-    paid: int
-    arrears: int
-    paid_ahead: int
-    months_in_arrears: int
-    months_paid_ahead: int
-
-
-class BalancesLike(Protocol):
-    """``services.savings.SavingsBalances`` as of the end of the period."""
-
-    as_of: dt.date
-    sukarela_held: int
-    pokok_required: int
-    wajib_status: WajibLike
-
-    @property
-    def pokok_outstanding(self) -> int: ...
-
-
-def _address(m: PassbookMember) -> str:
+def _address(m: MemberDTO) -> str:
     rt_rw = f"RT {m.rt or '-'}/RW {m.rw or '-'}" if (m.rt or m.rw) else ""
     return ", ".join(p for p in (m.kampung or "", rt_rw, m.desa or "") if p) or "-"
 
 
-def wajib_sentence(balances: BalancesLike) -> str:
+def wajib_sentence(balances: SavingsBalances) -> str:
     """``Tunggakan simpanan wajib per 31 Maret 2024: Rp20.000 (2 bulan).`` or the like."""
     w = balances.wajib_status
     when = tanggal(balances.as_of)
@@ -118,8 +53,8 @@ def wajib_sentence(balances: BalancesLike) -> str:
     return f"Simpanan wajib per {when} lunas ({w.months_due} bulan, {money(w.due)})."
 
 
-def build_passbook(path: Path | str, *, profile: Letterhead, member: PassbookMember,
-                   statement: StatementLike, balances: BalancesLike,
+def build_passbook(path: Path | str, *, profile: CooperativeProfile, member: MemberDTO,
+                   statement: Statement, balances: SavingsBalances,
                    signer_name: str | None = None,
                    printed_at: dt.datetime | None = None) -> Path:
     """Write the passbook for ``statement``'s period; return its path."""
@@ -132,7 +67,7 @@ def build_passbook(path: Path | str, *, profile: Letterhead, member: PassbookMem
     story.append(info_table(
         [("Nomor anggota", member.number), ("Nama", member.name), ("NIK", member.nik),
          ("Alamat", _address(member)), ("Tanggal masuk", tanggal(member.joined_on)),
-         ("Status", STATUS_LABELS.get(member.status, member.status))],
+         ("Status", member.status_label)],
         [27 * mm, 3 * mm, half - 30 * mm], columns=2))
     story.append(Spacer(1, 3 * mm))
 

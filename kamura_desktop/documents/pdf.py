@@ -15,8 +15,8 @@ What each document gets from here:
 * **Indonesian formatting** (:func:`money`, :func:`tanggal`), paragraph styles, tables and
   :func:`signature_blocks`.
 
-Builders are fed DTO-like objects only (anything with the attributes of the protocols below);
-this layer never sees a session or an ORM object and never imports the services.
+Builders are fed the frozen DTOs of :mod:`kamura_desktop.dto` (and the documents' own input
+dataclasses); this layer never sees a session or an ORM object and never imports the services.
 """
 
 from __future__ import annotations
@@ -27,7 +27,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import Protocol
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
@@ -44,6 +43,7 @@ from reportlab.platypus import TableStyle as _TableStyle
 from kamura_desktop import __version__
 from kamura_desktop.domain.dates import format_date_id, format_datetime_id
 from kamura_desktop.domain.money import format_rupiah
+from kamura_desktop.dto.settings import CooperativeProfile
 from kamura_desktop.resources import resource
 
 FONT = "DejaVuSans"
@@ -59,16 +59,9 @@ CHECKED = "\u2612"  # ☒
 UNCHECKED = "\u2610"  # ☐
 
 
-class Letterhead(Protocol):
-    """What the header needs of the cooperative profile (``settings.CooperativeProfile``)."""
-
-    name: str
-    legal_number: str
-    phone: str
-    village: str
-    logo_png: bytes | None
-
-    def address_line(self) -> str: ...
+#: what the letterhead reads: the cooperative profile itself. Kept as a name only for
+#: documents/lender_docs.py until it takes its inputs from kamura_desktop.dto as well.
+Letterhead = CooperativeProfile
 
 
 # ---------------------------------------------------------------- fonts
@@ -101,7 +94,7 @@ def tanggal(value: dt.date | None) -> str:
     return format_date_id(value)
 
 
-def place_name(profile: Letterhead) -> str:
+def place_name(profile: CooperativeProfile) -> str:
     """The place written before the date of a signature: the village without 'Desa'."""
     village = (profile.village or "").strip()
     for prefix in ("Desa ", "Kelurahan ", "Kel. ", "Ds. "):
@@ -110,7 +103,7 @@ def place_name(profile: Letterhead) -> str:
     return village
 
 
-def place_and_date(profile: Letterhead, on: dt.date | None) -> str:
+def place_and_date(profile: CooperativeProfile, on: dt.date | None) -> str:
     """``Mekarmukti, 28 Maret 2024``, or a line to fill in by hand when no date is given."""
     place = place_name(profile) or "……………"
     when = tanggal(on) if on else "…………… 20……"
@@ -407,7 +400,7 @@ class _HeaderLayout:
     height: float
 
 
-def _header_layout(profile: Letterhead, page: PageFormat) -> _HeaderLayout:
+def _header_layout(profile: CooperativeProfile, page: PageFormat) -> _HeaderLayout:
     compact = page.compact
     logo = (11 if compact else 19) * mm if profile.logo_png else 0.0
     name_size, text_size = (8.8, 6.4) if compact else (14.0, 8.6)
@@ -427,7 +420,7 @@ def _header_layout(profile: Letterhead, page: PageFormat) -> _HeaderLayout:
     return _HeaderLayout(logo, name_size, text_size, name_lines, details, height)
 
 
-def _draw_letterhead(c: Canvas, profile: Letterhead, page: PageFormat, lay: _HeaderLayout) -> None:
+def _draw_letterhead(c: Canvas, profile: CooperativeProfile, page: PageFormat, lay: _HeaderLayout) -> None:
     c.saveState()
     top = page.height - page.top
     x = page.margin
@@ -504,7 +497,7 @@ class _NumberedCanvas(Canvas):
         super().save()
 
 
-def build_pdf(path: Path | str, story: list, *, profile: Letterhead,
+def build_pdf(path: Path | str, story: list, *, profile: CooperativeProfile,
               page: PageFormat = A4_PORTRAIT, title: str, subject: str = "",
               printed_at: dt.datetime | None = None) -> Path:
     """Lay ``story`` out on ``page`` with the letterhead and footer; write ``path``."""

@@ -51,6 +51,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Frame, KeepInFrame, Paragraph, Spacer, Table
 
 from kamura_desktop import __version__
+from kamura_desktop.dto.settings import CooperativeProfile
 
 from .pdf import (
     FONT,
@@ -59,7 +60,6 @@ from .pdf import (
     PALE_GREEN,
     RULE_GREY,
     TEXT_GREY,
-    Letterhead,
     PageFormat,
     TableStyle,
     _draw_footer,
@@ -242,7 +242,7 @@ class InitialsBox(Flowable):
 
 
 
-def rules_text(book: PocketBook, profile: Letterhead) -> list[str]:
+def rules_text(book: PocketBook, profile: CooperativeProfile) -> list[str]:
     """The rules printed in every book (ReportLab paragraph markup)."""
     coop = profile.name or "koperasi"
     fee = ("<b>Tidak ada denda keterlambatan.</b> Bila terlambat, segera bayar angsuran yang "
@@ -281,7 +281,7 @@ class _Booklets:
     letterhead, the rules, the empty meeting-notes table) is drawn once as a PDF form and
     placed on each panel; only the borrower's own details are laid out per book."""
 
-    def __init__(self, c: Canvas, imp: Imposition, profile: Letterhead, printed_at: dt.datetime):
+    def __init__(self, c: Canvas, imp: Imposition, profile: CooperativeProfile, printed_at: dt.datetime):
         self.c, self.imp, self.profile, self.printed_at = c, imp, profile, printed_at
         page = self.page = imp.panel
         self.compact = page.compact
@@ -646,7 +646,7 @@ class _Booklets:
 
 
 def build_pocket_books_steps(
-    path: Path | str, *, profile: Letterhead, books: Sequence[PocketBook],
+    path: Path | str, *, profile: CooperativeProfile, books: Sequence[PocketBook],
     layout: str = DEFAULT_LAYOUT, printed_at: dt.datetime | None = None,
 ) -> Generator[tuple[int, int], None, Path]:
     """Write the booklets (one per item of ``books``, in order) to ``path``; yields
@@ -681,9 +681,13 @@ def build_pocket_books_steps(
     return path
 
 
-def build_pocket_books(path: Path | str, **kwargs) -> Path:
+def build_pocket_books(
+    path: Path | str, *, profile: CooperativeProfile, books: Sequence[PocketBook],
+    layout: str = DEFAULT_LAYOUT, printed_at: dt.datetime | None = None,
+) -> Path:
     """:func:`build_pocket_books_steps` run to the end."""
-    steps = build_pocket_books_steps(path, **kwargs)
+    steps = build_pocket_books_steps(path, profile=profile, books=books, layout=layout,
+                                     printed_at=printed_at)
     while True:
         try:
             next(steps)

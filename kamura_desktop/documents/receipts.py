@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
-from typing import Protocol
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT
@@ -19,6 +18,8 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, Spacer, Table
 
 from kamura_desktop.domain.terbilang import terbilang_rupiah
+from kamura_desktop.dto.savings import KIND_LABELS, Receipt
+from kamura_desktop.dto.settings import CooperativeProfile
 
 from .pdf import (
     A6_PORTRAIT,
@@ -26,7 +27,6 @@ from .pdf import (
     HALF_A4,
     PALE_GREEN,
     RULE_GREY,
-    Letterhead,
     PageFormat,
     Signer,
     TableStyle,
@@ -40,32 +40,14 @@ from .pdf import (
     tanggal,
 )
 
-KIND_LABELS = {"pokok": "Simpanan Pokok", "wajib": "Simpanan Wajib",
-               "sukarela": "Simpanan Sukarela"}
 SIZES = {"a6": A6_PORTRAIT, "half_a4": HALF_A4}
-
-
-class ReceiptLike(Protocol):
-    """What a kwitansi prints (``services.savings.Receipt``)."""
-
-    receipt_no: str
-    member_number: str
-    member_name: str
-    kind: str
-    tx_type: str
-    amount: int
-    on_date: dt.date
-    balance_after: int
-    cashier: str
-    journal_number: str
-    note: str | None
 
 
 def _sentence(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-def build_receipt(path: Path | str, *, receipt: ReceiptLike, profile: Letterhead,
+def build_receipt(path: Path | str, *, receipt: Receipt, profile: CooperativeProfile,
                   size: str = "a6", printed_at: dt.datetime | None = None) -> Path:
     """Write the kwitansi (``size`` 'a6' or 'half_a4') and return its path."""
     if size not in SIZES:

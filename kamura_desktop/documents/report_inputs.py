@@ -1,27 +1,14 @@
 """Inputs both reports print — the RAT annual report (``documents.annual_report``) and the
-evaluation report (``documents.evaluation_report``): the cooperative on the cover and the
-mentoring book's figures for the period. The services build them; documents never import
-the services.
+evaluation report (``documents.evaluation_report``): the mentoring book's figures for the
+period (the cooperative on the cover is ``dto.settings.CooperativeProfile``). The services
+build them; documents never import the services.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Protocol
 
 from kamura_desktop.domain.portfolio import Ratio
-
-from .pdf import Letterhead
-
-
-class CoverProfile(Letterhead, Protocol):
-    """What a report's cover needs of ``settings.CooperativeProfile`` beyond the letterhead.
-
-    A Protocol only while that profile lives in ``services.settings`` (documents cannot import
-    it); once it moves below both layers this becomes that class."""
-
-    short_name: str
-    founded_year: int | None
 
 
 @dataclass(frozen=True)

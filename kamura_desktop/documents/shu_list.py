@@ -5,16 +5,13 @@ split into jasa modal and jasa usaha with the bases they are shared by; then one
 member: savings basis, service paid, jasa modal, jasa usaha, total, and a column to sign on
 receipt; totals that equal the parts exactly; the signatures of chair and treasurer.
 
-Fed with the SHU service's DTO, described here as Protocols (documents never import
-services).
+Fed the SHU service's DTO, :class:`kamura_desktop.dto.shu.ShuDTO`.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
 from pathlib import Path
-from typing import Protocol
 
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
@@ -25,6 +22,8 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 
 from kamura_desktop.domain.money import format_number
+from kamura_desktop.dto.settings import CooperativeProfile
+from kamura_desktop.dto.shu import ShuDTO
 
 from .excel import DATE_FORMAT, FORMULA_PREFIXES, RUPIAH_FORMAT
 from .pdf import (
@@ -32,7 +31,6 @@ from .pdf import (
     FONT,
     FONT_BOLD,
     PALE_GREEN,
-    Letterhead,
     Signer,
     TableStyle,
     build_pdf,
@@ -53,48 +51,15 @@ STATUS_TEXT = {"draft": "DRAF — belum disetujui RAT", "approved": "Disetujui R
 METHOD_TEXT = {"sukarela": "ke simpanan sukarela", "tunai": "tunai"}
 
 
-class AllocationLike(Protocol):
-    key: str
-    label: str
-    pct: int
-    amount: int
-
-
-class MemberRowLike(Protocol):
-    number: str
-    name: str
-    savings_basis: int
-    service_basis: int
-    jasa_modal: int
-    jasa_usaha: int
-    total: int
-
-
-class ShuLike(Protocol):
-    year: int
-    status: str
-    surplus: int
-    allocations: Sequence[AllocationLike]
-    members_part: int
-    jasa_modal_pct: int
-    jasa_modal_total: int
-    jasa_usaha_total: int
-    rows: Sequence[MemberRowLike]
-    rat_date: dt.date | None
-    paid_on: dt.date | None
-    pay_method: str | None
-    include_sukarela: bool
-
-
 def _num(amount: int) -> str:
     return format_number(amount)
 
 
-def _basis_text(shu: ShuLike) -> str:
+def _basis_text(shu: ShuDTO) -> str:
     return "simpanan pokok + wajib" + (" + sukarela" if shu.include_sukarela else "")
 
 
-def build_shu_list_pdf(path: Path | str, shu: ShuLike, *, profile: Letterhead,
+def build_shu_list_pdf(path: Path | str, shu: ShuDTO, *, profile: CooperativeProfile,
                        printed_at: dt.datetime | None = None) -> Path:
     st = styles()
     title = f"Daftar Pembagian SHU Anggota Tahun Buku {shu.year}"
@@ -209,7 +174,7 @@ class MemberList(Flowable):
         self._table.drawOn(self.canv, 0, 0)
 
 
-def _member_tables(shu: ShuLike, st, savings_total: int, service_total: int) -> list:
+def _member_tables(shu: ShuDTO, st, savings_total: int, service_total: int) -> list:
     """The member list in 7.5 pt (eight columns of rupiah on A4 portrait): plain strings
     (fast for thousands of members), the name as a paragraph so a long name wraps."""
     name_style = ParagraphStyle("shu_name", parent=st.cell, fontSize=7.5, leading=9.2)
@@ -237,7 +202,7 @@ def _text(value: str) -> str:
     return ("'" + value) if value.startswith(FORMULA_PREFIXES) else value
 
 
-def build_shu_list_xlsx(path: Path | str, shu: ShuLike, *, profile: Letterhead) -> Path:
+def build_shu_list_xlsx(path: Path | str, shu: ShuDTO, *, profile: CooperativeProfile) -> Path:
     """Sheet "SHU <year>": the members' list with typed numbers; sheet "Pembagian": the
     allocation."""
     path = Path(path)

@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from sqlalchemy import and_, case, func, or_, select
 from sqlalchemy.orm import Session
@@ -38,6 +38,23 @@ from kamura_desktop.db.models.core import Account, JournalEntry, JournalLine
 from kamura_desktop.domain.chart import DEBIT_NORMAL, signed_balance
 from kamura_desktop.domain.dates import format_date_id
 from kamura_desktop.domain.errors import NotFound, UserError
+from kamura_desktop.dto.accounting import (  # re-exported: the statements' DTOs live in dto/
+    SECTION_ASSETS,
+    SECTION_EQUITY,
+    SECTION_EXPENSE,
+    SECTION_INCOME,
+    SECTION_LIABILITIES,
+    AccountLedger,
+    BalanceSheet,
+    EquityChanges,
+    EquityRow,
+    IncomeStatement,
+    LedgerRow,
+    StatementLine,
+    StatementSection,
+    TBRow,
+    TrialBalanceReport,
+)
 
 from .permissions import ALL, PERMISSIONS
 
@@ -48,12 +65,6 @@ EARLIEST = dt.date(1900, 1, 1)
 PL_KINDS = ("income", "expense")
 #: the statement side of a drill-down: these run debit − credit
 DEBIT_SIDE = frozenset({"asset", "contra_asset", "expense"})
-
-SECTION_ASSETS = "Aset"
-SECTION_LIABILITIES = "Liabilitas"
-SECTION_EQUITY = "Ekuitas"
-SECTION_INCOME = "Pendapatan"
-SECTION_EXPENSE = "Beban"
 
 #: the subtotal label after an asset group that has a contra account (by the first two digits)
 NET_LABELS = {"12": "Piutang pinjaman bersih", "15": "Nilai buku aset tetap"}
@@ -70,143 +81,6 @@ class AccountDTO:
     name: str
     kind: str
     active: bool
-
-
-@dataclass(frozen=True)
-class StatementLine:
-    label: str
-    amount: int
-    code: str | None = None
-    level: int = 0
-    is_total: bool = False
-    account_codes: tuple[str, ...] = ()  # what the drill-down opens
-
-
-@dataclass(frozen=True)
-class StatementSection:
-    title: str
-    lines: tuple[StatementLine, ...]
-    total: int
-
-
-@dataclass(frozen=True)
-class BalanceSheet:
-    as_of: dt.date
-    sections: tuple[StatementSection, ...]  # Aset, Liabilitas, Ekuitas
-    total_assets: int
-    total_liabilities_equity: int
-    balanced: bool
-    compare_as_of: dt.date | None = None
-    compare: BalanceSheet | None = None
-
-    def section(self, title: str) -> StatementSection:
-        return next(s for s in self.sections if s.title == title)
-
-    @property
-    def total_liabilities(self) -> int:
-        return self.section(SECTION_LIABILITIES).total
-
-    @property
-    def total_equity(self) -> int:
-        return self.section(SECTION_EQUITY).total
-
-
-@dataclass(frozen=True)
-class IncomeStatement:
-    date_from: dt.date
-    date_to: dt.date
-    sections: tuple[StatementSection, ...]  # Pendapatan, Beban
-    total_income: int
-    total_expense: int
-    surplus: int  # SHU before tax; year-close entries excluded
-
-
-@dataclass(frozen=True)
-class EquityRow:
-    code: str  # "" for the surplus not yet closed
-    name: str
-    opening: int
-    increase: int
-    decrease: int
-    closing: int
-    account_codes: tuple[str, ...] = ()
-
-
-@dataclass(frozen=True)
-class EquityChanges:
-    date_from: dt.date
-    date_to: dt.date
-    rows: tuple[EquityRow, ...]
-    total_opening: int
-    total_increase: int
-    total_decrease: int
-    total_closing: int
-    surplus: int  # the period's SHU (as in the income statement)
-
-
-@dataclass(frozen=True)
-class TBRow:
-    code: str
-    name: str
-    kind: str
-    opening_debit: int
-    opening_credit: int
-    debit: int  # movements in the period
-    credit: int
-    closing_debit: int
-    closing_credit: int
-
-
-@dataclass(frozen=True)
-class TrialBalanceReport:
-    date_from: dt.date
-    date_to: dt.date
-    rows: tuple[TBRow, ...]
-    total_opening_debit: int
-    total_opening_credit: int
-    total_debit: int
-    total_credit: int
-    total_closing_debit: int
-    total_closing_credit: int
-
-    @property
-    def balanced(self) -> bool:
-        return (self.total_opening_debit == self.total_opening_credit
-                and self.total_debit == self.total_credit
-                and self.total_closing_debit == self.total_closing_credit)
-
-
-@dataclass(frozen=True)
-class LedgerRow:
-    entry_id: int
-    date: dt.date
-    number: str
-    description: str
-    debit: int
-    credit: int
-    balance: int  # running
-    source_type: str | None
-    account_code: str = ""
-
-
-@dataclass(frozen=True)
-class AccountLedger:
-    code: str
-    name: str
-    kind: str
-    date_from: dt.date
-    date_to: dt.date
-    opening: int  # on the account's normal side
-    rows: tuple[LedgerRow, ...] = field(default_factory=tuple)
-    closing: int = 0
-
-    @property
-    def total_debit(self) -> int:
-        return sum(r.debit for r in self.rows)
-
-    @property
-    def total_credit(self) -> int:
-        return sum(r.credit for r in self.rows)
 
 
 # ---------------------------------------------------------------- helpers

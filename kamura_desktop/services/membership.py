@@ -25,6 +25,12 @@ from kamura_desktop.domain.dates import format_date_id
 from kamura_desktop.domain.errors import NotFound, UserError
 from kamura_desktop.domain.money import format_rupiah
 from kamura_desktop.domain.nik import nik_warnings, validate_kk, validate_nik
+from kamura_desktop.dto.membership import (  # re-exported: the member DTOs live in dto/
+    SEX_LABELS,
+    STATUS_LABELS,
+    MemberDTO,
+    MemberInput,
+)
 
 from . import audit, events, ledger, savings
 from . import settings as settings_service
@@ -50,76 +56,6 @@ TKM_ROLES = (
     "Ketua", "Sekretaris", "Bendahara", "Pendamping Koperasi", "Koordinator Tim Lender",
     "Koordinator Konsumsi", "Koordinator Dokumentasi", "Koordinator Logistik",
 )
-STATUS_LABELS = {"applicant": "Calon anggota", "active": "Aktif", "left": "Keluar"}
-SEX_LABELS = {"L": "Laki-laki", "P": "Perempuan"}
-
-
-@dataclass(frozen=True)
-class MemberInput:
-    """What the clerk types on the member form."""
-
-    name: str
-    nik: str
-    sex: str
-    joined_on: dt.date
-    kk_number: str | None = None
-    birth_place: str | None = None
-    birth_date: dt.date | None = None
-    kampung: str | None = None
-    rt: str | None = None
-    rw: str | None = None
-    desa: str | None = None
-    kecamatan: str | None = None
-    phone: str | None = None
-    trade: str | None = None
-    ktp_on_file: bool = False
-    kk_on_file: bool = False
-    poor_family: bool = False
-    tkm_role: str | None = None
-    notes: str | None = None
-
-
-@dataclass(frozen=True)
-class MemberDTO:
-    id: int
-    number: str
-    name: str
-    nik: str
-    sex: str
-    joined_on: dt.date
-    kk_number: str | None
-    birth_place: str | None
-    birth_date: dt.date | None
-    kampung: str | None
-    rt: str | None
-    rw: str | None
-    desa: str | None
-    kecamatan: str | None
-    phone: str | None
-    trade: str | None
-    ktp_on_file: bool
-    kk_on_file: bool
-    poor_family: bool
-    tkm_role: str | None
-    notes: str | None
-    status: str
-    activated_on: dt.date | None
-    left_on: dt.date | None
-
-    @property
-    def status_label(self) -> str:
-        return STATUS_LABELS[self.status]
-
-    @property
-    def sex_label(self) -> str:
-        return SEX_LABELS[self.sex]
-
-    @property
-    def rt_rw(self) -> str:
-        return f"{self.rt or '-'}/{self.rw or '-'}"
-
-    def as_input(self) -> MemberInput:
-        return MemberInput(**{f.name: getattr(self, f.name) for f in fields(MemberInput)})
 
 
 @dataclass(frozen=True)

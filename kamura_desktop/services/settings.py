@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from dataclasses import asdict, dataclass
+from dataclasses import asdict
 from typing import Any
 
 from sqlalchemy import select
@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from kamura_desktop.db.database import Database
 from kamura_desktop.db.models.core import Blob, Setting
 from kamura_desktop.domain.errors import UserError
+from kamura_desktop.dto.settings import CooperativeProfile  # re-exported: defined in dto/
 
 from . import audit, events
 from .actor import Actor
@@ -48,25 +49,6 @@ PROFILE_FIELDS = (
     "name", "short_name", "address", "village", "district", "regency", "province",
     "legal_number", "phone", "founded_year",
 )
-
-
-@dataclass(frozen=True)
-class CooperativeProfile:
-    name: str
-    short_name: str
-    address: str
-    village: str
-    district: str
-    regency: str
-    province: str
-    legal_number: str
-    phone: str
-    founded_year: int | None
-    logo_png: bytes | None = None
-
-    def address_line(self) -> str:
-        parts = [self.address, self.village, self.district, self.regency, self.province]
-        return ", ".join(p for p in parts if p)
 
 
 def get_value(session: Session, key: str) -> Any:

@@ -35,7 +35,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -52,6 +51,12 @@ from kamura_desktop.domain.dates import format_date_id
 from kamura_desktop.domain.errors import UserError
 from kamura_desktop.domain.money import format_rupiah, split_largest_remainder
 from kamura_desktop.domain.shu import share_out
+from kamura_desktop.dto.shu import (  # re-exported: the SHU DTOs live in dto/
+    STATUS_LABELS,
+    ShuAllocation,
+    ShuDTO,
+    ShuMemberRow,
+)
 
 from . import audit, events, ledger, savings, year_end
 from . import settings as settings_service
@@ -79,7 +84,6 @@ DEFAULT_PCTS = {"cadangan": 40, "anggota": 40, "pengurus": 5, "karyawan": 5, "pe
 settings_service.DEFAULTS.update({f"shu.pct.{k}": v for k, v in DEFAULT_PCTS.items()})
 settings_service.DEFAULTS.update({"shu.jasa_modal_pct": 50, "shu.include_sukarela": False})
 
-STATUS_LABELS = {"draft": "Draf", "approved": "Disetujui RAT", "paid": "Dibayarkan"}
 METHOD_LABELS = {"sukarela": "ke simpanan sukarela", "tunai": "tunai"}
 
 
@@ -110,62 +114,6 @@ def check_settings(s: Session, event: events.SettingsSaving) -> Changes:
     """Refuse SHU settings that do not add up (the settings book asks before saving)."""
     validate_settings(dict(event.values))
     return Changes()
-
-
-# ------------------------------------------------------------------ DTOs
-
-@dataclass(frozen=True)
-class ShuAllocation:
-    key: str
-    label: str
-    pct: int
-    amount: int
-
-
-@dataclass(frozen=True)
-class ShuMemberRow:
-    member_id: int
-    number: str
-    name: str
-    savings_basis: int
-    service_basis: int
-    jasa_modal: int
-    jasa_usaha: int
-    total: int
-
-
-@dataclass(frozen=True)
-class ShuDTO:
-    id: int | None
-    year: int
-    status: str
-    surplus: int
-    allocations: tuple[ShuAllocation, ...]
-    members_part: int
-    jasa_modal_pct: int
-    jasa_modal_total: int
-    jasa_usaha_total: int
-    rows: tuple[ShuMemberRow, ...]
-    approved_on: dt.date | None
-    rat_date: dt.date | None
-    paid_on: dt.date | None
-    pay_method: str | None
-    include_sukarela: bool = False
-
-    @property
-    def status_label(self) -> str:
-        return STATUS_LABELS[self.status]
-
-    @property
-    def savings_basis_total(self) -> int:
-        return sum(r.savings_basis for r in self.rows)
-
-    @property
-    def service_basis_total(self) -> int:
-        return sum(r.service_basis for r in self.rows)
-
-    def allocation(self, key: str) -> ShuAllocation:
-        return next(a for a in self.allocations if a.key == key)
 
 
 # ------------------------------------------------------------------ computing

@@ -11,9 +11,9 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, PageBreak
 
 from kamura_desktop.domain.money import format_number
+from kamura_desktop.dto.shu import ShuMemberRow
 
 from ..pdf import FONT, FONT_BOLD, GREEN, PALE_GREEN, RULE_GREY, para, register_fonts
-from ..shu_list import MemberRowLike
 from .base import APPENDIX, Marker, _note, _st, _style
 from .data import AnnualReportDTO
 
@@ -110,7 +110,7 @@ class ShuListPage(Flowable):
         c.restoreState()
 
 
-def _appendix_pages(rows: Sequence[MemberRowLike]) -> Generator[ShuListPage, None, None]:
+def _appendix_pages(rows: Sequence[ShuMemberRow]) -> Generator[ShuListPage, None, None]:
     """The list cut into pages of :data:`ROWS_PER_PAGE` rows, the total under the last."""
     register_fonts()  # names are measured before anything else may have registered DejaVu
     name_w = APPENDIX_WIDTHS[2] - 5

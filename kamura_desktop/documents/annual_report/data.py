@@ -1,10 +1,10 @@
 """What the annual report prints: the frozen inputs ``services.annual_report`` gathers for one
 financial year (it re-exports them under the same names).
 
-The parts other books make are carried as those books give them: the profile, the revolving
-fund's years, the statements and the SHU, typed by what the documents that draw them read
-(``report_inputs.CoverProfile``, ``lender_docs.FundYearLike``, ``financial_statements``'
-statement types, ``shu_list.ShuLike``); the mentoring figures come as
+The parts other books make are carried as those books give them: the profile, the
+statements and the SHU as their own DTOs from :mod:`kamura_desktop.dto`
+(``settings.CooperativeProfile``, ``accounting``'s statements, ``shu.ShuDTO``), the revolving
+fund's years as ``lender_docs.FundYearLike``; the mentoring figures come as
 ``report_inputs.MentoringSection``, the same input the evaluation report prints.
 """
 
@@ -15,11 +15,12 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from kamura_desktop.domain.portfolio import Ratio
+from kamura_desktop.dto.accounting import BalanceSheet, EquityChanges, IncomeStatement
+from kamura_desktop.dto.settings import CooperativeProfile
+from kamura_desktop.dto.shu import ShuDTO
 
-from ..financial_statements import BalanceSheetLike, EquityChangesLike, IncomeStatementLike
 from ..lender_docs import FundYearLike
-from ..report_inputs import CoverProfile, MentoringSection
-from ..shu_list import ShuLike
+from ..report_inputs import MentoringSection
 
 
 @dataclass(frozen=True)
@@ -167,7 +168,7 @@ class AnnualReportDTO:
     year: int
     date_from: dt.date
     date_to: dt.date
-    profile: CoverProfile  # settings.CooperativeProfile
+    profile: CooperativeProfile
     officers: tuple[Officer, ...]
     tkm: tuple[TkmMember, ...]
     membership: MembershipDTO
@@ -176,10 +177,10 @@ class AnnualReportDTO:
     lenders: LenderPoolDTO
     fund_years: tuple[FundYearLike, ...]  # lender_pool.FundYear up to the report's year
     mentoring: MentoringSection
-    balance_sheet: BalanceSheetLike  # accounting.BalanceSheet at 31 Dec, beside the year before
-    income_statement: IncomeStatementLike  # accounting.IncomeStatement for the year
-    equity_changes: EquityChangesLike  # accounting.EquityChanges for the year
-    shu: ShuLike | None  # shu.ShuDTO; None when there is nothing to share (shu_status says why)
+    balance_sheet: BalanceSheet  # at 31 Dec, beside the year before
+    income_statement: IncomeStatement  # for the year
+    equity_changes: EquityChanges  # for the year
+    shu: ShuDTO | None  # None when there is nothing to share (shu_status says why)
     shu_status: ShuStatus
     signers: Signers
     year_closed: bool

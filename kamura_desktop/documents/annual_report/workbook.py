@@ -13,8 +13,9 @@ from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
+from kamura_desktop.dto.accounting import StatementSection
+
 from ..excel import DATE_FORMAT, FORMULA_PREFIXES, RUPIAH_FORMAT
-from ..financial_statements import SectionLike
 from .appendix import APPENDIX_COLUMNS
 from .base import CHAPTERS, Progress, _share
 from .data import AnnualReportDTO
@@ -84,7 +85,7 @@ class _Sheet:
         self.ws.append(cells)
 
 
-def _xl_statement(sh: _Sheet, sections: Sequence[SectionLike], compare_sections: Sequence[SectionLike] | None,
+def _xl_statement(sh: _Sheet, sections: Sequence[StatementSection], compare_sections: Sequence[StatementSection] | None,
                   headers: Sequence[str]) -> None:
     cmp = {}
     for sec in compare_sections or ():

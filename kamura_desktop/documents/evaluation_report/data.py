@@ -12,10 +12,11 @@ from kamura_desktop.domain.ikm import IkmResult
 from kamura_desktop.domain.instruments import Scale
 from kamura_desktop.domain.portfolio import AgingBucket, Ratio
 from kamura_desktop.domain.stats import PairedTTestResult
+from kamura_desktop.dto.settings import CooperativeProfile
 
 from ..lender_docs import FundYearLike
 from ..pdf import tanggal
-from ..report_inputs import CoverProfile, MentoringSection
+from ..report_inputs import MentoringSection
 
 
 @dataclass(frozen=True)
@@ -113,7 +114,7 @@ class PortfolioSection:
 class EvaluationReport:
     """Everything the evaluation report prints (``services.evaluation_report``'s DTO)."""
 
-    profile: CoverProfile
+    profile: CooperativeProfile
     date_from: dt.date
     date_to: dt.date
     prepared_on: dt.date

@@ -9,25 +9,27 @@ from pathlib import Path
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Spacer
 
-from ..pdf import Letterhead, Signer, build_pdf, para, place_and_date, signature_blocks
+from kamura_desktop.dto.settings import CooperativeProfile
+
+from ..pdf import Signer, build_pdf, para, place_and_date, signature_blocks
 from .base import WIDTH, _st
 from .data import IkmSection, TTestSection
 from .ikm import ikm_flowables
 from .ttest import ttest_flowables
 
 
-def _sign_off_parts(profile: Letterhead) -> list:
+def _sign_off_parts(profile: CooperativeProfile) -> list:
     """Who computed and who acknowledges a single result, dated today."""
     return [Spacer(1, 8 * mm), signature_blocks(
         [Signer("Petugas evaluasi", None, "Dihitung oleh,"), Signer("Ketua Koperasi", None, "Mengetahui,")],
         width=WIDTH, place_date=place_and_date(profile, dt.date.today()))]
 
 
-def _sign_off(profile: Letterhead) -> KeepTogether:
+def _sign_off(profile: CooperativeProfile) -> KeepTogether:
     return KeepTogether(_sign_off_parts(profile))
 
 
-def _with_sign_off(story: list, profile: Letterhead) -> list:
+def _with_sign_off(story: list, profile: CooperativeProfile) -> list:
     """Append the signatures kept together with the story's last block, so that they never
     stand alone on a last page (the IKM's scale table, the t-test's decision). ReportLab
     cannot nest KeepTogether, so a last KeepTogether is opened and extended."""
@@ -38,7 +40,7 @@ def _with_sign_off(story: list, profile: Letterhead) -> list:
     return [*story[:-1], KeepTogether([*content, *_sign_off_parts(profile)])]
 
 
-def build_ikm_pdf(path: Path | str, *, profile: Letterhead, section: IkmSection, title: str,
+def build_ikm_pdf(path: Path | str, *, profile: CooperativeProfile, section: IkmSection, title: str,
                   printed_at: dt.datetime | None = None) -> Path:
     """One survey round's IKM on its own."""
     st = _st()
@@ -50,7 +52,7 @@ def build_ikm_pdf(path: Path | str, *, profile: Letterhead, section: IkmSection,
                      printed_at=printed_at)
 
 
-def build_ttest_pdf(path: Path | str, *, profile: Letterhead, section: TTestSection, title: str,
+def build_ttest_pdf(path: Path | str, *, profile: CooperativeProfile, section: TTestSection, title: str,
                     printed_at: dt.datetime | None = None) -> Path:
     """One income survey's paired-sample t-test on its own."""
     st = _st()
