@@ -16,8 +16,7 @@
   credit rounds with their repayment record, kolektibilitas.
 
 The registration form is fed with the dataclasses defined here; the others with the lender
-pool's DTOs, described below as Protocols (documents sit below services and never import
-them). Nothing here reads the database.
+pool's DTOs from :mod:`kamura_desktop.dto.lender_pool`. Nothing here reads the database.
 """
 
 from __future__ import annotations
@@ -27,7 +26,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import Protocol
 
 from reportlab.graphics.charts.barcharts import VerticalBarChart
 from reportlab.graphics.charts.legends import Legend
@@ -39,6 +37,8 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer, Table
 
 from kamura_desktop.domain.money import format_number
+from kamura_desktop.dto.lender_pool import FundGrant, FundYear, GroupFactSheet, LenderStatement
+from kamura_desktop.dto.settings import CooperativeProfile
 
 from .pdf import (
     A4_PORTRAIT,
@@ -51,7 +51,6 @@ from .pdf import (
     RULE_GREY,
     UNCHECKED,
     DigitBoxes,
-    Letterhead,
     Signer,
     TableStyle,
     build_pdf,
@@ -127,180 +126,6 @@ class LenderRegistration:
     @property
     def eligible(self) -> bool:
         return all(r.met for r in self.requirements)
-
-
-class LenderCreditLike(Protocol):
-    credit_number: str
-    group_code: str
-    group_name: str
-    borrower_name: str
-    disbursed_on: dt.date
-    status: str
-    part: int
-    returned: int
-    earned: int
-    lost: int
-    days_past_due: int | None
-    kolektibilitas: int | None
-
-    @property
-    def outstanding(self) -> int: ...
-
-
-class MovementLike(Protocol):
-    on_date: dt.date
-    description: str
-    amount: int
-    balance: int
-
-
-class RiskLike(Protocol):
-    kolektibilitas: int
-    label: str
-    credits: int
-    amount: int
-
-
-class PendingLike(Protocol):
-    credit_number: str
-    group_code: str
-    borrower_name: str
-    amount: int
-
-
-class LenderStatementLike(Protocol):
-    """``services.lender_pool.LenderStatement``."""
-
-    number: str
-    name: str
-    address: str
-    registered_on: dt.date | None
-    max_per_group: int | None
-    preferred_trades: tuple[str, ...]
-    date_from: dt.date
-    date_to: dt.date
-    opening: int
-    closing: int
-    deposits: int
-    withdrawals: int
-    deployed: int
-    returned: int
-    earned: int
-    lost: int
-    movements: Sequence[MovementLike]
-    credits: Sequence[LenderCreditLike]
-    risk: Sequence[RiskLike]
-    pending: Sequence[PendingLike]
-    share_pct: int
-
-    @property
-    def at_risk(self) -> int: ...
-    @property
-    def deployed_to_date(self) -> int: ...
-    @property
-    def returned_to_date(self) -> int: ...
-    @property
-    def earned_to_date(self) -> int: ...
-    @property
-    def lost_to_date(self) -> int: ...
-
-
-class FundYearLike(Protocol):
-    """``services.lender_pool.FundYear``."""
-
-    year: int
-    grants: int
-    lent: int
-    repaid: int
-    income: int
-    losses: int
-    capital_end: int
-    outstanding_end: int
-    loans: int
-
-
-class FundGrantLike(Protocol):
-    on_date: dt.date
-    journal_number: str
-    description: str
-    amount: int
-
-
-class FactMemberLike(Protocol):
-    name: str
-    sex: str
-    trade: str | None
-    kampung: str | None
-    rt: str | None
-    member_since: dt.date
-    is_leader: bool
-    amount: int
-    purpose: str | None
-    cycles_before: int
-    eligible: bool
-
-
-class PastCycleLike(Protocol):
-    application_number: str
-    product_name: str
-    disbursed_on: dt.date
-    members: int
-    principal: int
-    total_due: int
-    due_so_far: int
-    paid: int
-    instalments: int
-    on_time: int
-    late: int
-    max_days_late: int
-    status: str
-    kolektibilitas: int | None
-
-    @property
-    def repayment_rate(self) -> float: ...
-
-
-class FactSheetLike(Protocol):
-    """``services.lender_pool.GroupFactSheet`` — it holds no NIK, and nor does the print."""
-
-    as_of: dt.date
-    application_number: str
-    application_status: str
-    prepared_on: dt.date
-    group_code: str
-    group_name: str
-    group_kind: str
-    formed_on: dt.date
-    kampung: str | None
-    rt: str | None
-    rw: str | None
-    meeting_day: str | None
-    meeting_place: str | None
-    leader_name: str
-    supervisors: tuple[str, ...]
-    product_name: str
-    credit_kind: str
-    instalments: int
-    frequency: str
-    instalment_amount: int
-    service_total: int
-    package_items: tuple[str, ...]
-    members: Sequence[FactMemberLike]
-    amount_asked: int
-    funded_own: int
-    funded_revolving: int
-    committed_lenders: int
-    lenders: int
-    past_cycles: Sequence[PastCycleLike]
-    kolektibilitas: int | None
-    kolektibilitas_label: str | None
-
-    @property
-    def gap(self) -> int: ...
-    @property
-    def purposes(self) -> tuple[str, ...]: ...
-    @property
-    def trades(self) -> tuple[str, ...]: ...
 
 
 # ---------------------------------------------------------------- small pieces
@@ -506,7 +331,7 @@ def _commitment_statement(form: LenderRegistration, coop: str) -> list[str]:
     ]
 
 
-def build_lender_registration(path: Path | str, *, profile: Letterhead, form: LenderRegistration,
+def build_lender_registration(path: Path | str, *, profile: CooperativeProfile, form: LenderRegistration,
                               printed_at: dt.datetime | None = None) -> Path:
     st = _st()
     coop = profile.name or "Koperasi"
@@ -598,7 +423,7 @@ def _commitment_table(form: LenderRegistration) -> Table:
 
 # ---------------------------------------------------------------- 2. lender statement
 
-def build_lender_statement(path: Path | str, *, profile: Letterhead, statement: LenderStatementLike,
+def build_lender_statement(path: Path | str, *, profile: CooperativeProfile, statement: LenderStatement,
                            treasurer: str | None = None, printed_at: dt.datetime | None = None) -> Path:
     s = statement
     st = _st()
@@ -705,7 +530,7 @@ def build_lender_statement(path: Path | str, *, profile: Letterhead, statement: 
                      printed_at=printed_at)
 
 
-def _risk_table(s: LenderStatementLike) -> Table:
+def _risk_table(s: LenderStatement) -> Table:
     total = s.at_risk
     rows = [[_h("Kol."), _h("Golongan"), _h("Kredit", right=True), _h("Dana beredar", right=True),
              _h("Porsi", right=True)]]
@@ -729,7 +554,7 @@ def _millions(value: float) -> str:
     return text.replace(",", "_").replace(".", ",").replace("_", ".") + " jt"
 
 
-def _bar_chart(years: Sequence[FundYearLike], series: Sequence[tuple[str, colors.Color, list[int]]], *,
+def _bar_chart(years: Sequence[FundYear], series: Sequence[tuple[str, colors.Color, list[int]]], *,
                title: str, width: float, height: float) -> Drawing:
     """Bars per year for each series, with a legend and a title, in DejaVu Sans."""
     d = Drawing(width, height, initialFontName=FONT)  # else the renderer starts in Helvetica
@@ -774,7 +599,7 @@ def _bar_chart(years: Sequence[FundYearLike], series: Sequence[tuple[str, colors
     return d
 
 
-def fund_charts(years: Sequence[FundYearLike], *, width: float = WIDTH) -> list[Drawing]:
+def fund_charts(years: Sequence[FundYear], *, width: float = WIDTH) -> list[Drawing]:
     """Two charts: the fund's capital at each year's end; and what it lent, got back and
     still has out (on their own scale, because loans are small beside the capital)."""
     return [
@@ -788,8 +613,8 @@ def fund_charts(years: Sequence[FundYearLike], *, width: float = WIDTH) -> list[
     ]
 
 
-def build_fund_development(path: Path | str, *, profile: Letterhead, years: Sequence[FundYearLike],
-                           grants: Sequence[FundGrantLike], as_of: dt.date,
+def build_fund_development(path: Path | str, *, profile: CooperativeProfile, years: Sequence[FundYear],
+                           grants: Sequence[FundGrant], as_of: dt.date,
                            printed_at: dt.datetime | None = None) -> Path:
     st = _st()
     story: list = _title("PERKEMBANGAN DANA BERGULIR",
@@ -859,7 +684,7 @@ def build_fund_development(path: Path | str, *, profile: Letterhead, years: Sequ
 
 # ---------------------------------------------------------------- 4. group fact sheet
 
-def build_group_fact_sheet(path: Path | str, *, profile: Letterhead, sheet: FactSheetLike,
+def build_group_fact_sheet(path: Path | str, *, profile: CooperativeProfile, sheet: GroupFactSheet,
                            printed_at: dt.datetime | None = None) -> Path:
     f = sheet
     st = _st()

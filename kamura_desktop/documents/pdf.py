@@ -59,11 +59,6 @@ CHECKED = "\u2612"  # ☒
 UNCHECKED = "\u2610"  # ☐
 
 
-#: what the letterhead reads: the cooperative profile itself. Kept as a name only for
-#: documents/lender_docs.py until it takes its inputs from kamura_desktop.dto as well.
-Letterhead = CooperativeProfile
-
-
 # ---------------------------------------------------------------- fonts
 
 _registered = False

@@ -1,10 +1,10 @@
 """What the annual report prints: the frozen inputs ``services.annual_report`` gathers for one
 financial year (it re-exports them under the same names).
 
-The parts other books make are carried as those books give them: the profile, the
-statements and the SHU as their own DTOs from :mod:`kamura_desktop.dto`
-(``settings.CooperativeProfile``, ``accounting``'s statements, ``shu.ShuDTO``), the revolving
-fund's years as ``lender_docs.FundYearLike``; the mentoring figures come as
+The parts other books make are carried as those books give them, as their own DTOs from
+:mod:`kamura_desktop.dto`: the profile (``settings.CooperativeProfile``), the revolving fund's
+years (``lender_pool.FundYear``), the statements (``accounting``) and the SHU
+(``shu.ShuDTO``); the mentoring figures come as
 ``report_inputs.MentoringSection``, the same input the evaluation report prints.
 """
 
@@ -16,10 +16,10 @@ from decimal import Decimal
 
 from kamura_desktop.domain.portfolio import Ratio
 from kamura_desktop.dto.accounting import BalanceSheet, EquityChanges, IncomeStatement
+from kamura_desktop.dto.lender_pool import FundYear
 from kamura_desktop.dto.settings import CooperativeProfile
 from kamura_desktop.dto.shu import ShuDTO
 
-from ..lender_docs import FundYearLike
 from ..report_inputs import MentoringSection
 
 
@@ -175,7 +175,7 @@ class AnnualReportDTO:
     savings: tuple[SavingsRow, ...]
     credit: CreditDTO
     lenders: LenderPoolDTO
-    fund_years: tuple[FundYearLike, ...]  # lender_pool.FundYear up to the report's year
+    fund_years: tuple[FundYear, ...]  # up to the report's year
     mentoring: MentoringSection
     balance_sheet: BalanceSheet  # at 31 Dec, beside the year before
     income_statement: IncomeStatement  # for the year

@@ -12,9 +12,9 @@ from kamura_desktop.domain.ikm import IkmResult
 from kamura_desktop.domain.instruments import Scale
 from kamura_desktop.domain.portfolio import AgingBucket, Ratio
 from kamura_desktop.domain.stats import PairedTTestResult
+from kamura_desktop.dto.lender_pool import FundYear
 from kamura_desktop.dto.settings import CooperativeProfile
 
-from ..lender_docs import FundYearLike
 from ..pdf import tanggal
 from ..report_inputs import MentoringSection
 
@@ -106,7 +106,7 @@ class PortfolioSection:
     pnpm_lar: Ratio | None = None
     pnpm_par: Ratio | None = None
     pnpm_rr: Ratio | None = None
-    fund_years: tuple[FundYearLike, ...] = ()
+    fund_years: tuple[FundYear, ...] = ()
 
 
 

@@ -26,6 +26,7 @@ from kamura_desktop.domain.chart import Acc
 from kamura_desktop.domain.dates import format_date_id
 from kamura_desktop.domain.errors import UserError
 from kamura_desktop.domain.money import format_rupiah
+from kamura_desktop.dto.lender_pool import FundGrant, FundYear  # re-exported: defined in dto/
 
 from .. import audit, ledger
 from ..actor import Actor
@@ -58,19 +59,6 @@ def receive_capital(db: Database, *, actor: Actor, fund: str, giver: str, on_dat
         audit.record(s, actor, action="capital.receive", entity="capital", entity_id=fund,
                      summary=f"{giver.strip()} {format_rupiah(amount)} {format_date_id(on_date)}")
     return Outcome(None, Changes(ledger=True, lenders=True))
-
-
-@dataclass(frozen=True)
-class FundYear:
-    year: int
-    grants: int
-    lent: int  # principal disbursed from the revolving fund that year
-    repaid: int  # its principal repaid that year
-    income: int  # its service income that year
-    losses: int  # its write-offs that year
-    capital_end: int  # grants + income − losses, cumulative to the end of the year
-    outstanding_end: int  # revolving-fund loans outstanding at the end of the year
-    loans: int = 0  # credits disbursed (in part) from the revolving fund that year
 
 
 def _account_year_sums(s: Session, code: str) -> dict[int, tuple[int, int]]:
@@ -125,14 +113,6 @@ def revolving_fund_development(db: Database) -> list[FundYear]:
         out.append(FundYear(y, grants.get(y, 0), lent.get(y, 0), repaid, inc, loss, capital, outstanding,
                             len(loans.get(y, ()))))
     return out
-
-
-@dataclass(frozen=True)
-class FundGrant:
-    on_date: dt.date
-    journal_number: str
-    description: str
-    amount: int  # negative for a reversal
 
 
 def revolving_fund_grants(db: Database) -> list[FundGrant]:

@@ -22,6 +22,11 @@ from kamura_desktop.db.models.lender import Prospect
 from kamura_desktop.db.models.membership import Member
 from kamura_desktop.domain.errors import NotFound, UserError
 from kamura_desktop.domain.schedule import build_schedule
+from kamura_desktop.dto.lender_pool import (  # re-exported: the fact sheet DTOs live in dto/
+    FactSheetMember,
+    GroupFactSheet,
+    PastCycle,
+)
 
 from .. import audit, credits, groups, repayments
 from ..actor import Actor
@@ -39,96 +44,6 @@ def credits_waiting_for_funds(db: Database) -> list[tuple[int, str, str, int, in
              .join(BorrowerGroup, BorrowerGroup.id == CreditApplication.group_id)
              .where(Credit.status == "approved").order_by(Credit.id))
         return [(c.id, c.number, code, c.principal, credits.funding_in_session(s, c)) for c, code in s.execute(q)]
-
-
-@dataclass(frozen=True)
-class FactSheetMember:
-    """A borrower as the fact sheet shows them: no NIK, no KK, no phone."""
-
-    name: str
-    sex: str
-    trade: str | None
-    kampung: str | None
-    rt: str | None
-    member_since: dt.date
-    is_leader: bool
-    amount: int
-    purpose: str | None
-    cycles_before: int
-    eligible: bool
-
-
-@dataclass(frozen=True)
-class PastCycle:
-    """One earlier credit round of the group and how it was repaid."""
-
-    application_number: str
-    product_name: str
-    disbursed_on: dt.date
-    members: int
-    principal: int
-    total_due: int
-    due_so_far: int  # instalments fallen due by the sheet's date
-    paid: int
-    instalments: int  # every member's instalments together
-    on_time: int  # paid in full by their due date
-    late: int  # paid in full after their due date, or due and still unpaid
-    max_days_late: int
-    status: str  # Lunas | Berjalan | Dihapusbukukan
-    kolektibilitas: int | None  # the worst class of its running credits today
-
-    @property
-    def repayment_rate(self) -> float:
-        """Collected ÷ due so far (1.0 when nothing has fallen due yet)."""
-        return min(self.paid, self.due_so_far) / self.due_so_far if self.due_so_far else 1.0
-
-
-@dataclass(frozen=True)
-class GroupFactSheet:
-    as_of: dt.date
-    application_id: int
-    application_number: str
-    application_status: str
-    prepared_on: dt.date
-    group_code: str
-    group_name: str
-    group_kind: str
-    formed_on: dt.date
-    kampung: str | None
-    rt: str | None
-    rw: str | None
-    meeting_day: str | None
-    meeting_place: str | None
-    leader_name: str
-    supervisors: tuple[str, ...]
-    product_name: str
-    credit_kind: str  # in_kind | cash
-    instalments: int
-    frequency: str
-    instalment_amount: int  # one member's regular instalment
-    service_total: int  # all members together
-    package_items: tuple[str, ...]
-    members: tuple[FactSheetMember, ...]
-    amount_asked: int
-    funded_own: int
-    funded_revolving: int
-    committed_lenders: int
-    lenders: int
-    past_cycles: tuple[PastCycle, ...]
-    kolektibilitas: int | None  # the worst class of the group's running credits today
-    kolektibilitas_label: str | None
-
-    @property
-    def gap(self) -> int:
-        return self.amount_asked - self.funded_own - self.funded_revolving - self.committed_lenders
-
-    @property
-    def purposes(self) -> tuple[str, ...]:
-        return tuple(dict.fromkeys(m.purpose for m in self.members if m.purpose))
-
-    @property
-    def trades(self) -> tuple[str, ...]:
-        return tuple(dict.fromkeys(m.trade for m in self.members if m.trade))
 
 
 def _past_cycle(s: Session, app: CreditApplication, product_name: str, standing: dict,

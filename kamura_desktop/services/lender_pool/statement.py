@@ -11,7 +11,6 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections import defaultdict
-from dataclasses import dataclass
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import aliased
@@ -21,103 +20,16 @@ from kamura_desktop.db.models.credit import BorrowerGroup, Credit, CreditApplica
 from kamura_desktop.db.models.lender import CreditWriteOff, LenderProfile, WriteOffShare
 from kamura_desktop.db.models.membership import Member, SavingsTransaction
 from kamura_desktop.domain.errors import NotFound, UserError
+from kamura_desktop.dto.lender_pool import (  # re-exported: the statement DTOs live in dto/
+    LenderCreditLine,
+    LenderMovement,
+    LenderStatement,
+    PendingCommitment,
+    RiskBucket,
+)
 
 from .. import credits, repayments, savings
 from .flowback import service_share_pct
-
-
-@dataclass(frozen=True)
-class LenderCreditLine:
-    """One credit the lender funded, as of the statement's end date."""
-
-    credit_number: str
-    group_code: str
-    group_name: str
-    borrower_name: str
-    disbursed_on: dt.date
-    status: str  # label: Berjalan, Lunas, Dihapusbukukan
-    part: int
-    returned: int
-    earned: int
-    lost: int
-    days_past_due: int | None
-    kolektibilitas: int | None  # None when repaid or written off by the end date
-
-    @property
-    def outstanding(self) -> int:
-        """The lender's money still out in this credit (at risk)."""
-        return max(0, self.part - self.returned - self.lost)
-
-
-@dataclass(frozen=True)
-class LenderMovement:
-    on_date: dt.date
-    description: str
-    amount: int
-    balance: int
-
-
-@dataclass(frozen=True)
-class RiskBucket:
-    kolektibilitas: int
-    label: str
-    credits: int
-    amount: int
-
-
-@dataclass(frozen=True)
-class PendingCommitment:
-    credit_number: str
-    group_code: str
-    borrower_name: str
-    amount: int
-
-
-@dataclass(frozen=True)
-class LenderStatement:
-    member_id: int
-    number: str
-    name: str
-    address: str
-    registered_on: dt.date | None
-    max_per_group: int | None
-    preferred_trades: tuple[str, ...]
-    date_from: dt.date
-    date_to: dt.date
-    opening: int  # sukarela on the day before date_from
-    closing: int  # sukarela at the end of date_to
-    deposits: int  # in the period
-    withdrawals: int
-    deployed: int
-    returned: int
-    earned: int
-    lost: int  # write-offs dated in the period
-    movements: tuple[LenderMovement, ...]
-    credits: tuple[LenderCreditLine, ...]
-    risk: tuple[RiskBucket, ...]  # the money still out, by kolektibilitas class
-    pending: tuple[PendingCommitment, ...]  # committed today, not yet disbursed
-    share_pct: int
-
-    @property
-    def at_risk(self) -> int:
-        return sum(b.amount for b in self.risk)
-
-    @property
-    def returned_to_date(self) -> int:
-        return sum(c.returned for c in self.credits)
-
-    @property
-    def earned_to_date(self) -> int:
-        return sum(c.earned for c in self.credits)
-
-    @property
-    def lost_to_date(self) -> int:
-        return sum(c.lost for c in self.credits)
-
-    @property
-    def deployed_to_date(self) -> int:
-        return sum(c.part for c in self.credits)
-
 
 _IN, _OUT = ("setoran", "saldo_awal", "shu"), ("penarikan", "pengembalian")
 _MOVEMENT_LABELS = {"penyaluran": "Penyaluran ke kredit", "pengembalian_dana": "Pengembalian pokok",
