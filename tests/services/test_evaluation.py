@@ -17,6 +17,7 @@ import scipy.stats
 from sqlalchemy import func, select
 
 from kamura_desktop.db.models.core import AuditEntry
+from kamura_desktop.db.models.evaluation import EvalAnswer, EvalIncomeRow, EvalRespondent
 from kamura_desktop.domain.errors import NotFound, PermissionDenied, UserError
 from kamura_desktop.domain.stats import format_sig_spss
 from kamura_desktop.services import evaluation as ev
@@ -399,8 +400,8 @@ def test_delete_round_is_the_chairs(db, actors):
     with pytest.raises(NotFound):
         ev.get_round(db, rnd.id)
     with db.read() as s:
-        assert s.execute(select(func.count()).select_from(ev.EvalRespondent)).scalar() == 0
-        assert s.execute(select(func.count()).select_from(ev.EvalAnswer)).scalar() == 0
+        assert s.execute(select(func.count()).select_from(EvalRespondent)).scalar() == 0
+        assert s.execute(select(func.count()).select_from(EvalAnswer)).scalar() == 0
 
 
 def test_rounds_are_listed_newest_first(db, actors):
@@ -726,7 +727,7 @@ def test_delete_income_survey_is_the_chairs(db, actors):
     with pytest.raises(NotFound):
         ev.get_income_survey(db, sv.id)
     with db.read() as s:
-        assert s.scalar(select(func.count()).select_from(ev.EvalIncomeRow)) == 1
+        assert s.scalar(select(func.count()).select_from(EvalIncomeRow)) == 1
     [(user, summary)] = audit_summaries(db, "evaluation.income_delete")
     assert user == "ketua" and "(2 baris)" in summary
     with pytest.raises(NotFound):
