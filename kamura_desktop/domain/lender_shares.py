@@ -1,5 +1,5 @@
 """How a repayment flows back to the lenders who funded a credit: pure arithmetic, exact to
-the rupiah over a credit's whole life (used by ``services/lender_pool.py``)."""
+the rupiah over a credit's whole life (used by ``services/lender_pool/flowback.py``)."""
 
 from __future__ import annotations
 

@@ -25,7 +25,8 @@ Following a payment from the collection sheet to a lender's sukarela row:
 ``ui/repayments/sheet_tab.py`` → ``repayments.post_collection_sheet`` →
 ``repayments.post_repayment_in_session`` publishes ``RepaymentPosted`` → (this file) →
 ``lender_pool.flow_back`` → ``domain.lender_shares.flowback_shares`` →
-``lender_pool._post_flows`` → ``ledger.post_entry`` and ``savings.post_for_entry_in_session``.
+``lender_pool.flowback._post_flows`` → ``ledger.post_entry`` and
+``savings.post_for_entry_in_session``.
 """
 
 from __future__ import annotations
