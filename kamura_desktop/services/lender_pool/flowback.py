@@ -123,6 +123,10 @@ def service_share_pct(s: Session) -> int:
     return max(0, min(100, int(settings_service.get_value(s, "lender.service_share_pct"))))
 
 
+#: what a flow-back (or taking it back) changes besides the repayment itself
+FLOWED = Changes(savings=True, lenders=True, ledger=True)
+
+
 def flow_back(s: Session, event: events.RepaymentPosted) -> Changes:
     """A payment on a lender-funded credit: each lender's part of the principal repaid so far,
     and their share of the service, flows back to their sukarela (cumulative shares, exact
@@ -139,10 +143,6 @@ def flow_back(s: Session, event: events.RepaymentPosted) -> Changes:
                         source_id=row.receipt_no,
                         description=f"Pengembalian dana lender dari angsuran {row.receipt_no} {c.number}")
     return FLOWED if entry is not None else Changes()
-
-
-#: what a flow-back (or taking it back) changes besides the repayment itself
-FLOWED = Changes(savings=True, lenders=True, ledger=True)
 
 
 def reverse_flow_back(s: Session, event: events.RepaymentReversed) -> Changes:
