@@ -61,12 +61,24 @@ def receive_capital(db: Database, *, actor: Actor, fund: str, giver: str, on_dat
     return Outcome(None, Changes(ledger=True, lenders=True))
 
 
-def _account_year_sums(s: Session, code: str) -> dict[int, tuple[int, int]]:
+#: source_type of the year-end close and of its reversal on reopening (services/year_end.py;
+#: accounting.py leaves the same entries out of the income statement — both books sit above
+#: this one, so the name is repeated here rather than imported)
+_YEAR_CLOSE = "year_close"
+
+
+def _account_year_sums(s: Session, code: str, *, without_closes: bool = False
+                       ) -> dict[int, tuple[int, int]]:
+    """{year: (debit, credit)} of an account's lines. ``without_closes`` leaves out the
+    year-close entries and their reversals, as the income statement does: an income or
+    expense account's figure of a year must not change when the year is closed."""
     year = func.strftime("%Y", JournalEntry.date)
     q = (select(year, func.sum(JournalLine.debit), func.sum(JournalLine.credit))
          .join(JournalEntry, JournalEntry.id == JournalLine.entry_id)
          .join(Account, Account.id == JournalLine.account_id)
          .where(Account.code == code).group_by(year))
+    if without_closes:  # NULL is not a close
+        q = q.where(func.coalesce(JournalEntry.source_type, "") != _YEAR_CLOSE)
     return {int(y): (int(d or 0), int(c or 0)) for y, d, c in s.execute(q)}
 
 
@@ -76,13 +88,16 @@ def revolving_fund_development(db: Database) -> list[FundYear]:
     Read from the ledger, so that a grant is counted however it was booked (through
     :func:`receive_capital`, or as a journal entry to Modal Dana Bergulir brought in from the
     paper books) and a reversed entry drops out: grants are the net credits to Modal Dana
-    Bergulir, income the net credits to Pendapatan Jasa Dana Bergulir, the outstanding loans
-    the balance of Piutang Dana Bergulir. Losses are the revolving fund's write-off shares;
-    money lent is the revolving fund's part of the credits disbursed that year."""
+    Bergulir, income the net credits to Pendapatan Jasa Dana Bergulir (year-close entries and
+    their reversals left out, as in the income statement: closing a year changes none of its
+    figures), the outstanding loans the balance of Piutang Dana Bergulir. Losses are the
+    revolving fund's write-off shares; money lent is the revolving fund's part of the credits
+    disbursed that year."""
     with db.read() as s:
         grants = {y: c - d for y, (d, c) in _account_year_sums(s, Acc.MODAL_DANA_BERGULIR).items()}
         receivable = _account_year_sums(s, Acc.PIUTANG_DANA_BERGULIR)
-        income = {y: c - d for y, (d, c) in _account_year_sums(s, Acc.PENDAPATAN_JASA_DANA_BERGULIR).items()}
+        income = {y: c - d for y, (d, c)
+                  in _account_year_sums(s, Acc.PENDAPATAN_JASA_DANA_BERGULIR, without_closes=True).items()}
         losses: dict[int, int] = defaultdict(int)
         q = (select(CreditWriteOff.on_date, WriteOffShare.amount)
              .join(WriteOffShare, WriteOffShare.write_off_id == CreditWriteOff.id)
