@@ -6,11 +6,14 @@ list (PDF), and the arrears workbook (Excel) of every credit in arrears.
   amount paid, a tanggung-renteng cover (who covered, how much) and the clerk's initials;
   then, on its own page, the *Daftar Hadir Pertemuan Kelompok* with the mentoring agenda
   (check the pocket books, what helps and hinders repayment, solutions, direction) and the
-  signatures. A4 landscape: the sheet has many columns and is filled in by hand.
+  signatures. A4 landscape: the sheet has many columns and is filled in by hand. A sheet
+  already posted prints as it was posted: the amounts paid, the covers and the attendance
+  filled in from the posted rows (a reprint for the archive).
 * :func:`write_arrears_workbook` — *Daftar Tunggakan*: one row per credit with money still
   owed on a date (rupiah and counts are numbers, dates are dates, the kolektibilitas class
-  a number), and a summary sheet with PAR_1/30/90 and the counts, amounts and provisions
-  by kolektibilitas class.
+  a number; the principal still owed, the base of PAR and the provision, and the service
+  still owed in its own column), and a summary sheet with PAR_1/30/90 and the counts,
+  amounts and provisions by kolektibilitas class, each saying its base.
 
 Fed with the dataclasses below; the services (:mod:`kamura_desktop.services.repayment_docs`)
 fill them.
@@ -36,6 +39,7 @@ from kamura_desktop.dto.settings import CooperativeProfile
 
 from .excel import DATE_FORMAT, FORMULA_PREFIXES, RUPIAH_FORMAT
 from .pdf import (
+    CHECKED,
     FONT,
     GREEN,
     PALE_GREEN,
@@ -73,10 +77,19 @@ class SheetRow:
     overdue: int
     outstanding: int
     cover_debt: int  # what the member still owes others for earlier covers
+    # ---- a posted sheet (reprint): what was posted at the meeting
+    paid: int | None = None  # paid by the member; None on a blank sheet
+    covers: tuple[tuple[str, int], ...] = ()  # (who covered, how much)
+    present: bool | None = None
+    reversed_since: int = 0  # of the posted amounts, reversed later by the treasurer
 
     @property
     def expected(self) -> int:
         return self.due_today + self.overdue
+
+    @property
+    def covered(self) -> int:
+        return sum(a for _, a in self.covers)
 
 
 @dataclass(frozen=True)
@@ -116,7 +129,8 @@ def build_collection_sheet(path: Path | str, *, profile: CooperativeProfile, she
         [36 * mm, 3 * mm, half - 39 * mm], columns=2))
     if sheet.already_posted:
         story.append(Paragraph("<b>Catatan:</b> lembar penagihan untuk tanggal ini sudah "
-                               "dibukukan; cetakan ini hanya arsip.", st.small))
+                               "dibukukan; cetakan ini hanya arsip dan menampilkan yang dibukukan "
+                               "pada pertemuan itu (angsuran, talangan, kehadiran).", st.small))
     story.append(Spacer(1, 3 * mm))
 
     cols = ["No", "Anggota", "No. kredit", "Angsuran hari ini", "Tunggakan", "Seharusnya dibayar",
@@ -134,14 +148,26 @@ def build_collection_sheet(path: Path | str, *, profile: CooperativeProfile, she
             rows.append([para(str(i), st.cell), Paragraph(who, st.cell),
                          para("tidak ada kredit berjalan", st.small), "", "", "", "", "", "", ""])
             continue
+        posted: list = ["", "", "", ""]
+        if sheet.already_posted:
+            paid = money(r.paid) if r.paid else "-"
+            if r.reversed_since:
+                paid += f"<br/><font size=6.5>dibalik {money(r.reversed_since)}</font>"
+            posted = [Paragraph(paid, st.cell_right),
+                      para(", ".join(name for name, _ in r.covers) or "-", st.cell),
+                      para(money(r.covered) if r.covers else "-", st.cell_right), ""]
         rows.append([para(str(i), st.cell), Paragraph(who, st.cell), para(r.credit_number, st.cell),
                      para(money(r.due_today), st.cell_right),
                      para(money(r.overdue) if r.overdue else "-", st.cell_right),
-                     para(money(r.expected), st.cell_right_bold), "", "", "", ""])
+                     para(money(r.expected), st.cell_right_bold), *posted])
+    posted_totals: list = ["", "", "", ""]
+    if sheet.already_posted:
+        posted_totals = [para(money(sum(r.paid or 0 for r in sheet.rows)), st.cell_right_bold), "",
+                         para(money(sum(r.covered for r in sheet.rows)), st.cell_right_bold), ""]
     rows.append(["", para("Jumlah", st.cell_bold), "",
                  para(money(sum(r.due_today for r in sheet.rows)), st.cell_right_bold),
                  para(money(sum(r.overdue for r in sheet.rows)), st.cell_right_bold),
-                 para(money(sum(r.expected for r in sheet.rows)), st.cell_right_bold), "", "", "", ""])
+                 para(money(sum(r.expected for r in sheet.rows)), st.cell_right_bold), *posted_totals])
     table = Table(rows, colWidths=widths, repeatRows=1,
                   rowHeights=[None] + [9.5 * mm] * len(sheet.rows) + [7 * mm])
     table.setStyle(TableStyle([
@@ -170,7 +196,9 @@ def build_collection_sheet(path: Path | str, *, profile: CooperativeProfile, she
     ]
     for text in notes:
         story.append(Paragraph(text, st.small))
-    totals = Table([[para("Uang diterima: Rp ……………………………", st.body),
+    received = (money(sum((r.paid or 0) + r.covered for r in sheet.rows)) if sheet.already_posted
+                else "Rp ……………………………")
+    totals = Table([[para(f"Uang diterima: {received}", st.body),
                      para("Dihitung oleh: ……………………………", st.body)]],
                    colWidths=[width / 2, width / 2])
     totals.setStyle(TableStyle([("TOPPADDING", (0, 0), (-1, -1), 5)]))
@@ -192,7 +220,9 @@ def build_collection_sheet(path: Path | str, *, profile: CooperativeProfile, she
                                  "Keterangan (izin, sakit, kunjungan rumah)"], st)]
     for i, r in enumerate(sheet.rows, start=1):
         a_rows.append([para(str(i), st.cell), para(r.member_name, st.cell_bold),
-                       para(r.member_number, st.cell), para(UNCHECKED, st.center), "", ""])
+                       para(r.member_number, st.cell),
+                       para(CHECKED if r.present else UNCHECKED, st.center), "",
+                       para("tidak hadir" if r.present is False else "", st.small)])
     for _ in range(2):  # a lender, the facilitator or a guest
         a_rows.append(["", "", "", para(UNCHECKED, st.center), "", ""])
     att = Table(a_rows, colWidths=a_widths, repeatRows=1,
@@ -238,7 +268,8 @@ class ArrearsRow:
     phone: str | None
     product_code: str
     disbursed_on: dt.date | None
-    outstanding: int
+    outstanding: int  # principal still owed: the base of PAR and the classes
+    service_outstanding: int  # service (jasa) still owed, beside it
     days_past_due: int
     instalments_in_arrears: int
     oldest_due: dt.date | None
@@ -247,6 +278,7 @@ class ArrearsRow:
     kol_label: str
     provision_bp: int
     provision: int
+    provision_base: int = 0  # principal less the lenders' part (the cooperative's own risk)
 
 
 @dataclass(frozen=True)
@@ -254,9 +286,10 @@ class KolBucket:
     kol: int
     label: str
     count: int
-    outstanding: int
+    outstanding: int  # principal
     provision_bp: int
     provision: int
+    service_outstanding: int = 0
 
 
 @dataclass(frozen=True)
@@ -298,7 +331,8 @@ ARREARS_COLUMNS: tuple[tuple[str, str, str, float], ...] = (
     ("Telepon", "phone", "text", 15),
     ("Produk", "product_code", "text", 10),
     ("Tanggal Cair", "disbursed_on", "date", 12),
-    ("Sisa Pinjaman", "outstanding", "rupiah", 13),
+    ("Pokok Terutang (dasar PAR)", "outstanding", "rupiah", 14),
+    ("Jasa Terutang", "service_outstanding", "rupiah", 12),
     ("Hari Tunggakan", "days_past_due", "int", 10),
     ("Angsuran Tertunggak", "instalments_in_arrears", "int", 11),
     ("Jatuh Tempo Tertua", "oldest_due", "date", 12),
@@ -306,6 +340,7 @@ ARREARS_COLUMNS: tuple[tuple[str, str, str, float], ...] = (
     ("Kol", "kolektibilitas", "int", 6),
     ("Kolektibilitas", "kol_label", "text", 20),
     ("PPKA", "provision_bp", "percent_bp", 8),
+    ("Dasar PPKA (pokok risiko sendiri)", "provision_base", "rupiah", 14),
     ("Cadangan (PPKA)", "provision", "rupiah", 13),
 )
 
@@ -349,7 +384,7 @@ def write_arrears_workbook(path: Path | str, doc: ArrearsDoc) -> Path:
     last_row = len(doc.rows) + 1
     total_row = last_row + 1
     ws.cell(row=total_row, column=1, value="Jumlah").font = Font(bold=True)
-    for key in ("outstanding", "provision"):
+    for key in ("outstanding", "service_outstanding", "provision_base", "provision"):
         col = next(i for i, c in enumerate(ARREARS_COLUMNS, start=1) if c[1] == key)
         cell = ws.cell(row=total_row, column=col, value=sum(getattr(r, key) for r in doc.rows))
         cell.number_format, cell.font = RUPIAH_FORMAT, Font(bold=True)
@@ -369,36 +404,49 @@ def write_arrears_workbook(path: Path | str, doc: ArrearsDoc) -> Path:
     sm["B2"].number_format = DATE_FORMAT
     sm["A3"], sm["B3"] = "Aturan kolektibilitas", doc.rule_set_name
     sm["A4"], sm["B4"] = "Jumlah kredit", len(doc.rows)
-    sm["A5"], sm["B5"] = "Sisa pinjaman", sum(r.outstanding for r in doc.rows)
+    sm["A5"], sm["B5"] = "Pokok terutang (dasar PAR)", sum(r.outstanding for r in doc.rows)
     sm["B5"].number_format = RUPIAH_FORMAT
+    sm["A6"], sm["B6"] = "Jasa terutang (tidak termasuk)", sum(r.service_outstanding for r in doc.rows)
+    sm["B6"].number_format = RUPIAH_FORMAT
 
     def header(row: int, texts: Sequence[str]) -> None:
         for i, text in enumerate(texts, start=1):
             cell = sm.cell(row=row, column=i, value=text)
             cell.font, cell.fill, cell.border = _HEAD_FONT, _HEAD_FILL, _HEAD_BORDER
 
-    header(7, ["Portofolio berisiko", "Sisa pinjaman berisiko", "Total sisa pinjaman", "Rasio"])
-    for i, p in enumerate(doc.par, start=8):
+    header(8, ["Portofolio berisiko (dasar: pokok terutang)", "Pokok berisiko", "Total pokok terutang",
+               "Rasio"])
+    for i, p in enumerate(doc.par, start=9):
         sm.cell(row=i, column=1, value=f"PAR {p.days} (terlambat > {p.days} hari)")
         sm.cell(row=i, column=2, value=p.at_risk).number_format = RUPIAH_FORMAT
         sm.cell(row=i, column=3, value=p.outstanding).number_format = RUPIAH_FORMAT
         sm.cell(row=i, column=4, value=float(p.ratio)).number_format = "0.00%"
-    start = 8 + len(doc.par) + 1
-    header(start, ["Kolektibilitas", "Jumlah kredit", "Sisa pinjaman", "PPKA", "Cadangan"])
+    start = 9 + len(doc.par) + 1
+    sm.column_dimensions["F"].width = 16
+    header(start, ["Kolektibilitas", "Jumlah kredit", "Pokok terutang", "PPKA", "Cadangan",
+                   "Jasa terutang"])
     for i, b in enumerate(doc.buckets, start=start + 1):
         sm.cell(row=i, column=1, value=f"{b.kol} {b.label}")
         sm.cell(row=i, column=2, value=b.count).number_format = "0"
         sm.cell(row=i, column=3, value=b.outstanding).number_format = RUPIAH_FORMAT
         sm.cell(row=i, column=4, value=b.provision_bp / 10_000).number_format = "0%"
         sm.cell(row=i, column=5, value=b.provision).number_format = RUPIAH_FORMAT
+        sm.cell(row=i, column=6, value=b.service_outstanding).number_format = RUPIAH_FORMAT
     end = start + len(doc.buckets) + 1
     sm.cell(row=end, column=1, value="Jumlah").font = Font(bold=True)
     sm.cell(row=end, column=2, value=sum(b.count for b in doc.buckets)).number_format = "0"
     sm.cell(row=end, column=3, value=sum(b.outstanding for b in doc.buckets)).number_format = RUPIAH_FORMAT
     sm.cell(row=end, column=5, value=sum(b.provision for b in doc.buckets)).number_format = RUPIAH_FORMAT
+    sm.cell(row=end, column=6,
+            value=sum(b.service_outstanding for b in doc.buckets)).number_format = RUPIAH_FORMAT
     sm.cell(row=end + 2, column=1,
-            value="PAR = seluruh sisa pinjaman kredit yang angsurannya terlambat lebih dari "
-                  "X hari ÷ total sisa pinjaman (bukan tunggakan ÷ sisa pinjaman).")
+            value="PAR = seluruh pokok terutang kredit yang angsurannya terlambat lebih dari "
+                  "X hari ÷ seluruh pokok terutang (bukan tunggakan ÷ sisa pinjaman).")
+    sm.cell(row=end + 3, column=1,
+            value="Dasar PAR, kolektibilitas dan penyisihan: pokok pinjaman yang masih terutang, "
+                  "sama dengan piutang di neraca. Jasa terutang ditampilkan tersendiri dan tidak "
+                  "ikut dihitung. PPKA dihitung dari pokok atas risiko koperasi sendiri (bagian "
+                  "lender tidak termasuk).")
     wb.move_sheet("Ringkasan", offset=-1)
     wb.active = 0
     wb.save(path)

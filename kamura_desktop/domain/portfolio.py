@@ -8,8 +8,16 @@ value is 0 and ``defined`` is False, so nothing divides by zero and a report can
 
 Only positions marked ``active`` (disbursed, not yet lunas, not written off) count.
 
-PAR_X is the **whole outstanding** of loans with an instalment more than X days late ÷
-total outstanding (DOMAIN.md §6) — not the overdue amount ÷ outstanding, which
+**The base is the principal.** A position's ``outstanding`` is the *principal* still owed
+(the receivable on the balance sheet: Piutang Pinjaman Anggota + Piutang Dana Bergulir);
+the service (jasa) still owed is carried beside it as ``service_outstanding`` and never
+mixed in, so PAR, LAR/RR, the aging buckets, the kolektibilitas amounts, the provision and
+the balance sheet share one base (docs/domain.md §7). Reports say so with
+:data:`BASIS_TEXT` and show the service owed as a column of its own.
+
+PAR_X is the **whole outstanding principal** of loans with an instalment more than X days
+late ÷ gross principal outstanding (docs/domain.md §7) — not the overdue amount ÷
+outstanding, which
 understates the risk: a borrower who has stopped paying owes the whole balance, not just
 the missed instalments. "More than X days" is strict, so PAR_30 leaves out a loan exactly
 30 days late and PAR_0 is "any arrears at all".
@@ -36,14 +44,25 @@ from .kolektibilitas import KolektibilitasRuleSet, get_rule_set, provision_amoun
 STANDARD_PAR_DAYS: tuple[int, ...] = (1, 30, 90)
 PNPM_AT_RISK_INSTALMENTS = 3
 
+#: what every report prints next to PAR, the classes and the provision (their one base)
+BASIS_TEXT = "dasar: pokok terutang"
+#: the longer note of the reports
+BASIS_NOTE = ("Dasar PAR, LAR/RR, kolektibilitas dan penyisihan: pokok pinjaman yang masih "
+              "terutang (sama dengan piutang di neraca). Jasa yang masih terutang ditampilkan "
+              "tersendiri dan tidak ikut dihitung.")
+
 
 @dataclass(frozen=True)
 class LoanPosition:
     """One loan's standing on the reporting date, as the indicators need it.
 
+    ``outstanding`` is the **principal** still owed, the base of every indicator;
+    ``service_outstanding`` the service (jasa) still owed, only summed beside it.
     ``kol`` is the loan's class under the office's rule set (from
     :func:`kamura_desktop.domain.kolektibilitas.classify`); only the aging by class
-    needs it.
+    needs it. ``provision_base`` is what the provision rate applies to when it is not the
+    whole principal (the cooperative's own risk: the lenders' part left out); ``None``
+    means ``outstanding``.
     """
 
     outstanding: int
@@ -52,9 +71,12 @@ class LoanPosition:
     group_id: Hashable | None = None
     active: bool = True
     kol: int | None = None
+    service_outstanding: int = 0
+    provision_base: int | None = None
 
     def __post_init__(self) -> None:
-        for name in ("outstanding", "days_past_due", "instalments_in_arrears"):
+        for name in ("outstanding", "days_past_due", "instalments_in_arrears",
+                     "service_outstanding"):
             value = getattr(self, name)
             if not isinstance(value, int) or isinstance(value, bool):
                 raise TypeError(f"{name} must be an int, got {type(value).__name__}")
@@ -62,6 +84,15 @@ class LoanPosition:
                 raise ValueError(f"{name} must not be negative")
         if self.kol is not None and self.kol not in (1, 2, 3, 4, 5):
             raise ValueError("kol must be 1..5")
+        if self.provision_base is not None:
+            if not isinstance(self.provision_base, int) or isinstance(self.provision_base, bool):
+                raise TypeError("provision_base must be an int")
+            if not 0 <= self.provision_base <= self.outstanding:
+                raise ValueError("provision_base must lie between 0 and the outstanding principal")
+
+    @property
+    def base_for_provision(self) -> int:
+        return self.outstanding if self.provision_base is None else self.provision_base
 
 
 @dataclass(frozen=True)
@@ -103,14 +134,21 @@ def _active(positions: Iterable[LoanPosition]) -> list[LoanPosition]:
 
 
 def total_outstanding(positions: Iterable[LoanPosition]) -> int:
+    """Gross principal outstanding of the active positions (PAR's denominator)."""
     return sum(p.outstanding for p in _active(positions))
+
+
+def total_service_outstanding(positions: Iterable[LoanPosition]) -> int:
+    """Service (jasa) still owed on the active positions: shown beside, never a base."""
+    return sum(p.service_outstanding for p in _active(positions))
 
 
 # ---------------------------------------------------------------------------- PAR, RR
 
 
 def par(positions: Iterable[LoanPosition], days: int) -> Ratio:
-    """PAR_days: whole outstanding of loans more than ``days`` days late ÷ outstanding."""
+    """PAR_days: whole principal outstanding of loans more than ``days`` days late ÷ gross
+    principal outstanding."""
     if days < 0:
         raise ValueError("days must not be negative")
     active = _active(positions)
@@ -266,14 +304,16 @@ def pnpm_indicators(
 
 @dataclass(frozen=True)
 class AgingBucket:
-    """Loans in one class or one range of days late: how many, how much, what share."""
+    """Loans in one class or one range of days late: how many, how much principal they
+    owe, what share of the principal, and the service they still owe beside it."""
 
     key: str
     label: str
     count: int
-    outstanding: int
+    outstanding: int  # principal
     share: Ratio
     provision: int = 0
+    service_outstanding: int = 0
 
 
 def aging_by_kol(
@@ -281,9 +321,9 @@ def aging_by_kol(
 ) -> list[AgingBucket]:
     """Five buckets, kol 1..5, always all present; each position must carry its ``kol``.
 
-    ``provision`` is the sum of each loan's own rounded provision (rates from
-    ``rule_set``, the default pojk40 if not given), so it equals the total of a per-loan
-    listing exactly.
+    ``provision`` is the sum of each loan's own rounded provision on its
+    ``provision_base`` (rates from ``rule_set``, the default pojk40 if not given), so it
+    equals the total of a per-loan listing exactly.
     """
     rs = rule_set or get_rule_set()
     active = _active(positions)
@@ -302,7 +342,8 @@ def aging_by_kol(
                 count=len(members),
                 outstanding=amount,
                 share=Ratio(amount, total),
-                provision=sum(provision_amount(p.outstanding, bp) for p in members),
+                provision=sum(provision_amount(p.base_for_provision, bp) for p in members),
+                service_outstanding=sum(p.service_outstanding for p in members),
             )
         )
     return buckets
@@ -337,6 +378,7 @@ def aging_by_days(
                 count=len(members),
                 outstanding=amount,
                 share=Ratio(amount, total),
+                service_outstanding=sum(p.service_outstanding for p in members),
             )
         )
         if upper is not None:
@@ -349,13 +391,14 @@ def aging_by_days(
 
 @dataclass(frozen=True)
 class ArrearsTotals:
-    """A list of loans summed up: how many and what they owe, and of those the late ones
-    (at least one day past due)."""
+    """A list of loans summed up: how many and the principal they owe, and of those the late
+    ones (at least one day past due); the service still owed beside it."""
 
     count: int
-    outstanding: int
+    outstanding: int  # principal
     late_count: int
-    late_outstanding: int
+    late_outstanding: int  # principal
+    service_outstanding: int = 0
 
 
 def arrears_totals(positions: Iterable[LoanPosition]) -> ArrearsTotals:
@@ -366,6 +409,7 @@ def arrears_totals(positions: Iterable[LoanPosition]) -> ArrearsTotals:
         outstanding=sum(p.outstanding for p in active),
         late_count=len(late),
         late_outstanding=sum(p.outstanding for p in late),
+        service_outstanding=sum(p.service_outstanding for p in active),
     )
 
 
@@ -373,14 +417,18 @@ def arrears_totals(positions: Iterable[LoanPosition]) -> ArrearsTotals:
 class PortfolioFigures:
     """Every figure of a portfolio (or a slice of it) on one date, as the arrears screen and
     the reports show them: size, PAR by threshold, the revolving fund's LAR/PAR/RR, the
-    five classes with their provisions and the provision in total."""
+    five classes with their provisions and the provision in total. ``outstanding`` is the
+    gross principal (PAR's denominator); the service still owed and the provision's base
+    are beside it."""
 
     count: int
-    outstanding: int
+    outstanding: int  # principal
     par: tuple[tuple[int, Ratio], ...]  # (days, PAR_days), in the order asked for
     pnpm: PnpmIndicators
     aging: tuple[AgingBucket, ...]  # kol 1..5
     provision: int  # the sum of every loan's own rounded provision
+    service_outstanding: int = 0
+    provision_base: int = 0  # principal less what the cooperative does not carry (lenders)
 
     def par_at(self, days: int) -> Ratio:
         return dict(self.par)[days]
@@ -401,4 +449,6 @@ def portfolio_figures(
         pnpm=pnpm_indicators(active),
         aging=aging,
         provision=sum(b.provision for b in aging),
+        service_outstanding=total_service_outstanding(active),
+        provision_base=sum(p.base_for_provision for p in active),
     )

@@ -193,7 +193,9 @@ def _credit(s: Session, start: dt.date, end: dt.date) -> CreditDTO:
     rs = repayments.rule_set(s)
     positions = [x.position() for x in standings]
     aging = portfolio.aging_by_kol(positions, rs)
-    kol_rows = tuple(KolRow(int(b.key), b.label, b.count, b.outstanding, b.share) for b in aging)
+    # principal as the base (the receivable on the balance sheet), service owed beside it
+    kol_rows = tuple(KolRow(int(b.key), b.label, b.count, b.outstanding, b.share, b.service_outstanding)
+                     for b in aging)
     par = portfolio.par_summary(positions)
     collected, due = collected_and_due_sql(s, start, end)
     wo_n, wo_amount = s.execute(select(func.count(CreditWriteOff.id),
@@ -206,7 +208,8 @@ def _credit(s: Session, start: dt.date, end: dt.date) -> CreditDTO:
     return CreditDTO(
         disbursed=disbursed, disbursed_credits=sum(r.credits for r in disbursed),
         disbursed_amount=sum(r.amount for r in disbursed), borrowers=int(borrowers),
-        outstanding_credits=len(standings), outstanding=sum(x.outstanding for x in standings),
+        outstanding_credits=len(standings), outstanding=sum(x.principal_outstanding for x in standings),
+        service_outstanding=sum(x.service_outstanding for x in standings),
         collected=collected, due=due, repayment_rate=portfolio.repayment_rate(collected, due),
         kol_rule_set=rs.name, kolektibilitas=kol_rows, par=tuple(sorted(par.items())),
         written_off_credits=int(wo_n), written_off_amount=int(wo_amount), provision=provision)

@@ -268,7 +268,8 @@ def collected_and_due_by(db: Database, *, date_from: dt.date, date_to: dt.date) 
 
 
 def portfolio_section(db: Database, *, date_from: dt.date, date_to: dt.date) -> PortfolioSection:
-    """Repayment rate of the period, the loan book on its last day, the revolving fund."""
+    """Repayment rate of the period, the loan book on its last day (principal as the base of
+    PAR and the classes, the service still owed beside it), the revolving fund."""
     collected, due = collected_and_due_by(db, date_from=date_from, date_to=date_to)
     with db.read() as s:
         rs = repayments.rule_set(s)
@@ -278,7 +279,9 @@ def portfolio_section(db: Database, *, date_from: dt.date, date_to: dt.date) -> 
     years = tuple(y for y in lender_pool.revolving_fund_development(db) if y.year <= date_to.year)
     return PortfolioSection(
         as_of=date_to, rule_set_name=rs.name, repayment=repayment_rate(collected, due), loans=len(standings),
-        outstanding=sum(st.outstanding for st in standings), by_kol=tuple(aging_by_kol(positions, rs)),
+        outstanding=sum(st.principal_outstanding for st in standings),
+        service_outstanding=sum(st.service_outstanding for st in standings),
+        by_kol=tuple(aging_by_kol(positions, rs)),
         par=tuple(par_summary(positions, STANDARD_PAR_DAYS).items()), pnpm_lar=pnpm.lar, pnpm_par=pnpm.par,
         pnpm_rr=pnpm.rr, fund_years=years)
 

@@ -8,10 +8,12 @@ dataclasses of :mod:`kamura_desktop.documents.pocket_book` and
 * :func:`pocket_books_pdf` — one booklet per credit (``credit_ids`` in the order given);
   a reprint shows the payments recorded so far. :func:`pocket_book_credit_ids` finds the
   credits of one credit number, a group or a disbursement date.
-* :func:`collection_sheet_pdf` — the blank collection sheet and attendance list of a meeting.
+* :func:`collection_sheet_pdf` — the blank collection sheet and attendance list of a meeting;
+  for a meeting already posted, the sheet as it was posted (amounts, covers, attendance).
 * :func:`arrears_report` / :func:`arrears_xlsx` — every credit with money owed on a date,
-  PAR_1/30/90 (whole outstanding of late loans ÷ outstanding) and counts, amounts and
-  provisions by kolektibilitas class under the office's rule set.
+  PAR_1/30/90 (whole principal outstanding of late loans ÷ gross principal outstanding) and
+  counts, principal and provisions by kolektibilitas class under the office's rule set; the
+  service still owed in a column of its own. The base is the balance sheet's receivable.
 """
 
 from __future__ import annotations
@@ -227,10 +229,14 @@ def pocket_books_pdf(db: Database, *, credit_ids: Sequence[int], path: Path | st
 # ------------------------------------------------------------------ collection sheet
 
 def collection_sheet_doc(db: Database, *, group_id: int, meeting_date: dt.date) -> CollectionSheetDoc:
-    sheet = repayments.open_collection_sheet(db, group_id=group_id, meeting_date=meeting_date)
+    sheet = (repayments.posted_collection_sheet(db, group_id=group_id, meeting_date=meeting_date)
+             or repayments.open_collection_sheet(db, group_id=group_id, meeting_date=meeting_date))
     group = groups.get_group(db, group_id)
     rows = tuple(SheetRow(ln.member_number, ln.member_name, ln.credit_number, ln.due_today,
-                          ln.overdue, ln.outstanding, ln.cover_debt) for ln in sheet.lines)
+                          ln.overdue, ln.outstanding, ln.cover_debt, paid=ln.posted_paid,
+                          covers=tuple((c.coverer_name, c.amount) for c in ln.posted_covers),
+                          present=ln.present, reversed_since=ln.reversed_since)
+                 for ln in sheet.lines)
     return CollectionSheetDoc(
         group_code=group.code, group_name=group.name, group_kind=group.kind_label,
         meeting_date=meeting_date, meeting_place=group.meeting_place,
@@ -241,7 +247,8 @@ def collection_sheet_doc(db: Database, *, group_id: int, meeting_date: dt.date) 
 
 def collection_sheet_pdf(db: Database, *, group_id: int, meeting_date: dt.date, path: Path | str,
                          actor: Actor | None = None) -> Path:
-    """Print the blank collection sheet and the attendance list of a group meeting."""
+    """Print the blank collection sheet and the attendance list of a group meeting (a posted
+    meeting's sheet is reprinted as posted)."""
     _view(actor)
     doc = collection_sheet_doc(db, group_id=group_id, meeting_date=meeting_date)
     return build_collection_sheet(path, profile=settings_service.get_profile(db), sheet=doc,
@@ -252,7 +259,8 @@ def collection_sheet_pdf(db: Database, *, group_id: int, meeting_date: dt.date, 
 
 @dataclass(frozen=True)
 class ArrearsReport:
-    """The loan book on one date: every credit still owing, PAR and the classes."""
+    """The loan book on one date: every credit still owing, PAR and the classes, all on the
+    principal still owed (the balance sheet's receivable); the service owed beside it."""
 
     as_of: dt.date
     rule_set: kol.KolektibilitasRuleSet
@@ -263,7 +271,16 @@ class ArrearsReport:
 
     @property
     def outstanding(self) -> int:
-        return sum(st.outstanding for st in self.standings)
+        """Gross principal outstanding: PAR's denominator, the receivable."""
+        return sum(st.principal_outstanding for st in self.standings)
+
+    @property
+    def service_outstanding(self) -> int:
+        return sum(st.service_outstanding for st in self.standings)
+
+    @property
+    def provision(self) -> int:
+        return sum(b.provision for b in self.by_kol)
 
     def to_dict(self) -> dict:
         """Plain JSON-able form (``kamura report arrears --json``)."""
@@ -272,12 +289,15 @@ class ArrearsReport:
             "rule_set": self.rule_set.code,
             "rule_set_name": self.rule_set.name,
             "credits": len(self.standings),
+            "basis": "principal",
             "outstanding": self.outstanding,
+            "service_outstanding": self.service_outstanding,
             "par": {f"par_{d}": {"at_risk": r.numerator, "outstanding": r.denominator,
                                  "percent": str(r.percent), "defined": r.defined}
                     for d, r in self.par.items()},
             "kolektibilitas": [{"kol": int(b.key), "label": b.label, "count": b.count,
                                 "outstanding": b.outstanding, "percent": str(b.share.percent),
+                                "service_outstanding": b.service_outstanding,
                                 "provision": b.provision} for b in self.by_kol],
             "pnpm": {"lar": str(self.pnpm.lar.percent), "par": str(self.pnpm.par.percent),
                      "rr": str(self.pnpm.rr.percent)},
@@ -317,18 +337,20 @@ def arrears_xlsx(db: Database, *, as_of: dt.date | None = None, path: Path | str
             credit_number=st.number, group_code=st.group_code, leader_name=st.leader_name,
             member_number=members.get(st.credit_id, ""), member_name=st.member_name, phone=st.phone,
             product_code=st.product_code, disbursed_on=disbursed.get(st.credit_id),
-            outstanding=st.outstanding, days_past_due=st.days_past_due,
+            outstanding=st.principal_outstanding, service_outstanding=st.service_outstanding,
+            days_past_due=st.days_past_due,
             instalments_in_arrears=st.instalments_in_arrears,
             oldest_due=as_of - dt.timedelta(days=st.days_past_due) if st.days_past_due else None,
             last_payment_on=last_paid.get(st.credit_id), kolektibilitas=st.kolektibilitas,
             kol_label=rs.labels[st.kolektibilitas - 1], provision_bp=st.provision_bp,
-            provision=kol.provision_amount(st.outstanding, st.provision_bp)))
+            provision=st.provision, provision_base=st.own_risk_principal))
     doc = ArrearsDoc(
         as_of=as_of, rule_set_name=rs.name, cooperative=settings_service.get_profile(db).name,
         rows=tuple(rows),
         par=tuple(ParLine(d, r.numerator, r.denominator) for d, r in report.par.items()),
         buckets=tuple(KolBucket(int(b.key), b.label, b.count, b.outstanding,
-                                rs.provisions_bp[int(b.key) - 1], b.provision) for b in report.by_kol))
+                                rs.provisions_bp[int(b.key) - 1], b.provision, b.service_outstanding)
+                      for b in report.by_kol))
     return write_arrears_workbook(path, doc)
 
 

@@ -21,7 +21,7 @@ import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass
 
-from sqlalchemy import select, text
+from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
 from kamura_desktop.db.database import Database
@@ -370,14 +370,23 @@ class CoverDebt:
         return self.covered - self.settled
 
 
-def _cover_debts(s: Session, *, member_id: int | None = None, group_id: int | None = None) -> list[CoverDebt]:
+def _cover_debts(s: Session, *, member_id: int | None = None, group_id: int | None = None,
+                 before: dt.date | None = None) -> list[CoverDebt]:
+    """``before``: as they stood at the start of that day (a reprinted collection sheet)."""
     reversed_ids = select(Repayment.reversal_of_id).where(Repayment.reversal_of_id.is_not(None))
+    if before is not None:
+        reversed_ids = reversed_ids.where(Repayment.on_date < before)
     covered = defaultdict(int)
     q = select(GroupCover).where(GroupCover.repayment_id.not_in(reversed_ids))
+    if before is not None:
+        q = q.where(GroupCover.on_date < before)
     for gc in s.scalars(q):
         covered[(gc.debtor_member_id, gc.coverer_member_id)] += gc.amount
     settled = defaultdict(int)
-    for st in s.scalars(select(CoverSettlement)):
+    sq = select(CoverSettlement)
+    if before is not None:
+        sq = sq.where(CoverSettlement.on_date < before)
+    for st in s.scalars(sq):
         settled[(st.debtor_member_id, st.coverer_member_id)] += st.amount
     members = set()
     if group_id is not None:
@@ -434,6 +443,15 @@ def settle_cover(db: Database, *, actor: Actor, debtor_member_id: int, coverer_m
 # ------------------------------------------------------------------ collection sheet
 
 @dataclass(frozen=True)
+class PostedCover:
+    """A tanggung-renteng cover posted on a collection sheet: who paid for the member."""
+
+    coverer_member_id: int
+    coverer_name: str
+    amount: int
+
+
+@dataclass(frozen=True)
 class SheetLine:
     member_id: int
     member_number: str
@@ -444,10 +462,19 @@ class SheetLine:
     overdue: int  # unpaid instalments due before the meeting date
     outstanding: int
     cover_debt: int  # what this member still owes others for covers
+    # ---- a posted sheet: what was posted at the meeting (None/() on an open sheet)
+    posted_paid: int | None = None  # paid by the member
+    posted_covers: tuple[PostedCover, ...] = ()
+    present: bool | None = None  # attendance as posted
+    reversed_since: int = 0  # of the amounts posted, what a treasurer reversed later
 
     @property
     def suggested(self) -> int:
         return self.due_today + self.overdue
+
+    @property
+    def posted_cover_total(self) -> int:
+        return sum(c.amount for c in self.posted_covers)
 
 
 @dataclass(frozen=True)
@@ -465,7 +492,9 @@ class CollectionSheetDTO:
 
 
 def open_collection_sheet(db: Database, *, group_id: int, meeting_date: dt.date) -> CollectionSheetDTO:
-    """Every group member's due and overdue amounts on the meeting date (filled in)."""
+    """Every group member's due and overdue amounts on the meeting date (filled in). On a
+    sheet already posted these are what is still owed now (``already_posted`` says so); the
+    sheet as it was posted is :func:`posted_collection_sheet`."""
     with db.read() as s:
         g = s.get(BorrowerGroup, group_id)
         if g is None:
@@ -493,6 +522,83 @@ def open_collection_sheet(db: Database, *, group_id: int, meeting_date: dt.date)
         posted = s.scalar(select(CollectionSheet.id).where(CollectionSheet.group_id == group_id,
                                                            CollectionSheet.meeting_date == meeting_date))
         return CollectionSheetDTO(g.id, g.code, g.name, meeting_date, tuple(lines), posted is not None)
+
+
+def posted_collection_sheet(db: Database, *, group_id: int,
+                            meeting_date: dt.date) -> CollectionSheetDTO | None:
+    """The sheet of a meeting as it was posted (the reprint), or None when none was posted."""
+    with db.read() as s:
+        g = s.get(BorrowerGroup, group_id)
+        if g is None:
+            raise NotFound(f"Kelompok #{group_id} tidak ditemukan.")
+        sheet = s.scalar(select(CollectionSheet).where(CollectionSheet.group_id == group_id,
+                                                       CollectionSheet.meeting_date == meeting_date))
+        return _posted_sheet(s, g, sheet) if sheet is not None else None
+
+
+def _posted_sheet(s: Session, g: BorrowerGroup, sheet: CollectionSheet) -> CollectionSheetDTO:
+    """A posted sheet as it was posted, from its own rows: the members whose attendance was
+    posted, each with the credit that ran at the meeting (the one the sheet's payments went
+    to), what was due before the sheet's payments, what the member paid and who covered how
+    much, and the attendance — even when the credit has been repaid since."""
+    day = sheet.meeting_date
+    attendance = {a.member_id: a.present for a in s.scalars(
+        select(CollectionAttendance).where(CollectionAttendance.sheet_id == sheet.id))}
+    posted = list(s.scalars(select(Repayment).where(Repayment.collection_sheet_id == sheet.id,
+                                                    Repayment.reversal_of_id.is_(None))
+                            .order_by(Repayment.id)))
+    reversed_ids = set(s.scalars(select(Repayment.reversal_of_id).where(
+        Repayment.reversal_of_id.in_([r.id for r in posted])))) if posted else set()
+    covers = {gc.repayment_id: gc for gc in s.scalars(
+        select(GroupCover).where(GroupCover.repayment_id.in_([r.id for r in posted])))} if posted else {}
+    credit_of: dict[int, Credit] = {}
+    paid: dict[int, int] = defaultdict(int)
+    covered: dict[int, list[PostedCover]] = defaultdict(list)
+    reversed_amount: dict[int, int] = defaultdict(int)
+    names: dict[int, str] = {}
+    for r in posted:
+        c = credit_of.setdefault(s.get(Credit, r.credit_id).member_id, s.get(Credit, r.credit_id))
+        debtor = c.member_id
+        if r.id in reversed_ids:
+            reversed_amount[debtor] += r.amount
+        gc = covers.get(r.id)
+        if gc is None:
+            paid[debtor] += r.amount
+            continue
+        if gc.coverer_member_id not in names:
+            names[gc.coverer_member_id] = s.get(Member, gc.coverer_member_id).name
+        covered[debtor].append(PostedCover(gc.coverer_member_id, names[gc.coverer_member_id], r.amount))
+    debts: dict[int, int] = defaultdict(int)
+    for d in _cover_debts(s, group_id=g.id, before=day):
+        debts[d.debtor_member_id] += d.outstanding
+    members = sorted((s.get(Member, mid) for mid in set(attendance) | set(credit_of)),
+                     key=lambda m: (m.name, m.id))
+    lines = []
+    for m in members:
+        c = credit_of.get(m.id) or s.scalar(
+            select(Credit).join(CreditApplication, CreditApplication.id == Credit.application_id)
+            .where(Credit.member_id == m.id, CreditApplication.group_id == g.id,
+                   Credit.disbursed_on.is_not(None), Credit.disbursed_on <= day,
+                   Credit.status.in_(("active", "lunas", "written_off")),
+                   (Credit.closed_on.is_(None)) | (Credit.closed_on >= day))
+            .order_by(Credit.id))
+        due_today = overdue = outstanding = 0
+        if c is not None:
+            # what was owed when the meeting began: the payments counted by then, less this
+            # sheet's own
+            before = [p for p in effective_payments(s, c.id, day) if p.collection_sheet_id != sheet.id]
+            rows = schedule_rows(s, c.id)
+            state = settled_state(rows, sum(p.amount for p in before))
+            left = {p.no: p.amount_paid for p in state.paid}
+            due_today = sum(r.amount_due - left[r.no] for r in state.rows if r.due_date == day)
+            overdue = sum(r.amount_due - left[r.no] for r in state.rows if r.due_date < day)
+            outstanding = state.outstanding
+        lines.append(SheetLine(
+            m.id, m.number, m.name, c.id if c else None, c.number if c else None, due_today, overdue,
+            outstanding, debts[m.id], posted_paid=paid.get(m.id, 0),
+            posted_covers=tuple(covered.get(m.id, ())), present=attendance.get(m.id),
+            reversed_since=reversed_amount.get(m.id, 0)))
+    return CollectionSheetDTO(g.id, g.code, g.name, day, tuple(lines), True)
 
 
 @dataclass(frozen=True)
@@ -574,6 +680,12 @@ def post_collection_sheet(db: Database, *, actor: Actor, group_id: int, meeting_
 
 @dataclass(frozen=True)
 class LoanStanding:
+    """One running credit on a date. The **principal** still owed is the base of PAR, the
+    classes and the provision (the balance sheet's receivable); the service (jasa) still owed
+    is kept beside it. ``lender_principal`` is the lenders' part of the principal still owed
+    (they carry that loss), so ``own_risk_principal`` is the provision's base exactly as
+    ``services.provisions`` computes it."""
+
     credit_id: int
     number: str
     member_id: int
@@ -583,19 +695,37 @@ class LoanStanding:
     group_code: str
     leader_name: str | None
     product_code: str
-    outstanding: int
+    principal_outstanding: int
+    service_outstanding: int
     days_past_due: int
     instalments_in_arrears: int
     kolektibilitas: int
     provision_bp: int
+    lender_principal: int = 0
+
+    @property
+    def outstanding(self) -> int:
+        """Principal + service still owed: what the member still pays (the credit list)."""
+        return self.principal_outstanding + self.service_outstanding
+
+    @property
+    def own_risk_principal(self) -> int:
+        return self.principal_outstanding - self.lender_principal
+
+    @property
+    def provision(self) -> int:
+        return kol.provision_amount(self.own_risk_principal, self.provision_bp)
 
     def position(self) -> LoanPosition:
-        return LoanPosition(self.outstanding, self.days_past_due, self.instalments_in_arrears,
-                            self.group_id, True, self.kolektibilitas)
+        return LoanPosition(self.principal_outstanding, self.days_past_due, self.instalments_in_arrears,
+                            self.group_id, True, self.kolektibilitas,
+                            service_outstanding=self.service_outstanding,
+                            provision_base=self.own_risk_principal)
 
 
 def loan_standings(db: Database, *, as_of: dt.date) -> list[LoanStanding]:
-    """Every credit disbursed by ``as_of`` and not yet repaid on it, with arrears and class."""
+    """Every credit disbursed by ``as_of`` and not yet repaid on it, with arrears and class,
+    the principal and the service still owed apart."""
     with db.read() as s:
         return standings_in_session(s, as_of)
 
@@ -606,7 +736,7 @@ def standings_in_session(s: Session, as_of: dt.date) -> list[LoanStanding]:
     rs = rule_set(s)
     q = (select(Credit.id, Credit.number, Member.id, Member.name, Member.phone, BorrowerGroup.id,
                 BorrowerGroup.code, CreditProduct.code, CreditApplication.frequency,
-                CreditApplication.disbursed_on)
+                CreditApplication.disbursed_on, Credit.principal)
          .join(CreditApplication, CreditApplication.id == Credit.application_id)
          .join(BorrowerGroup, BorrowerGroup.id == CreditApplication.group_id)
          .join(Member, Member.id == Credit.member_id)
@@ -621,8 +751,12 @@ def standings_in_session(s: Session, as_of: dt.date) -> list[LoanStanding]:
                                                          {"as_of": as_of.isoformat()})}
     leaders = dict(s.execute(select(BorrowerGroup.id, Member.name)
                              .join(Member, Member.id == BorrowerGroup.leader_member_id)).all())
+    lender_funded = dict(s.execute(
+        select(CreditFunding.credit_id, func.sum(CreditFunding.amount))
+        .where(CreditFunding.source == "lender", CreditFunding.released_at.is_(None))
+        .group_by(CreditFunding.credit_id)).all())
     out = []
-    for cid, number, mid, name, phone, gid, code, product, frequency, disbursed in s.execute(q):
+    for cid, number, mid, name, phone, gid, code, product, frequency, disbursed, principal in s.execute(q):
         pos = positions.get(cid)
         if pos is None:
             continue  # repaid by as_of
@@ -635,17 +769,24 @@ def standings_in_session(s: Session, as_of: dt.date) -> list[LoanStanding]:
         facts = kol.arrears_facts(rows, as_of, kol.InstalmentFrequency(frequency),
                                   last_payment_on=last, disbursed_on=disbursed)
         cls = kol.classify(rs, facts)
+        # the principal as the ledger has it (the receivable): disbursed − principal parts paid
+        owed_principal = min(int(pos.outstanding), max(0, principal - int(pos.principal_paid)))
+        lenders = int(lender_funded.get(cid) or 0)
         out.append(LoanStanding(cid, number, mid, name, phone, gid, code, leaders.get(gid), product,
-                                int(pos.outstanding), facts.days_past_due,
-                                facts.instalments_in_arrears, cls.kol, cls.provision_bp))
+                                owed_principal, int(pos.outstanding) - owed_principal,
+                                facts.days_past_due, facts.instalments_in_arrears, cls.kol,
+                                cls.provision_bp,
+                                owed_principal * lenders // principal if principal else 0))
     return out
 
 
-#: each credit disbursed by :as_of with money owed on it: outstanding, the oldest instalment
-#: due before :as_of and not fully paid, how many such, the final due date, the last payment
+#: each credit disbursed by :as_of with money owed on it: outstanding (principal + service),
+#: the principal paid, the oldest instalment due before :as_of and not fully paid, how many
+#: such, the final due date, the last payment
 _POSITIONS_SQL = """
 WITH paid AS (
-    SELECT r.credit_id, SUM(r.amount) AS paid, MAX(r.on_date) AS last_paid_on
+    SELECT r.credit_id, SUM(r.amount) AS paid, SUM(r.principal_part) AS principal_paid,
+           MAX(r.on_date) AS last_paid_on
     FROM repayments r
     WHERE r.on_date <= :as_of AND r.reversal_of_id IS NULL
       AND NOT EXISTS (SELECT 1 FROM repayments x WHERE x.reversal_of_id = r.id AND x.on_date <= :as_of)
@@ -661,7 +802,7 @@ SELECT l.credit_id, SUM(l.amount) - COALESCE(p.paid, 0) AS outstanding,
        MIN(CASE WHEN l.upto > COALESCE(p.paid, 0) AND l.due_date < :as_of THEN l.due_date END)
            AS oldest_unpaid,
        SUM(CASE WHEN l.upto > COALESCE(p.paid, 0) AND l.due_date < :as_of THEN 1 ELSE 0 END) AS late,
-       MAX(l.due_date) AS final_due, p.last_paid_on
+       MAX(l.due_date) AS final_due, p.last_paid_on, COALESCE(p.principal_paid, 0) AS principal_paid
 FROM lines l LEFT JOIN paid p ON p.credit_id = l.credit_id
 GROUP BY l.credit_id
 HAVING SUM(l.amount) - COALESCE(p.paid, 0) > 0
@@ -733,7 +874,8 @@ def outstanding_of_credit(s: Session, question: events.CreditOutstanding) -> int
 
 
 def standings_by_credit(s: Session, question: events.CreditStandings) -> dict[int, tuple[int, int, int]]:
-    """{credit id: (outstanding, days past due, kolektibilitas)} of every running credit."""
+    """{credit id: (outstanding — principal + service, as :func:`outstanding_of_credit` —,
+    days past due, kolektibilitas)} of every running credit."""
     return {st.credit_id: (st.outstanding, st.days_past_due, st.kolektibilitas)
             for st in standings_in_session(s, question.as_of)}
 

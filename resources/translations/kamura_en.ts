@@ -580,8 +580,8 @@
     </message>
     <message>
         <location filename="../../kamura_desktop/ui/repayments/arrears_tab.py" line="127"/>
-        <source>Sisa pinjaman</source>
-        <translation>Loan outstanding</translation>
+        <source>Pokok terutang</source>
+        <translation>Principal outstanding</translation>
     </message>
     <message>
         <location filename="../../kamura_desktop/ui/repayments/arrears_tab.py" line="128"/>
@@ -595,8 +595,8 @@
     </message>
     <message>
         <location filename="../../kamura_desktop/ui/repayments/arrears_tab.py" line="135"/>
-        <source>Seluruh sisa pinjaman kredit yang punya angsuran terlambat lebih dari 1 hari ÷ seluruh sisa pinjaman</source>
-        <translation>Total outstanding of credits with an instalment more than 1 day late ÷ total loans outstanding</translation>
+        <source>Seluruh pokok terutang kredit yang punya angsuran terlambat lebih dari 1 hari ÷ seluruh pokok terutang</source>
+        <translation>Whole principal outstanding of credits with an instalment more than 1 day late ÷ total principal outstanding</translation>
     </message>
     <message>
         <location filename="../../kamura_desktop/ui/repayments/arrears_tab.py" line="137"/>
@@ -620,8 +620,8 @@
     </message>
     <message>
         <location filename="../../kamura_desktop/ui/repayments/arrears_tab.py" line="180"/>
-        <source>Sisa pinjaman per kolektibilitas</source>
-        <translation>Loans outstanding by loan quality (kolektibilitas)</translation>
+        <source>Pokok terutang per kolektibilitas</source>
+        <translation>Principal outstanding by loan quality (kolektibilitas)</translation>
     </message>
     <message>
         <location filename="../../kamura_desktop/ui/repayments/arrears_tab.py" line="205"/>
@@ -665,13 +665,13 @@
     </message>
     <message>
         <location filename="../../kamura_desktop/ui/repayments/arrears_tab.py" line="298"/>
-        <source>{n} kredit · sisa pinjaman {total} · {late} kredit terlambat, sisa {late_total}</source>
-        <translation>{n} credits · outstanding {total} · {late} credits late, outstanding {late_total}</translation>
+        <source>{n} kredit · pokok terutang {total} · {late} kredit terlambat, pokok {late_total} · jasa terutang {service} (tidak termasuk)</source>
+        <translation>{n} credits · principal outstanding {total} · {late} credits late, principal {late_total} · service owed {service} (not included)</translation>
     </message>
     <message>
         <location filename="../../kamura_desktop/ui/repayments/arrears_tab.py" line="304"/>
-        <source>{n} kredit berjalan</source>
-        <translation>{n} active credits</translation>
+        <source>{n} kredit · jasa terutang {service}</source>
+        <translation>{n} credits · service owed {service}</translation>
     </message>
     <message>
         <location filename="../../kamura_desktop/ui/repayments/arrears_tab.py" line="311"/>
@@ -710,8 +710,8 @@
     </message>
     <message>
         <location filename="../../kamura_desktop/ui/repayments/arrears_tab.py" line="326"/>
-        <source>penyisihan penghapusan pinjaman</source>
-        <translation>loan loss provision</translation>
+        <source>dasar {base} (tanpa bagian lender)</source>
+        <translation>base {base} (lenders&apos; part left out)</translation>
     </message>
     <message>
         <location filename="../../kamura_desktop/ui/repayments/arrears_tab.py" line="332"/>
@@ -732,6 +732,11 @@
         <location filename="../../kamura_desktop/ui/repayments/arrears_tab.py" line="345"/>
         <source>Buku kerja Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/repayments/arrears_tab.py" line="332"/>
+        <source>Dasar PAR, LAR/RR, kolektibilitas dan PPKA: pokok terutang (sama dengan piutang di neraca). Jasa terutang {service} ditampilkan tersendiri dan tidak ikut dihitung.</source>
+        <translation>PAR, LAR/RR, loan quality and the provision are based on the principal outstanding (the receivable on the balance sheet). The service owed, {service}, is shown on its own and not counted.</translation>
     </message>
 </context>
 <context>
@@ -6768,8 +6773,10 @@ debt</translation>
     </message>
     <message>
         <location filename="../../kamura_desktop/ui/repayments/models.py" line="306"/>
-        <source>Sisa pinjaman</source>
-        <translation>Loan outstanding</translation>
+        <source>Pokok
+terutang</source>
+        <translation>Principal
+outstanding</translation>
     </message>
     <message>
         <location filename="../../kamura_desktop/ui/repayments/models.py" line="307"/>
@@ -6819,6 +6826,23 @@ in arrears</translation>
         <location filename="../../kamura_desktop/ui/repayments/models.py" line="329"/>
         <source>Kali angsuran yang tertunggak; setelah angsuran terakhir lewat, terus bertambah satu tiap periode (cara dana bergulir)</source>
         <translation>Number of instalments in arrears; after the last instalment has passed, it keeps growing by one each period (the revolving-fund method)</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/repayments/models.py" line="302"/>
+        <source>Jasa
+terutang</source>
+        <translation>Service
+owed</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/repayments/models.py" line="332"/>
+        <source>Pokok pinjaman yang masih terutang: dasar PAR, kolektibilitas dan PPKA, sama dengan piutang di neraca</source>
+        <translation>Principal still owed: the base of PAR, loan quality and the provision, equal to the receivable on the balance sheet</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/repayments/models.py" line="334"/>
+        <source>Jasa yang masih terutang; ditampilkan tersendiri, tidak ikut dihitung dalam PAR</source>
+        <translation>Service still owed; shown on its own, not counted in PAR</translation>
     </message>
 </context>
 <context>

@@ -124,12 +124,17 @@ def test_demo_report_pdf_and_workbook(demo_db, tmp_path):
     text = "\n".join(_pages(pdf))
     assert "BAB V LENDER DAN DANA BERGULIR" in text and "Perkembangan dana bergulir" not in text[:10]
     assert "H. Ujang Suryana" in text and "KMR-0001" in text
-    # the credit chapter's outstanding (principal + service) is reconciled with the balance sheet
+    # the credit chapter's outstanding is the principal: the balance sheet's receivable, PAR's
+    # base; the service still owed is its own figure and the chapter says which base it uses
     report = annual_report.annual_report_data(demo_db, year=2024)
     receivable = sum(x.amount for x in report.balance_sheet.sections[0].lines
                      if x.code in ("1201", "1202"))
-    assert receivable != report.credit.outstanding
-    assert f"piutang pinjaman tercatat {doc.money(receivable)}: pokok pinjaman saja" in text
+    assert receivable == report.credit.outstanding
+    assert all(r.denominator == receivable for _, r in report.credit.par)
+    assert "piutang pinjaman tercatat" not in text
+    flat = " ".join(text.split())
+    assert "Dasar: pokok terutang" in flat and "Jasa terutang (Rp)" in flat
+    assert f"Jasa masih terutang {doc.money(report.credit.service_outstanding)}" in flat
     xlsx = tmp_path / "demo.xlsx"
     for _ in annual_report.write_annual_report_xlsx(demo_db, year=2024, path=xlsx):
         pass

@@ -191,23 +191,29 @@ def test_arrears_workbook_types_and_summary(db, lend, tmp_path):
     assert len(rows) == 5
     late = rows[0]  # the worst first
     assert late["No Kredit"] == cs[4].number
-    assert late["Sisa Pinjaman"] == 318_000 and isinstance(late["Sisa Pinjaman"], int)
+    # the principal still owed is the base; the service still owed its own column
+    assert late["Pokok Terutang (dasar PAR)"] == 300_000 and isinstance(late["Pokok Terutang (dasar PAR)"], int)
+    assert late["Jasa Terutang"] == 18_000 and late["Dasar PPKA (pokok risiko sendiri)"] == 300_000
     assert late["Hari Tunggakan"] == 35 and late["Kol"] == 2 and late["Angsuran Tertunggak"] == 2
     assert isinstance(late["Tanggal Cair"], dt.datetime) and late["Tanggal Cair"].date() == dt.date(2024, 1, 8)
     assert late["Jatuh Tempo Tertua"].date() == dues[0] and late["Bayar Terakhir"] is None
-    assert late["PPKA"] == pytest.approx(0.05) and late["Cadangan (PPKA)"] == 15_900
+    assert late["PPKA"] == pytest.approx(0.05) and late["Cadangan (PPKA)"] == 15_000
     assert rows[1]["Bayar Terakhir"].date() == dues[1]
     summary = {row[0].value: [c.value for c in row[1:]] for row in wb["Ringkasan"].iter_rows()
                if row[0].value}
-    assert summary["PAR 30 (terlambat > 30 hari)"][:3] == [318_000, 742_000, pytest.approx(0.4286)]
+    assert summary["PAR 30 (terlambat > 30 hari)"][:3] == [300_000, 700_000, pytest.approx(0.4286)]
     assert summary["Per tanggal"][0].date() == as_of
-    assert summary["1 Lancar"][:2] == [4, 424_000] and summary["2 Dalam Perhatian Khusus"][:2] == [1, 318_000]
+    assert summary["Pokok terutang (dasar PAR)"][0] == 700_000
+    assert summary["Jasa terutang (tidak termasuk)"][0] == 742_000 - 700_000
+    assert summary["1 Lancar"][:2] == [4, 400_000] and summary["2 Dalam Perhatian Khusus"][:2] == [1, 300_000]
+    assert summary["2 Dalam Perhatian Khusus"][4] == 18_000  # its service owed, beside
 
 
 def test_arrears_report_dict(db, lend):
     cs = lend.paket_group(dt.date(2024, 1, 8))
     d1 = repayments.credit_statement(db, cs[0].id).instalments[0].due_date
     report = repayment_docs.arrears_report(db, as_of=d1 + dt.timedelta(days=31)).to_dict()
-    assert report["credits"] == 5 and report["outstanding"] == 5 * 25_200
+    assert report["credits"] == 5 and report["outstanding"] == 5 * 25_000  # principal
+    assert report["service_outstanding"] == 5 * 200 and report["basis"] == "principal"
     assert report["par"]["par_30"]["percent"] == "100.00"
     assert [k["count"] for k in report["kolektibilitas"]] == [0, 5, 0, 0, 0]

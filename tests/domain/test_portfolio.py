@@ -390,3 +390,33 @@ def test_portfolio_figures_agree_with_the_single_indicators(positions):
     assert (totals.count, totals.outstanding) == (fig.count, fig.outstanding)
     assert totals.late_outstanding == fig.par_at(1).numerator + sum(
         p.outstanding for p in active if p.days_past_due == 1)
+
+
+# ---------------------------------------------------------------------------- one base
+
+def test_the_principal_is_the_base_and_the_service_is_only_summed_beside_it():
+    # the same loans as SCREEN, each also owing service; B's provision leaves a lender's part out
+    loans = [
+        LoanPosition(1_000_000, 0, 0, group_id=1, kol=1, service_outstanding=90_000),
+        LoanPosition(600_000, 45, 3, group_id=1, kol=3, service_outstanding=54_000,
+                     provision_base=400_000),
+        LoanPosition(400_000, 10, 1, group_id=2, kol=2, service_outstanding=36_000),
+        LoanPosition(250_000, 200, 8, group_id=2, active=False, kol=5, service_outstanding=9),
+        LoanPosition(333_333, 100, 4, group_id=None, kol=4, service_outstanding=30_000),
+    ]
+    fig = portfolio_figures(loans, POJK40)
+    plain = portfolio_figures(SCREEN, POJK40)
+    # PAR, LAR/RR and the classes' amounts do not move with the service
+    assert (fig.outstanding, fig.par, fig.pnpm) == (plain.outstanding, plain.par, plain.pnpm)
+    assert [b.outstanding for b in fig.aging] == [b.outstanding for b in plain.aging]
+    assert fig.service_outstanding == 210_000
+    assert [b.service_outstanding for b in fig.aging] == [90_000, 36_000, 54_000, 30_000, 0]
+    # the provision applies the rate to the provision base (15 % of 400.000, not of 600.000)
+    assert fig.aging[2].provision == 60_000 and fig.provision == plain.provision - 30_000
+    assert fig.provision_base == 2_333_333 - 200_000
+    assert arrears_totals(loans) == ArrearsTotals(4, 2_333_333, 3, 1_333_333, 210_000)
+    assert sum(b.service_outstanding for b in aging_by_days(loans)) == 210_000
+    with pytest.raises(ValueError):
+        LoanPosition(100, provision_base=101)
+    with pytest.raises(ValueError):
+        LoanPosition(100, service_outstanding=-1)

@@ -100,13 +100,15 @@ def test_report_arrears_json_and_xlsx(book, capsys, tmp_path):
                  "--xlsx", str(xlsx)]) == 0
     data = json.loads(capsys.readouterr().out)
     assert data["as_of"] == "2024-02-20" and data["rule_set"] == "pojk40"
-    assert data["credits"] == 2 and data["outstanding"] == 21_000 + 25_200
-    # both are more than 30 days late: PAR 30 is their whole balance, PAR 90 is nothing
-    assert data["par"]["par_30"] == {"at_risk": 46_200, "outstanding": 46_200, "percent": "100.00",
+    # the base is the principal still owed (25.000 and 25.000 − 4.166); the service beside it
+    assert data["credits"] == 2 and data["basis"] == "principal"
+    assert (data["outstanding"], data["service_outstanding"]) == (45_834, 21_000 + 25_200 - 45_834)
+    # both are more than 30 days late: PAR 30 is their whole principal, PAR 90 is nothing
+    assert data["par"]["par_30"] == {"at_risk": 45_834, "outstanding": 45_834, "percent": "100.00",
                                      "defined": True}
     assert data["par"]["par_90"]["at_risk"] == 0
     kol = {k["kol"]: k for k in data["kolektibilitas"]}
-    assert (kol[2]["count"], kol[2]["outstanding"], kol[2]["provision"]) == (2, 46_200, 2_310)
+    assert (kol[2]["count"], kol[2]["outstanding"], kol[2]["provision"]) == (2, 45_834, 1_042 + 1_250)
     assert xlsx.is_file()
 
     assert main(["report", "arrears", "--db", path, "--as-of", "2024-02-20"]) == 0

@@ -409,10 +409,12 @@ def test_par_is_the_whole_outstanding_of_late_loans_not_the_overdue_share(db, le
     standings = repayments.loan_standings(db, as_of=as_of)
     late = next(s for s in standings if s.credit_id == cs[4].id)
     assert (late.days_past_due, late.outstanding, late.kolektibilitas) == (35, 318_000, 2)
+    # the base is the principal still owed; the service still owed is kept beside it
+    assert (late.principal_outstanding, late.service_outstanding) == (300_000, 18_000)
 
     par = par_summary([s.position() for s in standings])
-    assert par[30] == par[1] == Ratio(318_000, 742_000)  # 42,86 %
-    assert par[90] == Ratio(0, 742_000)
+    assert par[30] == par[1] == Ratio(300_000, 700_000)  # 42,86 %: 300.000 + 4 × 100.000
+    assert par[90] == Ratio(0, 700_000)
     overdue = sum(i.remaining for i in statement(db, cs[4].id, as_of).instalments if i.due_date < as_of)
     assert overdue == 212_000
     assert Ratio(overdue, 742_000).percent_text() == "28,57 %"

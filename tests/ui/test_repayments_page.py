@@ -392,8 +392,16 @@ def test_arrears_screen_lists_standings_with_par_and_the_chart(qtbot, db, actors
     tab = page.arrears_tab
     wait_tasks(qtbot, page)
     assert tab.model.rowCount() == 5
-    outstanding = sum(s.outstanding for s in tab.model.rows)
-    assert outstanding == 5 * 25_200
+    assert sum(s.outstanding for s in tab.model.rows) == 5 * 25_200  # principal + service
+    # the screen's base is the principal (the receivable); the service is a column of its own
+    outstanding = sum(s.principal_outstanding for s in tab.model.rows)
+    assert outstanding == 5 * 25_000
+    S = tab.model
+    assert [tab.model.data(tab.model.index(0, c)) for c in (S.COL_OUTSTANDING, S.COL_SERVICE)] == [
+        "Rp25.000", "Rp200"]
+    assert tab.fig_outstanding.value.text() == "Rp125.000"
+    assert "jasa terutang Rp1.000" in tab.fig_outstanding.note.text()
+    assert "pokok terutang" in tab.basis.text() and "Rp1.000" in tab.basis.text()
     assert all(s.days_past_due > 0 and s.kolektibilitas == 2 for s in tab.model.rows)
     assert tab.fig_par[1].value.text() == "100,00 %"  # every loan is late: all at risk
     assert tab.fig_par[30].value.text() == "0,00 %"

@@ -63,16 +63,16 @@ from .data import AnnualReportDTO
 
 
 def _receivable_note(r: AnnualReportDTO) -> str:
-    """Reconciles the credit chapter's outstanding (principal and service still owed) with the
-    balance sheet's receivable (principal only: service is income when paid), so the chair is
-    not asked at the RAT why the two figures differ."""
+    """The credit chapter's outstanding is the principal still owed, the balance sheet's
+    receivable; should the two ever differ (a posting outside the repayment book), the note
+    says so, so the chair is not asked at the RAT why."""
     c = r.credit
     receivable = sum(x.amount for x in r.balance_sheet.sections[0].lines
                      if x.code and x.code.startswith("12") and x.amount > 0 and not x.is_total)
     if receivable == c.outstanding:
         return ""
-    return (f" Di laporan posisi keuangan (Bab VII) piutang pinjaman tercatat {money(receivable)}: "
-            "pokok pinjaman saja (jasa dicatat sebagai pendapatan ketika dibayar).")
+    return (f" Di laporan posisi keuangan (Bab VII) piutang pinjaman tercatat {money(receivable)}, "
+            f"berbeda {money(receivable - c.outstanding)} dari pokok terutang menurut buku angsuran.")
 
 
 # ---------------------------------------------------------------- chapters
@@ -143,7 +143,7 @@ def _intro(r: AnnualReportDTO) -> list:
              ("Anggota baru", f"{format_number(m.joined.total)} orang"),
              ("Simpanan akhir tahun", money(sum(s.closing for s in r.savings))),
              ("Pinjaman disalurkan", money(c.disbursed_amount)),
-             ("Piutang beredar 31 Des", money(c.outstanding)),
+             ("Pokok piutang beredar 31 Des", money(c.outstanding)),
              ("Tingkat pengembalian", _pct_text(c.repayment_rate)),
              ("PAR 30", _pct_text(dict(c.par).get(30))),
              ("SHU tahun berjalan", money(r.surplus))]
@@ -240,29 +240,37 @@ def _credit(r: AnnualReportDTO) -> list:
     story.append(_figures([
         ("Angsuran jatuh tempo", money(c.due)), ("Angsuran terbayar", money(c.collected)),
         ("Tingkat pengembalian", _pct_text(c.repayment_rate)),
-        ("Piutang beredar", f"{money(c.outstanding)}"),
+        ("Pokok piutang beredar", f"{money(c.outstanding)}"),
+        ("Jasa masih terutang", money(c.service_outstanding)),
     ]))
     story.append(_note(
         f"Tingkat pengembalian = angsuran terbayar ÷ angsuran yang jatuh tempo pada tahun {r.year} "
-        f"(pembayaran terlambat atas angsuran itu ikut dihitung). Piutang beredar: sisa kewajiban "
-        f"(pokok dan jasa) {format_number(c.outstanding_credits)} kredit berjalan.{_receivable_note(r)}"))
+        f"(pembayaran terlambat atas angsuran itu ikut dihitung). Pokok piutang beredar: pokok pinjaman "
+        f"yang masih terutang pada {format_number(c.outstanding_credits)} kredit berjalan, sama dengan "
+        f"piutang di laporan posisi keuangan; jasa yang masih terutang ({money(c.service_outstanding)}) "
+        f"dicatat sebagai pendapatan ketika dibayar dan ditampilkan tersendiri.{_receivable_note(r)}"))
     if c.written_off_credits:
         story.append(_body(f"Dihapusbukukan pada tahun ini: {format_number(c.written_off_credits)} kredit, "
                            f"pokok {money(c.written_off_amount)}."))
 
     story.append(_section(f"C. Kolektibilitas dan portofolio berisiko per {tanggal(r.date_to)}"))
-    rows = [[_h("Kol."), _h("Golongan"), _h("Kredit", right=True), _h("Piutang (Rp)", right=True),
-             _h("Porsi", right=True)]]
+    rows = [[_h("Kol."), _h("Golongan"), _h("Kredit", right=True), _h("Pokok terutang (Rp)", right=True),
+             _h("Porsi pokok", right=True), _h("Jasa terutang (Rp)", right=True)]]
     for k in c.kolektibilitas:
-        rows.append([_c(str(k.kol)), _c(k.label), _m(k.credits), _m(k.outstanding), _c(_pct_text(k.share), right=True)])
+        rows.append([_c(str(k.kol)), _c(k.label), _m(k.credits), _m(k.outstanding), _c(_pct_text(k.share), right=True),
+                     _m(k.service_outstanding)])
     rows.append([_c(""), _c("Jumlah", bold=True), _m(sum(k.credits for k in c.kolektibilitas), bold=True),
-                 _m(sum(k.outstanding for k in c.kolektibilitas), bold=True), _c("")])
-    story.append(data_table(rows, [12 * mm, WIDTH - 112 * mm, 24 * mm, 44 * mm, 32 * mm], bold_last_row=True))
+                 _m(sum(k.outstanding for k in c.kolektibilitas), bold=True), _c(""),
+                 _m(sum(k.service_outstanding for k in c.kolektibilitas), bold=True)])
+    story.append(data_table(rows, [12 * mm, WIDTH - 142 * mm, 18 * mm, 40 * mm, 32 * mm, 40 * mm],
+                            bold_last_row=True))
     par = dict(c.par)
     story.append(Paragraph(
         f"Aturan kolektibilitas: {escape(c.kol_rule_set)}. "
         + " · ".join(f"PAR {d}: <b>{_pct_text(v)}</b>" for d, v in sorted(par.items()))
-        + " (seluruh sisa piutang kredit yang terlambat lebih dari sekian hari ÷ seluruh piutang beredar).",
+        + " (seluruh pokok terutang kredit yang terlambat lebih dari sekian hari ÷ seluruh pokok terutang, "
+          f"{money(c.outstanding)}). <b>Dasar: pokok terutang</b>, sama dengan piutang di neraca dan dasar "
+          "penyisihan; jasa terutang ditampilkan tersendiri dan tidak ikut dihitung.",
         _st().small))
     chart = kol_chart(c.kolektibilitas, WIDTH)
     if chart is not None:
@@ -287,8 +295,10 @@ def _credit(r: AnnualReportDTO) -> list:
     story.append(KeepTogether([
         _section("D. Penyisihan kerugian piutang"),
         table,
-        _note(f"Aturan: {escape(pv.rule_set)}. Dasar penyisihan: pokok beredar atas risiko koperasi "
-              "sendiri (bagian lender dan dana bergulir tidak termasuk), menurut perhitungan penyisihan."),
+        _note(f"Aturan: {escape(pv.rule_set)}. Dasar penyisihan: pokok terutang (dasar yang sama dengan "
+              "PAR dan kolektibilitas) dikurangi bagian lender, karena lender menanggung kerugian atas dana "
+              f"mereka sendiri: {money(sum(x.base for x in pv.rows))} dari pokok terutang "
+              f"{money(c.outstanding)}."),
     ]))
     return story
 

@@ -66,7 +66,7 @@ def members_chart(m: MembershipDTO, width: float) -> Drawing:
 
 
 def kol_chart(rows: Sequence[KolRow], width: float) -> Drawing | None:
-    """The outstanding by kolektibilitas as a pie with a legend."""
+    """The principal outstanding by kolektibilitas as a pie with a legend."""
     values = [r.outstanding for r in rows]
     if not sum(values):
         return None
@@ -84,7 +84,7 @@ def kol_chart(rows: Sequence[KolRow], width: float) -> Drawing | None:
     for k, (r, _) in enumerate(shown):
         pie.slices[k].fillColor = colors.HexColor(KOL_COLOURS[r.kol - 1])
     d.add(pie)
-    d.add(String(0, height - 4 * mm, "Piutang beredar menurut kolektibilitas", fontName=FONT_BOLD,
+    d.add(String(0, height - 4 * mm, "Pokok terutang menurut kolektibilitas", fontName=FONT_BOLD,
                  fontSize=8.5, fillColor=GREEN))
     y = height - 14 * mm
     total = sum(values)

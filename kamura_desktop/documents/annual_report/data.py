@@ -83,8 +83,9 @@ class KolRow:
     kol: int
     label: str
     credits: int
-    outstanding: int
+    outstanding: int  # principal still owed (the base)
     share: Ratio
+    service_outstanding: int = 0  # service still owed, beside it
 
 
 @dataclass(frozen=True)
@@ -116,7 +117,7 @@ class CreditDTO:
     disbursed_amount: int
     borrowers: int  # different members who received a credit in the year
     outstanding_credits: int  # running credits on 31 December
-    outstanding: int  # what they still owe (principal + service) on 31 December
+    outstanding: int  # the principal they still owe on 31 December (= the receivable, PAR's base)
     collected: int  # paid towards the instalments due in the year
     due: int  # instalments due in the year
     repayment_rate: Ratio
@@ -126,6 +127,7 @@ class CreditDTO:
     written_off_credits: int
     written_off_amount: int
     provision: ProvisionDTO
+    service_outstanding: int = 0  # the service still owed on 31 December, shown beside it
 
 
 @dataclass(frozen=True)

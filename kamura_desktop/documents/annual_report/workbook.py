@@ -134,7 +134,7 @@ def build_annual_report_xlsx(path: Path | str, *, report: AnnualReportDTO) -> Pr
     sh.row("Anggota akhir tahun", (r.membership.end.total, "int"))
     sh.row("Simpanan akhir tahun (Rp)", (sum(s.closing for s in r.savings), "rupiah"))
     sh.row("Pinjaman disalurkan (Rp)", (c.disbursed_amount, "rupiah"))
-    sh.row("Piutang beredar 31 Des (Rp)", (c.outstanding, "rupiah"))
+    sh.row("Pokok piutang beredar 31 Des (Rp)", (c.outstanding, "rupiah"))
     sh.row("Tingkat pengembalian", (_share(c.repayment_rate), "pct"))
     sh.row("SHU tahun berjalan (Rp)", (r.surplus, "rupiah"))
 
@@ -179,15 +179,17 @@ def build_annual_report_xlsx(path: Path | str, *, report: AnnualReportDTO) -> Pr
     sh.row("Angsuran terbayar (Rp)", (c.collected, "rupiah"))
     sh.row("Tingkat pengembalian", (_share(c.repayment_rate), "pct"))
     sh.row("Kredit berjalan 31 Des", (c.outstanding_credits, "int"))
-    sh.row("Piutang beredar 31 Des (Rp)", (c.outstanding, "rupiah"))
+    sh.row("Pokok piutang beredar 31 Des (Rp)", (c.outstanding, "rupiah"))
+    sh.row("Jasa masih terutang 31 Des (Rp)", (c.service_outstanding, "rupiah"))
     for days, ratio in c.par:
-        sh.row(f"PAR {days}", (_share(ratio), "pct"))
+        sh.row(f"PAR {days} (dasar: pokok terutang)", (_share(ratio), "pct"))
     sh.row("Dihapusbukukan (kredit)", (c.written_off_credits, "int"))
     sh.row("Dihapusbukukan (Rp)", (c.written_off_amount, "rupiah"))
     sh.blank()
-    sh.header("Kolektibilitas", "Golongan", "Kredit", "Piutang (Rp)", "Porsi")
+    sh.header("Kolektibilitas", "Golongan", "Kredit", "Pokok terutang (Rp)", "Porsi pokok", "Jasa terutang (Rp)")
     for k in c.kolektibilitas:
-        sh.row((k.kol, "int"), k.label, (k.credits, "int"), (k.outstanding, "rupiah"), (_share(k.share), "pct"))
+        sh.row((k.kol, "int"), k.label, (k.credits, "int"), (k.outstanding, "rupiah"), (_share(k.share), "pct"),
+               (k.service_outstanding, "rupiah"))
     sh.blank()
     pv = c.provision
     sh.header("Penyisihan kerugian piutang", "Nilai")

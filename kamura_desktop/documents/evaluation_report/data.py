@@ -100,13 +100,14 @@ class PortfolioSection:
     rule_set_name: str
     repayment: Ratio  # collected ÷ due in the period
     loans: int  # credits still owing on as_of
-    outstanding: int
+    outstanding: int  # principal still owed: the base of PAR and the classes (the receivable)
     by_kol: tuple[AgingBucket, ...]
     par: tuple[tuple[int, Ratio], ...]  # (days, ratio)
     pnpm_lar: Ratio | None = None
     pnpm_par: Ratio | None = None
     pnpm_rr: Ratio | None = None
     fund_years: tuple[FundYear, ...] = ()
+    service_outstanding: int = 0  # service still owed, shown beside the principal
 
 
 

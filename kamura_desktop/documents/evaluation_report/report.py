@@ -13,6 +13,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, KeepTogether, PageBreak, Paragraph, Spacer, Table
 
 from kamura_desktop.domain.money import format_number
+from kamura_desktop.domain.portfolio import BASIS_NOTE
 
 from ..lender_docs import fund_charts
 from ..pdf import (
@@ -201,29 +202,32 @@ def _portfolio_part(rep: EvaluationReport, number: str) -> list:
     out: list = [CondPageBreak(90 * mm), _section(number, "Kinerja portofolio pinjaman")]
     out.append(_figures([
         ("tingkat pengembalian (dibayar ÷ jatuh tempo)", ratio_text(p.repayment)),
-        (f"sisa pinjaman per {tanggal(p.as_of)}", money(p.outstanding)),
+        (f"pokok terutang per {tanggal(p.as_of)}", money(p.outstanding)),
         ("PAR > 30 hari", ratio_text(par30)),
     ]))
     out += [Spacer(1, 2 * mm), Paragraph(
         f"Dari angsuran yang jatuh tempo dalam periode, <b>{money(p.repayment.denominator)}</b>, telah dibayar "
         f"<b>{money(p.repayment.numerator)}</b> (tingkat pengembalian <b>{ratio_text(p.repayment)}</b>). Pada "
-        f"{tanggal(p.as_of)} masih berjalan <b>{p.loans}</b> kredit dengan sisa pinjaman "
-        f"<b>{money(p.outstanding)}</b>. Kolektibilitas menurut aturan {escape(p.rule_set_name)}.", cs["body"])]
+        f"{tanggal(p.as_of)} masih berjalan <b>{p.loans}</b> kredit dengan pokok terutang "
+        f"<b>{money(p.outstanding)}</b> (sama dengan piutang di neraca) dan jasa terutang "
+        f"{money(p.service_outstanding)}. Kolektibilitas menurut aturan {escape(p.rule_set_name)}.", cs["body"])]
 
-    rows = [[_h("Kol."), _h("Kolektibilitas"), _h("Kredit", right=True), _h("Sisa pinjaman", right=True),
-             _h("Porsi", right=True)]]
+    rows = [[_h("Kol."), _h("Kolektibilitas"), _h("Kredit", right=True), _h("Pokok terutang", right=True),
+             _h("Porsi pokok", right=True), _h("Jasa terutang", right=True)]]
     for b in p.by_kol:
         kol = int(b.key)
         rows.append([Paragraph(f"<font color='{KOL_COLOURS[kol - 1]}'><b>{kol}</b></font>", cs["cell"]),
-                     _c(b.label), _n(b.count), _m(b.outstanding), _c(ratio_text(b.share), right=True)])
+                     _c(b.label), _n(b.count), _m(b.outstanding), _c(ratio_text(b.share), right=True),
+                     _m(b.service_outstanding)])
     rows.append([_c(""), _c("Jumlah", bold=True), _n(sum(b.count for b in p.by_kol), bold=True),
                  _m(sum(b.outstanding for b in p.by_kol), bold=True),
-                 _c("100,00 %" if p.outstanding else "-", right=True, bold=True)])
-    out.append(KeepTogether([_sub("Kolektibilitas"),
-                             data_table(rows, [12 * mm, WIDTH - 92 * mm, 18 * mm, 36 * mm, 26 * mm],
+                 _c("100,00 %" if p.outstanding else "-", right=True, bold=True),
+                 _m(sum(b.service_outstanding for b in p.by_kol), bold=True)])
+    out.append(KeepTogether([_sub("Kolektibilitas (dasar: pokok terutang)"),
+                             data_table(rows, [12 * mm, WIDTH - 124 * mm, 18 * mm, 34 * mm, 26 * mm, 34 * mm],
                                         bold_last_row=True)]))
 
-    rows = [[_h("Indikator"), _h("Sisa pinjaman berisiko", right=True), _h("Total sisa pinjaman", right=True),
+    rows = [[_h("Indikator"), _h("Pokok berisiko", right=True), _h("Total pokok terutang", right=True),
              _h("Rasio", right=True)]]
     for days, r in p.par:
         rows.append([_c(f"PAR {days} — terlambat lebih dari {days} hari"), _m(r.numerator), _m(r.denominator),
@@ -231,10 +235,10 @@ def _portfolio_part(rep: EvaluationReport, number: str) -> list:
     if p.pnpm_par is not None:
         rows.append([_c("PAR dana bergulir (tunggakan ≥ 3 angsuran)"), _m(p.pnpm_par.numerator),
                      _m(p.pnpm_par.denominator), _c(ratio_text(p.pnpm_par), right=True, bold=True)])
-    block = [_sub("Portofolio berisiko (PAR)"),
+    block = [_sub("Portofolio berisiko (PAR, dasar: pokok terutang)"),
              data_table(rows, [WIDTH - 102 * mm, 38 * mm, 38 * mm, 26 * mm]),
-             para("PAR = seluruh sisa pinjaman dari kredit yang menunggak lebih dari X hari ÷ seluruh sisa pinjaman "
-                  "(bukan hanya tunggakannya).", cs["note"])]
+             para("PAR = seluruh pokok terutang dari kredit yang menunggak lebih dari X hari ÷ seluruh pokok "
+                  "terutang (bukan hanya tunggakannya). " + BASIS_NOTE, cs["note"])]
     if p.pnpm_lar is not None and p.pnpm_rr is not None:
         block.append(para(f"Indikator dana bergulir (PNPM/KOTAKU): LAR {ratio_text(p.pnpm_lar)} (kelompok "
                           f"menunggak ≥ 3 angsuran ÷ kelompok aktif), RR {ratio_text(p.pnpm_rr)}. Sasaran: LAR/PAR "

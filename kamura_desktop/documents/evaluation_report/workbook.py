@@ -322,16 +322,19 @@ def write_evaluation_workbook(path: Path | str, report: EvaluationReport) -> Gen
     sh.line("Dibayar atas angsuran itu", pf.repayment.numerator, RUPIAH_FORMAT)
     sh.line("Tingkat pengembalian", float(pf.repayment.value) if pf.repayment.defined else None, PCT_FORMAT)
     sh.line("Kredit berjalan", pf.loans, "0")
-    sh.line("Sisa pinjaman", pf.outstanding, RUPIAH_FORMAT)
-    sh.title("Kolektibilitas", sub=True)
-    sh.header(["Kolektibilitas", "Kredit", "Sisa pinjaman", "Porsi"])
+    sh.line("Pokok terutang (dasar PAR)", pf.outstanding, RUPIAH_FORMAT)
+    sh.line("Jasa terutang (tidak termasuk)", pf.service_outstanding, RUPIAH_FORMAT)
+    sh.title("Kolektibilitas (dasar: pokok terutang)", sub=True)
+    sh.header(["Kolektibilitas", "Kredit", "Pokok terutang", "Porsi pokok", "Jasa terutang"])
     for b in pf.by_kol:
         sh.values([f"{b.key} {b.label}", b.count, b.outstanding,
-                   float(b.share.value) if b.share.defined else None], [None, "0", RUPIAH_FORMAT, PCT_FORMAT])
-    sh.values(["Jumlah", sum(b.count for b in pf.by_kol), sum(b.outstanding for b in pf.by_kol)],
-              [None, "0", RUPIAH_FORMAT], bold=True, fill=True)
-    sh.title("Portofolio berisiko", sub=True)
-    sh.header(["Indikator", "Sisa pinjaman berisiko", "Total sisa pinjaman", "Rasio"])
+                   float(b.share.value) if b.share.defined else None, b.service_outstanding],
+                  [None, "0", RUPIAH_FORMAT, PCT_FORMAT, RUPIAH_FORMAT])
+    sh.values(["Jumlah", sum(b.count for b in pf.by_kol), sum(b.outstanding for b in pf.by_kol), None,
+               sum(b.service_outstanding for b in pf.by_kol)],
+              [None, "0", RUPIAH_FORMAT, None, RUPIAH_FORMAT], bold=True, fill=True)
+    sh.title("Portofolio berisiko (dasar: pokok terutang)", sub=True)
+    sh.header(["Indikator", "Pokok berisiko", "Total pokok terutang", "Rasio"])
     par_rows = [(f"PAR {d} (terlambat > {d} hari)", r) for d, r in pf.par]
     for label, r in ((("PAR dana bergulir (≥ 3 angsuran)", pf.pnpm_par),) if pf.pnpm_par else ()):
         par_rows.append((label, r))

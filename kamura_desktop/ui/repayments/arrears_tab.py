@@ -5,7 +5,9 @@ repayment rate of a period and outstanding by kolektibilitas.
 through ``ctx.tasks`` (off the UI thread). Filtering by group, product and minimum class
 only chooses which of the returned rows to show; PAR and the chart use the group and
 product filters (the slice of the portfolio) but not the class filter, which would make
-every loan "at risk". The indicators are the domain's (``domain/portfolio.py``).
+every loan "at risk". The indicators are the domain's (``domain/portfolio.py``), all on the
+principal still owed (the balance sheet's receivable); the service still owed is shown beside
+it and the screen says so.
 """
 
 from __future__ import annotations
@@ -123,7 +125,7 @@ class ArrearsTab(QWidget):
         self.notice = NoticeBar()
 
         # ---- indicators
-        self.fig_outstanding = Figure(self.tr("Sisa pinjaman"))
+        self.fig_outstanding = Figure(self.tr("Pokok terutang"))
         self.fig_par = {d: Figure(self.tr("PAR > {d} hari").format(d=d)) for d in (1, 30, 90)}
         self.fig_rr = Figure(self.tr("Tingkat pengembalian"))
         for key, f in (("outstanding", self.fig_outstanding), ("par1", self.fig_par[1]),
@@ -131,8 +133,8 @@ class ArrearsTab(QWidget):
             f.setObjectName(f"figure_{key}")
             f.setStyleSheet(f"QFrame#figure_{key} {{ background: #f6f9f8; border: 1px solid #cfd8d4; "
                             "border-radius: 4px; }")
-        self.fig_par[1].setToolTip(self.tr("Seluruh sisa pinjaman kredit yang punya angsuran terlambat "
-                                           "lebih dari 1 hari ÷ seluruh sisa pinjaman"))
+        self.fig_par[1].setToolTip(self.tr("Seluruh pokok terutang kredit yang punya angsuran terlambat "
+                                           "lebih dari 1 hari ÷ seluruh pokok terutang"))
         self.fig_provision = Figure(self.tr("Cadangan (PPKA)"))
         self.fig_provision.setObjectName("figure_provision")
         self.fig_provision.setStyleSheet("QFrame#figure_provision { background: #f6f9f8; border: 1px solid "
@@ -155,13 +157,16 @@ class ArrearsTab(QWidget):
         period.addStretch(1)
         self.pnpm = hint()
         self.pnpm.setObjectName("pnpmIndicators")
+        self.basis = hint()
+        self.basis.setObjectName("arrearsBasis")
+        self.basis.setWordWrap(True)
 
         # ---- the list and the chart
         self.model = StandingsModel(self)
         self.table = table_view(self.model, stretch=None)
         self.table.setObjectName("standingsTable")
         self.table.setSortingEnabled(False)
-        fit_columns(self.table, {0: 150, 1: 74, 2: 92, 3: 70, 4: 76, 5: 180, 6: 104, 7: 120, 8: 112})
+        fit_columns(self.table, {0: 150, 1: 74, 2: 92, 3: 84, 4: 70, 5: 76, 6: 180, 7: 104, 8: 120, 9: 112})
         self.table.setToolTip(self.tr("Klik dua kali sebuah baris untuk membuka kreditnya."))
         self.table.doubleClicked.connect(self._open_row)
         self.totals = QLabel()
@@ -173,10 +178,11 @@ class ArrearsTab(QWidget):
         summary_left.addLayout(figures)
         summary_left.addLayout(period)
         summary_left.addWidget(self.pnpm)
+        summary_left.addWidget(self.basis)
         summary_left.addStretch(1)
         chart_box = QVBoxLayout()
         chart_box.setSpacing(2)
-        chart_box.addWidget(section_title(self.tr("Sisa pinjaman per kolektibilitas")))
+        chart_box.addWidget(section_title(self.tr("Pokok terutang per kolektibilitas")))
         chart_box.addWidget(self.chart)
         chart_box.addWidget(self.chart_note)
         summary = QHBoxLayout()
@@ -294,14 +300,15 @@ class ArrearsTab(QWidget):
                       key=lambda s: (-s.kolektibilitas, -s.days_past_due, s.group_code, s.member_name))
         self.model.set_rows(rows)
         shown = arrears_totals(s.position() for s in rows)
-        self.totals.setText(self.tr("{n} kredit · sisa pinjaman {total} · {late} kredit terlambat, sisa "
-                                    "{late_total}").format(
+        self.totals.setText(self.tr("{n} kredit · pokok terutang {total} · {late} kredit terlambat, pokok "
+                                    "{late_total} · jasa terutang {service} (tidak termasuk)").format(
             n=shown.count, total=format_rupiah(shown.outstanding), late=shown.late_count,
-            late_total=format_rupiah(shown.late_outstanding)))
+            late_total=format_rupiah(shown.late_outstanding), service=format_rupiah(shown.service_outstanding)))
         rule_set = get_rule_set(settings_service.all_settings(self.ctx.db)["credit.kol_rule_set"])
         fig = portfolio_figures([s.position() for s in slice_], rule_set)
         self.fig_outstanding.set(format_rupiah(fig.outstanding),
-                                 self.tr("{n} kredit berjalan").format(n=fig.count))
+                                 self.tr("{n} kredit · jasa terutang {service}").format(
+                                     n=fig.count, service=format_rupiah(fig.service_outstanding)))
         for days, ratio in fig.par:
             colour = "#12503f" if not ratio.defined or ratio.numerator == 0 else (
                 "#b00020" if ratio.value >= 0.1 else "#c9a227")
@@ -320,7 +327,11 @@ class ArrearsTab(QWidget):
                 KOL_COLOURS[k]) for k, b in enumerate(fig.aging)],
             empty_text=self.tr("Tidak ada kredit berjalan pada tanggal ini."))
         self.chart_note.setText(self.tr("Aturan kolektibilitas: {rule}.").format(rule=rule_set.name))
-        self.fig_provision.set(format_rupiah(fig.provision), self.tr("penyisihan penghapusan pinjaman"))
+        self.fig_provision.set(format_rupiah(fig.provision), self.tr("dasar {base} (tanpa bagian lender)").format(
+            base=format_rupiah(fig.provision_base)))
+        self.basis.setText(self.tr("Dasar PAR, LAR/RR, kolektibilitas dan PPKA: pokok terutang (sama dengan "
+                                   "piutang di neraca). Jasa terutang {service} ditampilkan tersendiri dan tidak "
+                                   "ikut dihitung.").format(service=format_rupiah(fig.service_outstanding)))
         self.update_buttons()
 
     def update_buttons(self) -> None:

@@ -277,22 +277,25 @@ class PaymentsModel(_Model):
 # ------------------------------------------------------------------ arrears
 
 class StandingsModel(_Model):
-    """Running credits on a date, the worst first: the columns a collector needs come first."""
+    """Running credits on a date, the worst first: the columns a collector needs come first.
+    The principal still owed (the base of PAR and the classes) and the service still owed
+    are two columns."""
 
-    (COL_MEMBER, COL_GROUP, COL_OUTSTANDING, COL_DPD, COL_ARREARS, COL_KOL, COL_PHONE, COL_LEADER,
-     COL_CREDIT, COL_PRODUCT) = range(10)
-    MONEY = (COL_OUTSTANDING,)
+    (COL_MEMBER, COL_GROUP, COL_OUTSTANDING, COL_SERVICE, COL_DPD, COL_ARREARS, COL_KOL, COL_PHONE,
+     COL_LEADER, COL_CREDIT, COL_PRODUCT) = range(11)
+    MONEY = (COL_OUTSTANDING, COL_SERVICE)
     NUMBERS = (COL_DPD, COL_ARREARS)
 
     def header_texts(self) -> list[str]:
-        return [self.tr("Anggota"), self.tr("Kelompok"), self.tr("Sisa pinjaman"),
+        return [self.tr("Anggota"), self.tr("Kelompok"), self.tr("Pokok\nterutang"), self.tr("Jasa\nterutang"),
                 self.tr("Hari\nterlambat"), self.tr("Angsuran\ntertunggak"), self.tr("Kolektibilitas"),
                 self.tr("Telepon"), self.tr("Ketua kelompok"), self.tr("No. kredit"), self.tr("Produk")]
 
     def value(self, s: LoanStanding, col: int) -> Any:
         return {self.COL_MEMBER: s.member_name, self.COL_PHONE: s.phone, self.COL_GROUP: s.group_code,
                 self.COL_LEADER: s.leader_name, self.COL_CREDIT: s.number, self.COL_PRODUCT: s.product_code,
-                self.COL_OUTSTANDING: s.outstanding, self.COL_DPD: s.days_past_due,
+                self.COL_OUTSTANDING: s.principal_outstanding, self.COL_SERVICE: s.service_outstanding,
+                self.COL_DPD: s.days_past_due,
                 self.COL_ARREARS: s.instalments_in_arrears, self.COL_KOL: s.kolektibilitas}[col]
 
     def text(self, s: LoanStanding, col: int, value: Any) -> Any:
@@ -307,7 +310,11 @@ class StandingsModel(_Model):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole:
-            return {self.COL_DPD: self.tr("Hari sejak angsuran tertua yang belum dibayar jatuh tempo"),
+            return {self.COL_OUTSTANDING: self.tr("Pokok pinjaman yang masih terutang: dasar PAR, kolektibilitas "
+                                                  "dan PPKA, sama dengan piutang di neraca"),
+                    self.COL_SERVICE: self.tr("Jasa yang masih terutang; ditampilkan tersendiri, tidak ikut "
+                                              "dihitung dalam PAR"),
+                    self.COL_DPD: self.tr("Hari sejak angsuran tertua yang belum dibayar jatuh tempo"),
                     self.COL_ARREARS: self.tr("Kali angsuran yang tertunggak; setelah angsuran terakhir "
                                               "lewat, terus bertambah satu tiap periode (cara dana "
                                               "bergulir)")}.get(section)
