@@ -65,6 +65,23 @@ class Acc:
     BEBAN_LAIN = "5901"
 
 
+
+#: accounts that hold physical money or goods: no posting may take one below zero on its date
+#: or on any later date (the treasurer cannot pay out what the box, the bank or the store
+#: does not hold). Code -> what the refusal calls it and, for goods, how to bring stock in.
+PHYSICAL: dict[str, tuple[str, str | None]] = {
+    Acc.KAS: ("Kas", None),
+    Acc.BANK: ("Bank", None),
+    Acc.PERSEDIAAN_PAKET_USAHA: (
+        "stok paket usaha",
+        "Catat dulu pembelian paket usaha (Laporan › Jurnal manual: Persediaan Barang Paket "
+        "Usaha di debit, Kas di kredit), lalu ulangi."),
+    Acc.PERSEDIAAN_BARANG: (
+        "stok barang dagangan",
+        "Catat dulu pembelian barang (Laporan › Jurnal manual: Persediaan Barang Dagangan di "
+        "debit, Kas di kredit), lalu ulangi."),
+}
+
 DEFAULT_CHART: tuple[AccountDef, ...] = (
     AccountDef(Acc.KAS, "Kas", "asset"),
     AccountDef(Acc.BANK, "Bank", "asset"),

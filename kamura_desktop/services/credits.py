@@ -497,6 +497,7 @@ def approve_application(db: Database, *, actor: Actor, application_id: int,
         if problems:
             raise UserError("Belum dapat disetujui; ada anggota yang belum memenuhi syarat. "
                             + " | ".join(problems), code="not_eligible")
+        _check_group_limit(s, app, today)
         app.status = "approved"
         app.decided_by_id, app.decided_by_name = actor.user_id, actor.full_name
         app.decided_at = _stamp(today)
@@ -652,6 +653,61 @@ def add_funding_in_session(s: Session, c: Credit, *, source: str, amount: int,
     return f
 
 
+def open_group_total(s: Session, app: CreditApplication, on_date: dt.date) -> int:
+    """Principal of the group's *other* credits of the same product still open on ``on_date``:
+    approved (funded or not) and not yet disbursed, or disbursed by then and not fully repaid
+    by then. The product's group limit applies to these together with the application."""
+    still_open = or_(
+        Credit.status == "approved",
+        and_(Credit.disbursed_on <= on_date,
+             or_(Credit.status == "active",
+                 and_(Credit.status == "lunas", Credit.closed_on > on_date))))
+    return int(s.scalar(
+        select(func.coalesce(func.sum(Credit.principal), 0))
+        .join(CreditApplication, CreditApplication.id == Credit.application_id)
+        .where(CreditApplication.group_id == app.group_id,
+               CreditApplication.product_id == app.product_id,
+               CreditApplication.id != app.id, still_open)) or 0)
+
+
+def _check_group_limit(s: Session, app: CreditApplication, on_date: dt.date) -> None:
+    """The product's group limit covers all the group's open credits of the product, not one
+    application at a time (checked at approval and at disbursement)."""
+    p = s.get(CreditProduct, app.product_id)
+    if p.group_limit is None:
+        return
+    own = int(s.scalar(select(func.coalesce(func.sum(Credit.principal), 0))
+                       .where(Credit.application_id == app.id)) or 0)
+    others = open_group_total(s, app, on_date)
+    if own + others > p.group_limit:
+        g = s.get(BorrowerGroup, app.group_id)
+        raise UserError(
+            f"Plafon kelompok {p.name} {format_rupiah(p.group_limit)}: kelompok {g.code} masih punya "
+            f"kredit {p.name} yang belum lunas {format_rupiah(others)} pada {format_date_id(on_date)}; "
+            f"pengajuan {app.number} {format_rupiah(own)} melebihinya "
+            f"{format_rupiah(own + others - p.group_limit)}.", field="on_date", code="group_limit")
+
+
+def _check_revolving_fund(s: Session, app: CreditApplication, credits: list[Credit],
+                          on_date: dt.date) -> None:
+    """The revolving fund lends only money it has on the disbursement date (the lender pool
+    knows its capital: ``events.RevolvingFundAvailable``)."""
+    needed = int(s.scalar(select(func.coalesce(func.sum(CreditFunding.amount), 0)).where(
+        CreditFunding.credit_id.in_([c.id for c in credits]), CreditFunding.source == "revolving",
+        CreditFunding.released_at.is_(None))) or 0)
+    if not needed:
+        return
+    answers = events.ask(s, events.RevolvingFundAvailable(on_date, except_application_id=app.id))
+    available = sum(answers)
+    if answers and needed > available:
+        raise UserError(
+            f"Dana bergulir tidak cukup: yang tersedia pada {format_date_id(on_date)} "
+            f"{format_rupiah(max(0, available))} (modal dikurangi pinjaman yang masih beredar dan "
+            f"yang sudah dijanjikan), pengajuan {app.number} memerlukan {format_rupiah(needed)} — "
+            f"kurang {format_rupiah(needed - max(0, available))}. Tidak ada yang dibukukan.",
+            field="on_date", code="revolving_short")
+
+
 def disburse_application(db: Database, *, actor: Actor, application_id: int, on_date: dt.date,
                          package_items: list[str] | None = None) -> Outcome[ApplicationDTO]:
     """Disburse an approved, fully funded application: schedules fixed, cycles counted,
@@ -673,6 +729,8 @@ def disburse_application(db: Database, *, actor: Actor, application_id: int, on_
                  for c in credits if funding_in_session(s, c) != c.principal]
         if short:
             raise UserError("Kredit belum didanai penuh: " + "; ".join(short) + ".", code="unfunded")
+        _check_revolving_fund(s, app, credits, on_date)
+        _check_group_limit(s, app, on_date)
         if package_items is not None:
             app.package_items = json.dumps([i for i in package_items if i.strip()])
         holidays = holiday_set(s)

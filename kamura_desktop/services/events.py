@@ -149,6 +149,16 @@ class CreditOutstanding:
     credit_id: int
 
 
+@dataclass(frozen=True)
+class RevolvingFundAvailable:
+    """How much of the revolving fund is not lent out on ``on_date`` (capital − principal
+    outstanding from the fund − promised to other credits awaiting disbursement)? Answers:
+    rupiah. ``except_application_id``: leave that application's own promise out."""
+
+    on_date: dt.date
+    except_application_id: int | None = None
+
+
 # ------------------------------------------------------------------ delivery
 
 Handler = Callable[[Session, Any], Changes]

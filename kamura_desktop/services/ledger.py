@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 
 from kamura_desktop.db.database import Database
 from kamura_desktop.db.models.core import Account, JournalEntry, JournalLine
-from kamura_desktop.domain.chart import DEFAULT_CHART, signed_balance
+from kamura_desktop.domain.chart import DEFAULT_CHART, PHYSICAL, signed_balance
 from kamura_desktop.domain.dates import format_date_id
 from kamura_desktop.domain.errors import NotFound, UserError
 from kamura_desktop.domain.money import format_rupiah
@@ -205,7 +205,54 @@ def post_entry(
         for line in lines
     )
     session.flush()
+    _check_physical_floor(session, accounts, lines, on_date)
     return entry
+
+
+def _check_physical_floor(session: Session, accounts: dict[str, Account], lines: list[Line],
+                          on_date: dt.date) -> None:
+    """Refuse an entry (already flushed, not committed) that takes cash, bank or stock below
+    zero on its date or on any later date: a back-dated payment is checked against the lowest
+    balance from its date on. The caller's transaction rolls back: nothing is written."""
+    taken: dict[str, int] = {}
+    for line in lines:
+        if line.account in PHYSICAL:
+            taken[line.account] = taken.get(line.account, 0) + line.credit - line.debit
+    for code, out in taken.items():
+        if out <= 0:
+            continue  # money or goods coming in never need a check
+        acc = accounts[code]
+        lowest, lowest_on, before = _lowest_balance_from(session, acc.id, on_date)
+        if lowest >= 0:
+            continue
+        what, hint = PHYSICAL[code]
+        had = before + out  # the balance on that date before this entry
+        later = (f" (saldo terendah sesudahnya pada {format_date_id(lowest_on)}: "
+                 f"{format_rupiah(lowest + out)})" if lowest_on > on_date else "")
+        raise UserError(
+            f"{what[:1].upper()}{what[1:]} tidak cukup: saldo {what} pada "
+            f"{format_date_id(on_date)} {format_rupiah(had)}{later}, yang akan dikeluarkan "
+            f"{format_rupiah(out)} — kurang {format_rupiah(-lowest)}. Tidak ada yang dibukukan."
+            + (f" {hint}" if hint else ""),
+            field="amount", code="insufficient_" + ("stock" if hint else "cash"))
+
+
+def _lowest_balance_from(session: Session, account_id: int, on_date: dt.date) -> tuple[int, dt.date, int]:
+    """(lowest debit balance on ``on_date`` or any later date, the date it falls on, the
+    balance at the end of ``on_date``) of an asset account, as the ledger stands now."""
+    net = func.sum(JournalLine.debit - JournalLine.credit)
+    balance = int(session.scalar(
+        select(func.coalesce(net, 0)).join(JournalEntry, JournalEntry.id == JournalLine.entry_id)
+        .where(JournalLine.account_id == account_id, JournalEntry.date <= on_date)) or 0)
+    lowest, lowest_on, running = balance, on_date, balance
+    later = (select(JournalEntry.date, net).join(JournalEntry, JournalEntry.id == JournalLine.entry_id)
+             .where(JournalLine.account_id == account_id, JournalEntry.date > on_date)
+             .group_by(JournalEntry.date).order_by(JournalEntry.date))
+    for day, change in session.execute(later):
+        running += int(change)
+        if running < lowest:
+            lowest, lowest_on = running, day
+    return lowest, lowest_on, balance
 
 
 @dataclass(frozen=True)
@@ -259,6 +306,13 @@ def post_entries_in_bulk(session: Session, actor: Actor, entries: list[BulkEntry
                        credit=ln.credit, memo=ln.memo) for ln in e.lines]
     session.execute(insert(JournalEntry), rows)
     session.execute(insert(JournalLine), lines)
+    first = min(e.on_date for e in entries)
+    for code in codes & set(PHYSICAL):
+        lowest, lowest_on, _ = _lowest_balance_from(session, accounts[code].id, first)
+        if lowest < 0:
+            raise UserError(f"{PHYSICAL[code][0]} menjadi {format_rupiah(lowest)} pada "
+                            f"{format_date_id(lowest_on)}; riwayat ini tidak dapat dibukukan.",
+                            field="lines", code="insufficient_cash")
     return [r["id"] for r in rows]
 
 

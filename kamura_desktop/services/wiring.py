@@ -96,6 +96,8 @@ ANSWERERS = {
     events.MemberOverdue: (repayments.overdue_of_member,),
     events.CreditStandings: (repayments.standings_by_credit,),
     events.CreditOutstanding: (repayments.outstanding_of_credit,),
+    # credits asks at disbursement: how much of the revolving fund is not lent out?
+    events.RevolvingFundAvailable: (lender_pool.revolving_fund_available,),
 }
 
 

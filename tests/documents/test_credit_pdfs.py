@@ -30,6 +30,8 @@ from kamura_desktop.services.actor import Actor
 from kamura_desktop.services.credits import ApplicationLine
 from kamura_desktop.services.membership import MemberInput
 
+from ..stock import provide_for
+
 JOINED = dt.date(2023, 10, 2)
 PEOPLE = (  # name, NIK, has a KTP copy
     ("Yayat Supriatna", "3217011203800001", True),
@@ -104,6 +106,7 @@ def credit_book(db, actors):
         on_date=dt.date(2024, 6, 28), lines=[ApplicationLine(m, 500_000, "Modal usaha") for m in ksm_ids]).value
     credits.approve_application(db, actor=actors["ketua"], application_id=app.id, on_date=dt.date(2024, 6, 28))
     credits.fund_remaining(db, actor=actors["bendahara"], application_id=app.id, source="revolving")
+    provide_for(db, app.id, on=dt.date(2024, 7, 1))
     disbursed = credits.disburse_application(db, actor=actors["bendahara"], application_id=app.id,
                                              on_date=dt.date(2024, 7, 1)).value
     return SimpleNamespace(db=db, actors=actors, group=g, ksm=ksm, waiting=waiting, disbursed=disbursed)

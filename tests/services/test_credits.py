@@ -23,6 +23,8 @@ from kamura_desktop.services.actor import Actor
 from kamura_desktop.services.credits import ApplicationLine
 from kamura_desktop.services.membership import MemberInput
 
+from ..stock import provide_for
+
 PINDANG = "Pengolahan ikan pindang"
 JOINED = dt.date(2023, 10, 2)
 APPLIED = dt.date(2024, 3, 5)  # Tuesday
@@ -75,6 +77,7 @@ def fund(db, actors, app_id, source="own"):
 
 
 def disburse(db, actors, app_id, on=DISBURSED):
+    provide_for(db, app_id, on=on)
     return credits.disburse_application(db, actor=actors["bendahara"], application_id=app_id, on_date=on).value
 
 
@@ -94,7 +97,7 @@ def settle(db, app_id: int) -> None:
     immutable; payments and journal entries are, and none are written here)."""
     with db.write() as s:
         s.execute(update(Credit).where(Credit.application_id == app_id)
-                  .values(status="lunas", closed_on=DISBURSED + dt.timedelta(days=10)))
+                  .values(status="lunas", closed_on=DISBURSED + dt.timedelta(days=8)))
 
 
 def counts(db) -> tuple[int, int, int]:

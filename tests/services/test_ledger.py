@@ -18,6 +18,8 @@ from kamura_desktop.services import ledger, settings
 from kamura_desktop.services.actor import Actor
 from kamura_desktop.services.ledger import Line
 
+from ..stock import open_cash
+
 D = dt.date(2024, 3, 28)
 SYSTEM = Actor.system()
 
@@ -147,9 +149,9 @@ def test_inactive_account_refused(db):
 
 def test_reversal_mirrors_the_original(db, actors):
     original = ledger.post_journal_entry(
-        db, actor=actors["bendahara"], on_date=D, description="beli ATK",
-        lines=[Line("5203", debit=75_000), Line("1101", credit=75_000)]).value
-    assert ledger.balance_of(db, "1101") == -75_000
+        db, actor=actors["bendahara"], on_date=D, description="beli ATK (bon)",
+        lines=[Line("5203", debit=75_000), Line("2109", credit=75_000)]).value
+    assert ledger.balance_of(db, "2109") == 75_000
 
     outcome = ledger.reverse_entry(db, actor=actors["bendahara"], entry_id=original.id,
                                    reason="salah akun", on_date=dt.date(2024, 4, 2))
@@ -159,7 +161,7 @@ def test_reversal_mirrors_the_original(db, actors):
     assert rev.date == dt.date(2024, 4, 2)
     assert original.number in rev.description and "salah akun" in rev.description
     assert [(x.account_code, x.debit, x.credit) for x in rev.lines] == [
-        ("5203", 0, 75_000), ("1101", 75_000, 0)]
+        ("5203", 0, 75_000), ("2109", 75_000, 0)]
     assert ledger.get_entry(db, original.id).reversed_by_id == rev.id
     assert ledger.get_entry(db, original.id).lines == original.lines  # untouched
     for b in ledger.account_balances(db):
@@ -299,6 +301,7 @@ def test_only_bendahara_posts_manual_entries(db, actors, role):
 
 
 def test_bendahara_posts_manual_entry_with_audit_row(db, actors):
+    open_cash(db, on=dt.date(2023, 12, 31), value=200_000)  # the box holds what goes to the bank
     before = counts(db)
     outcome = ledger.post_journal_entry(db, actor=actors["bendahara"], on_date=D,
                                         description="setor ke bank",

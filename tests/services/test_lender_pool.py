@@ -39,6 +39,8 @@ from kamura_desktop.services.credits import ApplicationLine
 from kamura_desktop.services.membership import MemberInput
 from kamura_desktop.services.setup import open_books
 
+from ..stock import provide_for
+
 PINDANG = "Pengolahan ikan pindang"
 JOINED = dt.date(2023, 10, 2)
 APPLIED = dt.date(2024, 3, 5)  # Tuesday
@@ -127,6 +129,7 @@ def commit(c, lender: int, credit_id: int, amount: int):
 def disburse(c, on: dt.date = DISBURSED) -> credits.ApplicationDTO:
     credits.allow_gap_funding(c.db, actor=c.actors["ketua"], application_id=c.app.id)
     credits.fund_remaining(c.db, actor=c.actors["bendahara"], application_id=c.app.id, source="own")
+    provide_for(c.db, c.app.id, on=on)
     return credits.disburse_application(c.db, actor=c.actors["bendahara"], application_id=c.app.id,
                                         on_date=on).value
 
@@ -322,6 +325,7 @@ def test_a_back_dated_disbursement_may_not_overdraw_an_earlier_day(db, actors):
     lender_pool.commit_funds(db, actor=actors["bendahara"], lender_member_id=lender,
                              credit_id=app.credits[0].id, amount=20_000)
     credits.fund_remaining(db, actor=actors["ketua"], application_id=app.id, source="own")
+    provide_for(db, app.id, on=DISBURSED)
     with pytest.raises(UserError) as err:
         credits.disburse_application(db, actor=actors["bendahara"], application_id=app.id, on_date=DISBURSED)
     assert err.value.code == "lender_short"
@@ -505,6 +509,7 @@ def test_revolving_fund_capital_is_grants_plus_income_minus_losses(db, actors):
                                amounts=[500_000, 400_000, 300_000, 300_000, 250_000],
                                instalments=5, rate_bp=200)
     credits.fund_remaining(db, actor=bendahara, application_id=app.id, source="revolving")
+    provide_for(db, app.id, on=DISBURSED)
     app = credits.disburse_application(db, actor=bendahara, application_id=app.id, on_date=DISBURSED).value
     repaid_credit, bad_credit = app.credits[0], app.credits[1]
     pay_all = SimpleNamespace(db=db, actors=actors)

@@ -45,6 +45,8 @@ from kamura_desktop.services import (
 )
 from kamura_desktop.services.actor import Actor
 
+from ..stock import provide_for
+
 PINDANG = "Pengolahan ikan pindang"
 JOINED = dt.date(2023, 1, 9)
 FIRST = ("Siti", "Euis", "Cucu", "Neneng", "Iis", "Enok", "Titin", "Imas", "Tati", "Nining",
@@ -105,6 +107,7 @@ class Lending:
         credits.approve_application(self.db, actor=a["bendahara"], application_id=app.id, on_date=on)
         credits.fund_remaining(self.db, actor=a["bendahara"], application_id=app.id,
                                source="revolving" if product == "BERGULIR" else "own")
+        provide_for(self.db, app.id, on=on)
         app = credits.disburse_application(self.db, actor=a["bendahara"], application_id=app.id,
                                            on_date=on).value
         return list(app.credits)

@@ -36,6 +36,8 @@ from kamura_desktop.services.changes import Changes
 from kamura_desktop.services.credits import ApplicationLine
 from kamura_desktop.services.membership import MemberFilter, MemberInput
 
+from ..stock import provide_for
+
 PINDANG = "Pengolahan ikan pindang"
 JOINED = dt.date(2023, 10, 2)
 _serials = itertools.count(1)
@@ -179,6 +181,7 @@ def _approved(db, actors, *, size: int = 5) -> credits.ApplicationDTO:
 def _disburse(db, actors, app) -> Changes:
     credits.allow_gap_funding(db, actor=actors["ketua"], application_id=app.id)
     credits.fund_remaining(db, actor=actors["bendahara"], application_id=app.id, source="own")
+    provide_for(db, app.id, on=dt.date(2024, 3, 7))
     return credits.disburse_application(db, actor=actors["bendahara"], application_id=app.id,
                                         on_date=dt.date(2024, 3, 7)).changes
 

@@ -68,9 +68,10 @@ def year_of_activity(db, actors) -> None:
     """test_shu's 2024 (revolving-fund credits repaid with jasa Rp18.000, savings, printing
     income, ATK, honor), a Rp10.000.000 grant to the revolving fund and the write-off of a
     revolving-fund credit nobody paid; 2023 (members joining) closed."""
-    ids = build_year(db, actors)
+    # the grant comes first: the fund lends only money it has (8 January)
     lender_pool.receive_capital(db, actor=actors["bendahara"], fund="revolving", giver="KOTAKU",
                                 on_date=dt.date(Y, 1, 3), amount=10_000_000)
+    ids = build_year(db, actors)
     with db.read() as s:
         unpaid = s.scalar(select(Credit.id).where(Credit.member_id == ids[3]))
     lender_pool.write_off_credit(db, actor=actors["ketua"], credit_id=unpaid, on_date=dt.date(Y, 11, 29),

@@ -23,6 +23,7 @@ from kamura_desktop.ui.credit.models import CandidateModel, CreditTableModel
 from kamura_desktop.ui.hub import SignalHub
 from kamura_desktop.ui.tasks import TaskRunner
 
+from ..stock import stock_packages
 from .helpers import MessageBoxWatcher
 
 LEFT = Qt.MouseButton.LeftButton
@@ -163,6 +164,13 @@ def test_a_group_goes_from_forming_to_running_credits_through_the_page(qtbot, db
     assert dialog.package_items() == list(paket(db).package_items)
     dialog.items.item(0).setText("Ikan pindang 2 kg")
     dialog.add_item("Plastik pembungkus")
+    # the goods are not in the store yet: refused, with how much is missing and what to do
+    qtbot.mouseClick(dialog.ok_button, LEFT)
+    assert dialog.result_value is None
+    assert "Stok paket usaha tidak cukup" in dialog.error.text()
+    assert "kurang Rp125.000" in dialog.error.text() and "pembelian" in dialog.error.text()
+    assert credits.get_application(db, app.id).status == "approved"
+    stock_packages(db, on=dt.date.today(), value=125_000)
     qtbot.mouseClick(dialog.ok_button, LEFT)
     assert dialog.result_value is not None, dialog.error.text()
     done = credits.get_application(db, app.id)

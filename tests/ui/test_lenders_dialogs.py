@@ -39,6 +39,7 @@ from kamura_desktop.ui.lenders.models import (
 from kamura_desktop.ui.print_preview import PrintPreviewDialog
 from kamura_desktop.ui.shell.main_window import default_pages
 
+from ..stock import provide_for
 from .helpers import MessageBoxWatcher
 from .test_lenders_page import (
     LEFT,
@@ -64,8 +65,10 @@ def deploy(db, actors, pool, *, hub=None):
                                  amount=15_000),
         credits.allow_gap_funding(db, actor=actors["ketua"], application_id=pool.app.id),
         credits.fund_remaining(db, actor=treasurer, application_id=pool.app.id, source="own"),
-        credits.disburse_application(db, actor=treasurer, application_id=pool.app.id, on_date=TODAY),
     ]
+    provide_for(db, pool.app.id, on=TODAY)  # the goods in stock first
+    outcomes.append(credits.disburse_application(db, actor=treasurer, application_id=pool.app.id,
+                                                 on_date=TODAY))
     if hub is not None:
         for o in outcomes:
             hub.publish(o.changes)

@@ -32,6 +32,8 @@ from kamura_desktop.ui.lenders import LendersPage
 from kamura_desktop.ui.lenders.models import SORT_ROLE, LenderTableModel, MarketModel
 from kamura_desktop.ui.tasks import TaskRunner
 
+from ..stock import provide_for
+
 LEFT = Qt.MouseButton.LeftButton
 TODAY = dt.date.today()
 JOINED = TODAY - dt.timedelta(days=200)  # more than three months ago
@@ -156,6 +158,7 @@ def test_two_lenders_fund_a_credit_in_the_marketplace_and_see_it_deployed(qtbot,
     credits.allow_gap_funding(db, actor=actors["ketua"], application_id=pool.app.id)
     hub.publish(credits.fund_remaining(db, actor=treasurer, application_id=pool.app.id,
                                        source="own").changes)
+    provide_for(db, pool.app.id, on=TODAY)
     hub.publish(credits.disburse_application(db, actor=treasurer, application_id=pool.app.id,
                                              on_date=TODAY).changes)
     assert model.rowCount() == 0 and market.empty.isVisible()

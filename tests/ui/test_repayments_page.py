@@ -37,6 +37,7 @@ from kamura_desktop.ui.repayments.widgets import ERROR_BG, OVERDUE_BG
 from kamura_desktop.ui.shell.main_window import MainWindow
 from kamura_desktop.ui.tasks import TaskRunner
 
+from ..stock import provide_for
 from .helpers import MessageBoxWatcher
 
 TODAY = dt.date.today()
@@ -79,6 +80,7 @@ def group(db, actors):
         lines=[credits.ApplicationLine(mid, 25_000) for mid in ids], on_date=DISBURSED).value
     credits.approve_application(db, actor=treasurer, application_id=app.id, on_date=DISBURSED)
     credits.fund_remaining(db, actor=treasurer, application_id=app.id, source="own")
+    provide_for(db, app.id, on=DISBURSED)
     app = credits.disburse_application(db, actor=treasurer, application_id=app.id, on_date=DISBURSED).value
     return g, {c.member_id: c for c in app.credits}
 

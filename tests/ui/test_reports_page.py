@@ -9,7 +9,7 @@ import datetime as dt
 import openpyxl
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 
 from kamura_desktop.domain.errors import UserError
 from kamura_desktop.services import journal, shu
@@ -21,6 +21,7 @@ from kamura_desktop.ui.reports import ReportsPage
 from kamura_desktop.ui.reports.statements_tab import DrillDownDialog, EntryDialog
 from kamura_desktop.ui.tasks import TaskRunner
 
+from ..stock import open_cash
 from .helpers import MessageBoxWatcher
 
 YEAR = dt.date.today().year - 1  # a year that has ended, so it can be closed
@@ -120,13 +121,20 @@ def test_a_manual_entry_typed_in_the_dialog_is_checked_posted_and_reversed(qtbot
     assert "selisih Rp100.000" in dlg.totals.text()
     assert not dlg.submit()
     assert dlg.lines_error.isVisible() and "tidak seimbang" in dlg.lines_error.text()
-    assert journal.list_journal(db, date_from=dt.date(2000, 1, 1), date_to=dt.date.today()) == []
+    this_year = dt.date(dt.date.today().year, 1, 1)
+    assert journal.list_journal(db, date_from=this_year, date_to=dt.date.today()) == []
 
     dlg.set_line(1, "1101", credit=1_000_000)
     qtbot.keyClicks(dlg.note, "slip setoran 0042")
     assert "selisih" not in dlg.totals.text()
+    # the box is empty: the treasurer cannot take out money Kas does not hold
+    assert not dlg.submit()
+    shown = " ".join(w.text() for w in dlg.findChildren(QLabel) if w.isVisible())
+    assert "Kas tidak cukup" in shown and "kurang Rp1.000.000" in shown
+    assert journal.list_journal(db, date_from=this_year, date_to=dt.date.today()) == []
+    open_cash(db, on=this_year - dt.timedelta(days=1), value=1_500_000)  # last year's box
     assert dlg.submit()
-    rows = journal.list_journal(db, date_from=dt.date(2000, 1, 1), date_to=dt.date.today())
+    rows = journal.list_journal(db, date_from=this_year, date_to=dt.date.today())
     assert [(r.total, r.attachment_note) for r in rows] == [(1_000_000, "slip setoran 0042")]
     assert tab.model.rowCount() == 1 and tab.model.index(0, 5).data() == "slip setoran 0042"
 

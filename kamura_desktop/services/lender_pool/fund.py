@@ -28,7 +28,7 @@ from kamura_desktop.domain.errors import UserError
 from kamura_desktop.domain.money import format_rupiah
 from kamura_desktop.dto.lender_pool import FundGrant, FundYear  # re-exported: defined in dto/
 
-from .. import audit, ledger
+from .. import audit, events, ledger
 from ..actor import Actor
 from ..changes import Changes, Outcome
 from ..permissions import require
@@ -167,3 +167,36 @@ def list_capital(db: Database, *, fund: str | None = None) -> list[CapitalDTO]:
         if fund:
             q = q.where(CapitalContribution.fund == fund)
         return [CapitalDTO(c.fund, c.giver, c.received_on, c.amount, c.note) for c in s.scalars(q)]
+
+
+def _net_credits(s: Session, code: str, on_date: dt.date, *, without_closes: bool = False) -> int:
+    """Credits − debits of an account up to ``on_date`` (year-close entries left out)."""
+    q = (select(func.coalesce(func.sum(JournalLine.credit - JournalLine.debit), 0))
+         .join(JournalEntry, JournalEntry.id == JournalLine.entry_id)
+         .join(Account, Account.id == JournalLine.account_id)
+         .where(Account.code == code, JournalEntry.date <= on_date))
+    if without_closes:
+        q = q.where(func.coalesce(JournalEntry.source_type, "") != _YEAR_CLOSE)
+    return int(s.scalar(q) or 0)
+
+
+def revolving_fund_available(s: Session, question: events.RevolvingFundAvailable) -> int:
+    """The revolving fund's money not lent out on ``on_date``: capital (grants + service
+    income − its write-off losses) − principal outstanding from the fund (Piutang Dana
+    Bergulir) − what it has promised to credits awaiting disbursement (other than the
+    application asking)."""
+    on_date = question.on_date
+    grants = _net_credits(s, Acc.MODAL_DANA_BERGULIR, on_date)
+    income = _net_credits(s, Acc.PENDAPATAN_JASA_DANA_BERGULIR, on_date, without_closes=True)
+    losses = int(s.scalar(
+        select(func.coalesce(func.sum(WriteOffShare.amount), 0))
+        .join(CreditWriteOff, CreditWriteOff.id == WriteOffShare.write_off_id)
+        .where(WriteOffShare.source == "revolving", CreditWriteOff.on_date <= on_date)) or 0)
+    outstanding = -_net_credits(s, Acc.PIUTANG_DANA_BERGULIR, on_date)
+    awaiting = select(func.coalesce(func.sum(CreditFunding.amount), 0)).join(
+        Credit, Credit.id == CreditFunding.credit_id).where(
+        CreditFunding.source == "revolving", CreditFunding.released_at.is_(None),
+        Credit.status.in_(("applied", "approved")))
+    if question.except_application_id is not None:
+        awaiting = awaiting.where(Credit.application_id != question.except_application_id)
+    return grants + income - losses - outstanding - int(s.scalar(awaiting) or 0)
