@@ -26,6 +26,8 @@ from kamura_desktop.services import (
     membership,
     repayments,
     savings,
+    shu,
+    year_end,
 )
 from kamura_desktop.services.credits import ApplicationLine
 from kamura_desktop.services.ledger import BulkEntry, Line
@@ -257,3 +259,22 @@ def test_a_repaid_credit_no_longer_counts_and_the_limit_is_checked_again_at_disb
     _approve(db, actors, second, on=dt.date(2024, 3, 16))
     provide_for(db, second.id, on=dt.date(2024, 3, 18))
     assert _disburse(db, actors, second, on=dt.date(2024, 3, 18)).value.status == "disbursed"
+
+
+def test_shu_paid_in_cash_needs_the_cash_on_the_payment_date(db, actors):
+    from .test_shu import RAT, Y, build_year
+
+    build_year(db, actors)
+    year_end.close_year(db, actor=actors["ketua"], year=Y - 1)
+    year_end.close_year(db, actor=actors["ketua"], year=Y)
+    shu.create_shu_draft(db, actor=actors["bendahara"], year=Y)
+    shu.approve_shu(db, actor=actors["ketua"], year=Y, rat_date=RAT)
+    box = ledger.balance_of(db, Acc.KAS, as_of=RAT)
+    spend(db, actors, box - 100_000, RAT, "Belanja kantor")  # Rp100.000 left on the RAT day
+    err = refused(db, shu.pay_shu, db, actor=actors["bendahara"], year=Y, on_date=RAT, method="tunai",
+                  code="insufficient_cash")
+    assert "yang akan dikeluarkan Rp187.200 — kurang Rp87.200" in err.message
+    assert shu.get_shu(db, Y).status == "approved"
+    # paid into the members' sukarela instead, no cash leaves the box
+    assert shu.pay_shu(db, actor=actors["bendahara"], year=Y, on_date=RAT,
+                       method="sukarela").value.status == "paid"
