@@ -348,7 +348,11 @@ def _equity_changes_from(chart: list[_Acc], split: dict[int, tuple[int, ...]], d
             continue
         if a.kind != "equity" or not (od or oc or d or c):
             continue
-        rows.append(EquityRow(a.code, a.name, oc - od, c, d, oc - od + c - d, (a.code,)))
+        # a year's close and its reversal on reopening count by their net (a year reopened and
+        # closed again shows the same changes as one closed once); other movements gross
+        close_net = yc - yd
+        inc, dec = (c - yc) + max(close_net, 0), (d - yd) + max(-close_net, 0)
+        rows.append(EquityRow(a.code, a.name, oc - od, inc, dec, oc - od + inc - dec, (a.code,)))
     pl_codes = tuple(a.code for a in chart if a.kind in PL_KINDS)
     # only what is still unclosed: the part of the period's SHU the close moved shows once, in
     # the account it was closed to (otherwise it counts twice in the increases' total)

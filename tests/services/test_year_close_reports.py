@@ -33,7 +33,6 @@ import dataclasses
 import datetime as dt
 from collections import defaultdict
 
-import pytest
 from sqlalchemy import select
 
 from kamura_desktop.db.models.core import Account, JournalEntry, JournalLine
@@ -231,8 +230,6 @@ def test_reopening_and_closing_again_change_none_of_its_figures(db, actors):
     assert_same(before, reports(db, net=True), "sesudah ditutup lagi")
 
 
-@pytest.mark.xfail(strict=True, reason="accounting.equity_changes counts a year-close entry and its "
-                   "reversal as an increase and a decrease of SHU Tahun Berjalan")
 def test_a_reopened_year_shows_its_equity_changes_as_if_never_closed(db, actors):
     year_of_activity(db, actors)
     before = _equity(accounting.equity_changes(db, date_from=START, date_to=END))
