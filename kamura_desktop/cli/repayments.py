@@ -170,7 +170,9 @@ def cmd_report_arrears(args) -> int:
         print(json.dumps(report.to_dict(), ensure_ascii=False, indent=2))
         return 0
     print(f"Tunggakan per {format_date_id(report.as_of)} — {report.rule_set.name}")
-    print(f"{len(report.standings)} kredit berjalan, sisa pinjaman {format_rupiah(report.outstanding)}")
+    print(f"{len(report.standings)} kredit berjalan, pokok terutang {format_rupiah(report.outstanding)} "
+          f"(jasa terutang {format_rupiah(report.service_outstanding)}, di luar PAR)")
+    print("PAR dan kolektibilitas: dasar pokok terutang")
     for days, ratio in report.par.items():
         print(f"  PAR {days:<3} {ratio.percent_text():>9}  ({format_rupiah(ratio.numerator)} "
               f"dari {format_rupiah(ratio.denominator)})")
