@@ -114,7 +114,7 @@ def test_report_arrears_json_and_xlsx(book, capsys, tmp_path):
     assert main(["report", "arrears", "--db", path, "--as-of", "2024-02-20"]) == 0
     text = capsys.readouterr().out
     assert "PAR 30" in text and "100,00 %" in text and "Dalam Perhatian Khusus" in text
-    assert "2 kredit berjalan, pokok terutang Rp45.834 (jasa terutang Rp4.366, di luar PAR)" in text
+    assert "2 kredit berjalan, pokok terutang Rp45.834 (jasa terutang Rp366, di luar PAR)" in text
     assert "dasar pokok terutang" in text
 
 
