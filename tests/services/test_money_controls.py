@@ -33,7 +33,7 @@ from kamura_desktop.services.credits import ApplicationLine
 from kamura_desktop.services.ledger import BulkEntry, Line
 
 from ..stock import open_cash, provide_for, stock_packages
-from .test_wiring import JOINED, _member
+from .test_lender_pool import JOINED, add_member
 
 MARCH = dt.date(2024, 3, 1)
 
@@ -64,7 +64,7 @@ def refused(db, fn, *args, code: str, **kwargs) -> UserError:
 # ------------------------------------------------------------------ cash
 
 def test_a_withdrawal_the_box_cannot_pay_is_refused(db, actors):
-    mid = _member(db, "Penabung", sukarela=300_000)  # Kas: 50.000 + 600.000 + 300.000
+    mid = add_member(db, "Penabung", sukarela=300_000)  # Kas: 50.000 + 600.000 + 300.000
     spend(db, actors, 900_000, dt.date(2024, 1, 10))  # Kas 50.000 left
     err = refused(db, savings.record_withdrawal, db, actor=actors["petugas"], member_id=mid,
                   amount=80_000, on_date=dt.date(2024, 1, 11), code="insufficient_cash")
@@ -88,7 +88,7 @@ def test_a_back_dated_payment_is_checked_against_the_lowest_later_balance(db, ac
 
 
 def test_money_coming_in_is_never_refused_even_into_an_empty_box(db, actors):
-    mid = _member(db, "Anggota Baru", pay=False)
+    mid = add_member(db, "Anggota Baru", pay=False)
     savings.record_deposit(db, actor=actors["petugas"], member_id=mid, kind="pokok", amount=50_000,
                            on_date=dt.date(2024, 1, 2))
     assert ledger.balance_of(db, Acc.KAS) == 50_000
@@ -103,7 +103,7 @@ def test_the_bank_cannot_go_negative_either(db, actors):
 
 
 def test_reversing_a_deposit_that_was_already_spent_is_refused(db, actors):
-    mid = _member(db, "Penabung", pay=False)
+    mid = add_member(db, "Penabung", pay=False)
     dep = savings.record_deposit(db, actor=actors["petugas"], member_id=mid, kind="sukarela",
                                  amount=100_000, on_date=dt.date(2024, 2, 1)).value
     spend(db, actors, 70_000, dt.date(2024, 2, 2))
@@ -113,7 +113,7 @@ def test_reversing_a_deposit_that_was_already_spent_is_refused(db, actors):
 
 
 def test_a_leaving_members_refund_needs_the_cash(db, actors):
-    mid = _member(db, "Akan Keluar", sukarela=100_000)  # Kas 750.000 from her savings
+    mid = add_member(db, "Akan Keluar", sukarela=100_000)  # Kas 750.000 from her savings
     spend(db, actors, 700_000, dt.date(2024, 4, 1))  # Kas 50.000 left
     err = refused(db, membership.member_leave, db, actor=actors["bendahara"], member_id=mid,
                   on_date=dt.date(2024, 4, 2), reason="pindah", code="insufficient_cash")
@@ -138,7 +138,7 @@ def test_history_in_bulk_is_refused_when_it_would_overdraw_the_box(db, actors):
 # ------------------------------------------------------------------ credits
 
 def _group(db, actors, name: str, size: int = 5) -> tuple[int, list[int]]:
-    ids = [_member(db, f"{name} {i}") for i in range(size)]
+    ids = [add_member(db, f"{name} {i}") for i in range(size)]
     gid = groups.create_group(db, actor=actors["petugas"], member_ids=ids, leader_id=ids[0],
                               data=groups.GroupInput(name=name, formed_on=JOINED, kind="peer",
                                                      rt="001", rw="008")).value.id

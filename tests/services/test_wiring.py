@@ -7,7 +7,6 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import inspect
-import itertools
 
 import pytest
 from sqlalchemy import func, select
@@ -34,13 +33,10 @@ from kamura_desktop.services import settings as settings_service
 from kamura_desktop.services.actor import Actor
 from kamura_desktop.services.changes import Changes
 from kamura_desktop.services.credits import ApplicationLine
-from kamura_desktop.services.membership import MemberFilter, MemberInput
+from kamura_desktop.services.membership import MemberFilter
 
 from ..stock import provide_for
-
-PINDANG = "Pengolahan ikan pindang"
-JOINED = dt.date(2023, 10, 2)
-_serials = itertools.count(1)
+from .test_lender_pool import JOINED, add_member
 
 
 @pytest.fixture
@@ -148,25 +144,8 @@ def test_a_collection_sheet_with_a_lender_funded_credit_names_the_savings(demo_d
 
 # ------------------------------------------------------------------ a small cooperative
 
-def _member(db, name: str, *, sukarela: int = 0, pay: bool = True) -> int:
-    serial = next(_serials)
-    nik = f"321701{serial % 28 + 41:02d}0385{serial:04d}"
-    data = MemberInput(name=name, nik=nik, sex="P", joined_on=JOINED, rt="001", rw="008",
-                       kampung="Babakan Pindang", desa="Mekarmukti", trade=PINDANG,
-                       ktp_on_file=True, kk_on_file=True)
-    system = Actor.system()
-    mid = membership.register_member(db, actor=system, data=data).value.member.id
-    if pay:
-        savings.record_deposit(db, actor=system, member_id=mid, kind="pokok", amount=50_000, on_date=JOINED)
-        savings.record_deposit(db, actor=system, member_id=mid, kind="wajib", amount=600_000, on_date=JOINED)
-    if sukarela:
-        savings.record_deposit(db, actor=system, member_id=mid, kind="sukarela", amount=sukarela,
-                               on_date=JOINED)
-    return mid
-
-
 def _approved(db, actors, *, size: int = 5) -> credits.ApplicationDTO:
-    borrowers = [_member(db, f"Peminjam {i}") for i in range(size)]
+    borrowers = [add_member(db, f"Peminjam {i}") for i in range(size)]
     gid = groups.create_group(db, actor=actors["petugas"], member_ids=borrowers, leader_id=borrowers[0],
                               data=groups.GroupInput(name="Sauyunan", formed_on=JOINED, kind="peer",
                                                      rt="001", rw="008")).value.id
@@ -187,7 +166,7 @@ def _disburse(db, actors, app) -> Changes:
 
 
 def test_a_disbursement_funded_by_a_lender_names_the_savings_and_lenders(db, actors):
-    lender = _member(db, "Lender A", sukarela=500_000)
+    lender = add_member(db, "Lender A", sukarela=500_000)
     lender_pool.register_lender(db, actor=actors["petugas"], member_id=lender, on_date=JOINED)
     app = _approved(db, actors)
     lender_pool.commit_funds(db, actor=actors["bendahara"], lender_member_id=lender,
@@ -205,7 +184,7 @@ def test_a_disbursement_of_own_funds_does_not_claim_savings(db, actors):
 # ------------------------------------------------------------------ savings → membership
 
 def test_paying_the_pokok_activates_the_member_in_the_same_write(db, actors):
-    mid = _member(db, "Calon Anggota", pay=False)
+    mid = add_member(db, "Calon Anggota", pay=False)
     assert membership.get_member(db, mid).status == "applicant"
     out = savings.record_deposit(db, actor=actors["petugas"], member_id=mid, kind="pokok",
                                  amount=50_000, on_date=dt.date(2024, 1, 2))
