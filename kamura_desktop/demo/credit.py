@@ -17,19 +17,26 @@ and disburses):
   members, grouped by RT), each with a leader and a lender as supervisor, and the pilot's
   **three Paket Usaha cycles**: each month every group applies (Rp25.000 per member,
   group limit Rp125.000, 6 daily instalments of Rp4.200), the treasurer or the chair
-  approves, the cooperative buys the package goods (Dr Persediaan Paket Usaha / Cr Kas, so
-  the stock never goes negative) and hands the packages over early the next month. Three
-  members had no KTP copy on file at the first application: it shows on the form, the clerk
-  records the copies and the approval then passes. When the repayment book is installed, each
-  cycle's daily instalments are posted on their due dates from the group's collection sheet
-  (the pilot repaid 100 %), because its arrears rule would otherwise refuse the next cycle.
+  approves, the cooperative buys the package goods the working day before (Dr Persediaan
+  Paket Usaha / Cr Kas, so the stock never goes negative) and hands the packages over at the
+  group's month-end meeting. Three members had no KTP copy on file at the first application:
+  it shows on the form, the clerk records the copies and the approval then passes. When the
+  repayment book is installed, each cycle's daily instalments are posted on their due dates
+  from the group's collection sheet (the pilot repaid 100 %), because its arrears rule would
+  otherwise refuse the next cycle.
 
-**Dates.** The pilot runs in February–May of the first year in which every participant has
-been a member for three months by the first application (2025 with the demo members, who
-joined in 2024 after the socialisation). Applications are made on the last working day of
-the month — the demo members pay their wajib by the 28th, and the wajib of the current month
-counts as due from its first day. Without the repayment book the credits simply stay
-*active*.
+**Dates: the pilot's own calendar.** The preparation meeting with the TKM and the board
+(:data:`PREPARATION_MEETING`, 5 March 2024) and the socialisation with the village
+(:data:`SOCIALISATION_MEETING`, 7 March 2024) come first (the mentoring step records them:
+the program has no meeting record without a group); the groups are formed a week later
+(:data:`GROUPS_FORMED`, 14 March 2024); implementation starts on :data:`IMPLEMENTATION`
+(28 March 2024, a Thursday — the day after is Good Friday), when the first cycle is applied
+for, approved and handed over. The second and third cycles follow on the last working day of
+April and May (30 April, 31 May): applications are made on or after the 28th because the demo
+members pay their wajib by the 28th and the wajib of the current month counts as due from
+its first day. Every participant joined in 2023, so each has been a member for the three
+months the eligibility rule asks by 28 March 2024 (checked below). Without the repayment
+book the credits simply stay *active*.
 """
 
 from __future__ import annotations
@@ -45,7 +52,7 @@ from kamura_desktop.db.models.membership import Member
 from kamura_desktop.domain.chart import Acc
 from kamura_desktop.domain.eligibility import months_of_membership
 from kamura_desktop.domain.errors import UserError
-from kamura_desktop.domain.workdays import next_working_day, previous_working_day
+from kamura_desktop.domain.workdays import previous_working_day, roll_to_working_day
 from kamura_desktop.services import (
     credit_products,
     credits,
@@ -136,6 +143,13 @@ KSM_FORMED = dt.date(2024, 6, 10)
 KSM_APPLIED = dt.date(2024, 6, 28)
 KSM_DISBURSED = dt.date(2024, 7, 1)
 
+#: the pilot's calendar (the programme's own dates)
+PREPARATION_MEETING = dt.date(2024, 3, 5)    # TKM and the cooperative's board prepare the programme
+SOCIALISATION_MEETING = dt.date(2024, 3, 7)  # with the village: RW 08, PKK cadres, the village office
+GROUPS_FORMED = dt.date(2024, 3, 14)         # the peer groups formed by proximity, agreements signed
+IMPLEMENTATION = dt.date(2024, 3, 28)        # the first cycle applied for, approved and handed over
+PILOT_CYCLES = 3
+
 VERIFIED = {item: True for item in credits.VERIFICATION_ITEMS}
 
 
@@ -163,13 +177,23 @@ def _month_end_workday(year: int, month: int, holidays: frozenset[dt.date]) -> d
     return day if day.day >= 28 else nxt - dt.timedelta(days=1)
 
 
-def _pilot_year(joined: list[dt.date]) -> int:
-    year = 2024
-    while True:
-        first = dt.date(year, 2, 28)
-        if all(months_of_membership(j, first) >= 3 for j in joined):
-            return year
-        year += 1
+def pilot_hand_overs(holidays: frozenset[dt.date], cycles: int = PILOT_CYCLES) -> list[dt.date]:
+    """The day each pilot cycle is applied for, approved and handed over: the first on
+    :data:`IMPLEMENTATION` (or the first working day from it), each later one on the last
+    working day of the next month."""
+    days = [roll_to_working_day(IMPLEMENTATION, holidays)]
+    while len(days) < cycles:
+        last = days[-1]
+        year, month = (last.year + 1, 1) if last.month == 12 else (last.year, last.month + 1)
+        days.append(_month_end_workday(year, month, holidays))
+    return days
+
+
+def _check_membership(names: list[str], joined: list[dt.date], on: dt.date) -> None:
+    """Every participant a member for three months by the first application (eligibility)."""
+    short = [n for n, j in zip(names, joined, strict=True) if months_of_membership(j, on) < 3]
+    if short:  # demo_members changed: the pilot's calendar is fixed
+        raise RuntimeError(f"demo pilot participants not yet members for 3 months on {on}: {short}")
 
 
 def _ensure_documents(db: Database, actor: Actor, member_id: int) -> None:
@@ -259,33 +283,30 @@ def demo_credit(db: Database, system: Actor) -> None:
     credits.fund_remaining(db, actor=bendahara, application_id=app.id, source="revolving")
     credits.disburse_application(db, actor=bendahara, application_id=app.id, on_date=KSM_DISBURSED)
 
-    # ---- the pilot: three peer groups, three Paket Usaha cycles
-    joined = [membership.get_member(db, ids[n]).joined_on for p in PEER_GROUPS for n in p.members]
-    year = _pilot_year(joined)
-    group_ids = [_form_group(db, p, ids, kind="peer", formed=dt.date(year, 2, 10), actors=actors)
+    # ---- the pilot: three peer groups, three Paket Usaha cycles (the pilot's calendar)
+    names = [n for p in PEER_GROUPS for n in p.members]
+    hand_overs = pilot_hand_overs(holidays)
+    _check_membership(names, [membership.get_member(db, ids[n]).joined_on for n in names], hand_overs[0])
+    group_ids = [_form_group(db, p, ids, kind="peer", formed=GROUPS_FORMED, actors=actors)
                  for p in PEER_GROUPS]
-    for cycle, month in enumerate((2, 3, 4), start=1):
-        applied = _month_end_workday(year, month, holidays)
-        disbursed = next_working_day(dt.date(year, month + 1, 2), holidays)
+    for cycle, day in enumerate(hand_overs, start=1):
         apps = []
         for k, (plan, gid) in enumerate(zip(PEER_GROUPS, group_ids, strict=True)):
             lines = [credits.ApplicationLine(ids[n], paket.amount_min, "Paket usaha pindang")
                      for n in plan.members]
             app = credits.prepare_application(db, actor=petugas, group_id=gid, product_id=paket.id,
-                                              lines=lines, verification=VERIFIED, on_date=applied).value
+                                              lines=lines, verification=VERIFIED, on_date=day).value
             if cycle == 1:
                 # copies of KTP/KK missing on the form: the clerk records them before the decision
                 for name in plan.members:
                     _ensure_documents(db, petugas, ids[name])
             approver = ketua if (k + cycle) % 3 == 0 else bendahara
-            credits.approve_application(db, actor=approver, application_id=app.id, on_date=applied)
+            credits.approve_application(db, actor=approver, application_id=app.id, on_date=day)
             credits.fund_remaining(db, actor=bendahara, application_id=app.id, source="own")
             apps.append(app)
         count = sum(len(p.members) for p in PEER_GROUPS)
-        bought = previous_working_day(disbursed, holidays)
-        _buy_packages(db, bendahara, on=bought, count=count, value=paket.amount_min, cycle=cycle)
+        _buy_packages(db, bendahara, on=previous_working_day(day, holidays), count=count,
+                      value=paket.amount_min, cycle=cycle)
         done = [credits.disburse_application(db, actor=bendahara, application_id=app.id,
-                                             on_date=disbursed).value for app in apps]
+                                             on_date=day).value for app in apps]
         _collect_cycle(db, petugas, done)
-
-

@@ -1,14 +1,16 @@
 """The demo cooperative's evaluation: a KSM and a UPK round and an income survey (issue 7).
 
-At the end of the I-P2P pilot (its last cycle is repaid in June 2024) the cooperative
-evaluates it the way the KOTAKU study did, all through :mod:`.evaluation` as the demo users:
+At the end of the I-P2P pilot (its fourth, lender-funded cycle, handed over on 29 June 2024,
+is repaid on 6 July 2024) the cooperative evaluates it the way the KOTAKU study did, all
+through :mod:`.evaluation` as the demo users:
 
-* **KSM round** "Evaluasi pilot I-P2P — peserta" (28 Juni 2024): the 15 pilot participants
-  (the members of the three peer-borrower groups) answer the borrowers' instrument (20 items,
-  5-point scale); one participant left one statement blank. The answers give an IKM in the
-  *efektif* band, with the lowest marks where the pilot really was weak (any-time applications,
-  the fine for late instalments, using the capital for other needs);
-* **UPK round** "Evaluasi pengelolaan pilot I-P2P — TKM" (29 Juni 2024): the 8 TKM members
+* **KSM round** "Evaluasi pilot I-P2P — peserta" (6 Juli 2024, the groups' last collection of
+  the pilot): the 15 pilot participants (the members of the three peer-borrower groups)
+  answer the borrowers' instrument (20 items, 5-point scale); one participant left one
+  statement blank. The answers give an IKM in the *efektif* band, with the lowest marks
+  where the pilot really was weak (any-time applications, the fine for late instalments,
+  using the capital for other needs);
+* **UPK round** "Evaluasi pengelolaan pilot I-P2P — TKM" (8 Juli 2024): the 8 TKM members
   answer the fund managers' instrument (15 items), also *efektif*, lowest on "enough managers";
 * **income survey** "Pendapatan bersih peserta pilot I-P2P": each participant's monthly net
   income before the first loan and after the pilot, in rupiah; most rose by 8–30 %, one fell,
@@ -33,9 +35,9 @@ from kamura_desktop.services.actor import Actor
 
 from .people import DEMO_USERS
 
-KSM_HELD_ON = dt.date(2024, 6, 28)
-UPK_HELD_ON = dt.date(2024, 6, 29)
-INCOME_HELD_ON = dt.date(2024, 6, 28)
+KSM_HELD_ON = dt.date(2024, 7, 6)
+UPK_HELD_ON = dt.date(2024, 7, 8)
+INCOME_HELD_ON = dt.date(2024, 7, 6)
 
 #: the 15 participants' answers to K1–K20 (5 sangat setuju … 1 sangat tidak setuju), in the
 #: order of the groups' members; None = left blank
@@ -80,13 +82,15 @@ INCOMES: tuple[tuple[int, int], ...] = (
 )
 
 PROCESS_NOTES = """\
-Persiapan dan sosialisasi berjalan sesuai rencana: TKM (8 orang) dibentuk bersama pengurus dan \
-pemerintah desa, lalu sosialisasi langsung dari rumah ke rumah dan lewat spanduk di RW 08 \
-menjaring 13 peserta dari keluarga miskin dan 2 anggota TKM. Tiga kelompok peer borrower dibentuk \
+Persiapan dan sosialisasi berjalan sesuai rencana: TKM (8 orang) menyiapkan program bersama \
+pengurus dan pemerintah desa pada rapat persiapan 5 Maret 2024, lalu sosialisasi kepada warga \
+pada 7 Maret 2024, dari rumah ke rumah dan lewat spanduk di RW 08, menjaring 13 peserta dari \
+keluarga miskin dan 2 anggota TKM. Tiga kelompok peer borrower dibentuk pada 14 Maret 2024 \
 menurut kedekatan tempat tinggal (RT), masing-masing dengan ketua kelompok dan seorang lender \
-sebagai pendamping.
+sebagai pendamping. Pelaksanaan dimulai 28 Maret 2024 dengan penyerahan paket usaha pertama.
 
-- Partisipasi: seluruh 15 peserta mengikuti keempat siklus pinjaman paket usaha (Maret–Juni 2024).
+- Partisipasi: seluruh 15 peserta mengikuti keempat siklus pinjaman paket usaha (penyerahan 28 Maret, \
+30 April, 31 Mei dan 29 Juni 2024).
 - Kehadiran pertemuan kelompok tinggi; buku saku angsuran diperiksa pada setiap pertemuan.
 - Kemudahan: peserta menilai pengajuan mudah, tetapi pengajuan hanya dapat dilakukan sekali sebulan.
 - Pengembalian: angsuran harian dibayar penuh dan tepat waktu pada keempat siklus.
@@ -100,7 +104,7 @@ CONCLUSIONS = """\
 waktu pengajuan dan penggunaan modal untuk kebutuhan lain.
 2. Pendapatan bersih peserta per bulan sesudah pinjaman berbeda secara signifikan dengan \
 sebelumnya (uji-t sampel berpasangan, α = 0,05); rata-rata pendapatan naik.
-3. Keempat siklus pinjaman pilot (Maret–Juni 2024) dikembalikan penuh dan tepat waktu. Tunggakan \
+3. Keempat siklus pinjaman pilot (Maret–Juli 2024) dikembalikan penuh dan tepat waktu. Tunggakan \
 yang muncul kemudian pada kelompok KSM dibahas pada pertemuan kelompok dan ditindaklanjuti dengan \
 kunjungan rumah; tanggung renteng dan pemeriksaan buku saku perlu terus dijaga."""
 

@@ -5,16 +5,20 @@ Runs after the credit and repayment books' demo steps (it imports both, so their
 in ``DEMO_STEPS`` before this one), and writes through the services as the demo users:
 
 * **lenders** — the members of RW 08 with the larger sukarela balances (``lender=True`` in
-  :data:`demo_members.DEMO_MEMBERS`) register as lenders three weeks before the pilot's first
-  application (the clerk records the KTP/KK copies they hand in), each with the trades they
-  want to fund and some with a limit per group;
+  :data:`demo_members.DEMO_MEMBERS`) register as lenders at the pilot's socialisation meeting
+  (:data:`credit.SOCIALISATION_MEETING`, 7 March 2024, three weeks before the first
+  application; a lender who joined later registers on the day of joining; the clerk records
+  the KTP/KK copies they hand in), each with the trades they want to fund and some with a
+  limit per group;
 * **a fourth Paket Usaha cycle funded by lenders** — the credit book's demo funds the pilot's
   three cycles from the cooperative's own money before disbursing them (it offers no moment to
-  commit lenders in between), so after the third cycle the three peer groups apply once more
-  and this time the lenders fund them: several lenders on each credit (10.000 + 10.000 +
-  5.000 on a Rp25.000 package, 12.500 + 12.500, or three lenders and the rest from own funds).
-  The packages are handed over, repaid in six daily instalments through the collection sheet,
-  and every instalment flows back to the lenders' sukarela with their share of the service;
+  commit lenders in between), so after the third cycle the three peer groups apply once more,
+  on the last working day of the next month (Saturday 29 June 2024), and this time the
+  lenders fund them: several lenders on each credit (10.000 + 10.000 + 5.000 on a Rp25.000
+  package, 12.500 + 12.500, or three lenders and the rest from own funds). The packages are
+  bought the working day before and handed over the same day, repaid in six daily instalments
+  through the collection sheet, and every instalment flows back to the lenders' sukarela with
+  their share of the service;
 * **a round still running** — Silih Asih applies again at the latest month end, about two
   weeks or more before today, on which all five may apply; its two lenders fund it, and one
   member stops paying after two instalments, so part of the lenders' money is in arrears
@@ -36,7 +40,7 @@ from kamura_desktop.db.database import Database
 from kamura_desktop.db.models.credit import BorrowerGroup, CreditApplication, CreditProduct
 from kamura_desktop.domain.errors import UserError
 from kamura_desktop.domain.workdays import next_working_day, previous_working_day
-from kamura_desktop.services import credit_products, credits, lender_pool, repayments
+from kamura_desktop.services import credit_products, credits, lender_pool, membership, repayments
 from kamura_desktop.services.actor import Actor
 
 from . import credit as credit_demo
@@ -82,16 +86,18 @@ PROSPECTS = (
 
 
 def _register_lenders(db: Database, actor: Actor, ids: dict[str, int], on: dt.date) -> dict[str, int]:
-    """Register every demo lender who meets the requirements; {name: member id} of those."""
+    """Register every demo lender who meets the requirements, on ``on`` or on the day they
+    joined if that is later; {name: member id} of those."""
     registered = {}
     for p in members_demo.DEMO_MEMBERS:
         if not p.lender or p.name not in ids:
             continue
         trades, limit = PREFERENCES.get(p.name, ((), None))
         credit_demo._ensure_documents(db, actor, ids[p.name])  # copies handed in at registration
+        joined = membership.get_member(db, ids[p.name]).joined_on
         try:
             lender_pool.register_lender(db, actor=actor, member_id=ids[p.name], preferred_trades=list(trades),
-                                        max_per_group=limit, on_date=on)
+                                        max_per_group=limit, on_date=max(on, joined))
         except UserError:
             continue  # not (yet) a qualified lender: the demo goes on without them
         registered[p.name] = ids[p.name]
@@ -117,9 +123,10 @@ def _fourth_cycle(db: Database, actors: dict[str, Actor], ids: dict[str, int], l
     with db.read() as s:
         holidays = credit_products.holiday_set(s)
     last = max(d for *_, d in pilot)
-    month = last.month
-    applied = credit_demo._month_end_workday(last.year, month, holidays)
-    disbursed = next_working_day(dt.date(applied.year + month // 12, month % 12 + 1, 2), holidays)
+    # like the pilot's cycles: applied for, approved and handed over on the last working day
+    # of the month after the last hand-over
+    year, month = (last.year + 1, 1) if last.month == 12 else (last.year, last.month + 1)
+    applied = disbursed = credit_demo._month_end_workday(year, month, holidays)
     if disbursed + dt.timedelta(days=10) > today:
         return  # the pilot ran too recently: no room for a fourth cycle yet
     paket = credit_products.product_by_code(db, "PAKET")
@@ -236,7 +243,8 @@ def demo_lenders(db: Database, system: Actor, *, today: dt.date | None = None) -
     actors = credit_demo._actors(db)
     ids = credit_demo._member_ids(db)
     pilot = _pilot_applications(db)
-    registered_on = (min(d for _, _, d, _ in pilot) - dt.timedelta(days=21)) if pilot else today
+    # at the pilot's socialisation meeting, three weeks before its first application
+    registered_on = credit_demo.SOCIALISATION_MEETING if pilot else today
     lenders = _register_lenders(db, actors["petugas"], ids, min(registered_on, today))
     if pilot and lenders:
         _fourth_cycle(db, actors, ids, lenders, pilot, today)

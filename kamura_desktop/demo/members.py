@@ -71,7 +71,9 @@ DEMO_MEMBERS: tuple[DemoMember, ...] = (
                joined=(2023, 3)),
     DemoMember("Aep Saepudin", "L", PINDANG, 3, poor=True, tkm="Koordinator Logistik",
                behind=1, joined=(2023, 3)),
-    # poor-family participants of the pilot (found in the socialisation of late 2023)
+    # poor-family participants of the pilot: they joined after the TKM's door-to-door visits of
+    # late 2023 (members for 3 months by the first hand-over on 28 March 2024) and enrolled in
+    # the pilot at its socialisation meeting of 7 March 2024
     DemoMember("Cucu Sumiati", "P", PINDANG, 1, poor=True, behind=2, joined=(2023, 9)),
     DemoMember("Yayat Supriatna", "L", PINDANG, 1, poor=True, joined=(2023, 9)),
     DemoMember("Enok Rohayati", "P", PINDANG, 2, poor=True, behind=3, joined=(2023, 9)),

@@ -4,6 +4,12 @@ Runs after the repayment book's demo step, so every meeting's pocket-book check 
 instalments. Written through :mod:`kamura_desktop.services.mentoring` as the demo clerk, on
 the dates it happened; the facilitator is the TKM's *Pendamping Koperasi*:
 
+* **the pilot's preparation (5 March 2024) and socialisation (7 March 2024) meetings** — with
+  the TKM, the cooperative's board and the village. The program has no record of its own for
+  such a meeting: a meeting with attendance belongs to a group, and the groups are formed
+  after them (14 March). Each is recorded as the follow-up it agreed, raised on the meeting's
+  date with the meeting named in its text, and marked done when it was carried out (the
+  socialisation; the groups formed);
 * **KSM Sukamanah** (2024): monthly meetings at the 2nd, 5th and 7th instalment; at the 5th
   Ujang Sutisna is absent and his pocket book is one instalment behind (he missed the 4th
   meeting). The group leader visits him two days later; the follow-up "he pays at the next
@@ -20,6 +26,7 @@ from __future__ import annotations
 import datetime as dt
 
 from kamura_desktop.db.database import Database
+from kamura_desktop.domain.dates import format_date_id
 from kamura_desktop.services import credits, groups, mentoring
 from kamura_desktop.services.actor import Actor
 from kamura_desktop.services.mentoring import (
@@ -36,6 +43,7 @@ from . import credit as credit_demo
 from . import repayments as repayment_demo
 
 FACILITATOR = "Asep Mulyana (Pendamping Koperasi)"
+TKM_CHAIR = "H. Ujang Suryana (Ketua TKM)"
 
 #: (supports, obstacles, business problems, solutions, motivation) per kind of meeting
 TOPICS = {
@@ -88,6 +96,29 @@ def _apps_of(db: Database, group_name: str) -> list[credits.ApplicationDTO]:
 
 def _due_dates(db: Database, app: credits.ApplicationDTO) -> list[dt.date]:
     return sorted({ln.due_date for c in app.credits for ln in credits.schedule_of(db, c.id)})
+
+
+def _preparation(db: Database, clerk: Actor) -> None:
+    """The pilot's preparation and socialisation meetings, as the follow-ups they agreed."""
+    prep, social, formed = (credit_demo.PREPARATION_MEETING, credit_demo.SOCIALISATION_MEETING,
+                            credit_demo.GROUPS_FORMED)
+    if formed >= dt.date.today():  # pragma: no cover - the pilot's calendar is in the past
+        return
+    f = mentoring.add_followup(db, actor=clerk, data=FollowupInput(
+        f"Rapat persiapan I-P2P ({format_date_id(prep)}; TKM, pengurus koperasi dan pemerintah desa): "
+        "menyiapkan sosialisasi kepada warga RW 08 — undangan, spanduk, formulir kepesertaan dan "
+        "persyaratan peserta", due_on=social, responsible=TKM_CHAIR, raised_on=prep)).value
+    mentoring.mark_followup_done(db, actor=clerk, followup_id=f.id, done_on=social, note=(
+        f"Sosialisasi {format_date_id(social)} di balai RW 08 bersama TKM, pengurus dan pemerintah desa: "
+        "13 warga dari keluarga miskin dan 2 anggota TKM mendaftar sebagai peserta, anggota penabung "
+        "mendaftar sebagai lender"))
+    names = ", ".join(p.name for p in credit_demo.PEER_GROUPS)
+    f = mentoring.add_followup(db, actor=clerk, data=FollowupInput(
+        f"Sosialisasi I-P2P ({format_date_id(social)}; warga RW 08, TKM, pengurus dan pemerintah desa): "
+        "membentuk kelompok peer borrower menurut kedekatan tempat tinggal dan memeriksa persyaratan "
+        "peserta", due_on=formed, responsible=FACILITATOR, raised_on=social)).value
+    mentoring.mark_followup_done(db, actor=clerk, followup_id=f.id, done_on=formed, note=(
+        f"Tiga kelompok dibentuk ({names}); perjanjian tanggung renteng ditandatangani"))
 
 
 def _sukamanah(db: Database, clerk: Actor, ids: dict[str, int]) -> None:
@@ -173,6 +204,7 @@ def demo_mentoring(db: Database, system: Actor) -> None:
     """Write the mentoring book's demo (see the module doc)."""
     clerk = credit_demo._actors(db)["petugas"]
     ids = credit_demo._member_ids(db)
+    _preparation(db, clerk)
     _sukamanah(db, clerk, ids)
     _pilot(db, clerk, ids)
     _babakan(db, clerk)
