@@ -701,9 +701,9 @@ def _check_revolving_fund(s: Session, app: CreditApplication, credits: list[Cred
     available = sum(answers)
     if answers and needed > available:
         raise UserError(
-            f"Dana bergulir tidak cukup: yang tersedia pada {format_date_id(on_date)} "
+            f"Dana bergulir tidak cukup: yang tersedia sejak {format_date_id(on_date)} "
             f"{format_rupiah(max(0, available))} (modal dikurangi pinjaman yang masih beredar dan "
-            f"yang sudah dijanjikan), pengajuan {app.number} memerlukan {format_rupiah(needed)} — "
+            f"yang sudah dijanjikan, pada tanggal itu dan sesudahnya), pengajuan {app.number} memerlukan {format_rupiah(needed)} — "
             f"kurang {format_rupiah(needed - max(0, available))}. Tidak ada yang dibukukan.",
             field="on_date", code="revolving_short")
 

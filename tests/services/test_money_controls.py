@@ -198,7 +198,7 @@ def test_the_revolving_fund_lends_only_what_it_has(db, actors):
     app = _apply(db, actors, gid, ids, code="BERGULIR", amount=300_000, instalments=10)
     _approve(db, actors, app, source="revolving")
     err = refused(db, _disburse, db, actors, app, code="revolving_short")
-    assert "Dana bergulir tidak cukup: yang tersedia pada 7 Maret 2024 Rp0" in err.message
+    assert "Dana bergulir tidak cukup: yang tersedia sejak 7 Maret 2024 Rp0" in err.message
     assert "memerlukan Rp1.500.000 — kurang Rp1.500.000" in err.message
     lender_pool.receive_capital(db, actor=actors["bendahara"], fund="revolving", giver="KOTAKU",
                                 on_date=dt.date(2024, 3, 1), amount=2_000_000)
@@ -207,7 +207,7 @@ def test_the_revolving_fund_lends_only_what_it_has(db, actors):
     other = _apply(db, actors, gid2, ids2, code="BERGULIR", amount=200_000, instalments=10)
     _approve(db, actors, other, source="revolving")
     err = refused(db, _disburse, db, actors, app, code="revolving_short")
-    assert "yang tersedia pada 7 Maret 2024 Rp1.000.000" in err.message and "kurang Rp500.000" in err.message
+    assert "yang tersedia sejak 7 Maret 2024 Rp1.000.000" in err.message and "kurang Rp500.000" in err.message
     credits.cancel_application(db, actor=actors["petugas"], application_id=other.id, reason="mundur")
     assert _disburse(db, actors, app).value.status == "disbursed"
     with db.read() as s:
@@ -278,3 +278,23 @@ def test_shu_paid_in_cash_needs_the_cash_on_the_payment_date(db, actors):
     # paid into the members' sukarela instead, no cash leaves the box
     assert shu.pay_shu(db, actor=actors["bendahara"], year=Y, on_date=RAT,
                        method="sukarela").value.status == "paid"
+
+
+def test_a_back_dated_revolving_loan_may_not_leave_the_fund_short_on_a_later_day(db, actors):
+    open_cash(db, on=dt.date(2024, 1, 2), value=10_000_000)
+    lender_pool.receive_capital(db, actor=actors["bendahara"], fund="revolving", giver="KOTAKU",
+                                on_date=dt.date(2024, 3, 1), amount=2_000_000)
+    gid, ids = _group(db, actors, "KSM Mawar")
+    later = _apply(db, actors, gid, ids, code="BERGULIR", amount=300_000, instalments=10,
+                   on=dt.date(2024, 3, 9))
+    _approve(db, actors, later, on=dt.date(2024, 3, 9), source="revolving")
+    _disburse(db, actors, later, on=dt.date(2024, 3, 10))  # Rp1.500.000 out: Rp500.000 left
+    # a loan found in the paper records, dated 5 March: on 5 March the fund had Rp2.000.000,
+    # but from 10 March on it would have lent more than it holds
+    gid2, ids2 = _group(db, actors, "KSM Melati")
+    back = _apply(db, actors, gid2, ids2, code="BERGULIR", amount=200_000, instalments=10,
+                  on=dt.date(2024, 3, 4))
+    _approve(db, actors, back, on=dt.date(2024, 3, 4), source="revolving")
+    err = refused(db, _disburse, db, actors, back, on=dt.date(2024, 3, 5), code="revolving_short")
+    assert "yang tersedia sejak 5 Maret 2024 Rp500.000" in err.message
+    assert "memerlukan Rp1.000.000 — kurang Rp500.000" in err.message

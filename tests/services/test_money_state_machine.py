@@ -572,11 +572,6 @@ def test_reversing_an_older_payment_keeps_the_receivable_on_the_schedule(db, act
     # Piutang Pinjaman keeps −Rp1 for it and Pendapatan Jasa Pinjaman is Rp1 short)
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "credits._check_revolving_fund checks the revolving fund's available money on the "
-    "disbursement date only: a loan dated before another, later loan is let through although "
-    "the fund is short from that later date on (the ledger's Kas/stock check looks at every "
-    "later date)"))
 def test_a_back_dated_loan_cannot_take_the_revolving_fund_below_zero_later(db, actors):
     mawar, melati = make_group(db, actors, "KSM Mawar"), make_group(db, actors, "KSM Melati")
     lender_pool.receive_capital(db, actor=actors["bendahara"], fund="revolving", giver="KOTAKU",

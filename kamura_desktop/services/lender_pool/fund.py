@@ -199,4 +199,33 @@ def revolving_fund_available(s: Session, question: events.RevolvingFundAvailable
         Credit.status.in_(("applied", "approved")))
     if question.except_application_id is not None:
         awaiting = awaiting.where(Credit.application_id != question.except_application_id)
-    return grants + income - losses - outstanding - int(s.scalar(awaiting) or 0)
+    available = grants + income - losses - outstanding - int(s.scalar(awaiting) or 0)
+    # a back-dated loan must not leave the fund short on any later day either: walk the later
+    # days on which the fund's money changed and keep the lowest
+    return min([available, *_later_available(s, on_date, available)])
+
+
+def _later_available(s: Session, on_date: dt.date, available: int) -> list[int]:
+    """The fund's available money at the end of each later day on which it changed."""
+    change: dict[dt.date, int] = defaultdict(int)
+    sign = {Acc.MODAL_DANA_BERGULIR: 1, Acc.PENDAPATAN_JASA_DANA_BERGULIR: 1,
+            Acc.PIUTANG_DANA_BERGULIR: 1}  # credit − debit of each raises what is available
+    q = (select(JournalEntry.date, func.sum(JournalLine.credit - JournalLine.debit))
+         .join(JournalEntry, JournalEntry.id == JournalLine.entry_id)
+         .join(Account, Account.id == JournalLine.account_id)
+         .where(Account.code.in_(list(sign)), JournalEntry.date > on_date,
+                func.coalesce(JournalEntry.source_type, "") != _YEAR_CLOSE)
+         .group_by(JournalEntry.date))
+    for day, net in s.execute(q):
+        change[day] += int(net)
+    q = (select(CreditWriteOff.on_date, func.sum(WriteOffShare.amount))
+         .join(WriteOffShare, WriteOffShare.write_off_id == CreditWriteOff.id)
+         .where(WriteOffShare.source == "revolving", CreditWriteOff.on_date > on_date)
+         .group_by(CreditWriteOff.on_date))
+    for day, loss in s.execute(q):
+        change[day] -= int(loss)
+    out, running = [], available
+    for day in sorted(change):
+        running += change[day]
+        out.append(running)
+    return out
