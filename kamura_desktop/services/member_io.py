@@ -17,7 +17,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Generator, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -40,7 +40,7 @@ from . import audit, membership, savings
 from . import settings as settings_service
 from .actor import Actor
 from .changes import Changes, Outcome
-from .permissions import PERMISSIONS, require
+from .permissions import PERMISSIONS, allowed, nik_in_list, require
 
 PERMISSIONS.update({
     "members.export": (frozenset({"petugas", "bendahara", "ketua", "admin"}),
@@ -608,8 +608,8 @@ class MemberExportRow:
         return getattr(self.member, name)
 
 
-def _export_rows(db: Database, flt: membership.MemberFilter,
-                 as_of: dt.date) -> list[MemberExportRow]:
+def _export_rows(db: Database, flt: membership.MemberFilter, as_of: dt.date,
+                 actor: Actor) -> list[MemberExportRow]:
     page = membership.list_members(db, flt, as_of=as_of, limit=None)
     ids = [r.id for r in page.rows]
     members: dict[int, membership.MemberDTO] = {}
@@ -618,6 +618,10 @@ def _export_rows(db: Database, flt: membership.MemberFilter,
             chunk = ids[start:start + 500]
             for m in s.scalars(select(Member).where(Member.id.in_(chunk))):
                 members[m.id] = membership.member_dto(m)
+    if not allowed(actor, "members.nik.view"):  # NIK and No. KK masked for this role
+        members = {i: replace(m, nik=nik_in_list(actor, m.nik),
+                              kk_number=nik_in_list(actor, m.kk_number) if m.kk_number else m.kk_number)
+                   for i, m in members.items()}
     return [MemberExportRow(members[r.id], r.pokok, r.wajib, r.sukarela, r.wajib_arrears)
             for r in page.rows]
 
@@ -629,7 +633,7 @@ def export_members_steps(db: Database, *, actor: Actor, flt: membership.MemberFi
     bar (the UI's task runner takes it as it is)."""
     require(actor, "members.export")
     as_of = as_of or dt.date.today()
-    rows = _export_rows(db, flt, as_of)
+    rows = _export_rows(db, flt, as_of, actor)
     profile = settings_service.get_profile(db)
     labels = {"applicant": "calon anggota", "active": "aktif", "left": "keluar"}
     shown = [f"status {labels.get(flt.status, flt.status)}" if flt.status else "",
@@ -644,6 +648,10 @@ def export_members_steps(db: Database, *, actor: Actor, flt: membership.MemberFi
             ("Diekspor pada", dt.datetime.now().strftime("%d/%m/%Y %H.%M")),
             ("Catatan", "Berkas ini dapat diimpor kembali (Impor anggota). Kolom simpanan "
                         "dan tunggakan hanya keterangan dan tidak ikut diimpor.")]
+    if not allowed(actor, "members.nik.view"):
+        info.append(("NIK dan No. KK", f"disamarkan (3217••••••••0442): peran {actor.role_label} "
+                                       "tidak melihat nomor lengkap; berkas ini tidak dapat "
+                                       "diimpor kembali"))
     result = yield from excel.write_members_workbook(path, rows, info=info)
     with db.write() as s:
         audit.record(s, actor, action="member.export", entity="member",

@@ -37,7 +37,7 @@ from . import settings as settings_service
 from .actor import Actor
 from .changes import Changes, Outcome
 from .numbering import next_number
-from .permissions import PERMISSIONS, require
+from .permissions import PERMISSIONS, allowed, nik_in_list, require
 
 PETUGAS_UP = frozenset({"petugas", "bendahara", "ketua"})
 PERMISSIONS.update({
@@ -475,8 +475,21 @@ def list_members(
     limit: int | None = 200,
     sort: str = "number",
     descending: bool = False,
+    actor: Actor | None = None,
 ) -> MemberPage:
-    """A page of the member list with balances and wajib arrears as of a date.
+    """A page of the member list with balances and wajib arrears as of a date. With
+    ``actor``, the NIKs are as that user's role may see them in a list (masked
+    ``3217••••••••0442`` without ``members.nik.view``; see permissions.nik_in_list)."""
+    page = _member_page(db, flt, as_of=as_of, offset=offset, limit=limit, sort=sort,
+                        descending=descending)
+    if actor is None or allowed(actor, "members.nik.view"):
+        return page
+    return replace(page, rows=tuple(replace(r, nik=nik_in_list(actor, r.nik)) for r in page.rows))
+
+
+def _member_page(db: Database, flt: MemberFilter, *, as_of: dt.date | None, offset: int,
+                 limit: int | None, sort: str, descending: bool) -> MemberPage:
+    """:func:`list_members` with every NIK whole.
 
     Text, status, lender and borrower filters and the usual sorts run in SQL with LIMIT, and
     balances are summed only for the page. Filtering or sorting by a balance or by arrears
