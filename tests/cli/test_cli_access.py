@@ -10,7 +10,6 @@ import json
 import os
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 
@@ -65,7 +64,7 @@ def test_without_user_every_command_is_refused_and_prints_nothing(tmp_path, demo
         if access.permission is None:
             continue
         argv = [*path, *command_line(p), "--db", str(demo_copy)]
-        for dest, kind, flag in p.get_default("outputs") or ():  # a harmless place to write
+        for dest, kind, _flag in p.get_default("outputs") or ():  # a harmless place to write
             argv = [*path, *command_line(p, dest=dest, value=str(out / f"{dest}.{kind}")),
                     "--db", str(demo_copy)]
             break
