@@ -209,7 +209,8 @@ def cmd_print_member_form(args) -> int:
     db = open_db(args, create=False)
     try:
         member_id = membership.find_member_by_number(db, args.member).id if args.member else None
-        path = member_io.registration_form_pdf(db, member_id=member_id, path=args.out)
+        path = member_io.registration_form_pdf(db, member_id=member_id, path=args.out,
+                                               actor=login(db, args))
     finally:
         db.close()
     print(f"Formulir pendaftaran dicetak ke {path}")

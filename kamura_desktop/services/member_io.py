@@ -40,7 +40,7 @@ from . import audit, membership, savings
 from . import settings as settings_service
 from .actor import Actor
 from .changes import Changes, Outcome
-from .permissions import PERMISSIONS, allowed, nik_in_list, require
+from .permissions import PERMISSIONS, allowed, nik_in_list, nik_in_record, require
 
 PERMISSIONS.update({
     "members.export": (frozenset({"petugas", "bendahara", "ketua", "admin"}),
@@ -735,11 +735,16 @@ def _wajib_rate(rates: Iterable[tuple[dt.date, int]], on: dt.date) -> int:
 
 def registration_form_pdf(db: Database, *, member_id: int | None, path: Path | str,
                           actor: Actor | None = None) -> Path:
-    """Print the registration form: blank (``member_id=None``) or filled in."""
+    """Print the registration form: blank (``member_id=None``) or filled in. With ``actor``,
+    the NIK and No. KK as the member's record shows them to that role (permissions.nik_in_record)."""
     if actor is not None:
         require(actor, "members.view")
     profile = settings_service.get_profile(db)
     member = membership.get_member(db, member_id) if member_id is not None else None
+    if member is not None and actor is not None:  # masked for a role that neither registers
+        member = replace(member, nik=nik_in_record(actor, member.nik),  # members nor needs it
+                         kk_number=nik_in_record(actor, member.kk_number) if member.kk_number
+                         else member.kk_number)
     with db.read() as s:
         pokok = int(settings_service.get_value(s, "savings.pokok_amount"))
         wajib = _wajib_rate(savings.rate_table(s), dt.date.today())

@@ -99,3 +99,23 @@ def test_service_list_without_actor_is_whole_and_with_actor_is_per_role(db, acto
     assert membership.list_members(db, actor=actors["petugas"]).rows[0].nik == "3217••••••••0442"
     assert membership.list_members(db, actor=actors["ketua"]).rows[0].nik == "3217014503850442"
     assert membership.get_member(db, m.id).nik == "3217014503850442"  # the record itself: whole
+
+
+def test_registration_form_shows_the_nik_to_who_registers_and_masks_it_for_the_admin(
+        demo_copy, fast_passwords, tmp_path, monkeypatch, capsys):
+    from pypdf import PdfReader
+
+    db = open_books(demo_copy)
+    try:
+        member = membership.find_member_by_number(db, "KMR-0001")
+    finally:
+        db.close()
+    texts = {}
+    for role in ("petugas", "admin"):
+        monkeypatch.setenv("KAMURA_PASSWORD", PASSWORDS[role])
+        out = tmp_path / f"formulir-{role}.pdf"
+        assert main(["print", "member-form", "--member", "KMR-0001", "--out", str(out),
+                     "--db", str(demo_copy), "--user", role]) == 0
+        texts[role] = re.sub(r"\s+", "", "".join(p.extract_text() for p in PdfReader(out).pages))
+    assert member.nik in texts["petugas"]
+    assert member.nik not in texts["admin"] and mask_nik(member.nik) in texts["admin"]
