@@ -255,11 +255,8 @@ def refuse_reversal_the_fund_cannot_bear(s: Session, event: events.RepaymentReve
     if lowest < 0:
         original = s.get(type(row), row.reversal_of_id)
         raise UserError(
-            f"Dana bergulir tidak cukup untuk pembalikan angsuran {original.receipt_no} "
-            f"{format_rupiah(-row.amount)} ({c.number}): uang angsuran itu sudah dipinjamkan lagi. "
-            f"Pembalikan mengembalikan pokoknya ke pinjaman yang beredar dan jasanya keluar dari "
-            f"modal dana bergulir, sehingga pada {format_date_id(day)} dana bergulir kurang "
-            f"{format_rupiah(-lowest)} (modal dikurangi pinjaman yang masih beredar, sejak "
-            f"{format_date_id(row.on_date)}). Catat dulu modal dana bergulir yang masuk. "
-            "Tidak ada yang dibukukan.", field="on_date", code="revolving_short")
+            f"Dana bergulir tidak cukup: uang angsuran {original.receipt_no} ({format_rupiah(-row.amount)}) "
+            f"sudah dipinjamkan lagi; pembalikannya membuat dana bergulir kurang "
+            f"{format_rupiah(-lowest)} pada {format_date_id(day)}. Catat dulu modal dana bergulir "
+            "yang masuk. Tidak ada yang dibukukan.", field="on_date", code="revolving_short")
     return Changes()
