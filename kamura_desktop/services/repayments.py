@@ -10,8 +10,10 @@ so reversing a payment returns the schedule exactly to where it was.
 
 Postings (Dr / Cr): Kas / Piutang Pinjaman Anggota (Piutang Dana Bergulir for the part the
 revolving fund lent) for the principal part, and / Pendapatan Jasa Pinjaman (Pendapatan
-Jasa Dana Bergulir) for the service part. A reversal posts the mirror entry. Each payment
-and reversal is published (``events.RepaymentPosted`` / ``RepaymentReversed``): the lender
+Jasa Dana Bergulir) for the service part. A reversal posts the mirror entry and, when the
+reversed payment was not the credit's latest, a re-allocation entry, so that the posted parts
+always equal the schedule replayed from the payments that stand (:func:`reverse_repayment`).
+Each payment and reversal is published (``events.RepaymentPosted`` / ``RepaymentReversed``): the lender
 pool flows the lenders' part back to their sukarela in the same transaction.
 """
 
