@@ -15,7 +15,9 @@ principal of its repayment rows, summing to the receivables (the revolving fund'
 Piutang Dana Bergulir exactly); a Paket Usaha approval or hand-over within the group limit.
 
 The machine reverses any payment still standing (not only a credit's latest), back-dated or
-not, and hands over revolving-fund loans back-dated past the fund's later loans; after every
+not, hands over revolving-fund loans back-dated past the fund's later loans, and now and then
+lends a KSM all the revolving fund has left, so that reversing a repayment the fund has lent
+again meets the fund's later days (refused: the fund never below zero); after every
 step the posted books also follow each credit's schedule replayed from the payments that
 stand: the service parts of its rows are the service the replay counts as repaid, the
 service income (Pendapatan Jasa Pinjaman and Jasa Dana Bergulir) is the sum of the rows'
@@ -66,6 +68,7 @@ from kamura_desktop.domain.errors import UserError
 from kamura_desktop.services import (
     credit_products,
     credits,
+    events,
     journal,
     ledger,
     lender_pool,
@@ -329,8 +332,12 @@ class MoneyMachine(RuleBasedStateMachine):
                      description="Pembelian paket usaha",
                      lines=[Line(Acc.PERSEDIAAN_PAKET_USAHA, debit=value), Line(Acc.KAS, credit=value)])
 
-    @rule(amount=st.integers(100_000, 1_500_000), back=BACK)
-    def grant(self, amount, back):
+    @rule(amount=st.integers(100_000, 1_500_000), back=BACK, now=st.integers(0, 3))
+    def grant(self, amount, back, now):
+        """A grant now and then (one draw in four): a fund kept short lends its repaid money
+        again, so that reversing a repayment to it meets the fund's later days."""
+        if now:
+            return
         self.attempt("hibah dana bergulir", lender_pool.receive_capital, actor=self.a["bendahara"], fund="revolving",
                      giver="KOTAKU", on_date=self.on(back), amount=amount)
 
@@ -399,6 +406,31 @@ class MoneyMachine(RuleBasedStateMachine):
         self.pending.append(app.id)
         if hand_over is not None:
             self._disburse(app.id, self.on(min(hand_over, back)))
+
+    @rule(group=st.integers(0, 1), instalments=st.integers(3, 12), back=BACK)
+    def lend_all_the_fund_has(self, group, instalments, back):
+        """A KSM borrows all the revolving fund has left (its repaid money lent again), handed
+        over at once: reversing a repayment to the fund made before it must now be refused."""
+        gid, ids = self.base.bergulir_groups[group]
+        with self.db.read() as s:
+            each = lender_pool.revolving_fund_available(s, events.RevolvingFundAvailable(self.on(back))) // 5
+        if not 100_000 <= each <= 500_000:
+            return
+        out = self.attempt("pengajuan dana bergulir penuh", credits.prepare_application, actor=self.a["petugas"],
+                           group_id=gid, product_id=self.base.products["BERGULIR"], instalments=instalments,
+                           lines=[ApplicationLine(m, each, "Modal usaha") for m in ids], on_date=self.on(back))
+        if out is None:
+            return
+        app_id = out.value.id
+        if self.attempt("persetujuan", credits.approve_application, actor=self.a["bendahara"],
+                        application_id=app_id, on_date=self.on(back)) is None:
+            self.attempt("pembatalan", credits.cancel_application, actor=self.a["petugas"], application_id=app_id,
+                         reason="Tidak disetujui")
+            return
+        self.attempt("dana sisa", credits.fund_remaining, actor=self.a["bendahara"], application_id=app_id,
+                     source="revolving")
+        self.pending.append(app_id)
+        self._disburse(app_id, self.on(back))
 
     @precondition(lambda self: self.pending)
     @rule(pick=st.integers(0, 10_000), back=BACK)
