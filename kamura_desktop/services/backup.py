@@ -322,9 +322,10 @@ def restore_database(
 ) -> Outcome[BackupInfo | None]:
     """Replace the database at ``target`` with the backup ``source`` (see the module text).
 
-    ``actor`` is the logged-in user of the current books; when they cannot be opened, the
-    caller passes ``login`` instead: it logs in on the (checked) books being restored, and
-    that user must be allowed to restore. ``passphrase`` opens an encrypted backup (without
+    ``actor`` is the logged-in user of the current books (the app). Instead, ``login`` (the
+    CLI) logs a user in on books it is given, once the backup has passed its check: the
+    current books when they can be opened, else — a damaged or missing file — the checked
+    books being restored; either way that user must be allowed to restore. ``passphrase`` opens an encrypted backup (without
     it such a backup is refused with ``code="passphrase"``). The caller closes its own
     connections to ``target`` first. Returns the safety copy of the replaced database (None
     when there was none to keep).
@@ -346,10 +347,11 @@ def restore_database(
         _candidate_copy(source, probe, work, passphrase)
         db = open_database(probe, create=False, backup_dir=work / "migrasi")  # an older backup
         try:
-            who = login(db) if login is not None else actor
+            opens = _opens(target)
+            who = actor if actor is not None else _login(login, target, db if not opens else None,
+                                                         folder)
             require(who, "backup.restore")
-            safety = reserve_name(folder, SAFETY_PREFIX,
-                                  tag="" if _opens(target) else "-rusak") \
+            safety = reserve_name(folder, SAFETY_PREFIX, tag="" if opens else "-rusak") \
                 if target.exists() and target.stat().st_size > 0 else None
             with db.write() as s:
                 # the restored file may not hold this user's row: record the name only
@@ -366,6 +368,18 @@ def restore_database(
                 safety.unlink()
             raise
     return Outcome(kept, EVERYTHING)
+
+
+def _login(login: Callable[[Database], Actor], target: Path, candidate: Database | None,
+           folder: Path) -> Actor:
+    """Log in on the current books, or on the candidate when given (current cannot open)."""
+    if candidate is not None:
+        return login(candidate)
+    current = open_database(target, create=False, backup_dir=folder)
+    try:
+        return login(current)
+    finally:
+        current.close()
 
 
 def _candidate_copy(source: Path, probe: Path, work: Path, passphrase: str | None) -> None:
@@ -465,8 +479,13 @@ def _q(name: str) -> str:
 
 def _replace_contents(lock: sqlite3.Connection) -> None:
     """Inside the lock's transaction: drop every object of the current books, create the
-    checked copy's and copy its rows (triggers last, so they do not fire on the copy)."""
+    checked copy's and copy its rows (triggers last, so they do not fire on the copy).
+
+    Running numbers continue above the replaced books' (``sequences``): a receipt or journal
+    number handed out before the restore is never handed out again after it (the numbers in
+    between stay unused; the restore's audit row explains the gap)."""
     old = list(_objects(lock, "main"))
+    before = _sequences(lock, "main")
     for kind in ("view", "trigger", "table"):
         for type_, name, _ in old:
             if type_ == kind:
@@ -489,6 +508,19 @@ def _replace_contents(lock: sqlite3.Connection) -> None:
                 lock.execute(sql)
     version = lock.execute("PRAGMA cand.user_version").fetchone()[0]
     lock.execute(f"PRAGMA main.user_version = {int(version)}")
+    if before and _sequences(lock, "main") is not None:
+        for name, next_value in before.items():
+            lock.execute("INSERT INTO main.sequences (name, next_value) VALUES (?, ?) "
+                         "ON CONFLICT (name) DO UPDATE SET next_value = "
+                         "max(next_value, excluded.next_value)", (name, next_value))
+
+
+def _sequences(conn: sqlite3.Connection, schema: str) -> dict[str, int] | None:
+    found = conn.execute(f"SELECT 1 FROM {schema}.sqlite_master WHERE type = 'table' "
+                         "AND name = 'sequences'").fetchone()
+    if found is None:
+        return None
+    return dict(conn.execute(f"SELECT name, next_value FROM {schema}.sequences").fetchall())
 
 
 def _replace_unopenable(target: Path, probe: Path, safety: Path) -> BackupInfo:

@@ -145,8 +145,9 @@ def test_users_add_needs_an_acting_user(demo_file, capsys):
     assert "kasir" not in usernames(demo_file)
 
 
-def test_backup_without_target_goes_to_backup_folder(demo_file, capsys):
-    assert main(["backup", "--db", str(demo_file)]) == 0
+def test_backup_without_target_goes_to_backup_folder(demo_file, capsys, monkeypatch):
+    monkeypatch.setenv("KAMURA_PASSWORD", "petugas123")
+    assert main(["backup", "--db", str(demo_file), "--user", "petugas"]) == 0
     made = list((demo_file.parent / "cadangan").glob("kamura-otomatis-*.sqlite"))
     assert len(made) == 1
     assert str(made[0]) in capsys.readouterr().out
@@ -180,7 +181,8 @@ def test_subprocess_demo_check_and_damage(tmp_path):
 
 def test_subprocess_backup_and_restore_round_trip(demo_file, tmp_path):
     copy = tmp_path / "luar" / "cadangan.sqlite"
-    proc = run("backup", "--db", str(demo_file), "--to", str(copy))
+    proc = run("backup", "--db", str(demo_file), "--to", str(copy), "--user", "petugas",
+               input="petugas123\n")
     assert proc.returncode == 0, proc.stderr
     assert "Cadangan dibuat" in proc.stdout and copy.is_file()
 
@@ -190,7 +192,8 @@ def test_subprocess_backup_and_restore_round_trip(demo_file, tmp_path):
     assert proc.returncode == 0, proc.stderr
     assert "kasir" in usernames(demo_file)
 
-    proc = run("restore", "--db", str(demo_file), "--from", str(copy))
+    proc = run("restore", "--db", str(demo_file), "--from", str(copy), "--user", "admin",
+               input="admin123\n")
     assert proc.returncode == 0, proc.stderr
     assert "dipulihkan" in proc.stdout
     assert "kasir" not in usernames(demo_file)
@@ -205,7 +208,8 @@ def test_subprocess_restore_refuses_junk(demo_file, tmp_path):
     junk = tmp_path / "junk.sqlite"
     junk.write_text("bukan database")
     before = demo_file.read_bytes()
-    proc = run("restore", "--db", str(demo_file), "--from", str(junk))
+    proc = run("restore", "--db", str(demo_file), "--from", str(junk), "--user", "admin",
+               input="admin123\n")
     assert proc.returncode == 1
     assert "bukan database Kamura" in proc.stderr
     assert demo_file.read_bytes() == before
