@@ -17,10 +17,9 @@ from pathlib import Path
 import pytest
 
 from kamura_desktop.domain.errors import UserError
-from kamura_desktop.services import backup, integrity, ledger
+from kamura_desktop.services import backup, integrity, ledger, locations
 from kamura_desktop.services.actor import Actor
 from kamura_desktop.services.ledger import Line
-from kamura_desktop.services import locations
 from kamura_desktop.services.setup import open_books
 
 ADMIN = Actor(None, "admin", "Admin Uji", "admin")
