@@ -180,6 +180,21 @@ def create_private_file(path: Path) -> None:
     _chmod(path, PRIVATE_FILE_MODE)
 
 
+def reserve_unique(folder: Path, base: str, suffix: str = ".sqlite", *, start: int = 0) -> Path:
+    """Reserve ``<base>[-n]<suffix>`` in ``folder`` (made private) by creating it empty with
+    an exclusive create, trying n = start, start+1, …: two copies made within one second, by
+    one program or two, never get one name. The caller writes over the reserved file."""
+    make_private_dir(folder)
+    n = start
+    while True:
+        path = folder / f"{base}{f'-{n}' if n else ''}{suffix}"
+        try:
+            create_private_file(path)
+            return path
+        except FileExistsError:
+            n += 1
+
+
 def _chmod(path: Path, mode: int) -> None:
     if os.name == "posix":
         with contextlib.suppress(OSError):
@@ -322,7 +337,7 @@ def open_database(
             if current:  # an existing, older file: keep a copy before touching it
                 stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
                 bdir = backup_dir or path.parent / "cadangan"
-                backup = bdir / f"{path.stem}-sebelum-migrasi-{stamp}.sqlite"
+                backup = reserve_unique(bdir, f"{path.stem}-sebelum-migrasi-{stamp}")
                 sqlite_backup(path, backup)
             upgrade(db)
             db.migrated_from = tuple(sorted(current))

@@ -53,6 +53,7 @@ from kamura_desktop.db.database import (
     known_revisions,
     make_private_dir,
     open_database,
+    reserve_unique,
     sqlite_backup,
 )
 from kamura_desktop.db.engine import BUSY_TIMEOUT_MS
@@ -90,19 +91,9 @@ def _now() -> dt.datetime:
 
 def reserve_name(folder: Path, prefix: str, suffix: str = ".sqlite", *, start: int = 0,
                  tag: str = "") -> Path:
-    """Reserve ``<prefix><stamp>[-n]<tag><suffix>`` in ``folder`` by creating it empty and
-    private (an exclusive create): two backups or safety copies made within one second, by
-    one program or two, never get one name. The caller writes over the reserved file."""
-    make_private_dir(folder)
-    stamp = _stamp()
-    for n in itertools.count(start):
-        path = folder / f"{prefix}{stamp}{f'-{n}' if n else ''}{tag}{suffix}"
-        try:
-            create_private_file(path)
-            return path
-        except FileExistsError:
-            continue
-    raise AssertionError("unreachable")  # pragma: no cover
+    """Reserve ``<prefix><stamp>[-n]<tag><suffix>`` in ``folder`` (see
+    :func:`~kamura_desktop.db.database.reserve_unique`): never a name already there."""
+    return reserve_unique(folder, f"{prefix}{_stamp()}", f"{tag}{suffix}", start=start)
 
 
 def _copy_live(db: Database, target: Path) -> None:

@@ -104,7 +104,7 @@ def clean_work_dir(db_path: Path, *, now: float | None = None) -> list[Path]:
             old = now - entry.lstat().st_mtime > STALE_WORK_SECONDS
         except OSError:
             continue
-        if alive is False or old or (pid is None and alive is None and old):
+        if alive is False or old:
             if entry.is_dir() and not entry.is_symlink():
                 shutil.rmtree(entry, ignore_errors=True)
             else:
