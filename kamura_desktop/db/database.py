@@ -138,9 +138,10 @@ def damaged_advice(path: Path) -> str:
     lose a day of work), always the details and a copy of the current file first."""
     return (f"Jangan hapus atau timpa berkas ini. Lihat rinciannya dengan "
             f"'kamura check --db \"{path}\"' dan simpan dulu salinan berkas {path.name} "
-            "(bersama berkas -wal di sebelahnya, bila ada); bila rincian itu memastikan berkas "
-            "rusak, pulihkan dari cadangan (menu Berkas → Pulihkan), yang juga menyimpan "
-            "salinan berkas rusak ini di folder cadangan.")
+            "(bersama berkas -wal di sebelahnya, bila ada). Bila rincian itu memastikan berkas "
+            f"rusak, pulihkan dari cadangan: 'kamura restore --db \"{path}\" --from "
+            "<berkas cadangan> --user admin' (admin dari cadangan itu); berkas rusak ini juga "
+            "disimpan utuh di folder cadangan sebelum diganti.")
 
 
 # ------------------------------------------------------------------ files readable by the user
