@@ -151,15 +151,18 @@ def cmd_restore(args) -> int:
     target = db_path(args)
     source = Path(args.source).expanduser().absolute()
     passphrase = None
-    if backup.is_encrypted_backup(source):
+    if backup.needs_passphrase(target, source):
         passphrase = read_secret("Kata sandi cadangan: ", env=PASSPHRASE_ENV)
-    if not backup.current_file_opens(target):
-        print(f"Database {target} tidak dapat dibuka; masuk sebagai admin dari cadangan "
-              "yang dipulihkan.", file=sys.stderr)
+
+    def log_in(books):
+        if books.path != target:
+            print(f"Database {target} tidak dapat dibuka; masuk sebagai admin dari cadangan "
+                  "yang dipulihkan.", file=sys.stderr)
+        return login(books, args)
+
     # the login (on the current books, or on the checked backup when they cannot be opened)
     # is asked for once the backup has passed its check
-    outcome = backup.restore_database(target, source=source,
-                                      login=lambda books: login(books, args),
+    outcome = backup.restore_database(target, source=source, login=log_in,
                                       passphrase=passphrase, backup_dir=backup_dir_for(target))
     print(f"Database {target} dipulihkan dari {args.source}.")
     if outcome.value:

@@ -240,6 +240,16 @@ def is_encrypted_backup(path: Path) -> bool:
         return False
 
 
+def needs_passphrase(target: Path | str, source: Path | str) -> bool:
+    """Whether restoring ``source`` over ``target`` will ask for a backup passphrase. The
+    current books themselves are never read with ``open()`` (that would drop this process's
+    locks on them); restoring a file onto itself is refused by the restore."""
+    source = Path(source).expanduser().absolute()
+    if source == Path(target).expanduser().absolute():
+        return False
+    return is_encrypted_backup(source)
+
+
 def encrypt_file(plain: Path, target: Path, passphrase: str) -> None:
     """Encrypt ``plain`` into ``target`` (a private temporary file renamed into place)."""
     check_passphrase(passphrase)
@@ -394,8 +404,9 @@ def _candidate_copy(source: Path, probe: Path, work: Path, passphrase: str | Non
                               field="source") from exc
     finally:
         src.close()
-    check_kamura_file(probe)  # not SQLite, someone else's SQLite file, damaged: typed refusal
     report = integrity.check_database(probe)
+    if report.refusal is not None:  # not SQLite, someone else's SQLite file, damaged
+        raise report.refusal
     if report.problems:
         if set(report.schema) - known_revisions():
             raise DatabaseTooNew(
@@ -421,11 +432,6 @@ def _opens(path: Path) -> bool:
     return True
 
 
-def current_file_opens(path: Path | str) -> bool:
-    """Whether the books at ``path`` can be opened (then a restore needs their login)."""
-    return _opens(Path(path).expanduser().absolute())
-
-
 def _swap_in(target: Path, probe: Path, safety: Path | None) -> BackupInfo | None:
     if safety is not None and safety.name.endswith("-rusak.sqlite"):
         return _replace_unopenable(target, probe, safety)
@@ -435,6 +441,7 @@ def _swap_in(target: Path, probe: Path, safety: Path | None) -> BackupInfo | Non
     lock = sqlite3.connect(f"file:{target}", uri=True, timeout=BUSY_TIMEOUT_MS / 1000,
                            isolation_level=None)
     try:
+        lock.execute("PRAGMA cache_size = -131072")  # 128 MB: the index builds while held
         lock.execute("ATTACH DATABASE ? AS cand", (f"file:{probe}?mode=ro",))
         # from here to the commit no other program can commit: every write they made is in
         # the safety copy, every later one lands in the restored books

@@ -53,6 +53,9 @@ class CheckReport:
     entries: int = 0
     total_debit: int = 0
     total_credit: int = 0
+    #: the typed refusal when the file itself is unusable (not SQLite, someone else's file,
+    #: damaged): restore raises it as it is
+    refusal: DatabaseError | None = None
 
     @property
     def ok(self) -> bool:
@@ -127,6 +130,7 @@ def _check_once(path: Path) -> CheckReport:
         check_kamura_file(path)  # SQLite header, PRAGMA integrity_check, Kamura tables
     except DatabaseError as exc:
         report.problems.append(exc.message)
+        report.refusal = exc
         return report
     # a fresh read-only connection; every query below in one read transaction (one snapshot)
     conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=30, isolation_level=None)

@@ -282,7 +282,7 @@ class FirstRunDialog(QDialog):
         if not path:
             return
         passphrase = None
-        if backup.is_encrypted_backup(Path(path)):
+        if backup.needs_passphrase(self.db.path, path):
             passphrase = ask_passphrase(self, confirm=False, file_name=Path(path).name)
             if passphrase is None:
                 return

@@ -216,7 +216,7 @@ class MainWindow(QMainWindow):
         if not path:
             return
         passphrase = None
-        if backup.is_encrypted_backup(Path(path)):
+        if backup.needs_passphrase(self.ctx.db_path, path):
             passphrase = ask_passphrase(self, confirm=False, file_name=Path(path).name)
             if passphrase is None:
                 return
