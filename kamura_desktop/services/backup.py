@@ -326,9 +326,9 @@ def restore_database(
     ``actor`` is the logged-in user of the current books (the app). Instead, ``login`` (the
     CLI) logs a user in on books it is given, once the backup has passed its check: the
     current books when they can be opened, else — a damaged or missing file — the checked
-    books being restored; either way that user must be allowed to restore. ``passphrase`` opens an encrypted backup (without
-    it such a backup is refused with ``code="passphrase"``). The caller closes its own
-    connections to ``target`` first. Returns the safety copy of the replaced database (None
+    books being restored; either way that user must be allowed to restore. ``passphrase``
+    opens an encrypted backup (without it such a backup is refused with
+    ``code="passphrase"``). The caller closes its own connections to ``target`` first. Returns the safety copy of the replaced database (None
     when there was none to keep).
     """
     if actor is None and login is None:
@@ -353,7 +353,7 @@ def restore_database(
                                                          folder)
             require(who, "backup.restore")
             safety = reserve_name(folder, SAFETY_PREFIX, tag="" if opens else "-rusak") \
-                if target.exists() and target.stat().st_size > 0 else None
+                if _has_books(target) else None
             with db.write() as s:
                 # the restored file may not hold this user's row: record the name only
                 audit.record(s, Actor(None, who.username, who.full_name, who.role),
@@ -419,6 +419,11 @@ def _candidate_copy(source: Path, probe: Path, work: Path, passphrase: str | Non
             f"Cadangan {source.name} tidak dipulihkan: pemeriksaan menemukan masalah — "
             + " ".join(shown) + (f" (dan {more} masalah lain)" if more else "")
             + " Database sekarang tidak diubah.", field="source", code="check")
+
+
+def _has_books(path: Path) -> bool:
+    """Anything to keep at ``path``: the file, or a WAL holding what is not yet in it."""
+    return any(p.exists() and p.stat().st_size > 0 for p in (path, Path(f"{path}-wal")))
 
 
 def _opens(path: Path) -> bool:
