@@ -319,3 +319,21 @@ def test_a_killed_restore_leaves_no_copy_in_the_system_temp_folder(demo_copy, tm
     # the next start removes what the killed run left
     open_books(target).close()
     assert not left.exists()
+
+
+def test_next_start_removes_only_what_dead_runs_left(tmp_path):
+    books = tmp_path / "kamura.sqlite"
+    work = locations.work_dir_for(books)
+    dead = work / "pulih-999999999-dead0001"       # no such process
+    running = work / f"demo-{os.getppid()}-live0001"  # a process that still runs
+    own = work / f"pulih-{os.getpid()}-mine0001"
+    stray = work / "catatan-lama.txt"
+    for folder in (dead, running, own):
+        folder.mkdir(parents=True)
+        (folder / "periksa.sqlite").write_bytes(b"salinan buku")
+    stray.write_text("lama")
+    day_old = time.time() - locations.STALE_WORK_SECONDS - 60
+    os.utime(stray, (day_old, day_old))
+    open_books(books).close()
+    assert not dead.exists() and not stray.exists()
+    assert running.exists() and own.exists()
