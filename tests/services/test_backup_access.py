@@ -274,3 +274,18 @@ def test_data_folder_books_backups_and_work_files_are_private(tmp_path):
         assert mode(made) == 0o600, made
     assert mode(auto.parent) == 0o700
     assert mode(path.parent / "tmp") == 0o700
+
+
+def test_encryption_setting_is_a_yes_or_no_of_the_admin(db, actors):
+    from kamura_desktop.domain.errors import PermissionDenied
+    from kamura_desktop.services import settings
+
+    assert settings.get_setting(db, "backup.encrypt_copies") is False
+    with pytest.raises(UserError, match="ya atau tidak") as info:
+        settings.update_settings(db, actor=actors["admin"], values={"backup.encrypt_copies": "ya"})
+    assert info.value.field == "backup.encrypt_copies"
+    with pytest.raises(PermissionDenied):
+        settings.update_settings(db, actor=actors["petugas"],
+                                 values={"backup.encrypt_copies": True})
+    settings.update_settings(db, actor=actors["admin"], values={"backup.encrypt_copies": True})
+    assert settings.get_setting(db, "backup.encrypt_copies") is True
