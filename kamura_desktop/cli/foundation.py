@@ -24,6 +24,9 @@ from kamura_desktop.services.setup import open_books
 
 from .common import ANY_USER, add_user_option, db_path, login, needs, no_login, open_db, read_secret
 
+#: where ``backup --encrypt`` and ``restore`` read the backup passphrase (else a pipe/prompt)
+PASSPHRASE_ENV = "KAMURA_BACKUP_PASSPHRASE"
+
 
 def register(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser) -> None:
     p = sub.add_parser("init", parents=[parent], help="buat database baru (kosong)")
@@ -42,11 +45,16 @@ def register(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser) -
 
     p = sub.add_parser("backup", parents=[parent], help="buat cadangan database")
     p.add_argument("--to", metavar="FILE", help="berkas tujuan (bawaan: folder cadangan)")
+    p.add_argument("--encrypt", action="store_true",
+                   help="enkripsi dengan kata sandi cadangan (KAMURA_BACKUP_PASSPHRASE, pipa "
+                        "atau diminta) — untuk cadangan yang dibawa keluar dari komputer ini")
+    add_user_option(p)
     p.set_defaults(func=cmd_backup)
     needs(p, "backup.create")
 
     p = sub.add_parser("restore", parents=[parent], help="pulihkan database dari cadangan")
     p.add_argument("--from", dest="source", metavar="FILE", required=True, help="berkas cadangan")
+    add_user_option(p)
     p.set_defaults(func=cmd_restore)
     no_login(p, "memulihkan berkas yang mungkin tidak dapat dibuka; perintah ini mengurus loginnya sendiri")
 
@@ -120,26 +128,50 @@ def cmd_check(args) -> int:
 
 
 def cmd_backup(args) -> int:
+    """A login allowed ``backup.create``; ``--encrypt`` asks for the backup passphrase
+    (KAMURA_BACKUP_PASSPHRASE, a pipe — after the login password — or a prompt, twice)."""
     db = open_db(args, create=False)
     try:
-        actor = Actor.system()
+        actor = login(db, args)
+        passphrase = None
+        if args.encrypt:
+            passphrase = read_secret("Kata sandi cadangan: ", env=PASSPHRASE_ENV, confirm=True)
+            backup.check_passphrase(passphrase)
         if args.to:
-            info = backup.backup_database(db, actor=actor, to=Path(args.to)).value
+            info = backup.backup_database(db, actor=actor, to=Path(args.to),
+                                          passphrase=passphrase).value
+        elif passphrase is not None:
+            info = backup.encrypted_backup(db, actor=actor, passphrase=passphrase).value
         else:
             info = backup.auto_backup(db, actor=actor).value
     finally:
         db.close()
-    print(f"Cadangan dibuat: {info.path} ({format_number(info.size_bytes)} bita, "
-          f"{format_datetime_id(info.at)})")
+    print(f"Cadangan{' terenkripsi' if info.encrypted else ''} dibuat: {info.path} "
+          f"({format_number(info.size_bytes)} bita, {format_datetime_id(info.at)})")
     return 0
 
 
 def cmd_restore(args) -> int:
+    """An admin login of the current books; when they cannot be opened (damaged, missing),
+    an admin login of the backup being restored (checked first). An encrypted backup asks
+    for its passphrase first (KAMURA_BACKUP_PASSPHRASE, a pipe or a prompt), then the
+    password. The current file is always kept first."""
     target = db_path(args)
-    # No login: a damaged database cannot be logged into, and whoever can reach the file can
-    # copy it anyway. The current file is always kept as a backup first.
-    outcome = backup.restore_database(target, source=Path(args.source), actor=Actor.system(),
-                                      backup_dir=backup_dir_for(target))
+    source = Path(args.source).expanduser().absolute()
+    passphrase = None
+    if backup.needs_passphrase(target, source):
+        passphrase = read_secret("Kata sandi cadangan: ", env=PASSPHRASE_ENV)
+
+    def log_in(books):
+        if books.path != target:
+            print(f"Database {target} tidak dapat dibuka; masuk sebagai admin dari cadangan "
+                  "yang dipulihkan.", file=sys.stderr)
+        return login(books, args)
+
+    # the login (on the current books, or on the checked backup when they cannot be opened)
+    # is asked for once the backup has passed its check
+    outcome = backup.restore_database(target, source=source, login=log_in,
+                                      passphrase=passphrase, backup_dir=backup_dir_for(target))
     print(f"Database {target} dipulihkan dari {args.source}.")
     if outcome.value:
         print(f"Database sebelumnya disimpan sebagai {outcome.value.path}")

@@ -15,7 +15,9 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import os
 import sqlite3
+import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -127,16 +129,106 @@ def translate_operational_error(exc: OperationalError, path: Path) -> UserError:
             "masih terpasang? Tidak ada yang tersimpan."
         )
     if "malformed" in msg or "not a database" in msg:
-        return DatabaseDamaged(f"Database {path.name} rusak: {msg}. Pulihkan dari cadangan.")
+        return DatabaseDamaged(f"Database {path.name} rusak: {msg}. {damaged_advice(path)}")
     return DatabaseError(f"Kesalahan database: {msg}")
 
 
+def damaged_advice(path: Path) -> str:
+    """What to do about a file found damaged: never only "restore" (a false alarm would
+    lose a day of work), always the details and a copy of the current file first."""
+    return (f"Jangan hapus atau timpa berkas ini. Lihat rinciannya dengan "
+            f"'kamura check --db \"{path}\"' dan simpan dulu salinan berkas {path.name} "
+            "(bersama berkas -wal di sebelahnya, bila ada). Bila rincian itu memastikan berkas "
+            f"rusak, pulihkan dari cadangan: 'kamura restore --db \"{path}\" --from "
+            "<berkas cadangan> --user admin' (admin dari cadangan itu); berkas rusak ini juga "
+            "disimpan utuh di folder cadangan sebelum diganti.")
+
+
+# ------------------------------------------------------------------ files readable by the user
+# Backups and work copies hold every member's NIK (personal data, UU 27/2022): on POSIX the
+# program's folders are 0700 and its database files 0600. On Windows the per-user
+# %APPDATA% folder already carries an ACL for that user alone; chmod there only sets the
+# read-only flag, so nothing is changed.
+
+PRIVATE_DIR_MODE = 0o700
+PRIVATE_FILE_MODE = 0o600
+
+
+def make_private_dir(path: Path, *, tighten_existing: bool = True) -> Path:
+    """Create ``path`` (and missing parents) readable by the user only; an existing folder is
+    made private too unless ``tighten_existing`` is off (a folder the user chose)."""
+    path = Path(path)
+    missing = []
+    probe = path
+    while not probe.exists() and probe != probe.parent:
+        missing.append(probe)
+        probe = probe.parent
+    for folder in reversed(missing):
+        with contextlib.suppress(FileExistsError):
+            folder.mkdir(mode=PRIVATE_DIR_MODE)
+        _chmod(folder, PRIVATE_DIR_MODE)
+    if not missing and tighten_existing:
+        _chmod(path, PRIVATE_DIR_MODE)
+    return path
+
+
+def create_private_file(path: Path) -> None:
+    """Create an empty file readable by the user only; FileExistsError when it exists (so a
+    name can be reserved: two backups never end up under one name)."""
+    fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY | getattr(os, "O_BINARY", 0),
+                 PRIVATE_FILE_MODE)
+    os.close(fd)
+    _chmod(path, PRIVATE_FILE_MODE)
+
+
+def reserve_unique(folder: Path, base: str, suffix: str = ".sqlite", *, start: int = 0) -> Path:
+    """Reserve ``<base>[-n]<suffix>`` in ``folder`` (made private) by creating it empty with
+    an exclusive create, trying n = start, start+1, …: two copies made within one second, by
+    one program or two, never get one name. The caller writes over the reserved file."""
+    make_private_dir(folder)
+    n = start
+    while True:
+        path = folder / f"{base}{f'-{n}' if n else ''}{suffix}"
+        try:
+            create_private_file(path)
+            return path
+        except FileExistsError:
+            n += 1
+
+
+def _chmod(path: Path, mode: int) -> None:
+    if os.name == "posix":
+        with contextlib.suppress(OSError):
+            os.chmod(path, mode)
+
+
 def is_sqlite_file(path: Path) -> bool:
+    """Whether ``path`` is a SQLite file (healthy or not), asked of SQLite itself.
+
+    Never with ``open()``: on POSIX closing *any* handle of a database file drops every lock
+    this process holds on it, and this process's own SQLite connections then read a WAL that
+    another program's closing connection has checkpointed and deleted under them ("database
+    disk image is malformed" on a healthy file, and worse on the next write). SQLite keeps
+    its own handles open while it holds locks, so a check through SQLite is safe."""
     try:
-        with open(path, "rb") as fh:
-            return fh.read(16) == SQLITE_HEADER
+        if Path(path).stat().st_size == 0:
+            return False
     except OSError:
         return False
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=30)
+    except sqlite3.Error:
+        return False
+    try:
+        conn.execute("PRAGMA schema_version").fetchone()
+        return True
+    except sqlite3.DatabaseError as exc:
+        return getattr(exc, "sqlite_errorcode", None) != SQLITE_NOTADB
+    finally:
+        conn.close()
+
+
+SQLITE_NOTADB = getattr(sqlite3, "SQLITE_NOTADB", 26)
 
 
 def integrity_problems(path: Path) -> list[str]:
@@ -164,11 +256,11 @@ def _table_names(path: Path) -> set[str]:
 
 
 def sqlite_backup(source: Path | sqlite3.Connection, target: Path) -> None:
-    """Copy a live database through SQLite's online backup API (safe while in use)."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    tmp = target.with_name(target.name + ".part")
-    if tmp.exists():
-        tmp.unlink()
+    """Copy a live database through SQLite's online backup API (safe while in use), into a
+    temporary file readable by the user only that is renamed into place when complete."""
+    make_private_dir(target.parent, tighten_existing=False)
+    tmp = target.with_name(f"{target.name}.{os.getpid()}-{uuid.uuid4().hex[:8]}.part")
+    create_private_file(tmp)
     src = sqlite3.connect(str(source), timeout=30) if isinstance(source, Path) else source
     try:
         dst = sqlite3.connect(str(tmp))
@@ -177,6 +269,9 @@ def sqlite_backup(source: Path | sqlite3.Connection, target: Path) -> None:
             dst.execute("PRAGMA journal_mode = DELETE")  # a single self-contained file
         finally:
             dst.close()
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
     finally:
         if isinstance(source, Path):
             src.close()
@@ -190,8 +285,7 @@ def check_kamura_file(path: Path) -> None:
     problems = integrity_problems(path)
     if problems:
         raise DatabaseDamaged(
-            f"Database {path.name} rusak dan tidak dipakai: {problems[0]}. "
-            "Pulihkan dari cadangan (menu Berkas → Pulihkan)."
+            f"Database {path.name} rusak dan tidak dipakai: {problems[0]}. {damaged_advice(path)}"
         )
     tables = _table_names(path)
     if tables and not KAMURA_MARKER_TABLES <= tables:
@@ -213,9 +307,12 @@ def open_database(
         if not create:
             raise DatabaseError(f"Database {path} tidak ditemukan.")
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            with open(path, "ab"):
-                pass
+            # a folder the program makes (the data folder) is the user's only; a file too
+            make_private_dir(path.parent, tighten_existing=False)
+            if not path.exists():
+                create_private_file(path)
+        except FileExistsError:
+            pass
         except OSError as exc:
             raise DatabaseError(
                 f"Folder data {path.parent} tidak dapat ditulis ({exc.strerror or exc}). "
@@ -241,7 +338,7 @@ def open_database(
             if current:  # an existing, older file: keep a copy before touching it
                 stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
                 bdir = backup_dir or path.parent / "cadangan"
-                backup = bdir / f"{path.stem}-sebelum-migrasi-{stamp}.sqlite"
+                backup = reserve_unique(bdir, f"{path.stem}-sebelum-migrasi-{stamp}")
                 sqlite_backup(path, backup)
             upgrade(db)
             db.migrated_from = tuple(sorted(current))

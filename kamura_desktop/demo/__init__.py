@@ -1,6 +1,9 @@
 """The demo cooperative: KAMURA of Desa Mekarmukti, the I-P2P pilot.
 
-``create_demo(path)`` builds it in a new file. The demo is a *caller* of the services, like
+``create_demo(path)`` builds it in a new file: in the data folder's private work area
+first, renamed into place only when complete, so a demo killed half-way never leaves a
+partial file that would open as if it were complete (the left-over work file is removed at
+the next start). The demo is a *caller* of the services, like
 the ``kamura`` command: it lays the profile and a user for each role, then runs the steps
 below in this order, each writing through the services as the demo's users would. Each
 step needs what the ones before it made (the credits need the members, the repayments the
@@ -10,6 +13,8 @@ after every book's activity of the year).
 
 from __future__ import annotations
 
+import os
+import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
@@ -18,6 +23,7 @@ from kamura_desktop.domain.errors import UserError
 from kamura_desktop.resources import resource
 from kamura_desktop.services import settings, users
 from kamura_desktop.services.actor import Actor
+from kamura_desktop.services.locations import work_folder
 from kamura_desktop.services.setup import open_books
 
 from . import books, credit, evaluation, lenders, members, mentoring, repayments
@@ -39,10 +45,18 @@ STEPS: tuple[Callable[[Database, Actor], None], ...] = (
 
 def create_demo(path: Path | str) -> Database:
     """Create the demo cooperative in a new (or empty) file and return it open."""
-    path = Path(path)
+    path = Path(path).expanduser().absolute()
     if path.exists() and path.stat().st_size > 0:
         raise UserError(f"Berkas {path} sudah ada; demo hanya dibuat pada berkas baru.", field="db")
-    # built without fsync per commit (hundreds of service calls); reopened durably below
+    with work_folder(path, "demo") as work:
+        building = work / path.name
+        _build(building)
+        _move_into_place(building, path)
+    return open_books(path)
+
+
+def _build(path: Path) -> None:
+    # built without fsync per commit (hundreds of service calls); made durable at the end
     db = open_books(path, durable=False)
     system = Actor.system()
     settings.update_profile(db, actor=system, **DEMO_PROFILE)
@@ -55,4 +69,29 @@ def create_demo(path: Path | str) -> Database:
     for step in STEPS:
         step(db, system)
     db.close()
-    return open_books(path)
+    # one self-contained file on disk: the WAL folded in, then synced
+    conn = sqlite3.connect(path)
+    try:
+        conn.execute("PRAGMA journal_mode = DELETE")
+    finally:
+        conn.close()
+    with open(path, "rb+") as fh:  # no connection of this process is open on it any more
+        os.fsync(fh.fileno())
+
+
+def _move_into_place(built: Path, path: Path) -> None:
+    """Put the finished demo at ``path`` without ever replacing a file that appeared there
+    meanwhile (a hard link fails when the name exists); an empty file may be replaced."""
+    if path.exists() and path.stat().st_size == 0:
+        os.replace(built, path)
+        return
+    try:
+        os.link(built, path)
+    except FileExistsError:
+        raise UserError(f"Berkas {path} sudah ada; demo hanya dibuat pada berkas baru.",
+                        field="db") from None
+    except OSError:  # a file system without hard links
+        if path.exists():
+            raise UserError(f"Berkas {path} sudah ada; demo hanya dibuat pada berkas baru.",
+                            field="db") from None
+        os.replace(built, path)

@@ -1,12 +1,22 @@
-"""``kamura check``: is this file healthy? Integrity, schema version and a balanced ledger.
+"""``kamura check``: is this file healthy? Integrity, schema version, a balanced ledger and
+savings rows that agree with their Simpanan accounts (plus every check in :data:`CHECKS`).
 
 The check only reads: it never creates, migrates or backs up the file it checks (an older
-file is reported as such; the program upgrades it when it opens it).
+file is reported as such; the program upgrades it when it opens it). Restore runs the same
+check on the backup before it replaces anything (``services/backup.py``).
+
+A file is never called damaged on one look: a check that finds a problem runs again on a
+fresh read-only connection and reports only what that second look confirms (a healthy file
+called damaged would send the clerk to yesterday's backup and lose a day of work). All the
+queries of one look run in one read transaction, so they see one snapshot even while other
+programs write.
 """
 
 from __future__ import annotations
 
 import sqlite3
+import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -16,6 +26,8 @@ from kamura_desktop.db.database import (
     known_heads,
     known_revisions,
 )
+from kamura_desktop.domain.chart import Acc
+from kamura_desktop.domain.money import format_rupiah
 
 LEDGER_SQL = """
 SELECT e.number, COUNT(l.id), COALESCE(SUM(l.debit), 0), COALESCE(SUM(l.credit), 0)
@@ -23,6 +35,13 @@ FROM journal_entries e LEFT JOIN journal_lines l ON l.entry_id = e.id
 GROUP BY e.id
 HAVING COUNT(l.id) < 2 OR COALESCE(SUM(l.debit), 0) <> COALESCE(SUM(l.credit), 0)
 """
+
+#: the savings kinds and the account that holds each (as services/savings.ACCOUNTS)
+SAVINGS_ACCOUNTS = {"pokok": Acc.SIMPANAN_POKOK, "wajib": Acc.SIMPANAN_WAJIB,
+                    "sukarela": Acc.SIMPANAN_SUKARELA}
+
+#: pause before the second look at a file the first look found a problem in
+RECHECK_PAUSE_S = 0.2
 
 
 @dataclass
@@ -34,14 +53,75 @@ class CheckReport:
     entries: int = 0
     total_debit: int = 0
     total_credit: int = 0
+    #: the typed refusal when the file itself is unusable (not SQLite, someone else's file,
+    #: damaged): restore raises it as it is
+    refusal: DatabaseError | None = None
 
     @property
     def ok(self) -> bool:
         return not self.problems
 
 
+def check_ledger(conn: sqlite3.Connection, report: CheckReport) -> None:
+    """Every entry balanced with at least two lines; debits = credits overall."""
+    for number, count, debit, credit in conn.execute(LEDGER_SQL):
+        report.problems.append(
+            f"Jurnal {number} tidak seimbang atau tidak lengkap ({count} baris, debit {debit}, "
+            f"kredit {credit}).")
+    report.entries = conn.execute("SELECT COUNT(*) FROM journal_entries").fetchone()[0]
+    d, c = conn.execute("SELECT COALESCE(SUM(debit),0), COALESCE(SUM(credit),0) "
+                        "FROM journal_lines").fetchone()
+    report.total_debit, report.total_credit = int(d), int(c)
+    if d != c:
+        report.problems.append(f"Total debit {d} ≠ total kredit {c}.")
+
+
+def check_savings(conn: sqlite3.Connection, report: CheckReport) -> None:
+    """The members' savings rows of each kind add up to their Simpanan account."""
+    tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    if "savings_transactions" not in tables:
+        return
+    rows = dict(conn.execute("SELECT kind, COALESCE(SUM(amount), 0) FROM savings_transactions "
+                             "GROUP BY kind").fetchall())
+    for kind, code in SAVINGS_ACCOUNTS.items():
+        found = conn.execute(
+            "SELECT a.name, COALESCE(SUM(l.credit - l.debit), 0) FROM accounts a "
+            "LEFT JOIN journal_lines l ON l.account_id = a.id WHERE a.code = ? GROUP BY a.id",
+            (code,)).fetchone()
+        if found is None:
+            continue
+        name, ledger_total = found
+        total = int(rows.get(kind) or 0)
+        if total != int(ledger_total):
+            report.problems.append(
+                f"Simpanan {kind}: transaksi anggota berjumlah {format_rupiah(total)}, tetapi "
+                f"akun {code} {name} di buku besar {format_rupiah(int(ledger_total))} "
+                f"(selisih {format_rupiah(int(ledger_total) - total)}).")
+
+
+#: the checks run on one read snapshot, in order: fn(connection, report) adds problems.
+#: The tamper-evidence check (hash chains, triggers present) belongs here as one more line.
+CHECKS: tuple[Callable[[sqlite3.Connection, CheckReport], None], ...] = (
+    check_ledger,
+    check_savings,
+)
+
+
 def check_database(path: Path | str) -> CheckReport:
+    """Check a file; a problem found is confirmed by a second look before it is reported."""
     path = Path(path).expanduser().absolute()
+    report = _check_once(path)
+    if report.ok or not path.is_file():
+        return report
+    time.sleep(RECHECK_PAUSE_S)
+    second = _check_once(path)
+    if second.ok:
+        second.notes.append("Pemeriksaan pertama melihat masalah yang tidak terulang pada "
+                            "pemeriksaan ulang (berkas sedang ditulis program lain); berkas baik.")
+    return second
+
+
+def _check_once(path: Path) -> CheckReport:
     report = CheckReport(path=path)
     if not path.is_file():
         report.problems.append(f"Database {path} tidak ditemukan.")
@@ -50,9 +130,12 @@ def check_database(path: Path | str) -> CheckReport:
         check_kamura_file(path)  # SQLite header, PRAGMA integrity_check, Kamura tables
     except DatabaseError as exc:
         report.problems.append(exc.message)
+        report.refusal = exc
         return report
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=30)
+    # a fresh read-only connection; every query below in one read transaction (one snapshot)
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=30, isolation_level=None)
     try:
+        conn.execute("BEGIN")
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         if "alembic_version" not in tables:
             report.problems.append("Database kosong: belum dibuat oleh Kamura Desktop.")
@@ -66,16 +149,8 @@ def check_database(path: Path | str) -> CheckReport:
         elif current != known_heads():
             report.notes.append("Skema lebih lama dari program; akan diperbarui saat database dibuka "
                                 "(setelah dibuat salinan cadangan).")
-        for number, count, debit, credit in conn.execute(LEDGER_SQL):
-            report.problems.append(
-                f"Jurnal {number} tidak seimbang atau tidak lengkap ({count} baris, debit {debit}, "
-                f"kredit {credit}).")
-        report.entries = conn.execute("SELECT COUNT(*) FROM journal_entries").fetchone()[0]
-        d, c = conn.execute("SELECT COALESCE(SUM(debit),0), COALESCE(SUM(credit),0) "
-                            "FROM journal_lines").fetchone()
-        report.total_debit, report.total_credit = int(d), int(c)
-        if d != c:
-            report.problems.append(f"Total debit {d} ≠ total kredit {c}.")
+        for check in CHECKS:
+            check(conn, report)
     except sqlite3.Error as exc:
         report.problems.append(f"Database tidak dapat dibaca: {exc}")
     finally:

@@ -36,6 +36,8 @@ DEFAULTS: dict[str, Any] = {
     "profile.logo_blob_id": None,
     "ui.language": "id",
     "backup.keep": 30,
+    # "Simpan cadangan ke…" (a copy taken off the PC) asks for a passphrase and encrypts it
+    "backup.encrypt_copies": False,
     "backup.last_at": None,
     "books.closed_through": None,  # ISO date; nothing may be posted on or before it
 }
@@ -87,6 +89,9 @@ def _validate_values(s: Session, values: dict[str, Any]) -> None:
         from kamura_desktop.domain.kolektibilitas import RULE_SETS
         if values["credit.kol_rule_set"] not in RULE_SETS:
             raise UserError("Aturan kolektibilitas tidak dikenal.", field="credit.kol_rule_set")
+    if "backup.encrypt_copies" in values and not isinstance(values["backup.encrypt_copies"], bool):
+        raise UserError("Pilihan enkripsi cadangan harus ya atau tidak.",
+                        field="backup.encrypt_copies")
     if "backup.keep" in values:
         keep = values["backup.keep"]
         if not isinstance(keep, int) or isinstance(keep, bool) or not 1 <= keep <= 365:

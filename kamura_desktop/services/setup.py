@@ -12,7 +12,7 @@ from kamura_desktop.db.models.core import Account
 
 from . import audit, wiring
 from .actor import Actor
-from .locations import backup_dir_for
+from .locations import backup_dir_for, clean_work_dir
 
 
 def load_books() -> None:
@@ -25,6 +25,7 @@ def open_books(path: Path | str, *, create: bool = True, durable: bool = True) -
     ``durable=False`` only for building a throw-away file (the demo)."""
     load_books()
     path = Path(path)
+    clean_work_dir(path)  # work files (a restore's copy, a demo) left by a run that died
     db = open_database(path, create=create, backup_dir=backup_dir_for(path), durable=durable)
     ensure_defaults(db)
     return db

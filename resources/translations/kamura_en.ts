@@ -3700,6 +3700,16 @@ Enter: open credit · Ctrl+F or F2: back to the search box · Ctrl+T: record ins
 <context>
     <name>MainWindow</name>
     <message>
+        <location filename="../../kamura_desktop/ui/shell/main_window.py" line="0"/>
+        <source>Simpan cadangan terenkripsi</source>
+        <translation>Save encrypted backup</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/shell/main_window.py" line="0"/>
+        <source>Cadangan terenkripsi (*.enc)</source>
+        <translation>Encrypted backup (*.enc)</translation>
+    </message>
+    <message>
         <location filename="../../kamura_desktop/ui/shell/main_window.py" line="52"/>
         <source>Evaluasi</source>
         <translation>Evaluation</translation>
@@ -4966,6 +4976,44 @@ Members: {names}</translation>
         <source>Tutup catatan</source>
         <extracomment>kolektibilitas 1..5, from calm to alarming (chart bars and the kol column)</extracomment>
         <translation>Close note</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <location filename="../../kamura_desktop/ui/shell/passphrase.py" line="0"/>
+        <source>Kata sandi cadangan</source>
+        <translation>Backup passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/shell/passphrase.py" line="0"/>
+        <source>Cadangan ini dienkripsi: tanpa kata sandi ini isinya (termasuk NIK anggota) tidak dapat dibaca siapa pun — juga tidak oleh kantor sendiri bila kata sandinya lupa. Simpan kata sandi di tempat aman, terpisah dari flashdisk.</source>
+        <translation>This backup is encrypted: without this passphrase nobody can read it (including the members' NIK) — not even the office itself if the passphrase is forgotten. Keep the passphrase somewhere safe, apart from the flash drive.</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/shell/passphrase.py" line="0"/>
+        <source>Cadangan {name} terenkripsi. Masukkan kata sandi cadangannya.</source>
+        <translation>The backup {name} is encrypted. Enter its backup passphrase.</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/shell/passphrase.py" line="0"/>
+        <source>Ulangi kata sandi</source>
+        <translation>Repeat passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/shell/passphrase.py" line="0"/>
+        <source>Kedua kata sandi tidak sama.</source>
+        <translation>The two passphrases differ.</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/shell/passphrase.py" line="0"/>
+        <source>Masukkan kata sandi cadangan.</source>
+        <translation>Enter the backup passphrase.</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/shell/passphrase.py" line="0"/>
+        <source>Cadangan Kamura (*.sqlite *.enc);;Semua berkas (*)</source>
+        <translation>Kamura backups (*.sqlite *.enc);;All files (*)</translation>
     </message>
 </context>
 <context>
@@ -6391,6 +6439,21 @@ Members: {names}</translation>
 </context>
 <context>
     <name>SettingsPage</name>
+    <message>
+        <location filename="../../kamura_desktop/ui/settings/page.py" line="0"/>
+        <source>Enkripsi cadangan yang disimpan ke berkas lain (flashdisk) dengan kata sandi</source>
+        <translation>Encrypt backups saved to another file (flash drive) with a passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/settings/page.py" line="0"/>
+        <source>Cadangan berisi NIK setiap anggota (data pribadi, UU 27/2022). Bila dicentang, Berkas → Simpan cadangan ke… meminta kata sandi dan menyimpan cadangan terenkripsi; pemulihan memintanya lagi. Cadangan otomatis di komputer ini tidak dienkripsi.</source>
+        <translation>Backups hold every member's NIK (personal data, UU 27/2022). When ticked, File → Save backup to… asks for a passphrase and saves an encrypted backup; restoring asks for it again. Automatic backups on this PC are not encrypted.</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/settings/page.py" line="0"/>
+        <source>Cadangan ke flashdisk</source>
+        <translation>Backups to a flash drive</translation>
+    </message>
     <message>
         <location filename="../../kamura_desktop/ui/settings/page.py" line="52"/>
         <location filename="../../kamura_desktop/ui/settings/page.py" line="254"/>

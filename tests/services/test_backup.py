@@ -22,7 +22,7 @@ SYSTEM = Actor.system()
 def post(db, description: str, amount: int = 10_000, on_date=dt.date(2024, 3, 28)) -> None:
     with db.write() as s:
         ledger.post_entry(s, SYSTEM, on_date=on_date, description=description,
-                          lines=[Line("1101", debit=amount), Line("3102", credit=amount)])
+                          lines=[Line("1101", debit=amount), Line("4101", credit=amount)])
 
 
 def descriptions(path: Path) -> set[str]:

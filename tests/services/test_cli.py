@@ -193,7 +193,8 @@ def test_subprocess_backup_and_restore_round_trip(demo_file, tmp_path):
     assert proc.returncode == 0, proc.stderr
     assert "kasir" in usernames(demo_file)
 
-    proc = run("restore", "--db", str(demo_file), "--from", str(copy))
+    proc = run("restore", "--db", str(demo_file), "--from", str(copy), "--user", "admin",
+               input="admin123\n")
     assert proc.returncode == 0, proc.stderr
     assert "dipulihkan" in proc.stdout
     assert "kasir" not in usernames(demo_file)
@@ -208,7 +209,8 @@ def test_subprocess_restore_refuses_junk(demo_file, tmp_path):
     junk = tmp_path / "junk.sqlite"
     junk.write_text("bukan database")
     before = demo_file.read_bytes()
-    proc = run("restore", "--db", str(demo_file), "--from", str(junk))
+    proc = run("restore", "--db", str(demo_file), "--from", str(junk), "--user", "admin",
+               input="admin123\n")
     assert proc.returncode == 1
     assert "bukan database Kamura" in proc.stderr
     assert demo_file.read_bytes() == before

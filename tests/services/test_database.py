@@ -41,7 +41,7 @@ def make_closed_db(path: Path, *, entries: int = 0) -> Path:
                 ledger.post_entry(
                     s, Actor.system(), on_date=dt.date(2024, 1, 1 + i % 28),
                     description=f"setoran {i}",
-                    lines=[Line("1101", debit=10_000), Line("3102", credit=10_000)],
+                    lines=[Line("1101", debit=10_000), Line("4101", credit=10_000)],
                 )
     finally:
         db.close()
@@ -380,7 +380,7 @@ def test_a_database_locked_by_another_program_gives_a_clear_message_and_writes_n
             with db.write() as s:
                 ledger.post_entry(s, Actor.system(), on_date=dt.date(2024, 2, 1),
                                   description="tidak boleh masuk",
-                                  lines=[Line("1101", debit=5_000), Line("3102", credit=5_000)])
+                                  lines=[Line("1101", debit=5_000), Line("4101", credit=5_000)])
         assert "sedang dipakai program lain" in info.value.message
         assert "tidak ada yang tersimpan" in info.value.message
     finally:

@@ -93,6 +93,15 @@ class SettingsPage(QWidget):
         self.backup_keep.setRange(1, 365)
         self.errors.add_row(app_form, self.tr("Cadangan otomatis disimpan"), self.backup_keep,
                             "backup.keep")
+        self.backup_encrypt = QCheckBox(self.tr(
+            "Enkripsi cadangan yang disimpan ke berkas lain (flashdisk) dengan kata sandi"))
+        self.backup_encrypt.setObjectName("backup_encrypt")
+        self.backup_encrypt.setToolTip(self.tr(
+            "Cadangan berisi NIK setiap anggota (data pribadi, UU 27/2022). Bila dicentang, "
+            "Berkas → Simpan cadangan ke… meminta kata sandi dan menyimpan cadangan terenkripsi; "
+            "pemulihan memintanya lagi. Cadangan otomatis di komputer ini tidak dienkripsi."))
+        self.errors.add_row(app_form, self.tr("Cadangan ke flashdisk"), self.backup_encrypt,
+                            "backup.encrypt_copies")
         self.kol_rule_set = QComboBox()
         self.kol_rule_set.setObjectName("kol_rule_set")
         self.kol_rule_set.addItem(self.tr("Praktik bank (POJK 40/2019)"), "pojk40")
@@ -197,6 +206,7 @@ class SettingsPage(QWidget):
         values = settings.all_settings(self.ctx.db)
         self.language.setCurrentIndex(max(0, self.language.findData(values["ui.language"])))
         self.backup_keep.setValue(int(values["backup.keep"]))
+        self.backup_encrypt.setChecked(bool(values.get("backup.encrypt_copies")))
         self.kol_rule_set.setCurrentIndex(max(0, self.kol_rule_set.findData(values.get("credit.kol_rule_set"))))
         for key, spin in self.shu_pcts.items():
             spin.setValue(int(values.get(f"shu.pct.{key}") or 0))
@@ -206,7 +216,8 @@ class SettingsPage(QWidget):
         editable = self.can_edit()
         for edit in self.fields.values():
             edit.setReadOnly(not editable)
-        for w in (self.logo_button, self.language, self.backup_keep, self.kol_rule_set, self.save_button,
+        for w in (self.logo_button, self.language, self.backup_keep, self.backup_encrypt,
+                  self.kol_rule_set, self.save_button,
                   *self.shu_pcts.values(), self.jasa_modal, self.include_sukarela):
             w.setEnabled(editable)
         self.notice.setText("" if editable else self.tr(
@@ -237,6 +248,7 @@ class SettingsPage(QWidget):
             return settings.save_settings(db, actor=actor, profile=self.collect_profile(), values={
                 "ui.language": self.language.currentData(),
                 "backup.keep": self.backup_keep.value(),
+                "backup.encrypt_copies": self.backup_encrypt.isChecked(),
                 "credit.kol_rule_set": self.kol_rule_set.currentData(),
                 **{f"shu.pct.{key}": spin.value() for key, spin in self.shu_pcts.items()},
                 "shu.jasa_modal_pct": self.jasa_modal.value(),

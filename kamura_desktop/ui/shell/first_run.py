@@ -37,6 +37,7 @@ from kamura_desktop.services.setup import open_books
 from ..messages import confirm, show_error
 from ..tasks import TaskRunner
 from ..widgets import FieldErrors
+from .passphrase import ask_passphrase, backup_filter
 
 OPEN_DEMO = 2  # dialog result: the user chose the demo cooperative
 RESTORED = 3   # dialog result: the books were restored from a backup (``self.db`` reopened)
@@ -277,9 +278,14 @@ class FirstRunDialog(QDialog):
         if not path:
             path, _ = QFileDialog.getOpenFileName(
                 self, self.tr("Pulihkan dari cadangan"), str(backup_dir_for(self.db.path)),
-                self.tr("Database Kamura (*.sqlite);;Semua berkas (*)"))
+                backup_filter())
         if not path:
             return
+        passphrase = None
+        if backup.needs_passphrase(self.db.path, path):
+            passphrase = ask_passphrase(self, confirm=False, file_name=Path(path).name)
+            if passphrase is None:
+                return
         if ask and not confirm(self, self.tr("Pulihkan database"), self.tr(
                 "Buku koperasi akan diisi dari cadangan {path}. Lanjutkan?").format(path=path)):
             return
@@ -288,7 +294,8 @@ class FirstRunDialog(QDialog):
         self.setEnabled(False)
 
         def work():
-            outcome = backup.restore_database(target, source=Path(path), actor=Actor.system())
+            outcome = backup.restore_database(target, source=Path(path), actor=Actor.system(),
+                                              passphrase=passphrase)
             return outcome, open_books(target)
 
         def done(result) -> None:

@@ -40,6 +40,7 @@ from ..repayments import RepaymentsPage
 from ..reports import ReportsPage
 from ..settings.page import SettingsPage
 from .about import AboutDialog
+from .passphrase import ask_passphrase, backup_filter
 
 
 def default_pages() -> list[tuple[str, str, Callable[[AppContext], QWidget]]]:
@@ -163,14 +164,30 @@ class MainWindow(QMainWindow):
             backup.auto_backup, label=self.tr("Membuat cadangan…"), source=self, on_done=done
         )
 
-    def backup_to_file(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Simpan cadangan"),
-            str(backup_dir_for(self.ctx.db_path) / "kamura-cadangan.sqlite"),
-            self.tr("Database Kamura (*.sqlite)"),
-        )
+    def backup_to_file(self, path: str | None = None) -> None:
+        """A copy to a chosen file (a flash drive): encrypted with a passphrase when the
+        setting "backup.encrypt_copies" is on."""
+        encrypt = bool(settings.get_setting(self.ctx.db, "backup.encrypt_copies"))
+        if path:
+            pass
+        elif encrypt:
+            path, _ = QFileDialog.getSaveFileName(
+                self,
+                self.tr("Simpan cadangan terenkripsi"),
+                str(backup_dir_for(self.ctx.db_path) / "kamura-cadangan.sqlite.enc"),
+                self.tr("Cadangan terenkripsi (*.enc)"),
+            )
+        else:
+            path, _ = QFileDialog.getSaveFileName(
+                self,
+                self.tr("Simpan cadangan"),
+                str(backup_dir_for(self.ctx.db_path) / "kamura-cadangan.sqlite"),
+                self.tr("Database Kamura (*.sqlite)"),
+            )
         if not path:
+            return
+        passphrase = ask_passphrase(self, confirm=True) if encrypt else None
+        if encrypt and passphrase is None:
             return
 
         def done(_outcome):
@@ -180,7 +197,7 @@ class MainWindow(QMainWindow):
 
         self.ctx.perform_task(
             backup.backup_database, label=self.tr("Membuat cadangan…"), source=self, on_done=done,
-            to=Path(path),
+            to=Path(path), passphrase=passphrase,
         )
 
     def restore_from_file(self, path: str | None = None) -> None:
@@ -194,10 +211,15 @@ class MainWindow(QMainWindow):
                 self,
                 self.tr("Pulihkan dari cadangan"),
                 str(backup_dir_for(self.ctx.db_path)),
-                self.tr("Database Kamura (*.sqlite);;Semua berkas (*)"),
+                backup_filter(),
             )
         if not path:
             return
+        passphrase = None
+        if backup.needs_passphrase(self.ctx.db_path, path):
+            passphrase = ask_passphrase(self, confirm=False, file_name=Path(path).name)
+            if passphrase is None:
+                return
         if not confirm(
             self,
             self.tr("Pulihkan database"),
@@ -213,7 +235,8 @@ class MainWindow(QMainWindow):
         self.setEnabled(False)
 
         def work():
-            outcome = backup.restore_database(ctx.db_path, source=Path(path), actor=ctx.actor)
+            outcome = backup.restore_database(ctx.db_path, source=Path(path), actor=ctx.actor,
+                                              passphrase=passphrase)
             return outcome, open_books(ctx.db_path)
 
         def done(result):

@@ -1,0 +1,158 @@
+"""Issue 22 item 1: the integrity check never calls a healthy file damaged while other
+programs write — also when the checking process holds its own connections to the file.
+
+The cause was ``is_sqlite_file`` reading the header with ``open()``: on POSIX closing any
+handle of a database file drops every lock the process holds on it, so another program's
+closing connection thought itself the last one, checkpointed and deleted the WAL under this
+process's connections, and every later look of this process saw "database disk image is
+malformed" in a healthy file."""
+
+import datetime as dt
+import os
+import subprocess
+import sys
+import textwrap
+import threading
+import time
+
+import pytest
+
+from kamura_desktop.db.database import integrity_problems
+from kamura_desktop.services import integrity, ledger
+from kamura_desktop.services.actor import Actor
+from kamura_desktop.services.ledger import Line
+from kamura_desktop.services.setup import open_books
+
+pytestmark = pytest.mark.slow
+
+#: seconds of writers + checks (the figure in the report: checks run, false alarms)
+STRESS_SECONDS = float(os.environ.get("KAMURA_CHECK_STRESS_SECONDS", "15"))
+
+# Writes for ever like a CLI that opens and closes the file for each command: each write
+# ends by closing every connection (the moment another process's locks matter).
+WRITER = textwrap.dedent("""
+    import datetime as dt, sys
+    from kamura_desktop.services import ledger
+    from kamura_desktop.services.actor import Actor
+    from kamura_desktop.services.ledger import Line
+    from kamura_desktop.services.setup import open_books
+    db = open_books(sys.argv[1])
+    print("ready", flush=True)
+    i = 0
+    while True:
+        i += 1
+        with db.write() as s:
+            ledger.post_entry(s, Actor.system(), on_date=dt.date(2024, 1, 2),
+                              description=f"{sys.argv[2]} {i}",
+                              lines=[Line("1101", debit=1_000 + i), Line("4101", credit=1_000 + i)])
+        db.engine.dispose()
+""")
+
+
+def test_no_false_alarm_while_other_programs_write(tmp_path, capsys):
+    path = tmp_path / "kamura.sqlite"
+    db = open_books(path)  # this process holds its own connections, as the app does
+    procs = [subprocess.Popen([sys.executable, "-c", WRITER, str(path), tag],
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+             for tag in ("a", "b")]
+    stop = threading.Event()
+    own_errors: list[BaseException] = []
+
+    def own_work() -> None:  # the app's own reads and writes meanwhile
+        i = 0
+        while not stop.is_set():
+            i += 1
+            try:
+                with db.write() as s:
+                    ledger.post_entry(s, Actor.system(), on_date=dt.date(2024, 1, 3),
+                                      description=f"sendiri {i}",
+                                      lines=[Line("1101", debit=500), Line("4101", credit=500)])
+                ledger.count_entries(db)
+            except BaseException as exc:  # noqa: BLE001 - reported below
+                own_errors.append(exc)
+                return
+            time.sleep(0.01)
+
+    checks, alarms = 0, []
+    worker = threading.Thread(target=own_work)
+    try:
+        for p in procs:
+            assert p.stdout.readline().strip() == "ready", p.stderr.read()
+        worker.start()
+        end = time.monotonic() + STRESS_SECONDS
+        while time.monotonic() < end:
+            report = integrity.check_database(path)
+            checks += 1
+            if not report.ok:
+                alarms.append(report.problems[0])
+    finally:
+        stop.set()
+        if worker.is_alive():
+            worker.join(timeout=60)
+        for p in procs:
+            p.kill()
+            p.communicate(timeout=30)
+    db.close()
+    with capsys.disabled():
+        print(f"\n[22.1] {checks} checks in {STRESS_SECONDS:.0f} s while 2 programs wrote: "
+              f"{len(alarms)} false alarms")
+    assert checks >= 10
+    assert alarms == []
+    assert own_errors == []
+    assert integrity_problems(path) == []  # the file is healthy, as every check said
+
+
+def test_header_check_never_opens_the_live_file(tmp_path, monkeypatch):
+    """The header is asked of SQLite, never read with open() (which would drop locks)."""
+    import builtins
+
+    from kamura_desktop.db import database
+
+    path = tmp_path / "kamura.sqlite"
+    open_books(path).close()
+    opened = []
+    real_open = builtins.open
+
+    def spy(file, *args, **kwargs):
+        opened.append(str(file))
+        return real_open(file, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "open", spy)
+    assert database.is_sqlite_file(path)
+    database.check_kamura_file(path)
+    assert integrity.check_database(path).ok
+    assert [f for f in opened if f.startswith(str(path))] == []
+
+
+def test_a_problem_is_reported_only_when_a_second_look_confirms_it(tmp_path, monkeypatch):
+    path = tmp_path / "kamura.sqlite"
+    open_books(path).close()
+    looks = []
+    real = integrity._check_once
+
+    def flaky(p):
+        report = real(p)
+        looks.append(report)
+        if len(looks) == 1:
+            report.problems.append("Database tidak dapat dibaca: database disk image is malformed")
+        return report
+
+    monkeypatch.setattr(integrity, "_check_once", flaky)
+    report = integrity.check_database(path)
+    assert len(looks) == 2 and report.ok
+    assert any("tidak terulang" in n for n in report.notes)
+
+
+def test_damaged_message_offers_details_and_a_copy_before_a_restore(tmp_path):
+    path = tmp_path / "kamura.sqlite"
+    open_books(path).close()
+    data = bytearray(path.read_bytes())
+    data[4096 * 2: 4096 * 3] = b"\xa5" * 4096
+    path.write_bytes(bytes(data))
+    report = integrity.check_database(path)
+    assert not report.ok
+    message = report.problems[0]
+    assert "rusak" in message and "Pulihkan" not in message.split("kamura check")[0]
+    assert f"kamura check --db \"{path}\"" in message
+    assert "salinan berkas kamura.sqlite" in message
+    assert message.index("kamura check") < message.index("pulihkan dari cadangan")
