@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import sqlite3
 import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -60,7 +61,30 @@ def output_kind(kind: str | OutputKind) -> OutputKind:
     return kind if isinstance(kind, OutputKind) else KINDS[kind]
 
 
+def _is_sqlite(path: Path) -> bool:
+    """Whether an existing file is a SQLite database, asked of SQLite itself and never with
+    ``open()``: on POSIX, closing *any* handle of a database file drops every lock this
+    process holds on it (its own connections to the open books would then read a log another
+    program has folded away). SQLite keeps its own handles open while it holds locks."""
+    try:
+        if path.stat().st_size == 0:
+            return False
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=5)
+    except (OSError, sqlite3.Error):
+        return False
+    try:
+        conn.execute("PRAGMA schema_version").fetchone()
+        return True
+    except sqlite3.DatabaseError as exc:
+        return getattr(exc, "sqlite_errorcode", None) != getattr(sqlite3, "SQLITE_NOTADB", 26)
+    finally:
+        conn.close()
+
+
 def _head(path: Path, size: int = 16) -> bytes:
+    """The first bytes of a file that is not a SQLite database (see :func:`_is_sqlite`)."""
+    if _is_sqlite(path):
+        return SQLITE_HEADER
     try:
         with open(path, "rb") as f:
             return f.read(size)
@@ -157,3 +181,20 @@ def save_workbook(wb, path: Path | str) -> Path:
     with writing(path, XLSX) as tmp:
         wb.save(tmp)
     return Path(path)
+
+
+def check_input(path: Path | str, what: str) -> Path:
+    """Refuse to read a SQLite database as ``what`` (a picture, a scan, a workbook): reading
+    it with ``open()`` would drop this program's locks on the open books (see
+    :func:`_is_sqlite`), and it is never what the user meant to pick."""
+    path = Path(path).expanduser().absolute()
+    if path.name.lower().endswith(SIDE_FILE_ENDINGS) or _is_sqlite(path):
+        raise UserError(f"Berkas {path} adalah database SQLite (atau berkas pendampingnya), "
+                        f"bukan {what}. Pilih berkas lain.", field="path", code="input_refused")
+    return path
+
+
+def read_input(path: Path | str, what: str) -> bytes:
+    """The bytes of a file the user picked (see :func:`check_input`)."""
+    return check_input(path, what).read_bytes()
+

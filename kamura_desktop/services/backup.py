@@ -104,13 +104,39 @@ def _copy_live(db: Database, target: Path) -> None:
         raw.close()
 
 
+#: names SQLite gives the files beside a database: a backup written there would be read back
+#: as the database's own log
+_SIDE_FILE_ENDINGS = ("-wal", "-shm", "-journal")
+
+
+def _check_backup_target(db: Database, target: Path) -> None:
+    """A backup never replaces a file: not the open books, not their side files, not another
+    file already there (another cooperative's books, an older backup, a document). An empty
+    file is allowed: :func:`reserve_unique` reserves a name by creating it empty."""
+    if target == db.path:
+        raise UserError("Cadangan tidak boleh menimpa database yang sedang dipakai.", field="to")
+    if target.name.lower().endswith(_SIDE_FILE_ENDINGS):
+        raise UserError(f"Cadangan tidak dapat ditulis ke {target}: nama itu milik berkas "
+                        "pendamping database SQLite (-wal, -shm atau -journal). Pilih nama lain.",
+                        field="to")
+    if target.is_dir():
+        raise UserError(f"Cadangan tidak dapat ditulis ke {target}: itu sebuah folder. "
+                        "Pilih nama berkas.", field="to")
+    try:
+        occupied = target.exists() and target.stat().st_size > 0
+    except OSError:
+        occupied = True
+    if occupied:
+        raise UserError(f"Berkas {target} sudah ada. Cadangan tidak pernah menimpa berkas lain; "
+                        "pilih nama baru.", field="to")
+
+
 def backup_database(db: Database, *, actor: Actor, to: Path | str,
                     passphrase: str | None = None) -> Outcome[BackupInfo]:
     """Copy the books to ``to``; with a passphrase, encrypted (see :func:`encrypt_file`)."""
     require(actor, "backup.create")
     target = Path(to).expanduser().absolute()
-    if target == db.path:
-        raise UserError("Cadangan tidak boleh menimpa database yang sedang dipakai.", field="to")
+    _check_backup_target(db, target)
     if passphrase is not None:
         check_passphrase(passphrase)
     try:

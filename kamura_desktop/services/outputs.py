@@ -10,12 +10,14 @@ from kamura_desktop.documents.outputs import (
     PDF,
     XLSX,
     OutputKind,
+    check_input,
     check_target,
     copy_to,
     output_kind,
+    read_input,
     save_workbook,
     writing,
 )
 
-__all__ = ["KINDS", "PDF", "XLSX", "OutputKind", "check_target", "copy_to", "output_kind",
-           "save_workbook", "writing"]
+__all__ = ["KINDS", "PDF", "XLSX", "OutputKind", "check_input", "check_target", "copy_to",
+           "output_kind", "read_input", "save_workbook", "writing"]

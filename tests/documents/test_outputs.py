@@ -126,3 +126,31 @@ def test_a_complete_write_replaces_the_target(tmp_path):
     assert copy_to(source, target, "pdf") == target
     assert target.read_bytes() == source.read_bytes()
     assert leftovers(tmp_path) == []
+
+
+def test_checking_the_open_database_keeps_this_programs_locks(tmp_path):
+    """Asking whether a target is a database must not open and close a handle on it: on
+    POSIX that drops every lock this process holds on the file. Another program closing its
+    last connection then thinks it is the last one, folds the log into the file and deletes
+    it under this program's open connection."""
+    import subprocess
+    import sys
+
+    path = sqlite_file(tmp_path / "kamura.sqlite")
+    holder = sqlite3.connect(path, isolation_level=None)
+    holder.execute("PRAGMA journal_mode = WAL")
+    holder.execute("PRAGMA wal_autocheckpoint = 0")
+    holder.execute("INSERT INTO t VALUES (1)")  # the log holds a commit, this program stays
+    wal = Path(f"{path}-wal")
+    try:
+        assert wal.exists()
+        with pytest.raises(UserError):
+            check_target(path, "pdf")
+        subprocess.run([sys.executable, "-c",
+                        "import sqlite3, sys\n"
+                        "c = sqlite3.connect(sys.argv[1])\n"
+                        "c.execute('SELECT COUNT(*) FROM t').fetchone()\n"
+                        "c.close()\n", str(path)], check=True, timeout=60)
+        assert wal.exists(), "the other program folded the log away: this program's lock was lost"
+    finally:
+        holder.close()

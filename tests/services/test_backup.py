@@ -242,3 +242,36 @@ def test_backup_of_the_demo_carries_profile_logo_and_users(demo_db, tmp_path):
         assert ledger.ledger_problems(other) == []
     finally:
         other.close()
+
+
+@pytest.mark.parametrize("name", ["kamura.sqlite-wal", "kamura.sqlite-shm", "lain.sqlite-journal"])
+def test_backup_never_writes_as_a_side_file_of_a_database(db, actors, name):
+    target = db.path.parent / name
+    existed = target.exists()
+    before = target.read_bytes() if existed else None
+    with pytest.raises(UserError) as err:
+        backup.backup_database(db, actor=actors["admin"], to=target)
+    assert err.value.field == "to" and "-wal, -shm atau -journal" in err.value.message
+    assert (target.read_bytes() if existed else None) == before
+    assert target.exists() == existed
+
+
+@pytest.mark.parametrize("kind", ["another cooperative's books", "a document", "an older backup"])
+def test_backup_never_replaces_a_file_already_there(db, actors, tmp_path, kind):
+    target = tmp_path / "cadangan-lama.sqlite"
+    if kind == "a document":
+        target = tmp_path / "laporan.pdf"
+        target.write_bytes(b"%PDF-1.4 laporan tahunan")
+    elif kind == "another cooperative's books":
+        conn = sqlite3.connect(target)
+        conn.execute("CREATE TABLE anggota (nama TEXT)")
+        conn.execute("INSERT INTO anggota VALUES ('Koperasi lain')")
+        conn.commit()
+        conn.close()
+    else:
+        backup.backup_database(db, actor=actors["admin"], to=target)
+    before = sha(target)
+    with pytest.raises(UserError) as err:
+        backup.backup_database(db, actor=actors["admin"], to=target)
+    assert "sudah ada" in err.value.message and str(target) in err.value.message
+    assert sha(target) == before

@@ -111,3 +111,16 @@ def test_passphrase_dialog_looks_right(qtbot, tmp_path):
         dialog.show()
         assert dialog.again.isVisible() is confirm
         dialog.grab().save(str(tmp_path / f"sandi-{confirm}.png"))
+
+
+def test_the_books_themselves_are_never_read_as_the_logo(qtbot, db, actors):
+    """Picking the open database as the logo is refused under the field, before a byte is
+    read (reading it with open() would drop this program's locks on the books)."""
+    page = SettingsPage(context(db, actors["admin"]))
+    qtbot.addWidget(page)
+    page.show()
+    page.set_logo_file(db.path)
+    shown = page.errors.labels["logo"]
+    assert not shown.isHidden()
+    assert "database SQLite" in shown.text() and "gambar logo" in shown.text()
+    assert settings.get_setting(db, "profile.logo_blob_id") is None

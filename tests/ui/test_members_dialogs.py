@@ -296,6 +296,11 @@ def test_adding_a_scanned_ktp_ticks_it(qtbot, db, actors, siti, tmp_path):
     bad.write_text("bukan gambar")
     assert not detail.add_document(bad, kind="kk")
     assert "PNG/JPEG atau PDF" in detail.doc_error.text()
+    # the books themselves picked as a scan: refused before a byte is read (reading the open
+    # database with open() would drop this program's locks on it)
+    assert not detail.add_document(db.path, kind="kk")
+    assert "database SQLite" in detail.doc_error.text() and "pindaian KTP/KK" in detail.doc_error.text()
+    assert detail.doc_table.rowCount() == 1
     viewer = detail.view_document()
     assert viewer is not None and viewer.isVisible()
     viewer.close()

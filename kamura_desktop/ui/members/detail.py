@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 from kamura_desktop.domain.dates import format_date_id, format_datetime_id
 from kamura_desktop.domain.errors import NotFound, UserError
 from kamura_desktop.domain.money import format_rupiah
-from kamura_desktop.services import credits, groups, membership, repayments, savings
+from kamura_desktop.services import credits, groups, membership, outputs, repayments, savings
 from kamura_desktop.services.changes import Changes
 from kamura_desktop.services.membership import MemberDocumentDTO, MemberDTO, MemberSaved
 from kamura_desktop.services.permissions import allowed, nik_in_record
@@ -557,7 +557,11 @@ class MemberDetailDialog(QDialog):
                 return False
         path = Path(path)
         try:
-            data = path.read_bytes()
+            data = outputs.read_input(path, "pindaian KTP/KK")
+        except UserError as exc:  # the books themselves (a database) are never read as a scan
+            self.doc_error.setText(exc.message)
+            self.doc_error.show()
+            return False
         except OSError as exc:
             self.doc_error.setText(self.tr("Berkas tidak dapat dibaca: {error}").format(error=exc))
             self.doc_error.show()

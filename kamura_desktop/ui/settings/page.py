@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from kamura_desktop.domain.errors import UserError
-from kamura_desktop.services import settings
+from kamura_desktop.services import outputs, settings
 from kamura_desktop.services.changes import Changes
 from kamura_desktop.services.locations import backup_dir_for
 from kamura_desktop.services.permissions import allowed
@@ -270,5 +270,10 @@ class SettingsPage(QWidget):
 
     def set_logo_file(self, path: Path) -> None:
         self.errors.clear()
+        try:
+            data = outputs.read_input(path, "gambar logo")
+        except (UserError, OSError) as exc:  # never the books themselves (a database)
+            self.errors.show("logo", getattr(exc, "message", None) or str(exc))
+            return
         self.ctx.perform(settings.set_logo, source=self, errors=self.errors,
-                         data=path.read_bytes(), filename=path.name)
+                         data=data, filename=path.name)
