@@ -17,6 +17,8 @@ from kamura_desktop.db.database import (
     known_revisions,
 )
 
+from . import tamper
+
 LEDGER_SQL = """
 SELECT e.number, COUNT(l.id), COALESCE(SUM(l.debit), 0), COALESCE(SUM(l.credit), 0)
 FROM journal_entries e LEFT JOIN journal_lines l ON l.entry_id = e.id
@@ -76,6 +78,7 @@ def check_database(path: Path | str) -> CheckReport:
         report.total_debit, report.total_credit = int(d), int(c)
         if d != c:
             report.problems.append(f"Total debit {d} ≠ total kredit {c}.")
+        tamper.check(conn).add_to(report.problems, report.notes)
     except sqlite3.Error as exc:
         report.problems.append(f"Database tidak dapat dibaca: {exc}")
     finally:
