@@ -49,7 +49,7 @@ DATETIME_FORMAT = "%Y-%m-%d %H:%M:%S.%f"
 
 def _norm(value: object) -> object:
     if isinstance(value, dt.datetime):
-        return value.strftime(DATETIME_FORMAT)
+        return value.isoformat(sep=" ", timespec="microseconds")  # = DATETIME_FORMAT, faster
     if isinstance(value, dt.date):
         return value.isoformat()
     return value

@@ -26,7 +26,7 @@ import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, insert, select, update
 from sqlalchemy.orm import Session
 
 from kamura_desktop.db import tamper_rows
@@ -51,9 +51,14 @@ EXPECTED_TRIGGERS = tuple(
     for verb in ("update", "delete")
 )
 
+SEALS = TamperSeal.__table__
+_MOVE_SEAL = (update(SEALS).where(SEALS.c.name == bindparam("n"))
+              .values(head_id=bindparam("h"), digest=bindparam("d"), mac=bindparam("m")))
+
 CALL_ADMIN = "Hubungi admin dan jalankan `kamura check`."
 
-_keys: dict[Path, bytes] = {}
+#: keys read once per process: (data folder override, file id) -> key
+_keys: dict[tuple[str | None, str], bytes] = {}
 _keys_lock = threading.Lock()
 
 
@@ -63,16 +68,20 @@ def key_path(file_id: str) -> Path:
     return data_dir() / KEY_DIRNAME / f"{file_id}.key"
 
 
+def _cache_key(file_id: str) -> tuple[str | None, str]:
+    return os.environ.get("KAMURA_DATA_DIR"), file_id
+
+
 def _load_key(file_id: str) -> bytes | None:
-    path = key_path(file_id)
     with _keys_lock:
-        if path in _keys:
-            return _keys[path]
+        cached = _keys.get(_cache_key(file_id))
+        if cached is not None:
+            return cached
         try:
-            key = bytes.fromhex(path.read_text(encoding="ascii").strip())
+            key = bytes.fromhex(key_path(file_id).read_text(encoding="ascii").strip())
         except (OSError, ValueError):
             return None
-        _keys[path] = key
+        _keys[_cache_key(file_id)] = key
         return key
 
 
@@ -87,7 +96,7 @@ def _create_key(file_id: str) -> bytes:
         fh.write(key.hex())
     tmp.replace(path)
     with _keys_lock:
-        _keys[path] = key
+        _keys[_cache_key(file_id)] = key
     return key
 
 
@@ -99,21 +108,43 @@ def _mac(key: bytes, file_id: str, seal: TamperSeal | tuple) -> str:
 
 # ---------------------------------------------------------------- writing (inside the writer's transaction)
 
+def _tx_state(session: Session) -> dict:
+    """What this write transaction knows of the seals and of the audit chain's head, read
+    once per transaction (the write holds the lock: nobody else moves them meanwhile)."""
+    tx = session.get_transaction()
+    state = session.info.get("tamper")
+    if state is None or state["tx"] is not tx:
+        conn = session.connection()
+        seals = {name: [head_id, digest, mac] for name, head_id, digest, mac in conn.execute(
+            select(SEALS.c.name, SEALS.c.head_id, SEALS.c.digest, SEALS.c.mac))}
+        file = seals.get("file")
+        state = session.info["tamper"] = {"tx": tx, "seals": seals, "audit_head": None,
+                                          "file_id": file[1] if file else None}
+    return state
+
+
 def _advance_seal(session: Session, name: str, head_id: int | None, digest: str) -> None:
     """Move a seal to a new head. The MAC is renewed only when the old one was valid with
     this PC's key: a broken seal stays broken (the evidence is kept), and a PC without the
     key cannot seal."""
-    seal = session.get(TamperSeal, name)
-    if seal is None:  # a file the migration did not reach (cannot happen at head)
-        seal = TamperSeal(name=name, head_id=head_id, digest=digest, mac=None)
-        session.add(seal)
+    state = _tx_state(session)
+    conn = session.connection()
+    current = state["seals"].get(name)
+    if current is None:  # a file the migration did not reach (cannot happen at head)
+        conn.execute(insert(SEALS).values(name=name, head_id=head_id, digest=digest, mac=None))
+        state["seals"][name] = [head_id, digest, None]
         return
-    file = session.get(TamperSeal, "file")
-    key = _load_key(file.digest) if file is not None else None
-    valid = key is not None and th.macs_equal(seal.mac, _mac(key, file.digest, seal))
-    seal.head_id, seal.digest = head_id, digest
-    if valid:
-        seal.mac = _mac(key, file.digest, seal)
+    file_id = state["file_id"]
+    key = _load_key(file_id) if file_id is not None else None
+    mac = current[2]
+    valid = state.setdefault("valid", {})
+    if name not in valid:  # checked once per transaction; later this writer made the MAC
+        valid[name] = key is not None and th.macs_equal(
+            mac, _mac(key, file_id, (name, current[0], current[1])))
+    if valid[name]:
+        mac = _mac(key, file_id, (name, head_id, digest))
+    conn.execute(_MOVE_SEAL, {"n": name, "h": head_id, "d": digest, "m": mac})
+    state["seals"][name] = [head_id, digest, mac]
 
 
 def next_journal_link(session: Session) -> tuple[int, str | None]:
@@ -134,13 +165,16 @@ def journal_posted(session: Session, head_id: int, head_hash: str) -> None:
 
 def add_audit_row(session: Session, **values) -> AuditEntry:
     """Insert an audit row at the end of the chain (``services/audit.record`` calls it)."""
-    last = session.execute(select(AuditEntry.id, AuditEntry.row_hash)
-                           .order_by(AuditEntry.id.desc()).limit(1)).first()
-    row_id, prev = (1, None) if last is None else (last[0] + 1, last[1])
+    state = _tx_state(session)
+    if state["audit_head"] is None:  # only this function adds audit rows: read it once
+        last = session.execute(select(AuditEntry.id, AuditEntry.row_hash)
+                               .order_by(AuditEntry.id.desc()).limit(1)).first()
+        state["audit_head"] = (0, None) if last is None else tuple(last)
+    row_id, prev = state["audit_head"][0] + 1, state["audit_head"][1]
     row_hash = th.chain_hash(prev, th.audit_values(id=row_id, **values))
     row = AuditEntry(id=row_id, row_hash=row_hash, **values)
-    session.add(row)
-    session.flush()
+    session.add(row)  # flushed with the transaction's other rows
+    state["audit_head"] = (row_id, row_hash)
     _advance_seal(session, "audit", row_id, row_hash)
     return row
 

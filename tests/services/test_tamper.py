@@ -14,8 +14,8 @@ from pathlib import Path
 import pytest
 from alembic import command
 
-from kamura_desktop.db.database import Database, alembic_config, upgrade
 from kamura_desktop.db import tamper_rows
+from kamura_desktop.db.database import Database, alembic_config, upgrade
 from kamura_desktop.db.engine import make_engine
 from kamura_desktop.domain import tamper_hash as th
 from kamura_desktop.domain.errors import UserError
