@@ -20,6 +20,7 @@ at login; :func:`ensure_seal` (a seeder, at every open) seals a new or upgraded 
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import secrets
 import threading
@@ -233,9 +234,15 @@ def ensure_seal(session: Session) -> None:
         seal.mac = _mac(key, file_id, seal)
     if file is None:
         session.add(TamperSeal(name="file", head_id=None, digest=file_id, mac=None))
-    else:
-        file.digest = file_id
+        session.flush()
+        return
+    old_id, file.digest = file.digest, file_id
     session.flush()
+    # a new key for a file sealed elsewhere: say so in the (chained, sealed) audit log
+    add_audit_row(session, at=dt.datetime.now().replace(microsecond=0), user_id=None,
+                  username="sistem", action="database.reseal", entity="database",
+                  entity_id=None, summary=f"kunci segel {old_id} tidak ada di komputer ini "
+                  f"({key_path(old_id).parent}); rantai utuh, disegel ulang dengan kunci {file_id}")
 
 
 def _stored_heads(conn) -> dict[str, tuple[int | None, str]]:

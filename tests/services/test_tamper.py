@@ -315,3 +315,61 @@ def test_concurrent_writers_never_fork_the_chain(db, actors, tmp_path):
     assert one(db.path, "SELECT COUNT(DISTINCT row_hash) FROM journal_entries")[0] == before + 160
     report = integrity.check_database(db.path)
     assert report.ok, report.problems
+
+
+def test_the_role_attack_through_the_cli_is_refused(demo_copy):
+    """The attack as found: petugas raised to admin with a SQLite tool, then
+    ``kamura reopen-year --user petugas``. The login refuses it; nothing is reopened."""
+    from kamura_desktop.demo import DEMO_USERS
+
+    clerk = next(u for u in DEMO_USERS if u.role == "petugas")
+    sql(demo_copy, f"UPDATE users SET role = 'admin' WHERE username = '{clerk.username}'")
+    closed_before = one(demo_copy, "SELECT value FROM settings WHERE key = 'books.closed_through'")
+    env = {**os.environ, "KAMURA_PASSWORD": clerk.password}
+    proc = subprocess.run([*KAMURA, "reopen-year", "--year", "2024", "--reason", "coba",
+                           "--user", clerk.username, "--db", str(demo_copy)],
+                          capture_output=True, text=True, timeout=120, env=env)
+    assert proc.returncode != 0
+    out = proc.stdout + proc.stderr
+    assert "diubah di luar Kamura" in out and "kamura check" in out, out
+    assert one(demo_copy, "SELECT value FROM settings WHERE key = 'books.closed_through'") == closed_before
+    assert one(demo_copy, "SELECT COUNT(*) FROM audit_log WHERE action = 'login.tampered'")[0] == 1
+
+
+def test_on_a_pc_without_the_key_the_chain_still_checks_and_the_file_is_resealed(
+        demo_copy, tmp_path, monkeypatch):
+    """A backup restored on a new PC: the key file stayed on the old one. The check says so
+    (a note, not a problem) and still verifies every hash; opening the file there seals it
+    with a new key, and the audit log says so."""
+    monkeypatch.setenv("KAMURA_DATA_DIR", str(tmp_path / "pc-baru"))
+    report = integrity.check_database(demo_copy)
+    assert report.ok, report.problems
+    assert any("Kunci segel" in n for n in report.notes)
+    old_id = one(demo_copy, "SELECT digest FROM tamper_seals WHERE name = 'file'")[0]
+
+    open_books(demo_copy).close()
+    new_id = one(demo_copy, "SELECT digest FROM tamper_seals WHERE name = 'file'")[0]
+    assert new_id != old_id and (tmp_path / "pc-baru" / "kunci" / f"{new_id}.key").is_file()
+    summary = one(demo_copy, "SELECT summary FROM audit_log WHERE action = 'database.reseal'")[0]
+    assert old_id in summary and new_id in summary
+    report = integrity.check_database(demo_copy)
+    assert report.ok and not any("Kunci segel" in n for n in report.notes), report
+
+
+def test_a_file_edited_where_the_key_is_missing_is_not_resealed(demo_copy, tmp_path, monkeypatch):
+    monkeypatch.setenv("KAMURA_DATA_DIR", str(tmp_path / "pc-baru"))
+    sql(demo_copy, "UPDATE users SET role = 'admin' WHERE username = 'petugas'")
+    old_id = one(demo_copy, "SELECT digest FROM tamper_seals WHERE name = 'file'")[0]
+    open_books(demo_copy).close()
+    assert one(demo_copy, "SELECT digest FROM tamper_seals WHERE name = 'file'")[0] == old_id
+    assert any("Pengguna petugas" in p for p in integrity.check_database(demo_copy).problems)
+
+
+def test_the_key_file_is_readable_by_the_user_only(db):
+    from kamura_desktop.services import tamper
+
+    file_id = one(db.path, "SELECT digest FROM tamper_seals WHERE name = 'file'")[0]
+    path = tamper.key_path(file_id)
+    assert path.stat().st_mode & 0o777 == 0o600
+    assert path.parent.stat().st_mode & 0o777 == 0o700
+    assert len(bytes.fromhex(path.read_text())) == 32
