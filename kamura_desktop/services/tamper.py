@@ -219,11 +219,14 @@ def ensure_seal(session: Session) -> None:
     _check_rows(conn, findings)
     if findings.problems:
         return
-    file_id = secrets.token_hex(16)
-    key = _create_key(file_id)
     heads = {name: seal for name, seal in
              ((s.name, s) for s in session.scalars(select(TamperSeal)))}
     stored = _stored_heads(conn)
+    if file is not None and any(name in heads and (heads[name].head_id, heads[name].digest)
+                                != stored[name] for name in CHAINS + SETS):
+        return  # a cut tail or a removed row: never seal over it
+    file_id = secrets.token_hex(16)
+    key = _create_key(file_id)
     for name in CHAINS + SETS:
         head_id, digest = stored[name]
         seal = heads.get(name)
@@ -232,6 +235,7 @@ def ensure_seal(session: Session) -> None:
             session.add(seal)
         seal.head_id, seal.digest = head_id, digest
         seal.mac = _mac(key, file_id, seal)
+    session.info.pop("tamper", None)  # what this transaction knew of the seals is stale
     if file is None:
         session.add(TamperSeal(name="file", head_id=None, digest=file_id, mac=None))
         session.flush()
@@ -274,14 +278,23 @@ def check(conn) -> Findings:
     journal and audit chains (naming the first broken row), users and settings, and the
     keyed seals. ``integrity.check_database`` calls this once."""
     findings = Findings()
-    tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-    _check_triggers(conn, findings)
-    if "tamper_seals" not in tables:
-        findings.notes.append("Database ini belum memiliki rantai pengaman; dibuat saat database "
-                              "dibuka oleh program (setelah dibuat salinan cadangan).")
-        return findings
-    _check_rows(conn, findings)
-    _check_seals(conn, findings)
+    # one snapshot for the rows and their seals: a write committed between two reads would
+    # otherwise look like a moved seal (a false alarm while others write)
+    own = not conn.in_transaction
+    if own:
+        conn.execute("BEGIN")
+    try:
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        _check_triggers(conn, findings)
+        if "tamper_seals" not in tables:
+            findings.notes.append("Database ini belum memiliki rantai pengaman; dibuat saat "
+                                  "database dibuka oleh program (setelah dibuat salinan cadangan).")
+            return findings
+        _check_rows(conn, findings)
+        _check_seals(conn, findings)
+    finally:
+        if own:
+            conn.rollback()
     return findings
 
 
