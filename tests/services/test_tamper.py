@@ -400,3 +400,33 @@ def test_checks_while_others_write_raise_no_false_alarm(db, actors, tmp_path):
         _, err = p.communicate(timeout=300)
         assert p.returncode == 0, err
     assert checks >= 5 and alarms == [], (checks, alarms[:3])
+
+
+def test_a_write_between_two_reads_of_the_check_is_not_an_alarm(db, actors):
+    """Deterministic form of the above: a write is committed exactly between the check's read
+    of the seals and its read of the journal's last row."""
+    from kamura_desktop.services import tamper
+
+    def post():
+        ledger.post_journal_entry(db, actor=actors["bendahara"], on_date=dt.date(2024, 5, 2),
+                                  description="Setoran di tengah pemeriksaan",
+                                  lines=[Line("1101", debit=500), Line("4101", credit=500)])
+
+    post()
+
+    class Interleaving(sqlite3.Connection):
+        wrote = False
+
+        def execute(self, statement, *args):
+            if not self.wrote and statement.startswith("SELECT id, row_hash FROM journal_entries"):
+                Interleaving.wrote = True
+                post()  # another connection commits here
+            return super().execute(statement, *args)
+
+    conn = sqlite3.connect(f"file:{db.path}?mode=ro", uri=True, factory=Interleaving)
+    try:
+        findings = tamper.check(conn)
+    finally:
+        conn.close()
+    assert Interleaving.wrote
+    assert findings.problems == []
