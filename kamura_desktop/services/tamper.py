@@ -397,8 +397,7 @@ def check_login_user(session: Session, user: User) -> None:
         return  # a file not sealed yet (only between migration and the first open)
     if user.row_hash != _user_hash(user):
         raise UserError(
-            f"Data pengguna {user.username} di database diubah di luar Kamura (peran, kata "
-            f"sandi atau status tidak cocok dengan rantai pengaman); login ditolak. {CALL_ADMIN}",
+            f"Data pengguna {user.username} diubah di luar Kamura; login ditolak. {CALL_ADMIN}",
             field="username", code="tampered")
     seal = session.get(TamperSeal, "users")
     file = session.get(TamperSeal, "file")
@@ -408,6 +407,5 @@ def check_login_user(session: Session, user: User) -> None:
     if (seal is None or seal.digest != digest
             or (key is not None and not th.macs_equal(seal.mac, _mac(key, file.digest, seal)))):
         raise UserError(
-            "Daftar pengguna di database diubah di luar Kamura (segel pengguna tidak cocok); "
-            f"login ditolak untuk semua pengguna sampai diperiksa. {CALL_ADMIN}",
+            f"Daftar pengguna diubah di luar Kamura; login ditolak. {CALL_ADMIN}",
             field="username", code="tampered")
