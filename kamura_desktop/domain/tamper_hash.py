@@ -85,6 +85,8 @@ def journal_values(*, id: int, number: str, date: dt.date | str, description: st
                    source_type: str | None, source_id: str | None, reversal_of_id: int | None,
                    created_at: dt.datetime | str, created_by_id: int | None,
                    lines: Iterable[tuple[str, object, object, str | None]]) -> list[object]:
+    if isinstance(date, dt.datetime):  # a Date column keeps the day only
+        date = date.date()
     return [JOURNAL, id, number, date, description, source_type, source_id, reversal_of_id,
             created_at, created_by_id, [list(line) for line in lines]]
 

@@ -307,7 +307,8 @@ def post_entries_in_bulk(session: Session, actor: Actor, entries: list[BulkEntry
         y = e.on_date.year
         row = dict(id=first_id + k, number=f"JU-{y}-{number[y]:06d}", date=e.on_date,
                    description=e.description.strip(), source_type=e.source_type,
-                   source_id=e.source_id, reversal_of_id=None, created_at=e.created_at,
+                   source_id=None if e.source_id is None else str(e.source_id),
+                   reversal_of_id=None, created_at=e.created_at,
                    created_by_id=actor.user_id)
         prev_hash = row["row_hash"] = tamper.journal_hash(prev_hash, **row, lines=[
             (ln.account, ln.debit, ln.credit, ln.memo) for ln in e.lines])
