@@ -7,7 +7,9 @@ PostgreSQL back end, an auditor's script) reproduces them from this definition:
   and the version of this definition (``"kamura.journal.v1"``, …).
 * Values are normalised: ``int`` → JSON number; ``str`` → JSON string; ``None`` → ``null``;
   ``bool`` → ``true``/``false``; a date → ``"YYYY-MM-DD"``; a date-time →
-  ``"YYYY-MM-DD HH:MM:SS.ffffff"`` (always six fraction digits, as stored). Anything else
+  ``"YYYY-MM-DD HH:MM:SS.ffffff"`` (always six fraction digits, as stored); a list (a
+  journal entry's lines) → a JSON array of normalised values; a blob (the program never
+  writes one here) → the string ``"x'<hex>'"``. Anything else
   (a float where an integer belongs, say) is encoded as what it is, so it never matches.
 * The list is encoded with ``json.dumps(values, ensure_ascii=True, separators=(",", ":"))``
   (every non-ASCII character as a ``\\uXXXX`` escape: no Unicode normalisation question) and
@@ -52,11 +54,15 @@ def _norm(value: object) -> object:
         return value.isoformat(sep=" ", timespec="microseconds")  # = DATETIME_FORMAT, faster
     if isinstance(value, dt.date):
         return value.isoformat()
+    if isinstance(value, bytes):  # never written by the program: a blob put in by hand
+        return f"x'{value.hex()}'"
+    if isinstance(value, (list, tuple)):  # a journal entry's lines
+        return [_norm(v) for v in value]
     return value
 
 
 def canonical(values: Sequence[object]) -> bytes:
-    return json.dumps([_norm(v) for v in values], ensure_ascii=True,
+    return json.dumps(_norm(values), ensure_ascii=True,
                       separators=(",", ":")).encode("ascii")
 
 

@@ -292,6 +292,9 @@ def check(conn) -> Findings:
             return findings
         _check_rows(conn, findings)
         _check_seals(conn, findings)
+    except (TypeError, ValueError) as exc:  # a value of the wrong kind put in by hand
+        findings.problems.append(f"Data pengaman tidak dapat dibaca ({exc}): berkas diubah di "
+                                 "luar Kamura.")
     finally:
         if own:
             conn.rollback()

@@ -430,3 +430,19 @@ def test_a_write_between_two_reads_of_the_check_is_not_an_alarm(db, actors):
         conn.close()
     assert Interleaving.wrote
     assert findings.problems == []
+
+
+def test_values_of_the_wrong_kind_get_a_message_not_a_traceback(db, actors):
+    ledger.post_journal_entry(db, actor=actors["bendahara"], on_date=dt.date(2024, 5, 2),
+                              description="Setoran", lines=[Line("1101", debit=500),
+                                                            Line("4101", credit=500)])
+    sql(db.path, "DROP TRIGGER trg_journal_lines_no_update", "DROP TRIGGER trg_audit_log_no_update",
+        "UPDATE journal_lines SET memo = x'00ff' WHERE id = (SELECT MIN(id) FROM journal_lines)",
+        "UPDATE audit_log SET summary = x'01' WHERE id = (SELECT MAX(id) FROM audit_log)")
+    problems = integrity.check_database(db.path).problems
+    assert any(p.startswith("Rantai jurnal") for p in problems), problems
+    assert any(p.startswith("Rantai catatan audit") for p in problems), problems
+    sql(db.path, "PRAGMA foreign_keys = OFF", "UPDATE journal_lines SET entry_id = 'abc' "
+        "WHERE id = (SELECT MAX(id) FROM journal_lines)")
+    problems = integrity.check_database(db.path).problems
+    assert any("berkas diubah di luar Kamura" in p for p in problems), problems
