@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from kamura_desktop.db.database import Database
 from kamura_desktop.db.models.core import AuditEntry
 
+from . import tamper
 from .actor import Actor
 from .permissions import require
 
@@ -27,17 +28,16 @@ def record(
     at: dt.datetime | None = None,
 ) -> None:
     """Add an audit row inside the caller's transaction (``at``: only for history brought in
-    in bulk, stamped with the time it happened)."""
-    session.add(
-        AuditEntry(
-            at=at or dt.datetime.now().replace(microsecond=0),
-            user_id=actor.user_id,
-            username=actor.username,
-            action=action,
-            entity=entity,
-            entity_id=None if entity_id is None else str(entity_id),
-            summary=summary[:2000],
-        )
+    in bulk, stamped with the time it happened), at the end of the audit chain."""
+    tamper.add_audit_row(
+        session,
+        at=at or dt.datetime.now().replace(microsecond=0),
+        user_id=actor.user_id,
+        username=actor.username,
+        action=action,
+        entity=entity,
+        entity_id=None if entity_id is None else str(entity_id),
+        summary=summary[:2000],
     )
 
 

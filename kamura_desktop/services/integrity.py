@@ -29,6 +29,8 @@ from kamura_desktop.db.database import (
 from kamura_desktop.domain.chart import Acc
 from kamura_desktop.domain.money import format_rupiah
 
+from . import tamper
+
 LEDGER_SQL = """
 SELECT e.number, COUNT(l.id), COALESCE(SUM(l.debit), 0), COALESCE(SUM(l.credit), 0)
 FROM journal_entries e LEFT JOIN journal_lines l ON l.entry_id = e.id
@@ -101,9 +103,16 @@ def check_savings(conn: sqlite3.Connection, report: CheckReport) -> None:
 
 #: the checks run on one read snapshot, in order: fn(connection, report) adds problems.
 #: The tamper-evidence check (hash chains, triggers present) belongs here as one more line.
+def check_tamper_evidence(conn: sqlite3.Connection, report: CheckReport) -> None:
+    """The protective triggers, the journal and audit chains (the first broken row named),
+    users and settings, and the keyed seals (:mod:`.tamper`)."""
+    tamper.check(conn).add_to(report.problems, report.notes)
+
+
 CHECKS: tuple[Callable[[sqlite3.Connection, CheckReport], None], ...] = (
     check_ledger,
     check_savings,
+    check_tamper_evidence,
 )
 
 

@@ -25,7 +25,7 @@ from kamura_desktop.domain.dates import format_date_id
 from kamura_desktop.domain.errors import NotFound, UserError
 from kamura_desktop.domain.money import format_rupiah
 
-from . import audit, settings
+from . import audit, settings, tamper
 from .actor import Actor
 from .changes import Changes, Outcome
 from .numbering import next_number, reserve_numbers
@@ -187,7 +187,10 @@ def post_entry(
         if not acc.active:
             raise UserError(f"Akun {acc.code} {acc.name} tidak aktif.", field="lines")
     seq = next_number(session, f"journal:{on_date.year}")
-    entry = JournalEntry(
+    # the entry's place in the hash chain, taken inside the write transaction
+    entry_id, prev_hash = tamper.next_journal_link(session)
+    fields = dict(
+        id=entry_id,
         number=f"JU-{on_date.year}-{seq:06d}",
         date=on_date,
         description=description.strip(),
@@ -197,8 +200,12 @@ def post_entry(
         created_at=dt.datetime.now().replace(microsecond=0),
         created_by_id=actor.user_id,
     )
+    row_hash = tamper.journal_hash(prev_hash, **fields, lines=[
+        (line.account, line.debit, line.credit, line.memo) for line in lines])
+    entry = JournalEntry(**fields, row_hash=row_hash)
     session.add(entry)
     session.flush()
+    tamper.journal_posted(session, entry_id, row_hash)
     session.add_all(
         JournalLine(entry_id=entry.id, account_id=accounts[line.account].id,
                     debit=line.debit, credit=line.credit, memo=line.memo)
@@ -292,20 +299,26 @@ def post_entries_in_bulk(session: Session, actor: Actor, entries: list[BulkEntry
     for e in entries:
         per_year[e.on_date.year] = per_year.get(e.on_date.year, 0) + 1
     number = {y: reserve_numbers(session, f"journal:{y}", n) for y, n in sorted(per_year.items())}
-    # ids taken in the write transaction (BEGIN IMMEDIATE): no other writer can take them
-    first_id = (session.scalar(select(func.max(JournalEntry.id))) or 0) + 1
+    # ids and the place in the hash chain taken in the write transaction (BEGIN IMMEDIATE):
+    # no other writer can take them
+    first_id, prev_hash = tamper.next_journal_link(session)
     rows, lines = [], []
     for k, e in enumerate(entries):
         y = e.on_date.year
-        rows.append(dict(id=first_id + k, number=f"JU-{y}-{number[y]:06d}", date=e.on_date,
-                         description=e.description.strip(), source_type=e.source_type,
-                         source_id=e.source_id, reversal_of_id=None, created_at=e.created_at,
-                         created_by_id=actor.user_id))
+        row = dict(id=first_id + k, number=f"JU-{y}-{number[y]:06d}", date=e.on_date,
+                   description=e.description.strip(), source_type=e.source_type,
+                   source_id=None if e.source_id is None else str(e.source_id),
+                   reversal_of_id=None, created_at=e.created_at,
+                   created_by_id=actor.user_id)
+        prev_hash = row["row_hash"] = tamper.journal_hash(prev_hash, **row, lines=[
+            (ln.account, ln.debit, ln.credit, ln.memo) for ln in e.lines])
+        rows.append(row)
         number[y] += 1
         lines += [dict(entry_id=first_id + k, account_id=accounts[ln.account].id, debit=ln.debit,
                        credit=ln.credit, memo=ln.memo) for ln in e.lines]
     session.execute(insert(JournalEntry), rows)
     session.execute(insert(JournalLine), lines)
+    tamper.journal_posted(session, rows[-1]["id"], prev_hash)
     first = min(e.on_date for e in entries)
     for code in codes & set(PHYSICAL):
         lowest, lowest_on, _ = _lowest_balance_from(session, accounts[code].id, first)

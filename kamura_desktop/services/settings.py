@@ -16,7 +16,7 @@ from kamura_desktop.db.models.core import Blob, Setting
 from kamura_desktop.domain.errors import UserError
 from kamura_desktop.dto.settings import CooperativeProfile  # re-exported: defined in dto/
 
-from . import audit, events
+from . import audit, events, tamper
 from .actor import Actor
 from .changes import Changes, Outcome
 from .permissions import require
@@ -66,9 +66,11 @@ def set_value(session: Session, key: str, value: Any) -> Any:
     row = session.get(Setting, key)
     text = json.dumps(value)
     if row is None:
-        session.add(Setting(key=key, value=text))
+        row = Setting(key=key, value=text)
+        session.add(row)
     else:
         row.value = text
+    tamper.setting_changed(session, row)
     return before
 
 

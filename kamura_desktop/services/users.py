@@ -14,13 +14,14 @@ from dataclasses import dataclass
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from kamura_desktop.db.database import Database
 from kamura_desktop.db.models.core import User
 from kamura_desktop.domain.errors import NotFound, UserError
 from kamura_desktop.domain.roles import ADMIN, ROLE_LABELS, ROLES
 
-from . import audit
+from . import audit, tamper
 from .actor import Actor
 from .changes import Changes, Outcome
 from .permissions import require
@@ -98,7 +99,7 @@ def create_user(
                     password_hash=_hasher.hash(password), active=True, failed_attempts=0,
                     created_at=dt.datetime.now().replace(microsecond=0))
         s.add(user)
-        s.flush()
+        tamper.user_changed(s, user)
         who = actor if not first else Actor(user.id, user.username, user.full_name, user.role)
         audit.record(s, who, action="user.create", entity="user", entity_id=user.id,
                      summary=f"{name} ({ROLE_LABELS[role]})")
@@ -111,6 +112,22 @@ def list_users(db: Database, *, actor: Actor | None = None) -> list[UserDTO]:
         require(actor, "users.view")
     with db.read() as s:
         return [_dto(u) for u in s.scalars(select(User).order_by(User.username))]
+
+
+def _tampered(s: Session, user: User) -> UserError | None:
+    try:
+        tamper.check_login_user(s, user)
+    except UserError as exc:
+        return exc
+    return None
+
+
+def _password_ok(user: User, password: str) -> bool:
+    try:
+        _hasher.verify(user.password_hash, password or "")
+    except (VerificationError, InvalidHashError):
+        return False
+    return True
 
 
 def authenticate(db: Database, username: str, password: str, *, now: dt.datetime | None = None) -> Actor:
@@ -132,17 +149,24 @@ def authenticate(db: Database, username: str, password: str, *, now: dt.datetime
                     else (count, None)
                 )
             raise UserError(WRONG_CREDENTIALS, code="credentials")
-        if user.locked_until and now < user.locked_until:
+        tampered = _tampered(s, user)
+        if tampered is not None:
+            # obeying the changed row is what the attacker wants: refuse it, and say so in the
+            # audit log (committed, like a failed login)
+            audit.record(s, Actor(user.id, user.username, user.full_name, user.role),
+                         action="login.tampered", entity="user", entity_id=user.id,
+                         summary="login ditolak: data pengguna diubah di luar Kamura")
+            failed = True
+        elif user.locked_until and now < user.locked_until:
             raise UserError(locked_msg, code="locked")
-        try:
-            _hasher.verify(user.password_hash, password or "")
-        except (VerificationError, InvalidHashError):
+        elif not _password_ok(user, password):
             user.failed_attempts += 1
             summary = f"gagal ke-{user.failed_attempts}"
             if user.failed_attempts >= MAX_FAILURES:
                 user.locked_until = now + dt.timedelta(seconds=LOCK_SECONDS)
                 user.failed_attempts = 0
                 summary += f"; dikunci {LOCK_SECONDS} detik"
+            tamper.user_changed(s, user)
             audit.record(s, Actor(user.id, user.username, user.full_name, user.role),
                          action="login.failed", entity="user", entity_id=user.id, summary=summary)
             failed = True
@@ -152,8 +176,11 @@ def authenticate(db: Database, username: str, password: str, *, now: dt.datetime
             user.locked_until = None
             if _hasher.check_needs_rehash(user.password_hash):
                 user.password_hash = _hasher.hash(password)
+            tamper.user_changed(s, user)
             actor = Actor(user.id, user.username, user.full_name, user.role)
             audit.record(s, actor, action="login", entity="user", entity_id=user.id)
+    if tampered is not None:
+        raise tampered
     if failed:  # raised after the commit so that the failure count is kept
         raise UserError(WRONG_CREDENTIALS, code="credentials")
     return actor
@@ -180,6 +207,7 @@ def change_password(
         user.password_hash = _hasher.hash(new_password)
         user.failed_attempts = 0
         user.locked_until = None
+        tamper.user_changed(s, user)
         audit.record(s, actor, action="user.password", entity="user", entity_id=user.id,
                      summary=f"kata sandi {name} diganti")
     return Outcome(None, Changes(users=True))
@@ -195,6 +223,7 @@ def set_active(db: Database, *, actor: Actor, username: str, active: bool) -> Ou
         if user.id == actor.user_id and not active:
             raise UserError("Anda tidak dapat menonaktifkan akun Anda sendiri.")
         user.active = active
+        tamper.user_changed(s, user)
         audit.record(s, actor, action="user.active", entity="user", entity_id=user.id,
                      summary=f"{name} {'diaktifkan' if active else 'dinonaktifkan'}")
     return Outcome(None, Changes(users=True))

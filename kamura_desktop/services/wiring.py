@@ -55,11 +55,13 @@ from . import (
     repayments,
     savings,
     shu,
+    tamper,
     year_end,  # noqa: F401
 )
 
 #: every book's defaults, seeded in this order when a file is opened: fn(session) -> None
 SEEDERS = (
+    tamper.ensure_seal,                        # the keyed seal of a new or upgraded file
     ledger.ensure_chart,                       # the chart of accounts
     savings.ensure_wajib_rates,                # the simpanan wajib rate table
     credit_products.ensure_builtin_products,   # Paket Usaha and Pinjaman Bergulir

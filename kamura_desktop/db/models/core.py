@@ -33,6 +33,8 @@ class Setting(Base):
 
     key: Mapped[str] = mapped_column(String(100), primary_key=True)
     value: Mapped[str] = mapped_column(Text, nullable=False)
+    #: tamper evidence (domain/tamper_hash.py): sha256 of the key and the stored value
+    row_hash: Mapped[str | None] = mapped_column(String(64))
 
 
 class Blob(Base):
@@ -63,6 +65,8 @@ class User(Base):
     failed_attempts: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
     locked_until: Mapped[dt.datetime | None] = mapped_column(DateTime)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, nullable=False)
+    #: tamper evidence (domain/tamper_hash.py): sha256 of every column above
+    row_hash: Mapped[str | None] = mapped_column(String(64))
 
 
 class AuditEntry(Base):
@@ -79,6 +83,8 @@ class AuditEntry(Base):
     entity: Mapped[str] = mapped_column(String(40), nullable=False)
     entity_id: Mapped[str | None] = mapped_column(String(40))
     summary: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    #: tamper evidence: sha256 of the previous row's hash and this row (a chain)
+    row_hash: Mapped[str | None] = mapped_column(String(64))
 
 
 class Sequence(Base):
@@ -122,6 +128,8 @@ class JournalEntry(Base):
     )
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, nullable=False)
     created_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    #: tamper evidence: sha256 of the previous entry's hash, this entry and its lines
+    row_hash: Mapped[str | None] = mapped_column(String(64))
 
     lines: Mapped[list[JournalLine]] = relationship(
         back_populates="entry", order_by="JournalLine.id"
@@ -149,3 +157,17 @@ class JournalLine(Base):
 
     entry: Mapped[JournalEntry] = relationship(back_populates="lines")
     account: Mapped[Account] = relationship()
+
+
+class TamperSeal(Base):
+    """The keyed seal of one tamper-evident chain or set ("journal", "audit", "users",
+    "settings"): the last row's id, the chain head or the set's digest, and an HMAC of them
+    with a key kept outside the database (services/tamper.py). The row "file" holds the
+    file's id, which names the key file."""
+
+    __tablename__ = "tamper_seals"
+
+    name: Mapped[str] = mapped_column(String(20), primary_key=True)
+    head_id: Mapped[int | None] = mapped_column(Integer)
+    digest: Mapped[str] = mapped_column(String(64), nullable=False)
+    mac: Mapped[str | None] = mapped_column(String(64))

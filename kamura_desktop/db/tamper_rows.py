@@ -1,0 +1,62 @@
+"""Reading the tamper-evident rows back from a file, as the canonical values of
+:mod:`kamura_desktop.domain.tamper_hash`. One reader for the migration that fills the
+hashes of an older file and for the check that recomputes them (``services/tamper.py``).
+
+Works on a plain DB-API connection (``sqlite3``), so that ``kamura check`` reads the file
+read-only without SQLAlchemy, and the migration on the connection it runs in.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from kamura_desktop.domain import tamper_hash as th
+
+
+def journal_rows(conn) -> Iterator[tuple[int, str, list[object], str | None]]:
+    """(id, number, canonical values, stored hash) of every journal entry, in id order."""
+    lines = conn.execute(
+        "SELECT l.entry_id, a.code, l.debit, l.credit, l.memo FROM journal_lines l "
+        "LEFT JOIN accounts a ON a.id = l.account_id ORDER BY l.entry_id, l.id")
+    pending = lines.fetchone()
+    entries = conn.cursor().execute(
+        "SELECT id, number, date, description, source_type, source_id, reversal_of_id, "
+        "created_at, created_by_id, row_hash FROM journal_entries ORDER BY id")
+    for e in entries:
+        own = []
+        while pending is not None and pending[0] <= e[0]:
+            if pending[0] == e[0]:
+                own.append(tuple(pending[1:]))
+            pending = lines.fetchone()
+        values = th.journal_values(
+            id=e[0], number=e[1], date=e[2], description=e[3], source_type=e[4],
+            source_id=e[5], reversal_of_id=e[6], created_at=th.stored_datetime(e[7]),
+            created_by_id=e[8], lines=own)
+        yield e[0], e[1], values, e[9]
+
+
+def audit_rows(conn) -> Iterator[tuple[int, list[object], str | None]]:
+    """(id, canonical values, stored hash) of every audit row, in id order."""
+    for r in conn.execute("SELECT id, at, user_id, username, action, entity, entity_id, "
+                          "summary, row_hash FROM audit_log ORDER BY id"):
+        yield r[0], th.audit_values(id=r[0], at=th.stored_datetime(r[1]), user_id=r[2],
+                                    username=r[3], action=r[4], entity=r[5], entity_id=r[6],
+                                    summary=r[7]), r[8]
+
+
+def user_rows(conn) -> Iterator[tuple[int, str, list[object], str | None]]:
+    """(id, username, canonical values, stored hash) of every user, in id order."""
+    for r in conn.execute("SELECT id, username, full_name, role, password_hash, active, "
+                          "failed_attempts, locked_until, created_at, row_hash FROM users "
+                          "ORDER BY id"):
+        yield r[0], r[1], th.user_values(
+            id=r[0], username=r[1], full_name=r[2], role=r[3], password_hash=r[4],
+            active=th.stored_bool(r[5]), failed_attempts=r[6],
+            locked_until=None if r[7] is None else th.stored_datetime(r[7]),
+            created_at=th.stored_datetime(r[8])), r[9]
+
+
+def setting_rows(conn) -> Iterator[tuple[str, list[object], str | None]]:
+    """(key, canonical values, stored hash) of every stored setting, in key order."""
+    for r in conn.execute("SELECT key, value, row_hash FROM settings ORDER BY key"):
+        yield r[0], th.setting_values(key=r[0], value=r[1]), r[2]

@@ -1,0 +1,414 @@
+"""Tamper evidence: what makes an edit with any SQLite tool visible (ARCHITECTURE.md,
+"Tamper evidence").
+
+* The journal and the audit log are **hash chains**: each row stores
+  ``sha256(previous row's hash, its own canonical content)`` (``domain/tamper_hash.py``
+  defines the content exactly), written in the writer's transaction. Writes start with
+  ``BEGIN IMMEDIATE``, so the previous row read here is the last one: writers queue, the
+  chain never forks.
+* Users and settings carry a **row hash** (they change in place, so they are not chained).
+* Each chain and each set has a **keyed seal** (table ``tamper_seals``): the head (last id
+  and hash, or the set's digest) and an HMAC of it with a random key kept **outside the
+  database**, in ``<data folder>/kunci/<file id>.key`` (readable by the user only). An edit
+  whose hashes were recomputed from the published definition, a cut tail or a deleted row
+  breaks the seal on a PC that holds the key.
+
+:func:`check` (``kamura check``, hence the weekly check and restore) verifies all of it and
+the presence of every protective trigger; :func:`check_login_user` refuses a tampered user
+at login; :func:`ensure_seal` (a seeder, at every open) seals a new or upgraded file.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import secrets
+import threading
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import bindparam, insert, select, update
+from sqlalchemy.orm import Session
+
+from kamura_desktop.db import tamper_rows
+from kamura_desktop.db.models.core import AuditEntry, JournalEntry, Setting, TamperSeal, User
+from kamura_desktop.domain import tamper_hash as th
+from kamura_desktop.domain.errors import UserError
+
+from .locations import data_dir
+
+KEY_DIRNAME = "kunci"
+CHAINS = ("journal", "audit")
+SETS = ("users", "settings")
+
+#: every trigger the migrations create (tests/services/test_tamper.py compares this with a
+#: freshly migrated file, so a migration that adds a trigger adds it here too)
+EXPECTED_TRIGGERS = tuple(
+    f"trg_{table}_no_{verb}"
+    for table in ("audit_log", "capital_contributions", "cover_settlements", "credit_write_offs",
+                  "group_covers", "journal_attachments", "journal_entries", "journal_lines",
+                  "provisions", "repayments", "savings_transactions", "schedule_lines",
+                  "shu_distributions", "shu_member_shares", "write_off_shares", "year_closes")
+    for verb in ("update", "delete")
+)
+
+SEALS = TamperSeal.__table__
+_MOVE_SEAL = (update(SEALS).where(SEALS.c.name == bindparam("n"))
+              .values(head_id=bindparam("h"), digest=bindparam("d"), mac=bindparam("m")))
+
+CALL_ADMIN = "Hubungi admin dan jalankan `kamura check`."
+
+#: keys read once per process: (data folder override, file id) -> key
+_keys: dict[tuple[str | None, str], bytes] = {}
+_keys_lock = threading.Lock()
+
+
+# ---------------------------------------------------------------- the key, outside the database
+
+def key_path(file_id: str) -> Path:
+    return data_dir() / KEY_DIRNAME / f"{file_id}.key"
+
+
+def _cache_key(file_id: str) -> tuple[str | None, str]:
+    return os.environ.get("KAMURA_DATA_DIR"), file_id
+
+
+def _load_key(file_id: str) -> bytes | None:
+    with _keys_lock:
+        cached = _keys.get(_cache_key(file_id))
+        if cached is not None:
+            return cached
+        try:
+            key = bytes.fromhex(key_path(file_id).read_text(encoding="ascii").strip())
+        except (OSError, ValueError):
+            return None
+        _keys[_cache_key(file_id)] = key
+        return key
+
+
+def _create_key(file_id: str) -> bytes:
+    key = secrets.token_bytes(32)
+    path = key_path(file_id)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    os.chmod(path.parent, 0o700)
+    tmp = path.with_name(path.name + ".part")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "w", encoding="ascii") as fh:
+        fh.write(key.hex())
+    tmp.replace(path)
+    with _keys_lock:
+        _keys[_cache_key(file_id)] = key
+    return key
+
+
+def _mac(key: bytes, file_id: str, seal: TamperSeal | tuple) -> str:
+    name, head_id, digest = ((seal.name, seal.head_id, seal.digest) if isinstance(seal, TamperSeal)
+                             else seal)
+    return th.seal_mac(key, file_id=file_id, name=name, head_id=head_id, digest_hex=digest)
+
+
+# ---------------------------------------------------------------- writing (inside the writer's transaction)
+
+def _tx_state(session: Session) -> dict:
+    """What this write transaction knows of the seals and of the audit chain's head, read
+    once per transaction (the write holds the lock: nobody else moves them meanwhile)."""
+    tx = session.get_transaction()
+    state = session.info.get("tamper")
+    if state is None or state["tx"] is not tx:
+        conn = session.connection()
+        seals = {name: [head_id, digest, mac] for name, head_id, digest, mac in conn.execute(
+            select(SEALS.c.name, SEALS.c.head_id, SEALS.c.digest, SEALS.c.mac))}
+        file = seals.get("file")
+        state = session.info["tamper"] = {"tx": tx, "seals": seals, "audit_head": None,
+                                          "file_id": file[1] if file else None}
+    return state
+
+
+def _advance_seal(session: Session, name: str, head_id: int | None, digest: str) -> None:
+    """Move a seal to a new head. The MAC is renewed only when the old one was valid with
+    this PC's key: a broken seal stays broken (the evidence is kept), and a PC without the
+    key cannot seal."""
+    state = _tx_state(session)
+    conn = session.connection()
+    current = state["seals"].get(name)
+    if current is None:  # a file the migration did not reach (cannot happen at head)
+        conn.execute(insert(SEALS).values(name=name, head_id=head_id, digest=digest, mac=None))
+        state["seals"][name] = [head_id, digest, None]
+        return
+    file_id = state["file_id"]
+    key = _load_key(file_id) if file_id is not None else None
+    mac = current[2]
+    valid = state.setdefault("valid", {})
+    if name not in valid:  # checked once per transaction; later this writer made the MAC
+        valid[name] = key is not None and th.macs_equal(
+            mac, _mac(key, file_id, (name, current[0], current[1])))
+    if valid[name]:
+        mac = _mac(key, file_id, (name, head_id, digest))
+    conn.execute(_MOVE_SEAL, {"n": name, "h": head_id, "d": digest, "m": mac})
+    state["seals"][name] = [head_id, digest, mac]
+
+
+def next_journal_link(session: Session) -> tuple[int, str | None]:
+    """(id for the next journal entry, hash of the last one) — read inside the write
+    transaction, so no other writer can take the same place in the chain."""
+    last = session.execute(select(JournalEntry.id, JournalEntry.row_hash)
+                           .order_by(JournalEntry.id.desc()).limit(1)).first()
+    return (1, None) if last is None else (last[0] + 1, last[1])
+
+
+def journal_hash(prev_hash: str | None, **values) -> str:
+    return th.chain_hash(prev_hash, th.journal_values(**values))
+
+
+def journal_posted(session: Session, head_id: int, head_hash: str) -> None:
+    _advance_seal(session, "journal", head_id, head_hash)
+
+
+def add_audit_row(session: Session, **values) -> AuditEntry:
+    """Insert an audit row at the end of the chain (``services/audit.record`` calls it)."""
+    state = _tx_state(session)
+    if state["audit_head"] is None:  # only this function adds audit rows: read it once
+        last = session.execute(select(AuditEntry.id, AuditEntry.row_hash)
+                               .order_by(AuditEntry.id.desc()).limit(1)).first()
+        state["audit_head"] = (0, None) if last is None else tuple(last)
+    row_id, prev = state["audit_head"][0] + 1, state["audit_head"][1]
+    row_hash = th.chain_hash(prev, th.audit_values(id=row_id, **values))
+    row = AuditEntry(id=row_id, row_hash=row_hash, **values)
+    session.add(row)  # flushed with the transaction's other rows
+    state["audit_head"] = (row_id, row_hash)
+    _advance_seal(session, "audit", row_id, row_hash)
+    return row
+
+
+def _user_hash(user: User) -> str:
+    return th.row_hash(th.user_values(
+        id=user.id, username=user.username, full_name=user.full_name, role=user.role,
+        password_hash=user.password_hash, active=bool(user.active),
+        failed_attempts=user.failed_attempts, locked_until=user.locked_until,
+        created_at=user.created_at))
+
+
+def user_changed(session: Session, user: User) -> None:
+    """Rehash a user row the services just changed (flushed, so it has its id) and reseal."""
+    session.flush()
+    user.row_hash = _user_hash(user)
+    session.flush()
+    hashes = session.scalars(select(User.row_hash).order_by(User.id))
+    _advance_seal(session, "users", None, th.digest(hashes))
+
+
+def setting_changed(session: Session, row: Setting) -> None:
+    row.row_hash = th.row_hash(th.setting_values(key=row.key, value=row.value))
+    session.flush()
+    hashes = session.scalars(select(Setting.row_hash).order_by(Setting.key))
+    _advance_seal(session, "settings", None, th.digest(hashes))
+
+
+# ---------------------------------------------------------------- sealing a file
+
+def ensure_seal(session: Session) -> None:
+    """Seeder: seal a file with this PC's key when it has none yet (a new file, a file just
+    upgraded by migration 0012) or when its key is not on this PC (a backup restored on a
+    new PC). Resealing happens only when every chain and row hash is whole; otherwise the
+    file stays as it is and ``kamura check`` names what broke."""
+    file = session.get(TamperSeal, "file")
+    if file is not None and _load_key(file.digest) is not None:
+        return
+    conn = session.connection().connection.driver_connection
+    findings = Findings()
+    _check_rows(conn, findings)
+    if findings.problems:
+        return
+    heads = {name: seal for name, seal in
+             ((s.name, s) for s in session.scalars(select(TamperSeal)))}
+    stored = _stored_heads(conn)
+    if file is not None and any(name in heads and (heads[name].head_id, heads[name].digest)
+                                != stored[name] for name in CHAINS + SETS):
+        return  # a cut tail or a removed row: never seal over it
+    file_id = secrets.token_hex(16)
+    key = _create_key(file_id)
+    for name in CHAINS + SETS:
+        head_id, digest = stored[name]
+        seal = heads.get(name)
+        if seal is None:
+            seal = TamperSeal(name=name)
+            session.add(seal)
+        seal.head_id, seal.digest = head_id, digest
+        seal.mac = _mac(key, file_id, seal)
+    session.info.pop("tamper", None)  # what this transaction knew of the seals is stale
+    if file is None:
+        session.add(TamperSeal(name="file", head_id=None, digest=file_id, mac=None))
+        session.flush()
+        return
+    old_id, file.digest = file.digest, file_id
+    session.flush()
+    # a new key for a file sealed elsewhere: say so in the (chained, sealed) audit log
+    add_audit_row(session, at=dt.datetime.now().replace(microsecond=0), user_id=None,
+                  username="sistem", action="database.reseal", entity="database",
+                  entity_id=None, summary=f"kunci segel {old_id} tidak ada di komputer ini "
+                  f"({key_path(old_id).parent}); rantai utuh, disegel ulang dengan kunci {file_id}")
+
+
+def _stored_heads(conn) -> dict[str, tuple[int | None, str]]:
+    j = conn.execute("SELECT id, row_hash FROM journal_entries ORDER BY id DESC LIMIT 1").fetchone()
+    a = conn.execute("SELECT id, row_hash FROM audit_log ORDER BY id DESC LIMIT 1").fetchone()
+    return {
+        "journal": (j[0], j[1] or "") if j else (None, ""),
+        "audit": (a[0], a[1] or "") if a else (None, ""),
+        "users": (None, th.digest(r[0] for r in conn.execute("SELECT row_hash FROM users ORDER BY id"))),
+        "settings": (None, th.digest(r[0] for r in conn.execute(
+            "SELECT row_hash FROM settings ORDER BY key"))),
+    }
+
+
+# ---------------------------------------------------------------- verifying
+
+@dataclass
+class Findings:
+    problems: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+    def add_to(self, problems: list[str], notes: list[str]) -> None:
+        problems.extend(self.problems)
+        notes.extend(self.notes)
+
+
+def check(conn) -> Findings:
+    """Verify a file on a (read-only) sqlite3 connection: the protective triggers, the
+    journal and audit chains (naming the first broken row), users and settings, and the
+    keyed seals. ``integrity.check_database`` calls this once."""
+    findings = Findings()
+    # one snapshot for the rows and their seals: a write committed between two reads would
+    # otherwise look like a moved seal (a false alarm while others write)
+    own = not conn.in_transaction
+    if own:
+        conn.execute("BEGIN")
+    try:
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        _check_triggers(conn, findings)
+        if "tamper_seals" not in tables:
+            findings.notes.append("Database ini belum memiliki rantai pengaman; dibuat saat "
+                                  "database dibuka oleh program (setelah dibuat salinan cadangan).")
+            return findings
+        _check_rows(conn, findings)
+        _check_seals(conn, findings)
+    except (TypeError, ValueError) as exc:  # a value of the wrong kind put in by hand
+        findings.problems.append(f"Data pengaman tidak dapat dibaca ({exc}): berkas diubah di "
+                                 "luar Kamura.")
+    finally:
+        if own:
+            conn.rollback()
+    return findings
+
+
+def _check_triggers(conn, findings: Findings) -> None:
+    present = {name: sql or "" for name, sql in
+               conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'")}
+    missing = [n for n in EXPECTED_TRIGGERS if n not in present]
+    altered = [n for n in EXPECTED_TRIGGERS if n in present and "RAISE(ABORT" not in present[n]]
+    if missing:
+        findings.problems.append(
+            f"Pemicu pelindung hilang: {', '.join(missing)}. Baris yang seharusnya tidak dapat "
+            "diubah atau dihapus bisa telah diubah dengan alat SQLite di luar Kamura.")
+    if altered:
+        findings.problems.append(f"Pemicu pelindung diubah (tidak lagi menolak): {', '.join(altered)}.")
+
+
+def _chain_breaks(rows) -> list[tuple]:
+    """Rows whose stored hash is not the hash of their content after the stored hash of the
+    row before: each edited row shows up once, the rows after it still verify."""
+    broken, prev = [], None
+    for label, values, stored in rows:
+        if stored != th.chain_hash(prev, values):
+            broken.append(label)
+        prev = stored
+    return broken
+
+
+def _check_rows(conn, findings: Findings) -> None:
+    broken = _chain_breaks(((number, entry_id), values, stored)
+                           for entry_id, number, values, stored in tamper_rows.journal_rows(conn))
+    if broken:
+        number, entry_id = broken[0]
+        more = f"; sesudahnya {len(broken) - 1} jurnal lain juga rusak" if len(broken) > 1 else ""
+        findings.problems.append(
+            f"Rantai jurnal putus, pertama pada jurnal {number} (#{entry_id}): isinya atau "
+            f"baris-barisnya diubah di luar Kamura sesudah dibukukan{more}. Bandingkan dengan "
+            "cadangan yang lebih lama.")
+    broken = _chain_breaks((audit_id, values, stored)
+                           for audit_id, values, stored in tamper_rows.audit_rows(conn))
+    if broken:
+        more = f"; sesudahnya {len(broken) - 1} catatan lain juga rusak" if len(broken) > 1 else ""
+        findings.problems.append(
+            f"Rantai catatan audit putus, pertama pada catatan audit #{broken[0]}: catatan itu "
+            f"diubah di luar Kamura{more}.")
+    for _user_id, username, values, stored in tamper_rows.user_rows(conn):
+        if stored != th.row_hash(values):
+            findings.problems.append(
+                f"Pengguna {username}: peran, kata sandi, status atau kuncinya diubah di luar "
+                "Kamura; login pengguna ini ditolak sampai admin memeriksanya.")
+    for key, values, stored in tamper_rows.setting_rows(conn):
+        if stored != th.row_hash(values):
+            findings.problems.append(f"Pengaturan {key} diubah di luar Kamura (nilai sekarang "
+                                     f"{values[2][:80]}).")
+
+
+SEAL_LABELS = {"journal": "jurnal", "audit": "catatan audit", "users": "pengguna",
+               "settings": "pengaturan"}
+
+
+def _check_seals(conn, findings: Findings) -> None:
+    seals = {r[0]: r for r in conn.execute("SELECT name, head_id, digest, mac FROM tamper_seals")}
+    file = seals.get("file")
+    if file is None:
+        if any(seals.get(n) and seals[n][3] for n in CHAINS + SETS):
+            findings.problems.append("Segel database dihapus di luar Kamura (baris 'file' pada "
+                                     "tamper_seals hilang).")
+        else:
+            findings.notes.append("Database belum disegel dengan kunci; disegel saat dibuka oleh "
+                                  "program.")
+        return
+    stored = _stored_heads(conn)
+    key = _load_key(file[2])
+    for name in CHAINS + SETS:
+        label = SEAL_LABELS[name]
+        seal = seals.get(name)
+        if seal is None:
+            findings.problems.append(f"Segel {label} hilang dari database.")
+            continue
+        head_id, digest = stored[name]
+        if (seal[1], seal[2]) != (head_id, digest):
+            where = (f"mencatat {label} terakhir #{seal[1]}, di berkas #{head_id}" if name in CHAINS
+                     else "tidak cocok dengan isi tabelnya")
+            findings.problems.append(
+                f"Segel {label} {where}: baris dihapus, ditambah, atau hash dihitung ulang di "
+                "luar Kamura.")
+        elif key is not None and not th.macs_equal(seal[3], _mac(key, file[2], seal[:3])):
+            findings.problems.append(
+                f"Segel {label} tidak cocok dengan kunci di komputer ini: hash {label} dihitung "
+                "ulang di luar Kamura.")
+    if key is None:
+        findings.notes.append(
+            f"Kunci segel database ini tidak ada di komputer ini ({key_path(file[2])}): rantai dan "
+            "hash diperiksa, segel berkunci tidak. Saat dibuka di sini, program membuat segel "
+            "baru bila semuanya utuh.")
+
+
+def check_login_user(session: Session, user: User) -> None:
+    """Refuse a login whose user row, or the users' seal, was changed outside Kamura."""
+    if user.row_hash is None and session.get(TamperSeal, "file") is None:
+        return  # a file not sealed yet (only between migration and the first open)
+    if user.row_hash != _user_hash(user):
+        raise UserError(
+            f"Data pengguna {user.username} diubah di luar Kamura; login ditolak. {CALL_ADMIN}",
+            field="username", code="tampered")
+    seal = session.get(TamperSeal, "users")
+    file = session.get(TamperSeal, "file")
+    hashes = session.scalars(select(User.row_hash).order_by(User.id))
+    digest = th.digest(hashes)
+    key = _load_key(file.digest) if file is not None else None
+    if (seal is None or seal.digest != digest
+            or (key is not None and not th.macs_equal(seal.mac, _mac(key, file.digest, seal)))):
+        raise UserError(
+            f"Daftar pengguna diubah di luar Kamura; login ditolak. {CALL_ADMIN}",
+            field="username", code="tampered")

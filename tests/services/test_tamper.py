@@ -1,0 +1,453 @@
+"""Tamper evidence (issue 21 item 9, issue 22 item 4): the journal and the audit log are hash
+chains, users and settings carry row hashes, a keyed seal anchors them, and ``kamura check``
+and the login see an edit made with any SQLite tool."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from alembic import command
+
+from kamura_desktop.db import tamper_rows
+from kamura_desktop.db.database import Database, alembic_config, upgrade
+from kamura_desktop.db.engine import make_engine
+from kamura_desktop.domain import tamper_hash as th
+from kamura_desktop.domain.errors import UserError
+from kamura_desktop.services import integrity, ledger, users
+from kamura_desktop.services.ledger import Line
+from kamura_desktop.services.setup import open_books
+
+from ..conftest import TEST_USERS
+
+KAMURA = [sys.executable, "-m", "kamura_desktop.cli.main"]
+
+
+def kamura(*args: str) -> subprocess.CompletedProcess:
+    env = {k: v for k, v in os.environ.items() if k not in ("KAMURA_PASSWORD", "KAMURA_USER")}
+    return subprocess.run([*KAMURA, *args], capture_output=True, text=True, timeout=120, env=env)
+
+
+def sql(path: Path, *statements: str) -> None:
+    """What an attacker does with DB Browser for SQLite: plain statements, committed."""
+    conn = sqlite3.connect(path)
+    try:
+        for st in statements:
+            conn.execute(st)
+        conn.commit()
+    finally:
+        conn.close()
+
+
+def one(path: Path, query: str):
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        return conn.execute(query).fetchone()
+    finally:
+        conn.close()
+
+
+def recompute_journal_chain(conn) -> None:
+    """What an attacker who read domain/tamper_hash.py runs after an edit."""
+    prev = None
+    for entry_id, _number, values, _ in list(tamper_rows.journal_rows(conn)):
+        prev = th.chain_hash(prev, values)
+        conn.execute("UPDATE journal_entries SET row_hash = ? WHERE id = ?", (prev, entry_id))
+
+
+def recompute_user_hashes(conn) -> None:
+    for user_id, _name, values, _ in list(tamper_rows.user_rows(conn)):
+        conn.execute("UPDATE users SET row_hash = ? WHERE id = ?", (th.row_hash(values), user_id))
+
+
+# ---------------------------------------------------------------- the attack of issue 21.9
+
+def test_dropped_triggers_and_edited_rows_are_reported_with_the_first_broken_row(demo_copy):
+    path = demo_copy
+    assert integrity.check_database(path).ok
+    # a balanced pair of lines in the middle of the journal, and an audit row
+    entry_id, number = one(path, "SELECT id, number FROM journal_entries ORDER BY id "
+                                 "LIMIT 1 OFFSET 40")
+    debit_line = one(path, f"SELECT id FROM journal_lines WHERE entry_id={entry_id} AND debit>0")[0]
+    credit_line = one(path, f"SELECT id FROM journal_lines WHERE entry_id={entry_id} AND credit>0")[0]
+    audit_id = one(path, "SELECT id FROM audit_log ORDER BY id LIMIT 1 OFFSET 25")[0]
+    sql(path,
+        "DROP TRIGGER trg_journal_lines_no_update",
+        "DROP TRIGGER trg_audit_log_no_update",
+        f"UPDATE journal_lines SET debit = debit + 1000000 WHERE id = {debit_line}",
+        f"UPDATE journal_lines SET credit = credit + 1000000 WHERE id = {credit_line}",
+        f"UPDATE audit_log SET summary = 'tidak terjadi apa-apa' WHERE id = {audit_id}")
+
+    report = integrity.check_database(path)
+    assert not report.ok
+    text = "\n".join(report.problems)
+    assert "trg_journal_lines_no_update" in text and "trg_audit_log_no_update" in text
+    journal = [p for p in report.problems if p.startswith("Rantai jurnal")]
+    assert len(journal) == 1 and f"{number} (#{entry_id})" in journal[0]
+    audit = [p for p in report.problems if p.startswith("Rantai catatan audit")]
+    assert len(audit) == 1 and f"#{audit_id}" in audit[0]
+    # the ledger is still balanced: only the chain sees it
+    assert report.total_debit == report.total_credit
+
+    proc = kamura("check", "--db", str(path))
+    assert proc.returncode == 1, proc.stdout + proc.stderr
+    assert number in proc.stdout and f"#{audit_id}" in proc.stdout
+    assert "trg_journal_lines_no_update" in proc.stdout
+
+
+def test_a_later_broken_row_is_counted_not_hidden(demo_copy):
+    path = demo_copy
+    ids = [r for r in sqlite3.connect(path).execute(
+        "SELECT e.id, e.number, l.id FROM journal_entries e JOIN journal_lines l "
+        "ON l.entry_id = e.id WHERE l.memo IS NULL ORDER BY e.id LIMIT 200")]
+    first, later = ids[10], ids[150]
+    sql(path, "DROP TRIGGER trg_journal_lines_no_update",
+        f"UPDATE journal_lines SET memo = 'x' WHERE id = {later[2]}",
+        f"UPDATE journal_lines SET memo = 'y' WHERE id = {first[2]}")
+    problems = [p for p in integrity.check_database(path).problems if p.startswith("Rantai jurnal")]
+    assert len(problems) == 1
+    assert f"{first[1]} (#{first[0]})" in problems[0] and "1 jurnal lain" in problems[0]
+
+
+def test_a_clean_demo_file_checks_clean(demo_copy):
+    report = integrity.check_database(demo_copy)
+    assert report.ok, report.problems
+    assert not [n for n in report.notes if "segel" in n.lower()]
+    proc = kamura("check", "--db", str(demo_copy))
+    assert proc.returncode == 0, proc.stdout
+
+
+def test_cutting_the_tail_of_the_journal_is_seen(demo_copy):
+    path = demo_copy
+    last_id, last_number = one(path, "SELECT id, number FROM journal_entries ORDER BY id DESC")
+    sql(path, "PRAGMA foreign_keys = OFF",
+        "DROP TRIGGER trg_journal_lines_no_delete", "DROP TRIGGER trg_journal_entries_no_delete",
+        f"DELETE FROM journal_lines WHERE entry_id = {last_id}",
+        f"DELETE FROM journal_entries WHERE id = {last_id}")
+    text = "\n".join(integrity.check_database(path).problems)
+    assert f"#{last_id}" in text and "segel" in text.lower()
+
+
+def test_recomputed_chain_is_caught_by_the_keyed_seal(db, actors):
+    """An attacker who knows the published formula edits a line and recomputes every hash
+    from there on: the chain is whole again, the seal (keyed, key outside the file) is not."""
+    for amount in (100_000, 200_000, 300_000):
+        ledger.post_journal_entry(db, actor=actors["bendahara"], on_date=dt.date(2024, 3, 1),
+                                  description="Setoran modal", lines=[
+                                      Line("1101", debit=amount), Line("4101", credit=amount)])
+    path = db.path
+    db.close()
+    conn = sqlite3.connect(path)
+    conn.execute("DROP TRIGGER trg_journal_lines_no_update")
+    conn.execute("DROP TRIGGER trg_journal_entries_no_update")
+    first = conn.execute("SELECT MIN(id) FROM journal_entries").fetchone()[0]
+    conn.execute(f"UPDATE journal_lines SET debit = debit + 1000000 WHERE entry_id = {first} AND debit > 0")
+    conn.execute(f"UPDATE journal_lines SET credit = credit + 1000000 WHERE entry_id = {first} AND credit > 0")
+    recompute_journal_chain(conn)  # the attacker's own script
+    conn.commit()
+    conn.close()
+    report = integrity.check_database(path)
+    chain = [p for p in report.problems if p.startswith("Rantai jurnal")]
+    assert chain == []  # the plain chain was recomputed: it alone cannot see this
+    seal = [p for p in report.problems if "segel" in p.lower() and "jurnal" in p.lower()]
+    assert seal, report.problems
+
+
+# ---------------------------------------------------------------- the role attack of issue 22.4
+
+def test_a_role_raised_with_sqlite_is_refused_at_login_and_reported(db, actors):
+    path = db.path
+    sql(path, "UPDATE users SET role = 'admin' WHERE username = 'petugas'")
+    with pytest.raises(UserError) as refused:
+        users.authenticate(db, *TEST_USERS["petugas"])
+    message = refused.value.message
+    assert "petugas" in message and "admin" in message.lower() and "kamura check" in message
+    # the others still log in
+    assert users.authenticate(db, *TEST_USERS["ketua"]).role == "ketua"
+    report = integrity.check_database(path)
+    assert any("Pengguna petugas" in p for p in report.problems), report.problems
+
+
+def test_a_copied_password_hash_is_refused(db, actors):
+    """The clerk copies their own password hash onto the admin: no code needed, and without
+    the row hash they would log in as admin with their own password."""
+    path = db.path
+    sql(path, "UPDATE users SET password_hash = (SELECT password_hash FROM users WHERE "
+              "username = 'petugas') WHERE username = 'admin'")
+    with pytest.raises(UserError, match="diubah di luar"):
+        users.authenticate(db, "admin", TEST_USERS["petugas"][1])
+    assert any("Pengguna admin" in p for p in integrity.check_database(path).problems)
+
+
+def test_a_recomputed_user_row_is_refused_by_the_seal(db, actors):
+    path = db.path
+    conn = sqlite3.connect(path)
+    conn.execute("UPDATE users SET role = 'admin' WHERE username = 'petugas'")
+    recompute_user_hashes(conn)
+    conn.commit()
+    conn.close()
+    with pytest.raises(UserError, match="kamura check"):
+        users.authenticate(db, *TEST_USERS["petugas"])
+    assert any("segel" in p.lower() and "pengguna" in p.lower()
+               for p in integrity.check_database(path).problems)
+
+
+def test_legitimate_user_changes_keep_the_file_clean(db, actors):
+    users.set_active(db, actor=actors["admin"], username="petugas", active=False)
+    users.set_active(db, actor=actors["admin"], username="petugas", active=True)
+    users.change_password(db, actor=actors["admin"], username="ketua", new_password="baru-sandi9")
+    with pytest.raises(UserError):
+        users.authenticate(db, "bendahara", "salah-salah")
+    assert users.authenticate(db, "ketua", "baru-sandi9").role == "ketua"
+    report = integrity.check_database(db.path)
+    assert report.ok, report.problems
+
+
+def test_a_moved_closing_date_is_reported(db, actors):
+    from kamura_desktop.services import settings
+
+    settings.update_settings(db, actor=actors["admin"], values={"backup.keep": 10})
+    sql(db.path, "UPDATE settings SET value = '90' WHERE key = 'backup.keep'")
+    problems = integrity.check_database(db.path).problems
+    assert any("Pengaturan backup.keep" in p for p in problems), problems
+
+
+def test_expected_triggers_are_every_trigger_the_migrations_create(db):
+    from kamura_desktop.services import tamper
+
+    conn = sqlite3.connect(f"file:{db.path}?mode=ro", uri=True)
+    names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='trigger'")}
+    conn.close()
+    assert names == set(tamper.EXPECTED_TRIGGERS)
+
+
+# ---------------------------------------------------------------- the migration
+
+def test_the_migration_fills_the_chain_of_an_older_file(tmp_path, fast_passwords):
+    """A file at revision 0010 (before tamper evidence) with users, postings and audit rows:
+    upgrading it fills every chain, and it checks clean; an edit of an old row is then seen."""
+    path = tmp_path / "lama.sqlite"
+    path.touch()
+    old = Database(path=path, engine=make_engine(path))
+    upgrade(old, "0010")
+    old.close()
+    conn = sqlite3.connect(path)
+    conn.executescript("""
+        INSERT INTO users (id, username, full_name, role, password_hash, active, failed_attempts,
+                           created_at)
+        VALUES (1, 'admin', 'Admin Lama', 'admin', 'x', 1, 0, '2024-01-02 08:00:00.000000'),
+               (2, 'petugas', 'Petugas Lama', 'petugas', 'y', 1, 0, '2024-01-02 08:00:00.000000');
+        INSERT INTO accounts (id, code, name, kind, active)
+        VALUES (1, '1-1100', 'Kas', 'asset', 1), (2, '3-1300', 'Modal', 'equity', 1);
+        INSERT INTO journal_entries (id, number, date, description, created_at, created_by_id)
+        VALUES (1, 'JU-2024-000001', '2024-01-03', 'Modal awal', '2024-01-03 09:00:00.000000', 1),
+               (2, 'JU-2024-000002', '2024-01-04', 'Modal kedua', '2024-01-04 09:00:00.000000', 1);
+        INSERT INTO journal_lines (entry_id, account_id, debit, credit)
+        VALUES (1, 1, 500000, 0), (1, 2, 0, 500000), (2, 1, 250000, 0), (2, 2, 0, 250000);
+        INSERT INTO audit_log (id, at, user_id, username, action, entity, summary)
+        VALUES (1, '2024-01-03 09:00:00.000000', 1, 'admin', 'ledger.post', 'journal', 'a'),
+               (2, '2024-01-04 09:00:00.000000', 1, 'admin', 'ledger.post', 'journal', 'b');
+        INSERT INTO settings (key, value) VALUES ('backup.keep', '7');
+    """)
+    conn.commit()
+    conn.close()
+
+    db = open_books(path)
+    db.close()
+    assert one(path, "SELECT COUNT(*) FROM journal_entries WHERE row_hash IS NULL")[0] == 0
+    report = integrity.check_database(path)
+    assert report.ok, report.problems
+
+    sql(path, "DROP TRIGGER trg_journal_lines_no_update",
+        "UPDATE journal_lines SET debit = 400000 WHERE id = 1",
+        "UPDATE journal_lines SET credit = 400000 WHERE id = 2")
+    assert any("JU-2024-000001 (#1)" in p for p in integrity.check_database(path).problems)
+
+
+def test_the_migration_goes_down_and_up_again(demo_copy):
+    """The demo's thousands of rows taken back to 0010 (no hashes) and upgraded again: the
+    migration fills every chain and the file checks clean."""
+    db_path = demo_copy
+    db = open_books(db_path)
+    cfg = alembic_config()
+    with db.engine.connect() as conn:
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, "0010")
+        conn.commit()
+    db.close()
+    assert one(db_path, "SELECT COUNT(*) FROM sqlite_master WHERE name = 'tamper_seals'")[0] == 0
+    open_books(db_path).close()
+    report = integrity.check_database(db_path)
+    assert report.ok and report.notes == [], report
+    assert one(db_path, "SELECT COUNT(*) FROM audit_log WHERE row_hash IS NULL")[0] == 0
+
+
+# ---------------------------------------------------------------- concurrent writers
+
+WRITER = r"""
+import datetime as dt, sys
+from kamura_desktop.services import ledger, users
+from kamura_desktop.services.actor import Actor
+from kamura_desktop.services.ledger import Line
+from kamura_desktop.services.setup import open_books
+db = open_books(sys.argv[1])
+actor = Actor(3, "bendahara", "Uji Bendahara", "bendahara")
+for k in range(int(sys.argv[2])):
+    ledger.post_journal_entry(db, actor=actor, on_date=dt.date(2024, 5, 1),
+        description=f"Setoran {sys.argv[3]}-{k}",
+        lines=[Line("1101", debit=1000 + k), Line("4101", credit=1000 + k)])
+db.close()
+"""
+
+
+def test_concurrent_writers_never_fork_the_chain(db, actors, tmp_path):
+    script = tmp_path / "writer.py"
+    script.write_text(WRITER)
+    before = ledger.count_entries(db)
+    db.close()
+    procs = [subprocess.Popen([sys.executable, str(script), str(db.path), "40", str(n)],
+                              stderr=subprocess.PIPE, text=True) for n in range(4)]
+    for p in procs:
+        _, err = p.communicate(timeout=300)
+        assert p.returncode == 0, err
+    assert one(db.path, "SELECT COUNT(*) FROM journal_entries")[0] == before + 160
+    # no two rows share a predecessor: one chain, no fork
+    assert one(db.path, "SELECT COUNT(DISTINCT row_hash) FROM journal_entries")[0] == before + 160
+    report = integrity.check_database(db.path)
+    assert report.ok, report.problems
+
+
+def test_the_role_attack_through_the_cli_is_refused(demo_copy):
+    """The attack as found: petugas raised to admin with a SQLite tool, then
+    ``kamura reopen-year --user petugas``. The login refuses it; nothing is reopened."""
+    from kamura_desktop.demo import DEMO_USERS
+
+    clerk = next(u for u in DEMO_USERS if u.role == "petugas")
+    sql(demo_copy, f"UPDATE users SET role = 'admin' WHERE username = '{clerk.username}'")
+    closed_before = one(demo_copy, "SELECT value FROM settings WHERE key = 'books.closed_through'")
+    env = {**os.environ, "KAMURA_PASSWORD": clerk.password}
+    proc = subprocess.run([*KAMURA, "reopen-year", "--year", "2024", "--reason", "coba",
+                           "--user", clerk.username, "--db", str(demo_copy)],
+                          capture_output=True, text=True, timeout=120, env=env)
+    assert proc.returncode != 0
+    out = proc.stdout + proc.stderr
+    assert "diubah di luar Kamura" in out and "kamura check" in out, out
+    assert one(demo_copy, "SELECT value FROM settings WHERE key = 'books.closed_through'") == closed_before
+    assert one(demo_copy, "SELECT COUNT(*) FROM audit_log WHERE action = 'login.tampered'")[0] == 1
+
+
+def test_on_a_pc_without_the_key_the_chain_still_checks_and_the_file_is_resealed(
+        demo_copy, tmp_path, monkeypatch):
+    """A backup restored on a new PC: the key file stayed on the old one. The check says so
+    (a note, not a problem) and still verifies every hash; opening the file there seals it
+    with a new key, and the audit log says so."""
+    monkeypatch.setenv("KAMURA_DATA_DIR", str(tmp_path / "pc-baru"))
+    report = integrity.check_database(demo_copy)
+    assert report.ok, report.problems
+    assert any("Kunci segel" in n for n in report.notes)
+    old_id = one(demo_copy, "SELECT digest FROM tamper_seals WHERE name = 'file'")[0]
+
+    open_books(demo_copy).close()
+    new_id = one(demo_copy, "SELECT digest FROM tamper_seals WHERE name = 'file'")[0]
+    assert new_id != old_id and (tmp_path / "pc-baru" / "kunci" / f"{new_id}.key").is_file()
+    summary = one(demo_copy, "SELECT summary FROM audit_log WHERE action = 'database.reseal'")[0]
+    assert old_id in summary and new_id in summary
+    report = integrity.check_database(demo_copy)
+    assert report.ok and not any("Kunci segel" in n for n in report.notes), report
+
+
+@pytest.mark.parametrize("edit", [
+    ("UPDATE users SET role = 'admin' WHERE username = 'petugas'",),
+    ("PRAGMA foreign_keys = OFF", "DROP TRIGGER trg_journal_lines_no_delete",
+     "DROP TRIGGER trg_journal_entries_no_delete",
+     "DELETE FROM journal_lines WHERE entry_id = (SELECT MAX(id) FROM journal_entries)",
+     "DELETE FROM journal_entries WHERE id = (SELECT MAX(id) FROM journal_entries)"),
+], ids=["role", "cut-tail"])
+def test_a_file_edited_where_the_key_is_missing_is_not_resealed(demo_copy, tmp_path, monkeypatch,
+                                                                 edit):
+    monkeypatch.setenv("KAMURA_DATA_DIR", str(tmp_path / "pc-baru"))
+    sql(demo_copy, *edit)
+    old_id = one(demo_copy, "SELECT digest FROM tamper_seals WHERE name = 'file'")[0]
+    open_books(demo_copy).close()
+    assert one(demo_copy, "SELECT digest FROM tamper_seals WHERE name = 'file'")[0] == old_id
+    assert not integrity.check_database(demo_copy).ok
+
+
+def test_the_key_file_is_readable_by_the_user_only(db):
+    from kamura_desktop.services import tamper
+
+    file_id = one(db.path, "SELECT digest FROM tamper_seals WHERE name = 'file'")[0]
+    path = tamper.key_path(file_id)
+    assert path.stat().st_mode & 0o777 == 0o600
+    assert path.parent.stat().st_mode & 0o777 == 0o700
+    assert len(bytes.fromhex(path.read_text())) == 32
+
+
+def test_checks_while_others_write_raise_no_false_alarm(db, actors, tmp_path):
+    """Rows and seals are read on one snapshot: a write committed in between must never look
+    like a moved seal. Two writer processes post while this process checks again and again."""
+    script = tmp_path / "writer.py"
+    script.write_text(WRITER)
+    db.close()
+    procs = [subprocess.Popen([sys.executable, str(script), str(db.path), "60", str(n)],
+                              stderr=subprocess.PIPE, text=True) for n in range(2)]
+    checks, alarms = 0, []
+    while any(p.poll() is None for p in procs) or checks < 5:
+        report = integrity.check_database(db.path)
+        checks += 1
+        alarms += report.problems
+    for p in procs:
+        _, err = p.communicate(timeout=300)
+        assert p.returncode == 0, err
+    assert checks >= 5 and alarms == [], (checks, alarms[:3])
+
+
+def test_a_write_between_two_reads_of_the_check_is_not_an_alarm(db, actors):
+    """Deterministic form of the above: a write is committed exactly between the check's read
+    of the seals and its read of the journal's last row."""
+    from kamura_desktop.services import tamper
+
+    def post():
+        ledger.post_journal_entry(db, actor=actors["bendahara"], on_date=dt.date(2024, 5, 2),
+                                  description="Setoran di tengah pemeriksaan",
+                                  lines=[Line("1101", debit=500), Line("4101", credit=500)])
+
+    post()
+
+    class Interleaving(sqlite3.Connection):
+        wrote = False
+
+        def execute(self, statement, *args):
+            if not self.wrote and statement.startswith("SELECT id, row_hash FROM journal_entries"):
+                Interleaving.wrote = True
+                post()  # another connection commits here
+            return super().execute(statement, *args)
+
+    conn = sqlite3.connect(f"file:{db.path}?mode=ro", uri=True, factory=Interleaving)
+    try:
+        findings = tamper.check(conn)
+    finally:
+        conn.close()
+    assert Interleaving.wrote
+    assert findings.problems == []
+
+
+def test_values_of_the_wrong_kind_get_a_message_not_a_traceback(db, actors):
+    ledger.post_journal_entry(db, actor=actors["bendahara"], on_date=dt.date(2024, 5, 2),
+                              description="Setoran", lines=[Line("1101", debit=500),
+                                                            Line("4101", credit=500)])
+    sql(db.path, "DROP TRIGGER trg_journal_lines_no_update", "DROP TRIGGER trg_audit_log_no_update",
+        "UPDATE journal_lines SET memo = x'00ff' WHERE id = (SELECT MIN(id) FROM journal_lines)",
+        "UPDATE audit_log SET summary = x'01' WHERE id = (SELECT MAX(id) FROM audit_log)")
+    problems = integrity.check_database(db.path).problems
+    assert any(p.startswith("Rantai jurnal") for p in problems), problems
+    assert any(p.startswith("Rantai catatan audit") for p in problems), problems
+    sql(db.path, "PRAGMA foreign_keys = OFF", "UPDATE journal_lines SET entry_id = 'abc' "
+        "WHERE id = (SELECT MAX(id) FROM journal_lines)")
+    problems = integrity.check_database(db.path).problems
+    assert any("berkas diubah di luar Kamura" in p for p in problems), problems
