@@ -22,6 +22,7 @@ from kamura_desktop.db.models.credit import CreditProduct, Holiday
 from kamura_desktop.domain.dates import format_date_id
 from kamura_desktop.domain.eligibility import EligibilityRules
 from kamura_desktop.domain.errors import NotFound, UserError
+from kamura_desktop.domain.limits import check_amount
 from kamura_desktop.domain.money import format_rupiah
 
 from . import audit
@@ -151,6 +152,12 @@ def validate_product(d: ProductDTO) -> None:
         bad("Jenis produk harus barang atau tunai.", "kind")
     if d.frequency not in FREQUENCY_LABELS:
         bad("Frekuensi angsuran harus harian, mingguan atau bulanan.", "frequency")
+    for name, label in (("amount_min", "Jumlah minimal per anggota"),
+                        ("amount_max", "Jumlah maksimal per anggota"),
+                        ("group_limit", "Plafon kelompok"), ("service_fixed", "Jasa tetap"),
+                        ("late_fee", "Denda"), ("rounding_increment", "Pembulatan")):
+        if getattr(d, name) is not None:
+            check_amount(getattr(d, name), field=name, label=label, allow_zero=True)
     if not 0 < d.amount_min <= d.amount_max:
         bad("Jumlah per anggota: minimal harus lebih dari Rp0 dan tidak melebihi maksimal.", "amount_min")
     if d.group_limit is not None and d.group_limit < d.amount_min:

@@ -42,6 +42,7 @@ from kamura_desktop.domain.eligibility import (
     check_eligibility,
 )
 from kamura_desktop.domain.errors import NotFound, UserError
+from kamura_desktop.domain.limits import check_amount
 from kamura_desktop.domain.money import format_rupiah
 from kamura_desktop.domain.schedule import ProductTerms, Schedule, build_schedule
 
@@ -568,8 +569,7 @@ def add_funding(db: Database, *, actor: Actor, credit_id: int, source: str, amou
     require(actor, "credits.fund")
     if source not in ("own", "revolving"):
         raise UserError("Sumber dana di sini: modal sendiri atau dana bergulir.", field="source")
-    if not isinstance(amount, int) or amount <= 0:
-        raise UserError("Jumlah dana harus lebih dari Rp0.", field="amount")
+    check_amount(amount, label="Jumlah dana")
     with db.write() as s:
         c = s.get(Credit, credit_id)
         if c is None:

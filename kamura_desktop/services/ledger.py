@@ -23,6 +23,7 @@ from kamura_desktop.db.models.core import Account, JournalEntry, JournalLine
 from kamura_desktop.domain.chart import DEFAULT_CHART, PHYSICAL, signed_balance
 from kamura_desktop.domain.dates import format_date_id
 from kamura_desktop.domain.errors import NotFound, UserError
+from kamura_desktop.domain.limits import MAX_AMOUNT, MAX_BOOKS_TOTAL
 from kamura_desktop.domain.money import format_rupiah
 
 from . import audit, settings
@@ -141,6 +142,9 @@ def _validate(lines: list[Line]) -> None:
             raise UserError(f"Baris {i}: jumlah tidak boleh negatif.", field="lines")
         if (line.debit == 0) == (line.credit == 0):
             raise UserError(f"Baris {i}: isi debit atau kredit, salah satu saja.", field="lines")
+        if line.debit > MAX_AMOUNT or line.credit > MAX_AMOUNT:
+            raise UserError(f"Baris {i}: jumlah melebihi batas {format_rupiah(MAX_AMOUNT)} per "
+                            "transaksi.", field="lines", code="amount_too_large")
     debit = sum(line.debit for line in lines)
     credit = sum(line.credit for line in lines)
     if debit != credit:
@@ -206,7 +210,21 @@ def post_entry(
     )
     session.flush()
     _check_physical_floor(session, accounts, lines, on_date)
+    check_books_bound(session)
     return entry
+
+
+def check_books_bound(session: Session) -> None:
+    """Refuse (inside the writer's transaction, after its lines are flushed) a posting that
+    takes the sum of everything ever posted beyond ``MAX_BOOKS_TOTAL``: every balance and every
+    report total is part of that sum, so none can overflow. SQLite's ``total()`` is a float
+    that never overflows, exact far beyond the bound."""
+    posted = session.scalar(select(func.total(JournalLine.debit))) or 0.0
+    if posted > MAX_BOOKS_TOTAL:
+        raise UserError(f"Jumlah seluruh transaksi di buku besar akan melebihi batas "
+                        f"{format_rupiah(MAX_BOOKS_TOTAL)}; jumlah ini tidak mungkin untuk "
+                        "koperasi ini. Periksa jumlahnya. Tidak ada yang dibukukan.",
+                        field="amount", code="books_too_large")
 
 
 def _check_physical_floor(session: Session, accounts: dict[str, Account], lines: list[Line],
@@ -313,6 +331,7 @@ def post_entries_in_bulk(session: Session, actor: Actor, entries: list[BulkEntry
             raise UserError(f"{PHYSICAL[code][0]} menjadi {format_rupiah(lowest)} pada "
                             f"{format_date_id(lowest_on)}; riwayat ini tidak dapat dibukukan.",
                             field="lines", code="insufficient_cash")
+    check_books_bound(session)
     return [r["id"] for r in rows]
 
 

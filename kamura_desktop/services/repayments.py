@@ -53,6 +53,7 @@ from kamura_desktop.domain.allocation import (
 from kamura_desktop.domain.chart import Acc
 from kamura_desktop.domain.dates import format_date_id
 from kamura_desktop.domain.errors import NotFound, UserError
+from kamura_desktop.domain.limits import check_amount
 from kamura_desktop.domain.money import format_rupiah
 from kamura_desktop.domain.portfolio import LoanPosition
 
@@ -245,8 +246,7 @@ def post_repayment_in_session(
 ) -> tuple[Repayment, RepaymentReceipt, Changes]:
     """Record one payment inside the caller's transaction (the collection sheet posts many);
     also returns what the payment changed, the other books' reactions included."""
-    if not isinstance(amount, int) or isinstance(amount, bool) or amount <= 0:
-        raise UserError("Jumlah angsuran harus lebih dari Rp0.", field="amount")
+    check_amount(amount, label="Jumlah angsuran")
     if on_date > dt.date.today():
         raise UserError("Tanggal bayar tidak boleh di masa depan.", field="on_date")
     c = s.get(Credit, credit_id)
@@ -417,8 +417,7 @@ def settle_cover(db: Database, *, actor: Actor, debtor_member_id: int, coverer_m
     """The covered member pays back the member who covered for them. The money passes
     between members, not through the cooperative's cash: no journal entry."""
     require(actor, "repayments.settle")
-    if not isinstance(amount, int) or amount <= 0:
-        raise UserError("Jumlah pelunasan harus lebih dari Rp0.", field="amount")
+    check_amount(amount, label="Jumlah pelunasan")
     with db.write() as s:
         debt = next((d for d in _cover_debts(s, member_id=debtor_member_id)
                      if d.debtor_member_id == debtor_member_id and d.coverer_member_id == coverer_member_id),

@@ -55,6 +55,7 @@ from . import (
     repayments,
     savings,
     shu,
+    text_guard,
     year_end,  # noqa: F401
 )
 
@@ -104,3 +105,4 @@ ANSWERERS = {
 def connect_books() -> None:
     """Connect the events and questions above (idempotent; ``setup.open_books`` calls it)."""
     events.connect(handlers=HANDLERS, answerers=ANSWERERS)
+    text_guard.install()

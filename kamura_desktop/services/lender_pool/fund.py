@@ -25,6 +25,7 @@ from kamura_desktop.db.models.lender import CapitalContribution, CreditWriteOff,
 from kamura_desktop.domain.chart import Acc
 from kamura_desktop.domain.dates import format_date_id
 from kamura_desktop.domain.errors import UserError
+from kamura_desktop.domain.limits import check_amount
 from kamura_desktop.domain.money import format_rupiah
 from kamura_desktop.dto.lender_pool import FundGrant, FundYear  # re-exported: defined in dto/
 
@@ -45,8 +46,7 @@ def receive_capital(db: Database, *, actor: Actor, fund: str, giver: str, on_dat
         raise UserError("Sumber modal harus dana bergulir atau pemangku kepentingan.", field="fund")
     if not (giver or "").strip():
         raise UserError("Pemberi modal wajib diisi.", field="giver")
-    if not isinstance(amount, int) or amount <= 0:
-        raise UserError("Jumlah modal harus lebih dari Rp0.", field="amount")
+    check_amount(amount, label="Jumlah modal")
     with db.write() as s:
         entry = ledger.post_entry(s, actor, on_date=on_date,
                                   description=f"Penerimaan {FUND_LABELS[fund].lower()} dari {giver.strip()}",
