@@ -335,7 +335,7 @@ def open_workbook(path: Path | str) -> Iterator[Any]:
         raise damaged_workbook(path, f"tidak dapat dibuka: {type(exc).__name__}") from exc
     try:
         if not wb.worksheets:
-            raise UserError(f"{path.name} tidak berisi lembar kerja.", field="path")
+            raise damaged_workbook(path, "tidak ada lembar kerja di dalamnya")
         yield wb
     except UserError:
         raise
