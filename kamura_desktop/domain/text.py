@@ -84,3 +84,10 @@ def clean_search(value: object) -> str:
     if not isinstance(value, str):
         return ""
     return normalise(value)[: TEXT_LIMITS["search"]].strip()
+
+
+def clip(text: str | None, length: int) -> str:
+    """``text`` cut to ``length`` characters with "…" — for a printed box that must stay on
+    its page (a receipt's note, a passbook line); the full text stays in the books."""
+    text = text or ""
+    return text if len(text) <= length else text[: max(length - 1, 0)].rstrip() + "…"
