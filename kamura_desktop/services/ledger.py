@@ -23,7 +23,7 @@ from kamura_desktop.db.models.core import Account, JournalEntry, JournalLine
 from kamura_desktop.domain.chart import DEFAULT_CHART, PHYSICAL, signed_balance
 from kamura_desktop.domain.dates import format_date_id
 from kamura_desktop.domain.errors import NotFound, UserError
-from kamura_desktop.domain.limits import MAX_AMOUNT, MAX_BOOKS_TOTAL
+from kamura_desktop.domain.limits import MAX_BOOKS_TOTAL
 from kamura_desktop.domain.money import format_rupiah
 
 from . import audit, settings
@@ -142,9 +142,6 @@ def _validate(lines: list[Line]) -> None:
             raise UserError(f"Baris {i}: jumlah tidak boleh negatif.", field="lines")
         if (line.debit == 0) == (line.credit == 0):
             raise UserError(f"Baris {i}: isi debit atau kredit, salah satu saja.", field="lines")
-        if line.debit > MAX_AMOUNT or line.credit > MAX_AMOUNT:
-            raise UserError(f"Baris {i}: jumlah melebihi batas {format_rupiah(MAX_AMOUNT)} per "
-                            "transaksi.", field="lines", code="amount_too_large")
     debit = sum(line.debit for line in lines)
     credit = sum(line.credit for line in lines)
     if debit != credit:
