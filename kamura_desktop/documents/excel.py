@@ -45,7 +45,7 @@ from kamura_desktop.domain.limits import (
     MAX_XLSX_TOTAL_BYTES,
     check_amount,
 )
-from kamura_desktop.domain.money import parse_rupiah
+from kamura_desktop.domain.money import format_number, parse_rupiah
 
 T = TypeVar("T")
 Progress = Generator[tuple[int, int], None, T]
@@ -358,10 +358,10 @@ def iter_sheet_values(path: Path, ws: Any, *, max_rows: int = MAX_IMPORT_ROWS
     filled = cells = number = 0
     last_row = 2 * max_rows
     too_many = UserError(
-        f"{path.name}: lembar '{ws.title}' berisi lebih dari {max_rows:,} baris data, batas "
-        f"satu kali impor. Tidak ada yang disimpan. Bagi datanya menjadi beberapa berkas "
-        f"berisi paling banyak {max_rows:,} baris, lalu impor satu per satu."
-        .replace(",", "."), field="path", code="too_many_rows")
+        f"{path.name}: lembar '{ws.title}' berisi lebih dari {format_number(max_rows)} baris "
+        f"data, batas satu kali impor. Tidak ada yang disimpan. Bagi datanya menjadi beberapa "
+        f"berkas berisi paling banyak {format_number(max_rows)} baris, lalu impor satu per "
+        "satu.", field="path", code="too_many_rows")
     rows = ws.iter_rows(min_row=1, values_only=True)
     try:
         for number, values in enumerate(rows, start=1):

@@ -48,7 +48,7 @@ def normalise(value: str, *, multiline: bool = False) -> str:
     """NFC, without control/surrogate/non-characters, spaces collapsed, trimmed."""
     # a lone surrogate would make NFC itself fail on some builds: drop them first
     text = "".join(ch for ch in value if not 0xD800 <= ord(ch) <= 0xDFFF)
-    text = unicodedata.normalize("NFC", text)
+    text = unicodedata.normalize("NFC", text).replace("\r\n", "\n")
     text = "".join(_keep(ch, multiline) for ch in text)
     if multiline:
         lines = [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
@@ -73,10 +73,13 @@ def clean_text(value: object, *, field: str, label: str, kind: str = "name",
         return None
     limit = TEXT_LIMITS[kind]
     if len(text) > limit:
-        raise UserError(f"{label} terlalu panjang: {len(text):,} karakter, paling banyak "
-                        f"{limit:,} karakter.".replace(",", "."), field=field,
-                        code="text_too_long")
+        raise UserError(f"{label} terlalu panjang: {_number(len(text))} karakter, paling "
+                        f"banyak {_number(limit)} karakter.", field=field, code="text_too_long")
     return text
+
+
+def _number(n: int) -> str:
+    return f"{n:,}".replace(",", ".")
 
 
 def clean_search(value: object) -> str:

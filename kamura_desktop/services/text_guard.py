@@ -17,6 +17,7 @@ from sqlalchemy import event, inspect
 from sqlalchemy.orm import Session
 
 from kamura_desktop.domain.errors import UserError
+from kamura_desktop.domain.money import format_number
 
 #: longer than any field's limit (domain/limits.TEXT_LIMITS) and than any JSON the books keep
 MAX_STORED_TEXT = 100_000
@@ -32,8 +33,8 @@ def _check(session: Session, _context, _instances) -> None:
                 continue
             where = f"{state.mapper.local_table.name}.{attr.key}"
             if len(value) > MAX_STORED_TEXT:
-                raise UserError(f"Teks pada {where} terlalu panjang ({len(value):,} karakter); "
-                                "tidak ada yang disimpan.".replace(",", "."), field=attr.key,
+                raise UserError(f"Teks pada {where} terlalu panjang ({format_number(len(value))} "
+                                "karakter); tidak ada yang disimpan.", field=attr.key,
                                 code="text_too_long")
             if _BAD.search(value):
                 raise UserError(f"Teks pada {where} memuat karakter kendali atau karakter "
