@@ -24,6 +24,7 @@ from kamura_desktop.domain.eligibility import EligibilityRules
 from kamura_desktop.domain.errors import NotFound, UserError
 from kamura_desktop.domain.limits import check_amount
 from kamura_desktop.domain.money import format_rupiah
+from kamura_desktop.domain.text import clean_text
 
 from . import audit
 from .actor import Actor
@@ -271,7 +272,8 @@ def holiday_set(session: Session) -> frozenset[dt.date]:
 
 def add_holiday(db: Database, *, actor: Actor, on_date: dt.date, name: str) -> Outcome[None]:
     require(actor, "holidays.edit")
-    if not (name or "").strip():
+    name = clean_text(name, field="name", label="Nama hari libur") or ""
+    if not name:
         raise UserError("Nama hari libur wajib diisi.", field="name")
     with db.write() as s:
         if s.get(Holiday, on_date):

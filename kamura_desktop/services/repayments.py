@@ -56,6 +56,7 @@ from kamura_desktop.domain.errors import NotFound, UserError
 from kamura_desktop.domain.limits import check_amount
 from kamura_desktop.domain.money import format_rupiah
 from kamura_desktop.domain.portfolio import LoanPosition
+from kamura_desktop.domain.text import clean_text
 
 from . import audit, credits, events, ledger
 from . import settings as settings_service
@@ -277,7 +278,7 @@ def post_repayment_in_session(
                     service_part=service, source=source, payer_member_id=payer_member_id,
                     received_by=received_by or actor.full_name, receipt_no=receipt_no,
                     journal_entry_id=entry.id, collection_sheet_id=collection_sheet_id,
-                    note=(note or "").strip() or None,
+                    note=clean_text(note, field="note", label="Catatan", kind="reason"),
                     created_at=dt.datetime.now().replace(microsecond=0), created_by_id=actor.user_id)
     s.add(row)
     s.flush()
@@ -311,7 +312,8 @@ def reverse_repayment(db: Database, *, actor: Actor, repayment_id: int, reason: 
     """A treasurer reverses a mistaken payment: mirror entry and a negative row; the
     schedule returns exactly to its earlier state and a closed credit reopens."""
     require(actor, "repayments.reverse")
-    if not (reason or "").strip():
+    reason = clean_text(reason, field="reason", label="Alasan pembalikan", kind="reason") or ""
+    if not reason:
         raise UserError("Alasan pembalikan wajib diisi.", field="reason")
     on_date = on_date or dt.date.today()
     with db.write() as s:
@@ -428,7 +430,7 @@ def settle_cover(db: Database, *, actor: Actor, debtor_member_id: int, coverer_m
             raise UserError(f"Pelunasan {format_rupiah(amount)} melebihi sisa utang "
                             f"{format_rupiah(debt.outstanding)}.", field="amount")
         s.add(CoverSettlement(debtor_member_id=debtor_member_id, coverer_member_id=coverer_member_id,
-                              amount=amount, on_date=on_date, note=(note or "").strip() or None,
+                              amount=amount, on_date=on_date, note=clean_text(note, field="note", label="Catatan", kind="reason"),
                               created_at=dt.datetime.now().replace(microsecond=0),
                               created_by_id=actor.user_id))
         audit.record(s, actor, action="cover.settle", entity="member", entity_id=str(debtor_member_id),
@@ -627,7 +629,7 @@ def post_collection_sheet(db: Database, *, actor: Actor, group_id: int, meeting_
                             "sudah dibukukan.", code="sheet_posted")
         sheet = CollectionSheet(group_id=group_id, meeting_date=meeting_date,
                                 posted_at=dt.datetime.now().replace(microsecond=0),
-                                posted_by_id=actor.user_id, note=(note or "").strip() or None)
+                                posted_by_id=actor.user_id, note=clean_text(note, field="note", label="Catatan", kind="reason"))
         s.add(sheet)
         s.flush()
         in_group = set(s.scalars(select(GroupMember.member_id).where(
