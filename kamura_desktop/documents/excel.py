@@ -29,12 +29,14 @@ from pathlib import Path
 from typing import Any, TypeVar
 from xml.parsers.expat import ExpatError
 
-from openpyxl import Workbook, load_workbook
+from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
+from openpyxl.reader.excel import ExcelReader
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.utils.datetime import from_excel
 from openpyxl.utils.exceptions import InvalidFileException
+from openpyxl.worksheet._read_only import ReadOnlyWorksheet
 
 from kamura_desktop.domain.dates import parse_date
 from kamura_desktop.domain.errors import UserError
@@ -320,6 +322,29 @@ def _check_path(path: Path) -> None:
                         "Kerja Excel (.xlsx), kemudian impor lagi.", field="path", code="csv")
 
 
+class _StreamingSheet(ReadOnlyWorksheet):
+    """openpyxl opens a read-only sheet by looking for its ``<dimension>``; in a sheet without
+    one (a hostile file's, or one written by a program that leaves it out) that search parses
+    the whole sheet before the first row is read — a minute for two million rows. The import
+    reads every row anyway (``reset_dimensions``), so the size is never needed."""
+
+    def _get_size(self) -> None:
+        pass
+
+
+class _StreamingReader(ExcelReader):
+    """openpyxl's reader in read-only mode, opening sheets as :class:`_StreamingSheet`
+    (chart sheets, which hold no rows, are left out)."""
+
+    def read_worksheets(self) -> None:
+        for sheet, rel in self.parser.find_sheets():
+            if rel.target not in self.valid_files or "chartsheet" in rel.Type:
+                continue
+            ws = _StreamingSheet(self.wb, sheet.name, rel.target, self.shared_strings)
+            ws.sheet_state = sheet.state
+            self.wb._sheets.append(ws)
+
+
 @contextlib.contextmanager
 def open_workbook(path: Path | str) -> Iterator[Any]:
     """Open an .xlsx for reading, in openpyxl's streaming (read-only) mode, after
@@ -330,7 +355,9 @@ def open_workbook(path: Path | str) -> Iterator[Any]:
     _check_path(path)
     _check_package(path)
     try:
-        wb = load_workbook(path, read_only=True, data_only=True, keep_links=False)
+        reader = _StreamingReader(path, read_only=True, data_only=True, keep_links=False)
+        reader.read()
+        wb = reader.wb
     except _READ_ERRORS as exc:
         raise damaged_workbook(path, f"tidak dapat dibuka: {type(exc).__name__}") from exc
     try:

@@ -56,14 +56,20 @@ amounts = st.one_of(
 )
 bad_amounts = st.one_of(st.booleans(), st.floats(allow_nan=True), st.just("125000"),
                         st.none(), st.decimals(allow_nan=False, allow_infinity=False))
-dates = st.one_of(st.dates(min_value=dt.date(2023, 1, 1), max_value=dt.date.today()),
+#: dates: after the fixtures' members joined and credits were disbursed (most), then earlier,
+#: the far past and future
+dates = st.one_of(st.dates(min_value=dt.date(2024, 3, 5), max_value=dt.date.today()),
+                  st.dates(min_value=dt.date(2024, 3, 5), max_value=dt.date.today()),
+                  st.dates(min_value=dt.date(2023, 1, 1), max_value=dt.date.today()),
                   st.sampled_from([dt.date(1900, 1, 1), dt.date(9999, 12, 31),
                                    dt.date.today() + dt.timedelta(days=1)]))
+digits = st.one_of(st.sampled_from(["1", "03", "008", "12"]), st.sampled_from(["1", "8"]), texts)
+phones = st.one_of(st.sampled_from(["0812-2233-4455", "+62 812 1111 2222", None]), texts)
 
 
 def valid_nik(k: int) -> str:
     """A valid NIK (a woman born on day k of May 1985; k in 1..28), number ``k``."""
-    return f"321701{(k % 28) + 41:02d}0585{k % 10000:04d}"
+    return f"321701{(k % 28) + 41:02d}0585{k % 9999 + 1:04d}"
 
 
 niks = st.one_of(st.integers(0, 9999).map(valid_nik), st.integers(0, 9999).map(valid_nik),

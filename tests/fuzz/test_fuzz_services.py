@@ -30,7 +30,7 @@ from kamura_desktop.services.actor import Actor
 from kamura_desktop.services.lender_pool import commitments, fund, market
 
 from ..services.test_repayments import Lending
-from .harness import FUZZ, amounts, attack, bad_amounts, dates, niks, texts
+from .harness import FUZZ, amounts, attack, bad_amounts, dates, digits, niks, phones, texts
 
 JOINED = dt.date(2024, 1, 15)
 
@@ -38,17 +38,19 @@ JOINED = dt.date(2024, 1, 15)
 @pytest.fixture
 def member(db, actors):
     m = membership.register_member(db, actor=actors["petugas"], data=membership.MemberInput(
-        name="Siti Aminah", nik="3217014503850001", sex="P", joined_on=JOINED)).value.member
+        name="Siti Aminah", nik="3217014503850001", sex="P", joined_on=JOINED,
+        ktp_on_file=True, kk_on_file=True)).value.member
     savings.record_deposit(db, actor=actors["petugas"], member_id=m.id, kind="pokok",
                            amount=50_000, on_date=JOINED)
-    savings.record_deposit(db, actor=actors["petugas"], member_id=m.id, kind="sukarela",
-                           amount=1_000_000, on_date=JOINED)
+    for kind, amount in (("wajib", 600_000), ("sukarela", 1_000_000)):
+        savings.record_deposit(db, actor=actors["petugas"], member_id=m.id, kind=kind,
+                               amount=amount, on_date=JOINED)
     return m
 
 
 @FUZZ
-@given(data=st.data(), name=texts, nik=niks, sex=st.sampled_from(["L", "P", "X", ""]),
-       joined=dates, kampung=texts, rt=texts, phone=texts, notes=texts, trade=texts)
+@given(data=st.data(), name=texts, nik=niks, sex=st.sampled_from(["P", "L", "X", ""]),
+       joined=dates, kampung=texts, rt=digits, phone=phones, notes=texts, trade=texts)
 def test_register_member(db, actors, tally, data, name, nik, sex, joined, kampung, rt, phone,
                          notes, trade):
     form = membership.MemberInput(name=name, nik=nik, sex=sex, joined_on=joined,
@@ -68,7 +70,7 @@ def test_member_search(db, actors, member, tally, query, status):
 
 
 @FUZZ
-@given(kind=st.sampled_from(["pokok", "wajib", "sukarela", "x"]),
+@given(kind=st.sampled_from(["sukarela", "wajib", "pokok", "x"]),
        amount=st.one_of(amounts, bad_amounts), on=dates, note=texts)
 def test_deposit(db, actors, member, tally, kind, amount, on, note):
     attack(tally, "savings.record_deposit", db, lambda: savings.record_deposit(
@@ -104,7 +106,7 @@ def test_manual_journal(db, actors, tally, amount, debit, credit, description, m
 
 
 @FUZZ
-@given(name=texts, formed=dates, kampung=texts, rt=texts, day=texts, place=texts)
+@given(name=texts, formed=dates, kampung=texts, rt=digits, day=texts, place=texts)
 def test_create_group(db, actors, member, tally, name, formed, kampung, rt, day, place):
     data = groups.GroupInput(name=name, formed_on=formed, kampung=kampung, rt=rt,
                              meeting_day=day, meeting_place=place)
@@ -134,7 +136,8 @@ def test_repayment(db, actors, disbursed, tally, amount, on, note, which):
 
 
 @FUZZ
-@given(amounts_=st.lists(st.one_of(amounts, bad_amounts), min_size=1, max_size=6),
+@given(amounts_=st.lists(st.one_of(st.just(300_000), st.integers(100_000, 500_000), amounts,
+                                  bad_amounts), min_size=4, max_size=6),
        on=dates, instalments=st.one_of(st.none(), st.integers(-3, 400)),
        rate=st.one_of(st.none(), st.integers(-10, 10**6)))
 def test_prepare_application(db, actors, lend, tally, amounts_, on, instalments, rate):
@@ -214,8 +217,10 @@ def test_settings_profile_and_users(db, actors, tally, data):
     attack(tally, "settings.update_settings", db, lambda: settings.update_settings(
         db, actor=actors["admin"], values={key: value}))
     attack(tally, "users.create_user", db, lambda: users.create_user(
-        db, actor=actors["admin"], username=data.draw(texts) or "", role="petugas",
-        full_name=data.draw(texts) or "", password=data.draw(texts) or ""))
+        db, actor=actors["admin"],
+        username=data.draw(st.one_of(st.sampled_from(["dewi", "asep_2"]), texts)) or "",
+        role="petugas", full_name=data.draw(texts) or "",
+        password=data.draw(st.one_of(st.just("dewi-rahasia-1"), texts)) or ""))
 
 
 @FUZZ
