@@ -23,10 +23,9 @@ from kamura_desktop.db.models.core import Account, JournalEntry, JournalLine
 from kamura_desktop.domain.chart import DEFAULT_CHART, PHYSICAL, signed_balance
 from kamura_desktop.domain.dates import format_date_id
 from kamura_desktop.domain.errors import NotFound, UserError
-from kamura_desktop.domain.limits import MAX_BOOKS_TOTAL
 from kamura_desktop.domain.money import format_rupiah
 
-from . import audit, settings
+from . import audit, books_bound, settings
 from .actor import Actor
 from .changes import Changes, Outcome
 from .numbering import next_number, reserve_numbers
@@ -207,21 +206,9 @@ def post_entry(
     )
     session.flush()
     _check_physical_floor(session, accounts, lines, on_date)
-    check_books_bound(session)
+    books_bound.check(session, first_new_line_id=session.scalar(
+        select(func.min(JournalLine.id)).where(JournalLine.entry_id == entry.id)))
     return entry
-
-
-def check_books_bound(session: Session) -> None:
-    """Refuse (inside the writer's transaction, after its lines are flushed) a posting that
-    takes the sum of everything ever posted beyond ``MAX_BOOKS_TOTAL``: every balance and every
-    report total is part of that sum, so none can overflow. SQLite's ``total()`` is a float
-    that never overflows, exact far beyond the bound."""
-    posted = session.scalar(select(func.total(JournalLine.debit))) or 0.0
-    if posted > MAX_BOOKS_TOTAL:
-        raise UserError(f"Jumlah seluruh transaksi di buku besar akan melebihi batas "
-                        f"{format_rupiah(MAX_BOOKS_TOTAL)}; jumlah ini tidak mungkin untuk "
-                        "koperasi ini. Periksa jumlahnya. Tidak ada yang dibukukan.",
-                        field="amount", code="books_too_large")
 
 
 def _check_physical_floor(session: Session, accounts: dict[str, Account], lines: list[Line],
@@ -328,7 +315,8 @@ def post_entries_in_bulk(session: Session, actor: Actor, entries: list[BulkEntry
             raise UserError(f"{PHYSICAL[code][0]} menjadi {format_rupiah(lowest)} pada "
                             f"{format_date_id(lowest_on)}; riwayat ini tidak dapat dibukukan.",
                             field="lines", code="insufficient_cash")
-    check_books_bound(session)
+    books_bound.check(session, first_new_line_id=session.scalar(
+        select(func.min(JournalLine.id)).where(JournalLine.entry_id >= first_id)))
     return [r["id"] for r in rows]
 
 

@@ -36,7 +36,7 @@ from kamura_desktop.domain.errors import NotFound, UserError
 from kamura_desktop.domain.limits import MAX_LISTED_PROBLEMS
 from kamura_desktop.domain.money import format_number, format_rupiah
 from kamura_desktop.domain.nik import nik_birth_info, validate_kk, validate_nik
-from kamura_desktop.domain.text import clean_text
+from kamura_desktop.domain.text import clean_text, clip
 
 from . import audit, membership, savings
 from . import settings as settings_service
@@ -519,7 +519,7 @@ def import_savings(db: Database, *, actor: Actor, path: Path | str,
                 member = by_number.get(ref_number.upper())
                 if member is None:
                     bad.append(Problem(number, col("number"),
-                                       f"anggota bernomor {ref_number} tidak ada."))
+                                       f"anggota bernomor {clip(ref_number, 40)} tidak ada."))
             elif _text(raw_nik) or isinstance(raw_nik, int):
                 try:
                     nik = validate_nik(raw_nik)
@@ -535,7 +535,7 @@ def import_savings(db: Database, *, actor: Actor, path: Path | str,
             name = _text(sheet.value(values, "name"))
             if member is not None and name and _norm(name) != _norm(member.name):
                 bad.append(Problem(number, col("name"),
-                                   f"nama '{name}' tidak sama dengan nama anggota "
+                                   f"nama '{clip(name, 60)}' tidak sama dengan nama anggota "
                                    f"{member.number} ({member.name})."))
             if member is not None and member.status == "left":
                 bad.append(Problem(number, col("number" if ref_number else "nik"),

@@ -139,3 +139,48 @@ def test_books_filled_to_the_bound_still_give_every_report(db, actors, member, t
     drain(annual_report.write_annual_report_xlsx(db, year=2025, path=tmp_path / "rat.xlsx"))
     check = integrity.check_database(db.path)
     assert not check.problems, check.problems
+
+
+def test_the_remembered_sum_survives_a_refusal_and_a_new_file_at_the_same_path(tmp_path,
+                                                                               fast_passwords):
+    """The bound's prefix sum covers committed lines only: a posting refused after its lines
+    were flushed (not enough cash) leaves no trace in it, and a different file at the same
+    path (a restore) is summed afresh."""
+    from kamura_desktop.services import books_bound, users
+    from kamura_desktop.services.actor import Actor
+    from kamura_desktop.services.setup import open_books
+
+    def fresh():
+        db = open_books(tmp_path / "k.sqlite")
+        users.create_user(db, actor=Actor.system(), username="admin", full_name="A",
+                          role="admin", password="admin-sandi1")
+        users.create_user(db, actor=users.authenticate(db, "admin", "admin-sandi1"),
+                          username="bendahara", full_name="B", role="bendahara",
+                          password="bendahara-sandi1")
+        return db, users.authenticate(db, "bendahara", "bendahara-sandi1")
+
+    def post(db, actor, debit, credit, amount, times):
+        return journal.post_manual_entry(db, actor=actor, on_date=dt.date(2025, 1, 2),
+                                         description="Uji", lines=_lines(debit, credit, times)
+                                         if amount == MAX_AMOUNT else
+                                         [ledger.Line(debit, amount, 0),
+                                          ledger.Line(credit, 0, amount)])
+
+    db, bendahara = fresh()
+    post(db, bendahara, Acc.KAS, Acc.MODAL_DONASI, MAX_AMOUNT, 400)
+    with pytest.raises(UserError, match="tidak cukup"):  # flushed, then refused: rolled back
+        post(db, bendahara, Acc.BEBAN_LAIN, Acc.KAS, MAX_AMOUNT, 500)
+    post(db, bendahara, Acc.KAS, Acc.MODAL_DONASI, MAX_AMOUNT, 600)  # 400 + 600: the bound
+    assert posted(db) == MAX_BOOKS_TOTAL
+    with pytest.raises(UserError, match="melebihi batas"):
+        post(db, bendahara, Acc.KAS, Acc.MODAL_DONASI, 1, 1)
+    db.close()
+
+    for leftover in tmp_path.glob("k.sqlite*"):
+        leftover.unlink()
+    db, bendahara = fresh()  # another file at the same path: nothing posted in it yet
+    post(db, bendahara, Acc.KAS, Acc.MODAL_DONASI, MAX_AMOUNT, 999)
+    post(db, bendahara, Acc.KAS, Acc.MODAL_DONASI, 1, 1)
+    assert posted(db) == 999 * MAX_AMOUNT + 1
+    assert books_bound._PREFIX  # the sum is remembered, and it was right both times
+    db.close()
