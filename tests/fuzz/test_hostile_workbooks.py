@@ -73,7 +73,7 @@ def _importers(db, actors, ksm):
 
 
 @pytest.mark.parametrize("attack", sorted(ATTACKS))
-def test_every_import_refuses_a_hostile_workbook_and_writes_nothing(one_member, actors,
+def test_every_import_refuses_a_hostile_workbook_and_writes_nothing(one_member, actors, tally,
                                                                      tmp_path, attack):
     db = one_member
     ksm = evaluation.instrument_by_code(db, "ksm")
@@ -82,8 +82,12 @@ def test_every_import_refuses_a_hostile_workbook_and_writes_nothing(one_member, 
     path.write_bytes(ATTACKS[attack](valid))
     before = counts(db)
     for name, run in _importers(db, actors, ksm).items():
+        tally[f"hostile workbook: {name}", "tried"] += 1
+        tally[f"hostile workbook: {name}", "lost"] += 1  # until refused as it should be
         with pytest.raises(UserError) as err:
             run(path)
+        tally[f"hostile workbook: {name}", "lost"] -= 1
+        tally[f"hostile workbook: {name}", "refused"] += 1
         assert MESSAGE in err.value.message, (name, err.value.message)
         assert path.name in err.value.message
         assert err.value.code == "not_xlsx"
