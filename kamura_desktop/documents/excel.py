@@ -374,6 +374,14 @@ def open_workbook(path: Path | str) -> Iterator[Any]:
             wb.close()
 
 
+def too_many_rows(path: Path, sheet: str, max_rows: int) -> UserError:
+    return UserError(
+        f"{path.name}: lembar '{sheet}' berisi lebih dari {format_number(max_rows)} baris "
+        f"data, batas satu kali impor. Tidak ada yang disimpan. Bagi datanya menjadi beberapa "
+        f"berkas berisi paling banyak {format_number(max_rows)} baris, lalu impor satu per "
+        "satu.", field="path", code="too_many_rows")
+
+
 def iter_sheet_values(path: Path, ws: Any, *, max_rows: int = MAX_IMPORT_ROWS
                       ) -> Iterator[tuple[int, tuple[Any, ...]]]:
     """``(row number, values)`` of a read-only sheet, every row including blank ones, with
@@ -384,11 +392,7 @@ def iter_sheet_values(path: Path, ws: Any, *, max_rows: int = MAX_IMPORT_ROWS
     ws.reset_dimensions()  # some programs write a wrong <dimension>; read every cell
     filled = cells = number = 0
     last_row = 2 * max_rows
-    too_many = UserError(
-        f"{path.name}: lembar '{ws.title}' berisi lebih dari {format_number(max_rows)} baris "
-        f"data, batas satu kali impor. Tidak ada yang disimpan. Bagi datanya menjadi beberapa "
-        f"berkas berisi paling banyak {format_number(max_rows)} baris, lalu impor satu per "
-        "satu.", field="path", code="too_many_rows")
+    too_many = too_many_rows(path, ws.title, max_rows)
     rows = ws.iter_rows(min_row=1, values_only=True)
     try:
         for number, values in enumerate(rows, start=1):
@@ -433,6 +437,8 @@ def read_sheet_rows(path: Path | str, *,
                 elif number >= scan:
                     break
                 continue
+            if len(rows) == max_rows:
+                raise too_many_rows(path, ws.title, max_rows)
             padded = tuple(values[: len(header)]) + (None,) * (len(header) - len(values))
             rows.append((number, padded))
         title = ws.title

@@ -44,10 +44,11 @@ from kamura_desktop.documents.excel import (
     cell_text,
     iter_sheet_values,
     open_workbook,
+    too_many_rows,
 )
 from kamura_desktop.domain.errors import UserError
 from kamura_desktop.domain.instruments import Scale
-from kamura_desktop.domain.limits import MAX_AMOUNT
+from kamura_desktop.domain.limits import MAX_AMOUNT, MAX_IMPORT_ROWS
 from kamura_desktop.domain.money import format_rupiah, parse_rupiah
 from kamura_desktop.domain.text import clean_search
 
@@ -246,6 +247,8 @@ def read_answer_sheet(path: Path | str) -> AnswerSheet:
                     texts.pop()
                 header = tuple(texts)
                 continue
+            if len(rows) == MAX_IMPORT_ROWS:
+                raise too_many_rows(path, ws.title, MAX_IMPORT_ROWS)
             rows.append((number, tuple(values)))
         sheet = ws.title
     return AnswerSheet(path, sheet, header, tuple(rows))

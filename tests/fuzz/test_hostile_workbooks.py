@@ -135,6 +135,9 @@ def test_row_limit_stops_the_reading_with_a_clear_message(tmp_path):
     assert "lebih dari 100 baris data" in err.value.message
     assert "Tidak ada yang disimpan" in err.value.message
     assert len(excel.read_sheet_rows(path, max_rows=200).rows) == 130
+    assert len(excel.read_sheet_rows(path, max_rows=130).rows) == 130  # exactly the limit
+    with pytest.raises(UserError, match="lebih dari 129 baris data"):
+        excel.read_sheet_rows(path, max_rows=129)
 
 
 def test_problems_are_capped_with_a_count_of_the_rest(db, actors, tmp_path):
