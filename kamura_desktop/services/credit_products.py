@@ -147,8 +147,9 @@ def validate_product(d: ProductDTO) -> None:
 
     if not (d.code or "").strip() or not d.code.strip().replace("-", "").isalnum():
         bad("Kode produk wajib diisi (huruf/angka, misalnya PAKET).", "code")
-    if not d.name.strip():
+    if not clean_text(d.name, field="name", label="Nama produk"):
         bad("Nama produk wajib diisi.", "name")
+    clean_text(d.code, field="code", label="Kode produk", kind="short")
     if d.kind not in KIND_LABELS:
         bad("Jenis produk harus barang atau tunai.", "kind")
     if d.frequency not in FREQUENCY_LABELS:
