@@ -12,12 +12,11 @@ from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
 
 from kamura_desktop.services import annual_report
 from kamura_desktop.services.permissions import require
 
-from .common import add_user_option, command_group, login, open_db
+from .common import add_output, add_user_option, command_group, login, needs, open_db
 
 
 def register(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser) -> None:
@@ -25,11 +24,12 @@ def register(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser) -
     p = rpt.add_parser("annual", parents=[parent],
                        help="laporan tahunan untuk Rapat Anggota Tahunan (PDF, dan Excel bila diminta)")
     p.add_argument("--year", required=True, type=int, metavar="TAHUN", help="tahun buku, mis. 2024")
-    p.add_argument("--out", required=True, type=Path, metavar="BERKAS.pdf", help="berkas PDF tujuan")
-    p.add_argument("--xlsx", type=Path, metavar="BERKAS.xlsx", help="juga tulis buku kerja Excel")
+    add_output(p, "--out", kind="pdf", required=True, metavar="BERKAS.pdf", help="berkas PDF tujuan")
+    add_output(p, "--xlsx", kind="xlsx", metavar="BERKAS.xlsx", help="juga tulis buku kerja Excel")
     p.add_argument("--quiet", action="store_true", help="tanpa baris kemajuan")
     add_user_option(p)
     p.set_defaults(func=cmd_annual)
+    needs(p, "report.annual")
 
 
 def _run(steps, *, quiet: bool, what: str):
@@ -48,9 +48,8 @@ def _run(steps, *, quiet: bool, what: str):
 def cmd_annual(args: argparse.Namespace) -> int:
     db = open_db(args, create=False)
     try:
-        actor = login(db, args) if getattr(args, "user", None) else None
-        if actor is not None:
-            require(actor, "report.annual")
+        actor = login(db, args)  # main() logged in and checked report.annual
+        require(actor, "report.annual")
         # gathered once for both files
         report = _run(annual_report.collect(db, year=args.year), quiet=args.quiet, what="Data")
         pdf = _run(annual_report.write_annual_report_pdf(db, year=args.year, path=args.out, actor=actor,

@@ -17,14 +17,13 @@ import argparse
 import dataclasses
 import datetime as dt
 import json
-from pathlib import Path
 
 from kamura_desktop.documents.excel import drain
 from kamura_desktop.domain.dates import format_date_id, parse_date
 from kamura_desktop.domain.money import format_rupiah
 from kamura_desktop.services import accounting, accounting_docs
 
-from .common import command_group, open_db
+from .common import add_output, command_group, needs, open_db
 
 
 def _date(text: str) -> dt.date:
@@ -46,8 +45,8 @@ def _year(text: str) -> int:
 
 def _outputs(p: argparse.ArgumentParser) -> None:
     p.add_argument("--json", action="store_true", help="hasil sebagai JSON")
-    p.add_argument("--pdf", type=Path, metavar="BERKAS", help="tulis juga ke PDF")
-    p.add_argument("--xlsx", type=Path, metavar="BERKAS", help="tulis juga ke Excel")
+    add_output(p, "--pdf", kind="pdf", metavar="BERKAS", help="tulis juga ke PDF")
+    add_output(p, "--xlsx", kind="xlsx", metavar="BERKAS", help="tulis juga ke Excel")
 
 
 def _period_args(p: argparse.ArgumentParser, *, year: bool = True) -> None:
@@ -63,6 +62,7 @@ def register(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser) -
     _period_args(p)
     _outputs(p)
     p.set_defaults(func=cmd_trial_balance)
+    needs(p, "reports.view")
 
     p = rpt.add_parser("balance-sheet", parents=[parent], help="laporan posisi keuangan (neraca)")
     p.add_argument("--as-of", type=_date, metavar="TANGGAL", help="per tanggal")
@@ -71,28 +71,33 @@ def register(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser) -
                    help="dibandingkan dengan tanggal (bawaan: 31 Desember tahun sebelumnya)")
     _outputs(p)
     p.set_defaults(func=cmd_balance_sheet)
+    needs(p, "reports.view")
 
     p = rpt.add_parser("income-statement", parents=[parent], help="perhitungan hasil usaha (SHU)")
     _period_args(p)
     _outputs(p)
     p.set_defaults(func=cmd_income_statement)
+    needs(p, "reports.view")
 
     p = rpt.add_parser("equity-changes", parents=[parent], help="laporan perubahan ekuitas")
     _period_args(p)
     _outputs(p)
     p.set_defaults(func=cmd_equity_changes)
+    needs(p, "reports.view")
 
     p = rpt.add_parser("cash-book", parents=[parent], help="buku kas harian dengan saldo berjalan")
     _period_args(p)
     p.add_argument("--account", default="1101", metavar="KODE", help="akun kas/bank (bawaan 1101 Kas)")
     _outputs(p)
     p.set_defaults(func=cmd_cash_book)
+    needs(p, "reports.view")
 
     p = rpt.add_parser("general-ledger", parents=[parent], help="buku besar satu akun")
     _period_args(p)
     p.add_argument("--account", required=True, metavar="KODE", help="kode akun, mis. 2101")
     _outputs(p)
     p.set_defaults(func=cmd_general_ledger)
+    needs(p, "reports.view")
 
 
 # ---------------------------------------------------------------- helpers

@@ -19,7 +19,6 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
-from pathlib import Path
 
 from kamura_desktop.documents.excel import drain
 from kamura_desktop.domain.dates import format_date_id, parse_date
@@ -28,7 +27,7 @@ from kamura_desktop.domain.money import format_rupiah, parse_rupiah
 from kamura_desktop.services import journal, provisions, settings, shu, year_end
 from kamura_desktop.services.ledger import Line
 
-from .common import add_user_option, command_group, login, open_db
+from .common import add_output, add_user_option, command_group, login, needs, open_db
 
 
 def _date(text: str) -> dt.date:
@@ -62,6 +61,7 @@ def register(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser) -
     p.add_argument("--source", metavar="JENIS", help="hanya jenis ini (manual, savings, repayment, …)")
     p.add_argument("--json", action="store_true", help="hasil sebagai JSON")
     p.set_defaults(func=cmd_journal_list)
+    needs(p, "ledger.view")
     p = jr.add_parser("post", parents=[parent], help="bukukan jurnal manual (bendahara)")
     p.add_argument("--date", type=_date, required=True, metavar="TANGGAL")
     p.add_argument("--desc", required=True, metavar="TEKS", help="keterangan/alasan")
@@ -70,12 +70,14 @@ def register(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser) -
     p.add_argument("--note", default="", metavar="TEKS", help="catatan bukti (nota, kuitansi)")
     add_user_option(p)
     p.set_defaults(func=cmd_journal_post)
+    needs(p, "ledger.post_manual")
     p = jr.add_parser("reverse", parents=[parent], help="balik jurnal manual dengan alasan")
     p.add_argument("--number", required=True, metavar="JU-…")
     p.add_argument("--reason", required=True, metavar="TEKS")
     p.add_argument("--date", type=_date, metavar="TANGGAL", help="tanggal pembalikan (bawaan: hari ini)")
     add_user_option(p)
     p.set_defaults(func=cmd_journal_reverse)
+    needs(p, "ledger.reverse")
 
     pv = command_group(sub, "provision", "penyisihan kerugian piutang (PPKA)")
     for name, text in (("quote", "hitung penyisihan tanpa membukukan"),
@@ -86,6 +88,7 @@ def register(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser) -
         if name == "post":
             add_user_option(p)
         p.set_defaults(func=cmd_provision, post=name == "post")
+        needs(p, "provision.post" if name == "post" else "reports.view")
 
     sh = command_group(sub, "shu", "sisa hasil usaha: hitung, draf, tetapkan, bayar, daftar")
     p = sh.add_parser("compute", parents=[parent], help="hitung SHU tanpa menyimpan")
@@ -93,38 +96,45 @@ def register(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser) -
     p.add_argument("--jasa-modal", type=int, metavar="PERSEN", help="bagian jasa modal (bawaan: Pengaturan)")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_shu_compute)
+    needs(p, "reports.view")
     p = sh.add_parser("draft", parents=[parent], help="simpan draf SHU (menggantikan draf lama)")
     p.add_argument("--year", type=int, required=True)
     p.add_argument("--jasa-modal", type=int, metavar="PERSEN")
     add_user_option(p)
     p.set_defaults(func=cmd_shu_draft)
+    needs(p, "shu.draft")
     p = sh.add_parser("approve", parents=[parent], help="tetapkan SHU hasil RAT (ketua)")
     p.add_argument("--year", type=int, required=True)
     p.add_argument("--rat-date", type=_date, required=True, metavar="TANGGAL")
     add_user_option(p)
     p.set_defaults(func=cmd_shu_approve)
+    needs(p, "shu.approve")
     p = sh.add_parser("pay", parents=[parent], help="bayarkan SHU anggota (bendahara)")
     p.add_argument("--year", type=int, required=True)
     p.add_argument("--method", choices=("sukarela", "tunai"), required=True)
     p.add_argument("--date", type=_date, metavar="TANGGAL", help="tanggal bayar (bawaan: hari ini)")
     add_user_option(p)
     p.set_defaults(func=cmd_shu_pay)
+    needs(p, "shu.pay")
     p = sh.add_parser("list", parents=[parent], help="daftar SHU per anggota (PDF/Excel)")
     p.add_argument("--year", type=int, required=True)
-    p.add_argument("--pdf", type=Path, metavar="BERKAS")
-    p.add_argument("--xlsx", type=Path, metavar="BERKAS")
+    add_output(p, "--pdf", kind="pdf", metavar="BERKAS")
+    add_output(p, "--xlsx", kind="xlsx", metavar="BERKAS")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_shu_list)
+    needs(p, "reports.view")
 
     p = sub.add_parser("close-year", parents=[parent], help="tutup buku satu tahun (ketua)")
     p.add_argument("--year", type=int, required=True)
     add_user_option(p)
     p.set_defaults(func=cmd_close_year)
+    needs(p, "period.close")
     p = sub.add_parser("reopen-year", parents=[parent], help="buka kembali tahun buku (admin, dengan alasan)")
     p.add_argument("--year", type=int, required=True)
     p.add_argument("--reason", required=True, metavar="TEKS")
     add_user_option(p)
     p.set_defaults(func=cmd_reopen_year)
+    needs(p, "period.reopen")
 
 
 # ---------------------------------------------------------------- journal

@@ -1,4 +1,6 @@
-"""Helpers shared by the CLI commands: the --db option, opening the books, logging in."""
+"""Helpers shared by the CLI commands: the --db option, opening the books, logging in, and
+what each subcommand declares when it is registered — the permission it needs (``needs``)
+and the files it writes (``add_output``) — which ``main()`` enforces before running it."""
 
 from __future__ import annotations
 
@@ -6,10 +8,12 @@ import argparse
 import getpass
 import os
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 
 from kamura_desktop.db.database import Database
-from kamura_desktop.services import users
+from kamura_desktop.domain.errors import UserError
+from kamura_desktop.services import outputs, permissions, users
 from kamura_desktop.services.actor import Actor
 from kamura_desktop.services.locations import default_db_path
 from kamura_desktop.services.setup import open_books
@@ -46,7 +50,11 @@ def read_secret(prompt: str, *, env: str | None = None, confirm: bool = False) -
 
 
 def login(db: Database, args: argparse.Namespace) -> Actor:
-    """Log in the user named by --user (password: KAMURA_PASSWORD, a pipe or a prompt)."""
+    """Log in the user named by --user (password: KAMURA_PASSWORD, a pipe or a prompt).
+    ``main()`` has already done it for every command that declares ``needs``: its actor is
+    returned, the password is not asked twice."""
+    if getattr(args, "actor", None) is not None:
+        return args.actor
     username = getattr(args, "user", None) or os.environ.get("KAMURA_USER")
     if not username:
         raise SystemExit("Kesalahan: perintah ini butuh --user NAMA (pengguna yang bertindak).")
@@ -57,6 +65,8 @@ def login(db: Database, args: argparse.Namespace) -> Actor:
 
 
 def add_user_option(p: argparse.ArgumentParser) -> None:
+    if "--user" in p._option_string_actions:  # declared once, by needs() or by hand
+        return
     p.add_argument("--user", metavar="NAMA",
                    help="pengguna yang bertindak (kata sandi dari KAMURA_PASSWORD atau diminta)")
 
@@ -70,3 +80,100 @@ def command_group(sub: argparse._SubParsersAction, name: str,
         parser = sub.add_parser(name, help=help)
         groups[name] = parser.add_subparsers(dest=f"{name}_what", metavar="JENIS", required=True)
     return groups[name]
+
+
+# ---------------------------------------------------------------- what a command declares
+
+#: ``needs`` value of a command any logged-in user may run (it checks finer rights itself)
+ANY_USER = "login"
+
+
+@dataclass(frozen=True)
+class Access:
+    """Who may run a subcommand. ``permission``: an action of services/permissions.py, or
+    :data:`ANY_USER`, or None for the few commands that run without a login (``reason`` says
+    why). ``first_user``: an empty database (no users yet) may run it without a login — the
+    first admin. ``without_books``: no login when it works on no cooperative's books at all
+    (no --db and no database file yet: the evaluation commands on a filled-in workbook)."""
+
+    permission: str | None
+    reason: str = ""
+    first_user: bool = False
+    without_books: bool = False
+
+
+def needs(p: argparse.ArgumentParser, permission: str, *, first_user: bool = False,
+          without_books: bool = False) -> None:
+    """Declare that running ``p`` needs a login (--user) with ``permission``."""
+    if permission != ANY_USER and permission not in permissions.PERMISSIONS:
+        raise KeyError(f"unknown permission {permission!r} for {p.prog}")
+    add_user_option(p)
+    p.set_defaults(access=Access(permission, first_user=first_user, without_books=without_books))
+
+
+def no_login(p: argparse.ArgumentParser, reason: str) -> None:
+    """Declare that ``p`` runs without a login, and why (the exceptions are listed in the
+    README: init, demo, check, restore)."""
+    p.set_defaults(access=Access(None, reason=reason))
+
+
+def add_output(p: argparse.ArgumentParser, *flags: str, kind: str, **kwargs) -> argparse.Action:
+    """An option or positional naming a file the command writes (a PDF or a workbook):
+    ``main()`` checks it with services/outputs.check_target before anything runs, and the
+    builders write it through a temporary file."""
+    action = p.add_argument(*flags, type=Path, **kwargs)
+    declared = tuple(p.get_default("outputs") or ())
+    p.set_defaults(outputs=(*declared, (action.dest, kind, flags[0])))
+    return action
+
+
+def add_input(p: argparse.ArgumentParser, *flags: str, **kwargs) -> argparse.Action:
+    """An option or positional naming a file the command only reads."""
+    action = p.add_argument(*flags, type=Path, **kwargs)
+    declared = tuple(p.get_default("inputs") or ())
+    p.set_defaults(inputs=(*declared, action.dest))
+    return action
+
+
+def check_outputs(args: argparse.Namespace) -> None:
+    """Refuse, before the command runs, every declared output that may not be written."""
+    for dest, kind, flag in getattr(args, "outputs", ()) or ():
+        value = getattr(args, dest, None)
+        if value is None:
+            continue
+        try:
+            outputs.check_target(value, kind)
+        except UserError as exc:
+            raise UserError(exc.message, field=flag, code=exc.code) from exc
+
+
+def authorise(args: argparse.Namespace) -> Actor | None:
+    """Log in as the command's declaration asks and check its permission; the actor is kept
+    on ``args.actor`` for the command (``login()`` returns it)."""
+    access: Access | None = getattr(args, "access", None)
+    if access is None:  # a programming error: the test of every subcommand catches it
+        raise UserError("Perintah ini belum menyatakan hak akses yang dibutuhkannya; "
+                        "perintah tidak dijalankan.")
+    if access.permission is None:
+        return None
+    path = db_path(args)
+    if access.without_books and getattr(args, "db", None) is None and not path.exists():
+        return None
+    if not path.exists() and not access.first_user:
+        raise UserError(f"Database {path} tidak ditemukan. Buat dulu dengan `kamura init` atau "
+                        "pilih berkas dengan --db.", field="--db")
+    db = open_books(path, create=access.first_user)
+    try:
+        if access.first_user and users.user_count(db) == 0:
+            actor = Actor.system()  # the very first admin of an empty database
+        else:
+            if not (getattr(args, "user", None) or os.environ.get("KAMURA_USER")):
+                raise UserError("Perintah ini butuh login: tambahkan --user NAMA (kata sandi "
+                                "dari KAMURA_PASSWORD, dari pipa, atau diminta).", field="--user")
+            actor = login(db, args)
+            if access.permission != ANY_USER:
+                permissions.require(actor, access.permission)
+    finally:
+        db.close()
+    args.actor = actor
+    return actor

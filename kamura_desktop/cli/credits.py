@@ -13,13 +13,12 @@ from __future__ import annotations
 
 import argparse
 import json
-from pathlib import Path
 
 from kamura_desktop.domain.dates import format_date_short
 from kamura_desktop.domain.money import format_rupiah
 from kamura_desktop.services import credit_docs, credits, groups
 
-from .common import command_group, open_db
+from .common import add_output, command_group, needs, open_db
 
 #: what may follow --status: the codes and the Indonesian words the office uses
 STATUSES = {
@@ -46,12 +45,14 @@ def register(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser) -
                    help="hanya status ini (diajukan, disetujui, berjalan, lunas, …)")
     p.add_argument("--group", metavar="KODE", help="hanya kelompok ini (KLP-001, KSM-001)")
     p.set_defaults(func=cmd_credits_list)
+    needs(p, "credits.view")
 
     grp = command_group(sub, "groups", "kelompok peminjam")
     p = grp.add_parser("list", parents=[parent], help="daftar kelompok")
     p.add_argument("--json", action="store_true", help="hasil sebagai JSON")
     p.add_argument("--all", action="store_true", help="termasuk kelompok yang sudah bubar")
     p.set_defaults(func=cmd_groups_list)
+    needs(p, "groups.view")
 
     prn = command_group(sub, "print", "cetak dokumen ke PDF")
     for name, help_text, target, func in (
@@ -72,8 +73,9 @@ def register(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser) -
             p.add_argument("--group", required=True, metavar="KODE", help="kode kelompok (KLP-001)")
         else:
             p.add_argument("--credit", required=True, metavar="KR-…", help="nomor kredit")
-        p.add_argument("--out", type=Path, required=True, help="berkas PDF tujuan")
+        add_output(p, "--out", kind="pdf", required=True, help="berkas PDF tujuan")
         p.set_defaults(func=func)
+        needs(p, "credits.view")
 
 
 # ---------------------------------------------------------------- lists

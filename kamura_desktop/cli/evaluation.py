@@ -34,7 +34,7 @@ from kamura_desktop.services import evaluation, evaluation_io
 from kamura_desktop.services.evaluation import InstrumentDTO
 from kamura_desktop.services.setup import open_books
 
-from .common import db_path, open_db
+from .common import add_input, add_output, db_path, needs, open_db
 
 
 def register(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser) -> None:
@@ -46,43 +46,47 @@ def register(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser) -
                         help="tulis templat jawaban kosong (.xlsx)")
     p.add_argument("kind", metavar="ksm|upk|income",
                    help="kode instrumen (ksm, upk atau instrumen kantor) atau income")
-    p.add_argument("file", type=Path, metavar="FILE.xlsx", help="berkas templat tujuan")
+    add_output(p, "file", kind="xlsx", metavar="FILE.xlsx", help="berkas templat tujuan")
     p.add_argument("--scale", metavar="KODE",
                    help=f"skala jawaban: {scales} atau skala kantor dari --db "
                         "(bawaan: skala instrumen)")
     p.add_argument("--labels", nargs=2, metavar=("PERTAMA", "KEDUA"),
                    help="judul kolom pendapatan (templat income; bawaan Sebelum, Sesudah)")
     p.set_defaults(func=cmd_template)
+    needs(p, "evaluation.view", without_books=True)
 
     p = cmds.add_parser("ikm", parents=[parent], help="hitung IKM dari templat yang sudah diisi")
-    p.add_argument("file", type=Path, metavar="FILE.xlsx", help="templat jawaban yang diisi")
+    add_input(p, "file", metavar="FILE.xlsx", help="templat jawaban yang diisi")
     p.add_argument("--instrument", required=True, metavar="ksm|upk", help="kode instrumen")
     p.add_argument("--scale", metavar="KODE",
                    help=f"skala: {scales} atau skala kantor dari --db (bawaan: skala yang "
                         "tercatat di templat, atau skala instrumen)")
     p.add_argument("--json", action="store_true", help="hasil sebagai JSON")
-    p.add_argument("--pdf", type=Path, metavar="OUT.pdf", help="juga tulis hasil ke PDF")
+    add_output(p, "--pdf", kind="pdf", metavar="OUT.pdf", help="juga tulis hasil ke PDF")
     p.add_argument("--title", help="judul hasil (bawaan: nama instrumen)")
     p.add_argument("--date", type=_date, metavar="TANGGAL",
                    help="tanggal survei, dicetak pada PDF (bawaan: tidak dicetak)")
     p.set_defaults(func=cmd_ikm)
+    needs(p, "evaluation.view", without_books=True)
 
     p = cmds.add_parser("ttest", parents=[parent],
                         help="uji-t sampel berpasangan dari templat pendapatan yang diisi")
-    p.add_argument("file", type=Path, metavar="FILE.xlsx", help="templat pendapatan yang diisi")
+    add_input(p, "file", metavar="FILE.xlsx", help="templat pendapatan yang diisi")
     p.add_argument("--json", action="store_true", help="hasil sebagai JSON")
-    p.add_argument("--pdf", type=Path, metavar="OUT.pdf", help="juga tulis hasil ke PDF")
+    add_output(p, "--pdf", kind="pdf", metavar="OUT.pdf", help="juga tulis hasil ke PDF")
     p.add_argument("--labels", nargs=2, metavar=("PERTAMA", "KEDUA"),
                    help="label kedua nilai (bawaan: judul kolom B dan C)")
     p.add_argument("--title", help="judul hasil (bawaan: kedua label)")
     p.add_argument("--date", type=_date, metavar="TANGGAL",
                    help="tanggal survei, dicetak pada PDF (bawaan: tidak dicetak)")
     p.set_defaults(func=cmd_ttest)
+    needs(p, "evaluation.view", without_books=True)
 
     p = cmds.add_parser("scales", parents=[parent],
                         help="daftar skala jawaban: bawaan dan skala kantor dari --db")
     p.add_argument("--json", action="store_true", help="daftar sebagai JSON")
     p.set_defaults(func=cmd_scales)
+    needs(p, "evaluation.view", without_books=True)
 
 
 # ---------------------------------------------------------------- helpers

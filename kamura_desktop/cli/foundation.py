@@ -22,28 +22,33 @@ from kamura_desktop.services.actor import Actor
 from kamura_desktop.services.locations import backup_dir_for
 from kamura_desktop.services.setup import open_books
 
-from .common import add_user_option, db_path, login, open_db, read_secret
+from .common import ANY_USER, add_user_option, db_path, login, needs, no_login, open_db, read_secret
 
 
 def register(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser) -> None:
     p = sub.add_parser("init", parents=[parent], help="buat database baru (kosong)")
     p.set_defaults(func=cmd_init)
+    no_login(p, "membuat database baru yang belum punya pengguna")
 
     p = sub.add_parser("demo", parents=[parent], help="buat koperasi contoh (Mekarmukti)")
     p.set_defaults(func=cmd_demo)
+    no_login(p, "membuat koperasi contoh di berkas baru")
 
     p = sub.add_parser("check", parents=[parent],
                        help="periksa keutuhan, versi skema dan keseimbangan buku besar")
     p.add_argument("--json", action="store_true", help="hasil sebagai JSON")
     p.set_defaults(func=cmd_check)
+    no_login(p, "memeriksa berkas yang mungkin rusak; tidak menampilkan data anggota")
 
     p = sub.add_parser("backup", parents=[parent], help="buat cadangan database")
     p.add_argument("--to", metavar="FILE", help="berkas tujuan (bawaan: folder cadangan)")
     p.set_defaults(func=cmd_backup)
+    needs(p, "backup.create")
 
     p = sub.add_parser("restore", parents=[parent], help="pulihkan database dari cadangan")
     p.add_argument("--from", dest="source", metavar="FILE", required=True, help="berkas cadangan")
     p.set_defaults(func=cmd_restore)
+    no_login(p, "memulihkan berkas yang mungkin tidak dapat dibuka; perintah ini mengurus loginnya sendiri")
 
     pu = sub.add_parser("users", help="kelola pengguna")
     usub = pu.add_subparsers(dest="users_cmd", metavar="{add,list,passwd}", required=True)
@@ -53,13 +58,16 @@ def register(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser) -
     p.add_argument("--name", required=True, help="nama lengkap")
     add_user_option(p)
     p.set_defaults(func=cmd_users_add)
+    needs(p, "users.manage", first_user=True)
     p = usub.add_parser("list", parents=[parent], help="daftar pengguna")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_users_list)
+    needs(p, "users.view")
     p = usub.add_parser("passwd", parents=[parent], help="ganti kata sandi")
     p.add_argument("username")
     add_user_option(p)
     p.set_defaults(func=cmd_users_passwd)
+    needs(p, ANY_USER)
 
 
 def cmd_init(args) -> int:

@@ -14,13 +14,12 @@ import argparse
 import datetime as dt
 import json
 import sys
-from pathlib import Path
 
 from kamura_desktop.domain.dates import parse_date
 from kamura_desktop.domain.money import format_rupiah
 from kamura_desktop.services import lender_docs, lender_pool
 
-from .common import command_group, open_db
+from .common import add_output, command_group, needs, open_db
 
 
 def _date(text: str) -> dt.date:
@@ -35,6 +34,7 @@ def register(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser) -
     p = lnd.add_parser("list", parents=[parent], help="daftar lender dengan dana sukarela dan dana tersalur")
     p.add_argument("--json", action="store_true", help="hasil sebagai JSON")
     p.set_defaults(func=cmd_lenders_list)
+    needs(p, "lenders.view")
 
     prn = command_group(sub, "print", "cetak dokumen ke PDF")
     p = prn.add_parser("lender-statement", parents=[parent], help="laporan dana lender untuk satu periode")
@@ -42,23 +42,27 @@ def register(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser) -
     p.add_argument("--from", dest="date_from", type=_date, metavar="TANGGAL",
                    help="awal periode (bawaan: 1 Januari tahun ini)")
     p.add_argument("--to", dest="date_to", type=_date, metavar="TANGGAL", help="akhir periode (bawaan: hari ini)")
-    p.add_argument("--out", type=Path, required=True, help="berkas PDF tujuan")
+    add_output(p, "--out", kind="pdf", required=True, help="berkas PDF tujuan")
     p.set_defaults(func=cmd_print_lender_statement)
+    needs(p, "lenders.view")
     p = prn.add_parser("lender-registration", parents=[parent],
                        help="formulir pendaftaran lender dan pernyataan komitmen")
     p.add_argument("--lender", required=True, metavar="NOMOR", help="nomor anggota (KMR-0001)")
-    p.add_argument("--out", type=Path, required=True, help="berkas PDF tujuan")
+    add_output(p, "--out", kind="pdf", required=True, help="berkas PDF tujuan")
     p.set_defaults(func=cmd_print_lender_registration)
+    needs(p, "lenders.view")
     p = prn.add_parser("group-fact-sheet", parents=[parent], help="lembar fakta kelompok untuk calon lender")
     p.add_argument("--application", required=True, metavar="PGJ-…", help="nomor pengajuan")
-    p.add_argument("--out", type=Path, required=True, help="berkas PDF tujuan")
+    add_output(p, "--out", kind="pdf", required=True, help="berkas PDF tujuan")
     p.set_defaults(func=cmd_print_group_fact_sheet)
+    needs(p, "lenders.view")
 
     rep = command_group(sub, "report", "laporan")
     p = rep.add_parser("fund-development", parents=[parent], help="perkembangan dana bergulir per tahun")
     p.add_argument("--json", action="store_true", help="hasil sebagai JSON")
-    p.add_argument("--pdf", type=Path, metavar="BERKAS", help="cetak juga ke PDF (dengan grafik)")
+    add_output(p, "--pdf", kind="pdf", metavar="BERKAS", help="cetak juga ke PDF (dengan grafik)")
     p.set_defaults(func=cmd_report_fund_development)
+    needs(p, "lenders.view")
 
 
 def cmd_lenders_list(args) -> int:

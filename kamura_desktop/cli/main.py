@@ -20,7 +20,7 @@ from . import (
     mentoring,
     repayments,
 )
-from .common import db_parent
+from .common import authorise, check_outputs, db_parent
 
 #: modules with ``register(subparsers, parent)``; each book adds its own
 COMMAND_MODULES = [foundation, members, credits, repayments, lenders, mentoring, evaluation, books,
@@ -49,6 +49,10 @@ def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
+        # what every subcommand declared when it was registered, enforced here for all:
+        # the files it would write, then the login and permission it needs
+        check_outputs(args)
+        authorise(args)
         return int(args.func(args) or 0)
     except UserError as exc:
         where = f" [{exc.field}]" if exc.field else ""

@@ -14,7 +14,7 @@ from kamura_desktop.domain.money import format_rupiah
 from kamura_desktop.services import member_io, membership
 from kamura_desktop.services.member_io import ImportReport
 
-from .common import add_user_option, command_group, login, open_db
+from .common import add_input, add_output, add_user_option, command_group, login, needs, open_db
 
 STATUSES = {"calon": "applicant", "applicant": "applicant", "aktif": "active",
             "active": "active", "keluar": "left", "left": "left"}
@@ -37,32 +37,36 @@ def _date(text: str) -> dt.date:
 def register(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser) -> None:
     imp = command_group(sub, "import", "impor data dari Excel (.xlsx)")
     p = imp.add_parser("members", parents=[parent], help="impor daftar anggota")
-    p.add_argument("file", type=Path, help="berkas .xlsx")
+    add_input(p, "file", help="berkas .xlsx")
     p.add_argument("--dry-run", action="store_true",
                    help="periksa saja: daftar semua masalah, tidak ada yang disimpan")
     add_user_option(p)
     p.set_defaults(func=cmd_import_members)
+    needs(p, "members.import")
     p = imp.add_parser("savings", parents=[parent],
                        help="impor saldo awal simpanan (No Anggota, Pokok, Wajib, Sukarela, "
                             "Tanggal)")
-    p.add_argument("file", type=Path, help="berkas .xlsx")
+    add_input(p, "file", help="berkas .xlsx")
     p.add_argument("--dry-run", action="store_true", help="periksa saja, tidak menyimpan")
     add_user_option(p)
     p.set_defaults(func=cmd_import_savings)
+    needs(p, "savings.opening")
 
     exp = command_group(sub, "export", "ekspor data ke Excel (.xlsx)")
     p = exp.add_parser("members", parents=[parent], help="ekspor daftar anggota")
-    p.add_argument("file", type=Path, help="berkas .xlsx tujuan")
+    add_output(p, "file", kind="xlsx", help="berkas .xlsx tujuan")
     _filter_options(p)
     p.add_argument("--as-of", type=_date, metavar="TANGGAL", help="saldo per tanggal")
     add_user_option(p)
     p.set_defaults(func=cmd_export_members)
+    needs(p, "members.export")
 
     mem = command_group(sub, "members", "anggota")
     p = mem.add_parser("list", parents=[parent], help="daftar anggota dengan saldo simpanan")
     _filter_options(p)
     p.add_argument("--json", action="store_true", help="hasil sebagai JSON")
     p.set_defaults(func=cmd_members_list)
+    needs(p, "members.view")
 
     prn = command_group(sub, "print", "cetak dokumen ke PDF")
     p = prn.add_parser("receipt", parents=[parent], help="kwitansi setoran/penarikan simpanan")
@@ -71,21 +75,24 @@ def register(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser) -
     which.add_argument("--tx", type=int, metavar="ID", help="id transaksi simpanan")
     p.add_argument("--size", choices=("a6", "half_a4"), default="a6",
                    help="ukuran kertas: a6 (bawaan) atau half_a4 (setengah A4)")
-    p.add_argument("--out", type=Path, required=True, help="berkas PDF tujuan")
+    add_output(p, "--out", kind="pdf", required=True, help="berkas PDF tujuan")
     p.set_defaults(func=cmd_print_receipt)
+    needs(p, "savings.view")
     p = prn.add_parser("passbook", parents=[parent], help="buku simpanan anggota")
     p.add_argument("--member", required=True, metavar="NOMOR", help="nomor anggota (KMR-0001)")
     p.add_argument("--from", dest="date_from", type=_date, metavar="TANGGAL",
                    help="awal periode (bawaan: tanggal masuk)")
     p.add_argument("--to", dest="date_to", type=_date, metavar="TANGGAL",
                    help="akhir periode (bawaan: hari ini)")
-    p.add_argument("--out", type=Path, required=True, help="berkas PDF tujuan")
+    add_output(p, "--out", kind="pdf", required=True, help="berkas PDF tujuan")
     p.set_defaults(func=cmd_print_passbook)
+    needs(p, "savings.view")
     p = prn.add_parser("member-form", parents=[parent],
                        help="formulir pendaftaran anggota (kosong, atau terisi dengan --member)")
     p.add_argument("--member", metavar="NOMOR", help="nomor anggota; tanpa ini: formulir kosong")
-    p.add_argument("--out", type=Path, required=True, help="berkas PDF tujuan")
+    add_output(p, "--out", kind="pdf", required=True, help="berkas PDF tujuan")
     p.set_defaults(func=cmd_print_member_form)
+    needs(p, "members.view")
 
 
 def _filter_options(p: argparse.ArgumentParser) -> None:
@@ -154,7 +161,8 @@ def cmd_export_members(args) -> int:
 def cmd_members_list(args) -> int:
     db = open_db(args, create=False)
     try:
-        rows = membership.list_members(db, _filter(args), limit=None).rows
+        # the NIK as the logged-in role may see it in a list (masked without members.nik.view)
+        rows = membership.list_members(db, _filter(args), limit=None, actor=login(db, args)).rows
     finally:
         db.close()
     if args.json:
@@ -201,7 +209,8 @@ def cmd_print_member_form(args) -> int:
     db = open_db(args, create=False)
     try:
         member_id = membership.find_member_by_number(db, args.member).id if args.member else None
-        path = member_io.registration_form_pdf(db, member_id=member_id, path=args.out)
+        path = member_io.registration_form_pdf(db, member_id=member_id, path=args.out,
+                                               actor=login(db, args))
     finally:
         db.close()
     print(f"Formulir pendaftaran dicetak ke {path}")

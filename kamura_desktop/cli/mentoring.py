@@ -11,13 +11,12 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
-from pathlib import Path
 
 from kamura_desktop.domain.dates import format_date_id, parse_date
 from kamura_desktop.domain.money import format_rupiah
 from kamura_desktop.services import groups, mentoring
 
-from .common import command_group, open_db
+from .common import add_output, command_group, needs, open_db
 
 
 def _date(text: str) -> dt.date:
@@ -35,8 +34,9 @@ def register(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser) -
     p.add_argument("--date", type=_date, metavar="TANGGAL", help="tanggal pertemuan (bawaan: hari ini)")
     p.add_argument("--blank", action="store_true",
                    help="daftar kosong untuk dibawa ke pertemuan (bawaan: terisi dari pertemuan yang dicatat)")
-    p.add_argument("--out", type=Path, required=True, help="berkas PDF tujuan")
+    add_output(p, "--out", kind="pdf", required=True, help="berkas PDF tujuan")
     p.set_defaults(func=cmd_print_attendance_list)
+    needs(p, "mentoring.view")
 
     men = command_group(sub, "mentoring", "pendampingan kelompok")
     p = men.add_parser("list", parents=[parent], help="daftar pertemuan kelompok, terbaru dahulu")
@@ -45,11 +45,13 @@ def register(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser) -
     p.add_argument("--to", dest="date_to", type=_date, metavar="TANGGAL", help="sampai tanggal")
     p.add_argument("--json", action="store_true", help="hasil sebagai JSON")
     p.set_defaults(func=cmd_list)
+    needs(p, "mentoring.view")
     p = men.add_parser("summary", parents=[parent], help="ringkasan pendampingan satu periode")
     p.add_argument("--from", dest="date_from", type=_date, required=True, metavar="TANGGAL")
     p.add_argument("--to", dest="date_to", type=_date, required=True, metavar="TANGGAL")
     p.add_argument("--json", action="store_true", help="hasil sebagai JSON")
     p.set_defaults(func=cmd_summary)
+    needs(p, "mentoring.view")
 
 
 def cmd_print_attendance_list(args) -> int:

@@ -14,14 +14,13 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
-from pathlib import Path
 
 from kamura_desktop.documents.pocket_book import DEFAULT_LAYOUT, LAYOUTS
 from kamura_desktop.domain.dates import format_date_id, format_date_short, parse_date
 from kamura_desktop.domain.money import format_rupiah, parse_rupiah
 from kamura_desktop.services import groups, repayment_docs, repayments
 
-from .common import add_user_option, command_group, login, open_db
+from .common import add_output, add_user_option, command_group, login, needs, open_db
 
 
 def _date(text: str) -> dt.date:
@@ -48,11 +47,13 @@ def register(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser) -
     p.add_argument("--note", metavar="TEKS", help="catatan")
     add_user_option(p)
     p.set_defaults(func=cmd_record)
+    needs(p, "repayments.record")
     p = rep.add_parser("statement", parents=[parent], help="jadwal dan pembayaran satu kredit")
     p.add_argument("--credit", required=True, metavar="KR-…", help="nomor kredit")
     p.add_argument("--as-of", type=_date, metavar="TANGGAL", help="per tanggal (bawaan: hari ini)")
     p.add_argument("--json", action="store_true", help="hasil sebagai JSON")
     p.set_defaults(func=cmd_statement)
+    needs(p, "repayments.view")
 
     prn = command_group(sub, "print", "cetak dokumen ke PDF")
     p = prn.add_parser("pocket-books", parents=[parent],
@@ -64,22 +65,25 @@ def register(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser) -
                        help="semua kredit yang dicairkan pada tanggal ini")
     p.add_argument("--layout", choices=sorted(LAYOUTS), default=DEFAULT_LAYOUT,
                    help="a6_4up (bawaan: 4 halaman A6 per lembar A4) atau a5_2up")
-    p.add_argument("--out", type=Path, required=True, help="berkas PDF tujuan")
+    add_output(p, "--out", kind="pdf", required=True, help="berkas PDF tujuan")
     p.set_defaults(func=cmd_print_pocket_books)
+    needs(p, "repayments.view")
     p = prn.add_parser("collection-sheet", parents=[parent],
                        help="lembar penagihan dan daftar hadir pertemuan kelompok")
     p.add_argument("--group", required=True, metavar="KODE", help="kode kelompok (KLP-001)")
     p.add_argument("--date", type=_date, metavar="TANGGAL", help="tanggal pertemuan (bawaan: hari ini)")
-    p.add_argument("--out", type=Path, required=True, help="berkas PDF tujuan")
+    add_output(p, "--out", kind="pdf", required=True, help="berkas PDF tujuan")
     p.set_defaults(func=cmd_print_collection_sheet)
+    needs(p, "repayments.view")
 
     rpt = command_group(sub, "report", "laporan")
     p = rpt.add_parser("arrears", parents=[parent],
                        help="tunggakan: PAR 1/30/90 dan kolektibilitas (jumlah dan nilai)")
     p.add_argument("--as-of", type=_date, metavar="TANGGAL", help="per tanggal (bawaan: hari ini)")
     p.add_argument("--json", action="store_true", help="hasil sebagai JSON")
-    p.add_argument("--xlsx", type=Path, metavar="BERKAS", help="juga tulis daftar tunggakan ke Excel")
+    add_output(p, "--xlsx", kind="xlsx", metavar="BERKAS", help="juga tulis daftar tunggakan ke Excel")
     p.set_defaults(func=cmd_report_arrears)
+    needs(p, "repayments.view")
 
 
 # ---------------------------------------------------------------- repayments

@@ -38,6 +38,7 @@ from reportlab.platypus import KeepTogether, PageBreak, Paragraph, Spacer, Table
 from kamura_desktop.dto.settings import CooperativeProfile
 
 from .excel import DATE_FORMAT, FORMULA_PREFIXES, RUPIAH_FORMAT
+from .outputs import XLSX, check_target, save_workbook
 from .pdf import (
     CHECKED,
     FONT,
@@ -348,7 +349,7 @@ ARREARS_COLUMNS: tuple[tuple[str, str, str, float], ...] = (
 def write_arrears_workbook(path: Path | str, doc: ArrearsDoc) -> Path:
     """Write the arrears workbook; returns its path."""
     path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
+    check_target(path, XLSX)  # refused before the work, not after
     wb = Workbook()
     ws = wb.active
     ws.title = "Tunggakan"
@@ -449,5 +450,5 @@ def write_arrears_workbook(path: Path | str, doc: ArrearsDoc) -> Path:
                   "lender tidak termasuk).")
     wb.move_sheet("Ringkasan", offset=-1)
     wb.active = 0
-    wb.save(path)
+    save_workbook(wb, path)  # temporary file, renamed when complete
     return path

@@ -49,6 +49,8 @@ from kamura_desktop.domain.limits import (
 )
 from kamura_desktop.domain.money import format_number, parse_rupiah
 
+from .outputs import XLSX, check_target, save_workbook
+
 T = TypeVar("T")
 Progress = Generator[tuple[int, int], None, T]
 
@@ -151,7 +153,7 @@ def write_table_workbook(
     """Write ``rows`` (objects with the columns' attributes) as a styled table; yields
     ``(done, total)`` and returns the path. ``info`` goes on a second sheet "Keterangan"."""
     path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
+    check_target(path, XLSX)  # refused before the work, not after
     total = len(rows)
     wb = Workbook(write_only=True)
     ws = wb.create_sheet(sheet_title[:31])
@@ -184,7 +186,7 @@ def write_table_workbook(
             label_cell = WriteOnlyCell(sheet, value=label)
             label_cell.font = Font(bold=True)
             sheet.append([label_cell, _cell(sheet, value, kind)])
-    wb.save(path)
+    save_workbook(wb, path)  # temporary file, renamed when complete
     yield total, total
     return path
 

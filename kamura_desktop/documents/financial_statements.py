@@ -47,6 +47,7 @@ from kamura_desktop.dto.accounting import (
 from kamura_desktop.dto.settings import CooperativeProfile
 
 from .excel import DATE_FORMAT, FORMULA_PREFIXES
+from .outputs import XLSX, check_target, save_workbook
 from .pdf import (
     A4_PORTRAIT,
     FONT_BOLD,
@@ -538,7 +539,7 @@ def write_grid_workbook(path: Path | str, grid: ReportGrid, *, cooperative: str,
                         info: Sequence[tuple[str, Any]] = ()) -> Iterator[tuple[int, int]]:
     """A workbook of one report (plus a "Keterangan" sheet); yields progress, saves ``path``."""
     path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
+    check_target(path, XLSX)  # refused before the work, not after
     wb = Workbook(write_only=True)
     yield from write_grid_sheet(wb, grid, cooperative=cooperative)
     if info:
@@ -552,7 +553,7 @@ def write_grid_workbook(path: Path | str, grid: ReportGrid, *, cooperative: str,
             if isinstance(value, dt.date):
                 value_cell.number_format = DATE_FORMAT
             sheet.append([label_cell, value_cell])
-    wb.save(path)
+    save_workbook(wb, path)  # temporary file, renamed when complete
 
 
 __all__ = [

@@ -46,6 +46,8 @@ from kamura_desktop.domain.money import format_rupiah
 from kamura_desktop.dto.settings import CooperativeProfile
 from kamura_desktop.resources import resource
 
+from .outputs import PDF, writing
+
 FONT = "DejaVuSans"
 FONT_BOLD = "DejaVuSans-Bold"
 
@@ -498,7 +500,6 @@ def build_pdf(path: Path | str, story: list, *, profile: CooperativeProfile,
     """Lay ``story`` out on ``page`` with the letterhead and footer; write ``path``."""
     register_fonts()
     path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
     printed_at = printed_at or dt.datetime.now().replace(microsecond=0)
     lay = _header_layout(profile, page)
     gap = (2 if page.compact else 4) * mm
@@ -513,9 +514,17 @@ def build_pdf(path: Path | str, story: list, *, profile: CooperativeProfile,
     def footer(c: Canvas, number: int, total: int) -> None:
         _draw_footer(c, page, number, total, printed_at, title)
 
+    with writing(path, PDF) as tmp:  # never over the books; renamed into place when complete
+        _build_doc(tmp, story, page=page, frame=frame, on_page=on_page, footer=footer,
+                   title=title, subject=subject, profile=profile)
+    return path
+
+
+def _build_doc(tmp: Path, story: list, *, page: PageFormat, frame: Frame, on_page, footer,
+               title: str, subject: str, profile: CooperativeProfile) -> None:
     canvas_class = type("KamuraCanvas", (_NumberedCanvas,), {"footer": staticmethod(footer)})
     doc = BaseDocTemplate(
-        str(path), pagesize=page.size, leftMargin=page.margin, rightMargin=page.margin,
+        str(tmp), pagesize=page.size, leftMargin=page.margin, rightMargin=page.margin,
         topMargin=page.top, bottomMargin=page.bottom, title=title, subject=subject,
         author=profile.name, creator=f"Kamura Desktop {__version__}",
         producer=f"Kamura Desktop {__version__}", initialFontName=FONT, initialFontSize=9,
@@ -523,4 +532,3 @@ def build_pdf(path: Path | str, story: list, *, profile: CooperativeProfile,
     )
     doc.addPageTemplates([PageTemplate(id=page.name, frames=[frame], onPage=on_page)])
     doc.build(story, canvasmaker=canvas_class)
-    return path

@@ -53,6 +53,7 @@ from reportlab.platypus import Flowable, Frame, KeepInFrame, Paragraph, Spacer, 
 from kamura_desktop import __version__
 from kamura_desktop.dto.settings import CooperativeProfile
 
+from .outputs import PDF, writing
 from .pdf import (
     FONT,
     FONT_BOLD,
@@ -656,28 +657,29 @@ def build_pocket_books_steps(
     imp = LAYOUTS[layout]
     register_fonts()
     path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
     printed_at = printed_at or dt.datetime.now().replace(microsecond=0)
     total = len(books)
     title = (f"Buku saku {books[0].credit_number} {books[0].member_name}" if total == 1
              else f"Buku saku angsuran ({total} buku)")
-    c = Canvas(str(path), pagesize=imp.sheet, initialFontName=FONT, initialFontSize=9,
-               initialLeading=11, lang="id-ID")
-    c.setTitle(title)
-    c.setAuthor(profile.name)
-    c.setSubject(f"Buku saku angsuran — {imp.label}")
-    c.setCreator(f"Kamura Desktop {__version__}")
-    c.setProducer(f"Kamura Desktop {__version__}")
-    renderer = _Booklets(c, imp, profile, printed_at)
-    yield 0, total
-    if not books:
-        c.setFont(FONT, 11)
-        c.drawString(20 * mm, imp.sheet[1] - 30 * mm, "Tidak ada buku saku untuk dicetak.")
-        c.showPage()
-    for done, book in enumerate(books, start=1):
-        renderer.booklet(book)
-        yield done, total
-    c.save()
+    # never over the books; renamed into place when complete
+    with writing(path, PDF) as tmp:
+        c = Canvas(str(tmp), pagesize=imp.sheet, initialFontName=FONT, initialFontSize=9,
+                   initialLeading=11, lang="id-ID")
+        c.setTitle(title)
+        c.setAuthor(profile.name)
+        c.setSubject(f"Buku saku angsuran — {imp.label}")
+        c.setCreator(f"Kamura Desktop {__version__}")
+        c.setProducer(f"Kamura Desktop {__version__}")
+        renderer = _Booklets(c, imp, profile, printed_at)
+        yield 0, total
+        if not books:
+            c.setFont(FONT, 11)
+            c.drawString(20 * mm, imp.sheet[1] - 30 * mm, "Tidak ada buku saku untuk dicetak.")
+            c.showPage()
+        for done, book in enumerate(books, start=1):
+            renderer.booklet(book)
+            yield done, total
+        c.save()
     return path
 
 

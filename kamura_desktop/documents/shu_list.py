@@ -26,6 +26,7 @@ from kamura_desktop.dto.settings import CooperativeProfile
 from kamura_desktop.dto.shu import ShuDTO
 
 from .excel import DATE_FORMAT, FORMULA_PREFIXES, RUPIAH_FORMAT
+from .outputs import XLSX, check_target, save_workbook
 from .pdf import (
     A4_PORTRAIT,
     FONT,
@@ -206,7 +207,7 @@ def build_shu_list_xlsx(path: Path | str, shu: ShuDTO, *, profile: CooperativePr
     """Sheet "SHU <year>": the members' list with typed numbers; sheet "Pembagian": the
     allocation."""
     path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
+    check_target(path, XLSX)  # refused before the work, not after
     wb = Workbook()
     ws = wb.active
     ws.title = f"SHU {shu.year}"
@@ -263,5 +264,5 @@ def build_shu_list_xlsx(path: Path | str, shu: ShuDTO, *, profile: CooperativePr
         for cell in row:
             if isinstance(cell.value, dt.date):
                 cell.number_format = DATE_FORMAT
-    wb.save(path)
+    save_workbook(wb, path)  # temporary file, renamed when complete
     return path

@@ -214,3 +214,16 @@ def validate_kk(value: str | int, *, field: str | None = "no_kk") -> str:
         raise UserError("Nomor KK tidak boleh nol semua.", field=field, code="kk_zero")
     _check_province(digits, label="Nomor KK", field=field, code="kk")
     return digits
+
+
+MASK_CHAR = "•"
+
+
+def mask_nik(number: str | None) -> str:
+    """A NIK or No. KK as shown to a role that does not need it: the first 4 digits (province
+    and regency) and the last 4, the rest as dots — ``3217••••••••0442``. Short or empty text
+    is masked whole."""
+    text = number or ""
+    if len(text) <= 8:
+        return MASK_CHAR * len(text)
+    return text[:4] + MASK_CHAR * (len(text) - 8) + text[-4:]

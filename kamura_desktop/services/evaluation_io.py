@@ -56,6 +56,7 @@ from . import evaluation
 from .actor import Actor
 from .changes import Changes, Outcome
 from .evaluation import IncomeSurveyDTO, InstrumentDTO, RoundDTO
+from .outputs import save_workbook
 from .permissions import require
 
 ANSWER_SHEET = "Jawaban"
@@ -121,9 +122,8 @@ def write_template(path: Path | str, *, kind: str, instrument: InstrumentDTO | N
         # the scale travels with the file: `kamura eval ikm` without --scale reads it back
         wb.custom_doc_props.append(StringProperty(name=SCALE_PROPERTY, value=scale.code))
     _defuse(wb)
-    path.parent.mkdir(parents=True, exist_ok=True)
     try:
-        wb.save(path)
+        save_workbook(wb, path)  # never over the books; temporary file renamed when complete
     except OSError as exc:
         raise UserError(f"Berkas {path} tidak dapat ditulis ({exc.strerror or exc}).",
                         field="path") from exc

@@ -17,7 +17,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Generator, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -42,7 +42,7 @@ from . import audit, membership, savings
 from . import settings as settings_service
 from .actor import Actor
 from .changes import Changes, Outcome
-from .permissions import PERMISSIONS, require
+from .permissions import PERMISSIONS, allowed, nik_in_list, nik_in_record, require
 
 PERMISSIONS.update({
     "members.export": (frozenset({"petugas", "bendahara", "ketua", "admin"}),
@@ -644,8 +644,8 @@ class MemberExportRow:
         return getattr(self.member, name)
 
 
-def _export_rows(db: Database, flt: membership.MemberFilter,
-                 as_of: dt.date) -> list[MemberExportRow]:
+def _export_rows(db: Database, flt: membership.MemberFilter, as_of: dt.date,
+                 actor: Actor) -> list[MemberExportRow]:
     page = membership.list_members(db, flt, as_of=as_of, limit=None)
     ids = [r.id for r in page.rows]
     members: dict[int, membership.MemberDTO] = {}
@@ -654,6 +654,10 @@ def _export_rows(db: Database, flt: membership.MemberFilter,
             chunk = ids[start:start + 500]
             for m in s.scalars(select(Member).where(Member.id.in_(chunk))):
                 members[m.id] = membership.member_dto(m)
+    if not allowed(actor, "members.nik.view"):  # NIK and No. KK masked for this role
+        members = {i: replace(m, nik=nik_in_list(actor, m.nik),
+                              kk_number=nik_in_list(actor, m.kk_number) if m.kk_number else m.kk_number)
+                   for i, m in members.items()}
     return [MemberExportRow(members[r.id], r.pokok, r.wajib, r.sukarela, r.wajib_arrears)
             for r in page.rows]
 
@@ -665,7 +669,7 @@ def export_members_steps(db: Database, *, actor: Actor, flt: membership.MemberFi
     bar (the UI's task runner takes it as it is)."""
     require(actor, "members.export")
     as_of = as_of or dt.date.today()
-    rows = _export_rows(db, flt, as_of)
+    rows = _export_rows(db, flt, as_of, actor)
     profile = settings_service.get_profile(db)
     labels = {"applicant": "calon anggota", "active": "aktif", "left": "keluar"}
     shown = [f"status {labels.get(flt.status, flt.status)}" if flt.status else "",
@@ -680,6 +684,10 @@ def export_members_steps(db: Database, *, actor: Actor, flt: membership.MemberFi
             ("Diekspor pada", dt.datetime.now().strftime("%d/%m/%Y %H.%M")),
             ("Catatan", "Berkas ini dapat diimpor kembali (Impor anggota). Kolom simpanan "
                         "dan tunggakan hanya keterangan dan tidak ikut diimpor.")]
+    if not allowed(actor, "members.nik.view"):
+        info.append(("NIK dan No. KK", f"disamarkan (3217••••••••0442): peran {actor.role_label} "
+                                       "tidak melihat nomor lengkap; berkas ini tidak dapat "
+                                       "diimpor kembali"))
     result = yield from excel.write_members_workbook(path, rows, info=info)
     with db.write() as s:
         audit.record(s, actor, action="member.export", entity="member",
@@ -763,11 +771,16 @@ def _wajib_rate(rates: Iterable[tuple[dt.date, int]], on: dt.date) -> int:
 
 def registration_form_pdf(db: Database, *, member_id: int | None, path: Path | str,
                           actor: Actor | None = None) -> Path:
-    """Print the registration form: blank (``member_id=None``) or filled in."""
+    """Print the registration form: blank (``member_id=None``) or filled in. With ``actor``,
+    the NIK and No. KK as the member's record shows them to that role (permissions.nik_in_record)."""
     if actor is not None:
         require(actor, "members.view")
     profile = settings_service.get_profile(db)
     member = membership.get_member(db, member_id) if member_id is not None else None
+    if member is not None and actor is not None:  # masked for a role that neither registers
+        member = replace(member, nik=nik_in_record(actor, member.nik),  # members nor needs it
+                         kk_number=nik_in_record(actor, member.kk_number) if member.kk_number
+                         else member.kk_number)
     with db.read() as s:
         pokok = int(settings_service.get_value(s, "savings.pokok_amount"))
         wajib = _wajib_rate(savings.rate_table(s), dt.date.today())

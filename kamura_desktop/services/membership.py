@@ -24,7 +24,7 @@ from kamura_desktop.domain.chart import Acc
 from kamura_desktop.domain.dates import format_date_id
 from kamura_desktop.domain.errors import NotFound, UserError
 from kamura_desktop.domain.money import format_rupiah
-from kamura_desktop.domain.nik import nik_warnings, validate_kk, validate_nik
+from kamura_desktop.domain.nik import mask_nik, nik_warnings, validate_kk, validate_nik
 from kamura_desktop.domain.text import clean_search, clean_text, normalise
 from kamura_desktop.dto.membership import (  # re-exported: the member DTOs live in dto/
     SEX_LABELS,
@@ -38,7 +38,7 @@ from . import settings as settings_service
 from .actor import Actor
 from .changes import Changes, Outcome
 from .numbering import next_number
-from .permissions import PERMISSIONS, require
+from .permissions import PERMISSIONS, allowed, require
 
 PETUGAS_UP = frozenset({"petugas", "bendahara", "ketua"})
 PERMISSIONS.update({
@@ -490,8 +490,20 @@ def list_members(
     limit: int | None = 200,
     sort: str = "number",
     descending: bool = False,
+    actor: Actor | None = None,
 ) -> MemberPage:
-    """A page of the member list with balances and wajib arrears as of a date.
+    """A page of the member list with balances and wajib arrears as of a date. With
+    ``actor``, the NIKs are as that user's role may see them in a list (masked
+    ``3217••••••••0442`` without ``members.nik.view``; see permissions.nik_in_list)."""
+    # decided once for the page; the rows are built with the NIK as shown (no second pass)
+    shown = None if actor is None or allowed(actor, "members.nik.view") else mask_nik
+    return _member_page(db, flt, as_of=as_of, offset=offset, limit=limit, sort=sort,
+                        descending=descending, shown=shown)
+
+
+def _member_page(db: Database, flt: MemberFilter, *, as_of: dt.date | None, offset: int,
+                 limit: int | None, sort: str, descending: bool, shown) -> MemberPage:
+    """:func:`list_members`; ``shown``: None (every NIK whole) or how a NIK is shown.
 
     Text, status, lender and borrower filters and the usual sorts run in SQL with LIMIT, and
     balances are summed only for the page. Filtering or sorting by a balance or by arrears
@@ -516,11 +528,11 @@ def list_members(
                 q = q.limit(limit)
             members = list(s.execute(q))
             sums = savings.sums_by_member(s, [m.id for m in members], as_of=as_of)
-            rows = [_row(m, sums.get(m.id), calc) for m in members]
+            rows = [_row(m, sums.get(m.id), calc, shown) for m in members]
             return MemberPage(tuple(rows), total, offset)
         members = list(s.execute(base))
         sums = savings.sums_by_member(s, None, as_of=as_of)
-        rows = [_row(m, sums.get(m.id), calc) for m in members]
+        rows = [_row(m, sums.get(m.id), calc, shown) for m in members]
     if flt.wajib_arrears is not None:
         rows = [r for r in rows if (r.wajib_arrears > 0) == flt.wajib_arrears]
     key = sort if sort in BALANCE_SORTS else sort if sort in SORT_COLUMNS else "number"
@@ -536,12 +548,12 @@ _ROW_COLUMNS = (Member.id, Member.number, Member.name, Member.nik, Member.sex, M
                 Member.status)
 
 
-def _row(m, sums: dict[str, int] | None, calc) -> MemberRow:
+def _row(m, sums: dict[str, int] | None, calc, shown=None) -> MemberRow:
     """``m``: a row of ``_ROW_COLUMNS`` (or a Member)."""
     sums = sums or {"pokok": 0, "wajib": 0, "sukarela": 0}
     arrears = 0 if m.status == "left" else calc.arrears(m.joined_on, max(0, sums["wajib"]))
     return MemberRow(
-        id=m.id, number=m.number, name=m.name, nik=m.nik, sex=m.sex, rt=m.rt, rw=m.rw,
+        id=m.id, number=m.number, name=m.name, nik=shown(m.nik) if shown else m.nik, sex=m.sex, rt=m.rt, rw=m.rw,
         kampung=m.kampung, trade=m.trade, phone=m.phone, joined_on=m.joined_on, status=m.status,
         pokok=sums["pokok"], wajib=sums["wajib"], sukarela=sums["sukarela"], wajib_arrears=arrears,
     )

@@ -8,7 +8,8 @@ ketua (chair), admin (system administrator; manages users, settings and backups,
 from __future__ import annotations
 
 from kamura_desktop.domain.errors import PermissionDenied
-from kamura_desktop.domain.roles import ADMIN, BENDAHARA, KETUA, PETUGAS, ROLE_LABELS
+from kamura_desktop.domain.nik import mask_nik
+from kamura_desktop.domain.roles import ADMIN, BENDAHARA, KETUA, NIK_ROLES, PETUGAS, ROLE_LABELS
 
 from .actor import Actor
 
@@ -28,6 +29,8 @@ PERMISSIONS: dict[str, tuple[frozenset[str], str]] = {
     "audit.view": (frozenset({ADMIN, KETUA}), "melihat catatan audit"),
     "period.close": (frozenset({KETUA}), "menutup tahun buku"),
     "period.reopen": (frozenset({ADMIN}), "membuka kembali tahun buku"),
+    # who sees full NIKs and No. KK in member lists and exports (domain/roles.NIK_ROLES)
+    "members.nik.view": (NIK_ROLES, "melihat NIK dan No. KK lengkap di daftar dan ekspor anggota"),
 }
 
 
@@ -51,3 +54,18 @@ def require(actor: Actor, action: str) -> None:
             f"Hanya {who} yang boleh melakukannya.",
             code="permission",
         )
+
+
+def nik_in_list(actor: Actor, number: str | None) -> str:
+    """A NIK (or No. KK) as a member list or export shows it to ``actor``: whole for the roles
+    with ``members.nik.view``, else masked (``3217••••••••0442``)."""
+    return (number or "") if allowed(actor, "members.nik.view") else mask_nik(number)
+
+
+def nik_in_record(actor: Actor, number: str | None) -> str:
+    """A NIK (or No. KK) as the member's own record and registration form show it to
+    ``actor``: whole also for a role that registers members (``members.edit``), who checks
+    it against the KTP; masked for the others."""
+    if allowed(actor, "members.nik.view") or allowed(actor, "members.edit"):
+        return number or ""
+    return mask_nik(number)

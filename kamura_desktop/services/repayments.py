@@ -10,8 +10,10 @@ so reversing a payment returns the schedule exactly to where it was.
 
 Postings (Dr / Cr): Kas / Piutang Pinjaman Anggota (Piutang Dana Bergulir for the part the
 revolving fund lent) for the principal part, and / Pendapatan Jasa Pinjaman (Pendapatan
-Jasa Dana Bergulir) for the service part. A reversal posts the mirror entry. Each payment
-and reversal is published (``events.RepaymentPosted`` / ``RepaymentReversed``): the lender
+Jasa Dana Bergulir) for the service part. A reversal posts the mirror entry and, when the
+reversed payment was not the credit's latest, a re-allocation entry, so that the posted parts
+always equal the schedule replayed from the payments that stand (:func:`reverse_repayment`).
+Each payment and reversal is published (``events.RepaymentPosted`` / ``RepaymentReversed``): the lender
 pool flows the lenders' part back to their sukarela in the same transaction.
 """
 
@@ -25,6 +27,7 @@ from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
 from kamura_desktop.db.database import Database
+from kamura_desktop.db.models.core import JournalEntry
 from kamura_desktop.db.models.credit import (
     BorrowerGroup,
     Credit,
@@ -307,10 +310,66 @@ def record_repayment(db: Database, *, actor: Actor, credit_id: int, amount: int,
     return Outcome(receipt, changes)
 
 
+def _credit_parts(lines: list[ledger.Line]) -> dict[str, int]:
+    """{account: rupiah credited} of a payment's lines (its principal and service parts)."""
+    out: dict[str, int] = defaultdict(int)
+    for ln in lines:
+        if ln.credit:
+            out[ln.account] += ln.credit
+    return out
+
+
+def _reallocation_lines(s: Session, c: Credit, r: Repayment, rows: list[ScheduleDue],
+                        total_paid: int) -> tuple[int, int, list[ledger.Line]]:
+    """What reversing ``r`` takes back, as the schedule replayed without it says: (principal,
+    service) and the lines of a balanced entry that moves, between principal and service and
+    between the credit's funding sources, what the payment's own mirror takes back wrongly.
+
+    A payment's split is fixed when it is posted, from the payments standing then. Without an
+    older payment the later ones fill earlier instalments, whose principal and service differ
+    by the schedule's rounding; the paid state depends only on the sum paid
+    (:func:`settled_state`), so the reversal takes back the difference between the state with
+    and without its amount — every posted split then adds up to the replay, to the rupiah."""
+    with_it = settled_state(rows, total_paid)
+    without = settled_state(rows, total_paid - r.amount)
+    principal = without.principal_outstanding - with_it.principal_outstanding
+    service = without.service_outstanding - with_it.service_outstanding
+    principal_due = sum(row.principal_due for row in rows)
+    service_due = sum(row.service_due for row in rows)
+    target = _credit_parts(_parts_by_source(
+        s, c, principal, service, principal_before=principal_due - without.principal_outstanding,
+        service_before=service_due - without.service_outstanding))
+    posted: dict[str, int] = defaultdict(int)
+    for ln in s.get(JournalEntry, r.journal_entry_id).lines:
+        if ln.credit and ln.account.code in _PART_ACCOUNTS:
+            posted[ln.account.code] += ln.credit
+    lines = []
+    for acc in _PART_ACCOUNTS:
+        more = target.get(acc, 0) - posted.get(acc, 0)  # to take back beyond the mirror
+        if more > 0:
+            lines.append(ledger.Line(acc, debit=more))
+        elif more < 0:
+            lines.append(ledger.Line(acc, credit=-more))
+    return principal, service, lines
+
+
+#: the accounts a payment credits (its principal and service parts, by funding source)
+_PART_ACCOUNTS = (Acc.PIUTANG_PINJAMAN, Acc.PIUTANG_DANA_BERGULIR, Acc.PENDAPATAN_JASA_PINJAMAN,
+                  Acc.PENDAPATAN_JASA_DANA_BERGULIR)
+
+
 def reverse_repayment(db: Database, *, actor: Actor, repayment_id: int, reason: str,
                       on_date: dt.date | None = None) -> Outcome[None]:
-    """A treasurer reverses a mistaken payment: mirror entry and a negative row; the
-    schedule returns exactly to its earlier state and a closed credit reopens."""
+    """A treasurer reverses a mistaken payment: the mirror of its entry and a negative row;
+    the schedule returns exactly to its state without the payment and a closed credit reopens.
+
+    When the payment is not the credit's latest, the later payments now fill earlier
+    instalments: the reversal row carries the principal and service the replayed schedule
+    loses (not the payment's own split), and a second balanced entry (``Penyesuaian alokasi``,
+    source ``repayment``) moves the difference between the receivable and the service income
+    (and between own funds and the revolving fund) — posted rows are never edited. The
+    lenders' flow-back follows in the lender pool (``events.RepaymentReversed``), which also
+    refuses a reversal that would leave the revolving fund short on a later day."""
     require(actor, "repayments.reverse")
     reason = clean_text(reason, field="reason", label="Alasan pembalikan", kind="reason") or ""
     if not reason:
@@ -324,13 +383,23 @@ def reverse_repayment(db: Database, *, actor: Actor, repayment_id: int, reason: 
             raise UserError("Baris ini sudah merupakan pembalikan.")
         if s.scalar(select(Repayment.id).where(Repayment.reversal_of_id == r.id)):
             raise UserError(f"Angsuran {r.receipt_no} sudah dibalik.")
+        if on_date < r.on_date:
+            raise UserError(f"Tanggal pembalikan {format_date_id(on_date)} sebelum tanggal bayar angsuran "
+                            f"{r.receipt_no} ({format_date_id(r.on_date)}).", field="on_date")
         c = s.get(Credit, r.credit_id)
         if c.status not in ("active", "lunas"):
             raise UserError(f"Kredit {c.number} berstatus {credits.STATUS_LABELS[c.status].lower()}.")
+        total_paid = sum(p.amount for p in effective_payments(s, c.id))
+        principal, service, realloc = _reallocation_lines(s, c, r, schedule_rows(s, c.id), total_paid)
         entry = ledger.reverse_in_session(s, actor, entry_id=r.journal_entry_id, reason=reason,
                                           on_date=on_date)
+        if realloc:
+            ledger.post_entry(
+                s, actor, on_date=on_date, lines=realloc, source_type="repayment", source_id=r.receipt_no,
+                description=f"Penyesuaian alokasi pokok/jasa {c.number} setelah pembalikan {r.receipt_no}: "
+                            "angsuran sesudahnya kini mengisi angsuran jadwal yang lebih awal")
         rev = Repayment(credit_id=c.id, on_date=on_date, amount=-r.amount,
-                        principal_part=-r.principal_part, service_part=-r.service_part,
+                        principal_part=-principal, service_part=-service,
                         source="reversal", payer_member_id=r.payer_member_id,
                         received_by=actor.full_name, receipt_no=None, journal_entry_id=entry.id,
                         reversal_of_id=r.id, note=reason.strip(),
@@ -782,16 +851,26 @@ def standings_in_session(s: Session, as_of: dt.date) -> list[LoanStanding]:
 
 
 #: each credit disbursed by :as_of with money owed on it: outstanding (principal + service),
-#: the principal paid, the oldest instalment due before :as_of and not fully paid, how many
-#: such, the final due date, the last payment
+#: the principal paid (the principal parts of its repayment rows by then, reversals included,
+#: as the receivable has them), the oldest instalment due before :as_of and not fully paid,
+#: how many such, the final due date, the last payment
 _POSITIONS_SQL = """
-WITH paid AS (
-    SELECT r.credit_id, SUM(r.amount) AS paid, SUM(r.principal_part) AS principal_paid,
-           MAX(r.on_date) AS last_paid_on
+WITH counted AS (
+    SELECT r.credit_id, r.on_date, r.amount, r.principal_part,
+           r.reversal_of_id IS NULL AND NOT EXISTS (
+               SELECT 1 FROM repayments x WHERE x.reversal_of_id = r.id AND x.on_date <= :as_of
+           ) AS standing
     FROM repayments r
-    WHERE r.on_date <= :as_of AND r.reversal_of_id IS NULL
-      AND NOT EXISTS (SELECT 1 FROM repayments x WHERE x.reversal_of_id = r.id AND x.on_date <= :as_of)
-    GROUP BY r.credit_id
+    WHERE r.on_date <= :as_of
+),
+paid AS (
+    -- paid: the payments standing then; principal: every row by then, a reversal with its
+    -- own parts (it takes back what the replayed schedule loses, as the ledger does)
+    SELECT credit_id, SUM(CASE WHEN standing THEN amount ELSE 0 END) AS paid,
+           SUM(principal_part) AS principal_paid,
+           MAX(CASE WHEN standing THEN on_date END) AS last_paid_on
+    FROM counted
+    GROUP BY credit_id
 ),
 lines AS (
     SELECT l.credit_id, l.due_date, l.amount,

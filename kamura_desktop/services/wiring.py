@@ -75,8 +75,9 @@ HANDLERS = {
     events.CreditDisbursed: (lender_pool.take_committed_sukarela,),
     # repayments → lender pool: each payment flows back to the lenders who funded the credit
     events.RepaymentPosted: (lender_pool.flow_back,),
-    # repayments → lender pool: a reversed payment takes its flow-back back
-    events.RepaymentReversed: (lender_pool.reverse_flow_back,),
+    # repayments → lender pool: a reversed payment takes its flow-back back; the revolving
+    # fund refuses it when the repaid money has been lent again since
+    events.RepaymentReversed: (lender_pool.reverse_flow_back, lender_pool.refuse_reversal_the_fund_cannot_bear),
     # settings → SHU: the SHU percentages must total 100 %
     events.SettingsSaving: (shu.check_settings,),
 }

@@ -25,7 +25,6 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -35,7 +34,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kamura_desktop.domain.errors import UserError
+from kamura_desktop.services import outputs
+
 from .messages import show_error
+from .save_dialog import ask_save_path
 
 SCREEN_DPI = 96  # what "100 %" means on screen
 RENDER_DPI = 144  # rendered once a bit larger, then scaled down smoothly
@@ -205,17 +208,15 @@ class PrintPreviewDialog(QDialog):
 
     # ------------------------------------------------------------ saving
     def save_as(self, path: str | None = None) -> Path | None:
-        if not path:
-            path, _ = QFileDialog.getSaveFileName(
-                self, self.tr("Simpan PDF"), str(Path.home() / self.suggested_name),
-                self.tr("Dokumen PDF (*.pdf)"))
-        if not path:
+        target = ask_save_path(self, self.tr("Simpan PDF"), Path.home() / self.suggested_name,
+                               kind="pdf", path=path)
+        if target is None:
             return None
-        target = Path(path)
-        if target.suffix.lower() != ".pdf":
-            target = target.with_suffix(".pdf")
-        try:
-            shutil.copyfile(self.pdf_path, target)
+        try:  # through the output gate: a temporary file beside it, renamed when complete
+            outputs.copy_to(self.pdf_path, target, "pdf")
+        except UserError as exc:
+            show_error(self, exc, title=self.tr("Simpan PDF"))
+            return None
         except OSError as exc:
             QMessageBox.warning(self, self.tr("Simpan PDF"),
                                 self.tr("Berkas tidak dapat disimpan: {error}").format(error=exc))

@@ -6945,6 +6945,19 @@ owed</translation>
     </message>
 </context>
 <context>
+    <name>save_dialog</name>
+    <message>
+        <location filename="../../kamura_desktop/ui/save_dialog.py" line="24"/>
+        <source>Dokumen PDF (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/save_dialog.py" line="25"/>
+        <source>Buku kerja Excel (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+</context>
+<context>
     <name>messages</name>
     <message>
         <location filename="../../kamura_desktop/ui/messages.py" line="14"/>

@@ -286,8 +286,14 @@ WITH paid AS (
                       WHERE x.reversal_of_id = r.id AND x.on_date <= :as_of)
     GROUP BY r.credit_id
 ),
+principal_paid AS (
+    -- every repayment row by then, a reversal with its own parts (as the receivable has them)
+    SELECT r.credit_id, SUM(r.principal_part) AS principal_paid
+    FROM repayments r WHERE r.on_date <= :as_of
+    GROUP BY r.credit_id
+),
 lines AS (
-    SELECT l.credit_id, l.due_date, l.amount,
+    SELECT l.credit_id, l.due_date, l.amount, l.principal,
            SUM(l.amount) OVER (PARTITION BY l.credit_id ORDER BY l.due_date, l.no) AS upto
     FROM schedule_lines l JOIN credits c ON c.id = l.credit_id
     WHERE c.disbursed_on IS NOT NULL AND c.disbursed_on <= :as_of
@@ -295,22 +301,27 @@ lines AS (
 ),
 per_credit AS (
     SELECT l.credit_id, SUM(l.amount) - COALESCE(p.paid, 0) AS outstanding,
+           SUM(l.principal) AS principal,
            MIN(CASE WHEN l.upto > COALESCE(p.paid, 0) AND l.due_date < :as_of
                     THEN l.due_date END) AS oldest_unpaid
     FROM lines l LEFT JOIN paid p ON p.credit_id = l.credit_id
     GROUP BY l.credit_id
 ),
 aged AS (
-    SELECT outstanding,
-           CAST(COALESCE(julianday(:as_of) - julianday(oldest_unpaid), 0) AS INTEGER) AS dpd
-    FROM per_credit WHERE outstanding > 0
+    -- PAR on the principal still owed (the receivable), never above what is owed in all
+    SELECT c.outstanding,
+           MIN(c.outstanding, MAX(0, c.principal - COALESCE(pp.principal_paid, 0))) AS owed_principal,
+           CAST(COALESCE(julianday(:as_of) - julianday(c.oldest_unpaid), 0) AS INTEGER) AS dpd
+    FROM per_credit c LEFT JOIN principal_paid pp ON pp.credit_id = c.credit_id
+    WHERE c.outstanding > 0
 )
 SELECT CASE WHEN dpd = 0 THEN 1 WHEN dpd <= 90 THEN 2 WHEN dpd <= 120 THEN 3
             WHEN dpd <= 180 THEN 4 ELSE 5 END AS kol,
        COUNT(*) AS n, SUM(outstanding) AS outstanding,
-       SUM(CASE WHEN dpd > 1 THEN outstanding ELSE 0 END) AS par_1,
-       SUM(CASE WHEN dpd > 30 THEN outstanding ELSE 0 END) AS par_30,
-       SUM(CASE WHEN dpd > 90 THEN outstanding ELSE 0 END) AS par_90
+       SUM(owed_principal) AS principal,
+       SUM(CASE WHEN dpd > 1 THEN owed_principal ELSE 0 END) AS par_1,
+       SUM(CASE WHEN dpd > 30 THEN owed_principal ELSE 0 END) AS par_30,
+       SUM(CASE WHEN dpd > 90 THEN owed_principal ELSE 0 END) AS par_90
 FROM aged GROUP BY kol ORDER BY kol
 """
 
@@ -320,7 +331,7 @@ def figures_by_sql(db, as_of: dt.date) -> dict:
         rows = s.execute(text(STANDINGS_SQL), {"as_of": as_of.isoformat()}).all()
     return {
         "kol": {r.kol: (r.n, r.outstanding) for r in rows},
-        "outstanding": sum(r.outstanding for r in rows),
+        "outstanding": sum(r.principal for r in rows),
         "par": {1: sum(r.par_1 for r in rows), 30: sum(r.par_30 for r in rows),
                 90: sum(r.par_90 for r in rows)},
     }

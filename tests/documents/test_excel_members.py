@@ -23,8 +23,9 @@ def exported(book, tmp_path):
         phone="+62 812 1111 2222", notes="@catatan -1+1")).value.member
     savings.record_deposit(book.db, actor=clerk, member_id=odd.id, kind="pokok", amount=50_000,
                            on_date=dt.date(2024, 2, 1))
-    path = member_io.export_members_xlsx(book.db, actor=clerk, flt=membership.MemberFilter(),
-                                         path=tmp_path / "anggota.xlsx",
+    # the treasurer exports: she sees full NIKs (the clerk's export masks them, issue 21)
+    path = member_io.export_members_xlsx(book.db, actor=book.actors["bendahara"],
+                                         flt=membership.MemberFilter(), path=tmp_path / "anggota.xlsx",
                                          as_of=dt.date(2024, 6, 30))
     wb = load_workbook(path)
     ws = wb.worksheets[0]

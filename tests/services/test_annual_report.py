@@ -242,10 +242,11 @@ def test_permissions_and_year_check(year, tmp_path):
     assert err.value.field == "year"
 
 
-def test_cli_writes_pdf_and_workbook(demo_copy, tmp_path, capsys):
+def test_cli_writes_pdf_and_workbook(demo_copy, fast_passwords, tmp_path, capsys, monkeypatch):
     pdf, xlsx = tmp_path / "rat-2024.pdf", tmp_path / "rat-2024.xlsx"
+    monkeypatch.setenv("KAMURA_PASSWORD", "ketua123")  # a login (issue 21)
     assert main(["report", "annual", "--year", "2024", "--out", str(pdf), "--xlsx", str(xlsx),
-                 "--db", str(demo_copy)]) == 0
+                 "--db", str(demo_copy), "--user", "ketua"]) == 0
     out = capsys.readouterr().out
     assert "[100%]" in out and "Keanggotaan" in out
     assert f"PDF ditulis: {pdf}" in out and f"Excel ditulis: {xlsx}" in out
@@ -260,8 +261,9 @@ def test_cli_refuses_a_clerk_and_a_bad_year(demo_copy, tmp_path, capsys, monkeyp
     assert main(["report", "annual", "--year", "2024", "--out", str(tmp_path / "a.pdf"),
                  "--user", "petugas", "--db", str(demo_copy)]) == 1
     assert "tidak berhak" in capsys.readouterr().err
+    monkeypatch.setenv("KAMURA_PASSWORD", "ketua123")
     assert main(["report", "annual", "--year", "1800", "--out", str(tmp_path / "b.pdf"),
-                 "--db", str(demo_copy)]) == 1
+                 "--db", str(demo_copy), "--user", "ketua"]) == 1
     assert "Tahun buku" in capsys.readouterr().err
 
 

@@ -122,8 +122,9 @@ def test_check_finds_an_unbalanced_ledger(demo_file, capsys):
     assert any("JU-X-1" in p for p in report["problems"])
 
 
-def test_users_list_json_in_process(demo_file, capsys):
-    assert main(["users", "list", "--db", str(demo_file), "--json"]) == 0
+def test_users_list_json_in_process(demo_file, capsys, monkeypatch):
+    monkeypatch.setenv("KAMURA_PASSWORD", "admin123")  # a login (issue 21)
+    assert main(["users", "list", "--db", str(demo_file), "--json", "--user", "admin"]) == 0
     rows = json.loads(capsys.readouterr().out)
     assert {r["username"]: r["role"] for r in rows} == {u.username: u.role for u in DEMO_USERS}
     assert all(r["active"] is True for r in rows)
@@ -139,14 +140,15 @@ def test_users_add_with_password_from_environment(demo_file, monkeypatch, capsys
 
 
 def test_users_add_needs_an_acting_user(demo_file, capsys):
-    with pytest.raises(SystemExit, match="--user"):
-        main(["users", "add", "kasir", "--role", "petugas", "--name", "Kasir",
-              "--db", str(demo_file)])
+    assert main(["users", "add", "kasir", "--role", "petugas", "--name", "Kasir",
+                 "--db", str(demo_file)]) == 1
+    assert "Kesalahan [--user]: Perintah ini butuh login" in capsys.readouterr().err
     assert "kasir" not in usernames(demo_file)
 
 
-def test_backup_without_target_goes_to_backup_folder(demo_file, capsys):
-    assert main(["backup", "--db", str(demo_file)]) == 0
+def test_backup_without_target_goes_to_backup_folder(demo_file, capsys, monkeypatch):
+    monkeypatch.setenv("KAMURA_PASSWORD", "petugas123")  # a login (issue 21)
+    assert main(["backup", "--db", str(demo_file), "--user", "petugas"]) == 0
     made = list((demo_file.parent / "cadangan").glob("kamura-otomatis-*.sqlite"))
     assert len(made) == 1
     assert str(made[0]) in capsys.readouterr().out
@@ -180,7 +182,8 @@ def test_subprocess_demo_check_and_damage(tmp_path):
 
 def test_subprocess_backup_and_restore_round_trip(demo_file, tmp_path):
     copy = tmp_path / "luar" / "cadangan.sqlite"
-    proc = run("backup", "--db", str(demo_file), "--to", str(copy))
+    proc = run("backup", "--db", str(demo_file), "--to", str(copy), "--user", "petugas",
+               input="petugas123\n")
     assert proc.returncode == 0, proc.stderr
     assert "Cadangan dibuat" in proc.stdout and copy.is_file()
 
@@ -217,7 +220,8 @@ def test_subprocess_users_add_and_list(demo_file):
     assert proc.returncode == 0, proc.stderr
     assert "kasir" in proc.stdout and "Bendahara" in proc.stdout
 
-    proc = run("users", "list", "--json", "--db", str(demo_file))
+    proc = run("users", "list", "--json", "--db", str(demo_file), "--user", "ketua",
+               input="ketua123\n")
     assert proc.returncode == 0, proc.stderr
     rows = json.loads(proc.stdout)
     assert {"username": "kasir", "full_name": "Kasir Baru", "role": "bendahara",

@@ -17,14 +17,16 @@ from .test_shu import EXPECTED, build_year
 
 @pytest.fixture
 def book(db, actors, db_path, monkeypatch):
-    for name in ("KAMURA_PASSWORD", "KAMURA_USER"):
-        monkeypatch.delenv(name, raising=False)
+    # every command needs a login (issue 21): the chair unless a test names another --user
+    monkeypatch.setenv("KAMURA_USER", "ketua")
+    monkeypatch.setenv("KAMURA_PASSWORD", "ketua-sandi1")
     ids = build_year(db, actors)
     return ids, str(db_path)
 
 
 def as_user(monkeypatch, role: str) -> list[str]:
     monkeypatch.setenv("KAMURA_PASSWORD", f"{role}-sandi1")
+    monkeypatch.setenv("KAMURA_USER", role)  # the later commands of the test act as them too
     return ["--user", role]
 
 

@@ -34,8 +34,11 @@ def _member(db, i: int, rt: str) -> int:
 
 
 @pytest.fixture
-def book(db, actors, db_path):
-    """KLP-001 with a disbursed Paket Usaha; KSM-001 with a Pinjaman Bergulir waiting for approval."""
+def book(db, actors, db_path, monkeypatch):
+    """KLP-001 with a disbursed Paket Usaha; KSM-001 with a Pinjaman Bergulir waiting for approval.
+    The commands log in as the clerk (issue 21: every command needs a login)."""
+    monkeypatch.setenv("KAMURA_USER", "petugas")
+    monkeypatch.setenv("KAMURA_PASSWORD", "petugas-sandi1")
     clerk, treasurer = actors["petugas"], actors["bendahara"]
     peer = [_member(db, i, "001") for i in range(5)]
     ksm = [_member(db, i, "005") for i in range(5)]
@@ -137,11 +140,13 @@ def test_print_errors_are_reported_in_indonesian(book, capsys, tmp_path):
 
 
 @pytest.mark.slow
-def test_the_demo_cooperatives_credits(tmp_path, capsys):
+def test_the_demo_cooperatives_credits(tmp_path, capsys, monkeypatch):
     """``kamura demo && kamura check`` pass; the demo has the pilot's groups and credits."""
     db = ["--db", str(tmp_path / "demo.sqlite")]
     assert main(["demo", *db]) == 0
     assert main(["check", *db]) == 0
+    monkeypatch.setenv("KAMURA_USER", "petugas")  # the demo's clerk (issue 21: a login)
+    monkeypatch.setenv("KAMURA_PASSWORD", "petugas123")
     capsys.readouterr()
     rows = run_json(capsys, "credits", "list", "--json", *db)
     assert all(list(r) == KEYS for r in rows)

@@ -33,8 +33,11 @@ def run(capsys, *argv) -> tuple[int, str, str]:
 
 
 @pytest.fixture
-def dbarg(db, db_path) -> list[str]:
-    """--db of a fresh Kamura file (the built-in instruments are seeded)."""
+def dbarg(db, db_path, actors, monkeypatch) -> list[str]:
+    """--db of a fresh Kamura file (the built-in instruments are seeded), logged in as the
+    clerk (issue 21: commands on the books need a login)."""
+    monkeypatch.setenv("KAMURA_USER", "petugas")
+    monkeypatch.setenv("KAMURA_PASSWORD", "petugas-sandi1")
     return ["--db", str(db_path)]
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import subprocess
 import sys
 
@@ -27,7 +28,10 @@ def scenario(db, actors):
 
 
 @pytest.fixture
-def dbarg(scenario, db_path):
+def dbarg(scenario, db_path, monkeypatch):
+    # every command needs a login (issue 21): the treasurer
+    monkeypatch.setenv("KAMURA_USER", "bendahara")
+    monkeypatch.setenv("KAMURA_PASSWORD", "bendahara-sandi1")
     return ["--db", str(db_path)]
 
 
@@ -108,7 +112,9 @@ def test_report_fund_development(scenario, dbarg, tmp_path, capsys):
 
 
 def test_subprocess_lenders_list(scenario, db_path):
+    env = dict(os.environ, KAMURA_PASSWORD="bendahara-sandi1")  # a login (issue 21)
     proc = subprocess.run([sys.executable, "-m", "kamura_desktop.cli.main", "lenders", "list", "--json",
-                           "--db", str(db_path)], capture_output=True, text=True, timeout=120)
+                           "--db", str(db_path), "--user", "bendahara"], capture_output=True, text=True,
+                          timeout=120, env=env, input="")
     assert proc.returncode == 0, proc.stderr
     assert len(json.loads(proc.stdout)) == 3

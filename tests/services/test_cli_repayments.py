@@ -16,8 +16,9 @@ from .test_repayments import Lending
 
 @pytest.fixture
 def book(db, actors, db_path, monkeypatch):
-    for name in ("KAMURA_PASSWORD", "KAMURA_USER"):
-        monkeypatch.delenv(name, raising=False)
+    # every command needs a login (issue 21): the treasurer unless a test names another --user
+    monkeypatch.setenv("KAMURA_USER", "bendahara")
+    monkeypatch.setenv("KAMURA_PASSWORD", "bendahara-sandi1")
     lend = Lending(db, actors)
     cs = lend.paket_group(dt.date(2024, 1, 8))
     return lend, cs, str(db_path)

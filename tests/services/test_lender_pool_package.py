@@ -24,7 +24,8 @@ USED_ELSEWHERE = {
     "credits_waiting_for_funds", "flow_back", "group_fact_sheet", "leave_blockers",
     "lender_balance", "lender_balance_in_session", "lender_commitments", "lender_ids",
     "lender_requirements", "lender_statement", "list_capital", "list_lenders", "list_prospects",
-    "receive_capital", "register_lender", "reverse_flow_back", "revolving_fund_available", "revolving_fund_capital",
+    "receive_capital", "refuse_reversal_the_fund_cannot_bear", "register_lender", "reverse_flow_back",
+    "revolving_fund_available", "revolving_fund_capital",
     "revolving_fund_development", "revolving_fund_grants", "save_prospect", "service_share_pct",
     "take_committed_sukarela", "withdraw_commitment", "write_off_credit",
 }

@@ -308,8 +308,11 @@ def test_mentoring_summary_exact_on_hand_made_data(lend, actors):
 
 # ------------------------------------------------------------------ CLI and demo
 
-def test_cli_attendance_list_and_meeting_list(lend, paket, actors, db_path, tmp_path, capsys):
+def test_cli_attendance_list_and_meeting_list(lend, paket, actors, db_path, tmp_path, capsys, monkeypatch):
     from pypdf import PdfReader
+
+    monkeypatch.setenv("KAMURA_USER", "petugas")  # a login (issue 21)
+    monkeypatch.setenv("KAMURA_PASSWORD", "petugas-sandi1")
 
     from kamura_desktop.cli.main import main
 

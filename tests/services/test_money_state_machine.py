@@ -14,11 +14,20 @@ credit's principal outstanding (the schedule replayed) equal to what was disburs
 principal of its repayment rows, summing to the receivables (the revolving fund's part to
 Piutang Dana Bergulir exactly); a Paket Usaha approval or hand-over within the group limit.
 
+The machine reverses any payment still standing (not only a credit's latest), back-dated or
+not, hands over revolving-fund loans back-dated past the fund's later loans, and now and then
+lends a KSM all the revolving fund has left, so that reversing a repayment the fund has lent
+again meets the fund's later days (refused: the fund never below zero); after every
+step the posted books also follow each credit's schedule replayed from the payments that
+stand: the service parts of its rows are the service the replay counts as repaid, the
+service income (Pendapatan Jasa Pinjaman and Jasa Dana Bergulir) is the sum of the rows'
+service (the revolving fund's part exactly), the standings' principal is the replay's, and
+each lender has got back exactly their cumulative share of the principal and of the service
+(Dana Lender Tersalur and Beban Bagi Hasil with them).
+
 The cooperative (users, members, groups, a year of history, 2023 closed) is built once per
-module and copied for each example. What the machine found is kept as two plain examples
-at the end (strict xfail); the machine steers clear of those two paths — it reverses only a
-credit's latest payment, and never hands over a revolving-fund loan dated before the fund's
-latest loan — so that it keeps looking for anything else.
+module and copied for each example. What the machine found is kept as plain examples at the
+end.
 """
 
 from __future__ import annotations
@@ -53,11 +62,13 @@ from kamura_desktop.db.models.lender import (
 )
 from kamura_desktop.db.models.membership import Member, SavingsTransaction
 from kamura_desktop.db.models.repayment import Repayment
+from kamura_desktop.domain.allocation import ScheduleDue, ScheduleState, settled_state
 from kamura_desktop.domain.chart import PHYSICAL, Acc
 from kamura_desktop.domain.errors import UserError
 from kamura_desktop.services import (
     credit_products,
     credits,
+    events,
     journal,
     ledger,
     lender_pool,
@@ -185,6 +196,25 @@ def _by_date(s, codes, *, sign: int = 1, skip_source: str | None = None):
     return out
 
 
+def replayed_states(s) -> dict[int, ScheduleState]:
+    """{credit id: its schedule's state after the payments standing today} of every running or
+    repaid credit, replayed here from the rows in two queries (a payment stands until a
+    reversal row points to it; the paid state depends only on the sum paid)."""
+    rows: dict[int, list[ScheduleDue]] = defaultdict(list)
+    for cid, no, due, principal, service in s.execute(
+            select(ScheduleLine.credit_id, ScheduleLine.no, ScheduleLine.due_date, ScheduleLine.principal,
+                   ScheduleLine.service)
+            .join(Credit, Credit.id == ScheduleLine.credit_id).where(Credit.status.in_(("active", "lunas")))):
+        rows[cid].append(ScheduleDue(no, due, principal, service))
+    pays = list(s.execute(select(Repayment.id, Repayment.credit_id, Repayment.amount, Repayment.reversal_of_id)))
+    reversed_ids = {r.reversal_of_id for r in pays if r.reversal_of_id is not None}
+    paid: dict[int, int] = defaultdict(int)
+    for r in pays:
+        if r.reversal_of_id is None and r.id not in reversed_ids:
+            paid[r.credit_id] += r.amount
+    return {cid: settled_state(lines, paid[cid]) for cid, lines in rows.items()}
+
+
 def lowest_running(changes: list[tuple[dt.date, int]]) -> tuple[int, dt.date | None]:
     """The lowest end-of-day balance of the changes (and the day), never above 0."""
     per_day: dict[dt.date, int] = defaultdict(int)
@@ -302,8 +332,12 @@ class MoneyMachine(RuleBasedStateMachine):
                      description="Pembelian paket usaha",
                      lines=[Line(Acc.PERSEDIAAN_PAKET_USAHA, debit=value), Line(Acc.KAS, credit=value)])
 
-    @rule(amount=st.integers(100_000, 1_500_000), back=BACK)
-    def grant(self, amount, back):
+    @rule(amount=st.integers(100_000, 1_500_000), back=BACK, now=st.integers(0, 3))
+    def grant(self, amount, back, now):
+        """A grant now and then (one draw in four): a fund kept short lends its repaid money
+        again, so that reversing a repayment to it meets the fund's later days."""
+        if now:
+            return
         self.attempt("hibah dana bergulir", lender_pool.receive_capital, actor=self.a["bendahara"], fund="revolving",
                      giver="KOTAKU", on_date=self.on(back), amount=amount)
 
@@ -373,21 +407,39 @@ class MoneyMachine(RuleBasedStateMachine):
         if hand_over is not None:
             self._disburse(app.id, self.on(min(hand_over, back)))
 
+    @rule(group=st.integers(0, 1), instalments=st.integers(3, 12), back=BACK)
+    def lend_all_the_fund_has(self, group, instalments, back):
+        """A KSM borrows all the revolving fund has left (its repaid money lent again), handed
+        over at once: reversing a repayment to the fund made before it must now be refused."""
+        gid, ids = self.base.bergulir_groups[group]
+        with self.db.read() as s:
+            each = lender_pool.revolving_fund_available(s, events.RevolvingFundAvailable(self.on(back))) // 5
+        if not 100_000 <= each <= 500_000:
+            return
+        out = self.attempt("pengajuan dana bergulir penuh", credits.prepare_application, actor=self.a["petugas"],
+                           group_id=gid, product_id=self.base.products["BERGULIR"], instalments=instalments,
+                           lines=[ApplicationLine(m, each, "Modal usaha") for m in ids], on_date=self.on(back))
+        if out is None:
+            return
+        app_id = out.value.id
+        if self.attempt("persetujuan", credits.approve_application, actor=self.a["bendahara"],
+                        application_id=app_id, on_date=self.on(back)) is None:
+            self.attempt("pembatalan", credits.cancel_application, actor=self.a["petugas"], application_id=app_id,
+                         reason="Tidak disetujui")
+            return
+        self.attempt("dana sisa", credits.fund_remaining, actor=self.a["bendahara"], application_id=app_id,
+                     source="revolving")
+        self.pending.append(app_id)
+        self._disburse(app_id, self.on(back))
+
     @precondition(lambda self: self.pending)
     @rule(pick=st.integers(0, 10_000), back=BACK)
     def disburse(self, pick, back):
         self._disburse(self._pick(self.pending, pick), self.on(back))
 
     def _disburse(self, app_id: int, on: dt.date) -> None:
-        """Hand over on ``on`` — for a credit from the revolving fund not before the fund's
-        latest hand-over: the fund is checked on the date only, and lending back-dated past a
-        later loan can take it below zero after it (the xfail example below)."""
-        with self.db.read() as s:
-            revolving = select(CreditFunding.credit_id).where(CreditFunding.source == "revolving",
-                                                               CreditFunding.released_at.is_(None))
-            if s.scalar(select(Credit.id).where(Credit.application_id == app_id, Credit.id.in_(revolving)).limit(1)):
-                latest = s.scalar(select(func.max(Credit.disbursed_on)).where(Credit.id.in_(revolving)))
-                on = max(on, latest or on)
+        """Hand over on ``on`` (back-dated, a revolving-fund loan may fall before the fund's
+        later loans: the fund is checked on every later day)."""
         if self.attempt("pencairan", credits.disburse_application, actor=self.a["bendahara"],
                         application_id=app_id, on_date=on) is not None:
             self.pending.remove(app_id)
@@ -420,14 +472,12 @@ class MoneyMachine(RuleBasedStateMachine):
 
     @rule(pick=st.integers(0, 10_000), back=BACK)
     def reverse_repayment(self, pick, back):
-        """The treasurer reverses a credit's latest payment still standing (reversing an
-        older one leaves the receivable off the schedule: the xfail example below)."""
+        """The treasurer reverses any payment still standing — a credit's latest or an older
+        one — on its date or later (refused when the revolving fund has lent the money again)."""
         with self.db.read() as s:
             done = select(Repayment.reversal_of_id).where(Repayment.reversal_of_id.is_not(None))
-            latest = (select(func.max(Repayment.id)).where(Repayment.reversal_of_id.is_(None),
-                                                           Repayment.id.not_in(done))
-                      .group_by(Repayment.credit_id))
-            rows = list(s.execute(select(Repayment.id, Repayment.on_date).where(Repayment.id.in_(latest))
+            rows = list(s.execute(select(Repayment.id, Repayment.on_date)
+                                  .where(Repayment.reversal_of_id.is_(None), Repayment.id.not_in(done))
                                   .order_by(Repayment.id)))
         r = self._pick(rows, pick)
         if r is None:
@@ -515,8 +565,9 @@ class MoneyMachine(RuleBasedStateMachine):
                                        .where(CreditFunding.source == "revolving", CreditFunding.released_at.is_(None))
                                        .group_by(CreditFunding.credit_id)).all())
             total, revolving_out = 0, 0
+            states = replayed_states(s)
             for c in s.scalars(select(Credit).where(Credit.status.in_(("active", "lunas")))):
-                state = repayments.state_in_session(s, c.id)
+                state = states[c.id]
                 out = state.principal_outstanding
                 by_rows = c.principal - int(rows_principal.get(c.id) or 0)
                 assert out == by_rows, f"{c.number}: schedule says {out} owed, the repayment rows {by_rows}"
@@ -524,9 +575,61 @@ class MoneyMachine(RuleBasedStateMachine):
                 total += out
                 part = int(revolving.get(c.id) or 0)
                 revolving_out += part - (c.principal - out) * part // c.principal
+            self._books_follow_the_replayed_schedule(s, states, balances)
         receivable = balances[Acc.PIUTANG_PINJAMAN] + balances[Acc.PIUTANG_DANA_BERGULIR]
         assert receivable == total, f"receivables {receivable} ≠ principal outstanding {total}"
         assert balances[Acc.PIUTANG_DANA_BERGULIR] == revolving_out, (balances[Acc.PIUTANG_DANA_BERGULIR], revolving_out)
+
+
+    def _books_follow_the_replayed_schedule(self, s, states: dict, balances: dict[str, int]) -> None:
+        """The service, the standings and the lenders' flow-back follow each credit's schedule
+        replayed from the payments that stand, whatever was reversed in between."""
+        pct = 70  # lender.service_share_pct: the machine never changes it
+        rows_service = dict(s.execute(select(Repayment.credit_id, func.sum(Repayment.service_part))
+                                      .group_by(Repayment.credit_id)).all())
+        fundings: dict[int, dict[str, dict[int | None, int]]] = defaultdict(lambda: defaultdict(dict))
+        for cid, source, lender, amount in s.execute(
+                select(CreditFunding.credit_id, CreditFunding.source, CreditFunding.lender_member_id,
+                       func.sum(CreditFunding.amount))
+                .where(CreditFunding.released_at.is_(None))
+                .group_by(CreditFunding.credit_id, CreditFunding.source, CreditFunding.lender_member_id)):
+            fundings[cid][source][lender] = int(amount)
+        tx_type = dict(s.execute(select(SavingsTransaction.id, SavingsTransaction.tx_type)
+                                 .where(SavingsTransaction.credit_id.is_not(None))).all())
+        received: dict[tuple[int, int, str], int] = defaultdict(int)
+        for cid, mid, kind, orig, amount in s.execute(
+                select(SavingsTransaction.credit_id, SavingsTransaction.member_id, SavingsTransaction.tx_type,
+                       SavingsTransaction.reversal_of_id, SavingsTransaction.amount)
+                .where(SavingsTransaction.credit_id.is_not(None))):
+            received[(cid, mid, tx_type[orig] if orig else kind)] += amount
+        standings = {st.credit_id: st for st in repayments.standings_in_session(s, self.today)}
+        service_total = revolving_service = lenders_out = lenders_earned = 0
+        for c in s.scalars(select(Credit).where(Credit.status.in_(("active", "lunas")))):
+            state = states[c.id]
+            principal = c.principal - state.principal_outstanding
+            service = sum(r.service_due for r in state.rows) - state.service_outstanding
+            assert int(rows_service.get(c.id) or 0) == service, (c.number, rows_service.get(c.id), service)
+            service_total += service
+            revolving_service += service * fundings[c.id]["revolving"].get(None, 0) // c.principal
+            if state.outstanding and c.disbursed_on <= self.today:
+                st = standings[c.id]
+                assert (st.principal_outstanding, st.service_outstanding) == (
+                    state.principal_outstanding, state.service_outstanding), c.number
+            for lender, part in fundings[c.id]["lender"].items():
+                back = received[(c.id, lender, "pengembalian_dana")]
+                earned = received[(c.id, lender, "bagi_hasil")]
+                assert back == principal * part // c.principal, (c.number, lender, back, principal, part)
+                assert earned == service * part * pct // (c.principal * 100), (c.number, lender, earned)
+                lenders_out += part - back
+                lenders_earned += earned
+        income = _by_date(s, (Acc.PENDAPATAN_JASA_PINJAMAN, Acc.PENDAPATAN_JASA_DANA_BERGULIR,
+                              Acc.BEBAN_JASA_LENDER), sign=-1, skip_source=year_end.YEAR_CLOSE)
+        total = {code: sum(a for _, a in changes) for code, changes in income.items()}
+        assert total.get(Acc.PENDAPATAN_JASA_DANA_BERGULIR, 0) == revolving_service
+        assert (total.get(Acc.PENDAPATAN_JASA_PINJAMAN, 0) + total.get(Acc.PENDAPATAN_JASA_DANA_BERGULIR, 0)
+                == service_total)
+        assert -total.get(Acc.BEBAN_JASA_LENDER, 0) == lenders_earned
+        assert balances[Acc.DANA_LENDER_TERSALUR] == lenders_out
 
 
 SETTINGS = settings(max_examples=25, stateful_step_count=30, deadline=None,
@@ -543,16 +646,13 @@ def test_money_books_stay_whole_under_random_use(base_file, tmp_path_factory):
 
 # ---------------------------------------------------------------- what the machine found
 
-@pytest.mark.xfail(strict=True, reason=(
-    "repayments.reverse_repayment of a payment that is not the credit's latest: the other "
-    "payments' rows keep the principal/service split they were posted with, but the schedule "
-    "is replayed from the total — the receivable (Piutang) leaves the schedule's principal "
-    "outstanding by the instalments' rounding difference, and a credit repaid in full keeps "
-    "−Rp1 in Piutang Pinjaman (its service income Rp1 short)"))
 def test_reversing_an_older_payment_keeps_the_receivable_on_the_schedule(db, actors):
     """Two instalments of a Paket Usaha credit paid, the first reversed (a clerk's mistake):
     the payment that stands was posted as instalment 2 (principal 4.167), but the schedule,
-    replayed from the payments, now counts it as instalment 1 (principal 4.166)."""
+    replayed from the payments, now counts it as instalment 1 (principal 4.166). The reversal
+    takes back principal 4.167 and service 33 (a Rp1 re-allocation beside the mirror of
+    4.166/34), and paid on to the end the credit is lunas with Piutang at Rp0 for it and
+    the whole Rp200 of service in income (it used to keep −Rp1 and Rp199)."""
     gid, borrowers = make_group(db, actors, "Sauyunan")
     stock_packages(db, on=dt.date(2024, 11, 1), value=125_000)
     cid, *others = _lend(db, actors, gid, borrowers, "PAKET", amount=25_000, source="own", on=dt.date(2024, 11, 1))
@@ -566,10 +666,19 @@ def test_reversing_an_older_payment_keeps_the_receivable_on_the_schedule(db, act
         owed = repayments.state_in_session(s, cid).principal_outstanding
     assert owed == 25_000 - 4_166  # the schedule: instalment 1 paid
     rows = repayments.payments_of(db, cid)
-    assert 25_000 - sum(r.principal_part for r in rows) == owed  # fails: 20.833 by the rows
+    assert [(r.amount, r.principal_part, r.service_part) for r in rows] == [
+        (4_200, 4_166, 34), (4_200, 4_167, 33), (-4_200, -4_167, -33)]
+    assert 25_000 - sum(r.principal_part for r in rows) == owed  # was 20.833 by the rows
     assert ledger.balance_of(db, Acc.PIUTANG_PINJAMAN) == owed + 25_000 * len(others)  # and by the ledger
-    # (paid on to the end, the credit is lunas with rows of principal 25.001 and service 199:
-    # Piutang Pinjaman keeps −Rp1 for it and Pendapatan Jasa Pinjaman is Rp1 short)
+    standing = next(st for st in repayments.loan_standings(db, as_of=schedule[1].due_date) if st.credit_id == cid)
+    assert standing.principal_outstanding == owed
+    income_before = ledger.balance_of(db, Acc.PENDAPATAN_JASA_PINJAMAN)
+    rest = repayments.credit_statement(db, cid).outstanding
+    repayments.record_repayment(db, actor=actors["petugas"], credit_id=cid, amount=rest, on_date=schedule[1].due_date)
+    assert repayments.credit_statement(db, cid).status == "lunas"
+    assert ledger.balance_of(db, Acc.PIUTANG_PINJAMAN) == 25_000 * len(others)
+    assert ledger.balance_of(db, Acc.PENDAPATAN_JASA_PINJAMAN) - income_before == 200 - 34
+    assert sum(r.service_part for r in repayments.payments_of(db, cid)) == 200
 
 
 def test_a_back_dated_loan_cannot_take_the_revolving_fund_below_zero_later(db, actors):

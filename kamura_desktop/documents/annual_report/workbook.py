@@ -16,6 +16,7 @@ from openpyxl.utils import get_column_letter
 from kamura_desktop.dto.accounting import StatementSection
 
 from ..excel import DATE_FORMAT, FORMULA_PREFIXES, RUPIAH_FORMAT
+from ..outputs import XLSX, check_target, save_workbook
 from .appendix import APPENDIX_COLUMNS
 from .base import CHAPTERS, Progress, _share
 from .data import AnnualReportDTO
@@ -112,7 +113,7 @@ def build_annual_report_xlsx(path: Path | str, *, report: AnnualReportDTO) -> Pr
     """Write the annual report workbook, one sheet per chapter; yields ``(done, total, text)``."""
     r = report
     path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
+    check_target(path, XLSX)  # refused before the work, not after
     total = len(CHAPTERS) + 2
     wb = Workbook(write_only=True)
     p = r.profile
@@ -288,6 +289,6 @@ def build_annual_report_xlsx(path: Path | str, *, report: AnnualReportDTO) -> Pr
                    (x.jasa_modal, "rupiah"), (x.jasa_usaha, "rupiah"), (x.total, "rupiah"))
         sh.row("", "", "Jumlah", *[(sum(getattr(x, k) for x in shu.rows), "rupiah") for k in (
             "savings_basis", "service_basis", "jasa_modal", "jasa_usaha", "total")], total=True)
-    wb.save(path)
+    save_workbook(wb, path)  # temporary file, renamed when complete
     yield total, total, "Buku kerja selesai"
     return path

@@ -16,6 +16,7 @@ from openpyxl.utils import get_column_letter
 from kamura_desktop.domain.instruments import Scale, round_half_up
 
 from ..excel import DATE_FORMAT, FORMULA_PREFIXES, RUPIAH_FORMAT
+from ..outputs import XLSX, check_target, save_workbook
 from ..pdf import tanggal
 from .base import GROUP_KINDS, category_text, dec, sig_text
 from .data import EvaluationReport, IkmSection, RespondentAnswers, TTestSection
@@ -222,7 +223,7 @@ def write_ikm_workbook(path: Path | str, *, section: IkmSection, organisation: s
     item, blanks left empty — ready for SPSS) and "Skala" (answers and the category table).
     Every figure is a number cell; the formats only show it."""
     path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
+    check_target(path, XLSX)  # refused before the work, not after
     wb = Workbook()
     used: set[str] = set()
     ws = wb.active
@@ -241,7 +242,7 @@ def write_ikm_workbook(path: Path | str, *, section: IkmSection, organisation: s
         sh.ws.freeze_panes = sh.ws.cell(row=3, column=3)
     _scale_sheet(_Sheet(wb.create_sheet(_sheet_name(used, "Skala")), [14, 30, 30, 14, 16, 8]),
                  section.scale)
-    wb.save(path)
+    save_workbook(wb, path)  # temporary file, renamed when complete
     return path
 
 
@@ -249,7 +250,7 @@ def write_evaluation_workbook(path: Path | str, report: EvaluationReport) -> Gen
                                                                                       Path]:
     """The report's tables in a workbook, one sheet per part; yields ``(done, total, text)``."""
     path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
+    check_target(path, XLSX)  # refused before the work, not after
     rep = report
     total = 5 + len(rep.ikm) + len(rep.ttests)
     done = 0
@@ -365,7 +366,7 @@ def write_evaluation_workbook(path: Path | str, report: EvaluationReport) -> Gen
         for g in rep.mentoring.by_group:
             sh.values([g.code, g.name, g.meetings, _share(g.attendance_pct)],
                       [None, None, "0", PCT_FORMAT])
-    wb.save(path)
+    save_workbook(wb, path)  # temporary file, renamed when complete
     done += 1
     yield done, total, "Selesai"
     return path

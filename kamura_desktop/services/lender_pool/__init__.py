@@ -14,7 +14,9 @@ The package, by concern — each module imports only the ones above it in this l
 - :mod:`.flowback`    the flow-back of each payment (``events.RepaymentPosted``) and its
   reversal (``events.RepaymentReversed``); the lenders' service share setting
 - :mod:`.write_off`   writing off a credit and sharing the loss among its funders
-- :mod:`.fund`        capital received; the revolving fund year by year and its grants
+- :mod:`.fund`        capital received; the revolving fund year by year and its grants; its
+  money available (``events.RevolvingFundAvailable``) and a reversed repayment it cannot bear
+  (``events.RepaymentReversed``)
 - :mod:`.market`      credits waiting for funds, the group fact sheet, prospects
 - :mod:`.statement`   the lender's statement of a period
 
@@ -55,6 +57,7 @@ from .fund import (
     FundYear,
     list_capital,
     receive_capital,
+    refuse_reversal_the_fund_cannot_bear,
     revolving_fund_available,
     revolving_fund_capital,
     revolving_fund_development,
@@ -114,6 +117,7 @@ __all__ = [
     "FundYear",
     "list_capital",
     "receive_capital",
+    "refuse_reversal_the_fund_cannot_bear",
     "revolving_fund_available",
     "revolving_fund_capital",
     "revolving_fund_development",

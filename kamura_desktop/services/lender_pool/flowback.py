@@ -14,9 +14,10 @@ between lender and cooperative by the setting ``lender.service_share_pct`` (defa
 the lender, rounded down cumulatively; the cooperative keeps the rest) ('bagi_hasil'; Beban
 Bagi Hasil Jasa untuk Lender / Simpanan Sukarela); the setting in force applies to the
 payments made while it is. A reversed repayment reverses its flow-back exactly (the original
-rows are mirrored, not recomputed); when an older payment (not the last) is reversed, a
-lender left a rupiah off their cumulative share of the principal is set right at once
-('flowback_adjust' entry).
+rows are mirrored, not recomputed); when an older payment (not the last) is reversed, the
+later payments now fill earlier instalments, and what the lenders' cumulative shares of the
+principal and of the service are then off is set right at once ('flowback_adjust' entry), so
+the flow-back always follows the schedule replayed from the payments that stand.
 
 :func:`flow_back` follows ``events.RepaymentPosted``, :func:`reverse_flow_back`
 ``events.RepaymentReversed``; :func:`_post_flows` (also used by the write-off) posts the
@@ -145,10 +146,27 @@ def flow_back(s: Session, event: events.RepaymentPosted) -> Changes:
     return FLOWED if entry is not None else Changes()
 
 
+def _entry_service_flows(s: Session, entry_id: int | None) -> dict[int, int]:
+    """{lender: service share} that one flow-back entry gave ('bagi_hasil' rows)."""
+    if entry_id is None:
+        return {}
+    q = (select(SavingsTransaction.member_id, func.sum(SavingsTransaction.amount))
+         .where(SavingsTransaction.journal_entry_id == entry_id, SavingsTransaction.tx_type == "bagi_hasil")
+         .group_by(SavingsTransaction.member_id))
+    return {mid: int(total) for mid, total in s.execute(q)}
+
+
 def reverse_flow_back(s: Session, event: events.RepaymentReversed) -> Changes:
     """A payment on a lender-funded credit is reversed: its flow-back entry is reversed and
-    the lenders' sukarela rows mirrored; then any rupiah a lender's cumulative share is off
-    (reversing an older payment, not the last) is set right at once."""
+    the lenders' sukarela rows mirrored; then, when it was an older payment (not the last),
+    what the lenders' cumulative shares are off is set right at once ('flowback_adjust').
+
+    The principal back is brought to each lender's cumulative share of the principal the
+    replayed schedule counts as repaid. Of the service, the reversal as a whole takes back the
+    change in each lender's cumulative share from the service repaid with the payment to the
+    service repaid without it (what the repayment book's reversal row says it loses), at the
+    share setting in force — exactly as a payment gives it — so the mirror of the payment's
+    own share is corrected by the difference."""
     actor, c, row = event.actor, event.credit, event.reversal
     parts = _lender_parts(_fundings(s, c.id))
     if not parts:
@@ -158,17 +176,23 @@ def reverse_flow_back(s: Session, event: events.RepaymentReversed) -> Changes:
     entry_id = s.scalar(select(JournalEntry.id).where(JournalEntry.source_type == "flowback",
                                                       JournalEntry.source_id == original.receipt_no,
                                                       JournalEntry.reversal_of_id.is_(None)))
+    mirrored = _entry_service_flows(s, entry_id)
     if entry_id is not None:
         rev = ledger.reverse_in_session(s, actor, entry_id=entry_id,
                                         reason=f"angsuran {original.receipt_no} dibalik", on_date=row.on_date)
         savings.reverse_for_entry_in_session(s, actor, entry_id=entry_id, reversal=rev,
                                              on_date=row.on_date, credit_id=c.id, created_at=now)
         s.flush()
-    # reversing an older payment (not the last) can leave a lender a rupiah off their
-    # cumulative share: set it right at once
-    principal_repaid, _, _ = _repaid_totals(s, c.id)
-    fix = {lender: (p, 0) for lender, (p, _e) in flowback_shares(
-        parts, c.principal, _received(s, c.id, "pengembalian_dana"), principal_repaid, 0, 0, 0).items()}
+    principal_repaid, service_after, _ = _repaid_totals(s, c.id)
+    service_before = service_after - row.service_part  # the reversal row's service part is negative
+    shares = flowback_shares(parts, c.principal, _received(s, c.id, "pengembalian_dana"), principal_repaid,
+                             service_before, service_after, service_share_pct(s))
+    fix = {}
+    for lender in parts:
+        p, e = shares.get(lender, (0, 0))
+        e += mirrored.get(lender, 0)
+        if p or e:
+            fix[lender] = (p, e)
     _post_flows(s, actor, c, fix, on_date=row.on_date, source_type="flowback_adjust",
                 source_id=original.receipt_no,
                 description=f"Penyesuaian pengembalian dana lender {c.number} setelah pembalikan "

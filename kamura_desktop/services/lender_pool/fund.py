@@ -183,12 +183,9 @@ def _net_credits(s: Session, code: str, on_date: dt.date, *, without_closes: boo
     return int(s.scalar(q) or 0)
 
 
-def revolving_fund_available(s: Session, question: events.RevolvingFundAvailable) -> int:
-    """The revolving fund's money not lent out on ``on_date``: capital (grants + service
-    income − its write-off losses) − principal outstanding from the fund (Piutang Dana
-    Bergulir) − what it has promised to credits awaiting disbursement (other than the
-    application asking)."""
-    on_date = question.on_date
+def _fund_money(s: Session, on_date: dt.date) -> int:
+    """The revolving fund's money not lent out at the end of ``on_date``: capital (grants +
+    service income − its write-off losses) − principal outstanding from the fund."""
     grants = _net_credits(s, Acc.MODAL_DANA_BERGULIR, on_date)
     income = _net_credits(s, Acc.PENDAPATAN_JASA_DANA_BERGULIR, on_date, without_closes=True)
     losses = int(s.scalar(
@@ -196,20 +193,29 @@ def revolving_fund_available(s: Session, question: events.RevolvingFundAvailable
         .join(CreditWriteOff, CreditWriteOff.id == WriteOffShare.write_off_id)
         .where(WriteOffShare.source == "revolving", CreditWriteOff.on_date <= on_date)) or 0)
     outstanding = -_net_credits(s, Acc.PIUTANG_DANA_BERGULIR, on_date)
+    return grants + income - losses - outstanding
+
+
+def revolving_fund_available(s: Session, question: events.RevolvingFundAvailable) -> int:
+    """The revolving fund's money not lent out on ``on_date``: capital (grants + service
+    income − its write-off losses) − principal outstanding from the fund (Piutang Dana
+    Bergulir) − what it has promised to credits awaiting disbursement (other than the
+    application asking)."""
+    on_date = question.on_date
     awaiting = select(func.coalesce(func.sum(CreditFunding.amount), 0)).join(
         Credit, Credit.id == CreditFunding.credit_id).where(
         CreditFunding.source == "revolving", CreditFunding.released_at.is_(None),
         Credit.status.in_(("applied", "approved")))
     if question.except_application_id is not None:
         awaiting = awaiting.where(Credit.application_id != question.except_application_id)
-    available = grants + income - losses - outstanding - int(s.scalar(awaiting) or 0)
+    available = _fund_money(s, on_date) - int(s.scalar(awaiting) or 0)
     # a back-dated loan must not leave the fund short on any later day either: walk the later
     # days on which the fund's money changed and keep the lowest
-    return min([available, *_later_available(s, on_date, available)])
+    return min([available, *(money for _, money in _later_available(s, on_date, available))])
 
 
-def _later_available(s: Session, on_date: dt.date, available: int) -> list[int]:
-    """The fund's available money at the end of each later day on which it changed."""
+def _later_available(s: Session, on_date: dt.date, available: int) -> list[tuple[dt.date, int]]:
+    """(day, the fund's available money at its end) of each later day on which it changed."""
     change: dict[dt.date, int] = defaultdict(int)
     sign = {Acc.MODAL_DANA_BERGULIR: 1, Acc.PENDAPATAN_JASA_DANA_BERGULIR: 1,
             Acc.PIUTANG_DANA_BERGULIR: 1}  # credit − debit of each raises what is available
@@ -230,5 +236,30 @@ def _later_available(s: Session, on_date: dt.date, available: int) -> list[int]:
     out, running = [], available
     for day in sorted(change):
         running += change[day]
-        out.append(running)
+        out.append((day, running))
     return out
+
+
+def refuse_reversal_the_fund_cannot_bear(s: Session, event: events.RepaymentReversed) -> Changes:
+    """Reversing a payment on a credit the revolving fund lent gives the principal back to the
+    borrower's debt and takes the service back from the fund's income: the fund's money not
+    lent out falls from the reversal's date on. When the repaid money has been lent again
+    since, that would leave the fund having lent more than it has on a later day — refused,
+    like a back-dated loan. (Promises to credits awaiting disbursement do not count here:
+    they are checked again when those credits are disbursed.)"""
+    c, row = event.credit, event.reversal
+    lent = s.scalar(select(func.count(CreditFunding.id)).where(
+        CreditFunding.credit_id == c.id, CreditFunding.source == "revolving", CreditFunding.released_at.is_(None)))
+    if not lent:
+        return Changes()
+    money = _fund_money(s, row.on_date)
+    lowest, day = min([(money, row.on_date),
+                       *((m, d) for d, m in _later_available(s, row.on_date, money))])
+    if lowest < 0:
+        original = s.get(type(row), row.reversal_of_id)
+        raise UserError(
+            f"Dana bergulir tidak cukup: uang angsuran {original.receipt_no} ({format_rupiah(-row.amount)}) "
+            f"sudah dipinjamkan lagi; pembalikannya membuat dana bergulir kurang "
+            f"{format_rupiah(-lowest)} pada {format_date_id(day)}. Catat dulu modal dana bergulir "
+            "yang masuk. Tidak ada yang dibukukan.", field="on_date", code="revolving_short")
+    return Changes()

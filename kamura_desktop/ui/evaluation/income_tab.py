@@ -43,6 +43,7 @@ from kamura_desktop.services.changes import Changes
 
 from ..context import raise_refusal
 from ..messages import confirm
+from ..save_dialog import ask_save_path
 from ..widgets import FieldErrors
 from .importing import ImportFlow
 from .models import IncomeGridModel
@@ -579,13 +580,10 @@ class IncomeTab(QWidget):
         return print_ttest(self.ctx, self, survey_id=self.survey.id, on_shown=on_shown)
 
     def write_template(self, path: str | Path | None = None, on_done=None):
+        path = ask_save_path(self, self.tr("Simpan templat pendapatan"), "templat-pendapatan.xlsx",
+                             kind="xlsx", path=path)
         if path is None:
-            path, _ = QFileDialog.getSaveFileName(self, self.tr("Simpan templat pendapatan"),
-                                                  "templat-pendapatan.xlsx",
-                                                  self.tr("Buku kerja Excel (*.xlsx)"))
-            if not path:
-                return None
-        path = Path(path)
+            return None
         labels = {}
         if self.survey is not None:
             labels = dict(first_label=self.survey.first_label, second_label=self.survey.second_label)

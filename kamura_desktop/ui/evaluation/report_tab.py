@@ -13,7 +13,6 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QFileDialog,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -31,6 +30,7 @@ from kamura_desktop.services import evaluation
 from kamura_desktop.services.changes import Changes
 from kamura_desktop.services.evaluation import ReportNotesDTO
 
+from ..save_dialog import ask_save_path
 from .printing import export_report_xlsx, print_report
 from .widgets import DateEdit, NoticeBar, can, hint, section_title
 
@@ -241,13 +241,11 @@ class ReportTab(QWidget):
         if not self._before_report():
             return None
         start, end = self.date_from.value(), self.date_to.value()
+        path = ask_save_path(self, self.tr("Simpan laporan evaluasi"),
+                             f"laporan-evaluasi-{start:%Y%m%d}-{end:%Y%m%d}.xlsx", kind="xlsx",
+                             path=path)
         if path is None:
-            path, _ = QFileDialog.getSaveFileName(
-                self, self.tr("Simpan laporan evaluasi"),
-                f"laporan-evaluasi-{start:%Y%m%d}-{end:%Y%m%d}.xlsx",
-                self.tr("Buku kerja Excel (*.xlsx)"))
-            if not path:
-                return None
-        return export_report_xlsx(self.ctx, self, path=Path(path), date_from=start, date_to=end,
+            return None
+        return export_report_xlsx(self.ctx, self, path=path, date_from=start, date_to=end,
                                   round_ids=self.checked_ids(self.rounds),
                                   survey_ids=self.checked_ids(self.surveys), on_done=on_done)

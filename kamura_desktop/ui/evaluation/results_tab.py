@@ -14,7 +14,6 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -29,6 +28,7 @@ from kamura_desktop.domain.errors import UserError
 from kamura_desktop.services import evaluation, evaluation_report
 from kamura_desktop.services.changes import Changes
 
+from ..save_dialog import ask_save_path
 from .chart import IndicatorChart
 from .models import IndicatorResultModel, ItemResultModel
 from .printing import print_ikm, run_file_task, safe_name
@@ -242,13 +242,10 @@ class ResultsTab(QWidget):
         if self.result is None or self.round is None:
             return None
         rnd = self.round
+        path = ask_save_path(self, self.tr("Simpan hasil IKM"), f"ikm-{safe_name(rnd.title)}.xlsx",
+                             kind="xlsx", path=path)
         if path is None:
-            path, _ = QFileDialog.getSaveFileName(self, self.tr("Simpan hasil IKM"),
-                                                  f"ikm-{safe_name(rnd.title)}.xlsx",
-                                                  self.tr("Buku kerja Excel (*.xlsx)"))
-            if not path:
-                return None
-        path = Path(path)
+            return None
         return run_file_task(
             self.ctx, self,
             lambda: evaluation_report.write_ikm_xlsx(self.ctx.db, round_id=rnd.id, path=path,

@@ -35,6 +35,7 @@ from kamura_desktop.services.changes import Changes
 
 from ..context import raise_refusal
 from ..messages import confirm
+from ..save_dialog import ask_save_path
 from ..widgets import FieldErrors
 from .answer_grid import AnswerTable
 from .importing import ImportFlow
@@ -518,14 +519,12 @@ class SurveyTab(QWidget):
         if self.round is None or self.grid.instrument is None:
             return None
         instrument, scale = self.grid.instrument, self.grid.scale
+        path = ask_save_path(
+            self, self.tr("Simpan templat jawaban"),
+            f"templat-{safe_name(instrument.code)}-{safe_name(self.round.title)}.xlsx",
+            kind="xlsx", path=path)
         if path is None:
-            path, _ = QFileDialog.getSaveFileName(
-                self, self.tr("Simpan templat jawaban"),
-                f"templat-{safe_name(instrument.code)}-{safe_name(self.round.title)}.xlsx",
-                self.tr("Buku kerja Excel (*.xlsx)"))
-            if not path:
-                return None
-        path = Path(path)
+            return None
         kind = instrument.respondent_kind if instrument.respondent_kind in ("ksm", "upk") else "ksm"
         return run_file_task(
             self.ctx, self,

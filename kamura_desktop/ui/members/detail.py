@@ -40,7 +40,7 @@ from kamura_desktop.domain.money import format_rupiah
 from kamura_desktop.services import credits, groups, membership, repayments, savings
 from kamura_desktop.services.changes import Changes
 from kamura_desktop.services.membership import MemberDocumentDTO, MemberDTO, MemberSaved
-from kamura_desktop.services.permissions import allowed
+from kamura_desktop.services.permissions import allowed, nik_in_record
 from kamura_desktop.services.savings import SavingsTxDTO
 
 from ..messages import show_error
@@ -429,7 +429,8 @@ class MemberDetailDialog(QDialog):
             ktp=self.tr("ada") if m.ktp_on_file else self.tr("belum ada"),
             kk=self.tr("ada") if m.kk_on_file else self.tr("belum ada"))
         values = {
-            "number": m.number, "name": m.name, "nik": m.nik, "kk_number": m.kk_number,
+            "number": m.number, "name": m.name, "nik": nik_in_record(self.ctx.actor, m.nik),
+            "kk_number": nik_in_record(self.ctx.actor, m.kk_number) if m.kk_number else m.kk_number,
             "sex": self.labels.sex(m.sex), "birth": birth, "kampung": m.kampung,
             "rt_rw": m.rt_rw, "desa": m.desa, "kecamatan": m.kecamatan, "phone": m.phone,
             "trade": m.trade, "status": self.labels.status(m.status),

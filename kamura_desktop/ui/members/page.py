@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -43,6 +42,7 @@ from kamura_desktop.services.membership import (
 )
 from kamura_desktop.services.permissions import allowed
 
+from ..save_dialog import ask_save_path
 from .detail import MemberDetailDialog
 from .form import MemberFormDialog
 from .models import ID_ROLE, MemberTableModel
@@ -248,18 +248,19 @@ class MembersPage(QWidget):
         self._generation += 1
         generation = self._generation
         flt, sort, desc, db = self.filter(), self.sort_key, self.descending, self.ctx.db
+        actor = self.ctx.actor  # the NIK as this role may see it in a list (masked for some)
         self._all_count = membership.count_members(db)
         heavy = flt.wajib_arrears is not None or sort in BALANCE_SORTS
         if not heavy:
             def fetch(offset: int) -> MemberPage:
                 return list_members(db, flt, offset=offset, limit=PAGE_SIZE, sort=sort,
-                                    descending=desc)
+                                    descending=desc, actor=actor)
             self._apply(generation, fetch(0), fetch, flt, keep_id)
             return
         self.loading = True
         self.count_label.setText(self.tr("Memuat…"))
         self.ctx.tasks.run(
-            lambda: list_members(db, flt, limit=None, sort=sort, descending=desc),
+            lambda: list_members(db, flt, limit=None, sort=sort, descending=desc, actor=actor),
             label=self.tr("Menghitung saldo dan tunggakan anggota…"),
             parent_widget=self,
             on_done=lambda page: self._apply(generation, page, None, flt, keep_id),
@@ -418,15 +419,10 @@ class MembersPage(QWidget):
         return dlg
 
     def export_excel(self, path: str | Path | None = None, on_done=None):
+        default = Path.home() / f"daftar-anggota-{dt.date.today():%Y-%m-%d}.xlsx"
+        path = ask_save_path(self, self.tr("Ekspor daftar anggota"), default, kind="xlsx", path=path)
         if path is None:
-            default = Path.home() / f"daftar-anggota-{dt.date.today():%Y-%m-%d}.xlsx"
-            path, _ = QFileDialog.getSaveFileName(self, self.tr("Ekspor daftar anggota"), str(default),
-                                                  self.tr("Buku kerja Excel (*.xlsx)"))
-            if not path:
-                return None
-        path = Path(path)
-        if path.suffix.lower() != ".xlsx":
-            path = path.with_suffix(".xlsx")
+            return None
         return export_members(self.ctx, self, flt=self.filter(), path=path, on_done=on_done)
 
     def print_blank_form(self):

@@ -18,7 +18,6 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -44,6 +43,7 @@ from kamura_desktop.services.changes import Changes
 from kamura_desktop.services.repayments import LoanStanding
 
 from ..messages import show_error
+from ..save_dialog import ask_save_path
 from .chart import Bar, KolBarChart
 from .labels import RepaymentLabels
 from .models import ID_ROLE, StandingsModel
@@ -345,15 +345,10 @@ class ArrearsTab(QWidget):
 
     def export_excel(self, path: str | Path | None = None, on_done=None):
         as_of = self.as_of.value()
+        default = Path.home() / f"tunggakan-{as_of:%Y-%m-%d}.xlsx"
+        path = ask_save_path(self, self.tr("Ekspor daftar tunggakan"), default, kind="xlsx", path=path)
         if path is None:
-            default = Path.home() / f"tunggakan-{as_of:%Y-%m-%d}.xlsx"
-            path, _ = QFileDialog.getSaveFileName(self, self.tr("Ekspor daftar tunggakan"), str(default),
-                                                  self.tr("Buku kerja Excel (*.xlsx)"))
-            if not path:
-                return None
-        path = Path(path)
-        if path.suffix.lower() != ".xlsx":
-            path = path.with_suffix(".xlsx")
+            return None
         return export_arrears(self.ctx, self, as_of=as_of, path=path, on_done=on_done)
 
     def on_changed(self, changes: Changes) -> None:

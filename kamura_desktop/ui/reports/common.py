@@ -13,7 +13,6 @@ from PySide6.QtCore import QCoreApplication, QDate, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 from ..members.widgets import NoticeBar
 from ..messages import show_error
 from ..print_preview import preview_pdf
+from ..save_dialog import ask_save_path
 from ..widgets import DataTable, DateEdit
 
 __all__ = ["NoticeBar", "PeriodBar", "ReportTable", "consume", "export_xlsx", "show_pdf"]
@@ -119,15 +119,10 @@ def show_pdf(ctx, parent: QWidget, build: Callable[[Path], Any], *, title: str, 
 def export_xlsx(ctx, parent: QWidget, build: Callable[[Path], Any], *, suggested: str,
                 notice: NoticeBar | None = None, path: str | None = None):
     """Ask where to save, then write the workbook off the UI thread with progress."""
-    if path is None:
-        path, _ = QFileDialog.getSaveFileName(
-            parent, QCoreApplication.translate("ReportsPage", "Simpan Excel"), suggested,
-            QCoreApplication.translate("ReportsPage", "Buku kerja Excel (*.xlsx)"))
-        if not path:
-            return None
-    if not path.lower().endswith(".xlsx"):
-        path += ".xlsx"
-    target = Path(path)
+    target = ask_save_path(parent, QCoreApplication.translate("ReportsPage", "Simpan Excel"),
+                           suggested, kind="xlsx", path=path)
+    if target is None:
+        return None
 
     def done(_result: Any) -> None:
         if notice is not None:
