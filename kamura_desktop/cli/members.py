@@ -106,13 +106,13 @@ def _filter(args) -> membership.MemberFilter:
 
 
 def _print_report(report: ImportReport, *, what: str, file: Path) -> int:
-    for w in report.warnings:
+    for w in report.warning_lines():
         print(f"Peringatan: {w}")
     if report.problems:
-        print(f"Ditemukan {len(report.problems)} masalah di {file.name}; tidak ada yang "
+        print(f"Ditemukan {report.problem_count} masalah di {file.name}; tidak ada yang "
               "disimpan:", file=sys.stderr)
-        for p in report.problems:
-            print(f"  {p}", file=sys.stderr)
+        for line in report.problem_lines():
+            print(f"  {line}", file=sys.stderr)
         if report.dry_run and report.created:
             print(f"Baris lain ({report.created} {what}) tidak bermasalah.", file=sys.stderr)
         return 1

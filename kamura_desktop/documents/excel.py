@@ -18,23 +18,36 @@ one to the end).
 
 from __future__ import annotations
 
+import codecs
+import contextlib
 import datetime as dt
 import zipfile
-from collections.abc import Callable, Generator, Sequence
+import zlib
+from collections.abc import Callable, Generator, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
+from xml.parsers.expat import ExpatError
 
-from openpyxl import Workbook, load_workbook
+from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
+from openpyxl.reader.excel import ExcelReader
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.utils.datetime import from_excel
 from openpyxl.utils.exceptions import InvalidFileException
+from openpyxl.worksheet._read_only import ReadOnlyWorksheet
 
 from kamura_desktop.domain.dates import parse_date
 from kamura_desktop.domain.errors import UserError
-from kamura_desktop.domain.money import parse_rupiah
+from kamura_desktop.domain.limits import (
+    MAX_IMPORT_ROWS,
+    MAX_XLSX_MEMBERS,
+    MAX_XLSX_PART_BYTES,
+    MAX_XLSX_TOTAL_BYTES,
+    check_amount,
+)
+from kamura_desktop.domain.money import format_number, parse_rupiah
 
 from .outputs import XLSX, check_target, save_workbook
 
@@ -201,15 +214,104 @@ def _is_blank(value: Any) -> bool:
     return value is None or (isinstance(value, str) and not value.strip())
 
 
-def read_sheet_rows(path: Path | str, *,
-                    is_header: Callable[[Sequence[str]], bool] | None = None,
-                    scan: int = 20) -> SheetRows:
-    """Read the first sheet of an .xlsx file. The header is the first row for which
-    ``is_header(texts)`` is true within the first ``scan`` rows (default: the first non-empty
-    row), so a title above the table is fine. Empty rows are skipped; row numbers are the
-    ones Excel shows. A missing, old-format (.xls), damaged or non-Excel file raises
-    :class:`UserError` in Indonesian."""
-    path = Path(path)
+def damaged_workbook(path: Path, where: str) -> UserError:
+    """The one message for a workbook that is damaged, hostile or not an .xlsx at all."""
+    return UserError(f"{path.name}: berkas Excel rusak atau bukan .xlsx ({where}). Tidak ada "
+                     "yang disimpan. Buka berkas itu di Excel, simpan sebagai Buku Kerja Excel "
+                     "(.xlsx), lalu coba lagi.", field="path", code="not_xlsx")
+
+
+#: what reading a damaged or hostile package can raise, besides openpyxl's own errors
+_READ_ERRORS = (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, EOFError, OSError,
+                ValueError, KeyError, TypeError, AttributeError, IndexError, LookupError,
+                NotImplementedError, RuntimeError, SyntaxError, UnicodeError, OverflowError,
+                RecursionError, MemoryError, InvalidFileException, ExpatError)
+
+
+def _xml_encoding(head: bytes) -> str:
+    """The encoding of an XML part from its first bytes (BOM or the '<?' pattern)."""
+    for bom, name in ((codecs.BOM_UTF32_LE, "utf-32-le"), (codecs.BOM_UTF32_BE, "utf-32-be"),
+                      (codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16-le"),
+                      (codecs.BOM_UTF16_BE, "utf-16-be")):
+        if head.startswith(bom):
+            return name
+    if head.startswith(b"<\x00\x00\x00"):
+        return "utf-32-le"
+    if head.startswith(b"\x00\x00\x00<"):
+        return "utf-32-be"
+    if head.startswith(b"<\x00"):
+        return "utf-16-le"
+    if head.startswith(b"\x00<"):
+        return "utf-16-be"
+    return "latin-1"  # every ASCII-compatible encoding shows '<!DOCTYPE' as these bytes
+
+
+_PROLOG_LIMIT = 1024 * 1024
+
+
+def _has_dtd(stream) -> bool:
+    """Whether the XML in ``stream`` declares a DTD (``<!DOCTYPE`` — the only way to entity
+    expansion, "billion laughs" and external entities). Reads only the prolog: the XML
+    declaration, comments and processing instructions before the first element."""
+    head = stream.read(4)
+    decoder = codecs.getincrementaldecoder(_xml_encoding(head))(errors="replace")
+    text, pos, read = decoder.decode(head), 0, len(head)
+    while True:
+        while pos < len(text) and text[pos] in " \t\r\n\ufeff":
+            pos += 1
+        need = None
+        if pos >= len(text) - 4:
+            need = ""
+        elif text.startswith("<?", pos):
+            end = text.find("?>", pos + 2)
+            need, pos = ("?>", pos) if end < 0 else (None, end + 2)
+        elif text.startswith("<!--", pos):
+            end = text.find("-->", pos + 4)
+            need, pos = ("-->", pos) if end < 0 else (None, end + 3)
+        elif text.startswith("<!", pos):
+            return True  # <!DOCTYPE, <!ENTITY, …: nothing an .xlsx ever holds
+        else:
+            return False  # the first element (or garbage the parser will refuse)
+        if need is not None:
+            chunk = stream.read(16 * 1024)
+            if not chunk:
+                return False
+            read += len(chunk)
+            if read > _PROLOG_LIMIT:
+                return True  # a megabyte of comments before the first element
+            text += decoder.decode(chunk)
+
+
+def _check_package(path: Path) -> None:
+    """Refuse a hostile package before openpyxl parses it: not a zip, too many parts, a
+    part that would unpack beyond the bounds (a "zip bomb"; Python's zipfile never unpacks
+    more than a part's stated size), or any XML part with a DTD."""
+    try:
+        with zipfile.ZipFile(path) as zf:
+            infos = zf.infolist()
+            if len(infos) > MAX_XLSX_MEMBERS:
+                raise damaged_workbook(path, f"{len(infos)} bagian di dalamnya")
+            total = 0
+            for info in infos:
+                total += info.file_size
+                if total > MAX_XLSX_TOTAL_BYTES or (
+                        info.file_size > MAX_XLSX_PART_BYTES
+                        and not info.filename.startswith("xl/worksheets/")):
+                    raise damaged_workbook(path, f"bagian {info.filename} terlalu besar "
+                                                 "setelah dibuka")
+                if info.filename.lower().endswith((".xml", ".rels", ".vml")):
+                    with zf.open(info) as stream:
+                        if _has_dtd(stream):
+                            raise damaged_workbook(
+                                path, f"bagian {info.filename} memuat deklarasi DTD/entitas "
+                                      "yang tidak pernah ada di berkas Excel")
+    except UserError:
+        raise
+    except _READ_ERRORS as exc:
+        raise damaged_workbook(path, f"arsipnya tidak dapat dibuka: {type(exc).__name__}") from exc
+
+
+def _check_path(path: Path) -> None:
     if not path.is_file():
         raise UserError(f"Berkas {path} tidak ditemukan.", field="path")
     suffix = path.suffix.lower()
@@ -220,41 +322,130 @@ def read_sheet_rows(path: Path | str, *,
     if suffix == ".csv":
         raise UserError(f"{path.name} berformat CSV. Buka di Excel lalu simpan sebagai Buku "
                         "Kerja Excel (.xlsx), kemudian impor lagi.", field="path", code="csv")
+
+
+class _StreamingSheet(ReadOnlyWorksheet):
+    """openpyxl opens a read-only sheet by looking for its ``<dimension>``; in a sheet without
+    one (a hostile file's, or one written by a program that leaves it out) that search parses
+    the whole sheet before the first row is read — a minute for two million rows. The import
+    reads every row anyway (``reset_dimensions``), so the size is never needed."""
+
+    def _get_size(self) -> None:
+        pass
+
+
+class _StreamingReader(ExcelReader):
+    """openpyxl's reader in read-only mode, opening sheets as :class:`_StreamingSheet`
+    (chart sheets, which hold no rows, are left out)."""
+
+    def read_worksheets(self) -> None:
+        for sheet, rel in self.parser.find_sheets():
+            if rel.target not in self.valid_files or "chartsheet" in rel.Type:
+                continue
+            ws = _StreamingSheet(self.wb, sheet.name, rel.target, self.shared_strings)
+            ws.sheet_state = sheet.state
+            self.wb._sheets.append(ws)
+
+
+@contextlib.contextmanager
+def open_workbook(path: Path | str) -> Iterator[Any]:
+    """Open an .xlsx for reading, in openpyxl's streaming (read-only) mode, after
+    :func:`_check_package`. Whatever goes wrong inside the ``with`` block while openpyxl
+    reads (a broken deflate stream, malformed XML, …) becomes the same
+    "berkas Excel rusak atau bukan .xlsx" :class:`UserError`."""
+    path = Path(path)
+    _check_path(path)
+    _check_package(path)
     try:
-        wb = load_workbook(path, read_only=True, data_only=True)
-    except (zipfile.BadZipFile, InvalidFileException, KeyError, OSError, ValueError) as exc:
-        raise UserError(f"{path.name} bukan berkas Excel (.xlsx) yang dapat dibaca, atau "
-                        f"berkasnya rusak ({type(exc).__name__}).", field="path",
-                        code="not_xlsx") from exc
+        reader = _StreamingReader(path, read_only=True, data_only=True, keep_links=False)
+        reader.read()
+        wb = reader.wb
+    except _READ_ERRORS as exc:
+        raise damaged_workbook(path, f"tidak dapat dibuka: {type(exc).__name__}") from exc
     try:
         if not wb.worksheets:
-            raise UserError(f"{path.name} tidak berisi lembar kerja.", field="path")
+            raise damaged_workbook(path, "tidak ada lembar kerja di dalamnya")
+        yield wb
+    except UserError:
+        raise
+    except _READ_ERRORS as exc:
+        raise damaged_workbook(path, f"isinya tidak dapat dibaca sampai selesai: "
+                                     f"{type(exc).__name__}") from exc
+    finally:
+        with contextlib.suppress(*_READ_ERRORS):
+            wb.close()
+
+
+def too_many_rows(path: Path, sheet: str, max_rows: int) -> UserError:
+    return UserError(
+        f"{path.name}: lembar '{sheet}' berisi lebih dari {format_number(max_rows)} baris "
+        f"data, batas satu kali impor. Tidak ada yang disimpan. Bagi datanya menjadi beberapa "
+        f"berkas berisi paling banyak {format_number(max_rows)} baris, lalu impor satu per "
+        "satu.", field="path", code="too_many_rows")
+
+
+def iter_sheet_values(path: Path, ws: Any, *, max_rows: int = MAX_IMPORT_ROWS
+                      ) -> Iterator[tuple[int, tuple[Any, ...]]]:
+    """``(row number, values)`` of a read-only sheet, every row including blank ones, with
+    the row-count bound: more than ``max_rows`` rows holding data (or any content below
+    row ``2 × max_rows``, or more cells than such a sheet can hold) is refused with a
+    message naming the sheet and the limit. Streaming stops there: a two-million-row file
+    is refused after reading the rows up to the limit."""
+    ws.reset_dimensions()  # some programs write a wrong <dimension>; read every cell
+    filled = cells = number = 0
+    last_row = 2 * max_rows
+    too_many = too_many_rows(path, ws.title, max_rows)
+    rows = ws.iter_rows(min_row=1, values_only=True)
+    try:
+        for number, values in enumerate(rows, start=1):
+            if all(_is_blank(v) for v in values):
+                if number > last_row:
+                    raise too_many
+                continue
+            filled += 1
+            cells += len(values)
+            if filled > max_rows + 20 or number > last_row or cells > 100 * max_rows:
+                raise too_many
+            yield number, tuple(values)
+    except UserError:
+        raise
+    except _READ_ERRORS as exc:
+        raise damaged_workbook(path, f"lembar '{ws.title}' rusak sekitar baris "
+                                     f"{number + 1}: "
+                                     f"{type(exc).__name__}") from exc
+    finally:
+        with contextlib.suppress(*_READ_ERRORS):
+            rows.close()
+
+
+def read_sheet_rows(path: Path | str, *,
+                    is_header: Callable[[Sequence[str]], bool] | None = None,
+                    scan: int = 20, max_rows: int = MAX_IMPORT_ROWS) -> SheetRows:
+    """Read the first sheet of an .xlsx file. The header is the first row for which
+    ``is_header(texts)`` is true within the first ``scan`` rows (default: the first non-empty
+    row), so a title above the table is fine. Empty rows are skipped; row numbers are the
+    ones Excel shows. A missing, old-format (.xls), damaged, hostile or non-Excel file, or one
+    with more than ``max_rows`` data rows, raises :class:`UserError` in Indonesian."""
+    path = Path(path)
+    with open_workbook(path) as wb:
         ws = wb.worksheets[0]
-        ws.reset_dimensions()  # some programs write a wrong <dimension>; read every cell
         header_row, header = 0, ()
         rows: list[tuple[int, tuple[Any, ...]]] = []
-        for number, values in enumerate(ws.iter_rows(min_row=1, values_only=True), start=1):
+        for number, values in iter_sheet_values(path, ws, max_rows=max_rows):
             if not header_row:
-                if all(_is_blank(v) for v in values):
-                    continue
                 texts = tuple("" if v is None else str(v).strip() for v in values)
                 if is_header is None or is_header(texts):
                     header_row, header = number, texts
                 elif number >= scan:
                     break
                 continue
-            if all(_is_blank(v) for v in values):
-                continue
+            if len(rows) == max_rows:
+                raise too_many_rows(path, ws.title, max_rows)
             padded = tuple(values[: len(header)]) + (None,) * (len(header) - len(values))
             rows.append((number, padded))
         title = ws.title
-    except (zipfile.BadZipFile, KeyError, ValueError, TypeError) as exc:
-        raise UserError(f"{path.name} rusak dan tidak dapat dibaca sampai selesai "
-                        f"({type(exc).__name__}).", field="path", code="not_xlsx") from exc
-    finally:
-        wb.close()
     if not header_row:
-        raise UserError(f"Baris judul kolom tidak ditemukan pada lembar '{ws.title}' di "
+        raise UserError(f"Baris judul kolom tidak ditemukan pada lembar '{title}' di "
                         f"{path.name}. Baris pertama tabel harus berisi nama kolom "
                         "(misalnya Nama, NIK, Tanggal Masuk).", field="path", code="no_header")
     return SheetRows(title, header_row, header, tuple(rows))
@@ -305,11 +496,9 @@ def cell_rupiah(value: Any, *, field: str | None = None) -> int | None:
         if not value.is_integer():
             raise UserError(f"Jumlah {value} bukan rupiah utuh.", field=field)
         value = int(value)
-    if isinstance(value, int):
-        if value < 0:
-            raise UserError("Jumlah uang tidak boleh negatif.", field=field)
-        return value
-    return parse_rupiah(str(value), field=field)
+    if not isinstance(value, int):
+        value = parse_rupiah(str(value), field=field)
+    return check_amount(value, field=field or "amount", label="Jumlah uang", allow_zero=True)
 
 
 _YES = {"ya", "y", "ada", "1", "true", "benar", "sudah", "v", "✓", "✔", "yes", "iya"}

@@ -15,6 +15,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Paragraph, Spacer
 
 from kamura_desktop.domain.dates import format_date_short as short
+from kamura_desktop.domain.text import clip
 from kamura_desktop.dto.membership import MemberDTO
 from kamura_desktop.dto.savings import KIND_LABELS, KINDS, SavingsBalances, Statement
 from kamura_desktop.dto.settings import CooperativeProfile
@@ -51,6 +52,10 @@ def wajib_sentence(balances: SavingsBalances) -> str:
         return (f"Simpanan wajib per {when} lunas, dibayar di muka {money(w.paid_ahead)} "
                 f"({w.months_paid_ahead} bulan).")
     return f"Simpanan wajib per {when} lunas ({w.months_due} bulan, {money(w.due)})."
+
+
+#: a passbook line stays one or two rows high: its note is cut to this many characters
+LINE_NOTE_CHARS = 80
 
 
 def build_passbook(path: Path | str, *, profile: CooperativeProfile, member: MemberDTO,
@@ -113,7 +118,7 @@ def build_passbook(path: Path | str, *, profile: CooperativeProfile, member: Mem
                          para(money(statement.opening.get(kind, 0)), st.cell_right_bold)]]
         for ln in lines:
             tx = ln.tx
-            text = tx.label + (f" — {tx.note}" if tx.note else "")
+            text = tx.label + (f" — {clip(tx.note, LINE_NOTE_CHARS)}" if tx.note else "")
             if tx.reversed_by_id:
                 text += " (dibatalkan)"
             rows.append([
@@ -139,7 +144,8 @@ def build_passbook(path: Path | str, *, profile: CooperativeProfile, member: Mem
     on = (printed_at or dt.datetime.now()).date()
     story.append(KeepTogether([
         Spacer(1, 4 * mm),
-        signature_blocks([Signer("Anggota", member.name), Signer("Bendahara", signer_name)],
+        signature_blocks([Signer("Anggota", clip(member.name, 60)),
+                          Signer("Bendahara", clip(signer_name, 60))],
                          width=width, place_date=place_and_date(profile, on), space=14 * mm),
         Spacer(1, 2 * mm),
         para("Bila ada perbedaan dengan catatan Anda, hubungi kantor koperasi dengan membawa "

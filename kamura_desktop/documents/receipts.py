@@ -18,6 +18,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, Spacer, Table
 
 from kamura_desktop.domain.terbilang import terbilang_rupiah
+from kamura_desktop.domain.text import clip
 from kamura_desktop.dto.savings import KIND_LABELS, Receipt
 from kamura_desktop.dto.settings import CooperativeProfile
 
@@ -41,6 +42,9 @@ from .pdf import (
 )
 
 SIZES = {"a6": A6_PORTRAIT, "half_a4": HALF_A4}
+#: a kwitansi is one small page: the note and the names under the signatures are cut to fit
+NOTE_CHARS = 120
+SIGNER_CHARS = 50
 
 
 def _sentence(text: str) -> str:
@@ -81,7 +85,7 @@ def build_receipt(path: Path | str, *, receipt: Receipt, profile: CooperativePro
     story += [meta, Spacer(1, 2 * mm)]
 
     who = "Dibayarkan kepada" if withdrawal else "Telah terima dari"
-    purpose = what + (f" ({receipt.note})" if receipt.note else "")
+    purpose = what + (f" ({clip(receipt.note, NOTE_CHARS)})" if receipt.note else "")
     label_w = (32 if wide else 27) * mm
     rows = [
         [para(who, label), para(f"{receipt.member_name}", value)],
@@ -134,7 +138,8 @@ def build_receipt(path: Path | str, *, receipt: Receipt, profile: CooperativePro
 
     member_role = "Penerima" if withdrawal else "Penyetor"
     story.append(signature_blocks(
-        [Signer(member_role, receipt.member_name), Signer("Petugas / Kasir", receipt.cashier)],
+        [Signer(member_role, clip(receipt.member_name, SIGNER_CHARS)),
+         Signer("Petugas / Kasir", clip(receipt.cashier, SIGNER_CHARS))],
         width=width, place_date=place_and_date(profile, receipt.on_date),
         space=(13 if wide else 12) * mm, compact=page.compact))
     story.append(Spacer(1, 1.5 * mm))

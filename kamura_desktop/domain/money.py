@@ -40,13 +40,17 @@ def parse_rupiah(text: str | int, *, field: str | None = None, allow_negative: b
         # trailing ",-" / ",00" / ",-" written after the amount
         s = re.sub(r",(-|0+|00-)$", "", s).strip()
         s = s.replace(" ", "")
+        shown = original if len(original) <= 30 else original[:27] + "…"
+        if len(s.replace(".", "")) > 18:  # beyond any bound (and Python's int-from-text limit)
+            raise UserError(f"'{shown}' terlalu besar untuk jumlah rupiah.", field=field,
+                            code="amount_too_large")
         if _PLAIN.match(s):
             value = int(s)
         elif _GROUPED.match(s):
             value = int(s.replace(".", ""))
         else:
             raise UserError(
-                f"'{original}' bukan jumlah rupiah yang sah. Tulis misalnya 125000 atau Rp125.000.",
+                f"'{shown}' bukan jumlah rupiah yang sah. Tulis misalnya 125000 atau Rp125.000.",
                 field=field,
             )
         if negative:

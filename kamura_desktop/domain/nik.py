@@ -65,7 +65,7 @@ def _normalise(value: object, *, label: str, field: str | None, code: str) -> st
             code=f"{code}_float",
         )
     if isinstance(value, int):
-        if value < 0:
+        if value < 0 or value >= 10**20:  # (a huge int cannot even become text)
             raise UserError(f"{label} hanya boleh berisi angka.", field=field, code=f"{code}_chars")
         return str(value)
     if not isinstance(value, str):

@@ -22,7 +22,9 @@ from kamura_desktop.db.models.credit import CreditProduct, Holiday
 from kamura_desktop.domain.dates import format_date_id
 from kamura_desktop.domain.eligibility import EligibilityRules
 from kamura_desktop.domain.errors import NotFound, UserError
+from kamura_desktop.domain.limits import check_amount
 from kamura_desktop.domain.money import format_rupiah
+from kamura_desktop.domain.text import clean_text
 
 from . import audit
 from .actor import Actor
@@ -145,12 +147,19 @@ def validate_product(d: ProductDTO) -> None:
 
     if not (d.code or "").strip() or not d.code.strip().replace("-", "").isalnum():
         bad("Kode produk wajib diisi (huruf/angka, misalnya PAKET).", "code")
-    if not d.name.strip():
+    if not clean_text(d.name, field="name", label="Nama produk"):
         bad("Nama produk wajib diisi.", "name")
+    clean_text(d.code, field="code", label="Kode produk", kind="short")
     if d.kind not in KIND_LABELS:
         bad("Jenis produk harus barang atau tunai.", "kind")
     if d.frequency not in FREQUENCY_LABELS:
         bad("Frekuensi angsuran harus harian, mingguan atau bulanan.", "frequency")
+    for name, label in (("amount_min", "Jumlah minimal per anggota"),
+                        ("amount_max", "Jumlah maksimal per anggota"),
+                        ("group_limit", "Plafon kelompok"), ("service_fixed", "Jasa tetap"),
+                        ("late_fee", "Denda"), ("rounding_increment", "Pembulatan")):
+        if getattr(d, name) is not None:
+            check_amount(getattr(d, name), field=name, label=label, allow_zero=True)
     if not 0 < d.amount_min <= d.amount_max:
         bad("Jumlah per anggota: minimal harus lebih dari Rp0 dan tidak melebihi maksimal.", "amount_min")
     if d.group_limit is not None and d.group_limit < d.amount_min:
@@ -264,7 +273,8 @@ def holiday_set(session: Session) -> frozenset[dt.date]:
 
 def add_holiday(db: Database, *, actor: Actor, on_date: dt.date, name: str) -> Outcome[None]:
     require(actor, "holidays.edit")
-    if not (name or "").strip():
+    name = clean_text(name, field="name", label="Nama hari libur") or ""
+    if not name:
         raise UserError("Nama hari libur wajib diisi.", field="name")
     with db.write() as s:
         if s.get(Holiday, on_date):

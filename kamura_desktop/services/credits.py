@@ -42,8 +42,10 @@ from kamura_desktop.domain.eligibility import (
     check_eligibility,
 )
 from kamura_desktop.domain.errors import NotFound, UserError
+from kamura_desktop.domain.limits import check_amount
 from kamura_desktop.domain.money import format_rupiah
 from kamura_desktop.domain.schedule import ProductTerms, Schedule, build_schedule
+from kamura_desktop.domain.text import clean_text
 
 from . import audit, events, ledger, savings
 from .actor import Actor
@@ -512,7 +514,8 @@ def approve_application(db: Database, *, actor: Actor, application_id: int,
 
 def reject_application(db: Database, *, actor: Actor, application_id: int, reason: str) -> Outcome[ApplicationDTO]:
     require(actor, "credits.approve")
-    if not (reason or "").strip():
+    reason = clean_text(reason, field="reason", label="Alasan", kind="reason") or ""
+    if not reason:
         raise UserError("Alasan penolakan wajib diisi.", field="reason")
     with db.write() as s:
         app = _app_for_update(s, application_id)
@@ -535,7 +538,8 @@ def reject_application(db: Database, *, actor: Actor, application_id: int, reaso
 
 def cancel_application(db: Database, *, actor: Actor, application_id: int, reason: str) -> Outcome[ApplicationDTO]:
     require(actor, "credits.cancel")
-    if not (reason or "").strip():
+    reason = clean_text(reason, field="reason", label="Alasan", kind="reason") or ""
+    if not reason:
         raise UserError("Alasan pembatalan wajib diisi.", field="reason")
     with db.write() as s:
         app = _app_for_update(s, application_id)
@@ -568,8 +572,7 @@ def add_funding(db: Database, *, actor: Actor, credit_id: int, source: str, amou
     require(actor, "credits.fund")
     if source not in ("own", "revolving"):
         raise UserError("Sumber dana di sini: modal sendiri atau dana bergulir.", field="source")
-    if not isinstance(amount, int) or amount <= 0:
-        raise UserError("Jumlah dana harus lebih dari Rp0.", field="amount")
+    check_amount(amount, label="Jumlah dana")
     with db.write() as s:
         c = s.get(Credit, credit_id)
         if c is None:

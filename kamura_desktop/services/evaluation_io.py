@@ -22,28 +22,35 @@ taken from the member book); anything else is a free name.
 
 from __future__ import annotations
 
-import zipfile
 from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
-from openpyxl import Workbook, load_workbook
+from openpyxl import Workbook
 from openpyxl.comments import Comment
 from openpyxl.packaging.custom import StringProperty
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
-from openpyxl.utils.exceptions import InvalidFileException
 from openpyxl.worksheet.datavalidation import DataValidation
 from sqlalchemy import func, select
 
 from kamura_desktop.db.database import Database
 from kamura_desktop.db.models.membership import Member
-from kamura_desktop.documents.excel import FORMULA_PREFIXES, RUPIAH_FORMAT, cell_text
+from kamura_desktop.documents.excel import (
+    FORMULA_PREFIXES,
+    RUPIAH_FORMAT,
+    cell_text,
+    iter_sheet_values,
+    open_workbook,
+    too_many_rows,
+)
 from kamura_desktop.domain.errors import UserError
 from kamura_desktop.domain.instruments import Scale
-from kamura_desktop.domain.money import parse_rupiah
+from kamura_desktop.domain.limits import MAX_AMOUNT, MAX_IMPORT_ROWS
+from kamura_desktop.domain.money import format_rupiah, parse_rupiah
+from kamura_desktop.domain.text import clean_search
 
 from . import evaluation
 from .actor import Actor
@@ -225,43 +232,25 @@ def _blank(value: Any) -> bool:
 
 
 def read_answer_sheet(path: Path | str) -> AnswerSheet:
-    """The sheet "Jawaban" (or, failing that, the first sheet) of an .xlsx file."""
+    """The sheet "Jawaban" (or, failing that, the first sheet) of an .xlsx file, read by
+    the same guarded streaming reader as every import (damaged or hostile files, row limit)."""
     path = Path(path)
-    if not path.is_file():
-        raise UserError(f"Berkas {path} tidak ditemukan.", field="path")
-    if path.suffix.lower() in (".xls", ".csv"):
-        raise UserError(f"{path.name} bukan buku kerja .xlsx. Buka di Excel lalu simpan sebagai "
-                        "Buku Kerja Excel (.xlsx), kemudian coba lagi.", field="path")
-    try:
-        wb = load_workbook(path, read_only=True, data_only=True)
-    except (zipfile.BadZipFile, InvalidFileException, KeyError, OSError, ValueError) as exc:
-        raise UserError(f"{path.name} bukan berkas Excel (.xlsx) yang dapat dibaca, atau "
-                        f"berkasnya rusak ({type(exc).__name__}).", field="path",
-                        code="not_xlsx") from exc
-    try:
-        if not wb.worksheets:
-            raise UserError(f"{path.name} tidak berisi lembar kerja.", field="path")
+    with open_workbook(path) as wb:
         names = {ws.title.strip().casefold(): ws for ws in wb.worksheets}
         ws = names.get(ANSWER_SHEET.casefold(), wb.worksheets[0])
-        ws.reset_dimensions()
         header: tuple[str, ...] = ()
         rows: list[tuple[int, tuple[Any, ...]]] = []
-        for number, values in enumerate(ws.iter_rows(min_row=1, values_only=True), start=1):
+        for number, values in iter_sheet_values(path, ws):
             if number == 1:
                 texts = ["" if v is None else str(v).strip() for v in values]
                 while texts and not texts[-1]:
                     texts.pop()
                 header = tuple(texts)
                 continue
-            if all(_blank(v) for v in values):
-                continue
+            if len(rows) == MAX_IMPORT_ROWS:
+                raise too_many_rows(path, ws.title, MAX_IMPORT_ROWS)
             rows.append((number, tuple(values)))
         sheet = ws.title
-    except (zipfile.BadZipFile, KeyError, ValueError, TypeError) as exc:
-        raise UserError(f"{path.name} rusak dan tidak dapat dibaca sampai selesai "
-                        f"({type(exc).__name__}).", field="path", code="not_xlsx") from exc
-    finally:
-        wb.close()
     return AnswerSheet(path, sheet, header, tuple(rows))
 
 
@@ -269,16 +258,14 @@ def template_scale_code(path: Path | str) -> str | None:
     """The scale code an IKM template was written for (its custom property), or None for a
     file Kamura did not write or cannot read (reading it then reports the problem)."""
     try:
-        wb = load_workbook(Path(path), read_only=True)
-    except Exception:  # noqa: BLE001 - read_answer_sheet gives the proper message
+        with open_workbook(path) as wb:
+            for prop in wb.custom_doc_props.props:
+                if (prop.name == SCALE_PROPERTY and isinstance(prop.value, str)
+                        and prop.value.strip()):
+                    return clean_search(prop.value) or None
+            return None
+    except UserError:  # read_answer_sheet gives the proper message
         return None
-    try:
-        for prop in wb.custom_doc_props.props:
-            if prop.name == SCALE_PROPERTY and isinstance(prop.value, str) and prop.value.strip():
-                return prop.value.strip()
-        return None
-    finally:
-        wb.close()
 
 
 def _check_header(sheet: AnswerSheet, expected: Sequence[str | None], *, hint: str) -> None:
@@ -318,20 +305,25 @@ def _respondent(sheet: AnswerSheet, row: int, values: Sequence[Any]) -> str:
     return name
 
 
+_HUGE = 10**18  # beyond any answer or any rupiah: treated as "not a number"
+
+
 def _whole_number(value: Any) -> int | None:
     """An int from an int/float/Decimal/text cell holding a whole number, else None."""
     if isinstance(value, bool):
         return None
     if isinstance(value, int):
-        return value
+        return value if abs(value) <= _HUGE else None
     if isinstance(value, float):
-        return int(value) if value.is_integer() else None
+        return int(value) if value.is_integer() and abs(value) <= _HUGE else None
     text = str(value).strip().replace(",", ".")
     try:
         number = Decimal(text)
-    except InvalidOperation:
+    except (InvalidOperation, ValueError):
         return None
-    if not number.is_finite() or number != number.to_integral_value():
+    # 1e999999999 is "whole" too: refuse it before int() spends minutes building it
+    if not number.is_finite() or number.adjusted() > 18 \
+            or number != number.to_integral_value():
         return None
     return int(number)
 
@@ -408,6 +400,10 @@ def _rupiah_cell(sheet: AnswerSheet, row: int, col: int, value: Any) -> int | No
     if number < 0:
         raise UserError(f"{sheet.where(row, col)}: pendapatan tidak boleh negatif ({shown}).",
                         field="path", code="eval_negative")
+    if number > MAX_AMOUNT:
+        raise UserError(f"{sheet.where(row, col)}: pendapatan {format_rupiah(number)} melebihi "
+                        f"batas {format_rupiah(MAX_AMOUNT)}.", field="path",
+                        code="amount_too_large")
     return number
 
 

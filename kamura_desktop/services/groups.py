@@ -8,7 +8,7 @@ too). Size limits come from the credit product and are checked when the group ap
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -18,6 +18,7 @@ from kamura_desktop.db.models.credit import BorrowerGroup, Credit, GroupMember, 
 from kamura_desktop.db.models.membership import Member
 from kamura_desktop.domain.dates import format_date_id
 from kamura_desktop.domain.errors import NotFound, UserError
+from kamura_desktop.domain.text import clean_text
 
 from . import audit, credits, membership, savings
 from .actor import Actor
@@ -142,8 +143,13 @@ def active_group_of(s: Session, member_id: int) -> BorrowerGroup | None:
 
 
 def _validate(data: GroupInput) -> GroupInput:
-    if not (data.name or "").strip():
-        raise UserError("Nama kelompok wajib diisi.", field="name")
+    data = replace(
+        data, name=clean_text(data.name, field="name", label="Nama kelompok", required=True),
+        kampung=clean_text(data.kampung, field="kampung", label="Kampung", kind="place"),
+        meeting_day=clean_text(data.meeting_day, field="meeting_day", label="Hari pertemuan",
+                               kind="short"),
+        meeting_place=clean_text(data.meeting_place, field="meeting_place",
+                                 label="Tempat pertemuan", kind="place"))
     if data.kind not in GROUP_KINDS:
         raise UserError("Jenis kelompok harus peer borrower atau KSM.", field="kind")
     if data.formed_on > dt.date.today():

@@ -22,7 +22,9 @@ from kamura_desktop.db.database import Database
 from kamura_desktop.db.models.books import JournalAttachment
 from kamura_desktop.db.models.core import JournalEntry, JournalLine
 from kamura_desktop.domain.errors import NotFound, UserError
+from kamura_desktop.domain.limits import check_amount
 from kamura_desktop.domain.money import format_rupiah
+from kamura_desktop.domain.text import clean_text
 
 from . import audit, ledger
 from .actor import Actor
@@ -70,7 +72,10 @@ def _clean_lines(lines: list[ledger.Line]) -> list[ledger.Line]:
         code = (line.account or "").strip()
         if not code:
             raise UserError("Setiap baris jurnal harus memiliki akun.", field="lines")
-        out.append(ledger.Line(code, line.debit, line.credit, (line.memo or "").strip() or None))
+        for side, amount in (("debit", line.debit), ("kredit", line.credit)):
+            check_amount(amount, field="lines", label=f"Akun {code}: {side}", allow_zero=True)
+        memo = clean_text(line.memo, field="lines", label="Memo baris jurnal", kind="title")
+        out.append(ledger.Line(code, line.debit, line.credit, memo))
     return out
 
 
@@ -78,12 +83,13 @@ def post_manual_entry(db: Database, *, actor: Actor, on_date: dt.date, descripti
                       lines: list[ledger.Line], attachment_note: str = "") -> Outcome[ledger.EntryDTO]:
     """The treasurer posts an expense, a bank deposit or an adjustment."""
     require(actor, "ledger.post_manual")
-    if not (description or "").strip():
-        raise UserError("Keterangan (alasan) jurnal wajib diisi.", field="description")
+    description = clean_text(description, field="description", kind="title", required=True,
+                             label="Keterangan (alasan) jurnal")
     if on_date > dt.date.today():
         raise UserError("Tanggal jurnal tidak boleh di masa depan.", field="on_date")
     clean = _clean_lines(lines)
-    note = (attachment_note or "").strip()
+    note = clean_text(attachment_note, field="attachment_note", label="Catatan bukti",
+                      kind="reason") or ""
     with db.write() as s:
         entry = ledger.post_entry(s, actor, on_date=on_date, description=description.strip(),
                                   lines=clean, source_type=MANUAL)
@@ -101,8 +107,8 @@ def reverse_manual_entry(db: Database, *, actor: Actor, entry_id: int, reason: s
                          on_date: dt.date) -> Outcome[ledger.EntryDTO]:
     """Reverse a manual entry with a reason (mirror entry dated ``on_date``, open period)."""
     require(actor, "ledger.reverse")
-    if not (reason or "").strip():
-        raise UserError("Alasan pembalikan wajib diisi.", field="reason")
+    reason = clean_text(reason, field="reason", label="Alasan pembalikan", kind="reason",
+                        required=True)
     with db.write() as s:
         original = s.get(JournalEntry, entry_id)
         if original is None:

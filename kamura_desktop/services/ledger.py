@@ -25,7 +25,7 @@ from kamura_desktop.domain.dates import format_date_id
 from kamura_desktop.domain.errors import NotFound, UserError
 from kamura_desktop.domain.money import format_rupiah
 
-from . import audit, settings, tamper
+from . import audit, books_bound, settings, tamper
 from .actor import Actor
 from .changes import Changes, Outcome
 from .numbering import next_number, reserve_numbers
@@ -213,6 +213,8 @@ def post_entry(
     )
     session.flush()
     _check_physical_floor(session, accounts, lines, on_date)
+    books_bound.check(session, first_new_line_id=session.scalar(
+        select(func.min(JournalLine.id)).where(JournalLine.entry_id == entry.id)))
     return entry
 
 
@@ -326,6 +328,8 @@ def post_entries_in_bulk(session: Session, actor: Actor, entries: list[BulkEntry
             raise UserError(f"{PHYSICAL[code][0]} menjadi {format_rupiah(lowest)} pada "
                             f"{format_date_id(lowest_on)}; riwayat ini tidak dapat dibukukan.",
                             field="lines", code="insufficient_cash")
+    books_bound.check(session, first_new_line_id=session.scalar(
+        select(func.min(JournalLine.id)).where(JournalLine.entry_id >= first_id)))
     return [r["id"] for r in rows]
 
 

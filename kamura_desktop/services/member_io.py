@@ -33,8 +33,10 @@ from kamura_desktop.documents.passbook import build_passbook
 from kamura_desktop.documents.receipts import SIZES, build_receipt
 from kamura_desktop.domain.dates import format_date_id
 from kamura_desktop.domain.errors import NotFound, UserError
-from kamura_desktop.domain.money import format_rupiah
+from kamura_desktop.domain.limits import MAX_LISTED_PROBLEMS
+from kamura_desktop.domain.money import format_number, format_rupiah
 from kamura_desktop.domain.nik import nik_birth_info, validate_kk, validate_nik
+from kamura_desktop.domain.text import clean_text, clip
 
 from . import audit, membership, savings
 from . import settings as settings_service
@@ -76,9 +78,36 @@ class ImportReport:
     rows: int = 0  # data rows read from the file
     warnings: list[Problem] = field(default_factory=list)  # not blocking (NIK vs birth date)
 
+    more_problems: int = 0  # problems found beyond the first MAX_LISTED_PROBLEMS
+    more_warnings: int = 0
+
+    def __post_init__(self) -> None:
+        # a broken file of 50.000 rows can hold a million problems: list the first ones
+        for name, more in (("problems", "more_problems"), ("warnings", "more_warnings")):
+            items = getattr(self, name)
+            if len(items) > MAX_LISTED_PROBLEMS:
+                object.__setattr__(self, more, getattr(self, more) + len(items)
+                                   - MAX_LISTED_PROBLEMS)
+                object.__setattr__(self, name, items[:MAX_LISTED_PROBLEMS])
+
     @property
     def ok(self) -> bool:
         return not self.problems
+
+    @property
+    def problem_count(self) -> int:
+        return len(self.problems) + self.more_problems
+
+    def problem_lines(self) -> list[str]:
+        """The listed problems, then "… dan N masalah lain" when there were more."""
+        return [str(p) for p in self.problems] + (
+            [f"… dan {format_number(self.more_problems)} masalah lain."]
+            if self.more_problems else [])
+
+    def warning_lines(self) -> list[str]:
+        return [str(p) for p in self.warnings] + (
+            [f"… dan {format_number(self.more_warnings)} peringatan lain."]
+            if self.more_warnings else [])
 
 
 class _Problems(Exception):
@@ -149,8 +178,7 @@ _SEX = {"l": "L", "lk": "L", "laki": "L", "lakilaki": "L", "pria": "L", "m": "L"
 _STATUS = {"calon": "applicant", "calonanggota": "applicant", "applicant": "applicant",
            "aktif": "active", "active": "active", "anggota": "active", "keluar": "left",
            "left": "left", "berhenti": "left"}
-_MAX_LENGTH = {"number": 20, "name": 120, "birth_place": 80, "kampung": 80, "desa": 80,
-               "kecamatan": 80, "phone": 30, "trade": 80}
+_MAX_LENGTH = {"number": 20}  # other texts: membership.MEMBER_TEXT and domain/limits
 
 
 @dataclass
@@ -205,6 +233,12 @@ class _MemberRow:
 
 def _text(value: Any) -> str | None:
     return excel.cell_text(value)
+
+
+def _member_text(key: str):
+    label, kind = membership.MEMBER_TEXT[key]
+    return lambda v: clean_text(_text(v), field=key, label=label, kind=kind,
+                                multiline=key == "notes")
 
 
 def _phone(value: Any) -> str | None:
@@ -263,14 +297,16 @@ def _parse_member(sheet: _Sheet, number: int, values: tuple[Any, ...],
         except UserError as exc:
             problems.append(Problem(number, sheet.column(key, MEMBER_HEADERS), exc.message))
 
-    cell("name", _text)
+    cell("name", _member_text("name"))
     cell("nik", lambda v: None if _text(v) is None else validate_nik(v))
     cell("kk_number", lambda v: None if _text(v) is None else validate_kk(v, field="kk_number"))
     cell("sex", lambda v: _sex(v, got.get("nik")))
-    cell("birth_place", _text)
+    cell("birth_place", _member_text("birth_place"))
     cell("birth_date", lambda v: excel.cell_date(v, field="birth_date"))
-    for key in ("kampung", "desa", "kecamatan", "trade", "notes", "number"):
-        cell(key, _text)
+    for key in ("kampung", "desa", "kecamatan", "trade", "notes"):
+        cell(key, _member_text(key))
+    cell("number", lambda v: clean_text(_text(v), field="number", label="Nomor anggota",
+                                        kind="short"))
     for key in ("rt", "rw"):
         cell(key, lambda v, k=key: membership._rt_rw(_text(v), k))
     cell("phone", _phone)
@@ -483,7 +519,7 @@ def import_savings(db: Database, *, actor: Actor, path: Path | str,
                 member = by_number.get(ref_number.upper())
                 if member is None:
                     bad.append(Problem(number, col("number"),
-                                       f"anggota bernomor {ref_number} tidak ada."))
+                                       f"anggota bernomor {clip(ref_number, 40)} tidak ada."))
             elif _text(raw_nik) or isinstance(raw_nik, int):
                 try:
                     nik = validate_nik(raw_nik)
@@ -499,7 +535,7 @@ def import_savings(db: Database, *, actor: Actor, path: Path | str,
             name = _text(sheet.value(values, "name"))
             if member is not None and name and _norm(name) != _norm(member.name):
                 bad.append(Problem(number, col("name"),
-                                   f"nama '{name}' tidak sama dengan nama anggota "
+                                   f"nama '{clip(name, 60)}' tidak sama dengan nama anggota "
                                    f"{member.number} ({member.name})."))
             if member is not None and member.status == "left":
                 bad.append(Problem(number, col("number" if ref_number else "nik"),

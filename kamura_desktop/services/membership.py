@@ -25,6 +25,7 @@ from kamura_desktop.domain.dates import format_date_id
 from kamura_desktop.domain.errors import NotFound, UserError
 from kamura_desktop.domain.money import format_rupiah
 from kamura_desktop.domain.nik import mask_nik, nik_warnings, validate_kk, validate_nik
+from kamura_desktop.domain.text import clean_search, clean_text, normalise
 from kamura_desktop.dto.membership import (  # re-exported: the member DTOs live in dto/
     SEX_LABELS,
     STATUS_LABELS,
@@ -80,7 +81,7 @@ def member_dto(m: Member) -> MemberDTO:
 # ------------------------------------------------------------------ validation
 
 def _clean(text: str | None) -> str | None:
-    text = (text or "").strip()
+    text = normalise(text) if isinstance(text, str) else ""
     return text or None
 
 
@@ -93,10 +94,22 @@ def _rt_rw(value: str | None, field: str) -> str | None:
     return f"{int(value):03d}"
 
 
+#: the member form's free-text fields: (label in messages, kind of limit in domain/limits)
+MEMBER_TEXT: dict[str, tuple[str, str]] = {
+    "name": ("Nama anggota", "name"), "birth_place": ("Tempat lahir", "place"),
+    "kampung": ("Kampung", "place"), "desa": ("Desa", "place"),
+    "kecamatan": ("Kecamatan", "place"), "phone": ("Nomor telepon", "short"),
+    "trade": ("Jenis usaha", "place"), "notes": ("Catatan", "note"),
+}
+
+
 def validate_member(data: MemberInput, *, today: dt.date | None = None) -> tuple[MemberInput, list[str]]:
     """Check and normalise a member form. Returns the clean input and warnings (not blocks)."""
     today = today or dt.date.today()
-    name = " ".join((data.name or "").split())
+    text = {key: clean_text(getattr(data, key), field=key, label=label, kind=kind,
+                            multiline=key == "notes")
+            for key, (label, kind) in MEMBER_TEXT.items()}
+    name = text["name"]
     if not name:
         raise UserError("Nama anggota wajib diisi.", field="name")
     if data.sex not in SEX_LABELS:
@@ -112,17 +125,17 @@ def validate_member(data: MemberInput, *, today: dt.date | None = None) -> tuple
         raise UserError("Tanggal masuk tidak boleh di masa depan.", field="joined_on")
     if data.birth_date and data.joined_on < data.birth_date:
         raise UserError("Tanggal masuk sebelum tanggal lahir.", field="joined_on")
-    phone = _clean(data.phone)
+    phone = text["phone"]
     if phone and not phone.replace("-", "").replace(" ", "").lstrip("+").isdigit():
         raise UserError("Nomor telepon hanya boleh angka, spasi, + atau -.", field="phone")
-    tkm = _clean(data.tkm_role)
+    tkm = clean_text(data.tkm_role, field="tkm_role", label="Peran TKM", kind="short")
     if tkm and tkm not in TKM_ROLES:
         raise UserError(f"Peran TKM '{tkm}' tidak dikenal.", field="tkm_role")
     clean = replace(
-        data, name=name, nik=nik, kk_number=kk, birth_place=_clean(data.birth_place),
-        kampung=_clean(data.kampung), rt=_rt_rw(data.rt, "rt"), rw=_rt_rw(data.rw, "rw"),
-        desa=_clean(data.desa), kecamatan=_clean(data.kecamatan), phone=phone,
-        trade=_clean(data.trade), tkm_role=tkm, notes=_clean(data.notes),
+        data, name=name, nik=nik, kk_number=kk, birth_place=text["birth_place"],
+        kampung=text["kampung"], rt=_rt_rw(data.rt, "rt"), rw=_rt_rw(data.rw, "rw"),
+        desa=text["desa"], kecamatan=text["kecamatan"], phone=phone,
+        trade=text["trade"], tkm_role=tkm, notes=text["notes"],
     )
     return clean, nik_warnings(nik, data.birth_date, data.sex)
 
@@ -406,7 +419,9 @@ def filtered_member_ids(s: Session, flt: MemberFilter) -> Select:
     """SELECT of member ids matching the filter's text, status, lender and borrower parts."""
     q = select(Member.id)
     conditions = []
-    text = " ".join(flt.query.lower().split())
+    text = clean_search(flt.query).lower()
+    if not text and isinstance(flt.query, str) and flt.query.strip():
+        return q.where(and_(False))  # only invisible characters typed (a NUL …): nobody
     if text:
         for word in _search_words(text):
             word = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")

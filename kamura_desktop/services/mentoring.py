@@ -45,6 +45,7 @@ from kamura_desktop.documents.mentoring import build_attendance_list
 from kamura_desktop.domain.dates import format_date_id
 from kamura_desktop.domain.errors import NotFound, UserError
 from kamura_desktop.domain.portfolio import Ratio
+from kamura_desktop.domain.text import clean_text
 from kamura_desktop.dto.mentoring import (  # re-exported: the meeting DTOs live in dto/
     ABSENT,
     ATTENDANCE_LABELS,
@@ -82,7 +83,7 @@ def _now() -> dt.datetime:
 
 
 def _clean(text: str | None) -> str | None:
-    return (text or "").strip() or None
+    return clean_text(text, field="text", label="Isian", kind="note", multiline=True)
 
 
 def _not_future(on_date: dt.date, field: str, what: str) -> None:
@@ -591,8 +592,8 @@ def _followup_dto(s: Session, f: MentoringFollowup) -> FollowupDTO:
 
 
 def _validate_followup(s: Session, data: FollowupInput) -> FollowupInput:
-    text_ = (data.text or "").strip()
-    responsible = (data.responsible or "").strip()
+    text_ = clean_text(data.text, field="text", label="Tindak lanjut", kind="reason") or ""
+    responsible = clean_text(data.responsible, field="responsible", label="Penanggung jawab") or ""
     if not text_:
         raise UserError("Isi apa yang harus ditindaklanjuti.", field="text")
     if not responsible:

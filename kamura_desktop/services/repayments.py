@@ -56,8 +56,10 @@ from kamura_desktop.domain.allocation import (
 from kamura_desktop.domain.chart import Acc
 from kamura_desktop.domain.dates import format_date_id
 from kamura_desktop.domain.errors import NotFound, UserError
+from kamura_desktop.domain.limits import check_amount
 from kamura_desktop.domain.money import format_rupiah
 from kamura_desktop.domain.portfolio import LoanPosition
+from kamura_desktop.domain.text import clean_text
 
 from . import audit, credits, events, ledger
 from . import settings as settings_service
@@ -248,8 +250,7 @@ def post_repayment_in_session(
 ) -> tuple[Repayment, RepaymentReceipt, Changes]:
     """Record one payment inside the caller's transaction (the collection sheet posts many);
     also returns what the payment changed, the other books' reactions included."""
-    if not isinstance(amount, int) or isinstance(amount, bool) or amount <= 0:
-        raise UserError("Jumlah angsuran harus lebih dari Rp0.", field="amount")
+    check_amount(amount, label="Jumlah angsuran")
     if on_date > dt.date.today():
         raise UserError("Tanggal bayar tidak boleh di masa depan.", field="on_date")
     c = s.get(Credit, credit_id)
@@ -280,7 +281,7 @@ def post_repayment_in_session(
                     service_part=service, source=source, payer_member_id=payer_member_id,
                     received_by=received_by or actor.full_name, receipt_no=receipt_no,
                     journal_entry_id=entry.id, collection_sheet_id=collection_sheet_id,
-                    note=(note or "").strip() or None,
+                    note=clean_text(note, field="note", label="Catatan", kind="reason"),
                     created_at=dt.datetime.now().replace(microsecond=0), created_by_id=actor.user_id)
     s.add(row)
     s.flush()
@@ -370,7 +371,8 @@ def reverse_repayment(db: Database, *, actor: Actor, repayment_id: int, reason: 
     lenders' flow-back follows in the lender pool (``events.RepaymentReversed``), which also
     refuses a reversal that would leave the revolving fund short on a later day."""
     require(actor, "repayments.reverse")
-    if not (reason or "").strip():
+    reason = clean_text(reason, field="reason", label="Alasan pembalikan", kind="reason") or ""
+    if not reason:
         raise UserError("Alasan pembalikan wajib diisi.", field="reason")
     on_date = on_date or dt.date.today()
     with db.write() as s:
@@ -486,8 +488,7 @@ def settle_cover(db: Database, *, actor: Actor, debtor_member_id: int, coverer_m
     """The covered member pays back the member who covered for them. The money passes
     between members, not through the cooperative's cash: no journal entry."""
     require(actor, "repayments.settle")
-    if not isinstance(amount, int) or amount <= 0:
-        raise UserError("Jumlah pelunasan harus lebih dari Rp0.", field="amount")
+    check_amount(amount, label="Jumlah pelunasan")
     with db.write() as s:
         debt = next((d for d in _cover_debts(s, member_id=debtor_member_id)
                      if d.debtor_member_id == debtor_member_id and d.coverer_member_id == coverer_member_id),
@@ -498,7 +499,7 @@ def settle_cover(db: Database, *, actor: Actor, debtor_member_id: int, coverer_m
             raise UserError(f"Pelunasan {format_rupiah(amount)} melebihi sisa utang "
                             f"{format_rupiah(debt.outstanding)}.", field="amount")
         s.add(CoverSettlement(debtor_member_id=debtor_member_id, coverer_member_id=coverer_member_id,
-                              amount=amount, on_date=on_date, note=(note or "").strip() or None,
+                              amount=amount, on_date=on_date, note=clean_text(note, field="note", label="Catatan", kind="reason"),
                               created_at=dt.datetime.now().replace(microsecond=0),
                               created_by_id=actor.user_id))
         audit.record(s, actor, action="cover.settle", entity="member", entity_id=str(debtor_member_id),
@@ -697,7 +698,7 @@ def post_collection_sheet(db: Database, *, actor: Actor, group_id: int, meeting_
                             "sudah dibukukan.", code="sheet_posted")
         sheet = CollectionSheet(group_id=group_id, meeting_date=meeting_date,
                                 posted_at=dt.datetime.now().replace(microsecond=0),
-                                posted_by_id=actor.user_id, note=(note or "").strip() or None)
+                                posted_by_id=actor.user_id, note=clean_text(note, field="note", label="Catatan", kind="reason"))
         s.add(sheet)
         s.flush()
         in_group = set(s.scalars(select(GroupMember.member_id).where(

@@ -31,7 +31,9 @@ from kamura_desktop.db.models.membership import Member, SavingsTransaction, Waji
 from kamura_desktop.domain.chart import Acc
 from kamura_desktop.domain.dates import format_date_id
 from kamura_desktop.domain.errors import NotFound, UserError
+from kamura_desktop.domain.limits import check_amount
 from kamura_desktop.domain.money import format_rupiah
+from kamura_desktop.domain.text import clean_text
 from kamura_desktop.domain.wajib import WajibStatus, wajib_schedule, wajib_status
 from kamura_desktop.dto.savings import (  # re-exported: the savings DTOs live in dto/
     KIND_LABELS,
@@ -88,8 +90,7 @@ def wajib_rates(db: Database) -> list[tuple[dt.date, int]]:
 def set_wajib_rate(db: Database, *, actor: Actor, effective_from: dt.date, amount: int) -> Outcome[None]:
     """A new monthly wajib amount from ``effective_from``'s month on (earlier months keep theirs)."""
     require(actor, "savings.rates")
-    if not isinstance(amount, int) or amount < 0:
-        raise UserError("Besar simpanan wajib harus rupiah utuh, tidak negatif.", field="amount")
+    check_amount(amount, label="Besar simpanan wajib", allow_zero=True)
     with db.write() as s:
         row = s.scalar(select(WajibRate).where(WajibRate.effective_from == effective_from))
         if row is not None:
@@ -196,10 +197,7 @@ def _member_for_money(s: Session, member_id: int, on_date: dt.date) -> Member:
 
 
 def _check_amount(amount: int) -> None:
-    if not isinstance(amount, int) or isinstance(amount, bool):
-        raise UserError("Jumlah harus rupiah utuh.", field="amount")
-    if amount <= 0:
-        raise UserError("Jumlah harus lebih dari Rp0.", field="amount")
+    check_amount(amount)
 
 
 def _receipt(s: Session, tx: SavingsTransaction, m: Member, entry: JournalEntry, actor: Actor) -> Receipt:
@@ -240,6 +238,7 @@ def record_deposit(db: Database, *, actor: Actor, member_id: int, kind: str, amo
     """A member brings savings to the counter: pokok (exactly what is still owed), wajib or
     sukarela. Paying the simpanan pokok in full makes a calon anggota an active member."""
     require(actor, "savings.deposit")
+    note = clean_text(note, field="note", label="Catatan", kind="reason")
     if kind not in KINDS:
         raise UserError("Jenis simpanan harus pokok, wajib atau sukarela.", field="kind")
     _check_amount(amount)
@@ -289,6 +288,7 @@ def record_withdrawal(db: Database, *, actor: Actor, member_id: int, amount: int
                       on_date: dt.date, note: str | None = None) -> Outcome[Receipt]:
     """Withdraw simpanan sukarela; never more than is available (held lender funds excluded)."""
     require(actor, "savings.withdraw")
+    note = clean_text(note, field="note", label="Catatan", kind="reason")
     _check_amount(amount)
     with db.write() as s:
         m = _member_for_money(s, member_id, on_date)
@@ -319,8 +319,8 @@ def reverse_savings_transaction(db: Database, *, actor: Actor, tx_id: int, reaso
     """The treasurer reverses a wrong deposit or withdrawal: a new row with the opposite
     amount and a mirror journal entry, both pointing to the original."""
     require(actor, "savings.reverse")
-    if not (reason or "").strip():
-        raise UserError("Alasan pembalikan wajib diisi.", field="reason")
+    reason = clean_text(reason, field="reason", label="Alasan pembalikan", kind="reason",
+                        required=True)
     on_date = on_date or dt.date.today()
     with db.write() as s:
         tx = s.get(SavingsTransaction, tx_id)
@@ -365,8 +365,7 @@ def reverse_savings_transaction(db: Database, *, actor: Actor, tx_id: int, reaso
 def post_opening_balance_in_session(s: Session, actor: Actor, m: Member, *, kind: str,
                                     amount: int, on_date: dt.date) -> SavingsTransaction:
     """Balance brought in from the paper books (import): Dr Ekuitas Saldo Awal / Cr Simpanan."""
-    if amount <= 0:
-        raise UserError("Saldo awal harus lebih dari Rp0.", field="amount")
+    check_amount(amount, label="Saldo awal")
     tx, _ = _insert_tx(s, actor, m, kind=kind, tx_type="saldo_awal", amount=amount, on_date=on_date,
                        note="Saldo awal dari pembukuan sebelumnya", debit=Acc.SALDO_AWAL,
                        credit=ACCOUNTS[kind], with_receipt=False,

@@ -14,6 +14,8 @@ from sqlalchemy.orm import Session
 from kamura_desktop.db.database import Database
 from kamura_desktop.db.models.core import Blob, Setting
 from kamura_desktop.domain.errors import UserError
+from kamura_desktop.domain.limits import MAX_AMOUNT
+from kamura_desktop.domain.text import clean_text
 from kamura_desktop.dto.settings import CooperativeProfile  # re-exported: defined in dto/
 
 from . import audit, events, tamper
@@ -79,12 +81,36 @@ def get_setting(db: Database, key: str) -> Any:
         return get_value(s, key)
 
 
+#: whole-number settings that are not money, with their bounds
+_COUNTS = {"members.number_digits": (1, 10), "backup.keep": (1, 365)}
+
+
+def _check_kind(key: str, value: Any) -> None:
+    """A setting keeps the type of its default; numbers stay within the limits (a money
+    amount within MAX_AMOUNT, a percentage 0–100); text is cleaned text."""
+    default = DEFAULTS[key]
+    if isinstance(default, bool):
+        if not isinstance(value, bool):
+            raise UserError(f"Pengaturan '{key}' harus ya atau tidak.", field=key)
+    elif isinstance(default, int):
+        low, high = _COUNTS.get(key, (0, 100 if "pct" in key else MAX_AMOUNT))
+        if not isinstance(value, int) or isinstance(value, bool) or not low <= value <= high:
+            raise UserError(f"Pengaturan '{key}' harus bilangan bulat {low}–{high:,}."
+                            .replace(",", "."), field=key)
+    elif isinstance(default, str):
+        if clean_text(value, field=key, label=f"Pengaturan '{key}'", kind="short") != value:
+            raise UserError(f"Pengaturan '{key}' memuat spasi atau karakter yang tidak sah.",
+                            field=key)
+
+
 def _validate_values(s: Session, values: dict[str, Any]) -> None:
     """Refuse unknown keys and bad values; the books whose settings these are check theirs
     (``events.SettingsSaving``), inside the write, before anything is saved."""
     for key in values:
         if key not in DEFAULTS or key.startswith("profile."):
             raise UserError(f"Pengaturan '{key}' tidak dikenal.", field=key)
+    for key, value in values.items():
+        _check_kind(key, value)
     if "ui.language" in values and values["ui.language"] not in LANGUAGES:
         raise UserError("Bahasa harus 'id' atau 'en'.", field="ui.language")
     if "credit.kol_rule_set" in values:
@@ -111,7 +137,17 @@ def _validate_profile(fields: dict[str, Any]) -> dict[str, Any]:
         year = fields["founded_year"]
         if not isinstance(year, int) or not 1900 <= year <= 2100:
             raise UserError("Tahun berdiri tidak sah.", field="founded_year")
-    return {k: (v.strip() if isinstance(v, str) else v) for k, v in fields.items()}
+    return {k: (clean_text(v, field=k, label=_PROFILE_LABELS.get(k, k),
+                           kind=_PROFILE_KINDS.get(k, "place")) or ""
+                if isinstance(v, str) else v) for k, v in fields.items()}
+
+
+_PROFILE_LABELS = {"name": "Nama koperasi", "short_name": "Nama singkat", "address": "Alamat",
+                   "village": "Desa", "district": "Kecamatan", "regency": "Kabupaten",
+                   "province": "Provinsi", "legal_number": "Nomor badan hukum",
+                   "phone": "Telepon"}
+_PROFILE_KINDS = {"name": "name", "short_name": "short", "address": "address",
+                  "legal_number": "name", "phone": "short"}
 
 
 def _apply_values(s: Session, actor: Actor, values: dict[str, Any]) -> None:

@@ -20,6 +20,7 @@ from kamura_desktop.db.database import Database
 from kamura_desktop.db.models.core import User
 from kamura_desktop.domain.errors import NotFound, UserError
 from kamura_desktop.domain.roles import ADMIN, ROLE_LABELS, ROLES
+from kamura_desktop.domain.text import clean_text
 
 from . import audit, tamper
 from .actor import Actor
@@ -83,8 +84,7 @@ def create_user(
     name = _clean_username(username)
     if role not in ROLES:
         raise UserError(f"Peran '{role}' tidak dikenal. Pilih: {', '.join(ROLES)}.", field="role")
-    if not (full_name or "").strip():
-        raise UserError("Nama lengkap wajib diisi.", field="full_name")
+    full_name = clean_text(full_name, field="full_name", label="Nama lengkap", required=True)
     _check_password(password)
     with db.write() as s:
         first = (s.scalar(select(func.count(User.id))) or 0) == 0

@@ -56,6 +56,7 @@ from . import (
     savings,
     shu,
     tamper,
+    text_guard,
     year_end,  # noqa: F401
 )
 
@@ -107,3 +108,4 @@ ANSWERERS = {
 def connect_books() -> None:
     """Connect the events and questions above (idempotent; ``setup.open_books`` calls it)."""
     events.connect(handlers=HANDLERS, answerers=ANSWERERS)
+    text_guard.install()

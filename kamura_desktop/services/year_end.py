@@ -38,6 +38,7 @@ from kamura_desktop.domain.chart import DEBIT_NORMAL, Acc
 from kamura_desktop.domain.dates import format_date_id
 from kamura_desktop.domain.errors import UserError
 from kamura_desktop.domain.money import format_rupiah
+from kamura_desktop.domain.text import clean_text
 
 from . import audit, ledger, settings
 from .actor import Actor
@@ -197,7 +198,8 @@ def reopen_year(db: Database, *, actor: Actor, year: int, reason: str) -> Outcom
     """An admin reopens the latest closed year with a reason (see the module notes)."""
     require(actor, "period.reopen")
     _check_year(year)
-    if not (reason or "").strip():
+    reason = clean_text(reason, field="reason", label="Alasan", kind="reason") or ""
+    if not reason:
         raise UserError("Alasan membuka kembali tahun buku wajib diisi.", field="reason")
     reason = reason.strip()
     with db.write() as s:

@@ -91,7 +91,7 @@ def test_import_needs_a_user_and_a_readable_file(dbarg, as_user, tmp_path, capsy
     bad = tmp_path / "bukan.xlsx"
     bad.write_text("Nama;NIK\n")
     assert main(["import", "members", str(bad), *dbarg, *as_user("petugas")]) == 1
-    assert "bukan berkas Excel" in capsys.readouterr().err
+    assert "berkas Excel rusak atau bukan .xlsx" in capsys.readouterr().err
 
 
 def test_members_list_json_has_integers(db, actors, dbarg, as_user, tmp_path, capsys):

@@ -184,11 +184,11 @@ def test_unreadable_files(tmp_path, ksm, ksm_template):
         eio.read_ikm_answers(tmp_path / "tidak-ada.xlsx", ksm, LIKERT5)
     text = tmp_path / "bukan.xlsx"
     text.write_text("bukan excel")
-    with pytest.raises(UserError, match="bukan berkas Excel"):
+    with pytest.raises(UserError, match=r"berkas Excel rusak atau bukan \.xlsx"):
         eio.read_ikm_answers(text, ksm, LIKERT5)
     old = tmp_path / "lama.xls"
     old.write_bytes(b"\xd0\xcf\x11\xe0")
-    with pytest.raises(UserError, match=r"bukan buku kerja \.xlsx"):
+    with pytest.raises(UserError, match=r"Excel 97-2003 \(\.xls\)"):
         eio.read_ikm_answers(old, ksm, LIKERT5)
     with pytest.raises(UserError, match="belum berisi jawaban responden"):
         eio.read_ikm_answers(ksm_template, ksm, LIKERT5)

@@ -9,7 +9,7 @@ import os
 from pathlib import Path
 
 import pytest
-from openpyxl import load_workbook
+from openpyxl import Workbook, load_workbook
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -861,3 +861,29 @@ def test_clerk_sees_the_scales_but_cannot_edit_them(qtbot, db, actors):
     assert scales.edit_scale() is None and scales.copy_scale() is None
     assert scales.new_scale() is None
     _shot(page, "evaluasi-instrumen-skala-petugas.png")
+
+
+def test_a_hostile_workbook_is_refused_with_the_damaged_file_message(qtbot, db, actors,
+                                                                   mini_round, tmp_path):
+    """Issue 21 item 10 through the app's import dialog: a "billion laughs" workbook."""
+    from ..fuzz.hostile import ATTACKS
+
+    page = make_page(qtbot, db, actors["petugas"])
+    tab = page.survey_tab
+    wb = Workbook()
+    wb.active.append(["Responden", "A1", "A2", "B1", "B2"])
+    wb.active.append(["Ibu Ani", 5, 4, 3, 2])
+    valid = tmp_path / "baik.xlsx"
+    wb.save(valid)
+    bomb = tmp_path / "bom.xlsx"
+    bomb.write_bytes(ATTACKS["billion-laughs-sheet"](valid.read_bytes()))
+    watcher = MessageBoxWatcher()
+    try:
+        tab.import_answers(bomb)
+        qtbot.waitUntil(lambda: bool(watcher.seen), timeout=10_000)
+    finally:
+        watcher.stop()
+    title, text = watcher.seen[0]
+    assert title == "Berkas tidak dapat diimpor"
+    assert "bom.xlsx: berkas Excel rusak atau bukan .xlsx" in text
+    assert answers(db, mini_round.id) == []

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from kamura_desktop.db.models.membership import Member
 from kamura_desktop.domain.errors import UserError
 from kamura_desktop.domain.roles import ADMIN, BENDAHARA, KETUA, PETUGAS
+from kamura_desktop.domain.text import normalise
 
 from ..changes import Changes
 from ..permissions import PERMISSIONS
@@ -41,7 +42,7 @@ def _now() -> dt.datetime:
 
 
 def _text(value: str | None, *, what: str, field: str, limit: int, required: bool = True) -> str:
-    text = (value or "").strip()
+    text = normalise(value) if isinstance(value, str) else ""
     if required and not text:
         raise UserError(f"{what} belum diisi.", field=field)
     if len(text) > limit:

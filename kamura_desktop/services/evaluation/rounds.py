@@ -29,6 +29,7 @@ from kamura_desktop.domain.dates import format_date_id
 from kamura_desktop.domain.errors import NotFound, UserError
 from kamura_desktop.domain.ikm import IkmResult, compute_ikm
 from kamura_desktop.domain.instruments import BUILTIN_SCALES, Scale, get_scale
+from kamura_desktop.domain.text import clean_text
 
 from .. import audit
 from ..actor import Actor
@@ -138,7 +139,9 @@ def create_round(db: Database, *, actor: Actor, instrument_id: int, title: str, 
                             field="instrument")
         scale = _scale_in(s, scale_code or inst.scale_code)
         row = EvalRound(instrument_id=instrument_id, title=title, held_on=held_on,
-                        scale_code=scale.code, notes=(notes or "").strip(), created_at=_now())
+                        scale_code=scale.code, created_at=_now(),
+                        notes=clean_text(notes, field="notes", label="Catatan", kind="note",
+                                         multiline=True) or "")
         s.add(row)
         s.flush()
         audit.record(s, actor, action="evaluation.round_create", entity="eval_round",
@@ -183,7 +186,7 @@ def update_round(db: Database, *, actor: Actor, round_id: int, title: str, held_
     require(actor, "evaluation.enter")
     title = _text(title, what="Judul putaran survei", field="title", limit=_MAX_TITLE)
     held_on = _check_date(held_on)
-    notes = (notes or "").strip()
+    notes = clean_text(notes, field="notes", label="Catatan", kind="note", multiline=True) or ""
     if len(notes) > 20_000:
         raise UserError("Catatan putaran terlalu panjang (paling banyak 20.000 karakter).",
                         field="notes")

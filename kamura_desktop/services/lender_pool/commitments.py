@@ -28,6 +28,7 @@ from kamura_desktop.db.models.lender import LenderProfile
 from kamura_desktop.db.models.membership import Member
 from kamura_desktop.domain.dates import format_date_id
 from kamura_desktop.domain.errors import NotFound, UserError
+from kamura_desktop.domain.limits import check_amount
 from kamura_desktop.domain.money import format_rupiah
 
 from .. import audit, credits, events, savings
@@ -40,8 +41,8 @@ from .balances import LenderBalance, lender_balance_in_session, lender_requireme
 def register_lender(db: Database, *, actor: Actor, member_id: int, preferred_trades: list[str] | None = None,
                     max_per_group: int | None = None, on_date: dt.date | None = None) -> Outcome[LenderBalance]:
     require(actor, "lenders.register")
-    if max_per_group is not None and max_per_group <= 0:
-        raise UserError("Batas per kelompok harus lebih dari Rp0.", field="max_per_group")
+    if max_per_group is not None:
+        check_amount(max_per_group, field="max_per_group", label="Batas per kelompok")
     with db.write() as s:
         problems = lender_requirements(s, member_id)
         m = s.get(Member, member_id)
@@ -66,8 +67,7 @@ def commit_funds(db: Database, *, actor: Actor, lender_member_id: int, credit_id
                  amount: int) -> Outcome[LenderBalance]:
     """A lender commits part of their available sukarela to an approved credit."""
     require(actor, "lenders.commit")
-    if not isinstance(amount, int) or isinstance(amount, bool) or amount <= 0:
-        raise UserError("Jumlah komitmen harus lebih dari Rp0.", field="amount")
+    check_amount(amount, label="Jumlah komitmen")
     with db.write() as s:
         profile = s.get(LenderProfile, lender_member_id)
         m = s.get(Member, lender_member_id)

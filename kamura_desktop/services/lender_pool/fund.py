@@ -25,7 +25,9 @@ from kamura_desktop.db.models.lender import CapitalContribution, CreditWriteOff,
 from kamura_desktop.domain.chart import Acc
 from kamura_desktop.domain.dates import format_date_id
 from kamura_desktop.domain.errors import UserError
+from kamura_desktop.domain.limits import check_amount
 from kamura_desktop.domain.money import format_rupiah
+from kamura_desktop.domain.text import clean_text
 from kamura_desktop.dto.lender_pool import FundGrant, FundYear  # re-exported: defined in dto/
 
 from .. import audit, events, ledger
@@ -43,10 +45,11 @@ def receive_capital(db: Database, *, actor: Actor, fund: str, giver: str, on_dat
     require(actor, "funds.capital")
     if fund not in FUND_ACCOUNTS:
         raise UserError("Sumber modal harus dana bergulir atau pemangku kepentingan.", field="fund")
-    if not (giver or "").strip():
+    giver = clean_text(giver, field="giver", label="Pemberi modal") or ""
+    note = clean_text(note, field="note", label="Catatan", kind="reason")
+    if not giver:
         raise UserError("Pemberi modal wajib diisi.", field="giver")
-    if not isinstance(amount, int) or amount <= 0:
-        raise UserError("Jumlah modal harus lebih dari Rp0.", field="amount")
+    check_amount(amount, label="Jumlah modal")
     with db.write() as s:
         entry = ledger.post_entry(s, actor, on_date=on_date,
                                   description=f"Penerimaan {FUND_LABELS[fund].lower()} dari {giver.strip()}",

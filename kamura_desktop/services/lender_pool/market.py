@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -22,6 +22,7 @@ from kamura_desktop.db.models.lender import Prospect
 from kamura_desktop.db.models.membership import Member
 from kamura_desktop.domain.errors import NotFound, UserError
 from kamura_desktop.domain.schedule import build_schedule
+from kamura_desktop.domain.text import clean_text
 from kamura_desktop.dto.lender_pool import (  # re-exported: the fact sheet DTOs live in dto/
     FactSheetMember,
     GroupFactSheet,
@@ -154,7 +155,12 @@ class ProspectDTO:
 
 def save_prospect(db: Database, *, actor: Actor, prospect: ProspectDTO) -> Outcome[ProspectDTO]:
     require(actor, "prospects.edit")
-    if not (prospect.name or "").strip():
+    prospect = replace(
+        prospect, name=clean_text(prospect.name, field="name", label="Nama calon investor") or "",
+        organisation=clean_text(prospect.organisation, field="organisation", label="Lembaga"),
+        contact=clean_text(prospect.contact, field="contact", label="Kontak", kind="place"),
+        interest=clean_text(prospect.interest, field="interest", label="Minat", kind="reason"))
+    if not prospect.name:
         raise UserError("Nama calon investor wajib diisi.", field="name")
     with db.write() as s:
         p = s.get(Prospect, prospect.id) if prospect.id else None

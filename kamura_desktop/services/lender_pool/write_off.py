@@ -21,6 +21,7 @@ from kamura_desktop.domain.chart import Acc
 from kamura_desktop.domain.dates import format_date_id
 from kamura_desktop.domain.errors import NotFound, UserError
 from kamura_desktop.domain.money import format_rupiah, split_largest_remainder
+from kamura_desktop.domain.text import clean_text
 
 from .. import audit, ledger, repayments
 from ..actor import Actor
@@ -47,7 +48,8 @@ def write_off_credit(db: Database, *, actor: Actor, credit_id: int, on_date: dt.
     the outstanding principal, each lender's money back plus their loss is exactly their part,
     and nothing stays behind in Dana Lender Tersalur."""
     require(actor, "credits.write_off")
-    if not (reason or "").strip():
+    reason = clean_text(reason, field="reason", label="Alasan", kind="reason") or ""
+    if not reason:
         raise UserError("Alasan hapus buku wajib diisi.", field="reason")
     if on_date > dt.date.today():
         raise UserError("Tanggal hapus buku tidak boleh di masa depan.", field="on_date")

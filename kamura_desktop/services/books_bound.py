@@ -1,0 +1,56 @@
+"""The books' bound: everything ever posted to the ledger, together, stays within
+``domain/limits.MAX_BOOKS_TOTAL``. Every balance and every report total is a part of that
+sum, so none can exceed it (or overflow SQLite's integers in a SUM).
+
+:func:`check` runs inside the writer's transaction after an entry's lines are flushed
+(``ledger.post_entry`` and ``post_entries_in_bulk`` call it). Summing every line on each
+posting would cost tens of milliseconds on a large book, so the sum of the lines already
+committed is remembered per database file: posted lines are never changed or deleted
+(triggers), so that prefix sum stays true, and only lines added since are summed. The prefix
+is checked against its last line before use (a restored file starts over), and it only ever
+covers lines committed before this transaction began.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from kamura_desktop.db.models.core import JournalLine
+from kamura_desktop.domain.errors import UserError
+from kamura_desktop.domain.limits import MAX_BOOKS_TOTAL
+from kamura_desktop.domain.money import format_rupiah
+
+#: database file -> (last committed line id summed, that line's (entry, account, debit), sum)
+_PREFIX: dict[str, tuple[int, tuple, float]] = {}
+_BASE = "books_bound.base"  # session.info: the last line id committed before this transaction
+
+
+def _line_key(session: Session, line_id: int) -> tuple | None:
+    row = session.execute(select(JournalLine.entry_id, JournalLine.account_id, JournalLine.debit)
+                          .where(JournalLine.id == line_id)).first()
+    return tuple(row) if row else None
+
+
+def check(session: Session, *, first_new_line_id: int) -> None:
+    """Refuse the posting (the caller's transaction rolls back) when it takes the sum of all
+    debits ever posted beyond ``MAX_BOOKS_TOTAL``. ``first_new_line_id``: the smallest id of
+    the lines this posting flushed."""
+    base = session.info.setdefault(_BASE, first_new_line_id - 1)
+    key = str(session.get_bind().url)
+    upto, anchor, total = _PREFIX.get(key, (0, (), 0.0))
+    if upto and (upto > base or _line_key(session, upto) != anchor):
+        upto, anchor, total = 0, (), 0.0  # another file at this path (a restore): start over
+    if base > upto:
+        # SQLite's total() is a float that never overflows; exact far beyond the bound
+        total += session.scalar(select(func.total(JournalLine.debit))
+                                .where(JournalLine.id > upto, JournalLine.id <= base)) or 0.0
+        upto, anchor = base, _line_key(session, base) or ()
+        _PREFIX[key] = (upto, anchor, total)
+    pending = session.scalar(select(func.total(JournalLine.debit))
+                             .where(JournalLine.id > upto)) or 0.0
+    if total + pending > MAX_BOOKS_TOTAL:
+        raise UserError(f"Jumlah seluruh transaksi di buku besar akan melebihi batas "
+                        f"{format_rupiah(MAX_BOOKS_TOTAL)}; jumlah ini tidak mungkin untuk "
+                        "koperasi ini. Periksa jumlahnya. Tidak ada yang dibukukan.",
+                        field="amount", code="books_too_large")
