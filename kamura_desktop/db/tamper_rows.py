@@ -60,3 +60,48 @@ def setting_rows(conn) -> Iterator[tuple[str, list[object], str | None]]:
     """(key, canonical values, stored hash) of every stored setting, in key order."""
     for r in conn.execute("SELECT key, value, row_hash FROM settings ORDER BY key"):
         yield r[0], th.setting_values(key=r[0], value=r[1]), r[2]
+
+
+#: the immutability triggers that refuse the UPDATE that fills ``row_hash``
+BLOCKING = ("trg_journal_entries_no_update", "trg_audit_log_no_update")
+
+
+def fill_chains(conn) -> None:
+    """Compute every ``row_hash`` and the unkeyed seals of a file from its rows, on a
+    ``sqlite3`` connection, in the caller's transaction: migration 0012 for the rows an older
+    file already has, and tools that build a file in bulk with SQL (the benchmark books). The
+    keyed MACs need the key file outside the database: the program seals the file when it
+    opens it (``services/tamper.ensure_seal``)."""
+    # the rows are immutable: lift the two triggers for this one fill, then put back the
+    # very same statements (read from the file, not retyped)
+    kept = [r[0] for r in conn.execute(
+        "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name IN (?, ?)", BLOCKING)]
+    for name in BLOCKING:
+        conn.execute(f"DROP TRIGGER IF EXISTS {name}")
+    seals = []
+    prev, head = None, None
+    for entry_id, _number, values, _ in list(journal_rows(conn)):
+        prev, head = th.chain_hash(prev, values), entry_id
+        conn.execute("UPDATE journal_entries SET row_hash = ? WHERE id = ?", (prev, entry_id))
+    seals.append(("journal", head, prev or ""))
+    prev, head = None, None
+    for audit_id, values, _ in list(audit_rows(conn)):
+        prev, head = th.chain_hash(prev, values), audit_id
+        conn.execute("UPDATE audit_log SET row_hash = ? WHERE id = ?", (prev, audit_id))
+    seals.append(("audit", head, prev or ""))
+    for statement in kept:
+        conn.execute(statement)
+    hashes = []
+    for user_id, _name, values, _ in list(user_rows(conn)):
+        hashes.append(th.row_hash(values))
+        conn.execute("UPDATE users SET row_hash = ? WHERE id = ?", (hashes[-1], user_id))
+    seals.append(("users", None, th.digest(hashes)))
+    hashes = []
+    for key, values, _ in list(setting_rows(conn)):
+        hashes.append(th.row_hash(values))
+        conn.execute("UPDATE settings SET row_hash = ? WHERE key = ?", (hashes[-1], key))
+    seals.append(("settings", None, th.digest(hashes)))
+    conn.execute("DELETE FROM tamper_seals")
+    conn.executemany("INSERT INTO tamper_seals (name, head_id, digest, mac) VALUES (?, ?, ?, NULL)",
+                     seals)
+
