@@ -110,7 +110,10 @@ def test_restore_while_two_programs_write_loses_no_write_and_reuses_no_number(bo
         for p in procs:
             p.send_signal(signal.SIGKILL)
     for p, lines in zip(procs, printed, strict=True):
-        out, err = p.communicate(timeout=30)
+        # the rest through the same text reader readline() used: communicate() would read the
+        # pipe underneath it and miss what the reader had already buffered (half a line too)
+        p.wait(timeout=30)
+        out, err = p.stdout.read(), p.stderr.read()
         lines.extend(x.split() for x in out.splitlines())
         assert "Traceback" not in err and "locked" not in err, err
 
