@@ -14,7 +14,7 @@ import-linter contract in pyproject.toml holds the order; ``tests/test_layers.py
 8. mentoring, evaluation (+ evaluation_io)
 9. journal, accounting, year_end, provisions, shu — the treasurer's and chair's books
 10. the reports  — credit_docs, repayment_docs, lender_docs, accounting_docs,
-    evaluation_report, annual_report
+    evaluation_report, health (the health assessment of the KSP/USP), annual_report
 11. this module, then ``setup`` (opening a file) — the only ones that see every book
 
 **What the books tell each other** is below: each event with the handlers that follow it
@@ -43,6 +43,7 @@ from . import (
     evaluation_report,  # noqa: F401
     events,
     groups,  # noqa: F401
+    health,  # noqa: F401
     journal,  # noqa: F401
     ledger,
     lender_docs,  # noqa: F401
