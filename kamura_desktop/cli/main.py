@@ -15,6 +15,7 @@ from . import (
     credits,
     evaluation,
     foundation,
+    health,
     lenders,
     members,
     mentoring,
@@ -24,7 +25,7 @@ from .common import db_parent
 
 #: modules with ``register(subparsers, parent)``; each book adds its own
 COMMAND_MODULES = [foundation, members, credits, repayments, lenders, mentoring, evaluation, books,
-                   closing, annual]
+                   closing, annual, health]
 
 
 def build_parser() -> argparse.ArgumentParser:
