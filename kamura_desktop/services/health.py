@@ -50,6 +50,7 @@ two decimals.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 from collections.abc import Generator, Mapping
@@ -356,6 +357,13 @@ def assess(db: Database, *, as_of: dt.date, scheme: str = rules.DEFAULT_SCHEME,
         bands_note=sch.bands_source + ("" if sch.bands_confirmed else " (belum dikonfirmasi)"),
         ratios=tuple(ratios.values()), previous=previous,
         saved_id=row_info[0], saved_by=row_info[1], saved_at=row_info[2])
+
+
+def rescore(assessment: HealthAssessment, answers: Mapping[str, bool]) -> HealthAssessment:
+    """The same assessment with other checklist answers (the ratios kept; nothing read)."""
+    sch = rules.scheme(assessment.scheme)
+    aspects, total = score(sch, {r.key: r for r in assessment.ratios}, _check_answers(sch, answers))
+    return dataclasses.replace(assessment, aspects=aspects, total=total, predicate=sch.predicate(total))
 
 
 def save_assessment(db: Database, *, actor: Actor, as_of: dt.date, scheme: str,

@@ -33,10 +33,10 @@ from pypdf import PdfReader
 from sqlalchemy import func, select
 
 from kamura_desktop.db.models.health import HealthAnswer, HealthAssessmentRow
+from kamura_desktop.documents.excel import drain
 from kamura_desktop.domain import health as rules
 from kamura_desktop.domain.chart import Acc
 from kamura_desktop.domain.errors import PermissionDenied, UserError
-from kamura_desktop.documents.excel import drain
 from kamura_desktop.services import health, ledger, provisions, savings
 from tests.conftest import TEST_USERS
 from tests.services.test_repayments import Lending
