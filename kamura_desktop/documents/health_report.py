@@ -17,7 +17,8 @@ from reportlab.graphics.charts.barcharts import HorizontalBarChart
 from reportlab.graphics.shapes import Drawing, Rect, String
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import KeepTogether, Spacer
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import KeepTogether, Spacer, Table
 
 from kamura_desktop.domain.dates import format_date_id
 from kamura_desktop.domain.health import fmt_pct, fmt_score, rounded
@@ -36,6 +37,7 @@ from .pdf import (
     GREEN,
     RULE_GREY,
     UNCHECKED,
+    TableStyle,
     build_pdf,
     data_table,
     para,
@@ -205,10 +207,13 @@ def write_pdf(path: Path | str, a: HealthAssessment, *, profile: CooperativeProf
         para(f"Posisi per {format_date_id(a.as_of)} · hasil usaha {format_date_id(a.period_from)} – "
              f"{format_date_id(a.as_of)}", st.subtitle),
     ]
+    big = ParagraphStyle("verdict", parent=st.big_amount, textColor=colour)
     verdict = [[para("Jumlah skor", st.label), para(fmt_score(a.total), st.big_amount),
-                para("Predikat", st.label), para(a.predicate, st.big_amount)]]
-    vt = data_table(verdict, [width * 0.17, width * 0.23, width * 0.15, width * 0.45], header_rows=0, zebra=False)
-    vt.setStyle([("BOX", (0, 0), (-1, -1), 1.2, colour), ("LINEBELOW", (0, 0), (-1, -1), 0, colors.white)])
+                para("Predikat", st.label), para(a.predicate, big)]]
+    vt = Table(verdict, colWidths=[width * 0.17, width * 0.23, width * 0.15, width * 0.45])
+    vt.setStyle(TableStyle([("BOX", (0, 0), (-1, -1), 1.4, colour), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                            ("TOPPADDING", (0, 0), (-1, -1), 5), ("BOTTOMPADDING", (0, 0), (-1, -1), 7),
+                            ("LEFTPADDING", (0, 0), (-1, -1), 6)]))
     story += [vt, Spacer(1, 3 * mm)]
     if a.previous:
         story.append(para(f"Penilaian sebelumnya per {format_date_id(a.previous.as_of)}: skor "
