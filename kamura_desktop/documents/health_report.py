@@ -68,10 +68,10 @@ def aspect_chart(a: HealthAssessment, width: float) -> Drawing:
     chart.x, chart.y = 48 * mm, 8 * mm
     chart.width, chart.height = width - 62 * mm, height - 18 * mm
     names = [x.name for x in a.aspects][::-1]
-    now = [float(rounded(_pct_of_weight(x.score, x.weight))) for x in a.aspects][::-1]
+    now = [float(rounded(_pct_of_weight(x.score, x.weight), 0)) for x in a.aspects][::-1]
     data = [now]
     if a.previous:
-        data.append([float(rounded(_pct_of_weight(a.previous.aspects.get(x.code, Fraction(0)), x.weight)))
+        data.append([float(rounded(_pct_of_weight(a.previous.aspects.get(x.code, Fraction(0)), x.weight), 0))
                      for x in a.aspects][::-1])
     chart.data = data
     chart.categoryAxis.categoryNames = names
