@@ -16,8 +16,8 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from reportlab.graphics.charts.barcharts import HorizontalBarChart
 from reportlab.graphics.shapes import Drawing, Rect, String
 from reportlab.lib import colors
-from reportlab.lib.units import mm
 from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Spacer, Table
 
 from kamura_desktop.domain.dates import format_date_id
