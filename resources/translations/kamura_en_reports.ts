@@ -787,6 +787,11 @@ Account {codes} · {start} – {end} · {n} journal lines</translation>
         <source>Laporan tahunan (RAT)</source>
         <translation>Annual report (RAT)</translation>
     </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/reports/page.py" line="45"/>
+        <source>Kesehatan KSP</source>
+        <translation>Cooperative health</translation>
+    </message>
 </context>
 <context>
     <name>ShuTab</name>

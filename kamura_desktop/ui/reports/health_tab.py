@@ -3,7 +3,8 @@ components with their ratios and scores, each ratio's formula with the figures a
 it used, the management/governance checklist answered here, the total and the predicate
 beside the previous saved assessment; save (chair), print or save as PDF, Excel.
 
-Ticking a checklist question rescores at once (no database read); Save keeps the answers.
+The ratios are computed off the UI thread; ticking a checklist question rescores at once (no
+database read); Save keeps the answers.
 """
 
 from __future__ import annotations
@@ -132,15 +133,27 @@ class HealthTab(QWidget):
                 out[item.data(0, CODE_ROLE)] = item.checkState(0) == Qt.CheckState.Checked
         return out
 
-    def refresh(self) -> None:
-        try:
-            self.result = health.assess(self.ctx.db, as_of=self.as_of.value(), scheme=self.scheme.currentData(),
-                                        actor=self.ctx.actor)
-        except Exception as exc:  # noqa: BLE001 - a refusal is shown, the tab stays usable
+    def refresh(self):
+        """Compute the assessment off the UI thread (on a big book the ledger's two aggregates
+        take seconds) and show it when done; returns the task."""
+        db, actor = self.ctx.db, self.ctx.actor
+        as_of, scheme = self.as_of.value(), self.scheme.currentData()
+        self.run_button.setEnabled(False)
+
+        def done(result) -> None:
+            self.run_button.setEnabled(True)
+            self.result = result
+            self._fill_checklist()
+            self._show()
+
+        def failed(exc: BaseException) -> None:
+            self.run_button.setEnabled(True)
             show_error(self, exc)
-            return
-        self._fill_checklist()
-        self._show()
+
+        self.task = self.ctx.tasks.run(
+            lambda: health.assess(db, as_of=as_of, scheme=scheme, actor=actor),
+            label=self.tr("Menghitung rasio dari buku…"), parent_widget=self, on_done=done, on_error=failed)
+        return self.task
 
     def _answer_changed(self, item: QTreeWidgetItem, _column: int) -> None:
         if self._filling or self.result is None or item.data(0, CODE_ROLE) is None:
