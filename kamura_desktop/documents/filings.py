@@ -159,9 +159,9 @@ def write_cash_flow_xlsx(path: Path | str, cf: CashFlowStatement, notes: CalkNot
 # ------------------------------------------------------------------ budget
 
 def realisation_grid(r: Realisation) -> ReportGrid:
-    cols = (GridColumn("Akun", "code", 13), GridColumn("Uraian", "text", 62), GridColumn("Anggaran", "money", 28),
+    cols = (GridColumn("Akun", "code", 13), GridColumn("Uraian", "text", 58), GridColumn("Anggaran", "money", 28),
             GridColumn("Realisasi", "money", 28), GridColumn("Selisih", "money", 28),
-            GridColumn("%", "percent", 16))
+            GridColumn("Realisasi %", "percent", 20))
     rows: list[GridRow] = []
     for kind, title, total in (("income", "PENDAPATAN", r.income), ("expense", "BEBAN", r.expense)):
         rows.append(GridRow(("", title, None, None, None, None), "heading"))

@@ -270,9 +270,9 @@ def _pdf_cell(value: Any, col: GridColumn, bold: bool, cs: _CellStyles, indent: 
 
 
 def _number_text(value: Any, kind: str) -> str:
-    """A count as ``1.250``; a percentage as ``95,2 %``; None as ``-``."""
+    """A count as ``1.250``; a percentage as ``95,2 %``; None (nothing to compare with) empty."""
     if value is None:
-        return "-"
+        return ""
     if kind == "percent":
         return f"{value:.1f}".replace(".", ",") + " %"
     return f"{int(value):,}".replace(",", ".")
