@@ -284,8 +284,12 @@ def write_letters_pdf(path: Path | str, letters: Sequence[ReminderLetter], *, pr
     for i, x in enumerate(letters):
         if i:
             story.append(PageBreak())
-        head = Table([["Nomor", f": {x.number}"], ["Lampiran", ": -"],
-                      ["Perihal", f": {LETTER_TITLES[x.level].title()}"]], colWidths=[25 * mm, 120 * mm])
+        subject = LETTER_TITLES[x.level].split(" (")[0].title() + f" (SP-{x.level})"
+        head = Table([[Paragraph(a, st.body), Paragraph(escape(f": {b}"), st.body)]
+                      for a, b in (("Nomor", x.number), ("Lampiran", "-"), ("Perihal", subject))],
+                     colWidths=[25 * mm, 120 * mm])
+        head.setStyle([("LEFTPADDING", (0, 0), (-1, -1), 0), ("TOPPADDING", (0, 0), (-1, -1), 0),
+                       ("BOTTOMPADDING", (0, 0), (-1, -1), 1)])
         story += [Paragraph(escape(place_and_date(profile, x.letter_date)), st.body), Spacer(1, 3 * mm), head,
                   Spacer(1, 5 * mm), Paragraph("Kepada Yth.", st.body),
                   Paragraph(escape(f"Bapak/Ibu {x.member_name} ({x.member_number})"), st.value),
