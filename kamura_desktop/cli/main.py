@@ -14,6 +14,7 @@ from . import (
     closing,
     credits,
     evaluation,
+    filings,
     foundation,
     health,
     lenders,
@@ -25,7 +26,7 @@ from .common import db_parent
 
 #: modules with ``register(subparsers, parent)``; each book adds its own
 COMMAND_MODULES = [foundation, members, credits, repayments, lenders, mentoring, evaluation, books,
-                   closing, annual, health]
+                   closing, annual, health, filings]
 
 
 def build_parser() -> argparse.ArgumentParser:
