@@ -102,10 +102,10 @@ def calk_grid(notes: CalkNotes) -> ReportGrid:
                       cols, tuple(rows), short_title=f"CALK {notes.year}")
 
 
-def calk_flowables(notes: CalkNotes) -> list:
+def calk_flowables(notes: CalkNotes, *, title: bool = True) -> list:
     st = styles()
     out: list = [Paragraph("CATATAN ATAS LAPORAN KEUANGAN", st.title),
-                 Paragraph(escape(f"Tahun buku {notes.year}"), st.subtitle)]
+                 Paragraph(escape(f"Tahun buku {notes.year}"), st.subtitle)] if title else []
     for i, p in enumerate(notes.policies, start=1):
         out += [Paragraph(escape(f"{i}. {p.title}"), st.heading), Paragraph(escape(p.text), st.body)]
     out += [Spacer(1, 3 * mm), Paragraph(escape(f"{len(notes.policies) + 1}. Rincian pos-pos neraca"), st.heading)]

@@ -15,7 +15,9 @@ from openpyxl.utils import get_column_letter
 
 from kamura_desktop.dto.accounting import StatementSection
 
+from .. import filings
 from ..excel import DATE_FORMAT, FORMULA_PREFIXES, RUPIAH_FORMAT
+from ..financial_statements import write_grid_sheet
 from .appendix import APPENDIX_COLUMNS
 from .base import CHAPTERS, Progress, _share
 from .data import AnnualReportDTO
@@ -288,6 +290,14 @@ def build_annual_report_xlsx(path: Path | str, *, report: AnnualReportDTO) -> Pr
                    (x.jasa_modal, "rupiah"), (x.jasa_usaha, "rupiah"), (x.total, "rupiah"))
         sh.row("", "", "Jumlah", *[(sum(getattr(x, k) for x in shu.rows), "rupiah") for k in (
             "savings_basis", "service_basis", "jasa_modal", "jasa_usaha", "total")], total=True)
+    # issue 19: the cash flow statement, the notes' breakdown, the realisation and next year's RAPB
+    for grid, title in ((filings.cash_flow_grid(r.cash_flow) if r.cash_flow else None, "VII Arus Kas"),
+                        (filings.calk_grid(r.calk) if r.calk else None, "VII CALK"),
+                        (filings.realisation_grid(r.realisation) if r.realisation else None, "IX Realisasi"),
+                        (filings.budget_grid(r.next_budget) if r.next_budget else None, f"IX RAPB {r.year + 1}")):
+        if grid is not None:
+            for _ in write_grid_sheet(wb, grid, cooperative=p.name, sheet_title=title):
+                pass
     wb.save(path)
     yield total, total, "Buku kerja selesai"
     return path
