@@ -7,6 +7,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from kamura_desktop.documents.excel import drain
 from kamura_desktop.domain.dates import format_date_id, parse_date
 from kamura_desktop.domain.errors import UserError
 from kamura_desktop.domain.money import format_rupiah, parse_rupiah
@@ -74,7 +75,7 @@ def register(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser) -
 
 
 def _drain(steps) -> Path:
-    return cash_flow.drain(steps)
+    return drain(steps)
 
 
 def _check_out(path: Path, *, pdf_only: bool = False) -> str:

@@ -323,5 +323,5 @@ def write_letters_pdf(path: Path | str, letters: Sequence[ReminderLetter], *, pr
                      subject=f"Surat peringatan angsuran — {profile.name}")
 
 
-__all__ = ["budget_grid", "calk_flowables", "calk_grid", "cash_flow_grid", "ods_grid", "realisation_grid",
+__all__ = ["ReportGrid", "budget_grid", "calk_flowables", "calk_grid", "cash_flow_grid", "ods_grid", "realisation_grid",
            "write_calk_pdf", "write_cash_flow_pdf", "write_cash_flow_xlsx", "write_letters_pdf", "write_ods_xlsx"]

@@ -51,7 +51,7 @@ def reminder_message(*, name: str, amount: int, due_date: dt.date, cooperative: 
     else:
         body = (f"kami mengingatkan bahwa {what} sebesar {format_rupiah(amount)} "
                 f"jatuh tempo besok, {format_date_id(due_date)}.")
-    return (f"Assalamualaikum Bapak/Ibu {name}, {body} Mohon dibayarkan melalui ketua kelompok atau di "
+    return (f"Yth. Bapak/Ibu {name}, {body} Mohon dibayarkan melalui ketua kelompok atau di "
             f"kantor koperasi. Terima kasih. — {cooperative}")
 
 

@@ -231,6 +231,11 @@ def _targets(db: Database, b: BudgetDTO, start: dt.date, end: dt.date) -> tuple[
 
 # ------------------------------------------------------------------ documents
 
+def realisation_grid(db: Database, *, year: int, month: int | None = None, actor: Actor | None = None):
+    """The realisation as the grid the PDF, the workbook and the Laporan window show."""
+    return doc.realisation_grid(realisation(db, year=year, month=month, actor=actor))
+
+
 def write_realisation(db: Database, *, year: int, path: Path | str, month: int | None = None,
                       actor: Actor | None = None) -> Progress:
     """The realisation report as PDF or Excel (by the extension of ``path``)."""

@@ -205,6 +205,11 @@ def save_calk_text(db: Database, *, actor: Actor, year: int, text: str) -> Outco
 
 # ------------------------------------------------------------------ documents
 
+def statement_grid(db: Database, *, year: int, actor: Actor | None = None) -> doc.ReportGrid:
+    """The year's statement as the grid the PDF, the workbook and the Laporan window show."""
+    return doc.cash_flow_grid(year_statement(db, year=year, actor=actor))
+
+
 def write_cash_flow_pdf(db: Database, *, year: int, path: Path | str, actor: Actor | None = None,
                         with_notes: bool = True) -> Progress:
     """The cash flow statement of a year (and, by default, the CALK after it) as a PDF."""
@@ -227,12 +232,3 @@ def write_cash_flow_xlsx(db: Database, *, year: int, path: Path | str, actor: Ac
     out = doc.write_cash_flow_xlsx(path, cf, notes, cooperative=settings_service.get_profile(db).name)
     yield 3, 3, "Selesai"
     return out
-
-
-def drain(steps: Progress) -> Path:
-    """Run a writer to its end and return its path (the CLI and tests)."""
-    while True:
-        try:
-            next(steps)
-        except StopIteration as stop:
-            return stop.value

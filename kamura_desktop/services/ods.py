@@ -124,6 +124,12 @@ def ods_sheet(db: Database, *, year: int, managers: int | None = None, staff: in
     return OdsSheet(year, profile.name, items, notes)
 
 
+def sheet_grid(db: Database, *, year: int, managers: int | None = None, staff: int | None = None,
+               actor: Actor | None = None):
+    """The sheet as the grid the PDF and the Laporan window show."""
+    return doc.ods_grid(ods_sheet(db, year=year, managers=managers, staff=staff, actor=actor))
+
+
 def write_ods(db: Database, *, year: int, path: Path | str, managers: int | None = None, staff: int | None = None,
               actor: Actor | None = None) -> Progress:
     """The ODS sheet as Excel (one sheet, typed values) or PDF, by the extension of ``path``."""

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWid
 from ..context import AppContext
 from .annual_tab import AnnualTab
 from .closing_tab import ClosingTab
+from .filings_tab import BudgetTab, CashFlowTab, OdsTab, RemindersTab
 from .health_tab import HealthTab
 from .journal_tab import JournalTab
 from .shu_tab import ShuTab
@@ -43,6 +44,10 @@ class ReportsPage(QWidget):
             (self.tr("SHU"), ShuTab),
             (self.tr("Laporan tahunan (RAT)"), AnnualTab),
             (self.tr("Kesehatan KSP"), HealthTab),
+            (self.tr("Arus kas && CALK"), CashFlowTab),
+            (self.tr("Anggaran (RAPB)"), BudgetTab),
+            (self.tr("Data ODS"), OdsTab),
+            (self.tr("Pengingat"), RemindersTab),
         ]
         self.built: dict[int, QWidget] = {}
         self.tabs = QTabWidget()
