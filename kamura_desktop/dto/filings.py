@@ -9,7 +9,6 @@ import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
 
-
 # ------------------------------------------------------------------ cash flow (§2)
 
 @dataclass(frozen=True)

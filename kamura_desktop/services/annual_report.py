@@ -69,7 +69,17 @@ from kamura_desktop.documents.annual_report import (
 from kamura_desktop.domain import portfolio
 from kamura_desktop.domain.errors import UserError
 
-from . import accounting, budget, cash_flow, lender_pool, provisions, repayments, savings, shu, year_end
+from . import (
+    accounting,
+    budget,
+    cash_flow,
+    lender_pool,
+    provisions,
+    repayments,
+    savings,
+    shu,
+    year_end,
+)
 from . import membership as membership_service
 from . import settings as settings_service
 from .actor import Actor

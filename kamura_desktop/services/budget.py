@@ -31,7 +31,13 @@ from kamura_desktop.domain import budget as rules
 from kamura_desktop.domain.dates import format_date_id
 from kamura_desktop.domain.errors import NotFound, UserError
 from kamura_desktop.domain.money import format_rupiah
-from kamura_desktop.dto.filings import BudgetDTO, BudgetLineDTO, Realisation, RealisationRow, TargetRow
+from kamura_desktop.dto.filings import (
+    BudgetDTO,
+    BudgetLineDTO,
+    Realisation,
+    RealisationRow,
+    TargetRow,
+)
 
 from . import accounting, accounting_docs, audit, credits, repayments
 from . import settings as settings_service

@@ -20,9 +20,8 @@ from reportlab.platypus import (
 
 from kamura_desktop.domain.money import format_number
 
-from .. import filings
+from .. import filings, lender_docs
 from .. import financial_statements as fs
-from .. import lender_docs
 from ..pdf import (
     GREEN,
     PALE_GREEN,

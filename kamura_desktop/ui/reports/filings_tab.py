@@ -105,7 +105,7 @@ class GridTable(QTableWidget):
                     item.setFont(font)
                 self.setItem(i, j, item)
         header = self.horizontalHeader()
-        for j, col in enumerate(grid.columns):
+        for j in range(len(grid.columns)):
             header.setSectionResizeMode(j, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(grid.label_column, QHeaderView.ResizeMode.Stretch)
 
