@@ -161,3 +161,21 @@ def test_cli_sets_approves_and_reports(db, actors, tmp_path):
     run = kamura("report", "budget", "--year", "2025", "--out", str(out))
     assert run.returncode == 0, run.stderr
     assert "realisasi Rp900.000" in run.stdout and out.is_file()
+
+
+def test_the_rat_book_shows_the_cash_flow_the_realisation_and_next_years_rapb(demo_db, tmp_path):
+    from kamura_desktop.services import annual_report
+
+    pdf = drain(annual_report.write_annual_report_pdf(demo_db, year=2024, path=tmp_path / "rat-2024.pdf"))
+    text = "\n".join(p.extract_text() for p in PdfReader(pdf).pages)
+    assert "D. Laporan arus kas" in text and "E. Catatan atas laporan keuangan" in text
+    assert "REALISASI ANGGARAN DAN RENCANA KERJA" in text
+    assert "Tidak ada RAPB tahun 2024" in text  # the demo planned from 2025 on
+    assert "B. Rencana kerja dan anggaran (RK/RAPB) tahun 2025" in text and "Rp3.600.000" in text
+    wb = load_workbook(drain(annual_report.write_annual_report_xlsx(demo_db, year=2024,
+                                                                    path=tmp_path / "rat-2024.xlsx")))
+    assert {"VII Arus Kas", "VII CALK", "IX RAPB 2025"} <= set(wb.sheetnames)
+    book_2025 = drain(annual_report.write_annual_report_xlsx(demo_db, year=2025, path=tmp_path / "rat-2025.xlsx"))
+    real = {r[0]: r for r in load_workbook(book_2025)["IX Realisasi Anggaran"].iter_rows(min_row=6, values_only=True)
+            if r[0]}
+    assert real["4102"][2:5] == (300_000, 236_000, -64_000)

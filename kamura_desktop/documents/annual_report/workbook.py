@@ -110,6 +110,14 @@ def _xl_statement(sh: _Sheet, sections: Sequence[StatementSection], compare_sect
         sh.row(*values, total=True)
 
 
+def _grid_sheets(wb: Workbook, cooperative: str, parts) -> None:
+    """A sheet per (grid builder, DTO, title) whose DTO is there."""
+    for build, dto, title in parts:
+        if dto is not None:
+            for _ in write_grid_sheet(wb, build(dto), cooperative=cooperative, sheet_title=title):
+                pass
+
+
 def build_annual_report_xlsx(path: Path | str, *, report: AnnualReportDTO) -> Progress:
     """Write the annual report workbook, one sheet per chapter; yields ``(done, total, text)``."""
     r = report
@@ -263,6 +271,10 @@ def build_annual_report_xlsx(path: Path | str, *, report: AnnualReportDTO) -> Pr
         sh.row(f"{e.code} {e.name}", (e.opening, "rupiah"), (e.increase, "rupiah"), (e.decrease, "rupiah"),
                (e.closing, "rupiah"))
 
+    # issue 19: the cash flow statement and the notes' breakdown beside the statements
+    _grid_sheets(wb, p.name, ((filings.cash_flow_grid, r.cash_flow, "VII Arus Kas"),
+                              (filings.calk_grid, r.calk, "VII CALK")))
+
     yield 7, total, "SHU"
     sh = _Sheet(wb, "VIII SHU", (52, 12, 18))
     shu = r.shu
@@ -280,6 +292,10 @@ def build_annual_report_xlsx(path: Path | str, *, report: AnnualReportDTO) -> Pr
         sh.row("Jasa usaha", ((100 - shu.jasa_modal_pct) / 100, "pct"), (shu.jasa_usaha_total, "rupiah"))
         sh.row("Bagian anggota", "", (shu.members_part, "rupiah"), total=True)
 
+    # issue 19, BAB IX: the year's realisation and next year's RAPB
+    _grid_sheets(wb, p.name, ((filings.realisation_grid, r.realisation, "IX Realisasi Anggaran"),
+                              (filings.budget_grid, r.next_budget, f"IX RAPB {r.year + 1}")))
+
     yield 8, total, "Lampiran SHU per anggota"
     if shu is not None:
         sh = _Sheet(wb, "Lampiran SHU Anggota", (8, 14, 30, 16, 16, 14, 14, 14))
@@ -290,14 +306,6 @@ def build_annual_report_xlsx(path: Path | str, *, report: AnnualReportDTO) -> Pr
                    (x.jasa_modal, "rupiah"), (x.jasa_usaha, "rupiah"), (x.total, "rupiah"))
         sh.row("", "", "Jumlah", *[(sum(getattr(x, k) for x in shu.rows), "rupiah") for k in (
             "savings_basis", "service_basis", "jasa_modal", "jasa_usaha", "total")], total=True)
-    # issue 19: the cash flow statement, the notes' breakdown, the realisation and next year's RAPB
-    for grid, title in ((filings.cash_flow_grid(r.cash_flow) if r.cash_flow else None, "VII Arus Kas"),
-                        (filings.calk_grid(r.calk) if r.calk else None, "VII CALK"),
-                        (filings.realisation_grid(r.realisation) if r.realisation else None, "IX Realisasi"),
-                        (filings.budget_grid(r.next_budget) if r.next_budget else None, f"IX RAPB {r.year + 1}")):
-        if grid is not None:
-            for _ in write_grid_sheet(wb, grid, cooperative=p.name, sheet_title=title):
-                pass
     wb.save(path)
     yield total, total, "Buku kerja selesai"
     return path
