@@ -88,7 +88,8 @@ class GridTable(QTableWidget):
         self.grid = grid
         self.clear()
         self.setColumnCount(len(grid.columns))
-        self.setHorizontalHeaderLabels([c.header for c in grid.columns])
+        names = self._headers()
+        self.setHorizontalHeaderLabels([names.get(c.header, c.header) for c in grid.columns])
         self.setRowCount(len(grid.rows))
         for i, row in enumerate(grid.rows):
             bold = row.style in ("heading", "total", "grand")
@@ -108,6 +109,14 @@ class GridTable(QTableWidget):
         for j in range(len(grid.columns)):
             header.setSectionResizeMode(j, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(grid.label_column, QHeaderView.ResizeMode.Stretch)
+
+    def _headers(self) -> dict[str, str]:
+        """The grids' column headers in the interface's language (dates pass through)."""
+        return {"Uraian": self.tr("Uraian"), "Akun": self.tr("Akun"), "Jumlah": self.tr("Jumlah"),
+                "Anggaran": self.tr("Anggaran"), "Realisasi": self.tr("Realisasi"),
+                "Selisih": self.tr("Selisih"), "Realisasi %": self.tr("Realisasi %"), "No.": self.tr("No."),
+                "Isian formulir ODS": self.tr("Isian formulir ODS"), "Nilai": self.tr("Nilai"),
+                "Sumber di Kamura": self.tr("Sumber di Kamura")}
 
     def texts(self) -> list[list[str]]:
         return [[self.item(i, j).text() if self.item(i, j) else "" for j in range(self.columnCount())]
@@ -255,12 +264,14 @@ class BudgetTab(QWidget):
         self.lines.setColumnWidth(2, 130)
         self.targets: dict[str, QLineEdit] = {}
         form = QFormLayout()
-        for key, (label, unit) in TARGETS.items():
+        labels = {"new_members": self.tr("Anggota baru"), "credits_disbursed": self.tr("Pinjaman yang dicairkan"),
+                  "repayment_rate": self.tr("Tingkat pengembalian (terkumpul ÷ jatuh tempo)")}
+        for key, (_label, unit) in TARGETS.items():
             edit = QLineEdit()
             edit.setObjectName(f"target_{key}")
             edit.setPlaceholderText({"rupiah": "Rp", "persen": "%", "orang": self.tr("orang")}[unit])
             self.targets[key] = edit
-            form.addRow(label, edit)
+            form.addRow(labels[key], edit)
         self.save_button = QPushButton(self.tr("Simpan rancangan"))
         self.rat_date = DateEdit(today, maximum=today)
         self.approve_button = QPushButton(self.tr("Catat pengesahan RAT"))
@@ -387,7 +398,11 @@ class BudgetTab(QWidget):
         for i in range(self.lines.rowCount()):
             code, text = self.lines.item(i, 0).text(), self.lines.item(i, 2).text().strip()
             if text:
-                lines[code] = parse_rupiah(text, field=f"line.{code}")
+                try:
+                    lines[code] = parse_rupiah(text, field=f"line.{code}")
+                except UserError as exc:
+                    name = self.lines.item(i, 1).text()
+                    raise UserError(f"Anggaran akun {code} {name}: {exc.message}", field=exc.field) from exc
         targets = {}
         for key, edit in self.targets.items():
             text = edit.text().strip().rstrip("%").strip()
