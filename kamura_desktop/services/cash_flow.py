@@ -25,9 +25,10 @@ from kamura_desktop.db.models.filings import CalkNote
 from kamura_desktop.documents import filings as doc
 from kamura_desktop.domain import cash_flow as rules
 from kamura_desktop.domain import kolektibilitas as kol
+from kamura_desktop.domain.chart import Acc
 from kamura_desktop.domain.dates import format_date_id
 from kamura_desktop.domain.errors import UserError
-from kamura_desktop.dto.accounting import SECTION_ASSETS
+from kamura_desktop.dto.accounting import SECTION_ASSETS, SECTION_EQUITY
 from kamura_desktop.dto.filings import (
     CalkLine,
     CalkNotes,
@@ -155,8 +156,22 @@ def calk_notes(db: Database, *, year: int, actor: Actor | None = None) -> CalkNo
     lines: list[CalkLine] = []
     for i, section in enumerate(bs.sections):
         other = {(x.label, x.code): x.amount for x in bs.compare.sections[i].lines}
+        surplus = [0, 0]  # the year's surplus once, closed or not (the close changes no figure)
         for x in section.lines:
-            lines.append(CalkLine(section.title, x.label, x.code or "", x.amount, other.get((x.label, x.code), 0)))
+            previous = other.get((x.label, x.code), 0)
+            if section.title == SECTION_EQUITY and (x.code == Acc.SHU_TAHUN_BERJALAN
+                                                    or x.label == accounting.SURPLUS_LABEL):
+                surplus = [surplus[0] + x.amount, surplus[1] + previous]
+                continue
+            lines.append(CalkLine(section.title, x.label, x.code or "", x.amount, previous))
+        for x in bs.compare.sections[i].lines:  # a line only the year before had
+            if section.title == SECTION_EQUITY and (x.code == Acc.SHU_TAHUN_BERJALAN
+                                                    or x.label == accounting.SURPLUS_LABEL) \
+                    and (x.label, x.code) not in {(y.label, y.code) for y in section.lines}:
+                surplus[1] += x.amount
+        if section.title == SECTION_EQUITY:
+            lines.append(CalkLine(section.title, "Sisa hasil usaha tahun berjalan", Acc.SHU_TAHUN_BERJALAN,
+                                  *surplus))
         lines.append(CalkLine(section.title, f"Jumlah {section.title.lower()}", "", section.total,
                               bs.compare.sections[i].total))
         if section.title == SECTION_ASSETS:
