@@ -2,8 +2,8 @@
 cash belongs to, and the words of its lines.
 
 Method: **direct** (metode langsung). Every entry that touches Kas or Bank is read with its
-other lines; each other line's net (credit − debit) within the entry is a cash receipt (+) or a
-payment (−) of the activity of that account. Why direct: the ledger already holds each cash
+other lines; each other line's credit is a cash receipt (+) and its debit a payment (−) of the
+activity of that account (in this ledger a cash entry has one line per account). Why direct: the ledger already holds each cash
 entry with its counter-accounts, so the receipts and payments are exact sums of posted lines
 (no estimate from balance changes), and it reads like the cash book the treasurer keeps and
 the members know. SAK ETAP asked for the indirect method (§7.7); SAK EP, modelled on IFRS for
@@ -115,7 +115,7 @@ class FlowLine:
 
 
 def flow_lines(nets: list[tuple[str, str, int, bool]]) -> list[FlowLine]:
-    """Group the per-entry nets ``(account code, kind, credit − debit, is a reversal)`` of the
+    """Group the amounts ``(account code, kind, + credits / − debits, is a reversal)`` of the
     non-cash lines of cash entries into statement lines: receipts and payments apart (gross), in
     the order of :data:`CLASSIFICATION`, then the fallbacks; lines that sum to 0 are left out. A
     reversal counts against the line its original went to (a reversed instalment lowers the

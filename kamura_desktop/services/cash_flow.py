@@ -4,8 +4,8 @@ notes, kept per year.
 
 The statement is built by the **direct method** from the ledger (see
 :mod:`kamura_desktop.domain.cash_flow` for why and for the classification of each account):
-every entry dated in the period that touches Kas or Bank, its other lines netted per account,
-grouped into receipts and payments of operating, investing and financing activities. A
+every entry dated in the period that touches Kas or Bank, its other lines' credits as receipts
+and debits as payments of the account's activity (operating, investing, financing). A
 reversal counts against the line of the entry it reverses. The net change is then checked
 against the balance sheet: Kas + Bank the day before the period + net change = Kas + Bank at
 the period's end (:attr:`CashFlowStatement.reconciled`).
@@ -18,6 +18,7 @@ from collections.abc import Generator
 from pathlib import Path
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import aliased
 
 from kamura_desktop.db.database import Database
 from kamura_desktop.db.models.core import Account, JournalEntry, JournalLine, User
@@ -55,21 +56,26 @@ MAX_NOTE = 20_000
 
 # ------------------------------------------------------------------ the statement
 
-def _nets(db: Database, date_from: dt.date, date_to: dt.date) -> list[tuple[str, str, int]]:
-    """(account code, kind, credit − debit) per entry and non-cash account, of the entries dated in
-    the period that touch a cash account; a reversal's net is turned to the original's side."""
+def _nets(db: Database, date_from: dt.date, date_to: dt.date) -> list[tuple[str, str, int, bool]]:
+    """(account code, kind, amount, reversal?) of the non-cash lines of the entries dated in the
+    period that touch a cash account, summed in SQL per account and reversal flag: the credits as
+    receipts (+), the debits as payments (−) — a handful of rows however big the ledger."""
     with db.read() as s:
         cash_ids = list(s.scalars(select(Account.id).where(Account.code.in_(rules.CASH_ACCOUNTS))))
-        cash_entries = (select(JournalLine.entry_id).where(JournalLine.account_id.in_(cash_ids))
-                        .distinct().scalar_subquery())
-        q = (select(Account.code, Account.kind, JournalEntry.reversal_of_id,
-                    func.sum(JournalLine.credit) - func.sum(JournalLine.debit))
+        cash_line = aliased(JournalLine)
+        touches_cash = (select(cash_line.id).where(cash_line.entry_id == JournalLine.entry_id,
+                                                   cash_line.account_id.in_(cash_ids)).exists())
+        rev = JournalEntry.reversal_of_id.is_not(None)
+        q = (select(Account.code, Account.kind, rev, func.sum(JournalLine.credit), func.sum(JournalLine.debit))
              .join(JournalEntry, JournalEntry.id == JournalLine.entry_id)
              .join(Account, Account.id == JournalLine.account_id)
              .where(JournalEntry.date >= date_from, JournalEntry.date <= date_to,
-                    JournalLine.entry_id.in_(cash_entries), JournalLine.account_id.not_in(cash_ids))
-             .group_by(JournalLine.entry_id, JournalLine.account_id))
-        return [(code, kind, int(net or 0), rev is not None) for code, kind, rev, net in s.execute(q)]
+                    JournalLine.account_id.not_in(cash_ids), touches_cash)
+             .group_by(JournalLine.account_id, rev))
+        out = []
+        for code, kind, reversal, credit, debit in s.execute(q):
+            out += [(code, kind, int(credit or 0), bool(reversal)), (code, kind, -int(debit or 0), bool(reversal))]
+        return out
 
 
 def cash_flow_statement(db: Database, *, date_from: dt.date, date_to: dt.date,
