@@ -4,22 +4,28 @@ prefilled Indonesian message; members without a usable phone number are listed a
 (``phone is None``). And the reminder letters (surat peringatan 1/2/3) for credits in
 kolektibilitas 3, 4 and 5, signed by the chair.
 
-Reads only. The credits' positions come from the repayment book (``standings_in_session``,
-``statement_in_session``): the same arrears, classes and amounts the collection sheet shows.
+Reads only. The credits' classes and arrears come from the repayment book
+(``standings_in_session``); what is unpaid of each instalment from the schedules and the sums
+paid, allocated as the repayment book allocates (``domain.allocation.settled_state``) — the
+amounts the collection sheet shows, for the whole loan book in a few queries.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from collections import defaultdict
 from collections.abc import Generator, Iterable
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from kamura_desktop.db.database import Database
+from kamura_desktop.db.models.credit import ScheduleLine
 from kamura_desktop.db.models.membership import Member
+from kamura_desktop.db.models.repayment import Repayment
 from kamura_desktop.documents import filings as doc
 from kamura_desktop.domain import reminders as rules
+from kamura_desktop.domain.allocation import ScheduleDue, settled_state
 from kamura_desktop.domain.errors import UserError
 from kamura_desktop.dto.filings import ReminderLetter, ReminderRow
 
@@ -32,6 +38,27 @@ PERMISSIONS.update({"reminders.view": (ALL, "melihat daftar pengingat angsuran")
 
 Progress = Generator[tuple[int, int, str], None, Path]
 ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
+
+
+def _unpaid(s, credit_ids: set[int], as_of: dt.date) -> dict[int, list[tuple[dt.date, int]]]:
+    """Per credit, its instalments with what is still unpaid of each on ``as_of`` (in due order):
+    the paid state from the sum paid by then (``allocation.settled_state``: oldest first, as the
+    repayment book allocates), schedules and sums read in two queries for the whole book."""
+    schedules: dict[int, list[ScheduleDue]] = defaultdict(list)
+    for cid, no, due, principal, service in s.execute(
+            select(ScheduleLine.credit_id, ScheduleLine.no, ScheduleLine.due_date, ScheduleLine.principal,
+                   ScheduleLine.service).where(ScheduleLine.credit_id.in_(credit_ids))):
+        schedules[cid].append(ScheduleDue(no, due, principal, service))
+    # a reversal is a row with a negative amount: the sum by the date is what stands paid
+    paid = dict(s.execute(select(Repayment.credit_id, func.sum(Repayment.amount))
+                          .where(Repayment.credit_id.in_(credit_ids), Repayment.on_date <= as_of)
+                          .group_by(Repayment.credit_id)).all())
+    out = {}
+    for cid, rows in schedules.items():
+        state = settled_state(rows, int(paid.get(cid) or 0))
+        out[cid] = [(r.due_date, r.amount_due - p.amount_paid)
+                    for r, p in zip(state.rows, state.paid, strict=True)]
+    return out
 
 
 def _address(m: Member) -> str:
@@ -61,9 +88,9 @@ def reminder_list(db: Database, *, on_date: dt.date | None = None, group_code: s
                 raise UserError(f"Kelompok {group_code} tidak punya pinjaman berjalan.", field="group")
         numbers = dict(s.execute(select(Member.id, Member.number)
                                  .where(Member.id.in_({x.member_id for x in standings}))).all())
+        owed = _unpaid(s, {x.credit_id for x in standings}, today)
         for st in standings:
-            stmt = repayments.statement_in_session(s, st.credit_id, today)
-            unpaid = [(i.due_date, i.amount - i.paid) for i in stmt.instalments if i.paid < i.amount]
+            unpaid = [(d, a) for d, a in owed.get(st.credit_id, []) if a > 0]
             late = [(d, a) for d, a in unpaid if d <= today]
             soon = [(d, a) for d, a in unpaid if d == tomorrow]
             phone = rules.normalize_phone(st.phone)
@@ -102,10 +129,10 @@ def reminder_letters(db: Database, *, on_date: dt.date | None = None, credit_num
         members = {m.id: m for m in s.scalars(select(Member).where(Member.id.in_({x.member_id for x in standings})))}
         labels = repayments.rule_set(s).labels
         standings.sort(key=lambda x: (-x.kolektibilitas, x.group_code, x.member_name))
+        owed = _unpaid(s, {x.credit_id for x in standings}, today)
         for n, st in enumerate(standings, start=1):
             level = rules.letter_level(st.kolektibilitas)
-            stmt = repayments.statement_in_session(s, st.credit_id, today)
-            late = [(i.due_date, i.amount - i.paid) for i in stmt.instalments if i.paid < i.amount and i.due_date <= today]
+            late = [(d, a) for d, a in owed.get(st.credit_id, []) if a > 0 and d <= today]
             m = members[st.member_id]
             number = f"{n:03d}/SP-{level}/{profile.short_name or 'KOP'}/{ROMAN[today.month - 1]}/{today.year}"
             out.append(ReminderLetter(level, number, st.number, st.member_name, m.number, _address(m), st.group_code,
