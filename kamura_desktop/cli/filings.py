@@ -68,6 +68,8 @@ def register(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser) -
                        help="angsuran jatuh tempo besok dan tunggakan, dengan tautan WhatsApp; surat peringatan")
     p.add_argument("--date", metavar="TANGGAL", help="hari pengingat (bawaan: hari ini)")
     p.add_argument("--group", metavar="KODE", help="hanya satu kelompok")
+    p.add_argument("--per-group", action="store_true",
+                   help="satu pesan per kelompok untuk ketua kelompoknya (tanggung renteng)")
     p.add_argument("--letters", type=Path, metavar="BERKAS.pdf",
                    help="tulis surat peringatan 1/2/3 untuk pinjaman kolektibilitas 3–5")
     add_user_option(p)
@@ -185,12 +187,17 @@ def cmd_reminders(args: argparse.Namespace) -> int:
         actor = login(db, args)
         require(actor, "reminders.view")
         rows = reminders.reminder_list(db, on_date=on, group_code=args.group, actor=actor)
+        groups = reminders.group_reminders(db, on_date=on, actor=actor) if args.per_group else None
         letters_path = None
         if args.letters is not None:
             letters = reminders.reminder_letters(db, on_date=on, actor=actor)
             letters_path = _drain(reminders.write_letters_pdf(db, path=args.letters, on_date=on, actor=actor))
     finally:
         db.close()
+    if groups is not None:
+        if args.group:
+            groups = [g for g in groups if g.group_code.upper() == args.group.strip().upper()]
+        return _print_groups(groups, letters_path, letters if letters_path else [])
     with_phone = [r for r in rows if r.phone]
     without = [r for r in rows if not r.phone]
     kinds = {"besok": "jatuh tempo besok", "tunggakan": "tunggakan"}
@@ -204,6 +211,17 @@ def cmd_reminders(args: argparse.Namespace) -> int:
         for r in without:
             print(f"{r.group_code}\t{r.member_number}\t{r.member_name}\t{kinds[r.kind]}\t{format_rupiah(r.amount)}\t"
                   f"{format_date_id(r.due_date)}\t{r.raw_phone or '-'}")
+    if letters_path is not None:
+        print(f"\n{len(letters)} surat peringatan ditulis: {letters_path}")
+    return 0
+
+
+def _print_groups(groups, letters_path, letters) -> int:
+    if not groups:
+        print("Tidak ada angsuran jatuh tempo besok atau tertunggak.")
+    for g in groups:
+        print(f"{g.group_code}\t{g.leader_name or '-'}\t{g.members} anggota\t{format_rupiah(g.total)}\t"
+              f"{g.link or 'ketua tanpa nomor telepon yang bisa dipakai: ' + (g.raw_phone or '-')}")
     if letters_path is not None:
         print(f"\n{len(letters)} surat peringatan ditulis: {letters_path}")
     return 0

@@ -55,6 +55,21 @@ def reminder_message(*, name: str, amount: int, due_date: dt.date, cooperative: 
             f"kantor koperasi. Terima kasih. — {cooperative}")
 
 
+def group_message(*, group_code: str, leader_name: str | None, items: list[tuple[str, str, int, dt.date]],
+                  cooperative: str) -> str:
+    """The message to a group's leader (joint liability): every member to remind, what and
+    when; ``items`` are (member name, kind ``besok``/``tunggakan``, amount, due date)."""
+    lines = [f"- {name}: {format_rupiah(amount)} "
+             + (f"jatuh tempo besok, {format_date_id(due)}" if kind == "besok"
+                else f"tertunggak sejak {format_date_id(due)}")
+             for name, kind, amount, due in items]
+    total = sum(amount for _, _, amount, _ in items)
+    return (f"Yth. Bapak/Ibu {leader_name or 'ketua kelompok'}, ketua kelompok {group_code}. Angsuran anggota "
+            f"kelompok yang perlu diingatkan:\n" + "\n".join(lines)
+            + f"\nJumlah {format_rupiah(total)}. Mohon dibantu menagih sesuai tanggung renteng. Terima kasih. "
+              f"— {cooperative}")
+
+
 def whatsapp_link(phone: str, text: str) -> str:
     """``https://wa.me/<62…>?text=<message>`` (the number must be normalised)."""
     return f"https://wa.me/{phone}?text={quote(text, safe='')}"

@@ -201,6 +201,20 @@ class ReminderRow:
 
 
 @dataclass(frozen=True)
+class GroupReminder:
+    """One group's reminders sent to its leader (joint liability): every member to remind."""
+
+    group_code: str
+    leader_name: str | None
+    members: int
+    total: int
+    phone: str | None  # the leader's, normalised; None: no usable number
+    raw_phone: str | None
+    message: str
+    link: str | None
+
+
+@dataclass(frozen=True)
 class ReminderLetter:
     level: int  # 1, 2, 3
     number: str  # the letter's number

@@ -1,7 +1,8 @@
 """Reminders the office can send today (issue 19 §5): instalments due tomorrow and instalments
 in arrears, per member (filterable by group), each with a WhatsApp click-to-chat link carrying a
 prefilled Indonesian message; members without a usable phone number are listed apart
-(``phone is None``). And the reminder letters (surat peringatan 1/2/3) for credits in
+(``phone is None``); or per group, one message to each group's leader listing its members
+(the group is jointly liable). And the reminder letters (surat peringatan 1/2/3) for credits in
 kolektibilitas 3, 4 and 5, signed by the chair.
 
 Reads only. The credits' classes and arrears come from the repayment book
@@ -20,14 +21,14 @@ from pathlib import Path
 from sqlalchemy import func, select
 
 from kamura_desktop.db.database import Database
-from kamura_desktop.db.models.credit import ScheduleLine
+from kamura_desktop.db.models.credit import BorrowerGroup, ScheduleLine
 from kamura_desktop.db.models.membership import Member
 from kamura_desktop.db.models.repayment import Repayment
 from kamura_desktop.documents import filings as doc
 from kamura_desktop.domain import reminders as rules
 from kamura_desktop.domain.allocation import ScheduleDue, settled_state
 from kamura_desktop.domain.errors import UserError
-from kamura_desktop.dto.filings import ReminderLetter, ReminderRow
+from kamura_desktop.dto.filings import GroupReminder, ReminderLetter, ReminderRow
 
 from . import accounting_docs, repayments
 from . import settings as settings_service
@@ -106,6 +107,32 @@ def reminder_list(db: Database, *, on_date: dt.date | None = None, group_code: s
                                         rules.whatsapp_link(phone, text) if phone else None))
     rows.sort(key=lambda r: (r.group_code, r.member_name, r.credit_number, r.kind != "tunggakan"))
     return rows
+
+
+def group_reminders(db: Database, *, on_date: dt.date | None = None, actor: Actor | None = None
+                    ) -> list[GroupReminder]:
+    """The same reminders per group, as one message to each group's leader (members without a
+    number of their own are in it too: the leader reaches them)."""
+    rows = reminder_list(db, on_date=on_date, actor=actor)
+    profile = settings_service.get_profile(db)
+    by_group: dict[str, list[ReminderRow]] = defaultdict(list)
+    for r in rows:
+        by_group[r.group_code].append(r)
+    with db.read() as s:
+        leaders = {code: (name, phone) for code, name, phone in s.execute(
+            select(BorrowerGroup.code, Member.name, Member.phone)
+            .join(Member, Member.id == BorrowerGroup.leader_member_id)
+            .where(BorrowerGroup.code.in_(list(by_group))))}
+    out = []
+    for code, items in by_group.items():
+        leader, raw = leaders.get(code, (None, None))
+        phone = rules.normalize_phone(raw)
+        text = rules.group_message(group_code=code, leader_name=leader,
+                                   items=[(r.member_name, r.kind, r.amount, r.due_date) for r in items],
+                                   cooperative=profile.short_name or profile.name)
+        out.append(GroupReminder(code, leader, len({r.member_id for r in items}), sum(r.amount for r in items),
+                                 phone, raw, text, rules.whatsapp_link(phone, text) if phone else None))
+    return out
 
 
 def reminder_letters(db: Database, *, on_date: dt.date | None = None, credit_numbers: Iterable[str] | None = None,

@@ -96,7 +96,7 @@
     <message>
         <location filename="../../kamura_desktop/ui/reports/filings_tab.py" line="332"/>
         <source>Hanya ketua yang mencatat pengesahan RAT.</source>
-        <translation>Only the chair records the annual meeting's approval.</translation>
+        <translation>Only the chair records the annual meeting&apos;s approval.</translation>
     </message>
     <message>
         <location filename="../../kamura_desktop/ui/reports/filings_tab.py" line="374"/>
@@ -119,17 +119,17 @@
         <translation>Computing the realisation…</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/reports/filings_tab.py" line="423"/>
+        <location filename="../../kamura_desktop/ui/reports/filings_tab.py" line="427"/>
         <source>RAPB {year} disimpan sebagai rancangan.</source>
         <translation>The {year} budget was saved as a draft.</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/reports/filings_tab.py" line="430"/>
+        <location filename="../../kamura_desktop/ui/reports/filings_tab.py" line="434"/>
         <source>Pengesahan RAPB {year} oleh RAT dicatat.</source>
-        <translation>The annual meeting's approval of the {year} budget was recorded.</translation>
+        <translation>The annual meeting&apos;s approval of the {year} budget was recorded.</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/reports/filings_tab.py" line="438"/>
+        <location filename="../../kamura_desktop/ui/reports/filings_tab.py" line="442"/>
         <source>Realisasi anggaran {year}</source>
         <translation>Budget realisation {year}</translation>
     </message>
@@ -154,7 +154,7 @@
     <message>
         <location filename="../../kamura_desktop/ui/reports/filings_tab.py" line="153"/>
         <source>Catatan pengurus untuk CALK tahun ini (kejadian penting, penjelasan pos neraca, komitmen)…</source>
-        <translation>The board's notes to this year's financial statements (important events, explanations of balance-sheet lines, commitments)…</translation>
+        <translation>The board&apos;s notes to this year&apos;s financial statements (important events, explanations of balance-sheet lines, commitments)…</translation>
     </message>
     <message>
         <location filename="../../kamura_desktop/ui/reports/filings_tab.py" line="155"/>
@@ -164,7 +164,7 @@
     <message>
         <location filename="../../kamura_desktop/ui/reports/filings_tab.py" line="158"/>
         <source>Catatan atas laporan keuangan (CALK): catatan pengurus</source>
-        <translation>Notes to the financial statements: the board's notes</translation>
+        <translation>Notes to the financial statements: the board&apos;s notes</translation>
     </message>
     <message>
         <location filename="../../kamura_desktop/ui/reports/filings_tab.py" line="171"/>
@@ -269,48 +269,48 @@
 <context>
     <name>OdsTab</name>
     <message>
-        <location filename="../../kamura_desktop/ui/reports/filings_tab.py" line="459"/>
         <location filename="../../kamura_desktop/ui/reports/filings_tab.py" line="463"/>
+        <location filename="../../kamura_desktop/ui/reports/filings_tab.py" line="467"/>
         <source>diisi kantor</source>
         <translation>filled in by the office</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/reports/filings_tab.py" line="465"/>
+        <location filename="../../kamura_desktop/ui/reports/filings_tab.py" line="469"/>
         <source>Tampilkan</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/reports/filings_tab.py" line="466"/>
+        <location filename="../../kamura_desktop/ui/reports/filings_tab.py" line="470"/>
         <source>Pratinjau / cetak PDF</source>
         <translation>Preview / print PDF</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/reports/filings_tab.py" line="467"/>
+        <location filename="../../kamura_desktop/ui/reports/filings_tab.py" line="471"/>
         <source>Simpan Excel</source>
         <translation>Save Excel</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/reports/filings_tab.py" line="471"/>
+        <location filename="../../kamura_desktop/ui/reports/filings_tab.py" line="475"/>
         <source>Tahun buku</source>
         <translation>Financial year</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/reports/filings_tab.py" line="473"/>
+        <location filename="../../kamura_desktop/ui/reports/filings_tab.py" line="477"/>
         <source>Manajer</source>
         <translation>Managers</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/reports/filings_tab.py" line="475"/>
+        <location filename="../../kamura_desktop/ui/reports/filings_tab.py" line="479"/>
         <source>Karyawan</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/reports/filings_tab.py" line="501"/>
+        <location filename="../../kamura_desktop/ui/reports/filings_tab.py" line="505"/>
         <source>Mengumpulkan data ODS…</source>
         <translation>Collecting the ODS figures…</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/reports/filings_tab.py" line="508"/>
+        <location filename="../../kamura_desktop/ui/reports/filings_tab.py" line="512"/>
         <source>Data ODS {year}</source>
         <translation>ODS data {year}</translation>
     </message>
@@ -318,98 +318,126 @@
 <context>
     <name>RemindersTab</name>
     <message>
-        <location filename="../../kamura_desktop/ui/reports/filings_tab.py" line="532"/>
+        <location filename="../../kamura_desktop/ui/reports/filings_tab.py" line="534"/>
         <source>semua kelompok</source>
         <translation>all groups</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/reports/filings_tab.py" line="533"/>
+        <location filename="../../kamura_desktop/ui/reports/filings_tab.py" line="539"/>
         <source>Tampilkan</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/reports/filings_tab.py" line="535"/>
+        <location filename="../../kamura_desktop/ui/reports/filings_tab.py" line="541"/>
         <source>Buka WhatsApp</source>
         <translation>Open WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/reports/filings_tab.py" line="537"/>
+        <location filename="../../kamura_desktop/ui/reports/filings_tab.py" line="543"/>
         <source>Surat peringatan (PDF)</source>
         <translation>Reminder letters (PDF)</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/reports/filings_tab.py" line="538"/>
+        <location filename="../../kamura_desktop/ui/reports/filings_tab.py" line="592"/>
         <source>Jenis</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/reports/filings_tab.py" line="538"/>
-        <location filename="../../kamura_desktop/ui/reports/filings_tab.py" line="557"/>
+        <location filename="../../kamura_desktop/ui/reports/filings_tab.py" line="562"/>
+        <location filename="../../kamura_desktop/ui/reports/filings_tab.py" line="590"/>
+        <location filename="../../kamura_desktop/ui/reports/filings_tab.py" line="592"/>
         <source>Kelompok</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/reports/filings_tab.py" line="538"/>
+        <location filename="../../kamura_desktop/ui/reports/filings_tab.py" line="592"/>
         <source>No. anggota</source>
         <translation>Member no.</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/reports/filings_tab.py" line="538"/>
+        <location filename="../../kamura_desktop/ui/reports/filings_tab.py" line="592"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/reports/filings_tab.py" line="539"/>
+        <location filename="../../kamura_desktop/ui/reports/filings_tab.py" line="592"/>
         <source>Pinjaman</source>
         <translation>Loan</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/reports/filings_tab.py" line="539"/>
+        <location filename="../../kamura_desktop/ui/reports/filings_tab.py" line="593"/>
         <source>Jatuh tempo</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/reports/filings_tab.py" line="539"/>
+        <location filename="../../kamura_desktop/ui/reports/filings_tab.py" line="590"/>
+        <location filename="../../kamura_desktop/ui/reports/filings_tab.py" line="593"/>
         <source>Jumlah</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/reports/filings_tab.py" line="539"/>
+        <location filename="../../kamura_desktop/ui/reports/filings_tab.py" line="591"/>
+        <location filename="../../kamura_desktop/ui/reports/filings_tab.py" line="593"/>
         <source>Telepon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/reports/filings_tab.py" line="555"/>
+        <location filename="../../kamura_desktop/ui/reports/filings_tab.py" line="560"/>
         <source>Hari</source>
         <translation>Day</translation>
     </message>
     <message>
+        <location filename="../../kamura_desktop/ui/reports/filings_tab.py" line="537"/>
+        <source>Per anggota</source>
+        <translation>Per member</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/reports/filings_tab.py" line="538"/>
+        <source>Per kelompok (ke ketua kelompok)</source>
+        <translation>Per group (to the group leader)</translation>
+    </message>
+    <message>
         <location filename="../../kamura_desktop/ui/reports/filings_tab.py" line="590"/>
+        <source>Ketua kelompok</source>
+        <translation>Group leader</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/reports/filings_tab.py" line="590"/>
+        <source>Anggota diingatkan</source>
+        <translation>Members reminded</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/reports/filings_tab.py" line="613"/>
+        <source>Ketua kelompok tanpa nomor telepon yang bisa dipakai ({n}): sampaikan saat pertemuan kelompok.</source>
+        <translation>Group leaders without a usable phone number ({n}): tell them at the group meeting.</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/reports/filings_tab.py" line="615"/>
         <source>Tanpa nomor telepon yang bisa dipakai ({n}): hubungi lewat ketua kelompok atau kunjungan.</source>
         <translation>Without a usable phone number ({n}): reach them through the group leader or a visit.</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/reports/filings_tab.py" line="597"/>
+        <location filename="../../kamura_desktop/ui/reports/filings_tab.py" line="622"/>
         <source>Tidak ada angsuran jatuh tempo besok atau tertunggak yang bisa diingatkan lewat WhatsApp.</source>
         <translation>No instalment due tomorrow or in arrears to remind through WhatsApp.</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/reports/filings_tab.py" line="601"/>
+        <location filename="../../kamura_desktop/ui/reports/filings_tab.py" line="625"/>
         <source>Mencari angsuran…</source>
         <translation>Looking for instalments…</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/reports/filings_tab.py" line="606"/>
+        <location filename="../../kamura_desktop/ui/reports/filings_tab.py" line="634"/>
         <source>besok</source>
         <translation>tomorrow</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/reports/filings_tab.py" line="606"/>
+        <location filename="../../kamura_desktop/ui/reports/filings_tab.py" line="634"/>
         <source>tunggakan</source>
         <translation>in arrears</translation>
     </message>
     <message>
-        <location filename="../../kamura_desktop/ui/reports/filings_tab.py" line="637"/>
+        <location filename="../../kamura_desktop/ui/reports/filings_tab.py" line="671"/>
         <source>Surat peringatan</source>
         <translation>Reminder letters</translation>
     </message>

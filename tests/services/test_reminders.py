@@ -105,3 +105,19 @@ def test_cli_lists_links_apart_and_writes_letters(db, actors, group, tmp_path):
     assert listed.count("https://wa.me/62812200000") == 7
     assert apart.count("tunggakan") == 1 and apart.count("jatuh tempo besok") == 1
     assert "0 surat peringatan ditulis" in run.stdout and out.is_file()
+    per_group = subprocess.run([sys.executable, "-m", "kamura_desktop.cli.main", "--db", str(path), "reminders",
+                                "--date", "2024-03-07", "--per-group", "--user", "petugas"],
+                               capture_output=True, text=True, env=env, timeout=120)
+    assert per_group.returncode == 0, per_group.stderr
+    (line,) = per_group.stdout.strip().splitlines()
+    assert "5 anggota\tRp954.000\thttps://wa.me/6281220000001?text=" in line
+
+
+def test_per_group_one_message_to_the_leader(db, actors, group):
+    (g,) = reminders.group_reminders(db, on_date=ON)
+    # all five members (member 3 without a number too: the leader reaches her), 9 reminders
+    assert (g.members, g.total) == (5, 9 * 106_000)
+    assert g.phone == "6281220000001"  # the leader is the group's first member
+    text = parse_qs(urlparse(g.link).query)["text"][0]
+    assert text.startswith(f"Yth. Bapak/Ibu {g.leader_name}, ketua kelompok {g.group_code}.")
+    assert text.count("\n- ") == 9 and "Jumlah Rp954.000" in text and "tanggung renteng" in text

@@ -51,3 +51,11 @@ def test_clerk_opens_whatsapp_and_sees_members_without_a_number(qtbot, db, actor
     url = urlparse(browser.opened[0])
     assert url.netloc == "wa.me" and url.path == f"/{row.phone}"
     assert parse_qs(url.query)["text"] == [row.message]
+
+    # per group: one row for the group, the message to its leader
+    tab.mode.setCurrentIndex(1)
+    qtbot.waitUntil(lambda: tab.task.is_finished, timeout=30_000)
+    assert tab.table.rowCount() == 1 and tab.without.rowCount() == 0
+    assert tab.table.item(0, 2).text() == "5" and tab.table.item(0, 3).text() == "Rp954.000"
+    assert "ketua kelompok" in tab.message.text() and "Rp954.000" in tab.message.text()
+

@@ -521,8 +521,6 @@ class OdsTab(QWidget):
 # ------------------------------------------------------------------ Pengingat
 
 class RemindersTab(QWidget):
-    COLUMNS = ("Jenis", "Kelompok", "No. anggota", "Nama", "Pinjaman", "Jatuh tempo", "Jumlah", "Telepon")
-
     def __init__(self, ctx, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
@@ -534,13 +532,16 @@ class RemindersTab(QWidget):
         self.group = QLineEdit()
         self.group.setObjectName("remindersGroup")
         self.group.setPlaceholderText(self.tr("semua kelompok"))
+        self.mode = QComboBox()
+        self.mode.setObjectName("remindersMode")
+        self.mode.addItem(self.tr("Per anggota"), "member")
+        self.mode.addItem(self.tr("Per kelompok (ke ketua kelompok)"), "group")
         self.run_button = QPushButton(self.tr("Tampilkan"))
         self.run_button.setDefault(True)
         self.wa_button = QPushButton(self.tr("Buka WhatsApp"))
         self.wa_button.setObjectName("remindersWhatsApp")
         self.letters_button = QPushButton(self.tr("Surat peringatan (PDF)"))
-        headers = [self.tr("Jenis"), self.tr("Kelompok"), self.tr("No. anggota"), self.tr("Nama"),
-                   self.tr("Pinjaman"), self.tr("Jatuh tempo"), self.tr("Jumlah"), self.tr("Telepon")]
+        headers = self._headers()
         self.table = QTableWidget(0, len(headers))
         self.table.setObjectName("remindersTable")
         self.without = QTableWidget(0, len(headers))
@@ -560,6 +561,7 @@ class RemindersTab(QWidget):
         top.addWidget(self.on_date)
         top.addWidget(QLabel(self.tr("Kelompok")))
         top.addWidget(self.group)
+        top.addWidget(self.mode)
         top.addWidget(self.run_button)
         top.addStretch(1)
         top.addWidget(self.wa_button)
@@ -572,6 +574,7 @@ class RemindersTab(QWidget):
         lay.addWidget(self.without_label)
         lay.addWidget(self.without, 1)
         self.run_button.clicked.connect(self.refresh)
+        self.mode.currentIndexChanged.connect(lambda _i: self.refresh())
         self.wa_button.clicked.connect(self.open_whatsapp)
         self.table.doubleClicked.connect(lambda _i: self.open_whatsapp())
         self.table.currentCellChanged.connect(lambda r, *_: self._show_message(r))
@@ -582,17 +585,35 @@ class RemindersTab(QWidget):
         if changes.touches("repayments", "credits", "members"):
             self.refresh()
 
+    def _headers(self) -> list[str]:
+        if self.mode.currentData() == "group":
+            return [self.tr("Kelompok"), self.tr("Ketua kelompok"), self.tr("Anggota diingatkan"), self.tr("Jumlah"),
+                    self.tr("Telepon")]
+        return [self.tr("Jenis"), self.tr("Kelompok"), self.tr("No. anggota"), self.tr("Nama"), self.tr("Pinjaman"),
+                self.tr("Jatuh tempo"), self.tr("Jumlah"), self.tr("Telepon")]
+
     def refresh(self):
         db, actor = self.ctx.db, self.ctx.actor
         on, group = self.on_date.value(), self.group.text().strip() or None
+        per_group = self.mode.currentData() == "group"
+
+        def work():
+            rows = reminders.reminder_list(db, on_date=on, group_code=group, actor=actor)
+            if not per_group:
+                return rows
+            wanted = {r.group_code for r in rows}
+            return [g for g in reminders.group_reminders(db, on_date=on, actor=actor) if g.group_code in wanted]
 
         def done(rows) -> None:
             self.rows = [r for r in rows if r.phone]
             self.apart = [r for r in rows if not r.phone]
             self._fill(self.table, self.rows)
             self._fill(self.without, self.apart)
-            self.without_label.setText(self.tr("Tanpa nomor telepon yang bisa dipakai ({n}): hubungi lewat ketua "
-                                               "kelompok atau kunjungan.").format(n=len(self.apart)))
+            self.without_label.setText(
+                (self.tr("Ketua kelompok tanpa nomor telepon yang bisa dipakai ({n}): sampaikan saat pertemuan "
+                         "kelompok.") if per_group else
+                 self.tr("Tanpa nomor telepon yang bisa dipakai ({n}): hubungi lewat ketua kelompok atau "
+                         "kunjungan.")).format(n=len(self.apart)))
             self.wa_button.setEnabled(bool(self.rows))
             if self.rows:
                 self.table.selectRow(0)
@@ -601,24 +622,33 @@ class RemindersTab(QWidget):
                 self.message.setText(self.tr("Tidak ada angsuran jatuh tempo besok atau tertunggak yang bisa "
                                              "diingatkan lewat WhatsApp."))
 
-        self.task = self.ctx.tasks.run(lambda: reminders.reminder_list(db, on_date=on, group_code=group, actor=actor),
-                                       label=self.tr("Mencari angsuran…"), parent_widget=self, on_done=done,
+        self.task = self.ctx.tasks.run(work, label=self.tr("Mencari angsuran…"), parent_widget=self, on_done=done,
                                        on_error=lambda exc: show_error(self, exc))
         return self.task
 
     def _fill(self, table: QTableWidget, rows) -> None:
+        headers = self._headers()
+        table.clear()
+        table.setColumnCount(len(headers))
+        table.setHorizontalHeaderLabels(headers)
         kinds = {"besok": self.tr("besok"), "tunggakan": self.tr("tunggakan")}
         table.setRowCount(len(rows))
+        money_col = 3 if self.mode.currentData() == "group" else 6
         for i, r in enumerate(rows):
-            values = (kinds[r.kind], r.group_code, r.member_number, r.member_name, r.credit_number,
-                      format_date_id(r.due_date), format_rupiah(r.amount), r.phone or r.raw_phone or "-")
+            if self.mode.currentData() == "group":
+                values = (r.group_code, r.leader_name or "-", str(r.members), format_rupiah(r.total),
+                          r.phone or r.raw_phone or "-")
+            else:
+                values = (kinds[r.kind], r.group_code, r.member_number, r.member_name, r.credit_number,
+                          format_date_id(r.due_date), format_rupiah(r.amount), r.phone or r.raw_phone or "-")
             for j, text in enumerate(values):
                 item = QTableWidgetItem(text)
-                if j == 6:
+                if j == money_col:
                     item.setTextAlignment(RIGHT)
                 table.setItem(i, j, item)
         table.resizeColumnsToContents()
-        table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        table.horizontalHeader().setSectionResizeMode(1 if self.mode.currentData() == "group" else 3,
+                                                      QHeaderView.ResizeMode.Stretch)
 
     def _show_message(self, row: int) -> None:
         if 0 <= row < len(self.rows):
