@@ -646,9 +646,10 @@ class RemindersTab(QWidget):
                 if j == money_col:
                     item.setTextAlignment(RIGHT)
                 table.setItem(i, j, item)
-        table.resizeColumnsToContents()
-        table.horizontalHeader().setSectionResizeMode(1 if self.mode.currentData() == "group" else 3,
-                                                      QHeaderView.ResizeMode.Stretch)
+        header = table.horizontalHeader()
+        for j in range(len(headers)):
+            header.setSectionResizeMode(j, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1 if self.mode.currentData() == "group" else 3, QHeaderView.ResizeMode.Stretch)
 
     def _show_message(self, row: int) -> None:
         if 0 <= row < len(self.rows):
