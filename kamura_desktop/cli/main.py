@@ -14,7 +14,9 @@ from . import (
     closing,
     credits,
     evaluation,
+    filings,
     foundation,
+    health,
     lenders,
     members,
     mentoring,
@@ -24,7 +26,7 @@ from .common import authorise, check_outputs, db_parent
 
 #: modules with ``register(subparsers, parent)``; each book adds its own
 COMMAND_MODULES = [foundation, members, credits, repayments, lenders, mentoring, evaluation, books,
-                   closing, annual]
+                   closing, annual, health, filings]
 
 
 def build_parser() -> argparse.ArgumentParser:

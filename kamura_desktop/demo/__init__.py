@@ -26,7 +26,7 @@ from kamura_desktop.services.actor import Actor
 from kamura_desktop.services.locations import work_folder
 from kamura_desktop.services.setup import open_books
 
-from . import books, credit, evaluation, lenders, members, mentoring, repayments
+from . import books, credit, evaluation, filings, health, lenders, members, mentoring, repayments
 from .people import DEMO_PROFILE, DEMO_USERS, DemoUser
 
 __all__ = ["DEMO_PROFILE", "DEMO_USERS", "STEPS", "DemoUser", "create_demo"]
@@ -39,7 +39,9 @@ STEPS: tuple[Callable[[Database, Actor], None], ...] = (
     lenders.demo_lenders,          # lenders register and fund a cycle after the pilot
     mentoring.demo_mentoring,      # group meetings that check the pocket books, home visits
     evaluation.demo_evaluation,    # survey rounds of the pilot's participants, income survey
-    books.demo_books,              # last: closes the years through 2024, drafts the 2024 SHU
+    books.demo_books,              # closes the years through 2024, drafts the 2024 SHU
+    health.demo_health,            # the chair's health assessment as of 31 Dec 2024 (no money)
+    filings.demo_filings,          # the 2024 notes (CALK), the 2025 budget approved at the RAT (no money)
 )
 
 

@@ -105,7 +105,7 @@ def _short_period(date_from: dt.date, date_to: dt.date) -> str:
 @dataclass(frozen=True)
 class GridColumn:
     header: str
-    kind: str = "text"  # text | code | money | date
+    kind: str = "text"  # text | code | money | date | number (a count) | percent (a Decimal, 95.2 = 95,2 %)
     width: float = 30  # millimetres on paper; Excel width is derived
 
 
@@ -261,11 +261,22 @@ def _pdf_cell(value: Any, col: GridColumn, bold: bool, cs: _CellStyles, indent: 
         return Paragraph(acc_money(value), cs.right_bold if bold else cs.right)
     if col.kind == "date":
         return Paragraph(short_date(value) if value else "", cs.text)
+    if col.kind in ("number", "percent"):
+        return Paragraph(_number_text(value, col.kind), cs.right_bold if bold else cs.right)
     text = escape("" if value is None else str(value))
     style = cs.bold if bold else cs.text
     if indent:
         style = ParagraphStyle(f"{style.name}_i{indent}", parent=style, leftIndent=3.5 * mm * (indent - 1))
     return Paragraph(text, style)
+
+
+def _number_text(value: Any, kind: str) -> str:
+    """A count as ``1.250``; a percentage as ``95,2 %``; None (nothing to compare with) empty."""
+    if value is None:
+        return ""
+    if kind == "percent":
+        return f"{value:.1f}".replace(".", ",") + " %"
+    return f"{int(value):,}".replace(",", ".")
 
 
 _CELL_PAD = 6.5  # points: left and right padding of a cell plus a hair
@@ -464,6 +475,12 @@ def _xl_value(ws, value: Any, col: GridColumn, row: GridRow, j: int, label_colum
     elif col.kind == "date":
         cell = WriteOnlyCell(ws, value=value)
         cell.number_format = DATE_FORMAT
+    elif col.kind == "number":
+        cell = WriteOnlyCell(ws, value=int(value))
+        cell.number_format = "#,##0"
+    elif col.kind == "percent":
+        cell = WriteOnlyCell(ws, value=float(value) / 100)  # Excel's percent: 0.952 shows 95,2 %
+        cell.number_format = "0.0%"
     else:
         text = str(value)
         cell = WriteOnlyCell(ws, value=text)
@@ -503,7 +520,7 @@ def write_grid_sheet(wb: Workbook, grid: ReportGrid, *, cooperative: str, sheet_
     yields (rows done, rows) as it goes."""
     ws = wb.create_sheet(_sheet_name(sheet_title or grid.title.title()))
     for i, col in enumerate(grid.columns, start=1):
-        width = {"money": 17, "date": 12, "code": 8}.get(col.kind, max(14, col.width * 0.55))
+        width = {"money": 17, "date": 12, "code": 8, "number": 11, "percent": 10}.get(col.kind, max(14, col.width * 0.55))
         ws.column_dimensions[get_column_letter(i)].width = width
     ws.page_setup.orientation = "landscape" if grid.landscape else "portrait"
     ws.page_setup.paperSize = "9"  # A4

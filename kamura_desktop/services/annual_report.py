@@ -69,7 +69,17 @@ from kamura_desktop.documents.annual_report import (
 from kamura_desktop.domain import portfolio
 from kamura_desktop.domain.errors import UserError
 
-from . import accounting, lender_pool, provisions, repayments, savings, shu, year_end
+from . import (
+    accounting,
+    budget,
+    cash_flow,
+    lender_pool,
+    provisions,
+    repayments,
+    savings,
+    shu,
+    year_end,
+)
 from . import membership as membership_service
 from . import settings as settings_service
 from .actor import Actor
@@ -335,12 +345,18 @@ def collect(db: Database, *, year: int) -> Progress:
 
         yield 7, total, "SHU"
         shu_dto, status = f_shu.result()
+    # issue 19: the cash flow statement and the notes, the year's realisation, next year's RAPB
+    cf = cash_flow.year_statement(db, year=year)
+    calk = cash_flow.calk_notes(db, year=year)
+    realisation = budget.realisation(db, year=year) if budget.get_budget(db, year=year) is not None else None
+    next_budget = budget.get_budget(db, year=year + 1) if year < 2100 else None
     yield total, total, "Data laporan lengkap"
     return AnnualReportDTO(
         year=year, date_from=start, date_to=end, profile=profile, officers=officers, tkm=tkm,
         membership=members, savings=saving_rows, credit=credit, lenders=lenders, fund_years=fund_years,
         mentoring=mentoring, balance_sheet=bs, income_statement=income, equity_changes=equity,
-        shu=shu_dto, shu_status=status, signers=signers, year_closed=year_closed)
+        shu=shu_dto, shu_status=status, signers=signers, year_closed=year_closed,
+        cash_flow=cf, calk=calk, realisation=realisation, next_budget=next_budget)
 
 
 def _drain(steps: Progress) -> Any:

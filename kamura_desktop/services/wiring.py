@@ -14,7 +14,9 @@ import-linter contract in pyproject.toml holds the order; ``tests/test_layers.py
 8. mentoring, evaluation (+ evaluation_io)
 9. journal, accounting, year_end, provisions, shu — the treasurer's and chair's books
 10. the reports  — credit_docs, repayment_docs, lender_docs, accounting_docs,
-    evaluation_report, annual_report
+    evaluation_report, health (the health assessment of the KSP/USP), cash_flow (the cash flow
+    statement and CALK), budget (RK/RAPB and realisation), annual_report, ods (the Kemenkop data
+    sheet), reminders (WhatsApp reminders, surat peringatan)
 11. this module, then ``setup`` (opening a file) — the only ones that see every book
 
 **What the books tell each other** is below: each event with the handlers that follow it
@@ -35,6 +37,8 @@ from . import (
     accounting,  # noqa: F401 - a book: imported so every book's permissions are known
     accounting_docs,  # noqa: F401
     annual_report,  # noqa: F401
+    budget,  # noqa: F401
+    cash_flow,  # noqa: F401
     credit_docs,  # noqa: F401
     credit_products,
     credits,
@@ -43,6 +47,7 @@ from . import (
     evaluation_report,  # noqa: F401
     events,
     groups,  # noqa: F401
+    health,  # noqa: F401
     journal,  # noqa: F401
     ledger,
     lender_docs,  # noqa: F401
@@ -50,7 +55,9 @@ from . import (
     member_io,  # noqa: F401
     membership,
     mentoring,  # noqa: F401
+    ods,  # noqa: F401
     provisions,  # noqa: F401
+    reminders,  # noqa: F401
     repayment_docs,  # noqa: F401
     repayments,
     savings,

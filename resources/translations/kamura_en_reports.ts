@@ -787,6 +787,31 @@ Account {codes} · {start} – {end} · {n} journal lines</translation>
         <source>Laporan tahunan (RAT)</source>
         <translation>Annual report (RAT)</translation>
     </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/reports/page.py" line="45"/>
+        <source>Kesehatan KSP</source>
+        <translation>Cooperative health</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/reports/page.py" line="49"/>
+        <source>Arus kas &amp;&amp; CALK</source>
+        <translation>Cash flow &amp;&amp; notes</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/reports/page.py" line="49"/>
+        <source>Anggaran (RAPB)</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/reports/page.py" line="49"/>
+        <source>Data ODS</source>
+        <translation>ODS data</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/reports/page.py" line="49"/>
+        <source>Pengingat</source>
+        <translation>Reminders</translation>
+    </message>
 </context>
 <context>
     <name>ShuTab</name>

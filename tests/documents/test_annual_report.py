@@ -91,7 +91,7 @@ def test_workbook_sheets_numbers_and_dates(report, tmp_path):
     wb = load_workbook(path)
     assert wb.sheetnames == ["I Pendahuluan", "II Keanggotaan", "III Simpanan", "IV Pinjaman",
                              "V Lender & Dana Bergulir", "VI Pendampingan", "VII Laporan Keuangan",
-                             "VIII SHU", "Lampiran SHU Anggota"]
+                             "VII Arus Kas", "VII CALK", "VIII SHU", "Lampiran SHU Anggota"]
 
     def rows(name):
         return [tuple(r) for r in wb[name].iter_rows(values_only=True)]

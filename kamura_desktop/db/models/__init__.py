@@ -10,6 +10,8 @@ from . import (  # noqa: F401 - imported for their tables
     credit,
     eval_scales,
     evaluation,
+    filings,
+    health,
     lender,
     membership,
     mentoring,

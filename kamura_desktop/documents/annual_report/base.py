@@ -31,6 +31,7 @@ CHAPTERS = (
     ("mentoring", "PENDAMPINGAN KELOMPOK"),
     ("finance", "LAPORAN KEUANGAN"),
     ("shu", "SISA HASIL USAHA"),
+    ("plan", "REALISASI ANGGARAN DAN RENCANA KERJA"),
     ("closing", "PENUTUP"),
 )
 APPENDIX = ("appendix", "LAMPIRAN: DAFTAR SHU PER ANGGOTA")

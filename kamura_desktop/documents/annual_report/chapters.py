@@ -20,8 +20,8 @@ from reportlab.platypus import (
 
 from kamura_desktop.domain.money import format_number
 
+from .. import filings, lender_docs
 from .. import financial_statements as fs
-from .. import lender_docs
 from ..pdf import (
     GREEN,
     PALE_GREEN,
@@ -406,8 +406,33 @@ def _finance(r: AnnualReportDTO) -> list:
     story.append(CondPageBreak(50 * mm))
     story.append(_section("C. Laporan perubahan ekuitas"))
     story += fs.equity_changes_flowables(eq, st, title=False)
+    if r.cash_flow is not None:
+        story.append(CondPageBreak(80 * mm))
+        story.append(_section(f"D. Laporan arus kas {tanggal(r.cash_flow.date_from)} – {tanggal(r.cash_flow.date_to)}"))
+        story += fs.grid_flowables(filings.cash_flow_grid(r.cash_flow), st, title=False)
+    if r.calk is not None:
+        story.append(PageBreak())
+        story.append(_section("E. Catatan atas laporan keuangan"))
+        story += filings.calk_flowables(r.calk, title=False)
     story.append(_note("Laporan keuangan disusun dari buku besar Kamura (SAK EP). Jurnal penutup tahun tidak "
                        "dihitung dalam perhitungan hasil usaha."))
+    return story
+
+
+def _plan(r: AnnualReportDTO) -> list:
+    st = _st()
+    story: list = [_section(f"A. Realisasi anggaran tahun {r.year}")]
+    if r.realisation is not None:
+        story += fs.grid_flowables(filings.realisation_grid(r.realisation), st, title=False)
+    else:
+        story.append(_body(f"Tidak ada RAPB tahun {r.year} yang tercatat di Kamura; realisasi tidak dapat "
+                           "dibandingkan."))
+    story.append(CondPageBreak(70 * mm))
+    story.append(_section(f"B. Rencana kerja dan anggaran (RK/RAPB) tahun {r.year + 1}"))
+    if r.next_budget is not None:
+        story += fs.grid_flowables(filings.budget_grid(r.next_budget), st, title=False)
+    else:
+        story.append(_body(f"RAPB tahun {r.year + 1} belum disusun; Pengurus menyampaikannya dalam rapat."))
     return story
 
 
@@ -470,4 +495,4 @@ def _closing(r: AnnualReportDTO) -> list:
 
 MAKERS = {"intro": _intro, "org": _organisation, "savings": _savings, "credit": _credit,
           "lenders": _lenders, "mentoring": _mentoring, "finance": _finance, "shu": _shu,
-          "closing": _closing}
+          "plan": _plan, "closing": _closing}

@@ -16,6 +16,7 @@ from decimal import Decimal
 
 from kamura_desktop.domain.portfolio import Ratio
 from kamura_desktop.dto.accounting import BalanceSheet, EquityChanges, IncomeStatement
+from kamura_desktop.dto.filings import BudgetDTO, CalkNotes, CashFlowStatement, Realisation
 from kamura_desktop.dto.lender_pool import FundYear
 from kamura_desktop.dto.settings import CooperativeProfile
 from kamura_desktop.dto.shu import ShuDTO
@@ -186,6 +187,12 @@ class AnnualReportDTO:
     shu_status: ShuStatus
     signers: Signers
     year_closed: bool
+    # issue 19: the cash flow statement and the notes (BAB VII), the year's budget realisation
+    # and next year's RAPB (BAB IX); None when the books have none
+    cash_flow: CashFlowStatement | None = None
+    calk: CalkNotes | None = None
+    realisation: Realisation | None = None
+    next_budget: BudgetDTO | None = None
 
     @property
     def savings_total_end(self) -> int:

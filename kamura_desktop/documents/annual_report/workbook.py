@@ -15,7 +15,9 @@ from openpyxl.utils import get_column_letter
 
 from kamura_desktop.dto.accounting import StatementSection
 
+from .. import filings
 from ..excel import DATE_FORMAT, FORMULA_PREFIXES, RUPIAH_FORMAT
+from ..financial_statements import write_grid_sheet
 from ..outputs import XLSX, check_target, save_workbook
 from .appendix import APPENDIX_COLUMNS
 from .base import CHAPTERS, Progress, _share
@@ -107,6 +109,14 @@ def _xl_statement(sh: _Sheet, sections: Sequence[StatementSection], compare_sect
         if two:
             values.append((cmp.get((sec.title, "__total__")), "rupiah"))
         sh.row(*values, total=True)
+
+
+def _grid_sheets(wb: Workbook, cooperative: str, parts) -> None:
+    """A sheet per (grid builder, DTO, title) whose DTO is there."""
+    for build, dto, title in parts:
+        if dto is not None:
+            for _ in write_grid_sheet(wb, build(dto), cooperative=cooperative, sheet_title=title):
+                pass
 
 
 def build_annual_report_xlsx(path: Path | str, *, report: AnnualReportDTO) -> Progress:
@@ -262,6 +272,10 @@ def build_annual_report_xlsx(path: Path | str, *, report: AnnualReportDTO) -> Pr
         sh.row(f"{e.code} {e.name}", (e.opening, "rupiah"), (e.increase, "rupiah"), (e.decrease, "rupiah"),
                (e.closing, "rupiah"))
 
+    # issue 19: the cash flow statement and the notes' breakdown beside the statements
+    _grid_sheets(wb, p.name, ((filings.cash_flow_grid, r.cash_flow, "VII Arus Kas"),
+                              (filings.calk_grid, r.calk, "VII CALK")))
+
     yield 7, total, "SHU"
     sh = _Sheet(wb, "VIII SHU", (52, 12, 18))
     shu = r.shu
@@ -278,6 +292,10 @@ def build_annual_report_xlsx(path: Path | str, *, report: AnnualReportDTO) -> Pr
         sh.row("Jasa modal", (shu.jasa_modal_pct / 100, "pct"), (shu.jasa_modal_total, "rupiah"))
         sh.row("Jasa usaha", ((100 - shu.jasa_modal_pct) / 100, "pct"), (shu.jasa_usaha_total, "rupiah"))
         sh.row("Bagian anggota", "", (shu.members_part, "rupiah"), total=True)
+
+    # issue 19, BAB IX: the year's realisation and next year's RAPB
+    _grid_sheets(wb, p.name, ((filings.realisation_grid, r.realisation, "IX Realisasi Anggaran"),
+                              (filings.budget_grid, r.next_budget, f"IX RAPB {r.year + 1}")))
 
     yield 8, total, "Lampiran SHU per anggota"
     if shu is not None:

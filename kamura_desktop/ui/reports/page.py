@@ -1,5 +1,6 @@
 """The Laporan page: financial statements with drill-down, the journal and manual entries,
-the loan-loss provision and the year-end close, SHU, and the RAT annual report (issue 8).
+the loan-loss provision and the year-end close, SHU, the RAT annual report (issue 8), and the
+health assessment of the KSP/USP (issue 19).
 
 Each tab is its own widget; the page only holds them and forwards the hub's change notices
 to the tabs that are built. Tabs are built on first view so that opening the program stays
@@ -15,6 +16,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWid
 from ..context import AppContext
 from .annual_tab import AnnualTab
 from .closing_tab import ClosingTab
+from .filings_tab import BudgetTab, CashFlowTab, OdsTab, RemindersTab
+from .health_tab import HealthTab
 from .journal_tab import JournalTab
 from .shu_tab import ShuTab
 from .statements_tab import StatementsTab
@@ -40,6 +43,11 @@ class ReportsPage(QWidget):
             (self.tr("Penyisihan && tutup buku"), ClosingTab),
             (self.tr("SHU"), ShuTab),
             (self.tr("Laporan tahunan (RAT)"), AnnualTab),
+            (self.tr("Kesehatan KSP"), HealthTab),
+            (self.tr("Arus kas && CALK"), CashFlowTab),
+            (self.tr("Anggaran (RAPB)"), BudgetTab),
+            (self.tr("Data ODS"), OdsTab),
+            (self.tr("Pengingat"), RemindersTab),
         ]
         self.built: dict[int, QWidget] = {}
         self.tabs = QTabWidget()
