@@ -135,6 +135,22 @@ def add_input(p: argparse.ArgumentParser, *flags: str, **kwargs) -> argparse.Act
     return action
 
 
+#: an output whose kind follows the name the user gives it: ``laporan.pdf`` or ``laporan.xlsx``
+BY_SUFFIX = "pdf|xlsx"
+
+
+def output_kind_of(path: Path, kind: str) -> str:
+    """The kind of file a declared output writes; for :data:`BY_SUFFIX`, from its ending."""
+    if kind != BY_SUFFIX:
+        return kind
+    suffix = Path(path).suffix.lower()
+    if suffix not in (".pdf", ".xlsx"):
+        outputs.check_target(path, "pdf")  # the books or their side files: the gate's own words
+        raise UserError(f"Berkas tujuan {Path(path).name} harus berakhiran .pdf atau .xlsx.",
+                        field="out")
+    return suffix[1:]
+
+
 def check_outputs(args: argparse.Namespace) -> None:
     """Refuse, before the command runs, every declared output that may not be written."""
     for dest, kind, flag in getattr(args, "outputs", ()) or ():
@@ -142,6 +158,7 @@ def check_outputs(args: argparse.Namespace) -> None:
         if value is None:
             continue
         try:
+            kind = output_kind_of(value, kind)
             outputs.check_target(value, kind)
         except UserError as exc:
             raise UserError(exc.message, field=flag, code=exc.code) from exc

@@ -14,12 +14,12 @@ from kamura_desktop.domain.money import format_rupiah, parse_rupiah
 from kamura_desktop.services import budget, cash_flow, ods, reminders
 from kamura_desktop.services.permissions import require
 
-from .common import add_user_option, command_group, login, open_db
+from .common import BY_SUFFIX, add_output, command_group, login, needs, open_db
 
 
 def _out(p: argparse.ArgumentParser, *, pdf_only: bool = False) -> None:
-    p.add_argument("--out", required=True, type=Path, metavar="BERKAS",
-                   help="berkas .pdf" if pdf_only else "berkas .pdf atau .xlsx")
+    add_output(p, "--out", kind="pdf" if pdf_only else BY_SUFFIX, required=True, metavar="BERKAS",
+               help="berkas .pdf" if pdf_only else "berkas .pdf atau .xlsx")
 
 
 def register(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser) -> None:
@@ -28,24 +28,24 @@ def register(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser) -
     p.add_argument("--year", required=True, type=int, metavar="TAHUN")
     p.add_argument("--without-notes", action="store_true", help="tanpa catatan atas laporan keuangan (CALK)")
     _out(p)
-    add_user_option(p)
     p.set_defaults(func=cmd_cash_flow)
+    needs(p, "reports.view")
 
     p = rpt.add_parser("budget", parents=[parent], help="realisasi anggaran (bulan atau tahun) atau RAPB-nya")
     p.add_argument("--year", required=True, type=int, metavar="TAHUN")
     p.add_argument("--month", type=int, metavar="BULAN", help="1–12; tanpa ini: setahun")
     p.add_argument("--plan", action="store_true", help="cetak RAPB-nya saja (anggaran dan target)")
     _out(p)
-    add_user_option(p)
     p.set_defaults(func=cmd_budget_report)
+    needs(p, "reports.view")
 
     p = rpt.add_parser("ods", parents=[parent], help="data Online Data System (ODS) Kemenkop setahun")
     p.add_argument("--year", required=True, type=int, metavar="TAHUN")
     p.add_argument("--managers", type=int, metavar="N", help="jumlah manajer (program tidak mencatatnya)")
     p.add_argument("--staff", type=int, metavar="N", help="jumlah karyawan (program tidak mencatatnya)")
     _out(p)
-    add_user_option(p)
     p.set_defaults(func=cmd_ods)
+    needs(p, "reports.view")
 
     bud = sub.add_parser("budget", help="rencana kerja dan anggaran (RK/RAPB)")
     bsub = bud.add_subparsers(dest="budget_what", metavar="TINDAKAN", required=True)
@@ -56,13 +56,13 @@ def register(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser) -
     p.add_argument("--new-members", type=int, metavar="N", help="target anggota baru")
     p.add_argument("--credits-disbursed", metavar="RUPIAH", help="target pinjaman dicairkan")
     p.add_argument("--repayment-rate", type=int, metavar="PERSEN", help="target tingkat pengembalian")
-    add_user_option(p)
     p.set_defaults(func=cmd_budget_set)
+    needs(p, "budget.edit")
     p = bsub.add_parser("approve", parents=[parent], help="catat pengesahan RAPB oleh RAT (ketua)")
     p.add_argument("--year", required=True, type=int, metavar="TAHUN")
     p.add_argument("--rat-date", required=True, metavar="TANGGAL", help="tanggal RAT, mis. 2025-03-15")
-    add_user_option(p)
     p.set_defaults(func=cmd_budget_approve)
+    needs(p, "budget.approve")
 
     p = sub.add_parser("reminders", parents=[parent],
                        help="angsuran jatuh tempo besok dan tunggakan, dengan tautan WhatsApp; surat peringatan")
@@ -70,10 +70,10 @@ def register(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser) -
     p.add_argument("--group", metavar="KODE", help="hanya satu kelompok")
     p.add_argument("--per-group", action="store_true",
                    help="satu pesan per kelompok untuk ketua kelompoknya (tanggung renteng)")
-    p.add_argument("--letters", type=Path, metavar="BERKAS.pdf",
-                   help="tulis surat peringatan 1/2/3 untuk pinjaman kolektibilitas 3–5")
-    add_user_option(p)
+    add_output(p, "--letters", kind="pdf", metavar="BERKAS.pdf",
+               help="tulis surat peringatan 1/2/3 untuk pinjaman kolektibilitas 3–5")
     p.set_defaults(func=cmd_reminders)
+    needs(p, "reminders.view")
 
 
 def _drain(steps) -> Path:

@@ -11,7 +11,6 @@ The file type follows the extension of --out. Requires a user allowed to see rep
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 
 from kamura_desktop.domain import health as rules
 from kamura_desktop.domain.dates import format_date_id, parse_date
@@ -19,7 +18,7 @@ from kamura_desktop.domain.errors import UserError
 from kamura_desktop.services import health
 from kamura_desktop.services.permissions import require
 
-from .common import add_user_option, command_group, login, open_db
+from .common import BY_SUFFIX, add_output, command_group, login, needs, open_db
 
 
 def register(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser) -> None:
@@ -29,9 +28,9 @@ def register(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser) -
     p.add_argument("--as-of", required=True, metavar="TANGGAL", help="posisi penilaian, mis. 2024-12-31")
     p.add_argument("--scheme", default="perdep06-2016", metavar="SKEMA",
                    help="perdep06-2016 (tujuh aspek, bawaan) atau permenkop09-2020 (empat aspek)")
-    p.add_argument("--out", required=True, type=Path, metavar="BERKAS", help="berkas .pdf atau .xlsx")
-    add_user_option(p)
+    add_output(p, "--out", kind=BY_SUFFIX, required=True, metavar="BERKAS", help="berkas .pdf atau .xlsx")
     p.set_defaults(func=cmd_health)
+    needs(p, "health.view")
 
 
 def cmd_health(args: argparse.Namespace) -> int:

@@ -65,7 +65,7 @@ def test_without_user_every_command_is_refused_and_prints_nothing(tmp_path, demo
             continue
         argv = [*path, *command_line(p), "--db", str(demo_copy)]
         for dest, kind, _flag in p.get_default("outputs") or ():  # a harmless place to write
-            argv = [*path, *command_line(p, dest=dest, value=str(out / f"{dest}.{kind}")),
+            argv = [*path, *command_line(p, dest=dest, value=str(out / f"{dest}.{kind.split('|')[0]}")),
                     "--db", str(demo_copy)]
             break
         assert main(argv) == 1, argv
@@ -95,7 +95,7 @@ def test_a_role_without_the_permission_is_refused_for_every_command(tmp_path, de
         monkeypatch.setenv("KAMURA_PASSWORD", PASSWORDS[role])
         argv = [*path, *command_line(p), "--db", str(demo_copy), "--user", role]
         for dest, kind, _flag in p.get_default("outputs") or ():
-            argv = [*path, *command_line(p, dest=dest, value=str(out / f"{dest}.{kind}")),
+            argv = [*path, *command_line(p, dest=dest, value=str(out / f"{dest}.{kind.split('|')[0]}")),
                     "--db", str(demo_copy), "--user", role]
             break
         assert main(argv) == 1, argv
