@@ -22,7 +22,7 @@ def run(*args: str, input: str | None = None, env: dict | None = None) -> subpro
                    if k not in ("KAMURA_PASSWORD", "KAMURA_NEW_PASSWORD", "KAMURA_USER")}
     environment.update(env or {})
     return subprocess.run([*KAMURA, *args], input=input if input is not None else "",
-                          capture_output=True, text=True, timeout=60, env=environment)
+                          capture_output=True, text=True, timeout=240, env=environment)
 
 
 def usernames(path: Path) -> set[str]:
