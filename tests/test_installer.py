@@ -243,6 +243,9 @@ def test_the_built_bundle_checks_itself(tmp_path):
     version = run([str(cli), "--version"])
     assert version.returncode == 0
     assert version.stdout.strip() == f"kamura {kamura_desktop.__version__}"
+    for test_only in ("scipy", "numpy", "pypdf", "qrcode"):  # the test extra stays out
+        assert not (bundle / "_internal" / test_only).exists(), test_only
     size_mb = sum(p.stat().st_size for p in bundle.rglob("*")
                   if p.is_file() and not p.is_symlink()) / 1_048_576
     print(f"\nbundle: {size_mb:.0f} MB, built in {built_in / 60:.1f} min")
+    assert size_mb <= 150, f"the bundle is {size_mb:.0f} MB (limit 150 MB, issue 20)"

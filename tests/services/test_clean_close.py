@@ -1,0 +1,111 @@
+"""The check at open (issue 20): the full PRAGMA integrity_check only when the last close was
+not clean — PRAGMA quick_check after a clean close — and a damaged file is still refused."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from kamura_desktop.db import database
+from kamura_desktop.services.setup import open_books
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_a_clean_close_lets_the_next_open_run_the_quick_check(tmp_path):
+    path = tmp_path / "kamura.sqlite"
+    db = open_books(path)
+    assert db.opening_check == "new"
+    db.close()
+    marker = database.clean_marker(path)
+    assert marker.is_file()
+    assert database.was_closed_cleanly(path)
+
+    db = open_books(path)
+    try:
+        assert db.opening_check == "quick"
+        assert not marker.exists()  # taken at open: a crash from here leaves none
+    finally:
+        db.close()
+    assert marker.is_file()
+    db = open_books(path)
+    assert db.opening_check == "quick"
+    db.close()
+
+
+def test_a_crash_leaves_no_record_and_the_next_open_runs_the_full_check(tmp_path):
+    path = tmp_path / "kamura.sqlite"
+    open_books(path).close()
+    code = (
+        "import os, sys\n"
+        "from kamura_desktop.services.setup import open_books\n"
+        "db = open_books(sys.argv[1])\n"
+        "print(db.opening_check, flush=True)\n"
+        "os._exit(0)  # the power goes: nothing closed\n"
+    )
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    out = subprocess.run([sys.executable, "-c", code, str(path)], capture_output=True, text=True,
+                         env=env, check=True, timeout=120)
+    assert out.stdout.strip() == "quick"
+    assert not database.clean_marker(path).exists()
+    db = open_books(path)
+    try:
+        assert db.opening_check == "full"
+    finally:
+        db.close()
+
+
+def test_a_file_changed_after_the_clean_close_gets_the_full_check(tmp_path):
+    path = tmp_path / "kamura.sqlite"
+    open_books(path).close()
+    other = tmp_path / "lain.sqlite"
+    open_books(other).close()
+    shutil.copyfile(other, path)  # a restored or copied-in file under the same name
+    assert not database.was_closed_cleanly(path)
+    db = open_books(path)
+    try:
+        assert db.opening_check == "full"
+    finally:
+        db.close()
+
+
+def _damage(path: Path) -> None:
+    """Overwrite a page in the middle of the file with garbage."""
+    size = path.stat().st_size
+    page = 4096
+    with open(path, "r+b") as f:  # the file is closed: no lock of ours to lose
+        f.seek((size // page // 2) * page)
+        f.write(b"\xde\xad\xbe\xef" * (page // 4))
+
+
+@pytest.mark.parametrize("keep_stamp", [False, True], ids=["stamp-changed", "stamp-restored"])
+def test_a_damaged_file_is_refused_after_a_clean_close_too(tmp_path, keep_stamp):
+    from kamura_desktop.demo import create_demo
+
+    path = tmp_path / "kamura.sqlite"
+    create_demo(path).close()
+    open_books(path).close()
+    before = path.stat()
+    _damage(path)
+    if keep_stamp:  # damage the record cannot see: only quick_check stands between
+        os.utime(path, ns=(before.st_atime_ns, before.st_mtime_ns))
+        assert database.was_closed_cleanly(path)
+    damaged_bytes = path.read_bytes()
+    with pytest.raises(database.DatabaseDamaged, match="rusak"):
+        open_books(path)
+    assert path.read_bytes() == damaged_bytes  # nothing written to it
+    assert not database.clean_marker(path).exists()
+
+
+def test_a_backup_probe_leaves_no_record(tmp_path):
+    path = tmp_path / "salinan.sqlite"
+    open_books(path).close()
+    database.clean_marker(path).unlink()
+    db = database.open_database(path, create=False)
+    db.close()
+    assert not database.clean_marker(path).exists()
