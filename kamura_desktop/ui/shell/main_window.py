@@ -6,7 +6,7 @@ no business rule: backup and restore are service calls run through the task runn
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -60,6 +60,49 @@ def default_pages() -> list[tuple[str, str, Callable[[AppContext], QWidget]]]:
     ]
 
 
+class _Pages(Mapping[str, QWidget]):
+    """The window's pages by key, each built on first use — shown, or asked for by code —
+    so the start builds only the first one (a page loads its book's data when built: on
+    a cooperative with 20.000 members that is seconds the office should not wait for at
+    start). Until then the stack holds an empty placeholder in the page's place."""
+
+    def __init__(self, ctx: AppContext, stack: QStackedWidget) -> None:
+        self._ctx = ctx
+        self._stack = stack
+        self._factories: dict[str, Callable[[AppContext], QWidget]] = {}
+        self._built: dict[str, QWidget] = {}
+
+    def add(self, key: str, factory: Callable[[AppContext], QWidget]) -> None:
+        self._factories[key] = factory
+        placeholder = QWidget()
+        placeholder.setObjectName(f"placeholder_{key}")
+        self._stack.addWidget(placeholder)
+
+    def is_built(self, key: str) -> bool:
+        return key in self._built
+
+    def __getitem__(self, key: str) -> QWidget:
+        if key not in self._built:
+            factory = self._factories[key]  # KeyError for an unknown page, as a dict would
+            index = list(self._factories).index(key)
+            page = factory(self._ctx)
+            page.setObjectName(f"page_{key}")
+            placeholder = self._stack.widget(index)
+            current = self._stack.currentIndex()
+            self._stack.insertWidget(index, page)
+            self._stack.removeWidget(placeholder)
+            placeholder.deleteLater()
+            self._stack.setCurrentIndex(current)
+            self._built[key] = page
+        return self._built[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._factories)
+
+    def __len__(self) -> int:
+        return len(self._factories)
+
+
 class MainWindow(QMainWindow):
     def __init__(self, ctx: AppContext, pages=None, *, backup_on_close: bool = True):
         super().__init__()
@@ -73,16 +116,13 @@ class MainWindow(QMainWindow):
         self.nav.setObjectName("navigation")
         self.nav.setFixedWidth(200)
         self.stack = QStackedWidget()
-        self.pages: dict[str, QWidget] = {}
+        self.pages = _Pages(ctx, self.stack)
         for key, label, factory in pages or default_pages():
-            page = factory(ctx)
-            page.setObjectName(f"page_{key}")
-            self.pages[key] = page
-            self.stack.addWidget(page)
+            self.pages.add(key, factory)
             item = QListWidgetItem(label)
             item.setData(Qt.ItemDataRole.UserRole, key)
             self.nav.addItem(item)
-        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.nav.currentRowChanged.connect(self._show_row)
         self.nav.setCurrentRow(0)
 
         central = QWidget()
@@ -128,6 +168,12 @@ class MainWindow(QMainWindow):
         self.about_action = QAction(self.tr("Tentang Kamura Desktop"), self)
         self.about_action.triggered.connect(self.show_about)
         help_menu.addAction(self.about_action)
+
+    def _show_row(self, row: int) -> None:
+        if row < 0:
+            return
+        page = self.pages[list(self.pages)[row]]  # built on its first visit
+        self.stack.setCurrentWidget(page)
 
     def go_to(self, key: str) -> None:
         keys = list(self.pages)

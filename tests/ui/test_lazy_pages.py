@@ -1,0 +1,57 @@
+"""The main window builds only the page it shows first; each other page is built on its first
+visit (issue 20: on a big cooperative every page loads its book, which the start should not
+wait for)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
+
+from kamura_desktop.ui.context import AppContext
+from kamura_desktop.ui.hub import SignalHub
+from kamura_desktop.ui.shell.main_window import MainWindow
+from kamura_desktop.ui.tasks import TaskRunner
+
+BUILT: list[str] = []
+
+
+class _CountingPage(QWidget):
+    def __init__(self, ctx, key):
+        super().__init__()
+        BUILT.append(key)
+
+
+def _pages():
+    return [(key, key.title(), lambda ctx, key=key: _CountingPage(ctx, key))
+            for key in ("satu", "dua", "tiga")]
+
+
+def _window(qtbot, db, actor, pages=None):
+    ctx = AppContext(db=db, db_path=db.path, actor=actor, hub=SignalHub(), tasks=TaskRunner())
+    window = MainWindow(ctx, pages, backup_on_close=False)
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
+def test_only_the_first_page_is_built_at_start(qtbot, db, actors):
+    BUILT.clear()
+    window = _window(qtbot, db, actors["petugas"], _pages())
+    assert BUILT == ["satu"]
+    assert window.stack.count() == 3
+    assert window.stack.currentWidget().objectName() == "page_satu"
+    rect = window.nav.visualItemRect(window.nav.item(2))
+    qtbot.mouseClick(window.nav.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert BUILT == ["satu", "tiga"]
+    assert window.stack.currentWidget() is window.pages["tiga"]
+    assert window.stack.indexOf(window.pages["tiga"]) == 2  # in its own place
+    assert not window.pages.is_built("dua")
+    window.go_to("satu")
+    window.go_to("tiga")
+    assert BUILT == ["satu", "tiga"]  # built once
+
+
+def test_the_real_window_builds_the_members_page_only(qtbot, db, actors):
+    window = _window(qtbot, db, actors["petugas"])
+    built = [key for key in window.pages if window.pages.is_built(key)]
+    assert built == ["anggota"]
