@@ -169,6 +169,28 @@ def was_closed_cleanly(path: Path) -> bool:
         return False
 
 
+def full_check_record(path: Path) -> Path:
+    """``kamura.sqlite.checked``: when the full integrity check last passed on the file."""
+    return path.with_name(path.name + ".checked")
+
+
+def record_full_check(path: Path, when: dt.datetime | None = None) -> None:
+    try:
+        record = full_check_record(path)
+        tmp = record.with_name(f"{record.name}.{os.getpid()}.part")
+        tmp.write_text((when or dt.datetime.now()).isoformat(timespec="seconds"), encoding="ascii")
+        tmp.replace(record)
+    except OSError:
+        pass  # no record only means the check is due again
+
+
+def last_full_check(path: Path) -> dt.datetime | None:
+    try:
+        return dt.datetime.fromisoformat(full_check_record(path).read_text(encoding="ascii").strip())
+    except (OSError, ValueError):
+        return None
+
+
 def take_clean_close_record(path: Path) -> bool:
     """Consume the record at open (a crash from here on leaves none): whether it held."""
     clean = was_closed_cleanly(path)
@@ -392,6 +414,8 @@ def open_database(
     else:
         opening_check = "quick" if take_clean_close_record(path) else "full"
         check_kamura_file(path, quick=opening_check == "quick")
+    if record_clean_close and opening_check != "quick":  # the office's books, fully checked
+        record_full_check(path)
 
     kwargs = {} if busy_timeout_ms is None else {"busy_timeout_ms": busy_timeout_ms}
     engine = make_engine(path, durable=durable, **kwargs)

@@ -109,3 +109,49 @@ def test_a_backup_probe_leaves_no_record(tmp_path):
     db = database.open_database(path, create=False)
     db.close()
     assert not database.clean_marker(path).exists()
+
+
+# ---------------------------------------------------------------- the weekly full check
+
+def test_the_full_check_is_recorded_and_due_again_after_a_week(tmp_path):
+    import datetime as dt
+
+    from kamura_desktop.services import integrity
+
+    path = tmp_path / "kamura.sqlite"
+    open_books(path).close()  # a new file: nothing to distrust yet
+    first = integrity.last_full_check(path)
+    assert first is not None
+    assert not integrity.full_check_due(path)
+    assert integrity.full_check_due(path, now=first + dt.timedelta(days=7))
+    assert not integrity.full_check_due(path, now=first + dt.timedelta(days=6, hours=23))
+
+    database.record_full_check(path, dt.datetime(2026, 1, 1, 8, 0))
+    db = open_books(path)  # closed cleanly: the quick check, the record stays as it was
+    try:
+        assert db.opening_check == "quick"
+        assert integrity.last_full_check(path) == dt.datetime(2026, 1, 1, 8, 0)
+        assert integrity.full_check_due(path)
+        report = integrity.scheduled_full_check(path)  # while the books are open
+        assert report.ok, report.problems
+        assert integrity.last_full_check(path) > dt.datetime(2026, 1, 1, 8, 0)
+        assert not integrity.full_check_due(path)
+    finally:
+        db.close()
+
+
+def test_a_damaged_file_fails_the_weekly_check_and_is_not_recorded(tmp_path):
+    import datetime as dt
+
+    from kamura_desktop.demo import create_demo
+    from kamura_desktop.services import integrity
+
+    path = tmp_path / "kamura.sqlite"
+    create_demo(path).close()
+    database.record_full_check(path, dt.datetime(2026, 1, 1, 8, 0))
+    _damage(path)
+    report = integrity.scheduled_full_check(path)
+    assert not report.ok
+    assert "rusak" in report.problems[0]
+    assert integrity.last_full_check(path) == dt.datetime(2026, 1, 1, 8, 0)
+    assert integrity.full_check_due(path)

@@ -55,3 +55,23 @@ def test_the_real_window_builds_the_members_page_only(qtbot, db, actors):
     window = _window(qtbot, db, actors["petugas"])
     built = [key for key in window.pages if window.pages.is_built(key)]
     assert built == ["anggota"]
+
+
+def test_the_weekly_full_check_runs_in_the_background_and_shows_in_the_status_bar(qtbot, db, actors):
+    import datetime as dt
+
+    from kamura_desktop.db import database
+    from kamura_desktop.services import integrity
+
+    database.record_full_check(db.path, dt.datetime(2026, 1, 1, 8, 0))  # over a week ago
+    window = _window(qtbot, db, actors["petugas"], _pages())
+    assert window.check_label.text() == "Pemeriksaan lengkap: 1 Januari 2026 08.00"
+    task = window.check_when_due()
+    assert task is not None
+    assert window.check_when_due() is None  # one at a time
+    qtbot.waitUntil(lambda: task.is_finished, timeout=30_000)
+    last = integrity.last_full_check(db.path)
+    assert last.date() == dt.date.today()
+    assert window.check_label.text().startswith("Pemeriksaan lengkap: ")
+    assert "2026 08.00" not in window.check_label.text()
+    assert window.check_when_due() is None  # not due again for a week

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -24,7 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from kamura_desktop.domain.dates import format_datetime_id
-from kamura_desktop.services import backup, settings
+from kamura_desktop.domain.errors import UserError
+from kamura_desktop.services import backup, integrity, settings
 from kamura_desktop.services.changes import Changes
 from kamura_desktop.services.locations import backup_dir_for
 from kamura_desktop.services.permissions import PermissionDenied, require
@@ -39,6 +40,7 @@ from ..messages import confirm, show_error
 from ..repayments import RepaymentsPage
 from ..reports import ReportsPage
 from ..settings.page import SettingsPage
+from ..tasks import Task
 from .about import AboutDialog
 from .passphrase import ask_passphrase, backup_filter
 
@@ -58,6 +60,11 @@ def default_pages() -> list[tuple[str, str, Callable[[AppContext], QWidget]]]:
             lambda ctx: SettingsPage(ctx),
         ),
     ]
+
+
+#: the weekly full check: first look shortly after the window opens, then every hour
+CHECK_FIRST_DELAY_MS = 3_000
+CHECK_POLL_MS = 3_600_000
 
 
 class _Pages(Mapping[str, QWidget]):
@@ -109,6 +116,7 @@ class MainWindow(QMainWindow):
         self.ctx = ctx
         self.backup_on_close = backup_on_close
         self._close_backup_done = False
+        self._check_running = False
         self.setObjectName("MainWindow")
         self.resize(1100, 720)
 
@@ -140,10 +148,20 @@ class MainWindow(QMainWindow):
         self.db_label.setObjectName("statusDb")
         self.backup_label = QLabel()
         self.backup_label.setObjectName("statusBackup")
-        for w in (self.user_label, self.db_label, self.backup_label):
+        self.check_label = QLabel()
+        self.check_label.setObjectName("statusCheck")
+        for w in (self.user_label, self.db_label, self.backup_label, self.check_label):
             self.statusBar().addPermanentWidget(w)
         self.refresh_status()
+        self.show_check_status()
         ctx.hub.changed.connect(self.on_changed)
+        # the weekly full check, once the window is up (the open ran only the quick one
+        # after a clean close); then again every day the program stays open
+        self.check_timer = QTimer(self)
+        self.check_timer.setInterval(CHECK_POLL_MS)
+        self.check_timer.timeout.connect(self.check_when_due)
+        self.check_timer.start()
+        QTimer.singleShot(CHECK_FIRST_DELAY_MS, self.check_when_due)
 
     # ------------------------------------------------------------ menus
     def _build_menu(self) -> None:
@@ -193,6 +211,50 @@ class MainWindow(QMainWindow):
             self.tr("Cadangan terakhir: {when}").format(
                 when=format_datetime_id(last) if last else self.tr("belum pernah")
             )
+        )
+
+    def show_check_status(self, problem: str | None = None) -> None:
+        if problem:
+            self.check_label.setText(self.tr("Pemeriksaan database: RUSAK — {problem}")
+                                     .format(problem=problem))
+            self.check_label.setProperty("problem", True)
+            return
+        last = integrity.last_full_check(self.ctx.db_path)
+        self.check_label.setText(
+            self.tr("Pemeriksaan lengkap: {when}").format(
+                when=format_datetime_id(last) if last else self.tr("belum pernah"))
+        )
+
+    def check_when_due(self) -> Task | None:
+        """Run the full check of the books in the background when a week has passed since
+        the last one passed (services/integrity.py); the result goes to the status bar, a
+        problem also to a message that says what to do."""
+        if self._check_running or not integrity.full_check_due(self.ctx.db_path):
+            return None
+        self._check_running = True
+        self.check_label.setText(self.tr("Pemeriksaan lengkap: sedang berjalan…"))
+
+        def done(report):
+            self._check_running = False
+            if report.ok:
+                self.show_check_status()
+                return
+            self.show_check_status(report.problems[0])
+            show_error(self, UserError(
+                self.tr("Pemeriksaan mingguan menemukan masalah pada database: {problem}. "
+                        "Jangan menambah data; hubungi pengelola dan pulihkan dari cadangan "
+                        "terakhir yang baik (Berkas → Pulihkan dari cadangan).")
+                .format(problem=report.problems[0])), title=self.tr("Database bermasalah"))
+
+        def failed(exc):
+            self._check_running = False
+            self.show_check_status(str(exc))
+
+        return self.ctx.tasks.run(
+            lambda: integrity.scheduled_full_check(self.ctx.db_path),
+            label=self.tr("Memeriksa database…"),
+            on_done=done,
+            on_error=failed,
         )
 
     def on_changed(self, changes: Changes) -> None:
