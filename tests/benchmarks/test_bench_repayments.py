@@ -381,3 +381,69 @@ def test_bench_500_pocket_books(benchmark, loans, tmp_path):
                                 kwargs=dict(credit_ids=ids, path=path), rounds=1, iterations=1)
     assert result == path and path.stat().st_size > 0
     assert benchmark.stats.stats.max < 30.0
+
+
+def _bare_canvas_pocket_books(db, ids, path):
+    """The same 500 pocket books drawn with bare ReportLab canvas calls: one A4 sheet per
+    borrower with four A6 panels — the header texts, and a ruled row with number, due date,
+    amount and what was paid for every instalment — from the same data query."""
+    from reportlab.lib.pagesizes import A4, A6
+    from reportlab.pdfgen import canvas
+
+    from kamura_desktop.documents.pdf import FONT, FONT_BOLD, register_fonts
+    from kamura_desktop.domain.dates import format_date_id
+    from kamura_desktop.domain.money import format_rupiah
+
+    register_fonts()
+    books = repayment_docs.pocket_books(db, ids)
+    c = canvas.Canvas(str(path), pagesize=A4)
+    pw, ph = A6
+    for book in books:
+        for ox, oy in ((0, ph), (pw, ph), (0, 0), (pw, 0)):
+            y = oy + ph - 24
+            c.setFont(FONT_BOLD, 9)
+            c.drawString(ox + 14, y, f"BUKU SAKU {book.credit_number}")
+            c.setFont(FONT, 7)
+            for text_line in (f"{book.member_number}  {book.member_name}", book.member_address,
+                              f"{book.group_code} {book.group_name}", book.product_name,
+                              f"Pokok {format_rupiah(book.principal)}  Jasa {format_rupiah(book.service)}"):
+                y -= 10
+                c.drawString(ox + 14, y, text_line)
+            y -= 6
+            for ln in book.lines[: max(1, int((y - oy - 20) // 11))]:
+                y -= 11
+                c.rect(ox + 12, y - 2, pw - 24, 11, stroke=1, fill=0)
+                c.drawString(ox + 14, y + 1, str(ln.no))
+                c.drawString(ox + 30, y + 1, format_date_id(ln.due_date))
+                c.drawRightString(ox + pw - 80, y + 1, format_rupiah(ln.amount))
+                if ln.paid:
+                    c.drawRightString(ox + pw - 16, y + 1, format_rupiah(ln.paid))
+        c.showPage()
+    c.save()
+    return path
+
+
+def test_500_pocket_books_within_twice_bare_canvas(benchmark, loans, tmp_path):
+    """Issue 20: the pocket books against the same pages drawn with bare canvas calls,
+    interleaved (service, bare, service, bare) so a busy machine slows both alike."""
+    import statistics
+
+    ids = list(range(1, 501))
+    service_times, bare_times = [], []
+    for i in range(3):
+        start = time.perf_counter()
+        repayment_docs.pocket_books_pdf(loans.db, credit_ids=ids, path=tmp_path / f"s{i}.pdf")
+        service_times.append(time.perf_counter() - start)
+        start = time.perf_counter()
+        _bare_canvas_pocket_books(loans.db, ids, tmp_path / f"b{i}.pdf")
+        bare_times.append(time.perf_counter() - start)
+    service, bare = statistics.median(service_times), statistics.median(bare_times)
+    ratio = service / bare
+    benchmark.extra_info.update(service_s=round(service, 2), bare_canvas_s=round(bare, 2),
+                                ratio=round(ratio, 2))
+    benchmark.pedantic(lambda: None, rounds=1, iterations=1)
+    print(f"\n500 pocket books: service {service:.2f} s, bare canvas {bare:.2f} s, ratio {ratio:.2f}")
+    from pypdf import PdfReader
+
+    assert len(PdfReader(str(tmp_path / "s0.pdf")).pages) == len(PdfReader(str(tmp_path / "b0.pdf")).pages)
+    assert ratio <= 2.0, f"pocket books {service:.2f} s vs bare canvas {bare:.2f} s"

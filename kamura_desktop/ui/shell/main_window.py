@@ -32,33 +32,69 @@ from kamura_desktop.services.permissions import PermissionDenied, require
 from kamura_desktop.services.setup import open_books
 
 from ..context import AppContext
-from ..credit import CreditPage
-from ..evaluation import EvaluationPage
-from ..lenders import LendersPage
-from ..members import MembersPage
 from ..messages import confirm, show_error
-from ..repayments import RepaymentsPage
-from ..reports import ReportsPage
-from ..settings.page import SettingsPage
 from ..tasks import Task
 from .about import AboutDialog
 from .passphrase import ask_passphrase, backup_filter
 
 
+class PageFactory:
+    """Builds a book's page, importing the book's UI package only then: the start imports
+    the first page's book alone (each page package pulls in its dialogs and models)."""
+
+    def __init__(self, page_class: Callable[[], type[QWidget]]) -> None:
+        self.page_class = page_class
+
+    def __call__(self, ctx: AppContext) -> QWidget:
+        return self.page_class()(ctx)
+
+
+def _members_page() -> type[QWidget]:
+    from ..members import MembersPage
+
+    return MembersPage
+
+def _lenders_page() -> type[QWidget]:
+    from ..lenders import LendersPage
+
+    return LendersPage
+
+def _credit_page() -> type[QWidget]:
+    from ..credit import CreditPage
+
+    return CreditPage
+
+def _repayments_page() -> type[QWidget]:
+    from ..repayments import RepaymentsPage
+
+    return RepaymentsPage
+
+def _evaluation_page() -> type[QWidget]:
+    from ..evaluation import EvaluationPage
+
+    return EvaluationPage
+
+def _reports_page() -> type[QWidget]:
+    from ..reports import ReportsPage
+
+    return ReportsPage
+
+def _settings_page() -> type[QWidget]:
+    from ..settings.page import SettingsPage
+
+    return SettingsPage
+
+
 def default_pages() -> list[tuple[str, str, Callable[[AppContext], QWidget]]]:
-    """(key, navigation label, page factory). Later books replace their placeholder."""
+    """(key, navigation label, page factory), in the navigation's order."""
     return [
-        ("anggota", QCoreApplication.translate("MainWindow", "Anggota"), MembersPage),
-        ("lender", QCoreApplication.translate("MainWindow", "Lender"), LendersPage),
-        ("kredit", QCoreApplication.translate("MainWindow", "Kelompok & Kredit"), CreditPage),
-        ("angsuran", QCoreApplication.translate("MainWindow", "Angsuran"), RepaymentsPage),
-        ("evaluasi", QCoreApplication.translate("MainWindow", "Evaluasi"), EvaluationPage),
-        ("laporan", QCoreApplication.translate("MainWindow", "Laporan"), ReportsPage),
-        (
-            "pengaturan",
-            QCoreApplication.translate("MainWindow", "Pengaturan"),
-            lambda ctx: SettingsPage(ctx),
-        ),
+        ("anggota", QCoreApplication.translate("MainWindow", "Anggota"), PageFactory(_members_page)),
+        ("lender", QCoreApplication.translate("MainWindow", "Lender"), PageFactory(_lenders_page)),
+        ("kredit", QCoreApplication.translate("MainWindow", "Kelompok & Kredit"), PageFactory(_credit_page)),
+        ("angsuran", QCoreApplication.translate("MainWindow", "Angsuran"), PageFactory(_repayments_page)),
+        ("evaluasi", QCoreApplication.translate("MainWindow", "Evaluasi"), PageFactory(_evaluation_page)),
+        ("laporan", QCoreApplication.translate("MainWindow", "Laporan"), PageFactory(_reports_page)),
+        ("pengaturan", QCoreApplication.translate("MainWindow", "Pengaturan"), PageFactory(_settings_page)),
     ]
 
 
