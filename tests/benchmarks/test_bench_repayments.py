@@ -384,41 +384,56 @@ def test_bench_500_pocket_books(benchmark, loans, tmp_path):
 
 
 def _bare_canvas_pocket_books(db, ids, path):
-    """The same 500 pocket books drawn with bare ReportLab canvas calls: one A4 sheet per
-    borrower with four A6 panels — the header texts, and a ruled row with number, due date,
-    amount and what was paid for every instalment — from the same data query."""
+    """The same 500 pocket books drawn with bare ReportLab canvas calls: for each borrower
+    two A4 sides of four A6 panels (the 8-page booklet) — the header texts, a ruled row with
+    number, due date, amount and what was paid for every instalment, the rules — from the
+    same data query."""
     from reportlab.lib.pagesizes import A4, A6
     from reportlab.pdfgen import canvas
 
     from kamura_desktop.documents.pdf import FONT, FONT_BOLD, register_fonts
+    from kamura_desktop.documents.pocket_book import rules_text
     from kamura_desktop.domain.dates import format_date_id
     from kamura_desktop.domain.money import format_rupiah
+    from kamura_desktop.services import settings
 
     register_fonts()
     books = repayment_docs.pocket_books(db, ids)
+    profile = settings.get_profile(db)
     c = canvas.Canvas(str(path), pagesize=A4)
     pw, ph = A6
+    slots = ((0, ph), (pw, ph), (0, 0), (pw, 0))
     for book in books:
-        for ox, oy in ((0, ph), (pw, ph), (0, 0), (pw, 0)):
+        lines = list(book.lines)
+        for panel in range(8):
+            ox, oy = slots[panel % 4]
             y = oy + ph - 24
             c.setFont(FONT_BOLD, 9)
-            c.drawString(ox + 14, y, f"BUKU SAKU {book.credit_number}")
+            c.drawString(ox + 14, y, f"BUKU SAKU {book.credit_number}  ({panel + 1}/8)")
             c.setFont(FONT, 7)
-            for text_line in (f"{book.member_number}  {book.member_name}", book.member_address,
-                              f"{book.group_code} {book.group_name}", book.product_name,
-                              f"Pokok {format_rupiah(book.principal)}  Jasa {format_rupiah(book.service)}"):
-                y -= 10
-                c.drawString(ox + 14, y, text_line)
-            y -= 6
-            for ln in book.lines[: max(1, int((y - oy - 20) // 11))]:
-                y -= 11
-                c.rect(ox + 12, y - 2, pw - 24, 11, stroke=1, fill=0)
-                c.drawString(ox + 14, y + 1, str(ln.no))
-                c.drawString(ox + 30, y + 1, format_date_id(ln.due_date))
-                c.drawRightString(ox + pw - 80, y + 1, format_rupiah(ln.amount))
-                if ln.paid:
-                    c.drawRightString(ox + pw - 16, y + 1, format_rupiah(ln.paid))
-        c.showPage()
+            if panel == 0:
+                for text_line in (f"{book.member_number}  {book.member_name}", book.member_address,
+                                  f"{book.group_code} {book.group_name}", book.product_name,
+                                  f"Pokok {format_rupiah(book.principal)}  "
+                                  f"Jasa {format_rupiah(book.service)}"):
+                    y -= 10
+                    c.drawString(ox + 14, y, text_line)
+            elif panel == 7:
+                for text_line in rules_text(book, profile):
+                    y -= 10
+                    c.drawString(ox + 14, y, text_line[:70])
+            else:
+                while lines and y - 11 > oy + 20:
+                    ln = lines.pop(0)
+                    y -= 11
+                    c.rect(ox + 12, y - 2, pw - 24, 11, stroke=1, fill=0)
+                    c.drawString(ox + 14, y + 1, str(ln.no))
+                    c.drawString(ox + 30, y + 1, format_date_id(ln.due_date))
+                    c.drawRightString(ox + pw - 80, y + 1, format_rupiah(ln.amount))
+                    if ln.paid:
+                        c.drawRightString(ox + pw - 16, y + 1, format_rupiah(ln.paid))
+            if panel in (3, 7):
+                c.showPage()
     c.save()
     return path
 
