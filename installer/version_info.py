@@ -6,8 +6,11 @@ from __future__ import annotations
 
 
 def version_tuple(version: str) -> tuple[int, int, int, int]:
-    """``"0.1.0"`` → ``(0, 1, 0, 0)``: Windows wants four whole numbers."""
-    parts = [int("".join(ch for ch in p if ch.isdigit()) or 0) for p in version.split(".")[:4]]
+    """``"0.1.0"`` → ``(0, 1, 0, 0)``: Windows wants four whole numbers (a pre-release
+    suffix such as ``rc1`` is left out: ``"1.2.3rc1"`` → ``(1, 2, 3, 0)``)."""
+    import re
+
+    parts = [int(m.group()) if (m := re.match(r"\d+", p)) else 0 for p in version.split(".")[:4]]
     return tuple((parts + [0, 0, 0, 0])[:4])  # type: ignore[return-value]
 
 
