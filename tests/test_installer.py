@@ -331,23 +331,27 @@ def test_the_window_title_bar_carries_the_icon(qapp):
     assert {16, 32, 256} <= sizes
 
 
-def test_the_windows_executables_carry_version_information():
-    pytest.importorskip("PyInstaller")
+def test_the_windows_executables_carry_version_information(tmp_path):
+    import ast
+
     sys.path.insert(0, str(ROOT / "installer"))
     try:
-        from version_info import version_info, version_tuple
+        from version_info import version_tuple, write_version_file
     finally:
         sys.path.pop(0)
     assert version_tuple("0.1.0") == (0, 1, 0, 0)
     assert version_tuple("1.2.3rc1") == (1, 2, 3, 0)
-    info = version_info(kamura_desktop.__version__, file_description="Kamura Desktop",
-                        original_filename="kamura-desktop.exe")
-    text = str(info)
-    assert f"ProductVersion', '{kamura_desktop.__version__}'" in text
-    assert "CompanyName', 'Koperasi Awilarangan Mukti Rahayu'" in text
-    assert "OriginalFilename', 'kamura-desktop.exe'" in text
+    path = write_version_file(tmp_path, kamura_desktop.__version__, file_description="Kamura Desktop",
+                              original_filename="kamura-desktop.exe")
+    text = Path(path).read_text(encoding="utf-8")
+    ast.parse(text, mode="eval")  # PyInstaller evaluates it as one expression
+    numbers = version_tuple(kamura_desktop.__version__)
+    assert f"filevers={numbers}" in text and f"prodvers={numbers}" in text
+    assert f"StringStruct('ProductVersion', '{kamura_desktop.__version__}')" in text
+    assert "StringStruct('CompanyName', 'Koperasi Awilarangan Mukti Rahayu')" in text
+    assert "StringStruct('OriginalFilename', 'kamura-desktop.exe')" in text
     spec = (ROOT / "installer" / "kamura.spec").read_text(encoding="utf-8")
-    assert spec.count("version=version_info(VERSION") == 2
+    assert spec.count("version=write_version_file(workpath, VERSION") == 2
 
 
 def test_the_windows_workflow_builds_installs_and_checks_the_installer():
