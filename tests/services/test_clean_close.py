@@ -155,3 +155,66 @@ def test_a_damaged_file_fails_the_weekly_check_and_is_not_recorded(tmp_path):
     assert "rusak" in report.problems[0]
     assert integrity.last_full_check(path) == dt.datetime(2026, 1, 1, 8, 0)
     assert integrity.full_check_due(path)
+
+
+# ---------------------------------------------------------------- the full check before a backup
+
+def _break_an_index(path: Path) -> None:
+    """Damage only what PRAGMA quick_check does not look at: an index that no longer matches
+    its table (integrity_check reports "row N missing from index")."""
+    import sqlite3
+
+    conn = sqlite3.connect(path)
+    try:
+        conn.execute("PRAGMA writable_schema=ON")
+        conn.execute("UPDATE sqlite_master SET sql = 'CREATE INDEX ix_eval_items_indicator_id "
+                     "ON eval_items (text)' WHERE name = 'ix_eval_items_indicator_id'")
+        conn.commit()
+    finally:
+        conn.close()
+
+
+def test_a_backup_runs_the_full_check_and_refuses_books_only_it_finds_damaged(tmp_path):
+    import datetime as dt
+
+    from kamura_desktop.domain.errors import UserError
+    from kamura_desktop.services import backup, integrity
+    from kamura_desktop.services.actor import Actor
+
+    path = tmp_path / "kamura.sqlite"
+    open_books(path).close()
+    _break_an_index(path)
+    database.record_clean_close(path)  # damage the clean-close record cannot see
+    database.record_full_check(path, dt.datetime(2026, 1, 1, 8, 0))
+    db = open_books(path)
+    try:
+        assert db.opening_check == "quick"  # the quick check lets it open ...
+        target = tmp_path / "cadangan.sqlite"
+        with pytest.raises(UserError) as err:
+            backup.backup_database(db, actor=Actor.system(), to=target)
+        assert err.value.code == "damaged"
+        assert "Cadangan tidak dibuat" in err.value.message
+        assert "missing from index" in err.value.message
+        assert not target.exists()  # ... but no damaged backup is kept
+        assert integrity.last_full_check(path) == dt.datetime(2026, 1, 1, 8, 0)
+    finally:
+        db.close()
+
+
+def test_a_backup_of_healthy_books_counts_as_their_full_check(tmp_path):
+    import datetime as dt
+
+    from kamura_desktop.services import backup, integrity
+    from kamura_desktop.services.actor import Actor
+
+    path = tmp_path / "kamura.sqlite"
+    open_books(path).close()
+    database.record_full_check(path, dt.datetime(2026, 1, 1, 8, 0))
+    db = open_books(path)
+    try:
+        assert integrity.full_check_due(path)
+        backup.backup_database(db, actor=Actor.system(), to=tmp_path / "cadangan.sqlite")
+        assert (tmp_path / "cadangan.sqlite").stat().st_size > 0
+        assert not integrity.full_check_due(path)
+    finally:
+        db.close()
