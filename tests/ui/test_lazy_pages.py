@@ -75,3 +75,40 @@ def test_the_weekly_full_check_runs_in_the_background_and_shows_in_the_status_ba
     assert window.check_label.text().startswith("Pemeriksaan lengkap: ")
     assert "2026 08.00" not in window.check_label.text()
     assert window.check_when_due() is None  # not due again for a week
+
+
+def test_a_damaged_file_found_by_the_weekly_check_is_said_without_blocking(qtbot, tmp_path, actors):
+    import sqlite3
+
+    from PySide6.QtWidgets import QMessageBox
+
+    from kamura_desktop.db import database
+    from kamura_desktop.services.setup import open_books
+
+    path = tmp_path / "rusak" / "buku.sqlite"  # not the db fixture's file
+    open_books(path).close()
+    conn = sqlite3.connect(path)  # an index that no longer matches its table: only the
+    conn.execute("PRAGMA writable_schema=ON")  # full check sees it, not the quick one at open
+    conn.execute("UPDATE sqlite_master SET sql = 'CREATE INDEX ix_eval_items_indicator_id "
+                 "ON eval_items (text)' WHERE name = 'ix_eval_items_indicator_id'")
+    conn.commit()
+    conn.close()
+    database.record_clean_close(path)
+    full_check_record = database.full_check_record(path)
+    full_check_record.unlink()
+    books = open_books(path)
+    try:
+        assert books.opening_check == "quick"
+        window = _window(qtbot, books, actors["petugas"], _pages())
+        task = window.check_when_due()
+        qtbot.waitUntil(lambda: task.is_finished, timeout=30_000)
+        assert window.check_label.text() == "Pemeriksaan lengkap: database RUSAK (lihat pesan)"
+        assert "row 1 missing from index" in window.check_label.toolTip()
+        box = window.findChild(QMessageBox, "checkProblem")
+        assert box is not None and box.isVisible()
+        assert "pulihkan dari cadangan" in box.text() and "missing from index" in box.text()
+        assert not full_check_record.exists()  # a failed check is not recorded as passed
+        box.close()
+        window.close()
+    finally:
+        books.close()

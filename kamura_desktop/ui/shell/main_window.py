@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
     QStackedWidget,
     QWidget,
 )
+from shiboken6 import isValid
 
 from kamura_desktop.domain.dates import format_datetime_id
-from kamura_desktop.domain.errors import UserError
 from kamura_desktop.services import backup, integrity, settings
 from kamura_desktop.services.changes import Changes
 from kamura_desktop.services.locations import backup_dir_for
@@ -250,10 +250,10 @@ class MainWindow(QMainWindow):
         )
 
     def show_check_status(self, problem: str | None = None) -> None:
-        if problem:
-            self.check_label.setText(self.tr("Pemeriksaan database: RUSAK — {problem}")
-                                     .format(problem=problem))
-            self.check_label.setProperty("problem", True)
+        if problem:  # short in the bar; the whole finding in its tooltip and the message
+            self.check_label.setText(self.tr("Pemeriksaan lengkap: database RUSAK (lihat pesan)"))
+            self.check_label.setToolTip(problem)
+            self.check_label.setStyleSheet("color: #b00020; font-weight: bold;")
             return
         last = integrity.last_full_check(self.ctx.db_path)
         self.check_label.setText(
@@ -271,18 +271,25 @@ class MainWindow(QMainWindow):
         self.check_label.setText(self.tr("Pemeriksaan lengkap: sedang berjalan…"))
 
         def done(report):
+            if not isValid(self):  # the window closed while the check ran
+                return
             self._check_running = False
             if report.ok:
                 self.show_check_status()
                 return
             self.show_check_status(report.problems[0])
-            show_error(self, UserError(
-                self.tr("Pemeriksaan mingguan menemukan masalah pada database: {problem}. "
-                        "Jangan menambah data; hubungi pengelola dan pulihkan dari cadangan "
-                        "terakhir yang baik (Berkas → Pulihkan dari cadangan).")
-                .format(problem=report.problems[0])), title=self.tr("Database bermasalah"))
+            # not modal: the office reads it when it looks up, nothing waits on it
+            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Database bermasalah"), self.tr(
+                "Pemeriksaan mingguan menemukan masalah pada database: {problem}. Jangan "
+                "menambah data; hubungi pengelola dan pulihkan dari cadangan terakhir yang "
+                "baik (Berkas → Pulihkan dari cadangan).").format(problem=report.problems[0]),
+                QMessageBox.StandardButton.Ok, self)
+            box.setObjectName("checkProblem")
+            box.open()
 
         def failed(exc):
+            if not isValid(self):
+                return
             self._check_running = False
             self.show_check_status(str(exc))
 
@@ -291,6 +298,7 @@ class MainWindow(QMainWindow):
             label=self.tr("Memeriksa database…"),
             on_done=done,
             on_error=failed,
+            show_progress=False,
         )
 
     def on_changed(self, changes: Changes) -> None:
