@@ -282,7 +282,7 @@ class MainWindow(QMainWindow):
             box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Database bermasalah"), self.tr(
                 "Pemeriksaan mingguan menemukan masalah pada database: {problem}. Jangan "
                 "menambah data; hubungi pengelola dan pulihkan dari cadangan terakhir yang "
-                "baik (Berkas → Pulihkan dari cadangan).").format(problem=report.problems[0]),
+                "baik (Berkas → Pulihkan dari cadangan).").format(problem=report.problems[0].rstrip(".")),
                 QMessageBox.StandardButton.Ok, self)
             box.setObjectName("checkProblem")
             box.open()
