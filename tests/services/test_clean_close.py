@@ -85,10 +85,7 @@ def _damage(path: Path) -> None:
 
 @pytest.mark.parametrize("keep_stamp", [False, True], ids=["stamp-changed", "stamp-restored"])
 def test_a_damaged_file_is_refused_after_a_clean_close_too(tmp_path, keep_stamp):
-    from kamura_desktop.demo import create_demo
-
     path = tmp_path / "kamura.sqlite"
-    create_demo(path).close()
     open_books(path).close()
     before = path.stat()
     _damage(path)
@@ -143,11 +140,10 @@ def test_the_full_check_is_recorded_and_due_again_after_a_week(tmp_path):
 def test_a_damaged_file_fails_the_weekly_check_and_is_not_recorded(tmp_path):
     import datetime as dt
 
-    from kamura_desktop.demo import create_demo
     from kamura_desktop.services import integrity
 
     path = tmp_path / "kamura.sqlite"
-    create_demo(path).close()
+    open_books(path).close()
     database.record_full_check(path, dt.datetime(2026, 1, 1, 8, 0))
     _damage(path)
     report = integrity.scheduled_full_check(path)
