@@ -3,7 +3,9 @@
     python installer/build.py            # from the repository root, with the venv's Python
 
 1. compiles the translations (``resources/translations/*.ts`` → ``.qm``, Qt's lrelease);
-2. installs PyInstaller into this Python when it is missing (the ``build`` extra);
+2. installs PyInstaller into this Python when it is missing (the ``build`` extra) and
+   refuses to go on when a library differs from ``installer/constraints.txt`` (the versions
+   that passed the tests);
 3. runs PyInstaller on ``installer/kamura.spec`` → ``dist/kamura-desktop/`` (one folder with
    ``kamura-desktop`` and ``kamura``); on Linux that is the Linux bundle;
 4. runs the bundle's ``--self-check`` (skip with ``--no-check``);
@@ -27,6 +29,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "installer" / "kamura.spec"
 ISS = ROOT / "installer" / "kamura.iss"
+CONSTRAINTS = ROOT / "installer" / "constraints.txt"
 WINDOWS = sys.platform == "win32"
 EXE = ".exe" if WINDOWS else ""
 
@@ -63,11 +66,41 @@ def compile_translations() -> list[Path]:
     return done
 
 
+def locked_versions(path: Path = CONSTRAINTS) -> dict[str, str]:
+    """``name → version`` of installer/constraints.txt (names compared the way pip does)."""
+    pins = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        line = line.split("#", 1)[0].strip()
+        if line:
+            name, _, version = line.partition("==")
+            pins[normalise(name)] = version.strip()
+    return pins
+
+
+def normalise(name: str) -> str:
+    return name.strip().lower().replace("_", "-").replace(".", "-")
+
+
+def version_drift(pins: dict[str, str] | None = None) -> list[str]:
+    """Every locked package this Python holds in another version (or not at all)."""
+    from importlib import metadata
+
+    drift = []
+    for name, version in (pins or locked_versions()).items():
+        try:
+            installed = metadata.version(name)
+        except metadata.PackageNotFoundError:
+            installed = None
+        if installed != version:
+            drift.append(f"{name}: terkunci {version}, terpasang {installed or '-'}")
+    return drift
+
+
 def ensure_pyinstaller() -> None:
-    if importlib.util.find_spec("PyInstaller") is not None:
-        return
-    print("PyInstaller belum terpasang: memasang ekstra 'build' …", flush=True)
-    subprocess.run([sys.executable, "-m", "pip", "install", "pyinstaller>=6.3"], check=True)
+    if importlib.util.find_spec("PyInstaller") is None:
+        print("PyInstaller belum terpasang: memasang ekstra 'build' …", flush=True)
+        subprocess.run([sys.executable, "-m", "pip", "install", "pyinstaller",
+                        "-c", str(CONSTRAINTS)], check=True)
 
 
 def run_pyinstaller(dist: Path, work: Path) -> Path:
@@ -132,6 +165,9 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--work", default=str(ROOT / "build" / "pyinstaller"), help="folder kerja")
     p.add_argument("--no-check", action="store_true", help="jangan jalankan --self-check paket")
     p.add_argument("--no-installer", action="store_true", help="jangan jalankan ISCC (Windows)")
+    p.add_argument("--unlocked", action="store_true",
+                   help="bangun walau versi pustaka berbeda dari installer/constraints.txt "
+                        "(hanya untuk mencoba; jangan dibagikan)")
     args = p.parse_args(argv)
 
     start = time.monotonic()
@@ -140,6 +176,13 @@ def main(argv: list[str] | None = None) -> int:
     qms = compile_translations()
     print(f"Terjemahan: {', '.join(q.name for q in qms)}", flush=True)
     ensure_pyinstaller()
+    drift = version_drift()
+    if drift and not args.unlocked:
+        raise SystemExit(
+            "Versi pustaka berbeda dari yang lulus uji (installer/constraints.txt):\n  "
+            + "\n  ".join(drift)
+            + f"\nPasang yang terkunci: {sys.executable} -m pip install -e .[build] "
+              f"-c {CONSTRAINTS}")
     bundle = run_pyinstaller(Path(args.dist), Path(args.work))
     if not args.no_check:
         self_check(bundle)

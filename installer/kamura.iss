@@ -62,9 +62,11 @@ UninstallDisplayIcon={app}\{#AppExe}
 ; a running Kamura Desktop is closed (after asking) before its files are replaced
 CloseApplications=yes
 RestartApplications=no
-#if FileExists(AddBackslash(SourcePath) + "kamura.ico")
-SetupIconFile=kamura.ico
-#endif
+; the same icon as the program (resources\kamura.ico, also in its window title bar)
+SetupIconFile=..\resources\kamura.ico
+VersionInfoVersion={#AppVersion}
+VersionInfoCompany={#AppPublisher}
+VersionInfoProductName={#AppName}
 
 [Languages]
 ; the first entry is the default when Windows' language is neither

@@ -83,7 +83,7 @@ def configure_app(app) -> None:
     app.setApplicationName("Kamura Desktop")
     app.setOrganizationName("Kamura")
     app.setApplicationVersion(__version__)
-    app.setWindowIcon(QIcon(str(resource("logo.png"))))
+    app.setWindowIcon(QIcon(str(resource("kamura.ico"))))  # title bar, task bar
     qss = resource("style.qss")
     if qss.is_file():
         app.setStyleSheet(qss.read_text(encoding="utf-8"))
@@ -279,7 +279,8 @@ def _check_resources() -> str:
     from kamura_desktop.resources import resource, resources_dir
     from kamura_desktop.ui.i18n import qm_files
 
-    missing = [name for name in ("logo.png", "style.qss") if not resource(name).is_file()]
+    missing = [name for name in ("logo.png", "kamura.ico", "style.qss")
+               if not resource(name).is_file()]
     fonts = sorted(p.name for p in resource("fonts").glob("*.ttf"))
     if not fonts:
         missing.append("fonts/*.ttf")

@@ -243,6 +243,121 @@ def test_the_built_bundle_checks_itself(tmp_path):
     version = run([str(cli), "--version"])
     assert version.returncode == 0
     assert version.stdout.strip() == f"kamura {kamura_desktop.__version__}"
+    for test_only in ("scipy", "numpy", "pypdf", "qrcode"):  # the test extra stays out
+        assert not (bundle / "_internal" / test_only).exists(), test_only
     size_mb = sum(p.stat().st_size for p in bundle.rglob("*")
                   if p.is_file() and not p.is_symlink()) / 1_048_576
     print(f"\nbundle: {size_mb:.0f} MB, built in {built_in / 60:.1f} min")
+    # issue 20 asks 150 MB. Linux measured 192 MB: Qt's ICU data (32 MB, Windows uses the
+    # system's) and 42 MB of system libraries the xcb/Wayland/CUPS plugins pull in, neither
+    # of which the Windows bundle carries; the Windows workflow holds the installed program
+    # to 150 MB. Here the limit stops the regressions (scipy+numpy made it 348 MB).
+    limit = 150 if sys.platform == "win32" else 195
+    assert size_mb <= limit, f"the bundle is {size_mb:.0f} MB (limit {limit} MB, issue 20)"
+
+
+# ------------------------------------------------------------------ issue 20: light to install
+
+RUNTIME_ONLY_IN_TESTS = ("scipy", "numpy", "pypdf", "qrcode")
+
+
+def _runtime_requirements() -> list[str]:
+    import tomllib
+
+    return tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["dependencies"]
+
+
+def test_the_program_never_imports_test_only_libraries():
+    import ast
+
+    found = []
+    for path in (ROOT / "kamura_desktop").rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            names = ([a.name for a in node.names] if isinstance(node, ast.Import)
+                     else [node.module or ""] if isinstance(node, ast.ImportFrom) and not node.level
+                     else [])
+            found += [f"{path.relative_to(ROOT)}: {n}" for n in names
+                      if n.split(".")[0] in RUNTIME_ONLY_IN_TESTS]
+    assert found == []
+    from packaging.requirements import Requirement
+
+    runtime = {Requirement(r).name.lower() for r in _runtime_requirements()}
+    assert not runtime & set(RUNTIME_ONLY_IN_TESTS)
+    assert "mpmath" in runtime
+
+
+def test_the_lock_file_pins_every_runtime_library_at_the_tested_version():
+    """installer/constraints.txt holds every runtime dependency and what they pull in, at
+    the versions installed here (where the tests ran), and nothing test-only."""
+    from packaging.requirements import Requirement
+
+    sys.path.insert(0, str(ROOT / "installer"))
+    try:
+        import build as installer_build
+    finally:
+        sys.path.pop(0)
+    pins = installer_build.locked_versions()
+    needed, todo = set(), [Requirement(r) for r in _runtime_requirements()]
+    while todo:
+        req = todo.pop()
+        name = installer_build.normalise(req.name)
+        if name in needed:
+            continue
+        needed.add(name)
+        assert name in pins, f"{name} is not pinned in installer/constraints.txt"
+        assert req.specifier.contains(pins[name], prereleases=True), (name, str(req.specifier))
+        for sub in metadata.requires(req.name) or []:
+            sub_req = Requirement(sub)
+            if sub_req.marker is None or sub_req.marker.evaluate({"extra": ""}):
+                todo.append(sub_req)
+    assert installer_build.version_drift({n: pins[n] for n in needed}) == []
+    assert not set(pins) & set(RUNTIME_ONLY_IN_TESTS)
+
+
+def test_the_icon_is_a_windows_icon_with_every_usual_size():
+    data = (ROOT / "resources" / "kamura.ico").read_bytes()
+    assert data[:4] == b"\x00\x00\x01\x00"  # ICO, type icon
+    count = int.from_bytes(data[4:6], "little")
+    sizes = {data[6 + 16 * i] or 256 for i in range(count)}
+    assert {16, 24, 32, 48, 256} <= sizes
+    spec = (ROOT / "installer" / "kamura.spec").read_text(encoding="utf-8")
+    assert 'ROOT / "resources" / "kamura.ico"' in spec
+    assert r"SetupIconFile=..\resources\kamura.ico" in (ROOT / "installer" / "kamura.iss").read_text()
+
+
+def test_the_window_title_bar_carries_the_icon(qapp):
+    app.configure_app(qapp)
+    sizes = {s.width() for s in qapp.windowIcon().availableSizes()}
+    assert {16, 32, 256} <= sizes
+
+
+def test_the_windows_executables_carry_version_information(tmp_path):
+    import ast
+
+    sys.path.insert(0, str(ROOT / "installer"))
+    try:
+        from version_info import version_tuple, write_version_file
+    finally:
+        sys.path.pop(0)
+    assert version_tuple("0.1.0") == (0, 1, 0, 0)
+    assert version_tuple("1.2.3rc1") == (1, 2, 3, 0)
+    path = write_version_file(tmp_path, kamura_desktop.__version__, file_description="Kamura Desktop",
+                              original_filename="kamura-desktop.exe")
+    text = Path(path).read_text(encoding="utf-8")
+    ast.parse(text, mode="eval")  # PyInstaller evaluates it as one expression
+    numbers = version_tuple(kamura_desktop.__version__)
+    assert f"filevers={numbers}" in text and f"prodvers={numbers}" in text
+    assert f"StringStruct('ProductVersion', '{kamura_desktop.__version__}')" in text
+    assert "StringStruct('CompanyName', 'Koperasi Awilarangan Mukti Rahayu')" in text
+    assert "StringStruct('OriginalFilename', 'kamura-desktop.exe')" in text
+    spec = (ROOT / "installer" / "kamura.spec").read_text(encoding="utf-8")
+    assert spec.count("version=write_version_file(workpath, VERSION") == 2
+
+
+def test_the_windows_workflow_builds_installs_and_checks_the_installer():
+    wf = (ROOT / ".github" / "workflows" / "windows.yml").read_text(encoding="utf-8")
+    for needle in ("runs-on: windows", "-c installer/constraints.txt", "python installer/build.py",
+                   "innosetup", "Indonesian.isl", "/VERYSILENT", "kamura.exe\" --self-check",
+                   "kamura-desktop.exe\" -ArgumentList \"--self-check\"", "upload-artifact",
+                   "dist/installer/*.exe"):
+        assert needle in wf, needle

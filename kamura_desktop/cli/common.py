@@ -1,6 +1,10 @@
 """Helpers shared by the CLI commands: the --db option, opening the books, logging in, and
 what each subcommand declares when it is registered — the permission it needs (``needs``)
-and the files it writes (``add_output``) — which ``main()`` enforces before running it."""
+and the files it writes (``add_output``) — which ``main()`` enforces before running it.
+
+``main`` imports this module before it knows which command runs (``--version`` and
+``--help`` too), so the books, the database layer and SQLAlchemy are imported inside the
+functions that need them, never at the top."""
 
 from __future__ import annotations
 
@@ -10,13 +14,13 @@ import os
 import sys
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from kamura_desktop.db.database import Database
 from kamura_desktop.domain.errors import UserError
-from kamura_desktop.services import outputs, permissions, users
-from kamura_desktop.services.actor import Actor
-from kamura_desktop.services.locations import default_db_path
-from kamura_desktop.services.setup import open_books
+
+if TYPE_CHECKING:
+    from kamura_desktop.db.database import Database
+    from kamura_desktop.services.actor import Actor
 
 
 def db_parent() -> argparse.ArgumentParser:
@@ -28,11 +32,15 @@ def db_parent() -> argparse.ArgumentParser:
 
 
 def db_path(args: argparse.Namespace) -> Path:
+    from kamura_desktop.services.locations import default_db_path
+
     value = getattr(args, "db", None)
     return Path(value).expanduser().absolute() if value else default_db_path()
 
 
 def open_db(args: argparse.Namespace, *, create: bool = True) -> Database:
+    from kamura_desktop.services.setup import open_books
+
     return open_books(db_path(args), create=create)
 
 
@@ -55,6 +63,8 @@ def login(db: Database, args: argparse.Namespace) -> Actor:
     returned, the password is not asked twice."""
     if getattr(args, "actor", None) is not None:
         return args.actor
+    from kamura_desktop.services import users
+
     username = getattr(args, "user", None) or os.environ.get("KAMURA_USER")
     if not username:
         raise SystemExit("Kesalahan: perintah ini butuh --user NAMA (pengguna yang bertindak).")
@@ -104,9 +114,10 @@ class Access:
 
 def needs(p: argparse.ArgumentParser, permission: str, *, first_user: bool = False,
           without_books: bool = False) -> None:
-    """Declare that running ``p`` needs a login (--user) with ``permission``."""
-    if permission != ANY_USER and permission not in permissions.PERMISSIONS:
-        raise KeyError(f"unknown permission {permission!r} for {p.prog}")
+    """Declare that running ``p`` needs a login (--user) with ``permission``. The name is
+    checked against services/permissions.py when the command runs (the books add their
+    permissions when they are imported, and registering a command imports no book); the test
+    of every subcommand checks them all."""
     add_user_option(p)
     p.set_defaults(access=Access(permission, first_user=first_user, without_books=without_books))
 
@@ -153,6 +164,8 @@ def output_kind_of(path: Path, kind: str) -> str:
 
 def check_outputs(args: argparse.Namespace) -> None:
     """Refuse, before the command runs, every declared output that may not be written."""
+    from kamura_desktop.services import outputs
+
     for dest, kind, flag in getattr(args, "outputs", ()) or ():
         value = getattr(args, dest, None)
         if value is None:
@@ -173,6 +186,10 @@ def authorise(args: argparse.Namespace) -> Actor | None:
                         "perintah tidak dijalankan.")
     if access.permission is None:
         return None
+    from kamura_desktop.services import permissions, users
+    from kamura_desktop.services.actor import Actor
+    from kamura_desktop.services.setup import open_books
+
     path = db_path(args)
     if access.without_books and getattr(args, "db", None) is None and not path.exists():
         return None
@@ -188,6 +205,8 @@ def authorise(args: argparse.Namespace) -> Actor | None:
                 raise UserError("Perintah ini butuh login: tambahkan --user NAMA (kata sandi "
                                 "dari KAMURA_PASSWORD, dari pipa, atau diminta).", field="--user")
             actor = login(db, args)
+            if access.permission != ANY_USER and access.permission not in permissions.PERMISSIONS:
+                raise KeyError(f"unknown permission {access.permission!r}")  # a programming error
             if access.permission != ANY_USER:
                 permissions.require(actor, access.permission)
     finally:

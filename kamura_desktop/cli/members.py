@@ -11,8 +11,7 @@ from pathlib import Path
 
 from kamura_desktop.domain.dates import parse_date
 from kamura_desktop.domain.money import format_rupiah
-from kamura_desktop.services import member_io, membership
-from kamura_desktop.services.member_io import ImportReport
+from kamura_desktop.services import membership
 
 from .common import add_input, add_output, add_user_option, command_group, login, needs, open_db
 
@@ -105,7 +104,7 @@ def _filter(args) -> membership.MemberFilter:
     return membership.MemberFilter(query=args.query or "", status=args.status)
 
 
-def _print_report(report: ImportReport, *, what: str, file: Path) -> int:
+def _print_report(report, *, what: str, file: Path) -> int:
     for w in report.warning_lines():
         print(f"Peringatan: {w}")
     if report.problems:
@@ -125,6 +124,8 @@ def _print_report(report: ImportReport, *, what: str, file: Path) -> int:
 
 
 def cmd_import_members(args) -> int:
+    from kamura_desktop.services import member_io  # openpyxl, ReportLab: only here
+
     db = open_db(args, create=False)
     try:
         actor = login(db, args)
@@ -135,6 +136,8 @@ def cmd_import_members(args) -> int:
 
 
 def cmd_import_savings(args) -> int:
+    from kamura_desktop.services import member_io  # openpyxl, ReportLab: only here
+
     db = open_db(args, create=False)
     try:
         actor = login(db, args)
@@ -145,6 +148,8 @@ def cmd_import_savings(args) -> int:
 
 
 def cmd_export_members(args) -> int:
+    from kamura_desktop.services import member_io  # openpyxl, ReportLab: only here
+
     db = open_db(args, create=False)
     try:
         actor = login(db, args)
@@ -181,6 +186,8 @@ def cmd_members_list(args) -> int:
 
 
 def cmd_print_receipt(args) -> int:
+    from kamura_desktop.services import member_io  # openpyxl, ReportLab: only here
+
     db = open_db(args, create=False)
     try:
         tx_id = args.tx if args.tx is not None else member_io.find_receipt(db, args.receipt)
@@ -192,6 +199,8 @@ def cmd_print_receipt(args) -> int:
 
 
 def cmd_print_passbook(args) -> int:
+    from kamura_desktop.services import member_io  # openpyxl, ReportLab: only here
+
     db = open_db(args, create=False)
     try:
         member = membership.find_member_by_number(db, args.member)
@@ -206,6 +215,8 @@ def cmd_print_passbook(args) -> int:
 
 
 def cmd_print_member_form(args) -> int:
+    from kamura_desktop.services import member_io  # openpyxl, ReportLab: only here
+
     db = open_db(args, create=False)
     try:
         member_id = membership.find_member_by_number(db, args.member).id if args.member else None

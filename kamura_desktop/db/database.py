@@ -4,7 +4,11 @@
 
 1. creates the file (and its folder) when it does not exist and ``create`` is set;
 2. refuses a file that is not SQLite, or a SQLite file that is not a Kamura database;
-3. runs ``PRAGMA integrity_check`` and refuses a damaged file;
+3. checks the file and refuses a damaged one: ``PRAGMA quick_check`` when this program
+   closed it cleanly last time and nothing has touched it since (:func:`was_closed_cleanly`),
+   the full ``PRAGMA integrity_check`` otherwise (a crash, a power cut, another program,
+   a copied-in or restored file). ``kamura check``, every backup and the desktop's weekly
+   background check always run the full one;
 4. refuses a file whose schema is newer than this program knows (Anki's SCHEMA_MAX_VERSION);
 5. copies an older file to a timestamped backup, then runs the Alembic upgrade.
 
@@ -79,6 +83,12 @@ class Database:
     engine: Engine
     migrated_from: tuple[str, ...] = ()
     pre_migration_backup: Path | None = None
+    #: the check run at open: "quick" (PRAGMA quick_check after a clean close), "full"
+    #: (PRAGMA integrity_check) or "new" (a file created now)
+    opening_check: str = "full"
+    #: write the clean-close record at close (the office's books, opened by open_books;
+    #: not a backup being looked at)
+    records_clean_close: bool = False
 
     def __post_init__(self) -> None:
         self._read = sessionmaker(bind=self.engine, expire_on_commit=False)
@@ -109,7 +119,84 @@ class Database:
             return set(MigrationContext.configure(conn).get_current_heads())
 
     def close(self) -> None:
+        """Close every pooled connection; when that was the last one (SQLite folded the log
+        into the file and removed it) record the clean close for the next open."""
         self.engine.dispose()
+        if self.records_clean_close:
+            record_clean_close(self.path)
+
+
+# ---------------------------------------------------------------- clean close record
+#
+# Beside ``kamura.sqlite`` this program writes ``kamura.sqlite.clean`` when it closes the
+# file cleanly: the file's size and modification time at that moment. The next open takes
+# the record away before it uses the file, and trusts it (runs only PRAGMA quick_check)
+# when the file still has exactly that size and time and no log beside it. A crash or a
+# power cut leaves no record; a restore, a copy, another program's write or a damaged
+# sector written by anything changes size or time: all of those get the full check.
+
+
+def clean_marker(path: Path) -> Path:
+    return path.with_name(path.name + ".clean")
+
+
+def _file_stamp(path: Path) -> str:
+    st = path.stat()
+    return f"kamura-clean-close v1 {st.st_size} {st.st_mtime_ns}"
+
+
+def record_clean_close(path: Path) -> None:
+    """Write the clean-close record when the file is at rest (no ``-wal`` left: no other
+    connection, here or in another program, still has it open)."""
+    try:
+        if not path.is_file() or Path(f"{path}-wal").exists() or Path(f"{path}-journal").exists():
+            return
+        marker = clean_marker(path)
+        tmp = marker.with_name(f"{marker.name}.{os.getpid()}.part")
+        tmp.write_text(_file_stamp(path), encoding="ascii")
+        tmp.replace(marker)
+    except OSError:
+        pass  # no record only means a full check next time
+
+
+def was_closed_cleanly(path: Path) -> bool:
+    """Whether this program closed ``path`` cleanly and nothing has changed it since."""
+    try:
+        recorded = clean_marker(path).read_text(encoding="ascii")
+        return (not Path(f"{path}-wal").exists() and not Path(f"{path}-journal").exists()
+                and recorded == _file_stamp(path))
+    except OSError:
+        return False
+
+
+def full_check_record(path: Path) -> Path:
+    """``kamura.sqlite.checked``: when the full integrity check last passed on the file."""
+    return path.with_name(path.name + ".checked")
+
+
+def record_full_check(path: Path, when: dt.datetime | None = None) -> None:
+    try:
+        record = full_check_record(path)
+        tmp = record.with_name(f"{record.name}.{os.getpid()}.part")
+        tmp.write_text((when or dt.datetime.now()).isoformat(timespec="seconds"), encoding="ascii")
+        tmp.replace(record)
+    except OSError:
+        pass  # no record only means the check is due again
+
+
+def last_full_check(path: Path) -> dt.datetime | None:
+    try:
+        return dt.datetime.fromisoformat(full_check_record(path).read_text(encoding="ascii").strip())
+    except (OSError, ValueError):
+        return None
+
+
+def take_clean_close_record(path: Path) -> bool:
+    """Consume the record at open (a crash from here on leaves none): whether it held."""
+    clean = was_closed_cleanly(path)
+    with contextlib.suppress(OSError):
+        clean_marker(path).unlink(missing_ok=True)
+    return clean
 
 
 def translate_operational_error(exc: OperationalError, path: Path) -> UserError:
@@ -231,14 +318,16 @@ def is_sqlite_file(path: Path) -> bool:
 SQLITE_NOTADB = getattr(sqlite3, "SQLITE_NOTADB", 26)
 
 
-def integrity_problems(path: Path) -> list[str]:
-    """Run PRAGMA integrity_check on a file; return the problems (empty when healthy)."""
+def integrity_problems(path: Path, *, quick: bool = False) -> list[str]:
+    """Run PRAGMA integrity_check (or, ``quick``, PRAGMA quick_check: every page, record
+    and constraint, but not whether each index matches its table — O(N) instead of
+    O(N log N)) on a file; return the problems (empty when healthy)."""
     try:
         conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=30)
     except sqlite3.Error as exc:
         return [str(exc)]
     try:
-        rows = conn.execute("PRAGMA integrity_check").fetchall()
+        rows = conn.execute("PRAGMA quick_check" if quick else "PRAGMA integrity_check").fetchall()
     except sqlite3.DatabaseError as exc:
         return [str(exc)]
     finally:
@@ -278,11 +367,12 @@ def sqlite_backup(source: Path | sqlite3.Connection, target: Path) -> None:
     tmp.replace(target)
 
 
-def check_kamura_file(path: Path) -> None:
-    """Refuse a file that is not a healthy Kamura database (raises DatabaseError)."""
+def check_kamura_file(path: Path, *, quick: bool = False) -> None:
+    """Refuse a file that is not a healthy Kamura database (raises DatabaseError). The full
+    integrity check unless ``quick`` (see :func:`integrity_problems`)."""
     if not is_sqlite_file(path):
         raise NotAKamuraDatabase(f"Berkas {path.name} bukan database Kamura (bukan berkas SQLite).")
-    problems = integrity_problems(path)
+    problems = integrity_problems(path, quick=quick)
     if problems:
         raise DatabaseDamaged(
             f"Database {path.name} rusak dan tidak dipakai: {problems[0]}. {damaged_advice(path)}"
@@ -299,8 +389,10 @@ def open_database(
     backup_dir: Path | None = None,
     busy_timeout_ms: int | None = None,
     durable: bool = True,
+    record_clean_close: bool = False,
 ) -> Database:
-    """Open (and create or upgrade) a Kamura database. See the module docstring."""
+    """Open (and create or upgrade) a Kamura database. See the module docstring.
+    ``record_clean_close``: leave the clean-close record when closed (the office's books)."""
     path = Path(path).expanduser().absolute()
     fresh = not path.exists() or path.stat().st_size == 0
     if fresh:
@@ -318,12 +410,17 @@ def open_database(
                 f"Folder data {path.parent} tidak dapat ditulis ({exc.strerror or exc}). "
                 "Pilih folder lain dengan --db atau periksa izin folder/flashdisk."
             ) from exc
+        opening_check = "new"
     else:
-        check_kamura_file(path)
+        opening_check = "quick" if take_clean_close_record(path) else "full"
+        check_kamura_file(path, quick=opening_check == "quick")
+    if record_clean_close and opening_check != "quick":  # the office's books, fully checked
+        record_full_check(path)
 
     kwargs = {} if busy_timeout_ms is None else {"busy_timeout_ms": busy_timeout_ms}
     engine = make_engine(path, durable=durable, **kwargs)
-    db = Database(path=path, engine=engine)
+    db = Database(path=path, engine=engine, opening_check=opening_check,
+                  records_clean_close=record_clean_close)
     try:
         current = db.schema_revisions()
         unknown = current - known_revisions()

@@ -28,6 +28,7 @@ from numbers import Real
 
 from .errors import UserError
 from .money import format_number
+from .tdist import t_ppf, t_sf
 
 Value = Real | Decimal | None
 
@@ -109,10 +110,6 @@ def paired_t_test(
             "tidak dapat dihitung.",
             code="ttest_zero_sd",
         )
-    # scipy.stats takes about a second to import; load it only when a t-test is computed so
-    # the application starts quickly.
-    from scipy import stats as sps
-
     df = n - 1
     sd_x = math.sqrt(sxx / df)
     sd_y = math.sqrt(syy / df)
@@ -121,8 +118,8 @@ def paired_t_test(
     se_d = sd_d / root_n
     # t² = n·mean² / var exactly; one square root keeps t as accurate as a float can be.
     t = math.copysign(math.sqrt(_to_float(n * mean_d * mean_d * df / sdd)), mean_d)
-    p = float(min(1.0, 2 * sps.t.sf(abs(t), df)))
-    margin = float(sps.t.ppf(1 - (1 - confidence) / 2, df)) * se_d
+    p = min(1.0, 2 * t_sf(abs(t), df))
+    margin = t_ppf(1 - (1 - confidence) / 2, df) * se_d
 
     r: float | None = None
     r_p: float | None = None
@@ -225,11 +222,9 @@ def _sum_sq_dev(values: list[Fraction], mean: Fraction) -> Fraction:
 
 def _correlation_p(r2: Fraction, n: int) -> float:
     """Sig. (2-tailed) of Pearson r: t = r·√((n−2)/(1−r²)) on n−2 df."""
-    from scipy import stats as sps
-
     df = n - 2
     t = math.sqrt(_to_float(df * r2 / (1 - r2)))
-    return float(min(1.0, 2 * sps.t.sf(t, df)))
+    return min(1.0, 2 * t_sf(t, df))
 
 
 def _to_float(value: Fraction) -> float:

@@ -49,10 +49,13 @@ from kamura_desktop.db.database import (
     NotAKamuraDatabase,
     check_kamura_file,
     create_private_file,
+    damaged_advice,
+    integrity_problems,
     is_sqlite_file,
     known_revisions,
     make_private_dir,
     open_database,
+    record_full_check,
     reserve_unique,
     sqlite_backup,
 )
@@ -97,11 +100,24 @@ def reserve_name(folder: Path, prefix: str, suffix: str = ".sqlite", *, start: i
 
 
 def _copy_live(db: Database, target: Path) -> None:
+    """Copy the books, then run the full integrity check on the copy (the books themselves
+    are opened with only a quick check after a clean close): a damaged copy is removed and
+    refused, so it never pushes a good older backup out of the kept ones. A copy that passes
+    counts as the books' full check (it is the same snapshot)."""
     raw = db.engine.raw_connection()
     try:
         sqlite_backup(raw.driver_connection, target)
     finally:
         raw.close()
+    problems = integrity_problems(target)
+    if problems:
+        target.unlink(missing_ok=True)
+        raise UserError(
+            f"Cadangan tidak dibuat: pemeriksaan lengkap menemukan database {db.path.name} "
+            f"rusak ({problems[0]}). Cadangan lama tidak disentuh. {damaged_advice(db.path)}",
+            field="to", code="damaged")
+    if db.records_clean_close:
+        record_full_check(db.path)
 
 
 #: names SQLite gives the files beside a database: a backup written there would be read back

@@ -14,6 +14,7 @@ programs write.
 
 from __future__ import annotations
 
+import datetime as dt
 import sqlite3
 import time
 from collections.abc import Callable
@@ -25,6 +26,10 @@ from kamura_desktop.db.database import (
     check_kamura_file,
     known_heads,
     known_revisions,
+    record_full_check,
+)
+from kamura_desktop.db.database import (
+    last_full_check as database_last_full_check,
 )
 from kamura_desktop.domain.chart import Acc
 from kamura_desktop.domain.money import format_rupiah
@@ -165,3 +170,34 @@ def _check_once(path: Path) -> CheckReport:
     finally:
         conn.close()
     return report
+
+
+# ---------------------------------------------------------------- the weekly full check
+#
+# Opening a file that was closed cleanly runs only PRAGMA quick_check (db/database.py); the
+# full check (integrity_check, schema, every check in CHECKS) then runs in the desktop's
+# background once a week, through the task runner, with its result in the status bar.
+
+#: how long a passed full check is trusted before the desktop runs it again
+FULL_CHECK_EVERY = dt.timedelta(days=7)
+
+
+def last_full_check(path: Path | str) -> dt.datetime | None:
+    """When the full check last passed on the file (None: never recorded)."""
+    return database_last_full_check(Path(path))
+
+
+def full_check_due(path: Path | str, *, now: dt.datetime | None = None) -> bool:
+    last = last_full_check(path)
+    return last is None or (now or dt.datetime.now()) - last >= FULL_CHECK_EVERY
+
+
+def scheduled_full_check(path: Path | str) -> CheckReport:
+    """The full check of the open books (safe on a worker thread: its own read-only
+    connections, no session); a pass is recorded, a problem is reported and not recorded."""
+    path = Path(path).expanduser().absolute()
+    report = check_database(path)
+    if report.ok:
+        record_full_check(path)
+    return report
+

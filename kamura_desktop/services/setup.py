@@ -26,7 +26,8 @@ def open_books(path: Path | str, *, create: bool = True, durable: bool = True) -
     load_books()
     path = Path(path)
     clean_work_dir(path)  # work files (a restore's copy, a demo) left by a run that died
-    db = open_database(path, create=create, backup_dir=backup_dir_for(path), durable=durable)
+    db = open_database(path, create=create, backup_dir=backup_dir_for(path), durable=durable,
+                       record_clean_close=True)
     ensure_defaults(db)
     return db
 

@@ -95,6 +95,7 @@ class TaskRunner(QObject):
         on_done: Callable[[Any], None] | None = None,
         on_error: Callable[[BaseException], None] | None = None,
         cancellable: bool = False,
+        show_progress: bool = True,
     ) -> Task:
         task = Task(self)
         signals = _Signals()
@@ -118,7 +119,8 @@ class TaskRunner(QObject):
         timer = QTimer(task)
         timer.setSingleShot(True)
         timer.timeout.connect(show_dialog)
-        timer.start(SHOW_AFTER_MS)
+        if show_progress:  # a background check says its result elsewhere (the status bar)
+            timer.start(SHOW_AFTER_MS)
 
         def on_progress(done: int, total: int, text: str) -> None:
             if dialog:

@@ -354,7 +354,7 @@ def cached_books_file(*, members: int = 20_000, lines: int = 2_000_000, year: in
         for leftover in folder.glob(part.name + "*"):
             leftover.unlink()
         info = build_big_books(part, members=members, lines=lines, year=year)
-        for suffix in ("-wal", "-shm"):
+        for suffix in ("-wal", "-shm", ".clean", ".checked"):  # SQLite's and Kamura's side files
             Path(str(part) + suffix).unlink(missing_ok=True)
         part.rename(path)
         print(f"\nbooks benchmark file built: {info} → {path}")

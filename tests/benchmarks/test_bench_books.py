@@ -134,3 +134,134 @@ def test_general_ledger_expense_account_year(benchmark, books_db):
                             kwargs={"account_code": "5202", "date_from": Y0, "date_to": Y1},
                             rounds=3, iterations=1)
     assert gl.rows and gl.closing == gl.opening + gl.total_debit - gl.total_credit
+
+
+# ---------------------------------------------------------------- each report ≤ 2× its SQL
+#
+# Issue 20: the balance sheet, the income statement, the equity changes and a month of the
+# cash book each against one hand-written SQL query computing the same figures on the same
+# file, timed interleaved like the trial balance above; the figures must agree.
+
+def _paired(benchmark, books_db, name, run_report, run_sql):
+    run_report(), run_sql()  # warm the page cache for both
+    times_report, times_sql = [], []
+    for _ in range(ROUNDS):
+        start = time.perf_counter()
+        got = run_report()
+        times_report.append(time.perf_counter() - start)
+        start = time.perf_counter()
+        ref = run_sql()
+        times_sql.append(time.perf_counter() - start)
+    t_report, t_sql = statistics.median(times_report), statistics.median(times_sql)
+    ratio = t_report / t_sql
+    benchmark.extra_info.update(report_s=round(t_report, 3), sql_s=round(t_sql, 3),
+                                ratio=round(ratio, 2))
+    print(f"\n{name}: report {t_report:.3f} s, one SQL query {t_sql:.3f} s, ratio {ratio:.2f} "
+          f"(median of {ROUNDS}, interleaved)")
+    benchmark.pedantic(run_report, rounds=1, iterations=1)
+    return got, ref, ratio
+
+
+def _sql(db, sql, **params):
+    with db.read() as s:
+        return s.execute(text(sql), {k: v.isoformat() for k, v in params.items()}).all()
+
+
+BALANCE_SHEET_SQL = (
+    "SELECT a.kind, SUM(l.debit) - SUM(l.credit) FROM journal_lines l "
+    "JOIN journal_entries e ON e.id = l.entry_id JOIN accounts a ON a.id = l.account_id "
+    "WHERE e.date <= :d1 GROUP BY a.kind")
+
+
+def test_balance_sheet_within_twice_one_sql_query(benchmark, books_db):
+    bs, rows, ratio = _paired(
+        benchmark, books_db, f"balance sheet 31-12-{YEAR}",
+        lambda: accounting.balance_sheet(books_db, as_of=Y1),
+        lambda: _sql(books_db, BALANCE_SHEET_SQL, d1=Y1))
+    net = {kind: int(v) for kind, v in rows}
+    assets = net.get("asset", 0) + net.get("contra_asset", 0)
+    assert bs.total_assets == assets
+    # liabilities + equity + the surplus not yet closed = −(everything on the credit side)
+    assert bs.total_liabilities_equity == -sum(v for k, v in net.items()
+                                               if k not in ("asset", "contra_asset"))
+    assert bs.balanced
+    assert ratio < RATIO
+
+
+INCOME_SQL = (
+    "SELECT a.code, a.kind, SUM(l.debit), SUM(l.credit) FROM journal_lines l "
+    "JOIN journal_entries e ON e.id = l.entry_id JOIN accounts a ON a.id = l.account_id "
+    "WHERE e.date BETWEEN :d0 AND :d1 AND a.kind IN ('income', 'expense') "
+    "AND (e.source_type IS NULL OR e.source_type != 'year_close') GROUP BY a.code, a.kind")
+
+
+def test_income_statement_within_twice_one_sql_query(benchmark, books_db):
+    st, rows, ratio = _paired(
+        benchmark, books_db, f"income statement {YEAR}",
+        lambda: accounting.income_statement(books_db, date_from=Y0, date_to=Y1),
+        lambda: _sql(books_db, INCOME_SQL, d0=Y0, d1=Y1))
+    income = sum(int(c) - int(d) for _code, kind, d, c in rows if kind == "income")
+    expense = sum(int(d) - int(c) for _code, kind, d, c in rows if kind == "expense")
+    assert (st.total_income, st.total_expense, st.surplus) == (income, expense, income - expense)
+    assert income > 0
+    assert ratio < RATIO
+
+
+#: the same figures as the report: every equity account's opening, increases and decreases
+#: (a year-close counted by its net) and the period's surplus from the income and expenses
+EQUITY_SQL = (
+    "SELECT a.code, a.kind, "
+    "SUM(CASE WHEN e.date < :d0 THEN l.credit - l.debit ELSE 0 END), "
+    "SUM(CASE WHEN e.date >= :d0 AND COALESCE(e.source_type, '') != 'year_close' "
+    "    THEN l.credit ELSE 0 END), "
+    "SUM(CASE WHEN e.date >= :d0 AND COALESCE(e.source_type, '') != 'year_close' "
+    "    THEN l.debit ELSE 0 END), "
+    "SUM(CASE WHEN e.date >= :d0 AND e.source_type = 'year_close' "
+    "    THEN l.credit - l.debit ELSE 0 END) "
+    "FROM journal_lines l JOIN journal_entries e ON e.id = l.entry_id "
+    "JOIN accounts a ON a.id = l.account_id "
+    "WHERE e.date <= :d1 AND a.kind IN ('equity', 'income', 'expense') GROUP BY a.code, a.kind")
+
+
+def test_equity_changes_within_twice_one_sql_query(benchmark, books_db):
+    ec, rows, ratio = _paired(
+        benchmark, books_db, f"equity changes {YEAR}",
+        lambda: accounting.equity_changes(books_db, date_from=Y0, date_to=Y1),
+        lambda: _sql(books_db, EQUITY_SQL, d0=Y0, d1=Y1))
+    by_code = {r.code: r for r in ec.rows if r.code}
+    surplus = 0
+    for code, kind, opening, credits, debits, close_net in rows:
+        if kind != "equity":
+            surplus += credits - debits
+            continue
+        if not (opening or credits or debits or close_net):
+            continue
+        row = by_code[code]
+        increase, decrease = credits + max(close_net, 0), debits + max(-close_net, 0)
+        assert (row.opening, row.increase, row.decrease) == (opening, increase, decrease), code
+    assert ec.surplus == surplus != 0
+    assert ratio < RATIO
+
+
+CASH_BOOK_SQL = (
+    "WITH cash AS (SELECT id FROM accounts WHERE code = '1101'), "
+    "opening AS (SELECT COALESCE(SUM(l.debit - l.credit), 0) AS v FROM journal_lines l "
+    "  JOIN journal_entries e ON e.id = l.entry_id "
+    "  WHERE l.account_id = (SELECT id FROM cash) AND e.date < :d0) "
+    "SELECT e.date, e.number, l.debit, l.credit, (SELECT v FROM opening) + "
+    "  SUM(l.debit - l.credit) OVER (ORDER BY e.date, e.id, l.id) "
+    "FROM journal_lines l JOIN journal_entries e ON e.id = l.entry_id "
+    "WHERE l.account_id = (SELECT id FROM cash) AND e.date BETWEEN :d0 AND :d1 "
+    "ORDER BY e.date, e.id, l.id")
+
+
+def test_cash_book_month_within_twice_one_sql_query(benchmark, books_db):
+    d0 = dt.date(YEAR, 12, 1)
+    cb, rows, ratio = _paired(
+        benchmark, books_db, f"cash book December {YEAR}",
+        lambda: accounting.cash_book(books_db, date_from=d0, date_to=Y1),
+        lambda: _sql(books_db, CASH_BOOK_SQL, d0=d0, d1=Y1))
+    assert len(cb.rows) == len(rows) > 0
+    assert [r.balance for r in cb.rows] == [int(r[4]) for r in rows]
+    assert cb.closing == int(rows[-1][4])
+    assert ratio < RATIO

@@ -6,10 +6,10 @@ no business rule: backup and restore are service calls run through the task runn
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -22,42 +22,128 @@ from PySide6.QtWidgets import (
     QStackedWidget,
     QWidget,
 )
+from shiboken6 import isValid
 
 from kamura_desktop.domain.dates import format_datetime_id
-from kamura_desktop.services import backup, settings
+from kamura_desktop.services import backup, integrity, settings
 from kamura_desktop.services.changes import Changes
 from kamura_desktop.services.locations import backup_dir_for
 from kamura_desktop.services.permissions import PermissionDenied, require
 from kamura_desktop.services.setup import open_books
 
 from ..context import AppContext
-from ..credit import CreditPage
-from ..evaluation import EvaluationPage
-from ..lenders import LendersPage
-from ..members import MembersPage
 from ..messages import confirm, show_error
-from ..repayments import RepaymentsPage
-from ..reports import ReportsPage
-from ..settings.page import SettingsPage
+from ..tasks import Task
 from .about import AboutDialog
 from .passphrase import ask_passphrase, backup_filter
 
 
+class PageFactory:
+    """Builds a book's page, importing the book's UI package only then: the start imports
+    the first page's book alone (each page package pulls in its dialogs and models)."""
+
+    def __init__(self, page_class: Callable[[], type[QWidget]]) -> None:
+        self.page_class = page_class
+
+    def __call__(self, ctx: AppContext) -> QWidget:
+        return self.page_class()(ctx)
+
+
+def _members_page() -> type[QWidget]:
+    from ..members import MembersPage
+
+    return MembersPage
+
+def _lenders_page() -> type[QWidget]:
+    from ..lenders import LendersPage
+
+    return LendersPage
+
+def _credit_page() -> type[QWidget]:
+    from ..credit import CreditPage
+
+    return CreditPage
+
+def _repayments_page() -> type[QWidget]:
+    from ..repayments import RepaymentsPage
+
+    return RepaymentsPage
+
+def _evaluation_page() -> type[QWidget]:
+    from ..evaluation import EvaluationPage
+
+    return EvaluationPage
+
+def _reports_page() -> type[QWidget]:
+    from ..reports import ReportsPage
+
+    return ReportsPage
+
+def _settings_page() -> type[QWidget]:
+    from ..settings.page import SettingsPage
+
+    return SettingsPage
+
+
 def default_pages() -> list[tuple[str, str, Callable[[AppContext], QWidget]]]:
-    """(key, navigation label, page factory). Later books replace their placeholder."""
+    """(key, navigation label, page factory), in the navigation's order."""
     return [
-        ("anggota", QCoreApplication.translate("MainWindow", "Anggota"), MembersPage),
-        ("lender", QCoreApplication.translate("MainWindow", "Lender"), LendersPage),
-        ("kredit", QCoreApplication.translate("MainWindow", "Kelompok & Kredit"), CreditPage),
-        ("angsuran", QCoreApplication.translate("MainWindow", "Angsuran"), RepaymentsPage),
-        ("evaluasi", QCoreApplication.translate("MainWindow", "Evaluasi"), EvaluationPage),
-        ("laporan", QCoreApplication.translate("MainWindow", "Laporan"), ReportsPage),
-        (
-            "pengaturan",
-            QCoreApplication.translate("MainWindow", "Pengaturan"),
-            lambda ctx: SettingsPage(ctx),
-        ),
+        ("anggota", QCoreApplication.translate("MainWindow", "Anggota"), PageFactory(_members_page)),
+        ("lender", QCoreApplication.translate("MainWindow", "Lender"), PageFactory(_lenders_page)),
+        ("kredit", QCoreApplication.translate("MainWindow", "Kelompok & Kredit"), PageFactory(_credit_page)),
+        ("angsuran", QCoreApplication.translate("MainWindow", "Angsuran"), PageFactory(_repayments_page)),
+        ("evaluasi", QCoreApplication.translate("MainWindow", "Evaluasi"), PageFactory(_evaluation_page)),
+        ("laporan", QCoreApplication.translate("MainWindow", "Laporan"), PageFactory(_reports_page)),
+        ("pengaturan", QCoreApplication.translate("MainWindow", "Pengaturan"), PageFactory(_settings_page)),
     ]
+
+
+#: the weekly full check: first look shortly after the window opens, then every hour
+CHECK_FIRST_DELAY_MS = 3_000
+CHECK_POLL_MS = 3_600_000
+
+
+class _Pages(Mapping[str, QWidget]):
+    """The window's pages by key, each built on first use — shown, or asked for by code —
+    so the start builds only the first one (a page loads its book's data when built: on
+    a cooperative with 20.000 members that is seconds the office should not wait for at
+    start). Until then the stack holds an empty placeholder in the page's place."""
+
+    def __init__(self, ctx: AppContext, stack: QStackedWidget) -> None:
+        self._ctx = ctx
+        self._stack = stack
+        self._factories: dict[str, Callable[[AppContext], QWidget]] = {}
+        self._built: dict[str, QWidget] = {}
+
+    def add(self, key: str, factory: Callable[[AppContext], QWidget]) -> None:
+        self._factories[key] = factory
+        placeholder = QWidget()
+        placeholder.setObjectName(f"placeholder_{key}")
+        self._stack.addWidget(placeholder)
+
+    def is_built(self, key: str) -> bool:
+        return key in self._built
+
+    def __getitem__(self, key: str) -> QWidget:
+        if key not in self._built:
+            factory = self._factories[key]  # KeyError for an unknown page, as a dict would
+            index = list(self._factories).index(key)
+            page = factory(self._ctx)
+            page.setObjectName(f"page_{key}")
+            placeholder = self._stack.widget(index)
+            current = self._stack.currentIndex()
+            self._stack.insertWidget(index, page)
+            self._stack.removeWidget(placeholder)
+            placeholder.deleteLater()
+            self._stack.setCurrentIndex(current)
+            self._built[key] = page
+        return self._built[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._factories)
+
+    def __len__(self) -> int:
+        return len(self._factories)
 
 
 class MainWindow(QMainWindow):
@@ -66,6 +152,7 @@ class MainWindow(QMainWindow):
         self.ctx = ctx
         self.backup_on_close = backup_on_close
         self._close_backup_done = False
+        self._check_running = False
         self.setObjectName("MainWindow")
         self.resize(1100, 720)
 
@@ -73,16 +160,13 @@ class MainWindow(QMainWindow):
         self.nav.setObjectName("navigation")
         self.nav.setFixedWidth(200)
         self.stack = QStackedWidget()
-        self.pages: dict[str, QWidget] = {}
+        self.pages = _Pages(ctx, self.stack)
         for key, label, factory in pages or default_pages():
-            page = factory(ctx)
-            page.setObjectName(f"page_{key}")
-            self.pages[key] = page
-            self.stack.addWidget(page)
+            self.pages.add(key, factory)
             item = QListWidgetItem(label)
             item.setData(Qt.ItemDataRole.UserRole, key)
             self.nav.addItem(item)
-        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.nav.currentRowChanged.connect(self._show_row)
         self.nav.setCurrentRow(0)
 
         central = QWidget()
@@ -100,10 +184,20 @@ class MainWindow(QMainWindow):
         self.db_label.setObjectName("statusDb")
         self.backup_label = QLabel()
         self.backup_label.setObjectName("statusBackup")
-        for w in (self.user_label, self.db_label, self.backup_label):
+        self.check_label = QLabel()
+        self.check_label.setObjectName("statusCheck")
+        for w in (self.user_label, self.db_label, self.backup_label, self.check_label):
             self.statusBar().addPermanentWidget(w)
         self.refresh_status()
+        self.show_check_status()
         ctx.hub.changed.connect(self.on_changed)
+        # the weekly full check, once the window is up (the open ran only the quick one
+        # after a clean close); then again every day the program stays open
+        self.check_timer = QTimer(self)
+        self.check_timer.setInterval(CHECK_POLL_MS)
+        self.check_timer.timeout.connect(self.check_when_due)
+        self.check_timer.start()
+        QTimer.singleShot(CHECK_FIRST_DELAY_MS, self.check_when_due)
 
     # ------------------------------------------------------------ menus
     def _build_menu(self) -> None:
@@ -129,6 +223,12 @@ class MainWindow(QMainWindow):
         self.about_action.triggered.connect(self.show_about)
         help_menu.addAction(self.about_action)
 
+    def _show_row(self, row: int) -> None:
+        if row < 0:
+            return
+        page = self.pages[list(self.pages)[row]]  # built on its first visit
+        self.stack.setCurrentWidget(page)
+
     def go_to(self, key: str) -> None:
         keys = list(self.pages)
         self.nav.setCurrentRow(keys.index(key))
@@ -147,6 +247,58 @@ class MainWindow(QMainWindow):
             self.tr("Cadangan terakhir: {when}").format(
                 when=format_datetime_id(last) if last else self.tr("belum pernah")
             )
+        )
+
+    def show_check_status(self, problem: str | None = None) -> None:
+        if problem:  # short in the bar; the whole finding in its tooltip and the message
+            self.check_label.setText(self.tr("Pemeriksaan lengkap: database RUSAK (lihat pesan)"))
+            self.check_label.setToolTip(problem)
+            self.check_label.setStyleSheet("color: #b00020; font-weight: bold;")
+            return
+        last = integrity.last_full_check(self.ctx.db_path)
+        self.check_label.setText(
+            self.tr("Pemeriksaan lengkap: {when}").format(
+                when=format_datetime_id(last) if last else self.tr("belum pernah"))
+        )
+
+    def check_when_due(self) -> Task | None:
+        """Run the full check of the books in the background when a week has passed since
+        the last one passed (services/integrity.py); the result goes to the status bar, a
+        problem also to a message that says what to do."""
+        if self._check_running or not integrity.full_check_due(self.ctx.db_path):
+            return None
+        self._check_running = True
+        self.check_label.setText(self.tr("Pemeriksaan lengkap: sedang berjalan…"))
+
+        def done(report):
+            if not isValid(self):  # the window closed while the check ran
+                return
+            self._check_running = False
+            if report.ok:
+                self.show_check_status()
+                return
+            self.show_check_status(report.problems[0])
+            # not modal: the office reads it when it looks up, nothing waits on it
+            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Database bermasalah"), self.tr(
+                "Pemeriksaan mingguan menemukan masalah pada database: {problem}. Jangan "
+                "menambah data; hubungi pengelola dan pulihkan dari cadangan terakhir yang "
+                "baik (Berkas → Pulihkan dari cadangan).").format(problem=report.problems[0].rstrip(".")),
+                QMessageBox.StandardButton.Ok, self)
+            box.setObjectName("checkProblem")
+            box.open()
+
+        def failed(exc):
+            if not isValid(self):
+                return
+            self._check_running = False
+            self.show_check_status(str(exc))
+
+        return self.ctx.tasks.run(
+            lambda: integrity.scheduled_full_check(self.ctx.db_path),
+            label=self.tr("Memeriksa database…"),
+            on_done=done,
+            on_error=failed,
+            show_progress=False,
         )
 
     def on_changed(self, changes: Changes) -> None:

@@ -1,0 +1,68 @@
+"""Run as a separate process by tests/benchmarks/test_bench_startup.py: start Kamura Desktop
+the way ``app.main`` does — open the books (with the check at open), log in, build the main
+window and show it — without the login dialog's typing, and print, as JSON, the seconds from
+process start to each step (``time.perf_counter`` does not count from process start, so the
+parent passes its own clock reading and the child reports the same clock).
+
+    python tests/benchmarks/startup_probe.py kamura  DB USER PASSWORD   # the program
+    python tests/benchmarks/startup_probe.py bare                       # a bare PySide6 window
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import time
+
+
+def _since_start() -> float:
+    return time.time() - float(os.environ["KAMURA_PROBE_T0"])
+
+
+def bare() -> dict:
+    from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
+
+    app = QApplication(sys.argv[:1])
+    window = QMainWindow()
+    window.setCentralWidget(QLabel("Kamura"))
+    window.resize(1200, 800)
+    window.show()
+    app.processEvents()
+    return {"shown": _since_start()}
+
+
+def kamura(db_path: str, user: str, password: str) -> dict:
+    marks = {}
+    from PySide6.QtWidgets import QApplication
+
+    from kamura_desktop import app as app_module
+    from kamura_desktop.services import users
+    from kamura_desktop.ui.context import AppContext
+    from kamura_desktop.ui.hub import SignalHub
+    from kamura_desktop.ui.shell.main_window import MainWindow
+    from kamura_desktop.ui.tasks import TaskRunner
+
+    qapp = QApplication(sys.argv[:1])
+    app_module.configure_app(qapp)
+    marks["imported"] = _since_start()
+    db = app_module.open_or_create(__import__("pathlib").Path(db_path), demo=False)
+    marks["opened"] = _since_start()
+    marks["check"] = db.opening_check
+    actor = users.authenticate(db, user, password)
+    marks["logged_in"] = _since_start()
+    ctx = AppContext(db=db, db_path=db.path, actor=actor, hub=SignalHub(), tasks=TaskRunner())
+    window = MainWindow(ctx)
+    window.show()
+    qapp.processEvents()
+    marks["shown"] = _since_start()
+    window.close()
+    ctx.tasks.wait_all()
+    db.close()
+    return marks
+
+
+if __name__ == "__main__":
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    result = bare() if sys.argv[1] == "bare" else kamura(*sys.argv[2:5])
+    print(json.dumps(result))

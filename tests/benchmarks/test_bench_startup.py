@@ -1,0 +1,101 @@
+"""Start-up figures as whole processes (issue 20): ``kamura --version``/``--help`` against a
+bare Python start, the desktop from process start to the main window shown on the
+20.000-member, 2.000.000-line file against a bare PySide6 window in the same run, and the
+check at open (quick after a clean close, full after an unclean one) on that file.
+
+    QT_QPA_PLATFORM=offscreen pytest tests/benchmarks/test_bench_startup.py --benchmark-enable -s
+
+Each figure and its ratio is printed and kept in the benchmark's extra_info.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from kamura_desktop.db import database
+from kamura_desktop.services.setup import open_books
+
+from .books_data import BENDAHARA, cached_books_file
+
+ROOT = Path(__file__).resolve().parents[2]
+PROBE = Path(__file__).with_name("startup_probe.py")
+ENV = {**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen"}
+
+
+def wall(args: list[str]) -> float:
+    start = time.perf_counter()
+    subprocess.run(args, env=ENV, capture_output=True, check=True, timeout=300)
+    return time.perf_counter() - start
+
+
+def probe(*args: str) -> dict:
+    env = {**ENV, "KAMURA_PROBE_T0": repr(time.time())}
+    out = subprocess.run([sys.executable, str(PROBE), *args], env=env, capture_output=True,
+                         text=True, check=True, timeout=600)
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+@pytest.fixture(scope="module")
+def big_books(tmp_path_factory):
+    """A copy of the 20.000-member, 2.000.000-line file, cleanly closed once (as the office
+    leaves it every evening), and the bendahara's login."""
+    path = tmp_path_factory.mktemp("start") / "kamura.sqlite"
+    shutil.copyfile(cached_books_file(), path)
+    open_books(path).close()
+    return (path, *BENDAHARA)
+
+
+@pytest.mark.parametrize("argv", [["--version"], ["--help"]], ids=["version", "help"])
+def test_kamura_version_and_help(benchmark, argv):
+    bare = min(wall([sys.executable, "-c", "pass"]) for _ in range(3))
+    seconds = benchmark.pedantic(
+        lambda: wall([sys.executable, "-m", "kamura_desktop.cli.main", *argv]),
+        rounds=5, iterations=1)
+    best = benchmark.stats.stats.min
+    benchmark.extra_info.update(bare_python_s=bare, ratio=best / bare)
+    print(f"\nkamura {argv[0]}: {best:.3f} s (bare Python {bare:.3f} s, {best / bare:.1f}×)")
+    assert seconds > 0
+
+
+def test_open_check_quick_after_clean_close_and_full_after_crash(benchmark, big_books):
+    path, _user, _password = big_books
+
+    def quick():
+        db = open_books(path)
+        assert db.opening_check == "quick"
+        db.close()
+
+    benchmark.pedantic(quick, rounds=3, iterations=1)
+    quick_s = benchmark.stats.stats.min
+    start = time.perf_counter()
+    problems = database.integrity_problems(path)
+    full_s = time.perf_counter() - start
+    assert problems == []
+    benchmark.extra_info.update(full_integrity_check_s=full_s, quick_open_s=quick_s)
+    print(f"\nopen after clean close {quick_s:.2f} s; full integrity_check alone {full_s:.2f} s")
+
+
+def test_desktop_start_to_main_window(benchmark, big_books):
+    path, user, password = big_books
+    bare = min(probe("bare")["shown"] for _ in range(3))
+    runs = []
+
+    def start():
+        marks = probe("kamura", str(path), user, password)
+        runs.append(marks)
+        return marks
+
+    benchmark.pedantic(start, rounds=3, iterations=1)
+    best = min(runs, key=lambda m: m["shown"])
+    benchmark.extra_info.update(bare_pyside6_window_s=bare, ratio=best["shown"] / bare, **best)
+    print(f"\ndesktop start on the 20.000-member file: {best} (bare PySide6 window {bare:.2f} s, "
+          f"{best['shown'] / bare:.1f}×)")
+    assert best["check"] == "quick"

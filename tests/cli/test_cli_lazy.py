@@ -1,0 +1,127 @@
+"""The ``kamura`` command imports only what the command in hand needs (issue 20):
+``--version`` and ``--help`` no book at all, a subcommand its own book — and the table in
+cli/main.py that makes this possible says exactly what the books register."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import json
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from kamura_desktop.cli import main as cli_main
+from kamura_desktop.cli.common import db_parent
+
+ROOT = Path(__file__).resolve().parents[2]
+HEAVY = ("sqlalchemy", "alembic", "reportlab", "openpyxl", "argon2", "cryptography",
+         "kamura_desktop.db", "kamura_desktop.services", "kamura_desktop.documents")
+
+
+def modules_after(argv: list[str]) -> set[str]:
+    """The modules a fresh process holds after ``kamura <argv>`` parsed its arguments."""
+    code = (
+        "import json, sys\n"
+        "from kamura_desktop.cli.main import build_parser\n"
+        "try:\n"
+        f"    build_parser({argv!r}).parse_args({argv!r})\n"
+        "except SystemExit:\n"
+        "    pass\n"
+        "print(json.dumps(sorted(sys.modules)), file=sys.stderr)\n"
+    )
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env,
+                         timeout=120, check=True)
+    return set(json.loads(out.stderr.strip().splitlines()[-1]))
+
+
+@pytest.mark.parametrize("argv", [["--version"], ["--help"], []], ids=["version", "help", "none"])
+def test_version_and_help_import_no_book(argv):
+    loaded = modules_after(argv)
+    heavy = sorted(m for m in loaded if m.startswith(HEAVY))
+    assert heavy == []
+    assert not [m for m in loaded if m.startswith("kamura_desktop.cli.")
+                and m not in ("kamura_desktop.cli.main", "kamura_desktop.cli.common")]
+
+
+def test_a_subcommand_imports_its_own_book_only():
+    loaded = modules_after(["members", "list", "--json"])
+    cli_books = {m.rsplit(".", 1)[1] for m in loaded if m.startswith("kamura_desktop.cli.")}
+    assert cli_books == {"main", "common", "members"}
+    # the members' list never needs the Excel and PDF builders
+    assert not [m for m in loaded if m.startswith(("openpyxl", "reportlab"))]
+
+
+def test_the_help_lists_every_command_with_its_help_line(capsys):
+    with pytest.raises(SystemExit):
+        cli_main.main(["--help"])
+    out = capsys.readouterr().out
+    for name, (help_line, _owner) in cli_main.COMMANDS.items():
+        assert f"    {name}" in out and help_line in out, name
+    # the table's order, whichever book registered first
+    positions = [re.search(rf"^ +{re.escape(name)}(\s|$)", out, re.M).start()
+                 for name in cli_main.COMMANDS]
+    assert positions == sorted(positions)
+
+
+def test_a_shared_verb_without_its_subcommand_loads_every_book_that_adds_to_it(capsys):
+    with pytest.raises(SystemExit):
+        cli_main.main(["print", "--help"])
+    out = capsys.readouterr().out
+    for sub in cli_main.COMMANDS["print"][1]:
+        assert sub in out, sub
+
+
+def _registered_by(book: str) -> dict[str, tuple[str, list[str]]]:
+    parser = argparse.ArgumentParser()
+    sub = parser.add_subparsers(dest="command")
+    importlib.import_module(f"kamura_desktop.cli.{book}").register(sub, db_parent())
+    found = {}
+    for action in sub._choices_actions:
+        nested = [a for a in sub.choices[action.dest]._actions
+                  if isinstance(a, argparse._SubParsersAction)]
+        found[action.dest] = (action.help, list(nested[0].choices) if nested else [])
+    return found
+
+
+def test_the_command_table_says_what_each_book_registers():
+    from_books: dict[str, dict] = {}
+    for book in cli_main.COMMAND_MODULES:
+        for name, (help_line, subs) in _registered_by(book).items():
+            from_books.setdefault(name, {"help": help_line, "owners": {}, "books": set()})
+            from_books[name]["books"].add(book)
+            for s in subs:
+                from_books[name]["owners"][s] = book
+    assert set(from_books) == set(cli_main.COMMANDS)
+    for name, (help_line, owner) in cli_main.COMMANDS.items():
+        assert help_line == from_books[name]["help"], name
+        if isinstance(owner, str):
+            assert from_books[name]["books"] == {owner}, name
+        else:
+            assert owner == from_books[name]["owners"], name
+
+
+def test_every_declared_permission_exists_once_the_books_are_loaded():
+    """``needs`` no longer looks the permission up at registration (that would import the
+    books); the full parser, with every book loaded, shows each one is known."""
+    from kamura_desktop.services import wiring  # noqa: F401 - every book's permissions
+    from kamura_desktop.services.permissions import PERMISSIONS
+
+    parser = cli_main.build_parser()
+    stack = [parser]
+    seen = 0
+    while stack:
+        p = stack.pop()
+        access = p.get_default("access")
+        if access is not None and access.permission not in (None, "login"):
+            assert access.permission in PERMISSIONS, (p.prog, access.permission)
+            seen += 1
+        for a in p._actions:
+            if isinstance(a, argparse._SubParsersAction):
+                stack.extend(a.choices.values())
+    assert seen > 30
