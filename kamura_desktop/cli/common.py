@@ -156,6 +156,8 @@ def output_kind_of(path: Path, kind: str) -> str:
         return kind
     suffix = Path(path).suffix.lower()
     if suffix not in (".pdf", ".xlsx"):
+        from kamura_desktop.services import outputs
+
         outputs.check_target(path, "pdf")  # the books or their side files: the gate's own words
         raise UserError(f"Berkas tujuan {Path(path).name} harus berakhiran .pdf atau .xlsx.",
                         field="out")

@@ -65,7 +65,7 @@ def register(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser) -
     needs(p, "budget.approve")
 
     p = sub.add_parser("reminders", parents=[parent],
-                       help="angsuran jatuh tempo besok dan tunggakan, dengan tautan WhatsApp; surat peringatan")
+                       help="pengingat angsuran (tautan WhatsApp) dan surat peringatan")
     p.add_argument("--date", metavar="TANGGAL", help="hari pengingat (bawaan: hari ini)")
     p.add_argument("--group", metavar="KODE", help="hanya satu kelompok")
     p.add_argument("--per-group", action="store_true",

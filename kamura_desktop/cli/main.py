@@ -56,8 +56,7 @@ COMMANDS: dict[str, tuple[str, str | dict[str, str]]] = {
         "cash-flow": "filings", "budget": "filings", "ods": "filings",
     }),
     "budget": ("rencana kerja dan anggaran (RK/RAPB)", "filings"),
-    "reminders": ("angsuran jatuh tempo besok dan tunggakan, dengan tautan WhatsApp; surat "
-                  "peringatan", "filings"),
+    "reminders": ("pengingat angsuran (tautan WhatsApp) dan surat peringatan", "filings"),
     "lenders": ("lender (pemberi dana)", "lenders"),
     "mentoring": ("pendampingan kelompok", "mentoring"),
     "eval": ("evaluasi: templat kuesioner, IKM dan uji-t dari Excel", "evaluation"),
