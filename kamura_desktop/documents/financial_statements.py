@@ -46,7 +46,7 @@ from kamura_desktop.dto.accounting import (
 )
 from kamura_desktop.dto.settings import CooperativeProfile
 
-from .excel import DATE_FORMAT, FORMULA_PREFIXES
+from .excel import CODE_FORMAT, DATE_FORMAT, FORMULA_PREFIXES, RUPIAH_FORMAT, a4_fit_to_width, code_value
 from .outputs import XLSX, check_target, save_workbook
 from .pdf import (
     A4_PORTRAIT,
@@ -67,7 +67,7 @@ from .pdf import (
 
 A4_LANDSCAPE = PageFormat("A4 mendatar", landscape(A4), margin=14 * mm, top=10 * mm, bottom=9 * mm,
                           compact=False)
-ACCOUNTING_FORMAT = '#,##0;(#,##0);"-"'
+ACCOUNTING_FORMAT = RUPIAH_FORMAT  # the one rupiah format of every workbook: (23.000) negative
 ROWS_PER_TABLE = 400  # long ledgers are split into tables of this many rows (same header)
 SIGNATURE_TAIL_ROWS = 3  # rows of a printed report kept on the page of the signatures
 
@@ -478,6 +478,9 @@ def _xl_value(ws, value: Any, col: GridColumn, row: GridRow, j: int, label_colum
     elif col.kind == "number":
         cell = WriteOnlyCell(ws, value=int(value))
         cell.number_format = "#,##0"
+    elif col.kind == "code" and isinstance(code_value(value), int):
+        cell = WriteOnlyCell(ws, value=code_value(value))  # an account code as a number
+        cell.number_format = CODE_FORMAT
     elif col.kind == "percent":
         cell = WriteOnlyCell(ws, value=float(value) / 100)  # Excel's percent: 0.952 shows 95,2 %
         cell.number_format = "0.0%"
@@ -522,9 +525,7 @@ def write_grid_sheet(wb: Workbook, grid: ReportGrid, *, cooperative: str, sheet_
     for i, col in enumerate(grid.columns, start=1):
         width = {"money": 17, "date": 12, "code": 8, "number": 11, "percent": 10}.get(col.kind, max(14, col.width * 0.55))
         ws.column_dimensions[get_column_letter(i)].width = width
-    ws.page_setup.orientation = "landscape" if grid.landscape else "portrait"
-    ws.page_setup.paperSize = "9"  # A4
-    ws.print_title_rows = "5:5"
+    a4_fit_to_width(ws, landscape=grid.landscape, title_rows="5:5")
     ws.freeze_panes = "A6"
     for text, font in ((cooperative, _BOLD), (grid.title, _TITLE), (grid.period, _BOLD)):
         cell = WriteOnlyCell(ws, value=text)
