@@ -46,7 +46,14 @@ from kamura_desktop.dto.accounting import (
 )
 from kamura_desktop.dto.settings import CooperativeProfile
 
-from .excel import CODE_FORMAT, DATE_FORMAT, FORMULA_PREFIXES, RUPIAH_FORMAT, a4_fit_to_width, code_value
+from .excel import (
+    CODE_FORMAT,
+    DATE_FORMAT,
+    FORMULA_PREFIXES,
+    RUPIAH_FORMAT,
+    a4_fit_to_width,
+    code_value,
+)
 from .outputs import XLSX, check_target, save_workbook
 from .pdf import (
     A4_PORTRAIT,
