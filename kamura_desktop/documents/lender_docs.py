@@ -401,8 +401,10 @@ def build_lender_registration(path: Path | str, *, profile: CooperativeProfile, 
         signature_blocks(signers, width=WIDTH, place_date=place_and_date(profile, form.registered_on),
                          space=18 * mm),
         Spacer(1, 2 * mm),
+        # the chair registering as a lender does not approve himself: the line stays for the
+        # board member who approves in his place
         signature_blocks([Signer("Ketua Koperasi", form.chair, caption="Menyetujui,")], width=WIDTH,
-                         space=16 * mm),
+                         space=16 * mm, taken=(form.name, form.treasurer, form.coordinator)),
     ]))
     return build_pdf(path, story, profile=profile, page=A4_PORTRAIT,
                      title=f"Pendaftaran lender {form.number}",

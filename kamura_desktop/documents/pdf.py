@@ -264,10 +264,37 @@ class Signer:
     caption: str | None = None  # a line above the role, e.g. "Mengetahui,"
 
 
+def _person_key(name: str | None) -> str:
+    return " ".join((name or "").split()).casefold()
+
+
+def same_person(a: str | None, b: str | None) -> bool:
+    """Two printed names of one person (spacing and case aside); never two blanks."""
+    return bool(_person_key(a)) and _person_key(a) == _person_key(b)
+
+
+def one_role_each(signers: Sequence[Signer], taken: Sequence[str | None] = ()) -> list[Signer]:
+    """No printout asks one person to sign twice in two roles: a name already met (earlier in
+    ``signers`` or in ``taken``, the other blocks of the same document) is left blank with its
+    role, for the next person in charge to sign."""
+    seen = {_person_key(n) for n in taken if _person_key(n)}
+    out = []
+    for s in signers:
+        key = _person_key(s.name)
+        if key and key in seen:
+            s = Signer(s.role, None, s.caption)
+        seen.add(key)
+        out.append(s)
+    return out
+
+
 def signature_blocks(signers: Sequence[Signer], *, width: float, place_date: str | None = None,
-                     space: float = 17 * mm, compact: bool = False) -> Table:
+                     space: float = 17 * mm, compact: bool = False,
+                     taken: Sequence[str | None] = ()) -> Table:
     """Signature blocks side by side over ``width``; ``place_date`` ("Mekarmukti, 28 Maret
-    2024") is written above the rightmost one, as Indonesian letters do."""
+    2024") is written above the rightmost one, as Indonesian letters do. A person already
+    signing in another role (here or in ``taken``) is not named twice (:func:`one_role_each`)."""
+    signers = one_role_each(signers, taken)
     st = styles(compact)
     center = ParagraphStyle("sig", parent=st.body, alignment=TA_CENTER)
     name_style = ParagraphStyle("sig_name", parent=st.value, alignment=TA_CENTER)
