@@ -61,6 +61,7 @@ from .pdf import (
     GREEN,
     PALE_GREEN,
     RULE_GREY,
+    ContinuedTable,
     PageFormat,
     Signer,
     Styles,
@@ -76,6 +77,10 @@ A4_LANDSCAPE = PageFormat("A4 mendatar", landscape(A4), margin=14 * mm, top=10 *
                           compact=False)
 ACCOUNTING_FORMAT = RUPIAH_FORMAT  # the one rupiah format of every workbook: (23.000) negative
 ROWS_PER_TABLE = 400  # long ledgers are split into tables of this many rows (same header)
+# an auditor asks why JU-2024-000787 (1 Nov) comes before JU-2024-000402 (3 Nov): the page says
+LEDGER_ORDER_NOTE = ("Urutan: tanggal transaksi, lalu nomor jurnal. Nomor jurnal diberikan menurut urutan "
+                     "pencatatan, sehingga transaksi yang dicatat belakangan untuk tanggal yang lebih awal "
+                     "bernomor lebih besar; nomor yang tidak urut bukan berarti ada jurnal yang hilang.")
 SIGNATURE_TAIL_ROWS = 3  # rows of a printed report kept on the page of the signatures
 
 
@@ -239,7 +244,8 @@ def ledger_grid(gl: AccountLedger, *, cash_book: bool = False) -> ReportGrid:
     title = "BUKU KAS HARIAN" if cash_book else "BUKU BESAR"
     return ReportGrid("cash-book" if cash_book else "general-ledger", title,
                       f"Akun {gl.code} {gl.name} · Periode {period_text(gl.date_from, gl.date_to)}",
-                      cols, tuple(rows), (f"{len(gl.rows)} transaksi.",), landscape=True, label_column=2,
+                      cols, tuple(rows), (f"{len(gl.rows)} transaksi.", LEDGER_ORDER_NOTE), landscape=True,
+                      label_column=2,
                       short_title=f"{title.capitalize()} {gl.code} {_short_period(gl.date_from, gl.date_to)}")
 
 
@@ -322,10 +328,11 @@ def _column_widths(grid: ReportGrid, st: Styles, font_size: float) -> tuple[list
 
 def grid_tables(grid: ReportGrid, st: Styles, *, font_size: float = 8.2,
                 chunk: int = ROWS_PER_TABLE, tail: int = 0) -> Iterator[Table]:
-    """The grid as ruled tables (a long one split every ``chunk`` rows, header repeated).
-    ``tail``: the last that many rows come as a table of their own, without a header and ruled
-    to join the table above seamlessly, so a caller can keep them with what follows (the
-    signatures never stand alone on a page)."""
+    """The grid as ruled tables (a long one split every ``chunk`` rows, the heading repeated
+    at the top of every page, never mid-page: :class:`~.pdf.ContinuedTable`).
+    ``tail``: the last that many rows come as a table of their own, ruled to join the table
+    above seamlessly, so a caller can keep them with what follows (the signatures and the
+    total never stand alone on a page); it carries the heading when it starts a page."""
     widths, font_size = _column_widths(grid, st, font_size)
     cs = _cell_styles(st, font_size)
     head = [Paragraph(escape(c.header), cs.head_right if c.kind == "money" else cs.head) for c in grid.columns]
@@ -333,12 +340,21 @@ def grid_tables(grid: ReportGrid, st: Styles, *, font_size: float = 8.2,
     tail = min(max(tail, 0), max(len(rows) - 1, 0))
     body, end_rows = (rows[:len(rows) - tail], rows[len(rows) - tail:]) if tail else (rows, ())
     starts = list(range(0, max(len(body), 1), chunk))
+
+    def part(open_bottom: bool):
+        def make(part_rows, with_head: bool) -> Table:
+            return _grid_table(grid, part_rows, widths, cs, head=head if with_head else None,
+                               open_bottom=open_bottom)
+        return make
+
     for start in starts:
         last = start == starts[-1]
-        yield _grid_table(grid, body[start:start + chunk], widths, cs, head=head,
-                          open_bottom=last and bool(end_rows))
+        make = part(last and bool(end_rows))
+        rows_ = body[start:start + chunk]
+        # the parts after the first continue the table: the heading only where a page starts
+        yield make(rows_, True) if start == 0 else ContinuedTable(rows_, make)
     if end_rows:
-        yield _grid_table(grid, end_rows, widths, cs, head=None, open_bottom=False)
+        yield ContinuedTable(end_rows, part(False))
 
 
 def _grid_table(grid: ReportGrid, part: Sequence[GridRow], widths: list[float], cs: _CellStyles, *,

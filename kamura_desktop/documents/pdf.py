@@ -253,6 +253,45 @@ def info_table(pairs: Sequence[tuple[str, str]], col_widths: Sequence[float], *,
     return table
 
 
+class ContinuedTable(Flowable):
+    """Rows continuing the table above: without a heading row while they follow it on the
+    same page, with the heading when they start a page (at the top of a frame, or the part
+    left over when they break) — so a long table split in parts, or its last rows kept
+    with the signatures, never repeats its heading mid-page nor starts a page without it.
+
+    ``make(rows, head)`` builds the ruled table of ``rows``, with the heading row or without.
+    """
+
+    def __init__(self, rows: Sequence, make):
+        super().__init__()
+        self.rows = list(rows)
+        self.make = make
+        self._table: Table | None = None
+
+    def _at_top(self) -> bool:
+        return bool(getattr(getattr(self, "_frame", None), "_atTop", False))
+
+    def wrap(self, avail_width, avail_height):
+        self._table = self.make(self.rows, self._at_top())
+        self._table.canv = getattr(self, "canv", None)
+        w, h = self._table.wrap(avail_width, avail_height)
+        self.width, self.height = w, h
+        return w, h
+
+    def draw(self) -> None:
+        self._table.drawOn(self.canv, 0, 0)
+
+    def split(self, avail_width, avail_height):
+        head = self._at_top()
+        table = self.make(self.rows, head)
+        table.wrap(avail_width, avail_height)
+        parts = table.split(avail_width, avail_height)
+        if head or len(parts) < 2:
+            return parts  # a headed table repeats its own heading; nothing fits: next page
+        done = len(parts[0]._cellvalues)  # noqa: SLF001 - the rows that stayed on this page
+        return [self.make(self.rows[:done], False), ContinuedTable(self.rows[done:], self.make)]
+
+
 # ---------------------------------------------------------------- signatures
 
 @dataclass(frozen=True)

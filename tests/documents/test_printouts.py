@@ -4,14 +4,18 @@ roles, the cash book in date order, multi-page tables that keep their totals wit
 from __future__ import annotations
 
 import datetime as dt
+import re
 
+import pytest
 from pypdf import PdfReader
 from reportlab.lib.units import mm
 
 from kamura_desktop.demo import DEMO_PROFILE
+from kamura_desktop.documents.financial_statements import Signatures, build_grid_pdf, ledger_grid
 from kamura_desktop.documents.pdf import A4_PORTRAIT, Signer, build_pdf, signature_blocks
 from kamura_desktop.documents.pocket_book import PocketBook, PocketBookLine, build_pocket_books
-from kamura_desktop.services import settings
+from kamura_desktop.dto.accounting import AccountLedger, LedgerRow
+from kamura_desktop.services import accounting, ledger, settings
 
 PROFILE = settings.CooperativeProfile(**DEMO_PROFILE, logo_png=None)
 
@@ -52,3 +56,82 @@ def test_the_leaders_own_pocket_book_is_countersigned_by_the_supervisor(tmp_path
     assert "Peminjam Pengawas kelompok" in own and "( Cucu Sumiati ) ( ……" in own
     assert "Peminjam Ketua kelompok" in other  # Siti's book: her leader countersigns
     assert "( Siti Aminah ) ( Cucu Sumiati )" in other
+
+
+HEADING = "Tanggal No. jurnal Keterangan Debit Kredit Saldo"
+
+
+def _ledger(n: int, *, start: int = 1) -> AccountLedger:
+    d0 = dt.date(2024, 1, 1)
+    rows, balance = [], 1_000_000
+    for k in range(n):
+        balance += 999_999_999 if k % 2 else -999_999_999
+        rows.append(LedgerRow(k + 1, d0 + dt.timedelta(days=k // 3), f"JU-2024-{start + k:06d}",
+                              f"Setoran simpanan anggota nomor {k + 1}", 999_999_999 if k % 2 else 0,
+                              0 if k % 2 else 999_999_999, balance, None, "1101"))
+    return AccountLedger("1101", "Kas", "asset", d0, dt.date(2024, 12, 31), 1_000_000, tuple(rows), balance)
+
+
+def _page_texts(path) -> list[str]:
+    return [" ".join(p.extract_text().split()) for p in PdfReader(str(path)).pages]
+
+
+def test_a_long_cash_book_repeats_its_heading_on_every_page_and_never_mid_page(tmp_path):
+    """Issue 18 items 2 and 3: a cash book of 900 lines (parts of 400 rows) — the column
+    heading at the top of every page exactly once (before: again in the middle of a page where
+    a part began), the total with rows and the heading on its page."""
+    grid = ledger_grid(_ledger(900), cash_book=True)
+    path = build_grid_pdf(tmp_path / "kas.pdf", grid, profile=PROFILE,
+                          signatures=Signatures("H. Ujang Suryana", "Iis Rostiawati", dt.date(2025, 1, 5)))
+    pages = _page_texts(path)
+    assert len(pages) > 20
+    for i, page in enumerate(pages, start=1):
+        assert page.count(HEADING) == 1, f"halaman {i}: {page.count(HEADING)} judul kolom"
+        assert page.index(HEADING) < page.index("JU-2024-") if "JU-2024-" in page else True
+    last = pages[-1]
+    assert "Jumlah mutasi dan saldo akhir" in last and "JU-2024-000900" in last
+    assert "( H. Ujang Suryana )" in last
+    # every line once, in order
+    numbers = [int(x) for x in re.findall(r"JU-2024-(\d{6})", " ".join(pages))]
+    assert numbers == list(range(1, 901))
+    # no amount wraps: Rp999.999.999 columns keep every figure whole
+    assert " ".join(pages).count("999.999.999") >= 900
+
+
+@pytest.mark.parametrize("n", range(14, 30))
+def test_the_total_never_stands_alone_and_carries_the_heading(tmp_path, n):
+    """Whatever the length, the last rows kept with the total and the signatures start a page
+    with the column heading when they move to a page of their own (the trial balance's page 2
+    held two rows and the total without headings)."""
+    grid = ledger_grid(_ledger(n), cash_book=True)
+    path = build_grid_pdf(tmp_path / f"kas-{n}.pdf", grid, profile=PROFILE,
+                          signatures=Signatures("H. Ujang Suryana", "Iis Rostiawati", dt.date(2025, 1, 5)))
+    pages = _page_texts(path)
+    for i, page in enumerate(pages, start=1):
+        if "JU-2024-" in page or "Jumlah mutasi" in page:
+            assert page.count(HEADING) == 1, (n, i)
+    assert "JU-2024-" in pages[-1]  # the total comes with rows
+
+
+def test_the_cash_book_sorts_by_date_then_number_and_says_so(db, actors, tmp_path):
+    """Issue 18 item 3: an entry posted late for an earlier date has the larger number; the cash
+    book lists by date, then number, and the page explains the order."""
+    books = db
+    bendahara = actors["bendahara"]
+    ledger.post_journal_entry(books, actor=bendahara, on_date=dt.date(2024, 10, 1), description="Modal",
+                              lines=[ledger.Line("1101", debit=1_000_000), ledger.Line("3202", credit=1_000_000)])
+    late = ledger.post_journal_entry(books, actor=bendahara, on_date=dt.date(2024, 11, 3),
+                                     description="Beli alat tulis", lines=[
+                                         ledger.Line("5203", debit=10_000), ledger.Line("1101", credit=10_000)])
+    early = ledger.post_journal_entry(books, actor=bendahara, on_date=dt.date(2024, 11, 1),
+                                      description="Fotokopi", lines=[
+                                          ledger.Line("5203", debit=5_000), ledger.Line("1101", credit=5_000)])
+    book = accounting.cash_book(books, date_from=dt.date(2024, 11, 1), date_to=dt.date(2024, 11, 30))
+    keys = [(r.date, r.number) for r in book.rows]
+    assert keys == sorted(keys) and len(keys) >= 2
+    assert early.value.number > late.value.number  # the later posting's number
+    path = build_grid_pdf(tmp_path / "kas.pdf", ledger_grid(book, cash_book=True), profile=PROFILE,
+                          signatures=Signatures(None, None, None))
+    text = text_of(path)
+    assert text.index(early.value.number) < text.index(late.value.number)
+    assert "Urutan: tanggal transaksi, lalu nomor jurnal." in text
