@@ -54,7 +54,7 @@ def test_the_rat_book_prints_the_meeting_dated_signatures_and_its_papers(db, act
     pages = _pages(drain(doc.build_annual_report_pdf(tmp_path / "rat.pdf", report=report)))
     text = "\n".join(pages)
     cover = pages[0]
-    assert "Rapat Anggota Tahunan (RAT) RAT ke-7" in cover
+    assert "Rapat Anggota Tahunan (RAT) ke-7" in cover
     assert "Sabtu, 15 Februari 2025 · Balai Desa Mekarmukti" in cover
     assert "Kata pengantar Puji syukur kami panjatkan." in text
     assert "B. Peristiwa penting tahun 2024 Kunjungan Dinas Koperasi" in text
@@ -64,7 +64,7 @@ def test_the_rat_book_prints_the_meeting_dated_signatures_and_its_papers(db, act
     assert text.count("Mekarmukti, 15 Februari 2025") >= 3  # Pengawas, Pengurus, the meeting
     # the meeting's papers: agenda, rules, the attendance list of members with signatures, forms
     meeting = text[text.index("BAB XII BAHAN RAPAT ANGGOTA TAHUNAN"):]
-    for heading in ("A. Acara rapat", "B. Tata tertib rapat", "C. Daftar hadir anggota",
+    for heading in ("A. Acara rapat", "Rapat Anggota Tahunan ke-7 tahun buku 2024: Sabtu, 15 Februari 2025", "B. Tata tertib rapat", "C. Daftar hadir anggota",
                     "No No. anggota Nama Tanda tangan", "D. Berita acara Rapat Anggota Tahunan tahun buku 2024",
                     "E. Keputusan Rapat Anggota Tahunan tahun buku 2024",
                     "Mengesahkan rencana kerja dan anggaran (RK/RAPB) tahun 2025."):

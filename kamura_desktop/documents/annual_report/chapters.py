@@ -114,8 +114,14 @@ def cover(r: AnnualReportDTO, pages: dict[str, int], toc_pages: dict[str, int] |
     return story
 
 
+def _rat_number(r: AnnualReportDTO) -> str:
+    """"ke-7" (typed as "RAT ke-7" or "ke-7"), or empty."""
+    number = (r.rat.number if r.rat is not None else "").strip()
+    return number[4:].strip() if number[:4].upper() == "RAT " else number
+
+
 def _rat_line(r: AnnualReportDTO) -> str:
-    number = r.rat.number if r.rat is not None and r.rat.number else ""
+    number = _rat_number(r)
     return f"disampaikan pada Rapat Anggota Tahunan (RAT){' ' + number if number else ''}"
 
 
@@ -581,7 +587,9 @@ def _meeting(r: AnnualReportDTO) -> list:
     fmt = {"year": r.year, "next": r.year + 1}
     story: list = [_section("A. Acara rapat")]
     if _rat_when(r):
-        story.append(_body(f"{escape(_rat_line(r)).capitalize()}, {escape(_rat_when(r))}."))
+        number = _rat_number(r)
+        story.append(_body(f"Rapat Anggota Tahunan{' ' + escape(number) if number else ''} tahun buku {r.year}: "
+                           f"{escape(_rat_when(r))}."))
     story += [_body(f"{i}. {escape(x.format(**fmt))}") for i, x in enumerate(AGENDA, start=1)]
     story += [_section("B. Tata tertib rapat")]
     story += [_body(f"{i}. {escape(x)}") for i, x in enumerate(RULES, start=1)]
