@@ -722,7 +722,7 @@ def build_credit_agreement(path: Path | str, *, profile: CooperativeProfile, agr
         story.append(KeepTogether([_pasal(number, title),
                                    _numbered(items, marker="({})") if len(items) > 1
                                    else Paragraph(items[0], st.body)]))
-    signers_top = [Signer("Peminjam", b.name, caption="PIHAK KEDUA,"),
+    signers_top = [Signer("Peminjam", b.name, caption="PIHAK KEDUA,", stamp=True),  # "bermeterai cukup"
                    Signer(f"Ketua {short}", a.officials.chair, caption="PIHAK PERTAMA,")]
     witness = (Signer("Pengawas kelompok", a.supervisor, caption="Mengetahui,") if b.is_leader
                else Signer("Ketua Kelompok", a.leader_name, caption="Mengetahui,"))

@@ -24,7 +24,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
 
@@ -301,6 +301,7 @@ class Signer:
     role: str
     name: str | None = None  # None: a dotted line to write the name on
     caption: str | None = None  # a line above the role, e.g. "Mengetahui,"
+    stamp: bool = False  # signs over a stamp-duty box (the text says "bermeterai")
 
 
 def _person_key(name: str | None) -> str:
@@ -321,7 +322,7 @@ def one_role_each(signers: Sequence[Signer], taken: Sequence[str | None] = ()) -
     for s in signers:
         key = _person_key(s.name)
         if key and key in seen:
-            s = Signer(s.role, None, s.caption)
+            s = replace(s, name=None)
         seen.add(key)
         out.append(s)
     return out
@@ -341,7 +342,7 @@ def signature_blocks(signers: Sequence[Signer], *, width: float, place_date: str
     top = [para(place_date if place_date and i == n - 1 else "", center) for i in range(n)]
     captions = [para(s.caption or "", center) for s in signers]
     roles = [para(s.role, center) for s in signers]
-    blank = ["" for _ in signers]
+    blank = [PhotoBox(28 * mm, min(space - 1 * mm, 15 * mm), STAMP_LABEL) if s.stamp else "" for s in signers]
     # non-breaking spaces keep the brackets on the name's first and last words when it wraps
     names = [Paragraph(f"(&nbsp;{escape(s.name)}&nbsp;)" if s.name else
                        "( ………………………………… )", name_style) for s in signers]
@@ -354,6 +355,7 @@ def signature_blocks(signers: Sequence[Signer], *, width: float, place_date: str
                   rowHeights=[None if r is not blank else space for r in rows])
     table.setStyle(TableStyle([
         ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+        ("ALIGN", (0, 0), (-1, -1), "CENTER"),
         ("TOPPADDING", (0, 0), (-1, -1), 0.5),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 0.5),
         ("LEFTPADDING", (0, 0), (-1, -1), 2),
@@ -427,6 +429,9 @@ class FillLine(Flowable):
             c.setFont(FONT_BOLD, size)
             c.setFillColor(colors.black)
             c.drawString(1.5, 3, text)
+
+
+STAMP_LABEL = "Meterai Rp10.000"  # UU 10/2020 Bea Meterai: one rate since 2021
 
 
 class PhotoBox(Flowable):

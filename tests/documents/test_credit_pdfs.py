@@ -264,3 +264,17 @@ def test_handover_list_never_asks_the_leader_to_sign_twice(credit_book, tmp_path
     assert "Koordinator Logistik TKM" in text
     assert "Yang menerima, Pengawas kelompok" in text or "Pengawas kelompok" in text.split("Yang menerima,")[1]
     assert "( Ai Nurjanah )" in text  # the group's supervisor receives for the group
+
+
+def test_a_text_that_says_bermeterai_has_the_stamp_duty_box(credit_book, tmp_path):
+    """Issue 18 item 10: the credit agreement is "rangkap dua bermeterai cukup": the borrower
+    signs over a stamp-duty box in her own block; a document that asks for no stamp has none."""
+    b = credit_book
+    c = b.disbursed.credits[0]
+    text = text_of(credit_docs.credit_agreement_pdf(b.db, credit_id=c.id, path=tmp_path / "spk.pdf"))
+    assert "bermeterai cukup" in text
+    assert text.count("Meterai Rp10.000") == 1
+    sign = text[text.index("PIHAK KEDUA, PIHAK PERTAMA,"):]
+    assert sign.index("Peminjam") < sign.index("Meterai Rp10.000") < sign.index("( Popon Rohimah )")
+    joint = text_of(credit_docs.joint_liability_pdf(b.db, group_id=b.group.id, path=tmp_path / "tr.pdf"))
+    assert "bermeterai" not in joint and "Meterai Rp10.000" not in joint
