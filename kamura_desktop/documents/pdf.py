@@ -86,6 +86,14 @@ def money(amount: int) -> str:
     return format_rupiah(amount)
 
 
+def amount_width(amounts: Sequence[int], *, size: float, bold: bool = True, padding: float = 6) -> float:
+    """The width (points) a column needs so that none of ``amounts`` wraps, written as
+    ``money()`` prints them at ``size`` pt (bold, as totals are) plus the cell's padding."""
+    register_fonts()
+    font = FONT_BOLD if bold else FONT
+    return max((pdfmetrics.stringWidth(money(a), font, size) for a in amounts), default=0.0) + padding
+
+
 def tanggal(value: dt.date | None) -> str:
     """``28 Maret 2024``; empty for None."""
     return format_date_id(value)
