@@ -174,16 +174,17 @@ def styles(compact: bool = False) -> Styles:
 
     def style(name: str, size: float, *, bold: bool = False, align: int = TA_LEFT,
               color=colors.black, leading: float | None = None, before: float = 0,
-              after: float = 0) -> ParagraphStyle:
+              after: float = 0, keep: bool = False) -> ParagraphStyle:
         return ParagraphStyle(
             name, fontName=FONT_BOLD if bold else FONT, fontSize=size * k,
             leading=(leading or size * 1.25) * k, alignment=align, textColor=color,
-            spaceBefore=before * k, spaceAfter=after * k)
+            spaceBefore=before * k, spaceAfter=after * k, keepWithNext=int(keep))
 
     return Styles(
         title=style("title", 14, bold=True, align=TA_CENTER, color=GREEN, after=2),
         subtitle=style("subtitle", 9.5, align=TA_CENTER, color=TEXT_GREY, after=6),
-        heading=style("heading", 10.5, bold=True, color=GREEN, before=8, after=4),
+        # a heading keeps with what follows it: never alone at the foot of a page (issue 18)
+        heading=style("heading", 10.5, bold=True, color=GREEN, before=8, after=4, keep=True),
         body=style("body", 9.5, leading=13.5),
         small=style("small", 7.5, color=TEXT_GREY),
         label=style("label", 9),

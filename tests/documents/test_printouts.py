@@ -135,3 +135,21 @@ def test_the_cash_book_sorts_by_date_then_number_and_says_so(db, actors, tmp_pat
     text = text_of(path)
     assert text.index(early.value.number) < text.index(late.value.number)
     assert "Urutan: tanggal transaksi, lalu nomor jurnal." in text
+
+
+def test_a_heading_never_stands_alone_at_the_foot_of_a_page(tmp_path):
+    """Issue 18 item 6: the lender statement's section D heading sat alone at the bottom of
+    page 1. A heading keeps with what follows it, wherever the page ends."""
+    from reportlab.platypus import Spacer
+
+    from kamura_desktop.documents.pdf import data_table, para, styles
+
+    st = styles()
+    for filler in range(200, 236, 4):  # the heading lands ever nearer the foot of page 1
+        story = [Spacer(1, filler * mm), para("D. Riwayat bagi hasil", st.heading),
+                 data_table([["Tanggal", "Jumlah"], ["1 Mei 2024", "Rp15.000"]], [60 * mm, 40 * mm])]
+        path = build_pdf(tmp_path / f"h{filler}.pdf", story, profile=PROFILE, page=A4_PORTRAIT, title="t",
+                         subject="t")
+        pages = [" ".join(p.extract_text().split()) for p in PdfReader(str(path)).pages]
+        where = [i for i, p in enumerate(pages) if "D. Riwayat bagi hasil" in p]
+        assert where and "Tanggal Jumlah" in pages[where[0]], (filler, pages)
