@@ -793,3 +793,24 @@ def test_own_funds_fill_a_lender_credit_only_if_the_chair_allows(coop):
     app = credits.fund_remaining(coop.db, actor=coop.actors["bendahara"], application_id=coop.app.id,
                                  source="own").value
     assert all(c.funded == c.principal for c in app.credits)
+
+
+def test_the_general_ledger_names_the_lender_on_every_lender_pool_line(db, actors):
+    """Issue 18 item 8: the lines of lender funds — committed savings taken at disbursement,
+    principal and profit share flowing back, the written-off loss — name the member whose
+    savings moved (the general ledger prints the memo beside the entry's description)."""
+    from kamura_desktop.services import accounting, membership
+
+    sc = lender_scenario(db, actors)
+    names = {membership.get_member(db, x).name: membership.get_member(db, x).number for x in sc.lenders}
+    pool = accounting.general_ledger(db, account_code=Acc.DANA_LENDER_TERSALUR, date_from=dt.date(2024, 1, 1),
+                                     date_to=dt.date.today())
+    assert len(pool.rows) > 10
+    for row in pool.rows:
+        assert any(f"{number} {name}" in row.description for name, number in names.items()), row.description
+    savings_book = accounting.general_ledger(db, account_code=Acc.SIMPANAN_SUKARELA, date_from=dt.date(2024, 1, 1),
+                                             date_to=dt.date.today())
+    flowback = [r for r in savings_book.rows if r.source_type in ("repayment", "write_off", "credit_application")
+                and "lender" in r.description]
+    assert flowback and all(any(n in r.description for n in names) for r in flowback)
+    assert {n for n in names if any(n in r.description for r in flowback)} == set(names)
