@@ -814,3 +814,38 @@ def test_the_general_ledger_names_the_lender_on_every_lender_pool_line(db, actor
                 and "lender" in r.description]
     assert flowback and all(any(n in r.description for n in names) for r in flowback)
     assert {n for n in names if any(n in r.description for r in flowback)} == set(names)
+
+
+def test_the_passbook_gathers_a_lenders_flow_back_per_month(db, actors, tmp_path):
+    """Issue 18 item 7: the lender's passbook shows her savings flowing back from the credits
+    she funded in one line per month (unbroken by other transactions), with the credits named
+    and the detail left to the lender statement; every running balance is still the real one."""
+    import re
+
+    from pypdf import PdfReader
+
+    from kamura_desktop.documents.passbook import summarised
+    from kamura_desktop.services import member_io
+
+    sc = lender_scenario(db, actors)
+    a = sc.lenders[0]
+    start, end = dt.date(2024, 1, 1), dt.date.today()
+    st_ = savings.statement(db, a, date_from=start, date_to=end)
+    lines = st_.lines["sukarela"]
+    flows = [ln for ln in lines if ln.tx.tx_type in ("pengembalian_dana", "bagi_hasil")]
+    assert len(flows) > 10
+    printed = summarised(lines)
+    assert len(printed) < len(lines) - 5
+    # balances: each printed row's balance is the one after its last line, in order
+    opening = st_.opening["sukarela"]
+    balance = opening
+    for row in printed:
+        group = row if isinstance(row, tuple) else (row,)
+        balance += sum(x.tx.amount for x in group)
+        assert balance == group[-1].balance
+    assert balance == st_.closing["sukarela"]
+    path = member_io.passbook_pdf(db, member_id=a, date_from=start, date_to=end, path=tmp_path / "buku.pdf")
+    text = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(str(path)).pages)
+    assert "Dana lender kembali" in text and "rinciannya di laporan dana lender" in text
+    assert sc.first.number in text
+    assert len(re.findall(r"Pengembalian dana", text)) <= 2  # at most a lone line left as it is
