@@ -337,6 +337,15 @@ def one_role_each(signers: Sequence[Signer], taken: Sequence[str | None] = ()) -
     return out
 
 
+def _blank_name(width: float, style: ParagraphStyle) -> str:
+    """``( ………………………………… )`` as long as fits one line of ``width`` (never wrapping in a
+    narrow block, e.g. four signatures across A4)."""
+    dots = 21
+    while dots > 6 and pdfmetrics.stringWidth(f"( {'…' * dots} )", style.fontName, style.fontSize) > width:
+        dots -= 1
+    return f"( {'…' * dots} )"
+
+
 def signature_blocks(signers: Sequence[Signer], *, width: float, place_date: str | None = None,
                      space: float = 17 * mm, compact: bool = False,
                      taken: Sequence[str | None] = ()) -> Table:
@@ -354,7 +363,7 @@ def signature_blocks(signers: Sequence[Signer], *, width: float, place_date: str
     blank = [PhotoBox(28 * mm, min(space - 1 * mm, 15 * mm), STAMP_LABEL) if s.stamp else "" for s in signers]
     # non-breaking spaces keep the brackets on the name's first and last words when it wraps
     names = [Paragraph(f"(&nbsp;{escape(s.name)}&nbsp;)" if s.name else
-                       "( ………………………………… )", name_style) for s in signers]
+                       _blank_name(width / n - 4, name_style), name_style) for s in signers]
     rows = [top, captions, roles, blank, names]
     if not place_date:
         rows.remove(top)

@@ -153,3 +153,16 @@ def test_a_heading_never_stands_alone_at_the_foot_of_a_page(tmp_path):
         pages = [" ".join(p.extract_text().split()) for p in PdfReader(str(path)).pages]
         where = [i for i, p in enumerate(pages) if "D. Riwayat bagi hasil" in p]
         assert where and "Tanggal Jumlah" in pages[where[0]], (filler, pages)
+
+
+def test_blank_signature_lines_never_wrap_in_narrow_blocks(tmp_path):
+    """Issue 18 item 6: the participation form's four blocks — the Pengawas (Lender) line
+    without a name wrapped to two lines. A blank name line fits its block."""
+    path = build_pdf(tmp_path / "sig4.pdf", [signature_blocks(
+        [Signer("Ketua Kelompok", "Euis Aminah"), Signer("Pengawas (Lender)"),
+         Signer("Ketua TKM", None, caption="Mengetahui,"), Signer("Petugas Koperasi", None, caption="Diverifikasi,")],
+        width=A4_PORTRAIT.content_width)], profile=PROFILE, page=A4_PORTRAIT, title="t", subject="t")
+    lines = PdfReader(str(path)).pages[0].extract_text(extraction_mode="layout").splitlines()
+    names = [ln for ln in lines if "…" in ln or "Euis" in ln]
+    assert len(names) == 1, names  # one line holds all four names
+    assert names[0].count("(") == 4 and names[0].count(")") == 4
