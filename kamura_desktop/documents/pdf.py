@@ -340,7 +340,7 @@ def one_role_each(signers: Sequence[Signer], taken: Sequence[str | None] = ()) -
 def _blank_name(width: float, style: ParagraphStyle) -> str:
     """``( ………………………………… )`` as long as fits one line of ``width`` (never wrapping in a
     narrow block, e.g. four signatures across A4)."""
-    dots = 21
+    dots = 13  # the full line of a wide block
     while dots > 6 and pdfmetrics.stringWidth(f"( {'…' * dots} )", style.fontName, style.fontSize) > width:
         dots -= 1
     return f"( {'…' * dots} )"
