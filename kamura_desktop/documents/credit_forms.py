@@ -51,6 +51,7 @@ from .pdf import (
     money,
     para,
     place_and_date,
+    same_person,
     signature_blocks,
     styles,
     tanggal,
@@ -721,7 +722,7 @@ def build_credit_agreement(path: Path | str, *, profile: CooperativeProfile, agr
         story.append(KeepTogether([_pasal(number, title),
                                    _numbered(items, marker="({})") if len(items) > 1
                                    else Paragraph(items[0], st.body)]))
-    signers_top = [Signer("Peminjam", b.name, caption="PIHAK KEDUA,"),
+    signers_top = [Signer("Peminjam", b.name, caption="PIHAK KEDUA,", stamp=True),  # "bermeterai cukup"
                    Signer(f"Ketua {short}", a.officials.chair, caption="PIHAK PERTAMA,")]
     witness = (Signer("Pengawas kelompok", a.supervisor, caption="Mengetahui,") if b.is_leader
                else Signer("Ketua Kelompok", a.leader_name, caption="Mengetahui,"))
@@ -932,8 +933,13 @@ def build_handover_list(path: Path | str, *, profile: CooperativeProfile, data: 
     story += [Spacer(1, 3 * mm), table, Spacer(1, 1.5 * mm),
               Paragraph(f"Kolom 1–{len(items)} sesuai nomor barang di atas: beri tanda {CHECKED} bila barang diterima "
                         "lengkap dan baik.", st.small)]
+    # the leader does not receive from herself: when she hands over as the TKM's logistics
+    # coordinator, the group's supervisor receives for the group (as on the disbursement receipt)
+    leader_gives = bool(g.leader_name) and same_person(g.leader_name, data.giver)
+    receiver = (Signer("Pengawas kelompok", g.supervisors[0] if g.supervisors else None, caption="Yang menerima,")
+                if leader_gives else Signer("Ketua Kelompok", g.leader_name, caption="Yang menerima,"))
     signers = [Signer(data.giver_role, data.giver, caption="Yang menyerahkan,"),
-               Signer("Ketua Kelompok", g.leader_name, caption="Yang menerima,"),
+               receiver,
                Signer(f"Ketua {profile.short_name or 'Koperasi'}", data.officials.chair,
                       caption="Mengetahui,")]
     story.append(KeepTogether([Spacer(1, 6 * mm),

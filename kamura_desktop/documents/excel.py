@@ -56,8 +56,30 @@ Progress = Generator[tuple[int, int], None, T]
 
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 DATE_FORMAT = "dd/mm/yyyy"
-RUPIAH_FORMAT = "#,##0"
+# one rupiah format in every workbook: 23.000 (in an Indonesian Excel), (23.000) when negative,
+# "-" for nothing, as the financial statements print it
+RUPIAH_FORMAT = '#,##0;(#,##0);"-"'
 TEXT_FORMAT = "@"
+CODE_FORMAT = "0"  # an account code written as the number it is, so Excel flags no "number as text"
+
+
+def code_value(code: str) -> int | str:
+    """An account code ("1101") as a number when it is all digits without a leading zero,
+    else the text itself."""
+    text = str(code)
+    return int(text) if text.isdigit() and not text.startswith("0") else text
+
+
+def a4_fit_to_width(ws, *, landscape: bool = False, title_rows: str | None = None) -> None:
+    """Print set-up of a sheet: A4, one page wide (as many pages down as needed) and
+    ``title_rows`` ("5:5") repeated at the top of every printed page."""
+    ws.page_setup.paperSize = "9"  # A4
+    ws.page_setup.orientation = "landscape" if landscape else "portrait"
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    if title_rows:
+        ws.print_title_rows = title_rows
 
 _HEADER_FONT = Font(name="Calibri", bold=True, color="FFFFFF")
 _HEADER_FILL = PatternFill("solid", fgColor="12503F")

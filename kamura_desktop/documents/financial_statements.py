@@ -46,7 +46,14 @@ from kamura_desktop.dto.accounting import (
 )
 from kamura_desktop.dto.settings import CooperativeProfile
 
-from .excel import DATE_FORMAT, FORMULA_PREFIXES
+from .excel import (
+    CODE_FORMAT,
+    DATE_FORMAT,
+    FORMULA_PREFIXES,
+    RUPIAH_FORMAT,
+    a4_fit_to_width,
+    code_value,
+)
 from .outputs import XLSX, check_target, save_workbook
 from .pdf import (
     A4_PORTRAIT,
@@ -54,6 +61,7 @@ from .pdf import (
     GREEN,
     PALE_GREEN,
     RULE_GREY,
+    ContinuedTable,
     PageFormat,
     Signer,
     Styles,
@@ -67,8 +75,12 @@ from .pdf import (
 
 A4_LANDSCAPE = PageFormat("A4 mendatar", landscape(A4), margin=14 * mm, top=10 * mm, bottom=9 * mm,
                           compact=False)
-ACCOUNTING_FORMAT = '#,##0;(#,##0);"-"'
+ACCOUNTING_FORMAT = RUPIAH_FORMAT  # the one rupiah format of every workbook: (23.000) negative
 ROWS_PER_TABLE = 400  # long ledgers are split into tables of this many rows (same header)
+# an auditor asks why JU-2024-000787 (1 Nov) comes before JU-2024-000402 (3 Nov): the page says
+LEDGER_ORDER_NOTE = ("Urutan: tanggal transaksi, lalu nomor jurnal. Nomor jurnal diberikan menurut urutan "
+                     "pencatatan, sehingga transaksi yang dicatat belakangan untuk tanggal yang lebih awal "
+                     "bernomor lebih besar; nomor yang tidak urut bukan berarti ada jurnal yang hilang.")
 SIGNATURE_TAIL_ROWS = 3  # rows of a printed report kept on the page of the signatures
 
 
@@ -232,7 +244,8 @@ def ledger_grid(gl: AccountLedger, *, cash_book: bool = False) -> ReportGrid:
     title = "BUKU KAS HARIAN" if cash_book else "BUKU BESAR"
     return ReportGrid("cash-book" if cash_book else "general-ledger", title,
                       f"Akun {gl.code} {gl.name} · Periode {period_text(gl.date_from, gl.date_to)}",
-                      cols, tuple(rows), (f"{len(gl.rows)} transaksi.",), landscape=True, label_column=2,
+                      cols, tuple(rows), (f"{len(gl.rows)} transaksi.", LEDGER_ORDER_NOTE), landscape=True,
+                      label_column=2,
                       short_title=f"{title.capitalize()} {gl.code} {_short_period(gl.date_from, gl.date_to)}")
 
 
@@ -315,10 +328,11 @@ def _column_widths(grid: ReportGrid, st: Styles, font_size: float) -> tuple[list
 
 def grid_tables(grid: ReportGrid, st: Styles, *, font_size: float = 8.2,
                 chunk: int = ROWS_PER_TABLE, tail: int = 0) -> Iterator[Table]:
-    """The grid as ruled tables (a long one split every ``chunk`` rows, header repeated).
-    ``tail``: the last that many rows come as a table of their own, without a header and ruled
-    to join the table above seamlessly, so a caller can keep them with what follows (the
-    signatures never stand alone on a page)."""
+    """The grid as ruled tables (a long one split every ``chunk`` rows, the heading repeated
+    at the top of every page, never mid-page: :class:`~.pdf.ContinuedTable`).
+    ``tail``: the last that many rows come as a table of their own, ruled to join the table
+    above seamlessly, so a caller can keep them with what follows (the signatures and the
+    total never stand alone on a page); it carries the heading when it starts a page."""
     widths, font_size = _column_widths(grid, st, font_size)
     cs = _cell_styles(st, font_size)
     head = [Paragraph(escape(c.header), cs.head_right if c.kind == "money" else cs.head) for c in grid.columns]
@@ -326,12 +340,21 @@ def grid_tables(grid: ReportGrid, st: Styles, *, font_size: float = 8.2,
     tail = min(max(tail, 0), max(len(rows) - 1, 0))
     body, end_rows = (rows[:len(rows) - tail], rows[len(rows) - tail:]) if tail else (rows, ())
     starts = list(range(0, max(len(body), 1), chunk))
+
+    def part(open_bottom: bool):
+        def make(part_rows, with_head: bool) -> Table:
+            return _grid_table(grid, part_rows, widths, cs, head=head if with_head else None,
+                               open_bottom=open_bottom)
+        return make
+
     for start in starts:
         last = start == starts[-1]
-        yield _grid_table(grid, body[start:start + chunk], widths, cs, head=head,
-                          open_bottom=last and bool(end_rows))
+        make = part(last and bool(end_rows))
+        rows_ = body[start:start + chunk]
+        # the parts after the first continue the table: the heading only where a page starts
+        yield make(rows_, True) if start == 0 else ContinuedTable(rows_, make)
     if end_rows:
-        yield _grid_table(grid, end_rows, widths, cs, head=None, open_bottom=False)
+        yield ContinuedTable(end_rows, part(False))
 
 
 def _grid_table(grid: ReportGrid, part: Sequence[GridRow], widths: list[float], cs: _CellStyles, *,
@@ -478,6 +501,9 @@ def _xl_value(ws, value: Any, col: GridColumn, row: GridRow, j: int, label_colum
     elif col.kind == "number":
         cell = WriteOnlyCell(ws, value=int(value))
         cell.number_format = "#,##0"
+    elif col.kind == "code" and isinstance(code_value(value), int):
+        cell = WriteOnlyCell(ws, value=code_value(value))  # an account code as a number
+        cell.number_format = CODE_FORMAT
     elif col.kind == "percent":
         cell = WriteOnlyCell(ws, value=float(value) / 100)  # Excel's percent: 0.952 shows 95,2 %
         cell.number_format = "0.0%"
@@ -522,9 +548,7 @@ def write_grid_sheet(wb: Workbook, grid: ReportGrid, *, cooperative: str, sheet_
     for i, col in enumerate(grid.columns, start=1):
         width = {"money": 17, "date": 12, "code": 8, "number": 11, "percent": 10}.get(col.kind, max(14, col.width * 0.55))
         ws.column_dimensions[get_column_letter(i)].width = width
-    ws.page_setup.orientation = "landscape" if grid.landscape else "portrait"
-    ws.page_setup.paperSize = "9"  # A4
-    ws.print_title_rows = "5:5"
+    a4_fit_to_width(ws, landscape=grid.landscape, title_rows="5:5")
     ws.freeze_panes = "A6"
     for text, font in ((cooperative, _BOLD), (grid.title, _TITLE), (grid.period, _BOLD)):
         cell = WriteOnlyCell(ws, value=text)

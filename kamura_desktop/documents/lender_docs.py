@@ -53,6 +53,7 @@ from .pdf import (
     DigitBoxes,
     Signer,
     TableStyle,
+    amount_width,
     build_pdf,
     data_table,
     escape,
@@ -401,8 +402,10 @@ def build_lender_registration(path: Path | str, *, profile: CooperativeProfile, 
         signature_blocks(signers, width=WIDTH, place_date=place_and_date(profile, form.registered_on),
                          space=18 * mm),
         Spacer(1, 2 * mm),
+        # the chair registering as a lender does not approve himself: the line stays for the
+        # board member who approves in his place
         signature_blocks([Signer("Ketua Koperasi", form.chair, caption="Menyetujui,")], width=WIDTH,
-                         space=16 * mm),
+                         space=16 * mm, taken=(form.name, form.treasurer, form.coordinator)),
     ]))
     return build_pdf(path, story, profile=profile, page=A4_PORTRAIT,
                      title=f"Pendaftaran lender {form.number}",
@@ -760,6 +763,8 @@ def build_group_fact_sheet(path: Path | str, *, profile: CooperativeProfile, she
     rows.append([_c("", small=True), _c("Jumlah", bold=True, small=True)] + [_c("", small=True)] * 5
                 + [_m(f.amount_asked, bold=True, small=True), _c("", small=True)])
     widths = [7 * mm, 0, 8 * mm, 27 * mm, 16 * mm, 12 * mm, 31 * mm, 19 * mm, 12.5 * mm]
+    # no amount wraps ("Rp2.500.0 / 00"): the column grows to the total, taken from the names
+    widths[7] = max(widths[7], amount_width([f.amount_asked, *(m.amount for m in f.members)], size=7.8))
     widths[1] = WIDTH - sum(widths)
     story.append(_tight(data_table(rows, widths, bold_last_row=True)))
     story.append(para("Siklus: pinjaman ke berapa dengan produk ini. Syarat: ✔ memenuhi persyaratan peminjam "
@@ -782,6 +787,8 @@ def build_group_fact_sheet(path: Path | str, *, profile: CooperativeProfile, she
                 _c(f"{p.on_time}/{p.instalments}", right=True, small=True), _c(late, small=True),
                 _c(p.status, small=True), _kol_cell(p.kolektibilitas)])
         widths = [25 * mm, 19 * mm, 8 * mm, 18 * mm, 18 * mm, 14 * mm, 13 * mm, 0, 25.5 * mm, 9 * mm]
+        need = amount_width([x for p in f.past_cycles for x in (p.principal, p.paid)], size=7.8, bold=False)
+        widths[3] = widths[4] = max(widths[3], need)
         widths[7] = WIDTH - sum(widths)
         story.append(_tight(data_table(rows, widths)))
         rate_due = sum(p.due_so_far for p in f.past_cycles)

@@ -9,6 +9,7 @@ member's simpanan wajib (arrears or paid ahead) at the end of the period.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from pathlib import Path
 
 from reportlab.lib.units import mm
@@ -17,7 +18,7 @@ from reportlab.platypus import KeepTogether, Paragraph, Spacer
 from kamura_desktop.domain.dates import format_date_short as short
 from kamura_desktop.domain.text import clip
 from kamura_desktop.dto.membership import MemberDTO
-from kamura_desktop.dto.savings import KIND_LABELS, KINDS, SavingsBalances, Statement
+from kamura_desktop.dto.savings import KIND_LABELS, KINDS, SavingsBalances, Statement, StatementLine
 from kamura_desktop.dto.settings import CooperativeProfile
 
 from .pdf import (
@@ -56,6 +57,62 @@ def wajib_sentence(balances: SavingsBalances) -> str:
 
 #: a passbook line stays one or two rows high: its note is cut to this many characters
 LINE_NOTE_CHARS = 80
+#: a lender's savings flowing back from the credits she funded (principal, profit share)
+FLOW_BACK = ("pengembalian_dana", "bagi_hasil")
+MONTHS = ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September",
+          "Oktober", "November", "Desember")
+
+
+def _is_flow_back(ln: StatementLine) -> bool:
+    return ln.tx.tx_type in FLOW_BACK and not ln.tx.reversed_by_id and not ln.tx.reversal_of_id
+
+
+def _credit_of(ln: StatementLine) -> str:
+    """The credit a flow-back came from: the note ends with its number ("… KR-2024-00001")."""
+    words = (ln.tx.note or "").split()
+    return words[-1] if words else "-"
+
+
+def summarised(lines: Sequence[StatementLine]) -> list[StatementLine | tuple[StatementLine, ...]]:
+    """The lines with a lender's flow-back gathered per month: each unbroken run of flow-back
+    lines within one month becomes one group (the detail is on the lender statement). A run
+    ends at any other transaction, so every printed running balance stays the real one."""
+    out: list = []
+    run: list[StatementLine] = []
+
+    def close() -> None:
+        if len(run) == 1:
+            out.append(run[0])
+        elif run:
+            out.append(tuple(run))
+        run.clear()
+
+    for ln in lines:
+        if _is_flow_back(ln) and (not run or (run[0].tx.on_date.year, run[0].tx.on_date.month)
+                                  == (ln.tx.on_date.year, ln.tx.on_date.month)):
+            run.append(ln)
+            continue
+        close()
+        if _is_flow_back(ln):
+            run.append(ln)
+        else:
+            out.append(ln)
+    close()
+    return out
+
+
+def _flow_back_text(run: tuple[StatementLine, ...]) -> str:
+    first, last = run[0].tx.on_date, run[-1].tx.on_date
+    principal = sum(ln.tx.amount for ln in run if ln.tx.tx_type == "pengembalian_dana")
+    share = sum(ln.tx.amount for ln in run if ln.tx.tx_type == "bagi_hasil")
+    credits = list(dict.fromkeys(_credit_of(ln) for ln in run))
+    parts = [f"pokok {money(principal)}"] if principal else []
+    if share:
+        parts.append(f"bagi hasil {money(share)}")
+    days = f"{first.day}–{last.day}" if first != last else f"{first.day}"
+    shown = ", ".join(credits[:4]) + (f" dan {len(credits) - 4} kredit lain" if len(credits) > 4 else "")
+    return (f"Dana lender kembali {days} {MONTHS[first.month - 1]} {first.year}: {', '.join(parts)} "
+            f"({len(run)} transaksi; {shown}; rinciannya di laporan dana lender)")
 
 
 def build_passbook(path: Path | str, *, profile: CooperativeProfile, member: MemberDTO,
@@ -116,7 +173,17 @@ def build_passbook(path: Path | str, *, profile: CooperativeProfile, member: Mem
         rows = [header, [para(short(statement.date_from), st.cell), para("", st.cell),
                          para("Saldo awal", st.cell_bold), "", "",
                          para(money(statement.opening.get(kind, 0)), st.cell_right_bold)]]
-        for ln in lines:
+        for ln in summarised(lines):
+            if isinstance(ln, tuple):  # a month's flow-back from the credits funded, in one line
+                amount = sum(x.tx.amount for x in ln)
+                rows.append([
+                    para(short(ln[-1].tx.on_date), st.cell), para(ln[-1].tx.journal_number or "", st.cell),
+                    para(_flow_back_text(ln), st.cell),
+                    para(money(-amount), st.cell_right) if amount < 0 else "",
+                    para(money(amount), st.cell_right) if amount > 0 else "",
+                    para(money(ln[-1].balance), st.cell_right),
+                ])
+                continue
             tx = ln.tx
             text = tx.label + (f" — {clip(tx.note, LINE_NOTE_CHARS)}" if tx.note else "")
             if tx.reversed_by_id:

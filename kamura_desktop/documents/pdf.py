@@ -24,7 +24,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
 
@@ -84,6 +84,14 @@ def register_fonts() -> None:
 def money(amount: int) -> str:
     """``Rp125.000`` (the one rupiah formatter, re-exported for the builders)."""
     return format_rupiah(amount)
+
+
+def amount_width(amounts: Sequence[int], *, size: float, bold: bool = True, padding: float = 6) -> float:
+    """The width (points) a column needs so that none of ``amounts`` wraps, written as
+    ``money()`` prints them at ``size`` pt (bold, as totals are) plus the cell's padding."""
+    register_fonts()
+    font = FONT_BOLD if bold else FONT
+    return max((pdfmetrics.stringWidth(money(a), font, size) for a in amounts), default=0.0) + padding
 
 
 def tanggal(value: dt.date | None) -> str:
@@ -166,16 +174,17 @@ def styles(compact: bool = False) -> Styles:
 
     def style(name: str, size: float, *, bold: bool = False, align: int = TA_LEFT,
               color=colors.black, leading: float | None = None, before: float = 0,
-              after: float = 0) -> ParagraphStyle:
+              after: float = 0, keep: bool = False) -> ParagraphStyle:
         return ParagraphStyle(
             name, fontName=FONT_BOLD if bold else FONT, fontSize=size * k,
             leading=(leading or size * 1.25) * k, alignment=align, textColor=color,
-            spaceBefore=before * k, spaceAfter=after * k)
+            spaceBefore=before * k, spaceAfter=after * k, keepWithNext=int(keep))
 
     return Styles(
         title=style("title", 14, bold=True, align=TA_CENTER, color=GREEN, after=2),
         subtitle=style("subtitle", 9.5, align=TA_CENTER, color=TEXT_GREY, after=6),
-        heading=style("heading", 10.5, bold=True, color=GREEN, before=8, after=4),
+        # a heading keeps with what follows it: never alone at the foot of a page (issue 18)
+        heading=style("heading", 10.5, bold=True, color=GREEN, before=8, after=4, keep=True),
         body=style("body", 9.5, leading=13.5),
         small=style("small", 7.5, color=TEXT_GREY),
         label=style("label", 9),
@@ -253,6 +262,45 @@ def info_table(pairs: Sequence[tuple[str, str]], col_widths: Sequence[float], *,
     return table
 
 
+class ContinuedTable(Flowable):
+    """Rows continuing the table above: without a heading row while they follow it on the
+    same page, with the heading when they start a page (at the top of a frame, or the part
+    left over when they break) — so a long table split in parts, or its last rows kept
+    with the signatures, never repeats its heading mid-page nor starts a page without it.
+
+    ``make(rows, head)`` builds the ruled table of ``rows``, with the heading row or without.
+    """
+
+    def __init__(self, rows: Sequence, make):
+        super().__init__()
+        self.rows = list(rows)
+        self.make = make
+        self._table: Table | None = None
+
+    def _at_top(self) -> bool:
+        return bool(getattr(getattr(self, "_frame", None), "_atTop", False))
+
+    def wrap(self, avail_width, avail_height):
+        self._table = self.make(self.rows, self._at_top())
+        self._table.canv = getattr(self, "canv", None)
+        w, h = self._table.wrap(avail_width, avail_height)
+        self.width, self.height = w, h
+        return w, h
+
+    def draw(self) -> None:
+        self._table.drawOn(self.canv, 0, 0)
+
+    def split(self, avail_width, avail_height):
+        head = self._at_top()
+        table = self.make(self.rows, head)
+        table.wrap(avail_width, avail_height)
+        parts = table.split(avail_width, avail_height)
+        if head or len(parts) < 2:
+            return parts  # a headed table repeats its own heading; nothing fits: next page
+        done = len(parts[0]._cellvalues)  # noqa: SLF001 - the rows that stayed on this page
+        return [self.make(self.rows[:done], False), ContinuedTable(self.rows[done:], self.make)]
+
+
 # ---------------------------------------------------------------- signatures
 
 @dataclass(frozen=True)
@@ -262,12 +310,49 @@ class Signer:
     role: str
     name: str | None = None  # None: a dotted line to write the name on
     caption: str | None = None  # a line above the role, e.g. "Mengetahui,"
+    stamp: bool = False  # signs over a stamp-duty box (the text says "bermeterai")
+
+
+def _person_key(name: str | None) -> str:
+    return " ".join((name or "").split()).casefold()
+
+
+def same_person(a: str | None, b: str | None) -> bool:
+    """Two printed names of one person (spacing and case aside); never two blanks."""
+    return bool(_person_key(a)) and _person_key(a) == _person_key(b)
+
+
+def one_role_each(signers: Sequence[Signer], taken: Sequence[str | None] = ()) -> list[Signer]:
+    """No printout asks one person to sign twice in two roles: a name already met (earlier in
+    ``signers`` or in ``taken``, the other blocks of the same document) is left blank with its
+    role, for the next person in charge to sign."""
+    seen = {_person_key(n) for n in taken if _person_key(n)}
+    out = []
+    for s in signers:
+        key = _person_key(s.name)
+        if key and key in seen:
+            s = replace(s, name=None)
+        seen.add(key)
+        out.append(s)
+    return out
+
+
+def _blank_name(width: float, style: ParagraphStyle) -> str:
+    """``( ………………………………… )`` as long as fits one line of ``width`` (never wrapping in a
+    narrow block, e.g. four signatures across A4)."""
+    dots = 13  # the full line of a wide block
+    while dots > 6 and pdfmetrics.stringWidth(f"( {'…' * dots} )", style.fontName, style.fontSize) > width:
+        dots -= 1
+    return f"( {'…' * dots} )"
 
 
 def signature_blocks(signers: Sequence[Signer], *, width: float, place_date: str | None = None,
-                     space: float = 17 * mm, compact: bool = False) -> Table:
+                     space: float = 17 * mm, compact: bool = False,
+                     taken: Sequence[str | None] = ()) -> Table:
     """Signature blocks side by side over ``width``; ``place_date`` ("Mekarmukti, 28 Maret
-    2024") is written above the rightmost one, as Indonesian letters do."""
+    2024") is written above the rightmost one, as Indonesian letters do. A person already
+    signing in another role (here or in ``taken``) is not named twice (:func:`one_role_each`)."""
+    signers = one_role_each(signers, taken)
     st = styles(compact)
     center = ParagraphStyle("sig", parent=st.body, alignment=TA_CENTER)
     name_style = ParagraphStyle("sig_name", parent=st.value, alignment=TA_CENTER)
@@ -275,10 +360,10 @@ def signature_blocks(signers: Sequence[Signer], *, width: float, place_date: str
     top = [para(place_date if place_date and i == n - 1 else "", center) for i in range(n)]
     captions = [para(s.caption or "", center) for s in signers]
     roles = [para(s.role, center) for s in signers]
-    blank = ["" for _ in signers]
+    blank = [PhotoBox(28 * mm, min(space - 1 * mm, 15 * mm), STAMP_LABEL) if s.stamp else "" for s in signers]
     # non-breaking spaces keep the brackets on the name's first and last words when it wraps
     names = [Paragraph(f"(&nbsp;{escape(s.name)}&nbsp;)" if s.name else
-                       "( ………………………………… )", name_style) for s in signers]
+                       _blank_name(width / n - 4, name_style), name_style) for s in signers]
     rows = [top, captions, roles, blank, names]
     if not place_date:
         rows.remove(top)
@@ -288,6 +373,7 @@ def signature_blocks(signers: Sequence[Signer], *, width: float, place_date: str
                   rowHeights=[None if r is not blank else space for r in rows])
     table.setStyle(TableStyle([
         ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+        ("ALIGN", (0, 0), (-1, -1), "CENTER"),
         ("TOPPADDING", (0, 0), (-1, -1), 0.5),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 0.5),
         ("LEFTPADDING", (0, 0), (-1, -1), 2),
@@ -361,6 +447,9 @@ class FillLine(Flowable):
             c.setFont(FONT_BOLD, size)
             c.setFillColor(colors.black)
             c.drawString(1.5, 3, text)
+
+
+STAMP_LABEL = "Meterai Rp10.000"  # UU 10/2020 Bea Meterai: one rate since 2021
 
 
 class PhotoBox(Flowable):

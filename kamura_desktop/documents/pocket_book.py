@@ -71,6 +71,7 @@ from .pdf import (
     money,
     para,
     register_fonts,
+    same_person,
     styles,
     tanggal,
 )
@@ -95,6 +96,12 @@ class PocketBookLine:
     @property
     def complete(self) -> bool:
         return self.paid >= self.amount
+
+
+def _leader_borrows(book: PocketBook) -> bool:
+    """The group leader's own book: she signs it as the borrower, and the group's supervisor
+    (named by hand) countersigns in her place."""
+    return same_person(book.member_name, book.leader_name)
 
 
 @dataclass(frozen=True)
@@ -522,14 +529,16 @@ class _Booklets:
     # ---- the rules (static per document and late fee) and the notes (static)
 
     def rules(self, book: PocketBook) -> None:
-        name = self._form(f"rules-{book.late_fee}", lambda: self._draw_rules(book, f"rules-{book.late_fee}"))
+        own = _leader_borrows(book)  # the leader does not countersign her own book
+        key = f"rules-{book.late_fee}-{int(own)}"
+        name = self._form(key, lambda: self._draw_rules(book, key))
         self.c.doForm(name)
         self._strip(book)
         c = self.c
         c.setFont(FONT_BOLD, 8.4 * self.k)
         c.setFillColor(colors.black)
         half = self.width / 2
-        for i, who in enumerate((book.member_name, book.leader_name)):
+        for i, who in enumerate((book.member_name, None if own else book.leader_name)):
             text = f"( {who} )" if who else "( ……………………… )"
             c.drawCentredString(self.page.margin + half * i + half / 2, self._sign_y[name],
                                 _truncate(text, FONT_BOLD, 8.4 * self.k, half - 2 * mm))
@@ -569,7 +578,7 @@ class _Booklets:
         role_y = y - size * 1.6
         space = (10 if self.compact else 15) * mm
         self._sign_y[name] = max(self.bottom + 1 * mm, role_y - space)
-        for i, role in enumerate(("Peminjam", "Ketua kelompok")):
+        for i, role in enumerate(("Peminjam", "Pengawas kelompok" if _leader_borrows(book) else "Ketua kelompok")):
             c.drawCentredString(self.page.margin + half * i + half / 2, role_y, role)
 
     def notes(self, book: PocketBook) -> None:

@@ -37,6 +37,7 @@ TEXT_LIMITS: dict[str, int] = {
     "address": 200,
     "reason": 500,        # reasons for a reversal, rejection, reopening
     "note": 2_000,        # free notes (multi-line)
+    "chapter": 20_000,    # a chapter written in the app (the RAT book's foreword, Pengawas' report)
     "search": 200,        # a search box
 }
 MAX_IMPORT_ROWS = 50_000

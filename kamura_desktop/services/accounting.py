@@ -442,14 +442,15 @@ def _account(s: Session, code: str) -> _Acc:
 
 def _line_rows(s: Session, account_ids: list[int], date_from: dt.date, date_to: dt.date,
                *, exclude_close_ids: Iterable[int] = ()):
-    """The lines of some accounts dated date_from..date_to, in date and entry order."""
+    """The lines of some accounts dated date_from..date_to, by date, then journal number (the
+    books print that order and say so: numbers are given as entries are posted)."""
     q = (select(JournalEntry.id, JournalEntry.date, JournalEntry.number, JournalEntry.description,
                 JournalLine.debit, JournalLine.credit, JournalEntry.source_type, JournalLine.account_id,
                 JournalLine.memo)
          .join(JournalEntry, JournalEntry.id == JournalLine.entry_id)
          .where(JournalLine.account_id.in_(account_ids),
                 JournalEntry.date >= date_from, JournalEntry.date <= date_to)
-         .order_by(JournalEntry.date, JournalEntry.id, JournalLine.id))
+         .order_by(JournalEntry.date, JournalEntry.number, JournalEntry.id, JournalLine.id))
     skip = list(exclude_close_ids)
     if skip:
         q = q.where(or_(JournalLine.account_id.not_in(skip), _not_close()))

@@ -75,6 +75,7 @@ from . import (
     cash_flow,
     lender_pool,
     provisions,
+    rat_book,
     repayments,
     savings,
     shu,
@@ -350,13 +351,14 @@ def collect(db: Database, *, year: int) -> Progress:
     calk = cash_flow.calk_notes(db, year=year)
     realisation = budget.realisation(db, year=year) if budget.get_budget(db, year=year) is not None else None
     next_budget = budget.get_budget(db, year=year + 1) if year < 2100 else None
+    rat = rat_book.get_rat_book(db, year=year)
     yield total, total, "Data laporan lengkap"
     return AnnualReportDTO(
         year=year, date_from=start, date_to=end, profile=profile, officers=officers, tkm=tkm,
         membership=members, savings=saving_rows, credit=credit, lenders=lenders, fund_years=fund_years,
         mentoring=mentoring, balance_sheet=bs, income_statement=income, equity_changes=equity,
         shu=shu_dto, shu_status=status, signers=signers, year_closed=year_closed,
-        cash_flow=cf, calk=calk, realisation=realisation, next_budget=next_budget)
+        cash_flow=cf, calk=calk, realisation=realisation, next_budget=next_budget, rat=rat)
 
 
 def _drain(steps: Progress) -> Any:

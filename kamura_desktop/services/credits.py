@@ -752,11 +752,11 @@ def disburse_application(db: Database, *, actor: Actor, application_id: int, on_
             for f in fundings:
                 receivable = Acc.PIUTANG_DANA_BERGULIR if f.source == "revolving" else Acc.PIUTANG_PINJAMAN
                 lines.append(ledger.Line(receivable, debit=f.amount, memo=f"{c.number} {m.name}"))
-                if f.source == "lender":
-                    lines.append(ledger.Line(Acc.SIMPANAN_SUKARELA, debit=f.amount,
-                                             memo=f"{c.number} dana lender #{f.lender_member_id}"))
-                    lines.append(ledger.Line(Acc.DANA_LENDER_TERSALUR, credit=f.amount,
-                                             memo=f"{c.number} dana lender #{f.lender_member_id}"))
+                if f.source == "lender":  # the general ledger names the lender whose savings move
+                    lender = s.get(Member, f.lender_member_id)
+                    memo = f"{c.number} dana lender {lender.number} {lender.name}"
+                    lines.append(ledger.Line(Acc.SIMPANAN_SUKARELA, debit=f.amount, memo=memo))
+                    lines.append(ledger.Line(Acc.DANA_LENDER_TERSALUR, credit=f.amount, memo=memo))
             out_account = Acc.PERSEDIAAN_PAKET_USAHA if app.kind == "in_kind" else Acc.KAS
             lines.append(ledger.Line(out_account, credit=c.principal, memo=c.number))
         g = s.get(BorrowerGroup, app.group_id)

@@ -78,7 +78,8 @@ def test_shu_appendix_of_many_members_lists_every_row(report, tmp_path):
                  for k in range(1, 1001))
     big = dataclasses.replace(report, shu=dataclasses.replace(report.shu, rows=rows))
     pages = _pages(drain(doc.build_annual_report_pdf(tmp_path / "big.pdf", report=big)))
-    appendix = [p for p in pages if "KMR-0" in p]
+    start = next(i for i, p in enumerate(pages) if "DAFTAR SHU PER ANGGOTA TAHUN BUKU" in p)
+    appendix = [p for p in pages[start:] if "KMR-0" in p]  # (the attendance list names them too)
     assert len(appendix) == -(-1000 // doc.ROWS_PER_PAGE)
     text = "\n".join(appendix)
     assert all(f"KMR-{k:05d}" in text for k in range(1, 1001))
@@ -103,7 +104,7 @@ def test_workbook_sheets_numbers_and_dates(report, tmp_path):
     assert intro["Tingkat pengembalian"] == pytest.approx(1.0)
     savings = {r[0]: r[1:6] for r in rows("III Simpanan") if r and r[0]}
     assert savings["Simpanan Pokok"] == (300_000, 100_000, 50_000, 350_000, 7)
-    assert savings["Jumlah"][3] == 3_510_000 and isinstance(savings["Jumlah"][3], int)
+    assert _value(wb["III Simpanan"], savings["Jumlah"][3]) == 3_510_000
     members = {r[0]: r[1:4] for r in rows("II Keanggotaan") if r and r[0]}
     assert members["Anggota pada 31 Desember"] == (1, 6, 7)
     finance = {r[0]: r[1] for r in rows("VII Laporan Keuangan") if r and r[0]}
@@ -112,9 +113,53 @@ def test_workbook_sheets_numbers_and_dates(report, tmp_path):
     assert credit == [("Paket Usaha", "PAKET", 1, 5, None, 125_000)]
     shu = rows("Lampiran SHU Anggota")
     assert shu[0][0] == "No" and len(shu) == 1 + len(report.shu.rows) + 1
-    assert shu[-1][-1] == report.shu.members_part and isinstance(shu[1][0], int)
+    assert _value(wb["Lampiran SHU Anggota"], shu[-1][-1]) == report.shu.members_part
+    assert isinstance(shu[1][0], int)
     pct = [r for r in rows("VIII SHU") if r and r[0] == "Cadangan"][0]
     assert pct[1] == pytest.approx(0.40)
+
+
+def _value(ws, value):
+    """A cell's figure: a number as written, a ``=SUM(B5:B9)`` added up from the sheet."""
+    if isinstance(value, str) and value.startswith("=SUM("):
+        m = re.fullmatch(r"=SUM\(([A-Z]+)(\d+):([A-Z]+)(\d+)\)", value)
+        assert m and m[1] == m[3], value
+        return sum(c.value or 0 for (c,) in ws[f"{m[1]}{m[2]}:{m[3]}{m[4]}"])
+    return value
+
+
+def test_workbook_totals_are_sums_print_set_up_and_one_format(report, tmp_path):
+    """Issue 18 (Excel): totals are =SUM formulas over the figures above that equal the
+    figures the report states; every sheet prints A4 one page wide with its heading row
+    repeated and frozen; rupiah in one format with (23.000) negatives; account codes numbers."""
+    wb = load_workbook(drain(doc.build_annual_report_xlsx(tmp_path / "rat.xlsx", report=report)))
+    for ws in wb.worksheets:
+        assert int(ws.page_setup.paperSize) == 9, ws.title  # A4
+        assert ws.sheet_properties.pageSetUpPr.fitToPage, ws.title
+        assert ws.page_setup.fitToWidth == 1 and ws.page_setup.fitToHeight == 0, ws.title
+        assert ws.print_title_rows, ws.title
+        assert ws.freeze_panes in ("A2", "A6"), ws.title
+    totals = {ws.title: [r for r in ws.iter_rows() if r and r[0].value == "Jumlah"] for ws in wb.worksheets}
+    (savings,) = totals["III Simpanan"]
+    assert all(str(c.value).startswith("=SUM(") for c in savings[1:5])
+    assert [_value(wb["III Simpanan"], c.value) for c in savings[1:5]] == [
+        sum(getattr(s, k) for s in report.savings) for k in ("opening", "inflow", "outflow", "closing")]
+    (credit,) = totals["IV Pinjaman"]
+    assert _value(wb["IV Pinjaman"], credit[3].value) == report.credit.disbursed_credits
+    assert _value(wb["IV Pinjaman"], credit[5].value) == report.credit.disbursed_amount
+    assert str(credit[5].value).startswith("=SUM(")
+    shu = [r for r in wb["VIII SHU"].iter_rows() if r[0].value == "SHU"][0]
+    assert str(shu[2].value).startswith("=SUM(") and _value(wb["VIII SHU"], shu[2].value) == report.shu.surplus
+    appendix = [r for r in wb["Lampiran SHU Anggota"].iter_rows() if r[2].value == "Jumlah"][0]
+    assert [_value(wb["Lampiran SHU Anggota"], c.value) for c in appendix[3:8]] == [
+        sum(getattr(x, k) for x in report.shu.rows)
+        for k in ("savings_basis", "service_basis", "jasa_modal", "jasa_usaha", "total")]
+    formats = {c.number_format for ws in wb.worksheets for r in ws.iter_rows() for c in r
+               if (isinstance(c.value, int) or str(c.value).startswith("=SUM("))
+               and c.number_format not in ("0", "#,##0", "General") and "%" not in c.number_format}
+    assert formats == {'#,##0;(#,##0);"-"'}
+    codes = [r[1] for r in wb["VII CALK"].iter_rows(min_row=6) if r[1].value not in (None, "")]
+    assert codes and all(isinstance(c.value, int) and c.number_format == "0" for c in codes)
 
 
 def test_demo_report_pdf_and_workbook(demo_db, tmp_path):

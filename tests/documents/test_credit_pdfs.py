@@ -238,3 +238,43 @@ def test_lookups_by_number(credit_book):
         credit_docs.application_id_by_number(b.db, "PGJ-1999-0001")
     with pytest.raises(UserError):
         credit_docs.credit_id_by_number(b.db, "KR-1999-00001")
+
+
+def test_handover_list_never_asks_the_leader_to_sign_twice(credit_book, tmp_path):
+    """Issue 18 item 4: the group leader who is also the TKM's logistics coordinator hands the
+    packages over; she does not also sign as the one receiving: the group's supervisor does."""
+    b = credit_book
+    db, actors = b.db, b.actors
+    leader = membership.get_member(db, b.group.leader_member_id)
+    membership.update_member(db, actor=actors["petugas"], member_id=leader.id,
+                             data=replace(leader.as_input(), tkm_role="Koordinator Logistik"))
+    enok = membership.get_member(db, b.waiting.credits[-1].member_id)
+    membership.update_member(db, actor=actors["petugas"], member_id=enok.id,
+                             data=replace(enok.as_input(), ktp_on_file=True))
+    credits.approve_application(db, actor=actors["bendahara"], application_id=b.waiting.id,
+                                on_date=dt.date(2024, 3, 6))
+    credits.fund_remaining(db, actor=actors["bendahara"], application_id=b.waiting.id, source="own")
+    ledger.post_journal_entry(db, actor=actors["bendahara"], on_date=dt.date(2024, 3, 6), description="Paket",
+                              lines=[ledger.Line(Acc.PERSEDIAAN_PAKET_USAHA, debit=125_000),
+                                     ledger.Line(Acc.KAS, credit=125_000)])
+    app = credits.disburse_application(db, actor=actors["bendahara"], application_id=b.waiting.id,
+                                       on_date=dt.date(2024, 3, 7)).value
+    text = text_of(credit_docs.handover_list_pdf(db, application_id=app.id, path=tmp_path / "st.pdf"))
+    assert f"( {leader.name} )" in text and text.count(f"( {leader.name} )") == 1
+    assert "Koordinator Logistik TKM" in text
+    assert "Yang menerima, Pengawas kelompok" in text or "Pengawas kelompok" in text.split("Yang menerima,")[1]
+    assert "( Ai Nurjanah )" in text  # the group's supervisor receives for the group
+
+
+def test_a_text_that_says_bermeterai_has_the_stamp_duty_box(credit_book, tmp_path):
+    """Issue 18 item 10: the credit agreement is "rangkap dua bermeterai cukup": the borrower
+    signs over a stamp-duty box in her own block; a document that asks for no stamp has none."""
+    b = credit_book
+    c = b.disbursed.credits[0]
+    text = text_of(credit_docs.credit_agreement_pdf(b.db, credit_id=c.id, path=tmp_path / "spk.pdf"))
+    assert "bermeterai cukup" in text
+    assert text.count("Meterai Rp10.000") == 1
+    sign = text[text.index("PIHAK KEDUA, PIHAK PERTAMA,"):]
+    assert sign.index("Peminjam") < sign.index("Meterai Rp10.000") < sign.index("( Popon Rohimah )")
+    joint = text_of(credit_docs.joint_liability_pdf(b.db, group_id=b.group.id, path=tmp_path / "tr.pdf"))
+    assert "bermeterai" not in joint and "Meterai Rp10.000" not in joint

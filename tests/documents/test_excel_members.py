@@ -63,7 +63,7 @@ def test_cell_types(exported):
                            ("Simpanan Sukarela", 50_000), ("Tunggakan Wajib", 30_000)):
         cell = siti[column]
         assert type(cell.value) is int and cell.value == amount, column
-        assert cell.number_format == "#,##0"
+        assert cell.number_format == '#,##0;(#,##0);"-"'  # one rupiah format (issue 18)
     joined = siti["Tanggal Masuk"]
     assert isinstance(joined.value, dt.datetime) and joined.value.date() == dt.date(2024, 1, 15)
     assert joined.number_format == "dd/mm/yyyy"

@@ -98,7 +98,7 @@ def test_balance_sheet_workbook(books, tmp_path):
     header = [c.value for c in ws[5]]
     assert header == ["Pos", "Akun", "31-12-2024", "31-12-2023"]
     rows = rows_by_label(ws, 0)
-    assert rows["Kas"][1:] == ("1101", 39_450_000, 44_000_000)
+    assert rows["Kas"][1:] == (1101, 39_450_000, 44_000_000)  # the code a number (issue 18)
     assert rows["Dikurangi: Cadangan Kerugian Piutang"][2] == -70_000
     assert rows["Jumlah aset"][2:] == (53_880_000, 50_000_000)
     assert rows["JUMLAH LIABILITAS DAN EKUITAS"][2:] == (53_880_000, 50_000_000)
@@ -113,7 +113,7 @@ def test_statement_workbooks(books, tmp_path):
     assert rows["SISA HASIL USAHA (SHU) SEBELUM PAJAK"][2] == 680_000
     ws = write_xlsx(books, tmp_path, "trial-balance", date_from=Y0, date_to=Y1)
     rows = rows_by_label(ws, 0)
-    assert rows["1101"][1:] == ("Kas", 44_000_000, 0, 11_300_000, 15_850_000, 39_450_000, 0)
+    assert rows[1101][1:] == ("Kas", 44_000_000, 0, 11_300_000, 15_850_000, 39_450_000, 0)
     total = next(r for r in ws.iter_rows(min_row=6, values_only=True) if r[1] == "Jumlah")
     assert total[2:] == (50_000_000, 50_000_000, 27_820_000, 27_820_000, 55_670_000, 55_670_000)
     ws = write_xlsx(books, tmp_path, "equity-changes", date_from=Y0, date_to=Y1)

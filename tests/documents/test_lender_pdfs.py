@@ -157,3 +157,27 @@ def test_printouts_check_permission_and_existence(scenario, tmp_path):
     outsider = scenario.actors["admin"].__class__(None, "tamu", "Tamu", "tamu")
     with pytest.raises(PermissionDenied):
         lender_docs.fund_development_pdf(scenario.db, path=tmp_path / "y.pdf", actor=outsider)
+
+
+def test_group_fact_sheet_amounts_never_wrap(scenario, tmp_path):
+    """Issue 18 item 1: the fact sheet with the largest plausible amounts (Rp999.999.999 per
+    member) keeps every amount on one line — the total wrapped as "Rp2.500.0 / 00" before."""
+    import dataclasses
+
+    from kamura_desktop.documents.lender_docs import build_group_fact_sheet
+    from kamura_desktop.services import lender_pool
+    from kamura_desktop.services import settings as settings_service
+
+    from .amounts import broken_amounts
+
+    sheet = lender_pool.group_fact_sheet(scenario.db, scenario.app2.id)
+    big = 999_999_999
+    members = tuple(dataclasses.replace(m, amount=big) for m in sheet.members)
+    sheet = dataclasses.replace(sheet, members=members, amount_asked=big * len(members),
+                                past_cycles=tuple(dataclasses.replace(p, principal=big * p.members, paid=big)
+                                                  for p in sheet.past_cycles))
+    path = build_group_fact_sheet(tmp_path / "fakta.pdf", profile=settings_service.get_profile(scenario.db),
+                                  sheet=sheet)
+    text = text_of(path)
+    assert f"Rp{big * len(members):,}".replace(",", ".") in text
+    assert broken_amounts(path) == []

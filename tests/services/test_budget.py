@@ -134,7 +134,7 @@ def test_pdf_and_workbook_read_back(year, tmp_path):
     assert "rancangan" in text
     out = drain(budget.write_realisation(year, year=YEAR, month=3, path=tmp_path / "r.xlsx"))
     ws = load_workbook(out).worksheets[0]
-    rows = {r[0]: r for r in ws.iter_rows(min_row=6, values_only=True) if r[0]}
+    rows = {str(r[0]): r for r in ws.iter_rows(min_row=6, values_only=True) if r[0]}  # codes are numbers
     assert rows["4301"][2:] == (100_000, 500_000, 400_000, 5.0)  # the percentage as Excel's 500 %
     plan = drain(budget.write_budget(year, year=YEAR, path=tmp_path / "rapb.pdf"))
     assert "SHU YANG DIRENCANAKAN" in PdfReader(plan).pages[0].extract_text()
@@ -176,6 +176,6 @@ def test_the_rat_book_shows_the_cash_flow_the_realisation_and_next_years_rapb(de
                                                                     path=tmp_path / "rat-2024.xlsx")))
     assert {"VII Arus Kas", "VII CALK", "IX RAPB 2025"} <= set(wb.sheetnames)
     book_2025 = drain(annual_report.write_annual_report_xlsx(demo_db, year=2025, path=tmp_path / "rat-2025.xlsx"))
-    real = {r[0]: r for r in load_workbook(book_2025)["IX Realisasi Anggaran"].iter_rows(min_row=6, values_only=True)
+    real = {str(r[0]): r for r in load_workbook(book_2025)["IX Realisasi Anggaran"].iter_rows(min_row=6, values_only=True)
             if r[0]}
     assert real["4102"][2:5] == (300_000, 236_000, -64_000)

@@ -793,3 +793,59 @@ def test_own_funds_fill_a_lender_credit_only_if_the_chair_allows(coop):
     app = credits.fund_remaining(coop.db, actor=coop.actors["bendahara"], application_id=coop.app.id,
                                  source="own").value
     assert all(c.funded == c.principal for c in app.credits)
+
+
+def test_the_general_ledger_names_the_lender_on_every_lender_pool_line(db, actors):
+    """Issue 18 item 8: the lines of lender funds — committed savings taken at disbursement,
+    principal and profit share flowing back, the written-off loss — name the member whose
+    savings moved (the general ledger prints the memo beside the entry's description)."""
+    from kamura_desktop.services import accounting, membership
+
+    sc = lender_scenario(db, actors)
+    names = {membership.get_member(db, x).name: membership.get_member(db, x).number for x in sc.lenders}
+    pool = accounting.general_ledger(db, account_code=Acc.DANA_LENDER_TERSALUR, date_from=dt.date(2024, 1, 1),
+                                     date_to=dt.date.today())
+    assert len(pool.rows) > 10
+    for row in pool.rows:
+        assert any(f"{number} {name}" in row.description for name, number in names.items()), row.description
+    savings_book = accounting.general_ledger(db, account_code=Acc.SIMPANAN_SUKARELA, date_from=dt.date(2024, 1, 1),
+                                             date_to=dt.date.today())
+    flowback = [r for r in savings_book.rows if r.source_type in ("repayment", "write_off", "credit_application")
+                and "lender" in r.description]
+    assert flowback and all(any(n in r.description for n in names) for r in flowback)
+    assert {n for n in names if any(n in r.description for r in flowback)} == set(names)
+
+
+def test_the_passbook_gathers_a_lenders_flow_back_per_month(db, actors, tmp_path):
+    """Issue 18 item 7: the lender's passbook shows her savings flowing back from the credits
+    she funded in one line per month (unbroken by other transactions), with the credits named
+    and the detail left to the lender statement; every running balance is still the real one."""
+    import re
+
+    from pypdf import PdfReader
+
+    from kamura_desktop.documents.passbook import summarised
+    from kamura_desktop.services import member_io
+
+    sc = lender_scenario(db, actors)
+    a = sc.lenders[0]
+    start, end = dt.date(2024, 1, 1), dt.date.today()
+    st_ = savings.statement(db, a, date_from=start, date_to=end)
+    lines = st_.lines["sukarela"]
+    flows = [ln for ln in lines if ln.tx.tx_type in ("pengembalian_dana", "bagi_hasil")]
+    assert len(flows) > 10
+    printed = summarised(lines)
+    assert len(printed) < len(lines) - 5
+    # balances: each printed row's balance is the one after its last line, in order
+    opening = st_.opening["sukarela"]
+    balance = opening
+    for row in printed:
+        group = row if isinstance(row, tuple) else (row,)
+        balance += sum(x.tx.amount for x in group)
+        assert balance == group[-1].balance
+    assert balance == st_.closing["sukarela"]
+    path = member_io.passbook_pdf(db, member_id=a, date_from=start, date_to=end, path=tmp_path / "buku.pdf")
+    text = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(str(path)).pages)
+    assert "Dana lender kembali" in text and "rinciannya di laporan dana lender" in text
+    assert sc.first.number in text
+    assert len(re.findall(r"Pengembalian dana", text)) <= 2  # at most a lone line left as it is

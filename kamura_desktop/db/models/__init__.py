@@ -15,6 +15,7 @@ from . import (  # noqa: F401 - imported for their tables
     lender,
     membership,
     mentoring,
+    rat,
     repayment,
 )
 from .base import Base

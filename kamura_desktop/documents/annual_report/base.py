@@ -21,7 +21,7 @@ from ..pdf import A4_PORTRAIT, GOLD, GREEN, PALE_GREEN, TableStyle, para, styles
 Progress = Generator[tuple[int, int, str], None, Any]
 
 WIDTH = A4_PORTRAIT.content_width
-ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X")
+ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
 CHAPTERS = (
     ("intro", "PENDAHULUAN"),
     ("org", "ORGANISASI DAN KEANGGOTAAN"),
@@ -32,7 +32,9 @@ CHAPTERS = (
     ("finance", "LAPORAN KEUANGAN"),
     ("shu", "SISA HASIL USAHA"),
     ("plan", "REALISASI ANGGARAN DAN RENCANA KERJA"),
+    ("pengawas", "LAPORAN PENGAWAS"),
     ("closing", "PENUTUP"),
+    ("meeting", "BAHAN RAPAT ANGGOTA TAHUNAN"),
 )
 APPENDIX = ("appendix", "LAMPIRAN: DAFTAR SHU PER ANGGOTA")
 KOL_COLOURS = lender_docs.KOL_COLOURS

@@ -22,6 +22,7 @@ from kamura_desktop.domain.money import format_number
 
 from .. import filings, lender_docs
 from .. import financial_statements as fs
+from ..credit_forms import day_and_date
 from ..pdf import (
     GREEN,
     PALE_GREEN,
@@ -90,8 +91,9 @@ def cover(r: AnnualReportDTO, pages: dict[str, int], toc_pages: dict[str, int] |
     story += [
         para("LAPORAN PERTANGGUNGJAWABAN PENGURUS", big),
         para(f"TAHUN BUKU {r.year}", mid), Spacer(1, 4 * mm),
-        para("disampaikan pada Rapat Anggota Tahunan (RAT)", sub),
-        para(f"periode {tanggal(r.date_from)} – {tanggal(r.date_to)}", sub), Spacer(1, 10 * mm),
+        para(_rat_line(r), sub),
+        para(f"periode {tanggal(r.date_from)} – {tanggal(r.date_to)}", sub),
+        *([para(_rat_when(r), sub)] if _rat_when(r) else []), Spacer(1, 10 * mm),
         para(p.name, _style("cover_name", st.title, fontSize=14, leading=18)),
     ]
     if p.short_name:
@@ -110,6 +112,44 @@ def cover(r: AnnualReportDTO, pages: dict[str, int], toc_pages: dict[str, int] |
     story += [PageBreak(), Marker("toc", pages), para("DAFTAR ISI", st.title), Spacer(1, 4 * mm),
               _toc(r, toc_pages)]
     return story
+
+
+def _rat_number(r: AnnualReportDTO) -> str:
+    """"ke-7" (typed as "RAT ke-7" or "ke-7"), or empty."""
+    number = (r.rat.number if r.rat is not None else "").strip()
+    return number[4:].strip() if number[:4].upper() == "RAT " else number
+
+
+def _rat_line(r: AnnualReportDTO) -> str:
+    number = _rat_number(r)
+    return f"disampaikan pada Rapat Anggota Tahunan (RAT){' ' + number if number else ''}"
+
+
+def _rat_when(r: AnnualReportDTO) -> str:
+    """"Sabtu, 15 Februari 2025 · Balai Desa Mekarmukti" when the meeting is recorded."""
+    if r.rat is None or not (r.rat.held_on or r.rat.place):
+        return ""
+    parts = [day_and_date(r.rat.held_on)] if r.rat.held_on else []
+    if r.rat.place:
+        parts.append(r.rat.place)
+    return " · ".join(parts)
+
+
+def rat_date(r: AnnualReportDTO):
+    """The day the book is signed: the RAT's date as recorded, else the date the RAT approved
+    the SHU; None leaves "…… 20……" to write by hand."""
+    if r.rat is not None and r.rat.held_on:
+        return r.rat.held_on
+    return r.shu.rat_date if r.shu is not None else None
+
+
+def _text_block(text: str) -> list:
+    """Paragraphs of a text written in the app (blank lines part them)."""
+    out = []
+    for part in (x.strip() for x in text.replace("\r", "").split("\n\n")):
+        if part:
+            out.append(_body(escape(part).replace("\n", "<br/>")))
+    return out
 
 
 def _toc(r: AnnualReportDTO, toc_pages: dict[str, int] | None) -> Table:
@@ -131,7 +171,10 @@ def _intro(r: AnnualReportDTO) -> list:
     p = r.profile
     m = r.membership
     c = r.credit
-    story = [_body(
+    story: list = []
+    if r.rat is not None and r.rat.foreword:
+        story += [_section("Kata pengantar"), *_text_block(r.rat.foreword), Spacer(1, 3 * mm)]
+    story += [_body(
         f"Sesuai Undang-Undang No. 25 Tahun 1992 tentang Perkoperasian pasal 35, Pengurus "
         f"{escape(p.name)} menyampaikan laporan pertanggungjawaban tahun buku {r.year} kepada Rapat "
         f"Anggota Tahunan. Laporan ini memuat keadaan organisasi dan keanggotaan, simpanan, usaha "
@@ -152,6 +195,8 @@ def _intro(r: AnnualReportDTO) -> list:
         f"Jumlah aset pada {tanggal(r.date_to)} sebesar <b>{money(r.balance_sheet.total_assets)}</b>."),
         _body("Tahun buku ini <b>sudah ditutup</b>." if r.year_closed else
               "Tahun buku ini <b>belum ditutup</b>; angka dapat berubah sampai tutup buku.")]
+    if r.rat is not None and r.rat.events:
+        story += [_section(f"B. Peristiwa penting tahun {r.year}"), *_text_block(r.rat.events)]
     return story
 
 
@@ -476,7 +521,7 @@ def _shu(r: AnnualReportDTO) -> list:
 def _closing(r: AnnualReportDTO) -> list:
     p = r.profile
     sig = r.signers
-    rat = r.shu.rat_date if r.shu is not None else None
+    rat = rat_date(r)
     return [
         _body(f"Demikian laporan pertanggungjawaban Pengurus {escape(p.name)} tahun buku {r.year}. Pengurus "
               "mengucapkan terima kasih kepada seluruh anggota, para lender, Tim Kerja Masyarakat, "
@@ -493,6 +538,90 @@ def _closing(r: AnnualReportDTO) -> list:
     ]
 
 
+def _pengawas(r: AnnualReportDTO) -> list:
+    """The Pengawas' report as they wrote it in the app, signed by the Pengawas."""
+    text = r.rat.pengawas_report if r.rat is not None else ""
+    if not text:
+        return [_body(f"Laporan Pengawas tahun buku {r.year} belum ditulis di aplikasi. Pengawas "
+                      "menyampaikannya langsung dalam rapat; naskahnya dilampirkan pada berita acara.")]
+    return [*_text_block(text), Spacer(1, 8 * mm), KeepTogether([
+        para(f"Pengawas {r.profile.name}", _style("sig_head_p", _st().body, alignment=TA_CENTER)),
+        Spacer(1, 2 * mm),
+        signature_blocks([Signer("Ketua Pengawas"), Signer("Anggota Pengawas")], width=WIDTH,
+                         place_date=place_and_date(r.profile, rat_date(r))),
+    ])]
+
+
+AGENDA = ("Pembukaan dan menyanyikan lagu Indonesia Raya",
+          "Sambutan Ketua Koperasi dan pejabat yang hadir",
+          "Pengesahan tata tertib dan pemilihan pimpinan rapat",
+          "Laporan pertanggungjawaban Pengurus tahun buku {year}",
+          "Laporan Pengawas tahun buku {year}",
+          "Tanggapan anggota dan pengesahan laporan keuangan",
+          "Penetapan pembagian Sisa Hasil Usaha tahun buku {year}",
+          "Pengesahan rencana kerja dan anggaran (RK/RAPB) tahun {next}",
+          "Lain-lain dan penetapan keputusan rapat",
+          "Penutup dan doa")
+RULES = ("Rapat sah bila dihadiri lebih dari separuh jumlah anggota (kuorum); bila tidak tercapai, rapat "
+         "ditunda paling lama satu jam lalu dinyatakan sah.",
+         "Peserta rapat adalah anggota koperasi; yang berhak bicara dan memberi suara hanya anggota. Undangan "
+         "hadir sebagai peninjau.",
+         "Setiap anggota mempunyai satu suara dan tidak dapat diwakilkan.",
+         "Peserta menandatangani daftar hadir sebelum rapat dimulai.",
+         "Rapat dipimpin oleh pimpinan rapat yang dipilih dari dan oleh peserta.",
+         "Peserta yang ingin berbicara mengangkat tangan dan berbicara setelah dipersilakan pimpinan rapat.",
+         "Keputusan diambil dengan musyawarah untuk mufakat; bila tidak tercapai, dengan suara terbanyak.",
+         "Hal yang belum diatur dalam tata tertib ini diputuskan oleh pimpinan rapat.")
+
+
+def _fill_lines(count: int) -> Table:
+    t = Table([[""] for _ in range(count)], colWidths=[WIDTH], rowHeights=[7.5 * mm] * count)
+    t.setStyle(TableStyle([("LINEBELOW", (0, 0), (-1, -1), 0.5, RULE_GREY)]))
+    return t
+
+
+def _meeting(r: AnnualReportDTO) -> list:
+    """The meeting's papers to fill at the RAT: agenda, rules, attendance list with a signature
+    column, minutes (berita acara) and decisions as blank forms."""
+    st = _st()
+    fmt = {"year": r.year, "next": r.year + 1}
+    story: list = [_section("A. Acara rapat")]
+    if _rat_when(r):
+        number = _rat_number(r)
+        story.append(_body(f"Rapat Anggota Tahunan{' ' + escape(number) if number else ''} tahun buku {r.year}: "
+                           f"{escape(_rat_when(r))}."))
+    story += [_body(f"{i}. {escape(x.format(**fmt))}") for i, x in enumerate(AGENDA, start=1)]
+    story += [_section("B. Tata tertib rapat")]
+    story += [_body(f"{i}. {escape(x)}") for i, x in enumerate(RULES, start=1)]
+    story += [PageBreak(), _section("C. Daftar hadir anggota")]
+    people = [(x.number, x.name) for x in r.shu.rows] if r.shu is not None and r.shu.rows else []
+    count = len(people) or max(r.membership.end.total, 10)
+    rows = [[_h("No"), _h("No. anggota"), _h("Nama"), _h("Tanda tangan")]]
+    for i in range(count):
+        number, name = people[i] if i < len(people) else ("", "")
+        rows.append([_c(str(i + 1)), _c(number), _c(name), _c(f"{i + 1}.", right=bool(i % 2))])  # the zig-zag of signatures
+    table = data_table(rows, [12 * mm, 30 * mm, WIDTH - 102 * mm, 60 * mm], zebra=False)
+    table._argH[1:] = [8.5 * mm] * count  # noqa: SLF001 - room to sign
+    story += [table, PageBreak(), _section(f"D. Berita acara Rapat Anggota Tahunan tahun buku {r.year}")]
+    story.append(_body(
+        f"Pada hari ini ………………, tanggal ……………… bertempat di ……………………………… telah diselenggarakan Rapat "
+        f"Anggota Tahunan {escape(r.profile.name)} tahun buku {r.year}, dihadiri oleh …… orang dari "
+        f"{format_number(r.membership.end.total)} anggota, sehingga rapat dinyatakan ……………… (sah/tidak sah)."))
+    story += [_body("Jalannya rapat dan tanggapan anggota:"), _fill_lines(8),
+              _section(f"E. Keputusan Rapat Anggota Tahunan tahun buku {r.year}")]
+    decisions = ("Menerima / tidak menerima laporan pertanggungjawaban Pengurus tahun buku {year}.",
+                 "Mengesahkan laporan keuangan tahun buku {year}.",
+                 "Menetapkan pembagian Sisa Hasil Usaha tahun buku {year}.",
+                 "Mengesahkan rencana kerja dan anggaran (RK/RAPB) tahun {next}.",
+                 "Lain-lain: ……………………………………………………………………")
+    story += [_body(f"{i}. {escape(x.format(**fmt))}") for i, x in enumerate(decisions, start=1)]
+    story += [Spacer(1, 6 * mm), KeepTogether([
+        para("Pimpinan rapat", _style("sig_head_m", st.body, alignment=TA_CENTER)), Spacer(1, 2 * mm),
+        signature_blocks([Signer("Ketua rapat"), Signer("Sekretaris rapat"), Signer("Wakil anggota")],
+                         width=WIDTH, place_date=place_and_date(r.profile, rat_date(r)))])]
+    return story
+
+
 MAKERS = {"intro": _intro, "org": _organisation, "savings": _savings, "credit": _credit,
           "lenders": _lenders, "mentoring": _mentoring, "finance": _finance, "shu": _shu,
-          "plan": _plan, "closing": _closing}
+          "plan": _plan, "pengawas": _pengawas, "closing": _closing, "meeting": _meeting}

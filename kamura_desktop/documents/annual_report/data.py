@@ -18,6 +18,7 @@ from kamura_desktop.domain.portfolio import Ratio
 from kamura_desktop.dto.accounting import BalanceSheet, EquityChanges, IncomeStatement
 from kamura_desktop.dto.filings import BudgetDTO, CalkNotes, CashFlowStatement, Realisation
 from kamura_desktop.dto.lender_pool import FundYear
+from kamura_desktop.dto.rat import RatBookDTO
 from kamura_desktop.dto.settings import CooperativeProfile
 from kamura_desktop.dto.shu import ShuDTO
 
@@ -193,6 +194,7 @@ class AnnualReportDTO:
     calk: CalkNotes | None = None
     realisation: Realisation | None = None
     next_budget: BudgetDTO | None = None
+    rat: RatBookDTO | None = None  # issue 18: the meeting (number, date, place) and its texts
 
     @property
     def savings_total_end(self) -> int:

@@ -1,9 +1,11 @@
 """The annual report workbook: one sheet per chapter, rupiah as numbers, dates as dates,
-percentages as numbers with a percent format."""
+percentages as numbers with a percent format; every sheet printed A4 one page wide with its
+heading row frozen and repeated on every page; column totals as ``=SUM(...)`` formulas."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -16,7 +18,7 @@ from openpyxl.utils import get_column_letter
 from kamura_desktop.dto.accounting import StatementSection
 
 from .. import filings
-from ..excel import DATE_FORMAT, FORMULA_PREFIXES, RUPIAH_FORMAT
+from ..excel import DATE_FORMAT, FORMULA_PREFIXES, RUPIAH_FORMAT, a4_fit_to_width
 from ..financial_statements import write_grid_sheet
 from ..outputs import XLSX, check_target, save_workbook
 from .appendix import APPENDIX_COLUMNS
@@ -31,17 +33,40 @@ _TOTAL_FILL = PatternFill("solid", fgColor="E9F1EE")
 PERCENT_FORMAT = "0.00%"
 
 
+@dataclass(frozen=True)
+class Sum:
+    """A column total written as ``=SUM(<column><first>:<column><row above>)``."""
+
+    first: int  # the sheet row of the first figure summed
+
+
 class _Sheet:
-    """A write-only sheet with typed cells: text, int, year, rupiah, date, pct."""
+    """A write-only sheet with typed cells: text, int, year, rupiah, date, pct; its first row
+    (the title, or the column heads of a one-table sheet) frozen and printed on every page."""
 
     def __init__(self, wb: Workbook, title: str, widths: Sequence[float]):
         self.ws = wb.create_sheet(title[:31])
+        self.rows = 0  # rows written so far: the next row is rows + 1
         for i, w in enumerate(widths, start=1):
             self.ws.column_dimensions[get_column_letter(i)].width = w
+        self.ws.freeze_panes = "A2"  # before the first row: a write-only sheet writes its view first
+        a4_fit_to_width(self.ws, title_rows="1:1")
 
-    def cell(self, value: Any, kind: str = "text", *, bold: bool = False, fill=None):
+    def append(self, cells: list) -> None:
+        self.ws.append(cells)
+        self.rows += 1
+
+    @property
+    def next_row(self) -> int:
+        return self.rows + 1
+
+    def cell(self, value: Any, kind: str = "text", *, bold: bool = False, fill=None, column: int = 1):
         if value is None:
             c = WriteOnlyCell(self.ws, value=None)
+        elif isinstance(value, Sum):
+            letter = get_column_letter(column)
+            c = WriteOnlyCell(self.ws, value=f"=SUM({letter}{value.first}:{letter}{self.rows})")
+            c.number_format = RUPIAH_FORMAT if kind == "rupiah" else "#,##0"
         elif kind in ("int", "rupiah", "year"):
             c = WriteOnlyCell(self.ws, value=int(value))
             c.number_format = {"rupiah": RUPIAH_FORMAT, "int": "#,##0", "year": "0"}[kind]
@@ -66,10 +91,10 @@ class _Sheet:
     def title(self, text: str) -> None:
         c = WriteOnlyCell(self.ws, value=text)
         c.font = _TITLE
-        self.ws.append([c])
+        self.append([c])
 
     def blank(self) -> None:
-        self.ws.append([])
+        self.append([])
 
     def header(self, *names: str) -> None:
         cells = []
@@ -78,14 +103,15 @@ class _Sheet:
             c.font, c.fill = _HEAD_FONT, _HEAD_FILL
             c.alignment = Alignment(wrap_text=True, vertical="center")
             cells.append(c)
-        self.ws.append(cells)
+        self.append(cells)
 
     def row(self, *values: tuple[Any, str] | Any, bold: bool = False, total: bool = False) -> None:
         cells = []
-        for v in values:
+        for column, v in enumerate(values, start=1):
             value, kind = v if isinstance(v, tuple) else (v, "text")
-            cells.append(self.cell(value, kind, bold=bold or total, fill=_TOTAL_FILL if total else None))
-        self.ws.append(cells)
+            cells.append(self.cell(value, kind, bold=bold or total, fill=_TOTAL_FILL if total else None,
+                                   column=column))
+        self.append(cells)
 
 
 def _xl_statement(sh: _Sheet, sections: Sequence[StatementSection], compare_sections: Sequence[StatementSection] | None,
@@ -171,19 +197,20 @@ def build_annual_report_xlsx(path: Path | str, *, report: AnnualReportDTO) -> Pr
     sh = _Sheet(wb, "III Simpanan", (24, 16, 16, 16, 16, 12))
     sh.title("Simpanan anggota")
     sh.header("Jenis", "Saldo 1 Januari", "Setoran/masuk", "Penarikan/keluar", "Saldo 31 Desember", "Penyimpan")
+    first = sh.next_row
     for s in r.savings:
         sh.row(s.label, (s.opening, "rupiah"), (s.inflow, "rupiah"), (s.outflow, "rupiah"),
                (s.closing, "rupiah"), (s.savers, "int"))
-    sh.row("Jumlah", *[(sum(getattr(s, k) for s in r.savings), "rupiah")
-                       for k in ("opening", "inflow", "outflow", "closing")], total=True)
+    sh.row("Jumlah", *[(Sum(first), "rupiah")] * 4, total=True)
 
     yield 3, total, "Pinjaman"
     sh = _Sheet(wb, "IV Pinjaman", (34, 22, 14, 18, 12, 18))
     sh.title(f"Pinjaman kelompok tahun {r.year}")
     sh.header("Produk", "Kode", "Siklus", "Kredit", "", "Jumlah (Rp)")
+    first = sh.next_row
     for d in c.disbursed:
         sh.row(d.product_name, d.product_code, (d.cycle, "int"), (d.credits, "int"), "", (d.amount, "rupiah"))
-    sh.row("Jumlah", "", "", (c.disbursed_credits, "int"), "", (c.disbursed_amount, "rupiah"), total=True)
+    sh.row("Jumlah", "", "", (Sum(first), "int"), "", (Sum(first), "rupiah"), total=True)
     sh.blank()
     sh.header("Pengembalian dan piutang", "Nilai")
     sh.row("Angsuran jatuh tempo (Rp)", (c.due, "rupiah"))
@@ -285,9 +312,10 @@ def build_annual_report_xlsx(path: Path | str, *, report: AnnualReportDTO) -> Pr
         sh.title(f"Pembagian SHU tahun {r.year}")
         sh.row(r.shu_status.label)
         sh.header("Alokasi", "Persen", "Jumlah (Rp)")
+        first = sh.next_row
         for a in shu.allocations:
             sh.row(a.label, (a.pct / 100, "pct"), (a.amount, "rupiah"))
-        sh.row("SHU", (1, "pct"), (shu.surplus, "rupiah"), total=True)
+        sh.row("SHU", (1, "pct"), (Sum(first), "rupiah"), total=True)
         sh.blank()
         sh.row("Jasa modal", (shu.jasa_modal_pct / 100, "pct"), (shu.jasa_modal_total, "rupiah"))
         sh.row("Jasa usaha", ((100 - shu.jasa_modal_pct) / 100, "pct"), (shu.jasa_usaha_total, "rupiah"))
@@ -300,13 +328,12 @@ def build_annual_report_xlsx(path: Path | str, *, report: AnnualReportDTO) -> Pr
     yield 8, total, "Lampiran SHU per anggota"
     if shu is not None:
         sh = _Sheet(wb, "Lampiran SHU Anggota", (8, 14, 30, 16, 16, 14, 14, 14))
-        sh.ws.freeze_panes = "A2"
         sh.header(*APPENDIX_COLUMNS)
+        first = sh.next_row
         for i, x in enumerate(shu.rows, start=1):
             sh.row((i, "int"), x.number, x.name, (x.savings_basis, "rupiah"), (x.service_basis, "rupiah"),
                    (x.jasa_modal, "rupiah"), (x.jasa_usaha, "rupiah"), (x.total, "rupiah"))
-        sh.row("", "", "Jumlah", *[(sum(getattr(x, k) for x in shu.rows), "rupiah") for k in (
-            "savings_basis", "service_basis", "jasa_modal", "jasa_usaha", "total")], total=True)
+        sh.row("", "", "Jumlah", *[(Sum(first), "rupiah")] * 5, total=True)
     save_workbook(wb, path)  # temporary file, renamed when complete
     yield total, total, "Buku kerja selesai"
     return path

@@ -34,7 +34,7 @@ from sqlalchemy.orm import Session, aliased
 
 from kamura_desktop.db.models.core import JournalEntry
 from kamura_desktop.db.models.credit import Credit, CreditFunding
-from kamura_desktop.db.models.membership import SavingsTransaction
+from kamura_desktop.db.models.membership import Member, SavingsTransaction
 from kamura_desktop.domain.allocation import PostedPayment, replay_payments
 from kamura_desktop.domain.chart import Acc
 from kamura_desktop.domain.lender_shares import flowback_shares
@@ -83,16 +83,25 @@ def _repaid_totals(s: Session, credit_id: int, *, without: int | None = None) ->
     return principal_due - state.principal_outstanding, service_due - state.service_outstanding, service_before
 
 
-def _flow_lines(p: int, e: int) -> list[ledger.Line]:
+def _flow_lines(p: int, e: int, memo: str | None = None) -> list[ledger.Line]:
     """Principal back (Dana Lender Tersalur → sukarela) and service earned (expense →
-    sukarela); a negative amount is taken back the other way."""
+    sukarela); a negative amount is taken back the other way. ``memo`` names the lender whose
+    savings move (the general ledger prints it beside the line)."""
     lines = []
     for amount, source in ((p, Acc.DANA_LENDER_TERSALUR), (e, Acc.BEBAN_JASA_LENDER)):
         if amount > 0:
-            lines += [ledger.Line(source, debit=amount), ledger.Line(Acc.SIMPANAN_SUKARELA, credit=amount)]
+            lines += [ledger.Line(source, debit=amount, memo=memo),
+                      ledger.Line(Acc.SIMPANAN_SUKARELA, credit=amount, memo=memo)]
         elif amount < 0:
-            lines += [ledger.Line(Acc.SIMPANAN_SUKARELA, debit=-amount), ledger.Line(source, credit=-amount)]
+            lines += [ledger.Line(Acc.SIMPANAN_SUKARELA, debit=-amount, memo=memo),
+                      ledger.Line(source, credit=-amount, memo=memo)]
     return lines
+
+
+def lender_memo(s: Session, member_id: int) -> str:
+    """"lender KMR-0012 Ai Nurjanah": the member whose savings a lender-pool line moves."""
+    m = s.get(Member, member_id)
+    return f"lender {m.number} {m.name}" if m is not None else f"lender #{member_id}"
 
 
 def _post_flows(s: Session, actor: Actor, c: Credit, flows: dict[int, tuple[int, int]], *, on_date: dt.date,
@@ -100,7 +109,8 @@ def _post_flows(s: Session, actor: Actor, c: Credit, flows: dict[int, tuple[int,
                 extra_lines: list[ledger.Line] | None = None) -> JournalEntry | None:
     """Post the lenders' flows in one entry (or add them to ``entry``'s lines, already
     posted by the caller) and write their sukarela rows."""
-    lines = [ln for p, e in flows.values() for ln in _flow_lines(p, e)] + list(extra_lines or [])
+    lines = [ln for lender, (p, e) in flows.items() for ln in _flow_lines(p, e, lender_memo(s, lender))]
+    lines += list(extra_lines or [])
     if entry is None:
         if not lines:
             return None

@@ -28,7 +28,7 @@ from ..actor import Actor
 from ..changes import Changes, Outcome
 from ..permissions import require
 from .commitments import _fundings
-from .flowback import _flow_lines, _post_flows, _received
+from .flowback import _flow_lines, _post_flows, _received, lender_memo
 
 
 @dataclass(frozen=True)
@@ -88,8 +88,9 @@ def write_off_credit(db: Database, *, actor: Actor, credit_id: int, on_date: dt.
             losses.append((key, loss))
             debit = Acc.DANA_LENDER_TERSALUR if source == "lender" else Acc.BEBAN_PENYISIHAN_PIUTANG
             credit_acc = Acc.PIUTANG_DANA_BERGULIR if source == "revolving" else Acc.PIUTANG_PINJAMAN
-            lines += [ledger.Line(debit, debit=loss), ledger.Line(credit_acc, credit=loss)]
-        lines += [ln for p, e in top_ups.values() for ln in _flow_lines(p, e)]
+            memo = lender_memo(s, lender) if source == "lender" else None
+            lines += [ledger.Line(debit, debit=loss, memo=memo), ledger.Line(credit_acc, credit=loss)]
+        lines += [ln for lender, (p, e) in top_ups.items() for ln in _flow_lines(p, e, lender_memo(s, lender))]
         entry = ledger.post_entry(s, actor, on_date=on_date, description=f"Hapus buku kredit {c.number}: {reason.strip()}",
                                   lines=lines, source_type="write_off", source_id=c.number)
         _post_flows(s, actor, c, top_ups, on_date=on_date, description="", source_type="write_off",

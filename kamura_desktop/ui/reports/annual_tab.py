@@ -20,6 +20,7 @@ from kamura_desktop.services import annual_report, year_end
 from kamura_desktop.services.permissions import allowed
 
 from .common import NoticeBar, export_xlsx, show_pdf
+from .rat_book_box import RatBookBox
 
 
 class AnnualTab(QWidget):
@@ -64,12 +65,14 @@ class AnnualTab(QWidget):
         lay = QVBoxLayout(self)
         lay.addWidget(self.notice)
         lay.addWidget(box)
+        self.rat = RatBookBox(ctx, self.year.value)  # issue 18: the meeting and the book's texts
+        lay.addWidget(self.rat)
         lay.addStretch(1)
         if not allowed(ctx.actor, "report.annual"):
             for button in (self.pdf_button, self.xlsx_button):
                 button.setEnabled(False)
                 button.setToolTip(self.tr("Hanya ketua atau bendahara yang mengekspor laporan tahunan."))
-        self.year.valueChanged.connect(lambda _y: self.refresh())
+        self.year.valueChanged.connect(lambda _y: (self.refresh(), self.rat.load()))
         self.pdf_button.clicked.connect(self.preview_pdf)
         self.xlsx_button.clicked.connect(lambda: self.save_xlsx())
         self.refresh()
