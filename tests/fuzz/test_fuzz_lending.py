@@ -7,6 +7,7 @@ call the books' invariants hold and a refusal wrote nothing (harness.attack)."""
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import datetime as dt
 
@@ -14,12 +15,23 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from kamura_desktop.domain.errors import UserError
 from kamura_desktop.services import credit_products, credits, provisions, repayments
 from kamura_desktop.services.lender_pool import write_off
 
 from ..services.test_repayments import Lending
 from ..stock import provide_for
-from .harness import FUZZ, amounts, attack, bad_amounts, dates, roles, some_id, texts
+from .harness import (
+    FUZZ,
+    amounts,
+    attack,
+    bad_amounts,
+    dates,
+    mostly_clean,
+    role,
+    some_id,
+    texts,
+)
 
 DISBURSED = dt.date(2024, 3, 4)
 
@@ -48,15 +60,15 @@ def test_approve_fund_and_disburse(db, actors, lend, tally, data, product):
         on_date=dt.date(2024, 3, 4)).value
     app_id = data.draw(some_id(app.id))
     approved = attack(tally, "credits.approve_application", db, lambda: credits.approve_application(
-        db, actor=actors[data.draw(roles)], application_id=app_id, note=data.draw(texts),
+        db, actor=actors[data.draw(role("bendahara"))], application_id=app_id, note=data.draw(mostly_clean),
         on_date=data.draw(st.one_of(st.none(), dates))))
     if data.draw(st.booleans()) and isinstance(approved, Exception):
         attack(tally, "credits.reject_application", db, lambda: credits.reject_application(
-            db, actor=actors[data.draw(roles)], application_id=app_id,
-            reason=data.draw(texts)))
+            db, actor=actors[data.draw(role("ketua"))], application_id=app_id,
+            reason=data.draw(mostly_clean)))
         return
     attack(tally, "credits.fund_remaining", db, lambda: credits.fund_remaining(
-        db, actor=actors[data.draw(roles)], application_id=app_id,
+        db, actor=actors[data.draw(role("bendahara"))], application_id=app_id,
         source=data.draw(st.sampled_from(["own", "revolving", "lender", "", "x\x00"]))))
     current = credits.get_application(db, app.id)
     if current.credits:
@@ -64,11 +76,12 @@ def test_approve_fund_and_disburse(db, actors, lend, tally, data, product):
             db, actor=actors["bendahara"], credit_id=data.draw(some_id(current.credits[0].id)),
             source=data.draw(st.sampled_from(["own", "revolving", "lender"])),
             amount=data.draw(st.one_of(amounts, bad_amounts))))
-    provide_for(db, app.id, on=dt.date(2024, 3, 4))
+    with contextlib.suppress(UserError):  # nothing more to bring in: the fund holds enough
+        provide_for(db, app.id, on=dt.date(2024, 3, 4))
     items = data.draw(st.one_of(st.none(), st.lists(texts.filter(lambda t: t is not None),
                                                     max_size=4)))
     attack(tally, "credits.disburse_application", db, lambda: credits.disburse_application(
-        db, actor=actors[data.draw(roles)], application_id=app_id,
+        db, actor=actors[data.draw(role("bendahara"))], application_id=app_id,
         on_date=data.draw(dates), package_items=items))
 
 
@@ -94,16 +107,16 @@ def test_collection_sheet_and_covers(db, actors, disbursed, tally, data):
     on = data.draw(st.one_of(st.sampled_from([dt.date(2024, 3, 11), dt.date(2024, 3, 18),
                                               dt.date(2024, 4, 4)]), dates))
     attack(tally, "repayments.post_collection_sheet", db, lambda: repayments.post_collection_sheet(
-        db, actor=actors[data.draw(roles)], group_id=group_id, meeting_date=on,
-        entries=_sheet_entries(data, member_ids), note=data.draw(texts)))
+        db, actor=actors[data.draw(role("petugas"))], group_id=group_id, meeting_date=on,
+        entries=_sheet_entries(data, member_ids), note=data.draw(mostly_clean)))
     debts = repayments.cover_debts(db, group_id=disbursed[0].group_id)
     debtor, coverer = ((debts[0].debtor_member_id, debts[0].coverer_member_id) if debts
                        else (member_ids[0], member_ids[1]))
     attack(tally, "repayments.settle_cover", db, lambda: repayments.settle_cover(
-        db, actor=actors[data.draw(roles)], debtor_member_id=data.draw(some_id(debtor)),
+        db, actor=actors[data.draw(role("petugas"))], debtor_member_id=data.draw(some_id(debtor)),
         coverer_member_id=data.draw(some_id(coverer)),
         amount=data.draw(st.one_of(amounts, bad_amounts)), on_date=data.draw(dates),
-        note=data.draw(texts)))
+        note=data.draw(mostly_clean)))
 
 
 @FUZZ
@@ -111,15 +124,15 @@ def test_collection_sheet_and_covers(db, actors, disbursed, tally, data):
 def test_write_off(db, actors, disbursed, tally, data):
     which = data.draw(st.integers(0, len(disbursed) - 1))
     attack(tally, "lender_pool.write_off_credit", db, lambda: write_off.write_off_credit(
-        db, actor=actors[data.draw(roles)], credit_id=data.draw(some_id(disbursed[which].id)),
-        on_date=data.draw(dates), reason=data.draw(texts)))
+        db, actor=actors[data.draw(role("ketua"))], credit_id=data.draw(some_id(disbursed[which].id)),
+        on_date=data.draw(dates), reason=data.draw(mostly_clean)))
 
 
 @FUZZ
 @given(data=st.data())
 def test_provision(db, actors, disbursed, tally, data):
     attack(tally, "provisions.post_provision", db, lambda: provisions.post_provision(
-        db, actor=actors[data.draw(roles)], as_of=data.draw(dates)))
+        db, actor=actors[data.draw(role("bendahara"))], as_of=data.draw(dates)))
 
 
 _INTS = st.one_of(st.integers(-5, 400), amounts, st.none())
@@ -138,7 +151,7 @@ def test_credit_product(db, actors, tally, data, base):
              "rounding_increment", "rounding_mode", "max_cycles", "late_fee", "fund_source",
              "package_items"]), max_size=5, unique=True)):
         if field in ("code", "name"):
-            changes[field] = data.draw(texts)
+            changes[field] = data.draw(mostly_clean)
         elif field in ("frequency", "service_mode", "rounding_mode", "fund_source"):
             changes[field] = data.draw(st.one_of(st.sampled_from(
                 ["weekly", "monthly", "flat", "fixed", "up", "nearest", "own", "revolving",
@@ -153,6 +166,6 @@ def test_credit_product(db, actors, tally, data, base):
         changes["id"] = None
     edited = dataclasses.replace(product, **changes)
     attack(tally, "credit_products.save_product", db, lambda: credit_products.save_product(
-        db, actor=actors[data.draw(roles)], product=edited))
+        db, actor=actors[data.draw(role("ketua"))], product=edited))
     attack(tally, "credit_products.add_holiday", db, lambda: credit_products.add_holiday(
-        db, actor=actors[data.draw(roles)], on_date=data.draw(dates), name=data.draw(texts)))
+        db, actor=actors[data.draw(role("ketua"))], on_date=data.draw(dates), name=data.draw(mostly_clean)))
