@@ -15,9 +15,11 @@ from hypothesis import strategies as st
 from sqlalchemy import select
 
 from kamura_desktop.demo import DEMO_USERS
+from kamura_desktop.domain import budget as budget_rules
 from kamura_desktop.domain import health as health_rules
 from kamura_desktop.domain.chart import Acc
 from kamura_desktop.services import (
+    accounting,
     budget,
     cash_flow,
     groups,
@@ -89,12 +91,14 @@ def test_shu_draft_approve_and_pay(books, tally, data):
 def test_budget_set_and_approve(books, tally, data):
     db, actors = books
     year = data.draw(years)
-    codes = st.one_of(st.sampled_from([Acc.BEBAN_LAIN, "4101", "5101", Acc.KAS, "9999", ""]),
-                      texts.filter(lambda t: t is not None))
-    lines = data.draw(st.dictionaries(codes, st.one_of(amounts, bad_amounts), max_size=4))
+    ordinary = [a.code for a in accounting.list_accounts(db) if a.kind in ("income", "expense")]
+    codes = st.one_of(st.sampled_from(ordinary), st.sampled_from(ordinary),
+                      st.sampled_from([Acc.KAS, "9999", ""]), texts.filter(lambda t: t is not None))
+    money = st.one_of(st.integers(0, 50_000_000), amounts, bad_amounts)
+    lines = data.draw(st.dictionaries(codes, money, max_size=4))
     targets = data.draw(st.one_of(st.none(), st.dictionaries(
-        st.one_of(st.sampled_from(["members", "credits", "savings"]), texts.filter(bool)),
-        st.one_of(amounts, bad_amounts), max_size=3)))
+        st.one_of(st.sampled_from(sorted(budget_rules.TARGETS)), texts.filter(bool)),
+        st.one_of(st.integers(0, 1_000), amounts, bad_amounts), max_size=3)))
     attack(tally, "budget.save_budget", db, lambda: budget.save_budget(
         db, actor=actors[data.draw(role("bendahara"))], year=year, lines=lines, targets=targets))
     attack(tally, "budget.approve_budget", db, lambda: budget.approve_budget(
