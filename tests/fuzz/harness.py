@@ -24,6 +24,9 @@ settings.register_profile("kamura-fuzz-nightly", parent=settings.get_profile("ka
 # the ci examples without shrinking: a failing example as found, at once (for hunting bugs)
 settings.register_profile("kamura-fuzz-hunt", parent=settings.get_profile("kamura-fuzz-ci"),
                           max_examples=60, phases=[Phase.explicit, Phase.reuse, Phase.generate])
+#: KAMURA_FUZZ_SHOW=1 prints every refusal's field and message (with -s): do the examples
+#: reach past the first check?
+SHOW_REFUSALS = bool(os.environ.get("KAMURA_FUZZ_SHOW"))
 PROFILE = "kamura-fuzz-" + os.environ.get("KAMURA_FUZZ_PROFILE", "ci")
 #: the decorator every fuzz test wears (the profile chosen by KAMURA_FUZZ_PROFILE)
 FUZZ = settings(settings.get_profile(PROFILE))
@@ -174,6 +177,8 @@ def attack(tally, target: str, db, call: Callable[[], object]) -> object:
     except UserError as exc:
         tally[target, "refused"] += 1
         assert exc.message and isinstance(exc.message, str)
+        if SHOW_REFUSALS:
+            print(f"[{target}] {exc.field}: {exc.message[:160]!r}")  # noqa: T201
         after = snapshot(db)
         if after != before:
             tally[target, "lost"] += 1
