@@ -86,3 +86,21 @@ def test_restore_of_a_backup_with_flipped_bytes(db, actors, tmp_path):
                                 backup_dir=tmp_path / "pengaman")
     assert err.value.field == "source"
     assert db.path.read_bytes() == before
+
+
+@pytest.mark.parametrize("password", ["a\ud800" * 6, "sandi\x00rahasia"])
+def test_password_with_a_lone_surrogate_or_nul(db, actors, password):
+    """A new password that cannot be hashed (UnicodeEncodeError in argon2 before the fix) is
+    refused naming the field; at the login it is simply a wrong password."""
+    from kamura_desktop.services import users
+    before = snapshot(db)
+    with pytest.raises(UserError) as err:
+        users.change_password(db, actor=actors["admin"], username="petugas", new_password=password)
+    assert err.value.field == "password"
+    with pytest.raises(UserError) as err:
+        users.create_user(db, actor=actors["admin"], username="dewi", role="petugas",
+                          full_name="Dewi", password=password)
+    assert err.value.field == "password"
+    assert snapshot(db) == before
+    with pytest.raises(UserError, match="salah"):
+        users.authenticate(db, "petugas", password)
