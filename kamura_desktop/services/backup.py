@@ -129,13 +129,21 @@ def _check_backup_target(db: Database, target: Path) -> None:
     """A backup never replaces a file: not the open books, not their side files, not another
     file already there (another cooperative's books, an older backup, a document). An empty
     file is allowed: :func:`reserve_unique` reserves a name by creating it empty."""
+    if any(ch == "\x00" or "\ud800" <= ch <= "\udfff" for ch in str(target)):
+        raise UserError("Nama berkas cadangan berisi karakter yang tidak sah (NUL atau karakter "
+                        "rusak). Pilih nama lain.", field="to")
     if target == db.path:
         raise UserError("Cadangan tidak boleh menimpa database yang sedang dipakai.", field="to")
     if target.name.lower().endswith(_SIDE_FILE_ENDINGS):
         raise UserError(f"Cadangan tidak dapat ditulis ke {target}: nama itu milik berkas "
                         "pendamping database SQLite (-wal, -shm atau -journal). Pilih nama lain.",
                         field="to")
-    if target.is_dir():
+    try:
+        is_folder = target.is_dir()
+    except OSError as exc:  # a name too long for the disk, a folder not readable …
+        raise UserError(f"Cadangan tidak dapat ditulis ke {target}: {exc.strerror or exc}. "
+                        "Pilih nama atau folder lain.", field="to") from exc
+    if is_folder:
         raise UserError(f"Cadangan tidak dapat ditulis ke {target}: itu sebuah folder. "
                         "Pilih nama berkas.", field="to")
     try:
@@ -441,7 +449,8 @@ def _candidate_copy(source: Path, probe: Path, work: Path, passphrase: str | Non
     src = sqlite3.connect(f"file:{plain}?mode=ro", uri=True, timeout=30)
     try:
         sqlite_backup(src, probe)
-    except sqlite3.DatabaseError as exc:
+    except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
+        # a damaged schema text reaches Python as bytes that are not even UTF-8
         raise DatabaseDamaged(f"Cadangan {source.name} rusak ({exc}); tidak dipulihkan.",
                               field="source") from exc
     finally:

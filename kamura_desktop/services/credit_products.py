@@ -141,6 +141,15 @@ def ensure_builtin_products(session: Session) -> None:
 
 
 
+_OPTIONAL = frozenset({"first_loan_max", "group_limit", "max_cycles"})
+#: counts and rates of a product (not rupiah): each a whole number up to _MAX_COUNT
+_COUNTS = {"group_size_min": "Ukuran kelompok minimal", "group_size_max": "Ukuran kelompok maksimal",
+           "instalments_min": "Jumlah angsuran minimal", "instalments_max": "Jumlah angsuran maksimal",
+           "rate_bp_min": "Jasa minimal", "rate_bp_max": "Jasa maksimal",
+           "max_cycles": "Batas siklus pinjaman"}
+_MAX_COUNT = 10_000
+
+
 def validate_product(d: ProductDTO) -> None:
     def bad(msg: str, field: str) -> None:
         raise UserError(msg, field=field)
@@ -156,10 +165,17 @@ def validate_product(d: ProductDTO) -> None:
         bad("Frekuensi angsuran harus harian, mingguan atau bulanan.", "frequency")
     for name, label in (("amount_min", "Jumlah minimal per anggota"),
                         ("amount_max", "Jumlah maksimal per anggota"),
+                        ("first_loan_max", "Maksimal pinjaman pertama"),
                         ("group_limit", "Plafon kelompok"), ("service_fixed", "Jasa tetap"),
                         ("late_fee", "Denda"), ("rounding_increment", "Pembulatan")):
-        if getattr(d, name) is not None:
+        if getattr(d, name) is not None or name not in _OPTIONAL:
             check_amount(getattr(d, name), field=name, label=label, allow_zero=True)
+    for name, label in _COUNTS.items():  # whole numbers far inside an integer column
+        value = getattr(d, name)
+        if value is None and name in _OPTIONAL:
+            continue
+        if not isinstance(value, int) or isinstance(value, bool) or not 0 <= value <= _MAX_COUNT:
+            bad(f"{label} harus bilangan bulat 0–{_MAX_COUNT}.", name)
     if not 0 < d.amount_min <= d.amount_max:
         bad("Jumlah per anggota: minimal harus lebih dari Rp0 dan tidak melebihi maksimal.", "amount_min")
     if d.group_limit is not None and d.group_limit < d.amount_min:

@@ -67,6 +67,14 @@ def _address(m: Member) -> str:
     return ", ".join(p for p in parts if p)
 
 
+def _reminder_day(on_date: dt.date | None) -> dt.date:
+    """``on_date`` (today when None), refused outside the years the books can hold."""
+    day = on_date or dt.date.today()
+    if not isinstance(day, dt.date) or not 1900 <= day.year <= 2200:
+        raise UserError("Tanggal pengingat tidak sah (tahun 1900–2200).", field="on_date")
+    return day
+
+
 def reminder_list(db: Database, *, on_date: dt.date | None = None, group_code: str | None = None,
                   actor: Actor | None = None) -> list[ReminderRow]:
     """What to remind on ``on_date`` (today by default): for every running credit, the instalment
@@ -74,7 +82,7 @@ def reminder_list(db: Database, *, on_date: dt.date | None = None, group_code: s
     dated by the oldest unpaid instalment), sorted by group and member."""
     if actor is not None:
         require(actor, "reminders.view")
-    today = on_date or dt.date.today()
+    today = _reminder_day(on_date)
     tomorrow = today + dt.timedelta(days=1)
     cooperative = settings_service.get_profile(db)
     name = cooperative.short_name or cooperative.name
@@ -141,7 +149,7 @@ def reminder_letters(db: Database, *, on_date: dt.date | None = None, credit_num
     SP-1 for kurang lancar, SP-2 diragukan, SP-3 macet, numbered in that order."""
     if actor is not None:
         require(actor, "reminders.view")
-    today = on_date or dt.date.today()
+    today = _reminder_day(on_date)
     wanted = {c.strip().upper() for c in credit_numbers} if credit_numbers else None
     profile = settings_service.get_profile(db)
     out = []

@@ -703,12 +703,19 @@ def post_collection_sheet(db: Database, *, actor: Actor, group_id: int, meeting_
         s.flush()
         in_group = set(s.scalars(select(GroupMember.member_id).where(
             GroupMember.group_id == group_id, GroupMember.left_on.is_(None))))
+        seen: set[int] = set()
         for row_no, e in enumerate(entries, start=1):
-            m = s.get(Member, e.member_id)
+            m = s.get(Member, e.member_id) if e.member_id in in_group else None
             who = f"Baris {row_no} ({m.name if m else e.member_id})"
             try:
                 if e.member_id not in in_group:
                     raise UserError("bukan anggota kelompok ini.")
+                if e.member_id in seen:
+                    raise UserError("anggota ini sudah ada di baris lain lembar ini.")
+                seen.add(e.member_id)
+                check_amount(e.paid, field="paid", label="Setoran", allow_zero=True)
+                for _, a in e.covers:
+                    check_amount(a, field="covers", label="Tanggungan", allow_zero=True)
                 s.add(CollectionAttendance(sheet_id=sheet.id, member_id=e.member_id, present=e.present))
                 total = e.paid + sum(a for _, a in e.covers)
                 if total == 0:

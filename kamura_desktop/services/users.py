@@ -57,8 +57,12 @@ def _dto(u: User) -> UserDTO:
 
 
 def _check_password(password: str) -> None:
-    if len(password or "") < MIN_PASSWORD:
+    if not isinstance(password, str) or len(password) < MIN_PASSWORD:
         raise UserError(f"Kata sandi minimal {MIN_PASSWORD} karakter.", field="password")
+    if any(ch == "\x00" or "\ud800" <= ch <= "\udfff" for ch in password):
+        # a lone surrogate cannot even be hashed (UTF-8): refuse it with the reason
+        raise UserError("Kata sandi berisi karakter yang tidak sah (NUL atau karakter rusak).",
+                        field="password")
 
 
 def _clean_username(username: str) -> str:
@@ -125,8 +129,8 @@ def _tampered(s: Session, user: User) -> UserError | None:
 def _password_ok(user: User, password: str) -> bool:
     try:
         _hasher.verify(user.password_hash, password or "")
-    except (VerificationError, InvalidHashError):
-        return False
+    except (VerificationError, InvalidHashError, UnicodeEncodeError):  # a lone surrogate
+        return False  # matches no password: a failed attempt like any other
     return True
 
 
@@ -200,7 +204,7 @@ def change_password(
         if own and actor.role != "system" and actor.role != ADMIN:
             try:
                 _hasher.verify(user.password_hash, old_password or "")
-            except (VerificationError, InvalidHashError):
+            except (VerificationError, InvalidHashError, UnicodeEncodeError):
                 raise UserError("Kata sandi lama salah.", field="old_password") from None
         elif not own:
             require(actor, "users.manage")

@@ -3,9 +3,13 @@
 Hypothesis profiles (chosen by ``KAMURA_FUZZ_PROFILE``; only the fuzz tests use them, the
 rest of the suite keeps its own settings):
 
-* ``ci`` (default): a modest number of examples per test, the whole fuzz suite in well under
-  a minute, part of every test run;
-* ``nightly``: many more examples (``KAMURA_FUZZ_PROFILE=nightly pytest tests/fuzz``).
+* ``ci`` (default): a modest number of examples per test, the whole fuzz suite in about
+  1–1½ minutes in one process, part of every test run;
+* ``nightly``: many more examples (``KAMURA_FUZZ_PROFILE=nightly pytest tests/fuzz``);
+* ``hunt``: 60 examples without shrinking, for hunting bugs (a failing example is shown as
+  found, at once, instead of after minutes of shrinking).
+
+``KAMURA_FUZZ_SHOW=1`` (with ``-s``) prints every refusal's field and message.
 
 Every example is an *attack*: it is tried, and it either survives (the service accepted it
 or refused it with a ``UserError``, and every invariant holds) or is *lost* (a traceback or

@@ -7,7 +7,7 @@ import datetime as dt
 import os
 from collections.abc import Callable
 
-from hypothesis import HealthCheck, settings
+from hypothesis import HealthCheck, Phase, settings
 from hypothesis import strategies as st
 from sqlalchemy import func, select, text
 
@@ -21,6 +21,12 @@ settings.register_profile(
                            HealthCheck.data_too_large, HealthCheck.filter_too_much])
 settings.register_profile("kamura-fuzz-nightly", parent=settings.get_profile("kamura-fuzz-ci"),
                           max_examples=400)
+# the ci examples without shrinking: a failing example as found, at once (for hunting bugs)
+settings.register_profile("kamura-fuzz-hunt", parent=settings.get_profile("kamura-fuzz-ci"),
+                          max_examples=60, phases=[Phase.explicit, Phase.reuse, Phase.generate])
+#: KAMURA_FUZZ_SHOW=1 prints every refusal's field and message (with -s): do the examples
+#: reach past the first check?
+SHOW_REFUSALS = bool(os.environ.get("KAMURA_FUZZ_SHOW"))
 PROFILE = "kamura-fuzz-" + os.environ.get("KAMURA_FUZZ_PROFILE", "ci")
 #: the decorator every fuzz test wears (the profile chosen by KAMURA_FUZZ_PROFILE)
 FUZZ = settings(settings.get_profile(PROFILE))
@@ -64,6 +70,29 @@ dates = st.one_of(st.dates(min_value=dt.date(2024, 3, 5), max_value=dt.date.toda
                   st.sampled_from([dt.date(1900, 1, 1), dt.date(9999, 12, 31),
                                    dt.date.today() + dt.timedelta(days=1)]))
 digits = st.one_of(st.sampled_from(["1", "03", "008", "12"]), st.sampled_from(["1", "8"]), texts)
+#: every role (the wrong ones must be refused with a message, and write nothing)
+roles = st.sampled_from(["admin", "ketua", "bendahara", "petugas"])
+
+
+def role(right: str) -> st.SearchStrategy[str]:
+    """Mostly the role allowed to do it (so the call gets past the gate), else any role."""
+    return st.one_of(st.just(right), st.just(right), roles)
+
+
+#: mostly ordinary text (so that a form with many fields is sometimes wholly valid)
+mostly_clean = st.one_of(ordinary_texts, ordinary_texts, ordinary_texts, texts)
+#: years: the books' own, then before anything, far away and beyond an integer column
+years = st.one_of(st.integers(2023, dt.date.today().year), st.integers(2023, dt.date.today().year),
+                  st.sampled_from([0, -1, 1899, dt.date.today().year + 1, 9999, 10**6, 2**63]))
+
+
+def some_id(real: int) -> st.SearchStrategy[int]:
+    """Mostly ``real`` (an id that exists), else one that does not (0, negative, large).
+    Not beyond SQLite's integers: such an id is no input any screen or command gives."""
+    return st.one_of(st.just(real), st.just(real), st.just(real),
+                     st.sampled_from([0, -1, 10**9, 2**62]))
+
+
 phones = st.one_of(st.sampled_from(["0812-2233-4455", "+62 812 1111 2222", None]), texts)
 
 
@@ -148,13 +177,18 @@ def attack(tally, target: str, db, call: Callable[[], object]) -> object:
     except UserError as exc:
         tally[target, "refused"] += 1
         assert exc.message and isinstance(exc.message, str)
+        if SHOW_REFUSALS:
+            print(f"[{target}] {exc.field}: {exc.message[:160]!r}")  # noqa: T201
         after = snapshot(db)
         if after != before:
             tally[target, "lost"] += 1
             raise AssertionError(f"{target}: refused but wrote {before} -> {after}") from exc
         return exc
-    except BaseException:
+    except Exception:
         tally[target, "lost"] += 1
+        raise
+    except BaseException:  # Hypothesis ending the example (a draw ran out of data): no attack
+        tally[target, "tried"] -= 1
         raise
     problems = broken_invariants(db)
     if problems:

@@ -1,0 +1,106 @@
+"""What the fuzz suite found (issue 21), kept as fixed examples so they never come back:
+each ended in a traceback before its fix and is now refused with a message naming the field
+or row, nothing written."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import random
+from decimal import Decimal
+
+import pytest
+
+from kamura_desktop.domain.errors import UserError
+from kamura_desktop.services import backup, credit_products, reminders, repayments
+
+from ..services.test_repayments import Lending
+from .harness import snapshot
+
+
+@pytest.mark.parametrize("changes", [
+    {"amount_min": None}, {"group_size_max": None}, {"instalments_min": "3"},
+    {"max_cycles": 2**63}, {"rate_bp_max": 2**64}, {"first_loan_max": 10**20}])
+def test_product_terms_of_a_wrong_type_or_size(db, actors, changes):
+    product = dataclasses.replace(credit_products.product_by_code(db, "BERGULIR"), **changes)
+    before = snapshot(db)
+    with pytest.raises(UserError) as err:
+        credit_products.save_product(db, actor=actors["ketua"], product=product)
+    assert err.value.field == next(iter(changes))
+    assert snapshot(db) == before
+
+
+@pytest.fixture
+def sheet_group(db, actors):
+    return Lending(db, actors).credits("BERGULIR", [300_000] * 5, on=dt.date(2024, 3, 4),
+                                       instalments=3, rate_bp=200)
+
+
+@pytest.mark.parametrize("entries", [
+    lambda m: [repayments.SheetEntry(m[0], 100_000), repayments.SheetEntry(m[0], 100_000)],
+    lambda m: [repayments.SheetEntry(m[0], Decimal("13.39"), covers=((m[1], 1.5),))],
+    lambda m: [repayments.SheetEntry(m[0], 0, covers=((m[1], "125000"),))],
+], ids=["member-twice", "decimal-and-float", "text-cover"])
+def test_collection_sheet_rows_refused_whole(db, actors, sheet_group, entries):
+    ids = [c.member_id for c in sheet_group]
+    before = snapshot(db)
+    with pytest.raises(UserError) as err:
+        repayments.post_collection_sheet(db, actor=actors["petugas"], group_id=sheet_group[0].group_id,
+                                         meeting_date=dt.date(2024, 3, 11), entries=entries(ids))
+    assert err.value.field.startswith("row:") and "Tidak ada yang dibukukan" in err.value.message
+    assert snapshot(db) == before
+
+
+@pytest.mark.parametrize("call", [reminders.reminder_list, reminders.reminder_letters])
+def test_reminders_on_a_date_beyond_the_books(db, actors, call):
+    with pytest.raises(UserError) as err:
+        call(db, on_date=dt.date(9999, 12, 31), actor=actors["petugas"])
+    assert err.value.field == "on_date"
+
+
+@pytest.mark.parametrize("name", ["nul\x00.sqlite", "p" * 300 + ".sqlite", "rusak\udc80.sqlite"])
+def test_backup_to_a_name_the_disk_cannot_take(db, actors, tmp_path, name):
+    before = snapshot(db)
+    with pytest.raises(UserError) as err:
+        backup.backup_database(db, actor=actors["admin"], to=tmp_path / name)
+    assert err.value.field == "to" and "Cadangan" in err.value.message or "Nama" in err.value.message
+    assert snapshot(db) == before
+    assert not list(tmp_path.glob("p*")) and not list(tmp_path.glob("nul*"))
+
+
+def test_restore_of_a_backup_with_flipped_bytes(db, actors, tmp_path):
+    """A backup with bytes flipped as the fuzz test flips them (seed 0): its damaged schema
+    text is not even UTF-8 — a UnicodeDecodeError before the fix; now refused as damaged,
+    the books untouched."""
+    good = backup.backup_database(db, actor=actors["admin"], to=tmp_path / "baik.sqlite").value.path
+    rng = random.Random(0)
+    raw = bytearray(good.read_bytes())
+    for _ in range(rng.randint(1, 50)):
+        raw[rng.randrange(len(raw))] ^= 0xFF
+    bad = tmp_path / "rusak.sqlite"
+    bad.write_bytes(bytes(raw))
+    db.close()
+    before = db.path.read_bytes()
+    with pytest.raises(UserError) as err:
+        backup.restore_database(db.path, source=bad, actor=actors["admin"],
+                                backup_dir=tmp_path / "pengaman")
+    assert err.value.field == "source"
+    assert db.path.read_bytes() == before
+
+
+@pytest.mark.parametrize("password", ["a\ud800" * 6, "sandi\x00rahasia"])
+def test_password_with_a_lone_surrogate_or_nul(db, actors, password):
+    """A new password that cannot be hashed (UnicodeEncodeError in argon2 before the fix) is
+    refused naming the field; at the login it is simply a wrong password."""
+    from kamura_desktop.services import users
+    before = snapshot(db)
+    with pytest.raises(UserError) as err:
+        users.change_password(db, actor=actors["admin"], username="petugas", new_password=password)
+    assert err.value.field == "password"
+    with pytest.raises(UserError) as err:
+        users.create_user(db, actor=actors["admin"], username="dewi", role="petugas",
+                          full_name="Dewi", password=password)
+    assert err.value.field == "password"
+    assert snapshot(db) == before
+    with pytest.raises(UserError, match="salah"):
+        users.authenticate(db, "petugas", password)
