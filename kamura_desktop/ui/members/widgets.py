@@ -368,8 +368,9 @@ class MemberPicker(QWidget):
             return
         name, where = self.card_lines()
         status = self.labels.status(self.member.status)
-        self.card.setText(f"<b>{escape(name)}</b><br><span style='font-size: 12pt'>"
-                          f"{escape(where)} · {escape(status)}</span>")
+        self.card.setText(f"<b>{escape(name)}</b> <span style='font-size: 10pt'>"
+                          f"({escape(status)})</span><br><span style='font-size: 12pt'>"
+                          f"{escape(where)}</span>")
         self.card.show()
 
     def clear(self) -> None:

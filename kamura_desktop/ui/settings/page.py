@@ -36,6 +36,7 @@ from kamura_desktop.services.permissions import allowed
 
 from ..context import AppContext
 from ..widgets import FieldErrors
+from .users import UsersSection
 
 #: the six parts of the SHU in the by-laws, in the order of services/shu.ALLOCATIONS
 SHU_PARTS = ("cadangan", "anggota", "pengurus", "karyawan", "pendidikan", "sosial")
@@ -131,6 +132,10 @@ class SettingsPage(QWidget):
         inner_lay.addWidget(app_box)
         inner_lay.addWidget(shu_box)
         inner_lay.addLayout(buttons)
+        # Pengguna: the admin manages them (the chair sees the list); saved per action
+        self.users_section = UsersSection(ctx) if allowed(ctx.actor, "users.view") else None
+        if self.users_section is not None:
+            inner_lay.addWidget(self.users_section)
         inner_lay.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)

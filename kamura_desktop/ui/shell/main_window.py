@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from kamura_desktop.domain.dates import format_datetime_id
-from kamura_desktop.services import backup, settings
+from kamura_desktop.services import backup, settings, users
 from kamura_desktop.services.changes import Changes
 from kamura_desktop.services.locations import backup_dir_for
 from kamura_desktop.services.permissions import PermissionDenied, require
@@ -39,6 +39,7 @@ from ..messages import confirm, show_error
 from ..repayments import RepaymentsPage
 from ..reports import ReportsPage
 from ..settings.page import SettingsPage
+from ..settings.users import ChangeOwnPasswordDialog
 from .about import AboutDialog
 from .passphrase import ask_passphrase, backup_filter
 
@@ -119,6 +120,11 @@ class MainWindow(QMainWindow):
         self.restore_action.triggered.connect(self.restore_from_file)
         file_menu.addAction(self.restore_action)
         file_menu.addSeparator()
+        self.password_action = QAction(self.tr("Ganti kata sandi…"), self)
+        self.password_action.setObjectName("changePassword")
+        self.password_action.triggered.connect(lambda: self.change_password())
+        file_menu.addAction(self.password_action)
+        file_menu.addSeparator()
         quit_action = QAction(self.tr("Keluar"), self)
         quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         quit_action.triggered.connect(self.close)
@@ -128,6 +134,22 @@ class MainWindow(QMainWindow):
         self.about_action = QAction(self.tr("Tentang Kamura Desktop"), self)
         self.about_action.triggered.connect(self.show_about)
         help_menu.addAction(self.about_action)
+
+    def change_password(self, *, forced: bool = False) -> ChangeOwnPasswordDialog:
+        """Berkas → Ganti kata sandi (every user); forced after the admin's reset: cancelling
+        it closes the program."""
+        dlg = ChangeOwnPasswordDialog(self.ctx, forced=forced, parent=self)
+        if forced:
+            dlg.rejected.connect(self.close)
+        dlg.open()
+        self.password_dialog = dlg
+        return dlg
+
+    def ask_password_change_if_due(self) -> ChangeOwnPasswordDialog | None:
+        """After the login: a new user or a reset password must be changed first."""
+        if users.must_change_password(self.ctx.db, self.ctx.actor.user_id):
+            return self.change_password(forced=True)
+        return None
 
     def go_to(self, key: str) -> None:
         keys = list(self.pages)
