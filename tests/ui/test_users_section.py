@@ -128,3 +128,18 @@ def test_every_user_changes_the_own_password_from_the_berkas_menu(qtbot, db, act
     dlg.old.setText("bendahara-sandi1")
     assert dlg.submit()
     assert users.authenticate(db, "bendahara", "baru-sandi1").role == "bendahara"
+
+
+def test_the_receipt_paper_is_a_setting(qtbot, db, actors):
+    from kamura_desktop.services import settings
+
+    page = settings_page(qtbot, db, actors["admin"])
+    assert page.receipt_format.currentData() == "a6"
+    assert page.receipt_format.count() == 4
+    page.receipt_format.setCurrentIndex(page.receipt_format.findData("thermal_58"))
+    watcher = MessageBoxWatcher()
+    try:
+        page.save()
+    finally:
+        watcher.stop()
+    assert settings.get_setting(db, "print.receipt_format") == "thermal_58"
