@@ -187,6 +187,7 @@ def main(argv: list[str] | None = None) -> int:
     window = MainWindow(ctx)
     guard.target = window
     window.show()
+    window.ask_password_change_if_due()
     code = app.exec()
     ctx.tasks.wait_all()
     ctx.db.close()

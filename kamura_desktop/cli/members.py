@@ -70,10 +70,12 @@ def register(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser) -
     prn = command_group(sub, "print", "cetak dokumen ke PDF")
     p = prn.add_parser("receipt", parents=[parent], help="kwitansi setoran/penarikan simpanan")
     which = p.add_mutually_exclusive_group(required=True)
-    which.add_argument("--receipt", metavar="KW-…", help="nomor kwitansi")
+    which.add_argument("--receipt", metavar="KW-…", help="nomor kwitansi (KW-…) atau bukti kas "
+                       "keluar (BKK-…)")
     which.add_argument("--tx", type=int, metavar="ID", help="id transaksi simpanan")
-    p.add_argument("--size", choices=("a6", "half_a4"), default="a6",
-                   help="ukuran kertas: a6 (bawaan) atau half_a4 (setengah A4)")
+    p.add_argument("--size", choices=("a6", "half_a4", "thermal_58", "thermal_80"), default=None,
+                   help="ukuran kertas: a6, half_a4 (setengah A4), thermal_58 atau thermal_80 "
+                        "(rol printer thermal); bawaan: ukuran di Pengaturan")
     add_output(p, "--out", kind="pdf", required=True, help="berkas PDF tujuan")
     p.set_defaults(func=cmd_print_receipt)
     needs(p, "savings.view")

@@ -163,7 +163,7 @@ def build_passbook(path: Path | str, *, profile: CooperativeProfile, member: Mem
         story.append(Paragraph(note, st.body))
 
     # ---- one table per kind
-    widths = [22 * mm, 30 * mm, 0, 25 * mm, 25 * mm, 27 * mm]
+    widths = [22 * mm, 33 * mm, 0, 25 * mm, 25 * mm, 27 * mm]  # BKK-2024-000001 on one line
     widths[2] = width - sum(widths)
     for kind in KINDS:
         lines = statement.lines.get(kind, ())

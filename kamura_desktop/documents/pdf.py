@@ -556,8 +556,12 @@ def _draw_footer(c: Canvas, page: PageFormat, number: int, total: int, printed_a
     left = f"Kamura Desktop {__version__} · Dicetak {format_datetime_id(printed_at)}"
     if label and not page.compact:
         left += f" · {label}"
+    right = f"Halaman {number} dari {total}"
     c.drawString(page.margin, y, left)
-    c.drawRightString(page.width - page.margin, y, f"Halaman {number} dari {total}")
+    if (c.stringWidth(left, FONT, size) + c.stringWidth(right, FONT, size) + 2 * mm
+            > page.content_width):
+        y -= size * 1.15  # a thermal roll is too narrow for both on one line
+    c.drawRightString(page.width - page.margin, y, right)
     c.restoreState()
 
 

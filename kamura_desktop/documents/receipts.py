@@ -1,7 +1,9 @@
-"""Kwitansi: the receipt for a savings deposit, or the "Bukti Penarikan" for a withdrawal.
+"""Kwitansi: the receipt for a savings deposit, or the "Bukti Kas Keluar" for a withdrawal
+(numbered in its own BKK- series).
 
-A6 (105 × 148 mm, a quarter of an A4 sheet) or half an A4 sheet (A5 landscape), as the
-office's printer and paper allow. The amount is printed in figures and in words
+A6 (105 × 148 mm, a quarter of an A4 sheet), half an A4 sheet (A5 landscape), or a thermal
+roll 58 mm or 80 mm wide (the small counter printers; a page of the roll's width, cut after
+the receipt), as the office's printer and paper allow (Pengaturan → Ukuran kwitansi). The amount is printed in figures and in words
 (:func:`kamura_desktop.domain.terbilang.terbilang_rupiah`), with the balance of that savings
 kind after the transaction and the signatures of the member and the cashier.
 """
@@ -41,7 +43,14 @@ from .pdf import (
     tanggal,
 )
 
-SIZES = {"a6": A6_PORTRAIT, "half_a4": HALF_A4}
+#: thermal rolls: the printable width is the roll less about 2 × 2–4 mm the head cannot reach;
+#: the length is what a receipt needs (the printer cuts after the page)
+THERMAL_58 = PageFormat("Rol 58 mm", (58 * mm, 160 * mm), margin=3 * mm, top=3 * mm,
+                        bottom=4 * mm, compact=True)
+THERMAL_80 = PageFormat("Rol 80 mm", (80 * mm, 140 * mm), margin=4 * mm, top=3 * mm,
+                        bottom=4 * mm, compact=True)
+SIZES = {"a6": A6_PORTRAIT, "half_a4": HALF_A4, "thermal_58": THERMAL_58,
+         "thermal_80": THERMAL_80}
 #: a kwitansi is one small page: the note and the names under the signatures are cut to fit
 NOTE_CHARS = 120
 SIGNER_CHARS = 50
@@ -53,7 +62,7 @@ def _sentence(text: str) -> str:
 
 def build_receipt(path: Path | str, *, receipt: Receipt, profile: CooperativeProfile,
                   size: str = "a6", printed_at: dt.datetime | None = None) -> Path:
-    """Write the kwitansi (``size`` 'a6' or 'half_a4') and return its path."""
+    """Write the kwitansi (``size`` a key of SIZES) and return its path."""
     if size not in SIZES:
         raise ValueError(f"size must be one of {sorted(SIZES)}, got {size!r}")
     page: PageFormat = SIZES[size]
@@ -62,7 +71,7 @@ def build_receipt(path: Path | str, *, receipt: Receipt, profile: CooperativePro
     width = page.content_width
     withdrawal = receipt.tx_type == "penarikan"
     kind = KIND_LABELS.get(receipt.kind, receipt.kind)
-    title = "BUKTI PENARIKAN" if withdrawal else "KWITANSI"
+    title = "BUKTI KAS KELUAR" if withdrawal else "KWITANSI"
     what = f"{'Penarikan' if withdrawal else 'Setoran'} {kind}"
 
     title_style = ParagraphStyle("r_title", parent=st.title, fontSize=13 if wide else 12,
@@ -86,7 +95,7 @@ def build_receipt(path: Path | str, *, receipt: Receipt, profile: CooperativePro
 
     who = "Dibayarkan kepada" if withdrawal else "Telah terima dari"
     purpose = what + (f" ({clip(receipt.note, NOTE_CHARS)})" if receipt.note else "")
-    label_w = (32 if wide else 27) * mm
+    label_w = (32 if wide else 18 if page.width < 60 * mm else 27) * mm
     rows = [
         [para(who, label), para(f"{receipt.member_name}", value)],
         [para("No. anggota", label), para(receipt.member_number, value)],

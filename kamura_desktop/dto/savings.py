@@ -87,7 +87,7 @@ class Receipt:
 
     @property
     def title(self) -> str:
-        return "Bukti Penarikan" if self.tx_type == "penarikan" else "Kwitansi Setoran"
+        return "Bukti Kas Keluar" if self.tx_type == "penarikan" else "Kwitansi Setoran"
 
 
 @dataclass(frozen=True)

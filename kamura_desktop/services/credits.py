@@ -356,6 +356,17 @@ def list_credits(db: Database, *, status: str | None = None, group_code: str | N
         return out
 
 
+def borrower_of_credit_number(db: Database, number: str) -> tuple[int, str]:
+    """(the borrower's member id, the credit's number as filed) of a credit number typed or
+    scanned at the counter; NotFound when no credit has that number."""
+    with db.read() as s:
+        row = s.execute(select(Credit.member_id, Credit.number)
+                        .where(func.upper(Credit.number) == number.strip().upper())).first()
+        if row is None:
+            raise NotFound(f"Kredit dengan nomor {number} tidak ditemukan.", field="number")
+        return int(row[0]), str(row[1])
+
+
 def schedule_of(db: Database, credit_id: int) -> list[ScheduleLine]:
     """The fixed schedule of a disbursed credit (plain rows: no, due_date, principal, service, amount)."""
     with db.read() as s:

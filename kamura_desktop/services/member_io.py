@@ -749,13 +749,16 @@ def receipt_for(db: Database, tx_id: int) -> savings.Receipt:
             journal_number=entry.number if entry else "", note=tx.note)
 
 
-def receipt_pdf(db: Database, *, tx_id: int, path: Path | str, size: str = "a6",
+def receipt_pdf(db: Database, *, tx_id: int, path: Path | str, size: str | None = None,
                 actor: Actor | None = None) -> Path:
-    """Print the kwitansi of a deposit or withdrawal: ``size`` 'a6' or 'half_a4'."""
+    """Print the kwitansi of a deposit or the bukti kas keluar of a withdrawal on ``size``
+    (a key of settings.RECEIPT_FORMATS; None: the paper chosen in Pengaturan)."""
     if actor is not None:
         require(actor, "savings.view")
+    size = size or settings_service.get_setting(db, "print.receipt_format")
     if size not in SIZES:
-        raise UserError("Ukuran kwitansi harus A6 atau setengah A4.", field="size")
+        raise UserError("Ukuran kwitansi harus salah satu dari: "
+                        + ", ".join(settings_service.RECEIPT_FORMATS.values()) + ".", field="size")
     receipt = receipt_for(db, tx_id)
     return build_receipt(path, receipt=receipt, profile=settings_service.get_profile(db),
                          size=size)

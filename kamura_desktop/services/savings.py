@@ -212,14 +212,23 @@ def _receipt(s: Session, tx: SavingsTransaction, m: Member, entry: JournalEntry,
     )
 
 
+#: money received gets a kwitansi (KW-), money paid out a bukti kas keluar (BKK-): two series
+RECEIPT_SERIES = {False: ("KW", "receipt"), True: ("BKK", "cash_out")}
+
+
+def receipt_number(s: Session, on_date: dt.date, *, cash_out: bool) -> str:
+    """The next number of the year in the series of money received or paid out."""
+    prefix, sequence = RECEIPT_SERIES[cash_out]
+    return f"{prefix}-{on_date.year}-{next_number(s, f'{sequence}:{on_date.year}'):06d}"
+
+
 def _insert_tx(s: Session, actor: Actor, m: Member, *, kind: str, tx_type: str, amount: int,
                on_date: dt.date, note: str | None, debit: str, credit: str, description: str,
                with_receipt: bool = True, reversal_of_id: int | None = None,
                entry_lines: list[ledger.Line] | None = None) -> tuple[SavingsTransaction, JournalEntry]:
     """Post the journal entry first, then insert the savings row complete (rows are immutable)."""
     lines = entry_lines or [ledger.Line(debit, debit=abs(amount)), ledger.Line(credit, credit=abs(amount))]
-    receipt_no = (f"KW-{on_date.year}-{next_number(s, f'receipt:{on_date.year}'):06d}"
-                  if with_receipt else None)
+    receipt_no = (receipt_number(s, on_date, cash_out=amount < 0) if with_receipt else None)
     entry = ledger.post_entry(s, actor, on_date=on_date, description=description, lines=lines,
                               source_type="savings", source_id=receipt_no or f"{m.number}:{kind}")
     tx = SavingsTransaction(
@@ -444,18 +453,20 @@ def post_history_in_session(s: Session, actor: Actor, moves: list[HistoryMove]) 
         return 0, Changes()
     members = {m.id: m for m in s.scalars(select(Member).where(
         Member.id.in_({mv.member_id for mv in moves})))}
-    per_year: dict[int, int] = {}
+    per_year: dict[tuple[int, bool], int] = {}
     for mv in moves:
         if mv.kind not in KINDS or not isinstance(mv.amount, int) or mv.amount == 0:
             raise ValueError(f"bad history movement {mv!r}")
-        per_year[mv.on_date.year] = per_year.get(mv.on_date.year, 0) + 1
-    receipt_no = {y: reserve_numbers(s, f"receipt:{y}", n) for y, n in sorted(per_year.items())}
+        key = (mv.on_date.year, mv.amount < 0)
+        per_year[key] = per_year.get(key, 0) + 1
+    receipt_no = {(y, out): reserve_numbers(s, f"{RECEIPT_SERIES[out][1]}:{y}", n)
+                  for (y, out), n in sorted(per_year.items())}
     entries, rows, changes = [], [], Changes(savings=True, members=True, ledger=True)
     for mv in moves:
         m = members[mv.member_id]
-        y = mv.on_date.year
-        receipt = f"KW-{y}-{receipt_no[y]:06d}"
-        receipt_no[y] += 1
+        key = (mv.on_date.year, mv.amount < 0)
+        receipt = f"{RECEIPT_SERIES[key[1]][0]}-{key[0]}-{receipt_no[key]:06d}"
+        receipt_no[key] += 1
         label = KIND_LABELS[mv.kind].lower()
         amount = abs(mv.amount)
         if mv.amount > 0:

@@ -42,7 +42,13 @@ DEFAULTS: dict[str, Any] = {
     "backup.encrypt_copies": False,
     "backup.last_at": None,
     "books.closed_through": None,  # ISO date; nothing may be posted on or before it
+    # paper of the kwitansi and bukti kas keluar (RECEIPT_FORMATS): the counter's printer
+    "print.receipt_format": "a6",
 }
+
+#: the receipt papers (documents/receipts.SIZES has one page format for each key)
+RECEIPT_FORMATS = {"a6": "A6 (seperempat A4)", "half_a4": "Setengah A4",
+                   "thermal_58": "Rol thermal 58 mm", "thermal_80": "Rol thermal 80 mm"}
 
 LANGUAGES = {"id": "Bahasa Indonesia", "en": "English"}
 
@@ -120,6 +126,9 @@ def _validate_values(s: Session, values: dict[str, Any]) -> None:
     if "backup.encrypt_copies" in values and not isinstance(values["backup.encrypt_copies"], bool):
         raise UserError("Pilihan enkripsi cadangan harus ya atau tidak.",
                         field="backup.encrypt_copies")
+    if "print.receipt_format" in values and values["print.receipt_format"] not in RECEIPT_FORMATS:
+        raise UserError("Ukuran kwitansi harus salah satu dari: "
+                        + ", ".join(RECEIPT_FORMATS.values()) + ".", field="print.receipt_format")
     if "backup.keep" in values:
         keep = values["backup.keep"]
         if not isinstance(keep, int) or isinstance(keep, bool) or not 1 <= keep <= 365:

@@ -46,14 +46,20 @@ class UserDTO:
     role: str
     active: bool
     created_at: dt.datetime
+    locked_until: dt.datetime | None = None
+    must_change_password: bool = False
 
     @property
     def role_label(self) -> str:
         return ROLE_LABELS.get(self.role, self.role)
 
+    def is_locked(self, now: dt.datetime | None = None) -> bool:
+        return self.locked_until is not None and (now or dt.datetime.now()) < self.locked_until
+
 
 def _dto(u: User) -> UserDTO:
-    return UserDTO(u.id, u.username, u.full_name, u.role, u.active, u.created_at)
+    return UserDTO(u.id, u.username, u.full_name, u.role, u.active, u.created_at,
+                   u.locked_until, bool(u.must_change_password))
 
 
 def _check_password(password: str) -> None:
@@ -81,10 +87,12 @@ def user_count(db: Database) -> int:
 
 
 def create_user(
-    db: Database, *, actor: Actor, username: str, full_name: str, role: str, password: str
+    db: Database, *, actor: Actor, username: str, full_name: str, role: str, password: str,
+    must_change_password: bool = False,
 ) -> Outcome[UserDTO]:
     """Add a user. Allowed to an admin, or to anyone while the database has no user yet
-    (the first start creates the admin)."""
+    (the first start creates the admin). ``must_change_password``: the admin hands over a
+    first password the user replaces at the first login (Pengaturan → Pengguna)."""
     name = _clean_username(username)
     if role not in ROLES:
         raise UserError(f"Peran '{role}' tidak dikenal. Pilih: {', '.join(ROLES)}.", field="role")
@@ -101,7 +109,8 @@ def create_user(
             raise UserError(f"Nama pengguna '{name}' sudah dipakai.", field="username")
         user = User(username=name, full_name=full_name.strip(), role=role,
                     password_hash=_hasher.hash(password), active=True, failed_attempts=0,
-                    created_at=dt.datetime.now().replace(microsecond=0))
+                    created_at=dt.datetime.now().replace(microsecond=0),
+                    must_change_password=bool(must_change_password) and not first)
         s.add(user)
         tamper.user_changed(s, user)
         who = actor if not first else Actor(user.id, user.username, user.full_name, user.role)
@@ -231,3 +240,88 @@ def set_active(db: Database, *, actor: Actor, username: str, active: bool) -> Ou
         audit.record(s, actor, action="user.active", entity="user", entity_id=user.id,
                      summary=f"{name} {'diaktifkan' if active else 'dinonaktifkan'}")
     return Outcome(None, Changes(users=True))
+
+
+# ------------------------------------------------------------------ the admin's user screen
+
+def _user_for_update(s: Session, username: str) -> User:
+    name = _clean_username(username)
+    user = s.scalar(select(User).where(User.username == name))
+    if user is None:
+        raise NotFound(f"Pengguna '{name}' tidak ditemukan.", field="username")
+    return user
+
+
+def reset_password(db: Database, *, actor: Actor, username: str,
+                   new_password: str) -> Outcome[UserDTO]:
+    """The admin gives a user a temporary password; the user must choose a new one at the next
+    login. Also lifts a lock (the user was locked out, the admin helps)."""
+    require(actor, "users.manage")
+    _check_password(new_password)
+    with db.write() as s:
+        user = _user_for_update(s, username)
+        if user.id == actor.user_id:
+            raise UserError("Ganti kata sandi Anda sendiri lewat Berkas → Ganti kata sandi.",
+                            field="username")
+        user.password_hash = _hasher.hash(new_password)
+        user.failed_attempts = 0
+        user.locked_until = None
+        user.must_change_password = True
+        tamper.user_changed(s, user)
+        audit.record(s, actor, action="user.password_reset", entity="user", entity_id=user.id,
+                     summary=f"kata sandi {user.username} direset; wajib diganti saat masuk")
+        dto = _dto(user)
+    return Outcome(dto, Changes(users=True))
+
+
+def unlock_user(db: Database, *, actor: Actor, username: str) -> Outcome[UserDTO]:
+    """Lift the lock after too many failed logins (the password stays)."""
+    require(actor, "users.manage")
+    with db.write() as s:
+        user = _user_for_update(s, username)
+        if user.locked_until is None and not user.failed_attempts:
+            raise UserError(f"Pengguna {user.username} tidak sedang terkunci.", field="username")
+        user.failed_attempts = 0
+        user.locked_until = None
+        tamper.user_changed(s, user)
+        audit.record(s, actor, action="user.unlock", entity="user", entity_id=user.id,
+                     summary=f"kunci {user.username} dibuka")
+        dto = _dto(user)
+    return Outcome(dto, Changes(users=True))
+
+
+def deactivate_user(db: Database, *, actor: Actor, username: str) -> Outcome[None]:
+    """A user who leaves the office cannot log in any more; the row and every audit row they
+    wrote stay (users are never deleted)."""
+    return set_active(db, actor=actor, username=username, active=False)
+
+
+def change_own_password(db: Database, *, actor: Actor, old_password: str,
+                        new_password: str) -> Outcome[UserDTO]:
+    """Every user changes their own password (Berkas → Ganti kata sandi; forced at the login
+    after a reset). The old password is asked whatever the role."""
+    _check_password(new_password)
+    if new_password == old_password:
+        raise UserError("Kata sandi baru harus berbeda dari yang lama.", field="new_password")
+    with db.write() as s:
+        user = s.get(User, actor.user_id) if actor.user_id else None
+        if user is None or not user.active:
+            raise NotFound("Pengguna yang sedang masuk tidak ditemukan.", field="username")
+        if not _password_ok(user, old_password):
+            raise UserError("Kata sandi lama salah.", field="old_password")
+        user.password_hash = _hasher.hash(new_password)
+        user.must_change_password = False
+        tamper.user_changed(s, user)
+        audit.record(s, actor, action="user.password", entity="user", entity_id=user.id,
+                     summary=f"{user.username} mengganti kata sandinya sendiri")
+        dto = _dto(user)
+    return Outcome(dto, Changes(users=True))
+
+
+def must_change_password(db: Database, user_id: int | None) -> bool:
+    """True when the admin added the user or reset the password since their last change."""
+    if not user_id:
+        return False
+    with db.read() as s:
+        user = s.get(User, user_id)
+        return bool(user is not None and user.must_change_password)

@@ -86,7 +86,7 @@ def test_withdrawal_is_a_bukti_penarikan_on_half_a4(book, tmp_path):
                                 size="half_a4")
     assert page_size_mm(out) == (210, 148)
     text = text_of(out)
-    assert "BUKTI PENARIKAN" in text and "Penarikan Simpanan Sukarela" in text
+    assert "BUKTI KAS KELUAR" in text and "Penarikan Simpanan Sukarela" in text
     assert "Dibayarkan kepada" in text and "Penerima" in text
     assert "Rp75.000" in text and "Tujuh puluh lima ribu rupiah" in text
     assert "Rp50.000" in text  # sukarela left after the withdrawal

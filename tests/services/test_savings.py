@@ -266,7 +266,7 @@ def test_withdrawal_within_the_balance(db, actors, member):
     assert "Rp100.000" in info.value.message
     assert counts(db) == before
     r = withdraw(db, p, member, 40_000, on_date=dt.date(2024, 2, 1), note="biaya sekolah")
-    assert r.title == "Bukti Penarikan" and r.amount == 40_000 and r.balance_after == 60_000
+    assert r.title == "Bukti Kas Keluar" and r.amount == 40_000 and r.balance_after == 60_000
     [entry] = ledger.entries_for_source(db, "savings", r.receipt_no)
     assert [(x.account_code, x.debit, x.credit) for x in entry.lines] == [
         (Acc.SIMPANAN_SUKARELA, 40_000, 0), (Acc.KAS, 0, 40_000)]

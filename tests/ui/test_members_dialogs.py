@@ -77,11 +77,11 @@ def test_a_deposit_through_the_dialog_updates_the_list_and_the_detail(qtbot, db,
     assert detail.card_sukarela.value.text() == "Rp0"
 
     dlg = page.open_deposit()
-    assert dlg.picker.member is None  # from the list the clerk types the member each time
+    assert dlg.picker.member is None  # nothing selected in the list: the clerk types the member
     qtbot.keyClicks(dlg.picker.edit, "1")  # the short number of KMR-0001
     qtbot.keyClick(dlg.picker.edit, Qt.Key.Key_Return)
     assert dlg.picker.member.id == siti.id
-    assert "Siti Aminah" in dlg.picker.info.text()
+    assert "Siti Aminah" in dlg.picker.card.text()
     dlg.set_kind("sukarela")
     dlg.amount.clear()
     qtbot.keyClicks(dlg.amount, "Rp125.000")

@@ -189,6 +189,9 @@ def test_record_a_payment_through_the_dialog_and_the_schedule_updates(qtbot, db,
     assert model.state(model.rows[0]) == "paid"
     assert tab.payments_model.rowCount() == 1
     assert tab.payments_model.rows[0].receipt_no == dlg.receipt.receipt_no
+    # "Dibayar oleh" names the borrower who paid (not just "Anggota")
+    pm = tab.payments_model
+    assert pm.index(0, pm.COL_SOURCE).data() == credit.member_name
     assert tab.facts["paid"].text() == "Rp4.200"
     qtbot.keyClick(dlg.post_button, Qt.Key.Key_Return)  # Enter again closes
     assert not dlg.isVisible()

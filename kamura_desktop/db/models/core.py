@@ -20,6 +20,7 @@ from sqlalchemy import (
     Integer,
     String,
     Text,
+    false,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
@@ -67,6 +68,11 @@ class User(Base):
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, nullable=False)
     #: tamper evidence (domain/tamper_hash.py): sha256 of every column above
     row_hash: Mapped[str | None] = mapped_column(String(64))
+    #: set by the admin (new user, password reset): a new password at the next login. Outside
+    #: the row hash: changing it in the file can only force or skip that change, never let
+    #: anyone in, and the reset stays in the audit log.
+    must_change_password: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False,
+                                                       server_default=false())
 
 
 class AuditEntry(Base):

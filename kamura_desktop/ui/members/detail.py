@@ -11,7 +11,7 @@ import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QPixmap
+from PySide6.QtGui import QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -222,9 +222,12 @@ class MemberDetailDialog(QDialog):
 
         self.deposit_button = QPushButton(self.tr("Setor…"))
         self.deposit_button.setObjectName("deposit")
-        self.deposit_button.setShortcut(QKeySequence("Ctrl+D"))
         self.deposit_button.setToolTip(self.tr("Setoran simpanan (Ctrl+D)"))
         self.deposit_button.clicked.connect(lambda: self.open_deposit())
+        # Ctrl+D on whichever tab is open: the button sits on the Simpanan tab only
+        self.deposit_shortcut = QShortcut(QKeySequence("Ctrl+D"), self)
+        self.deposit_shortcut.activated.connect(
+            lambda: self.deposit_button.isEnabled() and self.open_deposit())
         self.withdraw_button = QPushButton(self.tr("Tarik…"))
         self.withdraw_button.setObjectName("withdraw")
         self.withdraw_button.clicked.connect(lambda: self.open_withdrawal())

@@ -403,16 +403,22 @@ class MembersPage(QWidget):
         self.notice.show_message(text, kind="warn" if saved.warnings else "ok", action=action,
                                  callback=lambda: self.open_deposit(member=m, kind="pokok"))
 
+    def selected_member(self):
+        """The member row selected in the list (it carries into Ctrl+D and the withdrawal)."""
+        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
+        return self.model.row_at(rows[0].row()) if rows else None
+
     def open_deposit(self, member=None, kind: str | None = None) -> DepositDialog:
-        """From the list the picker starts empty: in a queue, the member is typed each time."""
-        dlg = DepositDialog(self.ctx, member, kind=kind, parent=self)
+        """The member selected in the list carries into the dialog; "Setoran berikutnya"
+        then clears it for the next member of the queue."""
+        dlg = DepositDialog(self.ctx, member or self.selected_member(), kind=kind, parent=self)
         dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dlg.open()
         self.dialog = dlg
         return dlg
 
     def open_withdrawal(self, member=None) -> WithdrawalDialog:
-        dlg = WithdrawalDialog(self.ctx, member, parent=self)
+        dlg = WithdrawalDialog(self.ctx, member or self.selected_member(), parent=self)
         dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dlg.open()
         self.dialog = dlg

@@ -18,14 +18,11 @@ from kamura_desktop.services.membership import MemberFilter
 from ..messages import show_error
 from ..print_preview import preview_pdf
 
-#: paper for receipts: 'a6' (a quarter of A4) or 'half_a4'
-RECEIPT_SIZE = "a6"
-
 
 def print_receipt(ctx, parent: QWidget, *, tx_id: int, receipt_no: str, on_shown=None):
     return preview_pdf(
         ctx, parent,
-        lambda path: member_io.receipt_pdf(ctx.db, tx_id=tx_id, path=path, size=RECEIPT_SIZE,
+        lambda path: member_io.receipt_pdf(ctx.db, tx_id=tx_id, path=path,
                                            actor=ctx.actor),
         title=QCoreApplication.translate("MembersPrinting", "Kwitansi {number}").format(number=receipt_no),
         filename=f"kwitansi-{receipt_no}.pdf", on_shown=on_shown)

@@ -230,10 +230,11 @@ class _CounterDialog(QDialog):
             return self.write(db, actor=actor, member_id=member.id, amount=amount,
                               on_date=from_qdate(self.on_date.date()), note=self.note.text())
 
+        card = self.picker.card_lines()
         outcome = self.ctx.perform(post_entry, source=self, on_error=self._refused)
         if outcome is None:
             return False
-        self.show_result(outcome.value)
+        self.show_result(outcome.value, card=card)
         return True
 
     def _refused(self, exc: UserError) -> None:
@@ -242,9 +243,14 @@ class _CounterDialog(QDialog):
             self.amount.setFocus()
             self.amount.selectAll()
 
-    def show_result(self, receipt: Receipt) -> None:
+    def show_result(self, receipt: Receipt, *, card: tuple[str, str] = ("", "")) -> None:
         self.last_receipt = receipt
-        self.result_text.setText(self.result_message(receipt))
+        text = self.result_message(receipt)
+        name, where = card
+        if name:  # the member again, as large as before the amount: the clerk checks it twice
+            text += (f"<br><span style='font-size:14pt'><b>{escape(name)}</b></span>"
+                     f"<br><span style='font-size:12pt'>{escape(where)}</span>")
+        self.result_text.setText(text)
         self.result.show()
         self.set_hint("")
         self.form_box.setEnabled(False)

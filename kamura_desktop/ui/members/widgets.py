@@ -4,6 +4,7 @@ picker of the counter dialogs, and date conversions."""
 from __future__ import annotations
 
 import datetime as dt
+from html import escape
 from typing import Any
 
 from PySide6.QtCore import QDate, QEvent, QModelIndex, QObject, Qt, QTimer, Signal
@@ -22,11 +23,12 @@ from PySide6.QtWidgets import (
 )
 
 from kamura_desktop.domain.errors import NotFound
-from kamura_desktop.services import settings
+from kamura_desktop.services import credits, settings
 from kamura_desktop.services.membership import (
     MemberFilter,
     find_member_by_number,
     format_member_number,
+    get_member,
     list_members,
 )
 
@@ -144,31 +146,62 @@ class NoticeBar(QFrame):
             self._callback()
 
 
+def member_card_lines(member: Any, *, credit_number: str | None = None,
+                      tr=lambda t: t) -> tuple[str, str]:
+    """(the member's name, "KMR-0013 · Kampung Sukamanah · RT 13 / RW 8") — what the counter
+    shows large before the amount and repeats in the posted confirmation."""
+    parts = [member.number]
+    if getattr(member, "kampung", None):
+        parts.append(tr("Kampung {name}").format(name=member.kampung))
+    parts.append(tr("RT {rt} / RW {rw}").format(rt=getattr(member, "rt", None) or "-",
+                                                 rw=getattr(member, "rw", None) or "-"))
+    if credit_number:
+        parts.append(tr("kredit {number}").format(number=credit_number))
+    return member.name, " · ".join(parts)
+
+
 class MemberPicker(QWidget):
-    """Type a member number (``12`` or ``KMR-0012``), a name, a NIK or an RT; Enter or a
-    choice from the list resolves it to one member.
+    """Type a member number (``12`` or ``KMR-0012``), a credit number, a name, a NIK or an RT
+    (or scan a code that holds a member or credit number); Enter or a choice from the list
+    resolves it to one member.
+
+    An exact member or credit number always wins over the suggestion list, whatever the
+    timing: Enter while the list is open picks the suggestion only when the clerk moved to it
+    with the arrow keys (or clicks it); otherwise the typed text decides.
 
     ``member`` is the chosen member (a MemberRow or MemberDTO: anything with id, number,
-    name, rt_rw and status) or None.
+    name, rt, rw, kampung and status) or None. ``card`` shows it large.
     """
 
     member_changed = Signal(object)
     picked = Signal(object)  # a member was chosen by the clerk (move on to the next field)
     MAX_RESULTS = 12
+    NAVIGATION_KEYS = (Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown,
+                       Qt.Key.Key_Home, Qt.Key.Key_End)
 
     def __init__(self, ctx, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
         self.member: Any = None
+        self.credit_number: str | None = None  # when the member was found by a credit number
         self.labels = Labels(self)
         self.edit = QLineEdit()
         self.edit.setObjectName("memberSearch")
-        self.edit.setPlaceholderText(self.tr("Ketik nomor, nama, NIK atau RT anggota lalu Enter"))
+        self.edit.setPlaceholderText(self.tr(
+            "Ketik nomor anggota/kredit, nama, NIK atau RT lalu Enter"))
         self.edit.setClearButtonEnabled(True)
         self.info = QLabel()
         self.info.setObjectName("pageHint")
         self.info.setWordWrap(True)
         self.info.hide()
+        self.card = QLabel()
+        self.card.setObjectName("memberCard")
+        self.card.setWordWrap(True)
+        self.card.setTextFormat(Qt.TextFormat.RichText)
+        self.card.setStyleSheet("QLabel#memberCard { font-size: 14pt; color: #12432f; "
+                                "background: #eef6f1; border: 1px solid #7cbf98; "
+                                "border-radius: 4px; padding: 4px 8px; }")
+        self.card.hide()
         self.results = QStandardItemModel(self)
         self.completer = QCompleter(self.results, self)
         self.completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
@@ -177,6 +210,10 @@ class MemberPicker(QWidget):
         self.completer.setWidget(self.edit)
         # activated is overloaded (str and QModelIndex): take the index one
         self.completer.activated[QModelIndex].connect(self._activated)
+        # installed after the completer's own filter, so it sees the popup's keys first
+        self.completer.popup().installEventFilter(self)
+        self._navigated = False  # the clerk moved in the suggestion list with the arrow keys
+        self._found_by_credit: str | None = None
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(SEARCH_DEBOUNCE_MS)
@@ -188,19 +225,36 @@ class MemberPicker(QWidget):
         lay.setSpacing(2)
         lay.addWidget(self.edit)
         lay.addWidget(self.info)
+        lay.addWidget(self.card)
         self._rows: list[Any] = []
 
     # ------------------------------------------------------------ typing
     def _edited(self, _text: str) -> None:
+        self._navigated = False
         if self.member is not None:
             self.member = None
+            self.credit_number = None
             self.set_info("")
+            self._show_card()
             self.member_changed.emit(None)
         self.timer.start()
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
-        if obj is self.edit and event.type() == QEvent.Type.KeyPress and event.key() in (
-                Qt.Key.Key_Return, Qt.Key.Key_Enter) and not self.completer.popup().isVisible():
+        if event.type() != QEvent.Type.KeyPress:
+            return super().eventFilter(obj, event)
+        enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        popup = self.completer.popup()
+        if obj is popup and event.key() in self.NAVIGATION_KEYS:
+            self._navigated = True
+        elif (obj is popup or obj is self.edit) and enter and popup.isVisible():
+            if self._navigated and popup.currentIndex().isValid():
+                popup.hide()
+                self._activated(popup.currentIndex())  # the clerk moved to this line
+            else:
+                popup.hide()
+                self.resolve()  # the typed text decides: an exact number wins
+            return True
+        elif obj is self.edit and enter:
             if self.member is None:
                 self.resolve()
                 return True
@@ -208,8 +262,10 @@ class MemberPicker(QWidget):
         return super().eventFilter(obj, event)
 
     def lookup(self, text: str) -> tuple[Any, list[Any]]:
-        """(the member whose number was typed, or None; the members matching the text)."""
+        """(the member whose member or credit number was typed, or None; the members matching
+        the text). Sets ``credit_number`` when a credit number found the member."""
         text = text.strip()
+        self._found_by_credit = None
         if not text:
             return None, []
         exact = None
@@ -224,6 +280,14 @@ class MemberPicker(QWidget):
                 break
             except NotFound:
                 continue
+        if exact is None and not text.isdigit():
+            try:
+                member_id, credit_number = credits.borrower_of_credit_number(self.ctx.db, text)
+            except NotFound:
+                pass
+            else:
+                exact = get_member(self.ctx.db, member_id)
+                self._found_by_credit = credit_number
         rows = list(list_members(self.ctx.db, MemberFilter(query=text), limit=self.MAX_RESULTS).rows)
         return exact, rows
 
@@ -234,17 +298,18 @@ class MemberPicker(QWidget):
         self._fill(rows)
         if rows and self.edit.hasFocus() and self.member is None:
             self.completer.complete()
-        elif not rows and text.strip():
+        elif not rows and text.strip() and _exact is None:
             self.set_info(self.tr("Tidak ada anggota yang cocok."))
 
     def resolve(self) -> bool:
         """Enter: pick the member if the text names exactly one; otherwise show the choices."""
         self.timer.stop()
         exact, rows = self.lookup(self.edit.text())
+        credit_number = self._found_by_credit
         if exact is None and len(rows) == 1:
             exact = rows[0]
         if exact is not None:
-            self.set_member(exact)
+            self.set_member(exact, credit_number=credit_number)
             self.picked.emit(exact)
             return True
         self._fill(rows)
@@ -261,6 +326,7 @@ class MemberPicker(QWidget):
 
     def _fill(self, rows: list[Any]) -> None:
         self._rows = rows
+        self._navigated = False
         self.results.clear()
         for i, r in enumerate(rows):
             item = QStandardItem(f"{r.number} — {r.name}   (RT/RW {r.rt_rw}, "
@@ -276,20 +342,36 @@ class MemberPicker(QWidget):
             self.picked.emit(row)
 
     # ------------------------------------------------------------ the choice
-    def set_member(self, member: Any) -> None:
+    def set_member(self, member: Any, *, credit_number: str | None = None) -> None:
         self.member = member
+        self.credit_number = credit_number if member is not None else None
         self.timer.stop()
         self.completer.popup().hide()
         if member is None:
             self.edit.clear()
-            self.set_info("")
         else:
             self.edit.setText(f"{member.number} — {member.name}")
-            status = self.labels.status(member.status)
-            text = self.tr("{name} · {number} · RT/RW {rtrw} · {status}").format(
-                name=member.name, number=member.number, rtrw=member.rt_rw, status=status)
-            self.set_info(text)
+        self.set_info("")
+        self._show_card()
         self.member_changed.emit(member)
+
+    def card_lines(self) -> tuple[str, str]:
+        """The chosen member's name and "number · kampung · RT/RW" (empty when none)."""
+        if self.member is None:
+            return "", ""
+        return member_card_lines(self.member, credit_number=self.credit_number, tr=self.tr)
+
+    def _show_card(self) -> None:
+        if self.member is None:
+            self.card.clear()
+            self.card.hide()
+            return
+        name, where = self.card_lines()
+        status = self.labels.status(self.member.status)
+        self.card.setText(f"<b>{escape(name)}</b> <span style='font-size: 10pt'>"
+                          f"({escape(status)})</span><br><span style='font-size: 12pt'>"
+                          f"{escape(where)}</span>")
+        self.card.show()
 
     def clear(self) -> None:
         self.set_member(None)
@@ -297,4 +379,3 @@ class MemberPicker(QWidget):
     def set_info(self, text: str) -> None:
         self.info.setText(text)
         self.info.setVisible(bool(text))
-

@@ -425,7 +425,8 @@ class CreditTab(QWidget):
                                      " background: %s;" % (KOL_COLOURS[kol - 1] if kol else "#1b7a3d"))
         self.schedule_model.set_statement(st)
         names = self._member_names(st.group_code)
-        self.payments_model.set_rows(payment_lines(repayments.payments_of(self.ctx.db, st.credit_id), names))
+        self.payments_model.set_rows(payment_lines(repayments.payments_of(self.ctx.db, st.credit_id),
+                                                   names, borrower=st.member_name))
         if self.payments_model.rowCount():
             self.payments.scrollToBottom()
         self.update_buttons()

@@ -198,8 +198,10 @@ class PaymentLine:
         return self.source != "reversal" and self.reversed_on is None
 
 
-def payment_lines(rows: Sequence[Any], names: dict[int, str]) -> list[PaymentLine]:
-    """Payment rows of ``repayments.payments_of`` with the reversal marks joined in."""
+def payment_lines(rows: Sequence[Any], names: dict[int, str],
+                  borrower: str | None = None) -> list[PaymentLine]:
+    """Payment rows of ``repayments.payments_of`` with the reversal marks joined in; a payment
+    with no other payer was paid by the ``borrower`` (named in "Dibayar oleh")."""
     by_id = {r.id: r for r in rows}
     reversed_on = {r.reversal_of_id: r.on_date for r in rows if r.reversal_of_id is not None}
     out = []
@@ -208,7 +210,8 @@ def payment_lines(rows: Sequence[Any], names: dict[int, str]) -> list[PaymentLin
         out.append(PaymentLine(
             id=r.id, on_date=r.on_date, receipt_no=r.receipt_no, amount=r.amount,
             principal=r.principal_part, service=r.service_part, source=r.source,
-            payer_name=names.get(r.payer_member_id) if r.payer_member_id else None,
+            payer_name=(names.get(r.payer_member_id) if r.payer_member_id
+                        else borrower if r.source != "reversal" else None),
             received_by=r.received_by, note=r.note, reversed_on=reversed_on.get(r.id),
             reversal_of=(original.receipt_no if original is not None else None)))
     return out

@@ -36,6 +36,7 @@ from kamura_desktop.services.permissions import allowed
 
 from ..context import AppContext
 from ..widgets import FieldErrors
+from .users import UsersSection
 
 #: the six parts of the SHU in the by-laws, in the order of services/shu.ALLOCATIONS
 SHU_PARTS = ("cadangan", "anggota", "pengurus", "karyawan", "pendidikan", "sosial")
@@ -109,6 +110,15 @@ class SettingsPage(QWidget):
         self.kol_rule_set.addItem(self.tr("Dana bergulir (PNPM/KOTAKU)"), "pnpm")
         self.errors.add_row(app_form, self.tr("Aturan kolektibilitas"), self.kol_rule_set,
                             "credit.kol_rule_set")
+        self.receipt_format = QComboBox()
+        self.receipt_format.setObjectName("receipt_format")
+        for key, label in settings.RECEIPT_FORMATS.items():
+            self.receipt_format.addItem(self.tr(label), key)
+        self.receipt_format.setToolTip(self.tr(
+            "Kertas kwitansi dan bukti kas keluar: A6, setengah A4, atau rol printer thermal "
+            "58 mm / 80 mm di loket"))
+        self.errors.add_row(app_form, self.tr("Ukuran kwitansi"), self.receipt_format,
+                            "print.receipt_format")
         self.backup_folder = QLabel(str(backup_dir_for(ctx.db_path)))
         self.backup_folder.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         app_form.addRow(self.tr("Folder cadangan"), self.backup_folder)
@@ -131,6 +141,10 @@ class SettingsPage(QWidget):
         inner_lay.addWidget(app_box)
         inner_lay.addWidget(shu_box)
         inner_lay.addLayout(buttons)
+        # Pengguna: the admin manages them (the chair sees the list); saved per action
+        self.users_section = UsersSection(ctx) if allowed(ctx.actor, "users.view") else None
+        if self.users_section is not None:
+            inner_lay.addWidget(self.users_section)
         inner_lay.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -208,6 +222,8 @@ class SettingsPage(QWidget):
         self.backup_keep.setValue(int(values["backup.keep"]))
         self.backup_encrypt.setChecked(bool(values.get("backup.encrypt_copies")))
         self.kol_rule_set.setCurrentIndex(max(0, self.kol_rule_set.findData(values.get("credit.kol_rule_set"))))
+        self.receipt_format.setCurrentIndex(max(0, self.receipt_format.findData(
+            values.get("print.receipt_format"))))
         for key, spin in self.shu_pcts.items():
             spin.setValue(int(values.get(f"shu.pct.{key}") or 0))
         self.update_shu_total()
@@ -250,6 +266,7 @@ class SettingsPage(QWidget):
                 "backup.keep": self.backup_keep.value(),
                 "backup.encrypt_copies": self.backup_encrypt.isChecked(),
                 "credit.kol_rule_set": self.kol_rule_set.currentData(),
+                "print.receipt_format": self.receipt_format.currentData(),
                 **{f"shu.pct.{key}": spin.value() for key, spin in self.shu_pcts.items()},
                 "shu.jasa_modal_pct": self.jasa_modal.value(),
                 "shu.include_sukarela": self.include_sukarela.isChecked(),

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -25,7 +26,7 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from kamura_desktop.domain.dates import format_datetime_id
-from kamura_desktop.services import backup, integrity, settings
+from kamura_desktop.services import backup, integrity, settings, users
 from kamura_desktop.services.changes import Changes
 from kamura_desktop.services.locations import backup_dir_for
 from kamura_desktop.services.permissions import PermissionDenied, require
@@ -36,6 +37,9 @@ from ..messages import confirm, show_error
 from ..tasks import Task
 from .about import AboutDialog
 from .passphrase import ask_passphrase, backup_filter
+
+if TYPE_CHECKING:
+    from ..settings.users import ChangeOwnPasswordDialog
 
 
 class PageFactory:
@@ -213,6 +217,11 @@ class MainWindow(QMainWindow):
         self.restore_action.triggered.connect(self.restore_from_file)
         file_menu.addAction(self.restore_action)
         file_menu.addSeparator()
+        self.password_action = QAction(self.tr("Ganti kata sandi…"), self)
+        self.password_action.setObjectName("changePassword")
+        self.password_action.triggered.connect(lambda: self.change_password())
+        file_menu.addAction(self.password_action)
+        file_menu.addSeparator()
         quit_action = QAction(self.tr("Keluar"), self)
         quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         quit_action.triggered.connect(self.close)
@@ -228,6 +237,24 @@ class MainWindow(QMainWindow):
             return
         page = self.pages[list(self.pages)[row]]  # built on its first visit
         self.stack.setCurrentWidget(page)
+
+    def change_password(self, *, forced: bool = False) -> ChangeOwnPasswordDialog:
+        """Berkas → Ganti kata sandi (every user); forced after the admin's reset: cancelling
+        it closes the program."""
+        from ..settings.users import ChangeOwnPasswordDialog  # with its page: loaded when used
+
+        dlg = ChangeOwnPasswordDialog(self.ctx, forced=forced, parent=self)
+        if forced:
+            dlg.rejected.connect(self.close)
+        dlg.open()
+        self.password_dialog = dlg
+        return dlg
+
+    def ask_password_change_if_due(self) -> ChangeOwnPasswordDialog | None:
+        """After the login: a new user or a reset password must be changed first."""
+        if users.must_change_password(self.ctx.db, self.ctx.actor.user_id):
+            return self.change_password(forced=True)
+        return None
 
     def go_to(self, key: str) -> None:
         keys = list(self.pages)
