@@ -16,11 +16,11 @@ depends_on = None
 
 
 def upgrade() -> None:
-    with op.batch_alter_table("users") as batch:
-        batch.add_column(sa.Column("must_change_password", sa.Boolean(), nullable=False,
-                                   server_default=sa.false()))
+    # plain ALTER TABLE on both engines: a batch rebuild of `users` would drop a table that
+    # every audit and posted row refers to (refused with foreign keys on)
+    op.add_column("users", sa.Column("must_change_password", sa.Boolean(), nullable=False,
+                                     server_default=sa.false()))
 
 
 def downgrade() -> None:
-    with op.batch_alter_table("users") as batch:
-        batch.drop_column("must_change_password")
+    op.drop_column("users", "must_change_password")  # SQLite ≥ 3.35 drops a column in place
