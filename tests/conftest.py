@@ -43,10 +43,48 @@ def db_path(tmp_path: Path) -> Path:
     return tmp_path / "kamura.sqlite"
 
 
+def pytest_addoption(parser) -> None:
+    parser.addoption(
+        "--engine", action="append", choices=("sqlite", "postgresql"), default=None,
+        help="the engine(s) the `db` fixture runs on (repeatable; default: sqlite and, "
+             "when KAMURA_TEST_PG is 1, postgresql too)")
+
+
+def pytest_generate_tests(metafunc) -> None:
+    if "db" in metafunc.fixturenames and "engine" not in metafunc.fixturenames:
+        engines = metafunc.config.getoption("engine") or (
+            ["sqlite", "postgresql"] if os.environ.get("KAMURA_TEST_PG") == "1" else ["sqlite"])
+        metafunc.fixturenames.append("engine")
+        metafunc.parametrize("engine", engines, indirect=True)
+
+
 @pytest.fixture
-def db(db_path: Path):
-    """A fresh Kamura database file with the chart of accounts, closed after the test."""
-    database = open_books(db_path)
+def engine(request) -> str:
+    """The engine of the `db` fixture: ``sqlite`` (a file) or ``postgresql`` (the test
+    server of tests/pg.py, one cloned database per test)."""
+    return getattr(request, "param", "sqlite")
+
+
+@pytest.fixture
+def db_location(engine: str, db_path: Path):
+    """Where the `db` fixture's database is: the SQLite file, or a fresh server database."""
+    if engine == "sqlite":
+        yield db_path
+        return
+    from tests import pg
+
+    location = pg.new_database()
+    try:
+        yield location
+    finally:
+        pg.drop_database(location)
+
+
+@pytest.fixture
+def db(db_location):
+    """A fresh Kamura database with the chart of accounts, closed after the test (a file,
+    or a database on the PostgreSQL test server: see --engine)."""
+    database = open_books(db_location)
     try:
         yield database
     finally:

@@ -1,4 +1,4 @@
-"""The SQLite engine: WAL journal, foreign keys on, a busy timeout, explicit transactions.
+"""The two engines. SQLite (the default): WAL journal, foreign keys on, a busy timeout, explicit transactions.
 
 Write transactions start with ``BEGIN IMMEDIATE`` so that two processes (the app and the
 ``kamura`` CLI, say) queue on the busy timeout instead of failing with "database is
@@ -82,6 +82,35 @@ def make_engine(path: Path | str, *, busy_timeout_ms: int = BUSY_TIMEOUT_MS,
             conn.exec_driver_sql("BEGIN IMMEDIATE")
         finally:
             raw.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")
+
+    return engine
+
+
+#: the advisory lock key every Kamura write takes on PostgreSQL ("KAMURA" in ASCII)
+SERVER_WRITE_LOCK = 0x4B414D555241
+
+
+def make_server_engine(url, *, busy_timeout_ms: int = BUSY_TIMEOUT_MS,
+                       connect_timeout_s: int = 5) -> Engine:
+    """An engine on a PostgreSQL server (``url``: a SQLAlchemy URL, psycopg 3 driver)."""
+    engine = create_engine(
+        url,
+        pool_size=4,
+        max_overflow=4,
+        pool_pre_ping=True,
+        connect_args={
+            "connect_timeout": connect_timeout_s,
+            "application_name": "kamura",
+            "options": f"-c lock_timeout={int(busy_timeout_ms)} -c timezone=UTC",
+        },
+    )
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn) -> None:
+        if conn.get_execution_options().get(WRITE_OPTION):
+            conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({SERVER_WRITE_LOCK})")
+        else:
+            conn.exec_driver_sql("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")
 
     return engine
 

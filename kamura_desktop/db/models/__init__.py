@@ -17,6 +17,7 @@ from . import (  # noqa: F401 - imported for their tables
     mentoring,
     repayment,
 )
+from .. import pg_types  # noqa: F401 - INTEGER is BIGINT on PostgreSQL
 from .base import Base
 
 metadata = Base.metadata
