@@ -30,6 +30,8 @@ def server():
         import pgserver
 
         folder = tempfile.mkdtemp(prefix="kamura-pg-")
+        # pgserver asks platformdirs for a runtime folder; CI has no XDG_RUNTIME_DIR
+        os.environ.setdefault("XDG_RUNTIME_DIR", tempfile.mkdtemp(prefix="kamura-run-"))
         _server = pgserver.get_server(folder, cleanup_mode="delete")
         atexit.register(shutil.rmtree, folder, ignore_errors=True)
     return _server
@@ -80,3 +82,15 @@ def drop_database(location: str) -> None:
     name = location.rsplit("/", 1)[1].split("?", 1)[0]
     with contextlib.suppress(Exception):
         admin(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+
+
+def require_password(user: str) -> None:
+    """Make the server ask ``user`` for a password (the test server trusts local users)."""
+    from pathlib import Path
+
+    hba = Path(socket_dir()) / "pg_hba.conf"
+    line = f"local all {user} scram-sha-256\nhost all {user} all scram-sha-256\n"
+    text = hba.read_text()
+    if line not in text:
+        hba.write_text(line + text)
+        admin("SELECT pg_reload_conf()")

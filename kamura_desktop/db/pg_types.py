@@ -14,4 +14,12 @@ from sqlalchemy.ext.compiler import compiles
 
 @compiles(Integer, "postgresql")
 def _integer_as_bigint(type_, compiler, **kw) -> str:
-    return "BIGINT"
+    # only a column's DDL: a bound parameter or a CAST keeps INTEGER (PostgreSQL's own
+    # catalog functions want int4 arguments)
+    return "BIGINT" if kw.get("type_expression") is not None and _is_column(kw) else "INTEGER"
+
+
+def _is_column(kw) -> bool:
+    from sqlalchemy import Column
+
+    return isinstance(kw["type_expression"], Column)

@@ -4,6 +4,7 @@ model module adds it to this list."""
 
 from __future__ import annotations
 
+from .. import pg_types  # noqa: F401 - INTEGER is BIGINT on PostgreSQL
 from . import (  # noqa: F401 - imported for their tables
     books,
     core,
@@ -17,7 +18,6 @@ from . import (  # noqa: F401 - imported for their tables
     mentoring,
     repayment,
 )
-from .. import pg_types  # noqa: F401 - INTEGER is BIGINT on PostgreSQL
 from .base import Base
 
 metadata = Base.metadata
