@@ -51,24 +51,23 @@ def pytest_addoption(parser) -> None:
 
 
 def pytest_generate_tests(metafunc) -> None:
-    if "db" in metafunc.fixturenames and "engine" not in metafunc.fixturenames:
+    if "db_engine" in metafunc.fixturenames:
         engines = metafunc.config.getoption("engine") or (
             ["sqlite", "postgresql"] if os.environ.get("KAMURA_TEST_PG") == "1" else ["sqlite"])
-        metafunc.fixturenames.append("engine")
-        metafunc.parametrize("engine", engines, indirect=True)
+        metafunc.parametrize("db_engine", engines, indirect=True)
 
 
 @pytest.fixture
-def engine(request) -> str:
+def db_engine(request) -> str:
     """The engine of the `db` fixture: ``sqlite`` (a file) or ``postgresql`` (the test
     server of tests/pg.py, one cloned database per test)."""
     return getattr(request, "param", "sqlite")
 
 
 @pytest.fixture
-def db_location(engine: str, db_path: Path):
+def db_location(db_engine: str, db_path: Path):
     """Where the `db` fixture's database is: the SQLite file, or a fresh server database."""
-    if engine == "sqlite":
+    if db_engine == "sqlite":
         yield db_path
         return
     from tests import pg

@@ -27,11 +27,11 @@ def server():
     """The running test server (started on first use)."""
     global _server
     if _server is None:
+        # pgserver asks platformdirs for a runtime folder; CI has no XDG_RUNTIME_DIR
+        os.environ.setdefault("XDG_RUNTIME_DIR", tempfile.mkdtemp(prefix="kamura-run-"))
         import pgserver
 
         folder = tempfile.mkdtemp(prefix="kamura-pg-")
-        # pgserver asks platformdirs for a runtime folder; CI has no XDG_RUNTIME_DIR
-        os.environ.setdefault("XDG_RUNTIME_DIR", tempfile.mkdtemp(prefix="kamura-run-"))
         _server = pgserver.get_server(folder, cleanup_mode="delete")
         atexit.register(shutil.rmtree, folder, ignore_errors=True)
     return _server

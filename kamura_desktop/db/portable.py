@@ -1,0 +1,49 @@
+"""SQL that reads the same on both engines, where SQLite and PostgreSQL spell it apart.
+
+* :func:`total` — SQLite's ``total()``: the sum as a float, 0.0 for no rows, never an
+  overflow; on PostgreSQL ``sum()`` of BIGINT is an exact NUMERIC, cast to a float the same.
+* :func:`nocase` — an ORDER BY key that ignores case: ``COLLATE NOCASE`` on SQLite,
+  ``lower()`` on PostgreSQL ("Aep" before "ASEP" on both).
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import Float, String
+from sqlalchemy.ext.compiler import compiles
+from sqlalchemy.sql.expression import ColumnElement
+from sqlalchemy.sql.functions import FunctionElement
+
+
+class total(FunctionElement):  # noqa: N801 - reads like the SQL function it stands for
+    type = Float()
+    inherit_cache = True
+    name = "total"
+
+
+@compiles(total)
+def _total_sqlite(element, compiler, **kw) -> str:
+    return f"total({compiler.process(element.clauses, **kw)})"
+
+
+@compiles(total, "postgresql")
+def _total_pg(element, compiler, **kw) -> str:
+    return (f"CAST(COALESCE(SUM({compiler.process(element.clauses, **kw)}), 0) "
+            "AS DOUBLE PRECISION)")
+
+
+class nocase(ColumnElement):  # noqa: N801
+    type = String()
+    inherit_cache = True
+
+    def __init__(self, column) -> None:
+        self.column = column
+
+
+@compiles(nocase)
+def _nocase_sqlite(element, compiler, **kw) -> str:
+    return f"{compiler.process(element.column, **kw)} COLLATE NOCASE"
+
+
+@compiles(nocase, "postgresql")
+def _nocase_pg(element, compiler, **kw) -> str:
+    return f"lower({compiler.process(element.column, **kw)})"
