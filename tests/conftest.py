@@ -50,6 +50,14 @@ def pytest_addoption(parser) -> None:
              "when KAMURA_TEST_PG is 1, postgresql too)")
 
 
+def pytest_sessionfinish(session) -> None:
+    import sys
+
+    pg = sys.modules.get("tests.pg")
+    if pg is not None:  # a test started the PostgreSQL test server: stop it
+        pg.stop()
+
+
 def pytest_generate_tests(metafunc) -> None:
     if "db_engine" in metafunc.fixturenames:
         engines = metafunc.config.getoption("engine") or (

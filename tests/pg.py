@@ -33,8 +33,20 @@ def server():
 
         folder = tempfile.mkdtemp(prefix="kamura-pg-")
         _server = pgserver.get_server(folder, cleanup_mode="delete")
-        atexit.register(shutil.rmtree, folder, ignore_errors=True)
+        atexit.register(stop)
     return _server
+
+
+def stop() -> None:
+    """Stop the test server and remove its data folder (the end of the test session)."""
+    global _server
+    if _server is None:
+        return
+    srv, _server = _server, None
+    folder = str(srv.pgdata)
+    with contextlib.suppress(Exception):
+        srv.cleanup()
+    shutil.rmtree(folder, ignore_errors=True)
 
 
 def socket_dir() -> str:
