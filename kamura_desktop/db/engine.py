@@ -105,14 +105,36 @@ def make_server_engine(url, *, busy_timeout_ms: int = BUSY_TIMEOUT_MS,
         },
     )
 
+    @event.listens_for(engine, "connect")
+    def _on_server_connect(dbapi_conn, _record) -> None:
+        # SUM() of BIGINT money is NUMERIC on PostgreSQL: read it back as the int it is (a
+        # fraction, as from AVG(), as a float), the same Python values SQLite gives
+        dbapi_conn.adapters.register_loader("numeric", _numeric_loader())
+
     @event.listens_for(engine, "begin")
-    def _on_begin(conn) -> None:
+    def _on_server_begin(conn) -> None:
         if conn.get_execution_options().get(WRITE_OPTION):
             conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({SERVER_WRITE_LOCK})")
         else:
             conn.exec_driver_sql("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")
 
     return engine
+
+
+def _numeric_loader():
+    from decimal import Decimal
+
+    from psycopg.adapt import Loader
+
+    class IntegralNumericLoader(Loader):
+        def load(self, data) -> int | float:
+            text = bytes(data).decode("ascii")
+            if "." not in text:
+                return int(text)
+            value = Decimal(text)
+            return int(value) if value == value.to_integral_value() else float(value)
+
+    return IntegralNumericLoader
 
 
 def _begin_within_notice(raw: sqlite3.Connection) -> bool:

@@ -47,3 +47,24 @@ def _nocase_sqlite(element, compiler, **kw) -> str:
 @compiles(nocase, "postgresql")
 def _nocase_pg(element, compiler, **kw) -> str:
     return f"lower({compiler.process(element.column, **kw)})"
+
+
+class year_text(ColumnElement):  # noqa: N801
+    """The year of a date column as text ("2024"): ``strftime('%Y', …)`` on SQLite,
+    ``to_char(…, 'YYYY')`` on PostgreSQL."""
+
+    type = String()
+    inherit_cache = True
+
+    def __init__(self, column) -> None:
+        self.column = column
+
+
+@compiles(year_text)
+def _year_sqlite(element, compiler, **kw) -> str:
+    return f"strftime('%Y', {compiler.process(element.column, **kw)})"
+
+
+@compiles(year_text, "postgresql")
+def _year_pg(element, compiler, **kw) -> str:
+    return f"to_char({compiler.process(element.column, **kw)}, 'YYYY')"

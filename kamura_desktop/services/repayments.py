@@ -884,7 +884,7 @@ SELECT l.credit_id, SUM(l.amount) - COALESCE(p.paid, 0) AS outstanding,
        SUM(CASE WHEN l.upto > COALESCE(p.paid, 0) AND l.due_date < :as_of THEN 1 ELSE 0 END) AS late,
        MAX(l.due_date) AS final_due, p.last_paid_on, COALESCE(p.principal_paid, 0) AS principal_paid
 FROM lines l LEFT JOIN paid p ON p.credit_id = l.credit_id
-GROUP BY l.credit_id
+GROUP BY l.credit_id, p.paid, p.last_paid_on, p.principal_paid
 HAVING SUM(l.amount) - COALESCE(p.paid, 0) > 0
 """
 
@@ -909,7 +909,12 @@ lines AS (
            SUM(l.amount) OVER (PARTITION BY l.credit_id ORDER BY l.due_date, l.no) - l.amount AS before
     FROM schedule_lines l JOIN due_credits d ON d.credit_id = l.credit_id
 )
-SELECT COALESCE(SUM(MAX(0, MIN(l.amount, COALESCE(p.paid, 0) - l.before))), 0) AS collected,
+-- each line's collected part: what was paid beyond the lines before it, at most its amount
+-- (a CASE, not SQLite's two-argument MIN/MAX: the same SQL on PostgreSQL)
+SELECT COALESCE(SUM(CASE WHEN COALESCE(p.paid, 0) - l.before <= 0 THEN 0
+                         WHEN COALESCE(p.paid, 0) - l.before < l.amount
+                              THEN COALESCE(p.paid, 0) - l.before
+                         ELSE l.amount END), 0) AS collected,
        COALESCE(SUM(l.amount), 0) AS due
 FROM lines l LEFT JOIN paid p ON p.credit_id = l.credit_id
 WHERE l.due_date BETWEEN :start AND :end
