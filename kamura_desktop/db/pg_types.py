@@ -1,4 +1,7 @@
-"""PostgreSQL column types: every INTEGER column is a BIGINT on the server.
+"""PostgreSQL column types: every INTEGER column is a BIGINT on the server, and a VARCHAR
+column has no length limit there, as on SQLite (which never enforced one: a receipt number
+"KW-2026-000001" lives in a VARCHAR(12) column in every office's file; the services bound
+every text themselves, ``domain/text.py``).
 
 Money is whole rupiah in INTEGER columns (SQLite's INTEGER is 64-bit already); PostgreSQL's
 INTEGER is 32-bit (Rp 2,1 miliar at most), so the models and migrations compile ``Integer``
@@ -8,7 +11,7 @@ that, not this compilation).
 
 from __future__ import annotations
 
-from sqlalchemy import Integer
+from sqlalchemy import Integer, String
 from sqlalchemy.ext.compiler import compiles
 
 
@@ -23,3 +26,10 @@ def _is_column(kw) -> bool:
     from sqlalchemy import Column
 
     return isinstance(kw["type_expression"], Column)
+
+
+@compiles(String, "postgresql")
+def _varchar_unbounded(type_, compiler, **kw) -> str:
+    if kw.get("type_expression") is not None and _is_column(kw):
+        return "VARCHAR"
+    return compiler.visit_string(type_, **kw)

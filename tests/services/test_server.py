@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
-from sqlalchemy import BigInteger, Integer, text
+from sqlalchemy import BigInteger, Integer, String, text
 from sqlalchemy.exc import DBAPIError
 
 from kamura_desktop.db import location as loc
@@ -60,12 +60,17 @@ def test_empty_server_database_gets_the_schema_and_matches_the_models(empty_loca
             money = conn.execute(text(
                 "SELECT data_type FROM information_schema.columns "
                 "WHERE table_name = 'journal_lines' AND column_name = 'debit'")).scalar()
-        # every INTEGER column is BIGINT on the server on purpose (pg_types): the only
-        # difference from the models, and nothing else
-        rest = [d for d in _flat(diff) if not (
-            d[0] == "modify_type" and isinstance(d[5], BigInteger) and type(d[6]) is Integer)]
+            receipt, receipt_len = conn.execute(text(
+                "SELECT data_type, character_maximum_length FROM information_schema.columns "
+                "WHERE table_name = 'savings_transactions' AND column_name = 'receipt_no'")).one()
+        # on purpose (pg_types): every INTEGER column is BIGINT on the server and a VARCHAR
+        # has no length, as on SQLite; the only differences from the models, nothing else
+        rest = [d for d in _flat(diff) if not (d[0] == "modify_type" and (
+            (isinstance(d[5], BigInteger) and type(d[6]) is Integer)
+            or (isinstance(d[5], String) and d[5].length is None and type(d[6]) is String)))]
         assert rest == []
         assert money == "bigint"
+        assert receipt == "character varying" and receipt_len is None
     finally:
         db.close()
 
