@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kamura_desktop.db.database import Database
+from kamura_desktop.db.location import is_server
 from kamura_desktop.domain.errors import UserError
 from kamura_desktop.services import outputs, permissions, users
 from kamura_desktop.services.actor import Actor
@@ -23,12 +24,17 @@ def db_parent() -> argparse.ArgumentParser:
     """A parent parser so that ``--db`` works before or after the subcommand."""
     p = argparse.ArgumentParser(add_help=False)
     p.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS,
-                   help="berkas database (bawaan: folder data pengguna)")
+                   help="berkas database (bawaan: folder data pengguna) atau server kantor "
+                        "postgresql+psycopg://pengguna@host:5432/nama (kata sandi dari "
+                        "PGPASSWORD atau pengaturan sambungan)")
     return p
 
 
-def db_path(args: argparse.Namespace) -> Path:
+def db_path(args: argparse.Namespace) -> Path | str:
+    """The database file, or the office server's URL when --db names one."""
     value = getattr(args, "db", None)
+    if value and is_server(value):
+        return value
     return Path(value).expanduser().absolute() if value else default_db_path()
 
 
@@ -174,12 +180,13 @@ def authorise(args: argparse.Namespace) -> Actor | None:
     if access.permission is None:
         return None
     path = db_path(args)
+    on_server = is_server(path)
     if access.without_books and getattr(args, "db", None) is None and not path.exists():
         return None
-    if not path.exists() and not access.first_user:
+    if not on_server and not path.exists() and not access.first_user:
         raise UserError(f"Database {path} tidak ditemukan. Buat dulu dengan `kamura init` atau "
                         "pilih berkas dengan --db.", field="--db")
-    db = open_books(path, create=access.first_user)
+    db = open_books(path, create=access.first_user or on_server)
     try:
         if access.first_user and users.user_count(db) == 0:
             actor = Actor.system()  # the very first admin of an empty database

@@ -21,12 +21,13 @@ from . import (
     members,
     mentoring,
     repayments,
+    server,
 )
 from .common import authorise, check_outputs, db_parent
 
 #: modules with ``register(subparsers, parent)``; each book adds its own
 COMMAND_MODULES = [foundation, members, credits, repayments, lenders, mentoring, evaluation, books,
-                   closing, annual, health, filings]
+                   closing, annual, health, filings, server]
 
 
 def build_parser() -> argparse.ArgumentParser:
