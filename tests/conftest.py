@@ -73,8 +73,11 @@ def db_engine(request) -> str:
 
 
 @pytest.fixture
-def db_location(db_engine: str, db_path: Path):
+def db_location(request, db_engine: str, db_path: Path):
     """Where the `db` fixture's database is: the SQLite file, or a fresh server database."""
+    only = request.node.get_closest_marker("sqlite_only")
+    if only is not None and db_engine == "postgresql":
+        pytest.skip(f"hanya SQLite: {only.kwargs.get('reason') or only.args[0]}")
     if db_engine == "sqlite":
         yield db_path
         return
