@@ -106,3 +106,11 @@ def require_password(user: str) -> None:
     if line not in text:
         hba.write_text(line + text)
         admin("SELECT pg_reload_conf()")
+
+
+def tools_env() -> dict[str, str]:
+    """The environment with the test server's own pg_dump / pg_restore first on PATH (the
+    office installs the client tools of its server's version; see docs/server-kantor.md)."""
+    from pgserver._commands import POSTGRES_BIN_PATH
+
+    return {**os.environ, "PATH": f"{POSTGRES_BIN_PATH}{os.pathsep}{os.environ.get('PATH', '')}"}
