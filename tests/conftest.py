@@ -59,7 +59,8 @@ def pytest_sessionfinish(session) -> None:
 
 
 def pytest_generate_tests(metafunc) -> None:
-    if "db_engine" in metafunc.fixturenames:
+    chosen = any("db_engine" in str(m.args[0]) for m in metafunc.definition.iter_markers("parametrize"))
+    if "db_engine" in metafunc.fixturenames and not chosen:  # a test may pick its own engine
         engines = metafunc.config.getoption("engine") or (
             ["sqlite", "postgresql"] if os.environ.get("KAMURA_TEST_PG") == "1" else ["sqlite"])
         metafunc.parametrize("db_engine", engines, indirect=True)
