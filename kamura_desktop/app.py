@@ -108,7 +108,7 @@ def main(argv: list[str] | None = None) -> int:
     from kamura_desktop.ui.context import AppContext
     from kamura_desktop.ui.hub import SignalHub
     from kamura_desktop.ui.i18n import install_translator
-    from kamura_desktop.ui.shell.first_run import OPEN_DEMO, RESTORED, FirstRunDialog
+    from kamura_desktop.ui.shell.first_run import OPEN_DEMO, RESTORED, SERVER, FirstRunDialog
     from kamura_desktop.ui.shell.login import LoginDialog
     from kamura_desktop.ui.shell.main_window import MainWindow
     from kamura_desktop.ui.single_instance import SingleInstance
@@ -117,8 +117,12 @@ def main(argv: list[str] | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     configure_app(app)
 
-    if args.db and is_server(args.db) and not args.demo:
-        return _main_on_server(app, args)
+    from kamura_desktop.services import connection
+
+    server = args.db if args.db and is_server(args.db) else (
+        connection.saved_location() if not args.db and not args.demo else None)
+    if server and not args.demo:
+        return _main_on_server(app, args, server)
     path = demo_db_path() if args.demo else Path(args.db).expanduser() if args.db else default_db_path()
     is_demo = args.demo
     from kamura_desktop.ui.shell.server_access import confirm_network_file
@@ -171,6 +175,10 @@ def main(argv: list[str] | None = None) -> int:
             except UserError as exc:
                 _critical(exc.message)
                 return 1
+        elif result == SERVER:
+            db.close()
+            guard.close()
+            return _main_on_server(app, args, first.server_location)
         elif result == RESTORED:
             db = first.db  # reopened on the restored file
         elif result == QDialog.DialogCode.Accepted:
@@ -203,7 +211,7 @@ def main(argv: list[str] | None = None) -> int:
     return code
 
 
-def _main_on_server(app, args) -> int:
+def _main_on_server(app, args, location: str) -> int:
     """The office server: no single-instance rule (several PCs and users are normal), the
     password from the credential store or asked, the login as always."""
     from PySide6.QtWidgets import QDialog
@@ -216,7 +224,7 @@ def _main_on_server(app, args) -> int:
     from kamura_desktop.ui.shell.server_access import server_location_with_password
     from kamura_desktop.ui.tasks import TaskRunner
 
-    location = server_location_with_password(args.db)
+    location = server_location_with_password(location)
     if location is None:
         return 0
     try:

@@ -49,6 +49,8 @@ def describe(location: str | URL | Path) -> str:
 def build_url(*, host: str, port: int | str, database: str, user: str,
               password: str | None = None) -> URL:
     """The URL of the first-run screen's "Sambungkan ke server kantor" fields."""
+    socket = host.startswith("/")  # a Unix socket folder (a server on this very PC)
     return URL.create(DRIVER, username=user or None, password=password or None,
-                      host=host or None, port=int(port) if str(port).strip() else None,
-                      database=database or None)
+                      host=None if socket else host or None,
+                      port=int(port) if str(port).strip() else None,
+                      database=database or None, query={"host": host} if socket else {})

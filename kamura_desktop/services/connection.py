@@ -61,3 +61,64 @@ def is_network_path(path: Path | str) -> bool:
         drive_remote = 4
         return ctypes.windll.kernel32.GetDriveTypeW(f"{text[:2]}\\") == drive_remote
     return False
+
+
+def check_server(location: str) -> str:
+    """*Uji sambungan*: connect to the server once and say what is there, in Indonesian; a
+    UserError (wrong password, unreachable host, another program's database, …) otherwise.
+    Nothing is changed on the server."""
+    from sqlalchemy import inspect
+
+    from kamura_desktop.db.database import (
+        KAMURA_MARKER_TABLES,
+        NotAKamuraDatabase,
+        translate_server_error,
+    )
+    from kamura_desktop.db.engine import make_server_engine
+
+    url = loc.server_url(location)
+    engine = make_server_engine(url)
+    try:
+        with engine.connect() as c:
+            tables = set(inspect(c).get_table_names())
+    except Exception as exc:
+        raise translate_server_error(exc, url) from exc
+    finally:
+        engine.dispose()
+    where = loc.describe(url)
+    if not tables:
+        return f"Tersambung ke {where}: database kosong, siap diisi dengan 'kamura copy'."
+    if not KAMURA_MARKER_TABLES <= tables:
+        raise NotAKamuraDatabase(f"Tersambung ke {where}, tetapi database itu milik program "
+                                 "lain, bukan database Kamura.")
+    return f"Tersambung ke {where}: database Kamura."
+
+
+SAVED_NAME = "server-kantor.txt"
+
+
+def saved_location() -> str | None:
+    """The office server this PC connects to (its URL without the password), if chosen."""
+    from .locations import data_dir
+
+    path = data_dir() / SAVED_NAME
+    try:
+        text = path.read_text(encoding="utf-8").strip()
+    except OSError:
+        return None
+    return text if is_server(text) else None
+
+
+def save_location(location: str) -> None:
+    """Remember the server for the next start; the password never goes in this file."""
+    from .locations import data_dir
+
+    folder = data_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / SAVED_NAME).write_text(credential_key(location) + "\n", encoding="utf-8")
+
+
+def build_location(*, host: str, port: str, database: str, user: str, password: str) -> str:
+    """The location of the first-run screen's server fields (password included)."""
+    return loc.build_url(host=host, port=port, database=database, user=user,
+                         password=password).render_as_string(hide_password=False)

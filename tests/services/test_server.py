@@ -147,3 +147,38 @@ def test_schema_newer_than_the_program_is_refused(server_db):
         conn.execute(text("UPDATE alembic_version SET version_num = '9999'"))
     with pytest.raises(DatabaseTooNew, match="lebih baru"):
         open_database(server_db.url)
+
+
+def test_the_server_going_away_mid_posting_saves_nothing_and_says_retry(server_db):
+    """The connection dies between two statements of one posting (the server restarted, the
+    network cable pulled): nothing of it is kept, the clerk is told to try again, and the
+    next posting goes through on a fresh connection."""
+    from kamura_desktop.services import audit
+    from kamura_desktop.services.actor import Actor
+
+    def audit_rows() -> int:
+        with server_db.read() as s:
+            return s.execute(text("SELECT count(*) FROM audit_log")).scalar()
+
+    before = audit_rows()
+    with pytest.raises(DatabaseError, match="terputus.*coba lagi.*tidak tersimpan"), \
+            server_db.write() as s:
+        audit.record(s, Actor.system(), action="uji.satu", entity="uji", summary="pertama")
+        s.flush()
+        pid = s.execute(text("SELECT pg_backend_pid()")).scalar()
+        pg.admin(f"SELECT pg_terminate_backend({int(pid)})")
+        audit.record(s, Actor.system(), action="uji.dua", entity="uji", summary="kedua")
+        s.flush()
+    assert audit_rows() == before
+    with server_db.write() as s:
+        audit.record(s, Actor.system(), action="uji.tiga", entity="uji", summary="ketiga")
+    assert audit_rows() == before + 1
+
+
+def test_trying_the_connection_says_what_is_there(server_db, empty_location):
+    from kamura_desktop.services import connection
+
+    assert "database Kamura" in connection.check_server(server_db.url)
+    assert "database kosong" in connection.check_server(empty_location)
+    with pytest.raises(DatabaseError, match="tidak dapat dihubungi"):
+        connection.check_server("postgresql+psycopg://kamura@127.0.0.1:1/kamura")

@@ -51,3 +51,48 @@ def test_credentials_are_kept_under_the_location_without_its_password():
 ])
 def test_a_file_on_a_network_share_is_recognised(path, network):
     assert connection.is_network_path(path) is network
+
+
+@pytest.mark.parametrize("db_engine", ["sqlite"], indirect=True)
+def test_first_run_connects_to_the_office_server(qtbot, db, tmp_path, monkeypatch):
+    """The welcome screen's fourth way: the server fields, *Uji sambungan* in Indonesian,
+    and the location remembered without its password."""
+    from PySide6.QtCore import Qt
+
+    from kamura_desktop.ui.shell.first_run import SERVER, FirstRunDialog
+    from tests import pg
+
+    monkeypatch.setenv("KAMURA_DATA_DIR", str(tmp_path))  # the remembered server: this test's
+    dlg = FirstRunDialog(db)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    assert dlg.server_button.text() == "Sambungkan ke server kantor"
+    qtbot.mouseClick(dlg.server_button, Qt.MouseButton.LeftButton)
+    assert dlg.stack.currentIndex() == 2
+    f = dlg.server_fields
+    f["host"].setText("127.0.0.1")
+    f["port"].setText("1")
+    qtbot.mouseClick(dlg.test_server_button, Qt.MouseButton.LeftButton)
+    assert "tidak dapat dihubungi" in dlg.server_result.text()
+    f["port"].setText("54x")
+    qtbot.mouseClick(dlg.test_server_button, Qt.MouseButton.LeftButton)
+    assert dlg.server_result.text() == "Port harus angka (biasanya 5432)."
+    dlg.grab().save(str(tmp_path / "first-run-server.png"))
+
+    location = pg.new_database(empty=True)
+    try:
+        # the test server listens on a socket folder: give it as the host, as libpq allows
+        f["host"].setText(pg.socket_dir())
+        f["port"].setText("")
+        f["database"].setText(location.rsplit("/", 1)[1].split("?", 1)[0])
+        f["user"].setText("postgres")
+        f["password"].setText("rahasia-kantor")
+        qtbot.mouseClick(dlg.test_server_button, Qt.MouseButton.LeftButton)
+        assert "database kosong" in dlg.server_result.text()
+        qtbot.mouseClick(dlg.connect_server_button, Qt.MouseButton.LeftButton)
+        assert dlg.result() == SERVER
+        saved = connection.saved_location()
+        assert saved is not None and "rahasia" not in saved
+        assert (connection.saved_location() or "").startswith("postgresql+psycopg://postgres@")
+    finally:
+        pg.drop_database(location)
