@@ -68,3 +68,13 @@ def _year_sqlite(element, compiler, **kw) -> str:
 @compiles(year_text, "postgresql")
 def _year_pg(element, compiler, **kw) -> str:
     return f"to_char({compiler.process(element.column, **kw)}, 'YYYY')"
+
+
+def sql_date(value):
+    """A date read by raw SQL as a ``datetime.date`` on both engines (SQLite gives the stored
+    ISO text, PostgreSQL a date); None stays None."""
+    import datetime as dt
+
+    if value is None or isinstance(value, dt.date):
+        return value
+    return dt.date.fromisoformat(value)

@@ -44,6 +44,7 @@ from kamura_desktop.db.models.repayment import (
     GroupCover,
     Repayment,
 )
+from kamura_desktop.db.portable import sql_date
 from kamura_desktop.domain import kolektibilitas as kol
 from kamura_desktop.domain.allocation import (
     PostedPayment,
@@ -830,12 +831,12 @@ def standings_in_session(s: Session, as_of: dt.date) -> list[LoanStanding]:
         pos = positions.get(cid)
         if pos is None:
             continue  # repaid by as_of
-        oldest = dt.date.fromisoformat(pos.oldest_unpaid) if pos.oldest_unpaid else None
-        last = dt.date.fromisoformat(pos.last_paid_on) if pos.last_paid_on else None
+        oldest = sql_date(pos.oldest_unpaid)
+        last = sql_date(pos.last_paid_on)
         # the instalments that matter to the rules: the late unpaid ones (only the oldest's
         # date counts) and the final due date (arrears keep counting after it)
         rows = [kol.DueRow(oldest, 1, 0)] * pos.late if oldest else []
-        rows.append(kol.DueRow(dt.date.fromisoformat(pos.final_due), 1, 1))
+        rows.append(kol.DueRow(sql_date(pos.final_due), 1, 1))
         facts = kol.arrears_facts(rows, as_of, kol.InstalmentFrequency(frequency),
                                   last_payment_on=last, disbursed_on=disbursed)
         cls = kol.classify(rs, facts)
