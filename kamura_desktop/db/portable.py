@@ -78,3 +78,15 @@ def sql_date(value):
     if value is None or isinstance(value, dt.date):
         return value
     return dt.date.fromisoformat(value)
+
+
+def advance_serial(session, table) -> None:
+    """After rows were inserted with ids given by the program (history posted in bulk): on
+    PostgreSQL move the table's id sequence past them (SQLite takes max(id) + 1 itself)."""
+    from sqlalchemy import text
+
+    if session.get_bind().dialect.name != "postgresql":
+        return
+    name = table.__table__.name if hasattr(table, "__table__") else table.name
+    session.execute(text(f"SELECT setval(pg_get_serial_sequence('{name}', 'id'), "
+                         f"(SELECT COALESCE(max(id), 1) FROM {name}))"))
