@@ -11,15 +11,31 @@ that, not this compilation).
 
 from __future__ import annotations
 
+import contextlib
+
 from sqlalchemy import Integer, String
 from sqlalchemy.ext.compiler import compiles
 
 
 @compiles(Integer, "postgresql")
 def _integer_as_bigint(type_, compiler, **kw) -> str:
-    # only a column's DDL: a bound parameter or a CAST keeps INTEGER (PostgreSQL's own
-    # catalog functions want int4 arguments)
-    return "BIGINT" if kw.get("type_expression") is not None and _is_column(kw) else "INTEGER"
+    # a column, and a bound value (money beyond Rp 2,1 miliar): BIGINT; only SQLAlchemy's
+    # own reads of PostgreSQL's catalog want int4 arguments (:func:`catalog_reads`)
+    return _BIND_INTEGER[-1] if kw.get("type_expression") is None else "BIGINT"
+
+
+_BIND_INTEGER = ["BIGINT"]
+
+
+@contextlib.contextmanager
+def catalog_reads():
+    """While SQLAlchemy/Alembic read the catalog (reflection, comparing the schema with the
+    models), integers are bound as INTEGER: ``generate_subscripts(int2vector, int)``."""
+    _BIND_INTEGER.append("INTEGER")
+    try:
+        yield
+    finally:
+        _BIND_INTEGER.pop()
 
 
 def _is_column(kw) -> bool:

@@ -11,6 +11,7 @@ from sqlalchemy import BigInteger, Integer, String, text
 from sqlalchemy.exc import DBAPIError
 
 from kamura_desktop.db import location as loc
+from kamura_desktop.db import pg_types
 from kamura_desktop.db.database import (
     DatabaseError,
     DatabaseTooNew,
@@ -54,7 +55,7 @@ def test_empty_server_database_gets_the_schema_and_matches_the_models(empty_loca
     try:
         assert db.is_server and db.path is None
         assert db.schema_revisions() == known_heads()
-        with db.engine.connect() as conn:
+        with db.engine.connect() as conn, pg_types.catalog_reads():
             diff = compare_metadata(MigrationContext.configure(conn, opts={"compare_type": True}),
                                     metadata)
             money = conn.execute(text(
