@@ -15,6 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from kamura_desktop import __version__
+from kamura_desktop.db.location import is_server
 from kamura_desktop.demo import DEMO_USERS, create_demo
 from kamura_desktop.domain.errors import UserError
 from kamura_desktop.services import settings, users
@@ -27,7 +28,9 @@ SELF_CHECK_REPORT_ENV = "KAMURA_SELF_CHECK_REPORT"
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
     p = argparse.ArgumentParser(prog="kamura-desktop", description="Kamura Desktop")
-    p.add_argument("--db", metavar="PATH", help="berkas database (bawaan: folder data pengguna)")
+    p.add_argument("--db", metavar="PATH",
+                   help="berkas database (bawaan: folder data pengguna) atau server kantor "
+                        "postgresql+psycopg://pengguna@host:5432/nama")
     p.add_argument("--demo", action="store_true", help="buka koperasi contoh (dibuat bila belum ada)")
     p.add_argument("--lang", choices=("id", "en"), help="bahasa tampilan untuk sesi ini")
     p.add_argument("--version", action="version", version=f"kamura-desktop {__version__}")
@@ -105,7 +108,7 @@ def main(argv: list[str] | None = None) -> int:
     from kamura_desktop.ui.context import AppContext
     from kamura_desktop.ui.hub import SignalHub
     from kamura_desktop.ui.i18n import install_translator
-    from kamura_desktop.ui.shell.first_run import OPEN_DEMO, RESTORED, FirstRunDialog
+    from kamura_desktop.ui.shell.first_run import OPEN_DEMO, RESTORED, SERVER, FirstRunDialog
     from kamura_desktop.ui.shell.login import LoginDialog
     from kamura_desktop.ui.shell.main_window import MainWindow
     from kamura_desktop.ui.single_instance import SingleInstance
@@ -114,8 +117,18 @@ def main(argv: list[str] | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     configure_app(app)
 
+    from kamura_desktop.services import connection
+
+    server = args.db if args.db and is_server(args.db) else (
+        connection.saved_location() if not args.db and not args.demo else None)
+    if server and not args.demo:
+        return _main_on_server(app, args, server)
     path = demo_db_path() if args.demo else Path(args.db).expanduser() if args.db else default_db_path()
     is_demo = args.demo
+    from kamura_desktop.ui.shell.server_access import confirm_network_file
+
+    if not confirm_network_file(path):
+        return 0
 
     # One window per database file: a second start brings the running one forward.
     guard = SingleInstance(path)
@@ -162,6 +175,10 @@ def main(argv: list[str] | None = None) -> int:
             except UserError as exc:
                 _critical(exc.message)
                 return 1
+        elif result == SERVER:
+            db.close()
+            guard.close()
+            return _main_on_server(app, args, first.server_location)
         elif result == RESTORED:
             db = first.db  # reopened on the restored file
         elif result == QDialog.DialogCode.Accepted:
@@ -192,6 +209,48 @@ def main(argv: list[str] | None = None) -> int:
     ctx.tasks.wait_all()
     ctx.db.close()
     guard.close()
+    return code
+
+
+def _main_on_server(app, args, location: str) -> int:
+    """The office server: no single-instance rule (several PCs and users are normal), the
+    password from the credential store or asked, the login as always."""
+    from PySide6.QtWidgets import QDialog
+
+    from kamura_desktop.ui.context import AppContext
+    from kamura_desktop.ui.hub import SignalHub
+    from kamura_desktop.ui.i18n import install_translator
+    from kamura_desktop.ui.shell.login import LoginDialog
+    from kamura_desktop.ui.shell.main_window import MainWindow
+    from kamura_desktop.ui.shell.server_access import server_location_with_password
+    from kamura_desktop.ui.tasks import TaskRunner
+
+    location = server_location_with_password(location)
+    if location is None:
+        return 0
+    try:
+        db = open_books(location)
+    except UserError as exc:
+        _critical(exc.message)
+        return 1
+    install_translator(app, args.lang or settings.get_setting(db, "ui.language"))
+    if users.user_count(db) == 0:
+        db.close()
+        _critical("Database di server kantor belum berisi koperasi. Pindahkan data dengan "
+                  "'kamura copy' (lihat docs/server-kantor.md).")
+        return 1
+    profile = settings.get_profile(db)
+    login = LoginDialog(db, coop_name=profile.name, logo_png=profile.logo_png)
+    if login.exec() != QDialog.DialogCode.Accepted:
+        db.close()
+        return 0
+    ctx = AppContext(db=db, db_path=Path(db.label), actor=login.actor, hub=SignalHub(),
+                     tasks=TaskRunner())
+    window = MainWindow(ctx)
+    window.show()
+    code = app.exec()
+    ctx.tasks.wait_all()
+    ctx.db.close()
     return code
 
 

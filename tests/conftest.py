@@ -43,10 +43,59 @@ def db_path(tmp_path: Path) -> Path:
     return tmp_path / "kamura.sqlite"
 
 
+def pytest_addoption(parser) -> None:
+    parser.addoption(
+        "--engine", action="append", choices=("sqlite", "postgresql"), default=None,
+        help="the engine(s) the `db` fixture runs on (repeatable; default: sqlite and, "
+             "when KAMURA_TEST_PG is 1, postgresql too)")
+
+
+def pytest_sessionfinish(session) -> None:
+    import sys
+
+    pg = sys.modules.get("tests.pg")
+    if pg is not None:  # a test started the PostgreSQL test server: stop it
+        pg.stop()
+
+
+def pytest_generate_tests(metafunc) -> None:
+    chosen = any("db_engine" in str(m.args[0]) for m in metafunc.definition.iter_markers("parametrize"))
+    if "db_engine" in metafunc.fixturenames and not chosen:  # a test may pick its own engine
+        engines = metafunc.config.getoption("engine") or (
+            ["sqlite", "postgresql"] if os.environ.get("KAMURA_TEST_PG") == "1" else ["sqlite"])
+        metafunc.parametrize("db_engine", engines, indirect=True)
+
+
 @pytest.fixture
-def db(db_path: Path):
-    """A fresh Kamura database file with the chart of accounts, closed after the test."""
-    database = open_books(db_path)
+def db_engine(request) -> str:
+    """The engine of the `db` fixture: ``sqlite`` (a file) or ``postgresql`` (the test
+    server of tests/pg.py, one cloned database per test)."""
+    return getattr(request, "param", "sqlite")
+
+
+@pytest.fixture
+def db_location(request, db_engine: str, db_path: Path):
+    """Where the `db` fixture's database is: the SQLite file, or a fresh server database."""
+    only = request.node.get_closest_marker("sqlite_only")
+    if only is not None and db_engine == "postgresql":
+        pytest.skip(f"hanya SQLite: {only.kwargs.get('reason') or only.args[0]}")
+    if db_engine == "sqlite":
+        yield db_path
+        return
+    from tests import pg
+
+    location = pg.new_database()
+    try:
+        yield location
+    finally:
+        pg.drop_database(location)
+
+
+@pytest.fixture
+def db(db_location):
+    """A fresh Kamura database with the chart of accounts, closed after the test (a file,
+    or a database on the PostgreSQL test server: see --engine)."""
+    database = open_books(db_location)
     try:
         yield database
     finally:

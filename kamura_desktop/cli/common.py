@@ -27,14 +27,20 @@ def db_parent() -> argparse.ArgumentParser:
     """A parent parser so that ``--db`` works before or after the subcommand."""
     p = argparse.ArgumentParser(add_help=False)
     p.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS,
-                   help="berkas database (bawaan: folder data pengguna)")
+                   help="berkas database (bawaan: folder data pengguna) atau server kantor "
+                        "postgresql+psycopg://pengguna@host:5432/nama (kata sandi dari "
+                        "PGPASSWORD atau pengaturan sambungan)")
     return p
 
 
-def db_path(args: argparse.Namespace) -> Path:
+def db_path(args: argparse.Namespace) -> Path | str:
+    """The database file, or the office server's URL when --db names one."""
+    from kamura_desktop.db.location import is_server
     from kamura_desktop.services.locations import default_db_path
 
     value = getattr(args, "db", None)
+    if value and is_server(value):
+        return value
     return Path(value).expanduser().absolute() if value else default_db_path()
 
 
@@ -188,17 +194,20 @@ def authorise(args: argparse.Namespace) -> Actor | None:
                         "perintah tidak dijalankan.")
     if access.permission is None:
         return None
+    from kamura_desktop.db.location import is_server
     from kamura_desktop.services import permissions, users
     from kamura_desktop.services.actor import Actor
     from kamura_desktop.services.setup import open_books
 
     path = db_path(args)
-    if access.without_books and getattr(args, "db", None) is None and not path.exists():
+    on_server = is_server(path)
+    if (access.without_books and getattr(args, "db", None) is None and not on_server
+            and not path.exists()):
         return None
-    if not path.exists() and not access.first_user:
+    if not on_server and not path.exists() and not access.first_user:
         raise UserError(f"Database {path} tidak ditemukan. Buat dulu dengan `kamura init` atau "
                         "pilih berkas dengan --db.", field="--db")
-    db = open_books(path, create=access.first_user)
+    db = open_books(path, create=access.first_user or on_server)
     try:
         if access.first_user and users.user_count(db) == 0:
             actor = Actor.system()  # the very first admin of an empty database

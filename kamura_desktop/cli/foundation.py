@@ -13,11 +13,13 @@ from pathlib import Path
 
 from kamura_desktop import __version__
 from kamura_desktop.db.database import known_heads
+from kamura_desktop.db.location import describe, is_server
 from kamura_desktop.demo import DEMO_USERS, create_demo
 from kamura_desktop.domain.dates import format_datetime_id
+from kamura_desktop.domain.errors import UserError
 from kamura_desktop.domain.money import format_number, format_rupiah
 from kamura_desktop.domain.roles import ROLES
-from kamura_desktop.services import backup, integrity, member_io, users
+from kamura_desktop.services import backup, integrity, member_io, server_backup, users
 from kamura_desktop.services.actor import Actor
 from kamura_desktop.services.locations import backup_dir_for
 from kamura_desktop.services.setup import open_books
@@ -133,6 +135,13 @@ def cmd_backup(args) -> int:
     db = open_db(args, create=False)
     try:
         actor = login(db, args)
+        if db.is_server:  # the office server: PostgreSQL's own pg_dump
+            if args.encrypt:
+                raise UserError("Cadangan server (pg_dump) belum dapat dienkripsi oleh Kamura; "
+                                "simpan berkasnya di tempat aman.", field="--encrypt")
+            got = server_backup.backup(db, actor=actor, to=Path(args.to) if args.to else None)
+            print(f"Cadangan server dibuat: {got.path} ({format_number(got.size_bytes)} bita)")
+            return 0
         passphrase = None
         if args.encrypt:
             passphrase = read_secret("Kata sandi cadangan: ", env=PASSPHRASE_ENV, confirm=True)
@@ -158,6 +167,15 @@ def cmd_restore(args) -> int:
     password. The current file is always kept first."""
     target = db_path(args)
     source = Path(args.source).expanduser().absolute()
+    if is_server(target):  # the office server: pg_restore, the current contents kept first
+        db = open_db(args, create=False)
+        try:
+            kept = server_backup.restore(db, actor=login(db, args), source=source)
+        finally:
+            db.close()
+        print(f"Database {describe(target)} dipulihkan dari {args.source}.")
+        print(f"Isi sebelumnya disimpan sebagai {kept.path}")
+        return 0
     passphrase = None
     if backup.needs_passphrase(target, source):
         passphrase = read_secret("Kata sandi cadangan: ", env=PASSPHRASE_ENV)

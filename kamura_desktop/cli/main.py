@@ -21,7 +21,7 @@ from .common import authorise, check_outputs, db_parent
 
 #: modules with ``register(subparsers, parent)``; each book adds its own (in this order)
 COMMAND_MODULES = ["foundation", "members", "credits", "repayments", "lenders", "mentoring",
-                   "evaluation", "books", "closing", "annual", "health", "filings"]
+                   "evaluation", "books", "closing", "annual", "health", "filings", "server"]
 
 #: top-level command → (help line, the book registering it — or, for a verb several books
 #: share, subcommand → book)
@@ -57,6 +57,8 @@ COMMANDS: dict[str, tuple[str, str | dict[str, str]]] = {
     }),
     "budget": ("rencana kerja dan anggaran (RK/RAPB)", "filings"),
     "reminders": ("pengingat angsuran (tautan WhatsApp) dan surat peringatan", "filings"),
+    "copy": ("salin seluruh koperasi ke database kosong (mis. ke server kantor PostgreSQL)",
+             "server"),
     "lenders": ("lender (pemberi dana)", "lenders"),
     "mentoring": ("pendampingan kelompok", "mentoring"),
     "eval": ("evaluasi: templat kuesioner, IKM dan uji-t dari Excel", "evaluation"),
@@ -98,6 +100,8 @@ def _load(book: str):
             from . import health as module
         case "filings":
             from . import filings as module
+        case "server":
+            from . import server as module
         case _:
             raise KeyError(book)
     return module

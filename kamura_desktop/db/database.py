@@ -13,6 +13,10 @@
 5. copies an older file to a timestamped backup, then runs the Alembic upgrade.
 
 Every refusal is a :class:`DatabaseError` (a ``UserError``) with an Indonesian message.
+
+A PostgreSQL URL (``postgresql+psycopg://…``, see :mod:`.location`) opens the office server
+instead: unreachable host, wrong password, a database of another program and a schema newer
+than the program are refused the same way; an empty database is given the schema.
 """
 
 from __future__ import annotations
@@ -31,12 +35,13 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, text
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from kamura_desktop.domain.errors import UserError
 
-from .engine import WRITE_OPTION, make_engine
+from . import location as loc
+from .engine import WRITE_OPTION, make_engine, make_server_engine
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -79,7 +84,7 @@ def known_revisions() -> set[str]:
 class Database:
     """An open Kamura database: the engine plus session factories for reads and writes."""
 
-    path: Path
+    path: Path | None
     engine: Engine
     migrated_from: tuple[str, ...] = ()
     pre_migration_backup: Path | None = None
@@ -89,6 +94,25 @@ class Database:
     #: write the clean-close record at close (the office's books, opened by open_books;
     #: not a backup being looked at)
     records_clean_close: bool = False
+    #: the server URL (password included) when the database is on PostgreSQL
+    url: object = None
+
+    @property
+    def is_server(self) -> bool:
+        return self.url is not None
+
+    @property
+    def location(self) -> str:
+        """What ``--db`` takes to open this database again (a path, or the URL without its
+        password)."""
+        if self.url is None:
+            return str(self.path)
+        return self.url.render_as_string(hide_password=True).replace("***@", "@")
+
+    @property
+    def label(self) -> str:
+        """Which database is open, as shown in the status bar and Settings."""
+        return loc.describe(self.url) if self.url is not None else str(self.path)
 
     def __post_init__(self) -> None:
         self._read = sessionmaker(bind=self.engine, expire_on_commit=False)
@@ -112,7 +136,7 @@ class Database:
             with self._write() as session, session.begin():
                 yield session
         except OperationalError as exc:
-            raise translate_operational_error(exc, self.path) from exc
+            raise translate_operational_error(exc, self.path, self.url) from exc
 
     def schema_revisions(self) -> set[str]:
         with self.engine.connect() as conn:
@@ -199,8 +223,11 @@ def take_clean_close_record(path: Path) -> bool:
     return clean
 
 
-def translate_operational_error(exc: OperationalError, path: Path) -> UserError:
+def translate_operational_error(exc: OperationalError, path: Path | None,
+                                url: object = None) -> UserError:
     msg = str(exc.orig) if exc.orig is not None else str(exc)
+    if url is not None or path is None:
+        return translate_server_error(exc, url)
     if "locked" in msg or "busy" in msg:
         return DatabaseError(
             f"Database {path.name} sedang dipakai program lain dan tidak kunjung dilepas. "
@@ -218,6 +245,36 @@ def translate_operational_error(exc: OperationalError, path: Path) -> UserError:
     if "malformed" in msg or "not a database" in msg:
         return DatabaseDamaged(f"Database {path.name} rusak: {msg}. {damaged_advice(path)}")
     return DatabaseError(f"Kesalahan database: {msg}")
+
+
+def translate_server_error(exc: Exception, url: object) -> UserError:
+    """A PostgreSQL failure in the words of the office: what is wrong, and that nothing was
+    saved."""
+    orig = getattr(exc, "orig", None) or exc
+    msg = str(orig)
+    code = getattr(orig, "sqlstate", None) or ""
+    where = loc.describe(url) if url is not None else "server"
+    low = msg.lower()
+    if "password authentication failed" in low or code == "28P01":
+        return DatabaseError(f"Kata sandi atau nama pengguna database salah untuk {where}. "
+                             "Periksa isian server kantor.")
+    if code == "28000" or "no pg_hba.conf entry" in low or "role" in low and "does not exist" in low:
+        return DatabaseError(f"Server {where} menolak sambungan dari komputer ini "
+                             f"({msg.strip().splitlines()[0]}). Minta admin memeriksa pengguna "
+                             "database dan pg_hba.conf (lihat docs/server-kantor.md).")
+    if code == "3D000" or ("database" in low and "does not exist" in low):
+        return DatabaseError(f"Database di {where} tidak ada. Minta admin membuatnya "
+                             "(lihat docs/server-kantor.md).")
+    if code in ("55P03", "40P01", "40001") or "lock timeout" in low:
+        return DatabaseError(f"Database di {where} sedang dipakai komputer lain dan tidak "
+                             "kunjung dilepas. Tunggu sebentar lalu coba lagi; tidak ada yang "
+                             "tersimpan.")
+    if code == "25006" or "read-only" in low:
+        return DatabaseError(f"Database di {where} hanya-baca untuk pengguna ini.")
+    return DatabaseError(f"Server database {where} tidak dapat dihubungi atau sambungannya "
+                         f"terputus ({msg.strip().splitlines()[0] if msg.strip() else 'tanpa pesan'}). "
+                         "Periksa jaringan kantor dan komputer server, lalu coba lagi; "
+                         "yang belum selesai tidak tersimpan.")
 
 
 def damaged_advice(path: Path) -> str:
@@ -393,6 +450,8 @@ def open_database(
 ) -> Database:
     """Open (and create or upgrade) a Kamura database. See the module docstring.
     ``record_clean_close``: leave the clean-close record when closed (the office's books)."""
+    if loc.is_server(path):
+        return open_server_database(path, busy_timeout_ms=busy_timeout_ms)
     path = Path(path).expanduser().absolute()
     fresh = not path.exists() or path.stat().st_size == 0
     if fresh:
@@ -449,9 +508,47 @@ def open_database(
     return db
 
 
+def open_server_database(location, *, password: str | None = None,
+                         busy_timeout_ms: int | None = None) -> Database:
+    """Open (and give the schema to, or upgrade) a Kamura database on a PostgreSQL server."""
+    from sqlalchemy import inspect
+
+    url = loc.server_url(location, password=password)
+    where = loc.describe(url)
+    kwargs = {} if busy_timeout_ms is None else {"busy_timeout_ms": busy_timeout_ms}
+    engine = make_server_engine(url, **kwargs)
+    db = Database(path=None, engine=engine, url=url)
+    try:
+        with engine.connect() as conn:
+            tables = set(inspect(conn).get_table_names())
+        if tables and not KAMURA_MARKER_TABLES <= tables:
+            raise NotAKamuraDatabase(
+                f"Database {where} berisi tabel program lain, bukan database Kamura. "
+                "Pakai database kosong khusus untuk Kamura; tidak ada yang diubah.")
+        current = db.schema_revisions()
+        unknown = current - known_revisions()
+        if unknown:
+            raise DatabaseTooNew(
+                f"Database {where} dibuat oleh versi Kamura Desktop yang lebih baru "
+                f"(skema {', '.join(sorted(unknown))}). Pasang versi terbaru program di "
+                "komputer ini; database tidak diubah.")
+        if current != known_heads():
+            # all writers wait while the schema changes (the same lock as every write)
+            upgrade(db)
+            db.migrated_from = tuple(sorted(current))
+    except (OperationalError, DBAPIError) as exc:
+        db.close()
+        raise translate_server_error(exc, url) from exc
+    except Exception:
+        db.close()
+        raise
+    return db
+
+
 def upgrade(db: Database, target: str = "heads") -> None:
     cfg = alembic_config()
-    with db.engine.connect() as conn:
+    engine = db.engine.execution_options(**{WRITE_OPTION: True}) if db.is_server else db.engine
+    with engine.connect() as conn:
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, target)
         conn.commit()

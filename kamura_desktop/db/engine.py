@@ -1,4 +1,4 @@
-"""The SQLite engine: WAL journal, foreign keys on, a busy timeout, explicit transactions.
+"""The two engines. SQLite (the default): WAL journal, foreign keys on, a busy timeout, explicit transactions.
 
 Write transactions start with ``BEGIN IMMEDIATE`` so that two processes (the app and the
 ``kamura`` CLI, say) queue on the busy timeout instead of failing with "database is
@@ -84,6 +84,57 @@ def make_engine(path: Path | str, *, busy_timeout_ms: int = BUSY_TIMEOUT_MS,
             raw.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")
 
     return engine
+
+
+#: the advisory lock key every Kamura write takes on PostgreSQL ("KAMURA" in ASCII)
+SERVER_WRITE_LOCK = 0x4B414D555241
+
+
+def make_server_engine(url, *, busy_timeout_ms: int = BUSY_TIMEOUT_MS,
+                       connect_timeout_s: int = 5) -> Engine:
+    """An engine on a PostgreSQL server (``url``: a SQLAlchemy URL, psycopg 3 driver)."""
+    engine = create_engine(
+        url,
+        pool_size=4,
+        max_overflow=4,
+        pool_pre_ping=True,
+        connect_args={
+            "connect_timeout": connect_timeout_s,
+            "application_name": "kamura",
+            "options": f"-c lock_timeout={int(busy_timeout_ms)} -c timezone=UTC",
+        },
+    )
+
+    @event.listens_for(engine, "connect")
+    def _on_server_connect(dbapi_conn, _record) -> None:
+        # SUM() of BIGINT money is NUMERIC on PostgreSQL: read it back as the int it is (a
+        # fraction, as from AVG(), as a float), the same Python values SQLite gives
+        dbapi_conn.adapters.register_loader("numeric", _numeric_loader())
+
+    @event.listens_for(engine, "begin")
+    def _on_server_begin(conn) -> None:
+        if conn.get_execution_options().get(WRITE_OPTION):
+            conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({SERVER_WRITE_LOCK})")
+        else:
+            conn.exec_driver_sql("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")
+
+    return engine
+
+
+def _numeric_loader():
+    from decimal import Decimal
+
+    from psycopg.adapt import Loader
+
+    class IntegralNumericLoader(Loader):
+        def load(self, data) -> int | float:
+            text = bytes(data).decode("ascii")
+            if "." not in text:
+                return int(text)
+            value = Decimal(text)
+            return int(value) if value == value.to_integral_value() else float(value)
+
+    return IntegralNumericLoader
 
 
 def _begin_within_notice(raw: sqlite3.Connection) -> bool:

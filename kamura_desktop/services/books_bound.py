@@ -13,10 +13,11 @@ covers lines committed before this transaction began.
 
 from __future__ import annotations
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from kamura_desktop.db.models.core import JournalLine
+from kamura_desktop.db.portable import total as total_of
 from kamura_desktop.domain.errors import UserError
 from kamura_desktop.domain.limits import MAX_BOOKS_TOTAL
 from kamura_desktop.domain.money import format_rupiah
@@ -43,11 +44,11 @@ def check(session: Session, *, first_new_line_id: int) -> None:
         upto, anchor, total = 0, (), 0.0  # another file at this path (a restore): start over
     if base > upto:
         # SQLite's total() is a float that never overflows; exact far beyond the bound
-        total += session.scalar(select(func.total(JournalLine.debit))
+        total += session.scalar(select(total_of(JournalLine.debit))
                                 .where(JournalLine.id > upto, JournalLine.id <= base)) or 0.0
         upto, anchor = base, _line_key(session, base) or ()
         _PREFIX[key] = (upto, anchor, total)
-    pending = session.scalar(select(func.total(JournalLine.debit))
+    pending = session.scalar(select(total_of(JournalLine.debit))
                              .where(JournalLine.id > upto)) or 0.0
     if total + pending > MAX_BOOKS_TOTAL:
         raise UserError(f"Jumlah seluruh transaksi di buku besar akan melebihi batas "

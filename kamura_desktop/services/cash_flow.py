@@ -71,7 +71,7 @@ def _nets(db: Database, date_from: dt.date, date_to: dt.date) -> list[tuple[str,
              .join(Account, Account.id == JournalLine.account_id)
              .where(JournalEntry.date >= date_from, JournalEntry.date <= date_to,
                     JournalLine.account_id.not_in(cash_ids), touches_cash)
-             .group_by(JournalLine.account_id, rev))
+             .group_by(Account.id, rev))
         out = []
         for code, kind, reversal, credit, debit in s.execute(q):
             out += [(code, kind, int(credit or 0), bool(reversal)), (code, kind, -int(debit or 0), bool(reversal))]

@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from kamura_desktop.db.database import Database
 from kamura_desktop.db.models.core import Account, JournalEntry, JournalLine
+from kamura_desktop.db.portable import advance_serial
 from kamura_desktop.domain.chart import DEFAULT_CHART, PHYSICAL, signed_balance
 from kamura_desktop.domain.dates import format_date_id
 from kamura_desktop.domain.errors import NotFound, UserError
@@ -320,6 +321,7 @@ def post_entries_in_bulk(session: Session, actor: Actor, entries: list[BulkEntry
                        credit=ln.credit, memo=ln.memo) for ln in e.lines]
     session.execute(insert(JournalEntry), rows)
     session.execute(insert(JournalLine), lines)
+    advance_serial(session, JournalEntry)
     tamper.journal_posted(session, rows[-1]["id"], prev_hash)
     first = min(e.on_date for e in entries)
     for code in codes & set(PHYSICAL):

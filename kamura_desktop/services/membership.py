@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from kamura_desktop.db.database import Database
 from kamura_desktop.db.models.core import Blob, Sequence
 from kamura_desktop.db.models.membership import Member, MemberDocument, SavingsTransaction
+from kamura_desktop.db.portable import nocase
 from kamura_desktop.domain.chart import Acc
 from kamura_desktop.domain.dates import format_date_id
 from kamura_desktop.domain.errors import NotFound, UserError
@@ -380,9 +381,9 @@ class MemberFilter:
 
 SORT_COLUMNS = {
     # names sort as people read them: "Aep" before "ASEP"
-    "number": Member.number, "name": Member.name.collate("NOCASE"), "nik": Member.nik,
-    "rt_rw": Member.rw, "kampung": Member.kampung.collate("NOCASE"),
-    "trade": Member.trade.collate("NOCASE"), "status": Member.status,
+    "number": Member.number, "name": nocase(Member.name), "nik": Member.nik,
+    "rt_rw": Member.rw, "kampung": nocase(Member.kampung),
+    "trade": nocase(Member.trade), "status": Member.status,
     "joined_on": Member.joined_on,
 }
 

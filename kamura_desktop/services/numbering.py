@@ -17,7 +17,9 @@ def next_number(session: Session, name: str, *, start: int = 1) -> int:
 
 def reserve_numbers(session: Session, name: str, count: int, *, start: int = 1) -> int:
     """Take ``count`` consecutive numbers at once (history posted in bulk); returns the first."""
-    seq = session.get(Sequence, name)
+    # the counter row is locked until commit (on PostgreSQL beside the write lock): two
+    # writers never take one number, and a rolled-back number is given back
+    seq = session.get(Sequence, name, with_for_update=True)
     if seq is None:
         seq = Sequence(name=name, next_value=start)
         session.add(seq)

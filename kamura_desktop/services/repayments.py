@@ -44,6 +44,7 @@ from kamura_desktop.db.models.repayment import (
     GroupCover,
     Repayment,
 )
+from kamura_desktop.db.portable import sql_date
 from kamura_desktop.domain import kolektibilitas as kol
 from kamura_desktop.domain.allocation import (
     PostedPayment,
@@ -837,12 +838,12 @@ def standings_in_session(s: Session, as_of: dt.date) -> list[LoanStanding]:
         pos = positions.get(cid)
         if pos is None:
             continue  # repaid by as_of
-        oldest = dt.date.fromisoformat(pos.oldest_unpaid) if pos.oldest_unpaid else None
-        last = dt.date.fromisoformat(pos.last_paid_on) if pos.last_paid_on else None
+        oldest = sql_date(pos.oldest_unpaid)
+        last = sql_date(pos.last_paid_on)
         # the instalments that matter to the rules: the late unpaid ones (only the oldest's
         # date counts) and the final due date (arrears keep counting after it)
         rows = [kol.DueRow(oldest, 1, 0)] * pos.late if oldest else []
-        rows.append(kol.DueRow(dt.date.fromisoformat(pos.final_due), 1, 1))
+        rows.append(kol.DueRow(sql_date(pos.final_due), 1, 1))
         facts = kol.arrears_facts(rows, as_of, kol.InstalmentFrequency(frequency),
                                   last_payment_on=last, disbursed_on=disbursed)
         cls = kol.classify(rs, facts)
@@ -891,7 +892,7 @@ SELECT l.credit_id, SUM(l.amount) - COALESCE(p.paid, 0) AS outstanding,
        SUM(CASE WHEN l.upto > COALESCE(p.paid, 0) AND l.due_date < :as_of THEN 1 ELSE 0 END) AS late,
        MAX(l.due_date) AS final_due, p.last_paid_on, COALESCE(p.principal_paid, 0) AS principal_paid
 FROM lines l LEFT JOIN paid p ON p.credit_id = l.credit_id
-GROUP BY l.credit_id
+GROUP BY l.credit_id, p.paid, p.last_paid_on, p.principal_paid
 HAVING SUM(l.amount) - COALESCE(p.paid, 0) > 0
 """
 
@@ -916,7 +917,12 @@ lines AS (
            SUM(l.amount) OVER (PARTITION BY l.credit_id ORDER BY l.due_date, l.no) - l.amount AS before
     FROM schedule_lines l JOIN due_credits d ON d.credit_id = l.credit_id
 )
-SELECT COALESCE(SUM(MAX(0, MIN(l.amount, COALESCE(p.paid, 0) - l.before))), 0) AS collected,
+-- each line's collected part: what was paid beyond the lines before it, at most its amount
+-- (a CASE, not SQLite's two-argument MIN/MAX: the same SQL on PostgreSQL)
+SELECT COALESCE(SUM(CASE WHEN COALESCE(p.paid, 0) - l.before <= 0 THEN 0
+                         WHEN COALESCE(p.paid, 0) - l.before < l.amount
+                              THEN COALESCE(p.paid, 0) - l.before
+                         ELSE l.amount END), 0) AS collected,
        COALESCE(SUM(l.amount), 0) AS due
 FROM lines l LEFT JOIN paid p ON p.credit_id = l.credit_id
 WHERE l.due_date BETWEEN :start AND :end

@@ -28,6 +28,7 @@ from sqlalchemy.orm import Session
 from kamura_desktop.db.database import Database
 from kamura_desktop.db.models.core import JournalEntry, User
 from kamura_desktop.db.models.membership import Member, SavingsTransaction, WajibRate
+from kamura_desktop.db.portable import advance_serial
 from kamura_desktop.domain.chart import Acc
 from kamura_desktop.domain.dates import format_date_id
 from kamura_desktop.domain.errors import NotFound, UserError
@@ -491,6 +492,7 @@ def post_history_in_session(s: Session, actor: Actor, moves: list[HistoryMove]) 
     for k, row in enumerate(rows):
         row["id"] = first_id + k
     s.execute(insert(SavingsTransaction), rows)
+    advance_serial(s, SavingsTransaction)
     s.flush()
     return len(rows), changes
 

@@ -8,6 +8,7 @@ from pathlib import Path
 from sqlalchemy import select
 
 from kamura_desktop.db.database import Database, open_database
+from kamura_desktop.db.location import is_server
 from kamura_desktop.db.models.core import Account
 
 from . import audit, wiring
@@ -24,6 +25,10 @@ def open_books(path: Path | str, *, create: bool = True, durable: bool = True) -
     """Open a Kamura database (creating, checking and upgrading it) and seed its defaults.
     ``durable=False`` only for building a throw-away file (the demo)."""
     load_books()
+    if is_server(path):  # the office server: no files of its own beside it
+        db = open_database(path)
+        ensure_defaults(db)
+        return db
     path = Path(path)
     clean_work_dir(path)  # work files (a restore's copy, a demo) left by a run that died
     db = open_database(path, create=create, backup_dir=backup_dir_for(path), durable=durable,
@@ -42,4 +47,4 @@ def ensure_defaults(db: Database) -> None:
             seed(s)
         if needs:
             audit.record(s, Actor.system(), action="database.init", entity="database",
-                         summary=f"database baru {db.path.name}")
+                         summary=f"database baru {db.path.name if db.path else db.label}")

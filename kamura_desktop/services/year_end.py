@@ -34,6 +34,7 @@ from sqlalchemy.orm import Session, aliased
 from kamura_desktop.db.database import Database
 from kamura_desktop.db.models.books import ShuDistribution, YearClose
 from kamura_desktop.db.models.core import Account, JournalEntry, JournalLine, User
+from kamura_desktop.db.portable import year_text
 from kamura_desktop.domain.chart import DEBIT_NORMAL, Acc
 from kamura_desktop.domain.dates import format_date_id
 from kamura_desktop.domain.errors import UserError
@@ -255,7 +256,7 @@ def open_years_with_entries(db: Database, *, before: int) -> list[int]:
     """Years before ``before`` that have entries and are still open, oldest first."""
     with db.read() as s:
         locked = ledger.closed_through(s)
-        q = select(func.strftime("%Y", JournalEntry.date)).where(
+        q = select(year_text(JournalEntry.date)).where(
             JournalEntry.date < dt.date(before, 1, 1)).distinct()
         if locked is not None:
             q = q.where(JournalEntry.date > locked)

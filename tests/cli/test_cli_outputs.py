@@ -100,8 +100,9 @@ def leaf_parsers(parser: argparse.ArgumentParser, prefix: tuple[str, ...] = ()):
 
 
 #: commands of the backup/restore engineer: they read and write SQLite files by design and
-#: are guarded in services/backup.py
-BACKUP_COMMANDS = {("backup",), ("restore",)}
+#: are guarded in services/backup.py; `copy` writes a whole database by design, only a new
+#: file or an empty server database (services/server_copy.py refuses anything else)
+BACKUP_COMMANDS = {("backup",), ("restore",), ("copy",)}
 SAMPLES = ["2024", "2024-01-01", "KMR-0001", "1101:D:1000", "1000", "aktif"]
 
 

@@ -162,7 +162,7 @@ def test_the_cli_import_shows_the_message_without_a_traceback(one_member, tmp_pa
            "PYTHONPATH": str(root)}
     proc = subprocess.run(
         [sys.executable, "-m", "kamura_desktop.cli.main", "import", "members", str(bomb),
-         "--db", str(db.path), "--user", "petugas"],
+         "--db", db.location, "--user", "petugas"],
         capture_output=True, text=True, env=env, timeout=120)
     assert proc.returncode == 1, proc.stderr
     assert MESSAGE in proc.stderr

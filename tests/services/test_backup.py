@@ -18,6 +18,10 @@ from kamura_desktop.services.setup import open_books
 
 SYSTEM = Actor.system()
 
+pytestmark = pytest.mark.sqlite_only(
+    reason="backups of a SQLite file (the online backup API, the file replaced); the server "
+           "has pg_dump (tests/cli/test_cli_server_backup.py)")
+
 
 def post(db, description: str, amount: int = 10_000, on_date=dt.date(2024, 3, 28)) -> None:
     with db.write() as s:

@@ -142,7 +142,7 @@ def test_pdf_and_workbook_read_back(year, tmp_path):
 
 def test_cli_sets_approves_and_reports(db, actors, tmp_path):
     worked_2025(db, actors["bendahara"])
-    path = db.path
+    path = db.location
     db.close()
 
     def kamura(*args, role="ketua"):

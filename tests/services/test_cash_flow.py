@@ -139,7 +139,7 @@ def test_the_pdf_and_workbook_read_back(db, actors, tmp_path):
 
 def test_cli_writes_the_statement(db, actors, tmp_path):
     build_coop(db, actors)
-    path = db.path
+    path = db.location
     db.close()
     out = tmp_path / "arus-kas.pdf"
     env = dict(os.environ, KAMURA_PASSWORD=TEST_USERS["bendahara"][1])

@@ -23,7 +23,8 @@ from kamura_desktop.services.actor import Actor
 from kamura_desktop.services.ledger import Line
 from kamura_desktop.services.setup import open_books
 
-pytestmark = pytest.mark.slow
+pytestmark = [pytest.mark.slow, pytest.mark.sqlite_only(
+    reason="kamura check reads the SQLite file; the server check is not built yet")]
 
 #: seconds of writers + checks (the figure in the report: checks run, false alarms)
 STRESS_SECONDS = float(os.environ.get("KAMURA_CHECK_STRESS_SECONDS", "15"))

@@ -230,11 +230,11 @@ def test_workbook_holds_numbers(coop, tmp_path):
     assert len([r for r in wb["Daftar periksa"].iter_rows(values_only=True)]) == 1 + 38
 
 
-def test_cli_writes_the_assessment(coop, actors, db_path, tmp_path, data_dir):
+def test_cli_writes_the_assessment(coop, actors, db_location, tmp_path, data_dir):
     out = tmp_path / "kesehatan.pdf"
     env = {**os.environ, "PYTHONPATH": str(ROOT), "KAMURA_PASSWORD": TEST_USERS["petugas"][1]}
     coop.close()
-    cmd = [sys.executable, "-m", "kamura_desktop.cli.main", "--db", str(db_path), "report", "health",
+    cmd = [sys.executable, "-m", "kamura_desktop.cli.main", "--db", str(db_location), "report", "health",
            "--as-of", "2024-06-30", "--scheme", "perdep06-2016", "--out", str(out), "--user", "petugas"]
     done = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr

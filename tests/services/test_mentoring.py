@@ -308,7 +308,7 @@ def test_mentoring_summary_exact_on_hand_made_data(lend, actors):
 
 # ------------------------------------------------------------------ CLI and demo
 
-def test_cli_attendance_list_and_meeting_list(lend, paket, actors, db_path, tmp_path, capsys, monkeypatch):
+def test_cli_attendance_list_and_meeting_list(lend, paket, actors, db_location, tmp_path, capsys, monkeypatch):
     from pypdf import PdfReader
 
     monkeypatch.setenv("KAMURA_USER", "petugas")  # a login (issue 21)
@@ -318,7 +318,7 @@ def test_cli_attendance_list_and_meeting_list(lend, paket, actors, db_path, tmp_
 
     cs, due, gid = paket
     code = groups.get_group(lend.db, gid).code
-    path = str(db_path)
+    path = str(db_location)
     blank = tmp_path / "kosong.pdf"
     assert main(["print", "attendance-list", "--db", path, "--group", code, "--date", due[3].isoformat(),
                  "--blank", "--out", str(blank)]) == 0

@@ -83,6 +83,7 @@ def _lines(debit: str, credit: str, times: int) -> list[ledger.Line]:
             + [ledger.Line(credit, 0, MAX_AMOUNT)] * times)
 
 
+@pytest.mark.sqlite_only(reason="ends with kamura check of the SQLite file; the server check is not built yet")
 def test_books_filled_to_the_bound_still_give_every_report(db, actors, member, tmp_path):
     treasurer, chair = actors["bendahara"], actors["ketua"]
     savings.record_deposit(db, actor=actors["petugas"], member_id=member.id, kind="pokok",

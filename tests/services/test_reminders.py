@@ -93,7 +93,7 @@ def test_letters_for_kolektibilitas_3_to_5_signed_by_the_chair(db, actors, group
 
 
 def test_cli_lists_links_apart_and_writes_letters(db, actors, group, tmp_path):
-    path = db.path
+    path = db.location
     db.close()
     out = tmp_path / "sp.pdf"
     env = dict(os.environ, KAMURA_PASSWORD=TEST_USERS["petugas"][1])

@@ -256,7 +256,7 @@ def test_every_part_adds_up_exactly(surplus, cut, jm_pct, bases):
             assert abs(part * sum(saving) - split.jasa_modal_total * b) < sum(saving)
 
 
-def test_a_member_who_left_before_the_payment_is_paid_in_cash(db, actors, year, capsys, db_path, monkeypatch):
+def test_a_member_who_left_before_the_payment_is_paid_in_cash(db, actors, year, capsys, monkeypatch):
     """Member 3 repays in January 2025 and leaves after the RAT: paying into sukarela puts
     the other four's shares there and member 3's Rp80.561 in cash (no sukarela for someone
     who has left); ``shu.payment_split`` and the CLI say so."""
@@ -287,5 +287,5 @@ def test_a_member_who_left_before_the_payment_is_paid_in_cash(db, actors, year, 
     db.close()
     monkeypatch.setenv("KAMURA_USER", "bendahara")  # a login (issue 21)
     monkeypatch.setenv("KAMURA_PASSWORD", "bendahara-sandi1")
-    assert main(["shu", "list", "--db", str(db_path), "--year", str(Y)]) == 0
+    assert main(["shu", "list", "--db", str(db.location), "--year", str(Y)]) == 0
     assert "Rp80.561 tunai" in capsys.readouterr().out

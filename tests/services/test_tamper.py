@@ -26,6 +26,10 @@ from kamura_desktop.services.setup import open_books
 from ..conftest import TEST_USERS
 
 KAMURA = [sys.executable, "-m", "kamura_desktop.cli.main"]
+#: why a test keeps its `db` on SQLite: it reads or edits the file itself (sqlite3, DB
+#: Browser's way) or checks it with `kamura check`, which on the server is not built yet
+FILE_ONLY = ("reads or edits the SQLite file itself (sqlite3) or runs the file check; "
+             "the server has no file and `kamura check` there is not built yet")
 
 
 def kamura(*args: str) -> subprocess.CompletedProcess:
@@ -133,6 +137,7 @@ def test_cutting_the_tail_of_the_journal_is_seen(demo_copy):
     assert f"#{last_id}" in text and "segel" in text.lower()
 
 
+@pytest.mark.sqlite_only(reason=FILE_ONLY)
 def test_recomputed_chain_is_caught_by_the_keyed_seal(db, actors):
     """An attacker who knows the published formula edits a line and recomputes every hash
     from there on: the chain is whole again, the seal (keyed, key outside the file) is not."""
@@ -160,6 +165,7 @@ def test_recomputed_chain_is_caught_by_the_keyed_seal(db, actors):
 
 # ---------------------------------------------------------------- the role attack of issue 22.4
 
+@pytest.mark.sqlite_only(reason=FILE_ONLY)
 def test_a_role_raised_with_sqlite_is_refused_at_login_and_reported(db, actors):
     path = db.path
     sql(path, "UPDATE users SET role = 'admin' WHERE username = 'petugas'")
@@ -173,6 +179,7 @@ def test_a_role_raised_with_sqlite_is_refused_at_login_and_reported(db, actors):
     assert any("Pengguna petugas" in p for p in report.problems), report.problems
 
 
+@pytest.mark.sqlite_only(reason=FILE_ONLY)
 def test_a_copied_password_hash_is_refused(db, actors):
     """The clerk copies their own password hash onto the admin: no code needed, and without
     the row hash they would log in as admin with their own password."""
@@ -184,6 +191,7 @@ def test_a_copied_password_hash_is_refused(db, actors):
     assert any("Pengguna admin" in p for p in integrity.check_database(path).problems)
 
 
+@pytest.mark.sqlite_only(reason=FILE_ONLY)
 def test_a_recomputed_user_row_is_refused_by_the_seal(db, actors):
     path = db.path
     conn = sqlite3.connect(path)
@@ -197,6 +205,7 @@ def test_a_recomputed_user_row_is_refused_by_the_seal(db, actors):
                for p in integrity.check_database(path).problems)
 
 
+@pytest.mark.sqlite_only(reason=FILE_ONLY)
 def test_legitimate_user_changes_keep_the_file_clean(db, actors):
     users.set_active(db, actor=actors["admin"], username="petugas", active=False)
     users.set_active(db, actor=actors["admin"], username="petugas", active=True)
@@ -208,6 +217,7 @@ def test_legitimate_user_changes_keep_the_file_clean(db, actors):
     assert report.ok, report.problems
 
 
+@pytest.mark.sqlite_only(reason=FILE_ONLY)
 def test_a_moved_closing_date_is_reported(db, actors):
     from kamura_desktop.services import settings
 
@@ -217,6 +227,7 @@ def test_a_moved_closing_date_is_reported(db, actors):
     assert any("Pengaturan backup.keep" in p for p in problems), problems
 
 
+@pytest.mark.sqlite_only(reason=FILE_ONLY)
 def test_expected_triggers_are_every_trigger_the_migrations_create(db):
     from kamura_desktop.services import tamper
 
@@ -305,6 +316,7 @@ db.close()
 """
 
 
+@pytest.mark.sqlite_only(reason=FILE_ONLY)
 def test_concurrent_writers_never_fork_the_chain(db, actors, tmp_path):
     script = tmp_path / "writer.py"
     script.write_text(WRITER)
@@ -378,6 +390,7 @@ def test_a_file_edited_where_the_key_is_missing_is_not_resealed(demo_copy, tmp_p
     assert not integrity.check_database(demo_copy).ok
 
 
+@pytest.mark.sqlite_only(reason=FILE_ONLY)
 def test_the_key_file_is_readable_by_the_user_only(db):
     from kamura_desktop.services import tamper
 
@@ -388,6 +401,7 @@ def test_the_key_file_is_readable_by_the_user_only(db):
     assert len(bytes.fromhex(path.read_text())) == 32
 
 
+@pytest.mark.sqlite_only(reason=FILE_ONLY)
 def test_checks_while_others_write_raise_no_false_alarm(db, actors, tmp_path):
     """Rows and seals are read on one snapshot: a write committed in between must never look
     like a moved seal. Two writer processes post while this process checks again and again."""
@@ -407,6 +421,7 @@ def test_checks_while_others_write_raise_no_false_alarm(db, actors, tmp_path):
     assert checks >= 5 and alarms == [], (checks, alarms[:3])
 
 
+@pytest.mark.sqlite_only(reason=FILE_ONLY)
 def test_a_write_between_two_reads_of_the_check_is_not_an_alarm(db, actors):
     """Deterministic form of the above: a write is committed exactly between the check's read
     of the seals and its read of the journal's last row."""
@@ -437,6 +452,7 @@ def test_a_write_between_two_reads_of_the_check_is_not_an_alarm(db, actors):
     assert findings.problems == []
 
 
+@pytest.mark.sqlite_only(reason=FILE_ONLY)
 def test_values_of_the_wrong_kind_get_a_message_not_a_traceback(db, actors):
     ledger.post_journal_entry(db, actor=actors["bendahara"], on_date=dt.date(2024, 5, 2),
                               description="Setoran", lines=[Line("1101", debit=500),

@@ -4,6 +4,7 @@ model module adds it to this list."""
 
 from __future__ import annotations
 
+from .. import pg_types  # noqa: F401 - INTEGER is BIGINT on PostgreSQL
 from . import (  # noqa: F401 - imported for their tables
     books,
     core,

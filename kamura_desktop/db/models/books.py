@@ -62,7 +62,7 @@ class YearClose(Base):
     __tablename__ = "year_closes"
     __table_args__ = (
         Index("uq_year_closes_year_open", "year", unique=True,
-              sqlite_where=text("reopened_at IS NULL")),
+              sqlite_where=text("reopened_at IS NULL"), postgresql_where=text("reopened_at IS NULL")),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)

@@ -103,7 +103,7 @@ class GroupMember(Base):
     __table_args__ = (
         # a member belongs to at most one active borrowing group
         Index("uq_group_members_active_member", "member_id", unique=True,
-              sqlite_where=text("left_on IS NULL")),
+              sqlite_where=text("left_on IS NULL"), postgresql_where=text("left_on IS NULL")),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)

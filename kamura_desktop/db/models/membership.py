@@ -33,7 +33,7 @@ class Member(Base):
         CheckConstraint("status IN ('applicant','active','left')", name="status"),
         # NIK is unique among members who have not left (a person may rejoin)
         Index("uq_members_nik_not_left", "nik", unique=True,
-              sqlite_where=text("status != 'left'")),
+              sqlite_where=text("status != 'left'"), postgresql_where=text("status != 'left'")),
         Index("ix_members_rt_rw", "rw", "rt"),
     )
 

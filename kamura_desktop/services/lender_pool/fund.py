@@ -22,6 +22,7 @@ from kamura_desktop.db.database import Database
 from kamura_desktop.db.models.core import Account, JournalEntry, JournalLine
 from kamura_desktop.db.models.credit import Credit, CreditFunding
 from kamura_desktop.db.models.lender import CapitalContribution, CreditWriteOff, WriteOffShare
+from kamura_desktop.db.portable import year_text
 from kamura_desktop.domain.chart import Acc
 from kamura_desktop.domain.dates import format_date_id
 from kamura_desktop.domain.errors import UserError
@@ -75,7 +76,7 @@ def _account_year_sums(s: Session, code: str, *, without_closes: bool = False
     """{year: (debit, credit)} of an account's lines. ``without_closes`` leaves out the
     year-close entries and their reversals, as the income statement does: an income or
     expense account's figure of a year must not change when the year is closed."""
-    year = func.strftime("%Y", JournalEntry.date)
+    year = year_text(JournalEntry.date)
     q = (select(year, func.sum(JournalLine.debit), func.sum(JournalLine.credit))
          .join(JournalEntry, JournalEntry.id == JournalLine.entry_id)
          .join(Account, Account.id == JournalLine.account_id)

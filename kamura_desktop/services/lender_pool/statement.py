@@ -108,7 +108,8 @@ def lender_statement(db: Database, member_id: int, *, date_from: dt.date, date_t
              .join(Member, Member.id == Credit.member_id)
              .where(CreditFunding.lender_member_id == member_id, CreditFunding.source == "lender",
                     CreditFunding.released_at.is_(None))
-             .group_by(Credit.id).order_by(Credit.disbursed_on, Credit.id))
+             .group_by(Credit.id, CreditApplication.id, BorrowerGroup.id, Member.id)
+             .order_by(Credit.disbursed_on, Credit.id))
         for c, _app, g, borrower, part in s.execute(q):
             if c.status in ("applied", "approved"):
                 pending.append(PendingCommitment(c.number, g.code, borrower.name, int(part)))

@@ -41,6 +41,7 @@ from .passphrase import ask_passphrase, backup_filter
 
 OPEN_DEMO = 2  # dialog result: the user chose the demo cooperative
 RESTORED = 3   # dialog result: the books were restored from a backup (``self.db`` reopened)
+SERVER = 4     # dialog result: connect to the office server (``self.server_location``)
 
 #: the profile fields asked for at the start (the rest are in Settings)
 PROFILE_ROWS = ("name", "short_name", "address", "village", "district", "regency", "province")
@@ -96,6 +97,8 @@ class FirstRunDialog(QDialog):
         self.stack = _Pages()
         self.stack.addWidget(self._welcome_page())
         self.stack.addWidget(self._setup_page())
+        self.stack.addWidget(self._server_page())
+        self.server_location: str | None = None
         lay = QVBoxLayout(self)
         lay.addWidget(self.stack)
         self.stack.currentChanged.connect(lambda _: self.adjustSize())
@@ -138,7 +141,14 @@ class FirstRunDialog(QDialog):
         self.restore_button.setObjectName("restoreBackup")
         self.restore_button.clicked.connect(lambda: self.restore_from_file())
 
-        for button in (self.new_button, self.demo_button, self.restore_button):
+        self.server_button = QCommandLinkButton(
+            self.tr("Sambungkan ke server kantor"),
+            self.tr("Beberapa komputer memakai satu database PostgreSQL di komputer kantor."))
+        self.server_button.setObjectName("connectServer")
+        self.server_button.clicked.connect(lambda: self.stack.setCurrentIndex(2))
+
+        for button in (self.new_button, self.demo_button, self.restore_button,
+                       self.server_button):
             # a dialog makes the focused push button its "default" (green, white text in
             # style.qss), which a command link cannot show: keep them plain cards
             button.setAutoDefault(False)
@@ -163,9 +173,93 @@ class FirstRunDialog(QDialog):
         lay.addWidget(self.new_button)
         lay.addWidget(self.demo_button)
         lay.addWidget(self.restore_button)
+        lay.addWidget(self.server_button)
         lay.addStretch(1)
         lay.addLayout(bottom)
         return page
+
+    # ------------------------------------------------------------ page 3: the office server
+    def _server_page(self) -> QWidget:
+        from PySide6.QtWidgets import QFormLayout, QLineEdit
+
+        page = QWidget()
+        page.setObjectName("serverPage")
+        title = QLabel(self.tr("Sambungkan ke server kantor"))
+        title.setObjectName("pageTitle")
+        hint = QLabel(self.tr(
+            "Isi alamat server PostgreSQL kantor. Kata sandi disimpan di pengelola kredensial "
+            "Windows, tidak di berkas pengaturan. Panduan admin: docs/server-kantor.md."))
+        hint.setWordWrap(True)
+        hint.setObjectName("pageHint")
+        self.server_fields = {
+            "host": QLineEdit(), "port": QLineEdit("5432"), "database": QLineEdit("kamura"),
+            "user": QLineEdit("kamura"), "password": QLineEdit()}
+        self.server_fields["password"].setEchoMode(QLineEdit.EchoMode.Password)
+        self.server_fields["host"].setPlaceholderText("192.168.1.10")
+        form = QFormLayout()
+        labels = {"host": self.tr("Alamat server"), "port": self.tr("Port"),
+                  "database": self.tr("Nama database"), "user": self.tr("Pengguna"),
+                  "password": self.tr("Kata sandi")}
+        for key, field in self.server_fields.items():
+            field.setObjectName(f"server_{key}")
+            form.addRow(labels[key], field)
+        self.server_result = QLabel("")
+        self.server_result.setWordWrap(True)
+        self.server_result.setObjectName("serverResult")
+        self.test_server_button = QPushButton(self.tr("Uji sambungan"))
+        self.test_server_button.setAutoDefault(False)
+        self.test_server_button.clicked.connect(self.test_server)
+        self.connect_server_button = QPushButton(self.tr("Sambungkan"))
+        self.connect_server_button.setAutoDefault(False)
+        self.connect_server_button.clicked.connect(self.connect_server)
+        back = QPushButton(self.tr("Kembali"))
+        back.setAutoDefault(False)
+        back.clicked.connect(lambda: self.stack.setCurrentIndex(0))
+        bottom = QHBoxLayout()
+        bottom.addWidget(back)
+        bottom.addStretch(1)
+        bottom.addWidget(self.test_server_button)
+        bottom.addWidget(self.connect_server_button)
+        lay = QVBoxLayout(page)
+        lay.addWidget(title)
+        lay.addWidget(hint)
+        lay.addLayout(form)
+        lay.addWidget(self.server_result)
+        lay.addStretch(1)
+        lay.addLayout(bottom)
+        return page
+
+    def _server_entry(self) -> str:
+        from kamura_desktop.services import connection
+
+        f = {k: w.text().strip() for k, w in self.server_fields.items()}
+        if not f["host"] or not f["database"]:
+            raise UserError(self.tr("Isi alamat server dan nama database."), field="host")
+        if f["port"] and not f["port"].isdigit():
+            raise UserError(self.tr("Port harus angka (biasanya 5432)."), field="port")
+        return connection.build_location(host=f["host"], port=f["port"], database=f["database"],
+                                         user=f["user"], password=self.server_fields["password"].text())
+
+    def test_server(self) -> bool:
+        from kamura_desktop.services import connection
+
+        try:
+            self.server_result.setText(connection.check_server(self._server_entry()))
+            return True
+        except UserError as exc:
+            self.server_result.setText(exc.message)
+            return False
+
+    def connect_server(self) -> None:
+        from kamura_desktop.services import connection
+
+        if not self.test_server():
+            return
+        location = self._server_entry()
+        connection.remember_password(location, self.server_fields["password"].text())
+        connection.save_location(location)
+        self.server_location = location
+        self.done(SERVER)
 
     # ------------------------------------------------------------ page 2: a new cooperative
     def _setup_page(self) -> QWidget:

@@ -268,7 +268,8 @@ class MainWindow(QMainWindow):
         self.user_label.setText(
             self.tr("Pengguna: {name} ({role})").format(name=a.full_name, role=a.role_label)
         )
-        self.db_label.setText(self.tr("Database: {path}").format(path=self.ctx.db_path))
+        self.db_label.setText(self.tr("Database: {path}").format(
+            path=self.ctx.db.label if self.ctx.db.is_server else self.ctx.db_path))
         last = backup.last_backup_at(self.ctx.db)
         self.backup_label.setText(
             self.tr("Cadangan terakhir: {when}").format(
@@ -334,6 +335,12 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------ backup and restore
     def backup_now(self) -> None:
+        if self.ctx.db.is_server:
+            self.statusBar().showMessage(self.tr(
+                "Database di server kantor: cadangan dibuat dengan 'kamura backup' (pg_dump) "
+                "di komputer server."), 10000)
+            return
+
         def done(outcome):
             self.statusBar().showMessage(
                 self.tr("Cadangan dibuat: {path}").format(path=outcome.value.path), 8000
@@ -458,7 +465,9 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------ closing
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self.backup_on_close or self._close_backup_done:
+        # on the office server the backup is pg_dump on the server PC (docs/server-kantor.md),
+        # not each PC's closing copy
+        if not self.backup_on_close or self._close_backup_done or self.ctx.db.is_server:
             event.accept()
             return
         event.ignore()

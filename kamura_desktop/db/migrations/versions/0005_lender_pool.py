@@ -6,6 +6,8 @@ Create Date: 2026-11-23
 """
 
 from alembic import op
+
+from kamura_desktop.db import ddl
 import sqlalchemy as sa
 
 
@@ -92,21 +94,21 @@ def upgrade() -> None:
     # service earned) and the credit that caused them. SQLite rebuilds the table for a new
     # CHECK, which drops its triggers: drop them first and put them back afterwards.
     for verb in ("update", "delete"):
-        op.execute(f"DROP TRIGGER IF EXISTS trg_savings_transactions_no_{verb}")
-    with op.batch_alter_table('savings_transactions', schema=None, recreate="always") as batch_op:
+        ddl.drop_trigger(f"trg_savings_transactions_no_{verb}", "savings_transactions")
+    with op.batch_alter_table('savings_transactions', schema=None, recreate=ddl.recreate_mode()) as batch_op:
         batch_op.add_column(sa.Column('credit_id', sa.Integer(), nullable=True))
         batch_op.create_foreign_key(batch_op.f('fk_savings_transactions_credit_id_credits'), 'credits', ['credit_id'], ['id'])
         batch_op.drop_constraint(op.f('ck_savings_transactions_tx_type'), type_='check')
         batch_op.create_check_constraint('tx_type', NEW_TX_TYPES)
     for verb in ("UPDATE", "DELETE"):
-        op.execute(
+        ddl.create_trigger(
             f"CREATE TRIGGER trg_savings_transactions_no_{verb.lower()} BEFORE {verb} "
             "ON savings_transactions BEGIN SELECT RAISE(ABORT, 'Transaksi simpanan sudah "
             "dibukukan dan tidak boleh diubah atau dihapus; gunakan pembalikan.'); END"
         )
     for table in ("capital_contributions", "credit_write_offs", "write_off_shares"):
         for verb in ("UPDATE", "DELETE"):
-            op.execute(
+            ddl.create_trigger(
                 f"CREATE TRIGGER trg_{table}_no_{verb.lower()} BEFORE {verb} ON {table} "
                 f"BEGIN SELECT RAISE(ABORT, 'Baris {table} sudah dibukukan dan tidak boleh "
                 f"diubah atau dihapus.'); END"
@@ -118,16 +120,16 @@ def upgrade() -> None:
 def downgrade() -> None:
     for table in ("capital_contributions", "credit_write_offs", "write_off_shares"):
         for verb in ("update", "delete"):
-            op.execute(f"DROP TRIGGER IF EXISTS trg_{table}_no_{verb}")
+            ddl.drop_trigger(f"trg_{table}_no_{verb}", table)
     for verb in ("update", "delete"):
-        op.execute(f"DROP TRIGGER IF EXISTS trg_savings_transactions_no_{verb}")
-    with op.batch_alter_table('savings_transactions', schema=None, recreate="always") as batch_op:
+        ddl.drop_trigger(f"trg_savings_transactions_no_{verb}", "savings_transactions")
+    with op.batch_alter_table('savings_transactions', schema=None, recreate=ddl.recreate_mode()) as batch_op:
         batch_op.drop_constraint(batch_op.f('fk_savings_transactions_credit_id_credits'), type_='foreignkey')
         batch_op.drop_column('credit_id')
         batch_op.drop_constraint(op.f('ck_savings_transactions_tx_type'), type_='check')
         batch_op.create_check_constraint('tx_type', OLD_TX_TYPES)
     for verb in ("UPDATE", "DELETE"):
-        op.execute(
+        ddl.create_trigger(
             f"CREATE TRIGGER trg_savings_transactions_no_{verb.lower()} BEFORE {verb} "
             "ON savings_transactions BEGIN SELECT RAISE(ABORT, 'Transaksi simpanan sudah "
             "dibukukan dan tidak boleh diubah atau dihapus; gunakan pembalikan.'); END"

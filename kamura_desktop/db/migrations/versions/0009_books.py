@@ -8,6 +8,8 @@ Create Date: 2026-12-04
 import sqlalchemy as sa
 from alembic import op
 
+from kamura_desktop.db import ddl
+
 revision = "0009"
 down_revision = "0008"
 branch_labels = None
@@ -119,7 +121,7 @@ def upgrade() -> None:
     )
     with op.batch_alter_table("year_closes", schema=None) as batch_op:
         batch_op.create_index("uq_year_closes_year_open", ["year"], unique=True,
-                              sqlite_where=sa.text("reopened_at IS NULL"))
+                              sqlite_where=sa.text("reopened_at IS NULL"), postgresql_where=sa.text("reopened_at IS NULL"))
 
     op.create_table(
         "shu_distributions",
@@ -189,18 +191,18 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f("ix_shu_member_shares_member_id"), ["member_id"], unique=False)
 
     for statement in TRIGGERS:
-        op.execute(statement)
+        ddl.create_trigger(statement)
 
 
 def downgrade() -> None:
     for name in TRIGGER_NAMES:
-        op.execute(f"DROP TRIGGER IF EXISTS {name}")
+        ddl.drop_trigger(name, name[4:].rsplit("_no_", 1)[0])
     with op.batch_alter_table("shu_member_shares", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_shu_member_shares_member_id"))
     op.drop_table("shu_member_shares")
     op.drop_table("shu_distributions")
     with op.batch_alter_table("year_closes", schema=None) as batch_op:
-        batch_op.drop_index("uq_year_closes_year_open", sqlite_where=sa.text("reopened_at IS NULL"))
+        batch_op.drop_index("uq_year_closes_year_open", sqlite_where=sa.text("reopened_at IS NULL"), postgresql_where=sa.text("reopened_at IS NULL"))
     op.drop_table("year_closes")
     with op.batch_alter_table("provisions", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_provisions_as_of"))

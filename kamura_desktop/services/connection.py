@@ -1,0 +1,124 @@
+"""Where the program's database is, for the screens: a SQLite file or the office server.
+
+The server's password lives in the operating system's credential store (``keyring``:
+Windows Credential Manager), under the location without its password — never in a
+settings file. A SQLite file on a network drive is recognised so the app can warn.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import os
+from pathlib import Path
+
+from kamura_desktop.db import location as loc
+
+KEYRING_SERVICE = "Kamura Desktop"
+
+is_server = loc.is_server
+describe = loc.describe
+
+
+def credential_key(location: str) -> str:
+    """The name the password is kept under: the location without any password."""
+    url = loc.server_url(location)
+    return url.render_as_string(hide_password=True).replace(":***@", "@")
+
+
+def has_password(location: str) -> bool:
+    return bool(loc.server_url(location).password)
+
+
+def with_password(location: str, password: str) -> str:
+    return loc.server_url(location, password=password).render_as_string(hide_password=False)
+
+
+def stored_password(location: str) -> str | None:
+    try:
+        import keyring
+
+        return keyring.get_password(KEYRING_SERVICE, credential_key(location))
+    except Exception:  # no credential store on this PC: the password is asked
+        return None
+
+
+def remember_password(location: str, password: str) -> bool:
+    try:
+        import keyring
+
+        keyring.set_password(KEYRING_SERVICE, credential_key(location), password)
+        return True
+    except Exception:
+        return False
+
+
+def is_network_path(path: Path | str) -> bool:
+    """A UNC path (``\\\\server\\share``) or a mapped network drive (Windows)."""
+    text = str(path)
+    if text.startswith(("\\\\", "//")):
+        return True
+    if os.name == "nt" and len(text) > 1 and text[1] == ":":
+        drive_remote = 4
+        return ctypes.windll.kernel32.GetDriveTypeW(f"{text[:2]}\\") == drive_remote
+    return False
+
+
+def check_server(location: str) -> str:
+    """*Uji sambungan*: connect to the server once and say what is there, in Indonesian; a
+    UserError (wrong password, unreachable host, another program's database, …) otherwise.
+    Nothing is changed on the server."""
+    from sqlalchemy import inspect
+
+    from kamura_desktop.db.database import (
+        KAMURA_MARKER_TABLES,
+        NotAKamuraDatabase,
+        translate_server_error,
+    )
+    from kamura_desktop.db.engine import make_server_engine
+
+    url = loc.server_url(location)
+    engine = make_server_engine(url)
+    try:
+        with engine.connect() as c:
+            tables = set(inspect(c).get_table_names())
+    except Exception as exc:
+        raise translate_server_error(exc, url) from exc
+    finally:
+        engine.dispose()
+    where = loc.describe(url)
+    if not tables:
+        return f"Tersambung ke {where}: database kosong, siap diisi dengan 'kamura copy'."
+    if not KAMURA_MARKER_TABLES <= tables:
+        raise NotAKamuraDatabase(f"Tersambung ke {where}, tetapi database itu milik program "
+                                 "lain, bukan database Kamura.")
+    return f"Tersambung ke {where}: database Kamura."
+
+
+SAVED_NAME = "server-kantor.txt"
+
+
+def saved_location() -> str | None:
+    """The office server this PC connects to (its URL without the password), if chosen."""
+    from .locations import data_dir
+
+    path = data_dir() / SAVED_NAME
+    try:
+        text = path.read_text(encoding="utf-8").strip()
+    except OSError:
+        return None
+    return text if is_server(text) else None
+
+
+def save_location(location: str) -> None:
+    """Remember the server for the next start; the password never goes in this file."""
+    from .locations import data_dir
+
+    folder = data_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / SAVED_NAME).write_text(credential_key(location) + "\n", encoding="utf-8")
+
+
+def build_location(*, host: str, port: str, database: str, user: str, password: str) -> str:
+    """The location of the first-run screen's server fields (password included)."""
+    return loc.build_url(host=host, port=port, database=database, user=user,
+                         password=password).render_as_string(hide_password=False)

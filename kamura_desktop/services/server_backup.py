@@ -1,0 +1,133 @@
+"""Backups of a cooperative on the office server, through PostgreSQL's own ``pg_dump`` and
+``pg_restore`` (custom format, ``.dump``).
+
+The tools come with PostgreSQL (on the server PC) or with its command-line tools on another
+PC; when they are not found the message names what to install. A restore first dumps the
+current database beside the backups (as the SQLite restore keeps the current file), then
+replaces everything in one transaction: a restore that fails leaves the database as it was.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import glob
+import os
+import shutil
+import subprocess
+from dataclasses import dataclass
+from pathlib import Path
+
+from kamura_desktop.db.database import Database, make_private_dir, reserve_unique
+from kamura_desktop.domain.errors import UserError
+
+from . import audit
+from .actor import Actor
+from .locations import data_dir
+from .permissions import require
+
+SUFFIX = ".dump"
+INSTALL_ADVICE = (
+    "Pasang PostgreSQL (atau hanya 'Command Line Tools' dari pemasang PostgreSQL untuk "
+    "Windows) dengan versi yang sama dengan server, lalu coba lagi. Lihat "
+    "docs/server-kantor.md.")
+
+
+@dataclass(frozen=True)
+class ServerBackup:
+    path: Path
+    size_bytes: int
+    at: dt.datetime
+
+
+def find_tool(name: str) -> str:
+    """The path of ``pg_dump`` / ``pg_restore``: on PATH, or in PostgreSQL's usual Windows
+    folders; a UserError naming what to install when missing."""
+    found = shutil.which(name)
+    if found:
+        return found
+    patterns = [r"C:\Program Files\PostgreSQL\*\bin", "/usr/lib/postgresql/*/bin"]
+    for pattern in patterns:
+        for folder in sorted(glob.glob(pattern), reverse=True):
+            exe = Path(folder) / (f"{name}.exe" if os.name == "nt" else name)
+            if exe.is_file():
+                return str(exe)
+    raise UserError(f"Program {name} tidak ditemukan di komputer ini; cadangan database "
+                    f"server dibuat dengan {name}. {INSTALL_ADVICE}", code="pg_tool_missing")
+
+
+def backup_dir() -> Path:
+    return data_dir() / "cadangan-server"
+
+
+def _conninfo(db: Database) -> tuple[list[str], dict[str, str]]:
+    """libpq connection arguments and environment (the password never on a command line)."""
+    url = db.url
+    env = dict(os.environ)
+    if url.password:
+        env["PGPASSWORD"] = str(url.password)
+    args = ["--dbname", url.database or ""]
+    host = url.query.get("host") or url.host
+    if host:
+        args += ["--host", str(host)]
+    if url.port:
+        args += ["--port", str(url.port)]
+    if url.username:
+        args += ["--username", url.username]
+    return args, env
+
+
+def _run(cmd: list[str], env: dict[str, str], what: str) -> None:
+    proc = subprocess.run(cmd, capture_output=True, text=True, env=env, timeout=3600,
+                          stdin=subprocess.DEVNULL)
+    if proc.returncode != 0:
+        detail = (proc.stderr.strip().splitlines() or ["tanpa pesan"])[-1]
+        raise UserError(f"{what} gagal: {detail}. Tidak ada yang diubah.")
+
+
+def dump(db: Database, to: Path) -> ServerBackup:
+    """``pg_dump --format=custom`` of the open server database into ``to``."""
+    if not db.is_server:
+        raise UserError("Cadangan pg_dump hanya untuk database di server kantor.")
+    tool = find_tool("pg_dump")
+    args, env = _conninfo(db)
+    part = to.with_name(to.name + ".part")
+    _run([tool, "--format=custom", "--no-owner", "--file", str(part), *args], env,
+         "Cadangan database server")
+    part.replace(to)
+    return ServerBackup(to, to.stat().st_size, dt.datetime.now())
+
+
+def backup(db: Database, *, actor: Actor, to: Path | None = None) -> ServerBackup:
+    require(actor, "backup.create")
+    if to is None:
+        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+        to = reserve_unique(backup_dir(), f"kamura-server-{stamp}", SUFFIX)
+    else:
+        make_private_dir(Path(to).parent, tighten_existing=False)
+    info = dump(db, Path(to))
+    with db.write() as s:
+        audit.record(s, actor, action="backup.create", entity="database",
+                     summary=f"cadangan server (pg_dump) {info.path.name}")
+    return info
+
+
+def restore(db: Database, *, actor: Actor, source: Path) -> ServerBackup:
+    """Replace the server database's contents by a ``.dump``; the current contents are
+    dumped first (returned: where they are kept)."""
+    require(actor, "backup.restore")
+    source = Path(source)
+    if not source.is_file():
+        raise UserError(f"Berkas cadangan {source} tidak ditemukan.", field="--from")
+    tool = find_tool("pg_restore")
+    listed = subprocess.run([tool, "--list", str(source)], capture_output=True, text=True,
+                            stdin=subprocess.DEVNULL)
+    if listed.returncode != 0 or "alembic_version" not in listed.stdout:
+        raise UserError(f"Berkas {source.name} bukan cadangan server Kamura (pg_dump format "
+                        "custom). Tidak ada yang diubah.", field="--from")
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    kept = dump(db, reserve_unique(backup_dir(), f"kamura-server-sebelum-pulih-{stamp}", SUFFIX))
+    db.engine.dispose()  # our own pooled sessions must not hold the tables
+    args, env = _conninfo(db)
+    _run([tool, "--clean", "--if-exists", "--single-transaction", "--no-owner", *args,
+          str(source)], env, "Pemulihan database server")
+    return kept

@@ -1,0 +1,116 @@
+"""A real PostgreSQL server for the tests: started once per test process in a temporary
+data folder (the ``pgserver`` package ships the server binaries for Linux, macOS and Windows,
+so ``dev.py test`` needs nothing installed by hand), stopped and removed at the end.
+
+One template database is migrated and seeded once per process; every test gets its own
+database cloned from it (``CREATE DATABASE … TEMPLATE``: a few milliseconds), dropped after.
+"""
+
+from __future__ import annotations
+
+import atexit
+import contextlib
+import itertools
+import os
+import shutil
+import tempfile
+import uuid
+
+from sqlalchemy.engine import URL
+
+TEMPLATE = "kamura_template"
+_server = None
+_counter = itertools.count()
+
+
+def server():
+    """The running test server (started on first use)."""
+    global _server
+    if _server is None:
+        # pgserver asks platformdirs for a runtime folder; CI has no XDG_RUNTIME_DIR
+        os.environ.setdefault("XDG_RUNTIME_DIR", tempfile.mkdtemp(prefix="kamura-run-"))
+        import pgserver
+
+        folder = tempfile.mkdtemp(prefix="kamura-pg-")
+        _server = pgserver.get_server(folder, cleanup_mode="delete")
+        atexit.register(stop)
+    return _server
+
+
+def stop() -> None:
+    """Stop the test server and remove its data folder (the end of the test session)."""
+    global _server
+    if _server is None:
+        return
+    srv, _server = _server, None
+    folder = str(srv.pgdata)
+    with contextlib.suppress(Exception):
+        srv.cleanup()
+    shutil.rmtree(folder, ignore_errors=True)
+
+
+def socket_dir() -> str:
+    return str(server().pgdata)
+
+
+def url(database: str, *, user: str = "postgres", password: str | None = None) -> str:
+    return URL.create("postgresql+psycopg", username=user, password=password,
+                      database=database, query={"host": socket_dir()}).render_as_string(
+                          hide_password=False)
+
+
+def admin(sql: str) -> None:
+    """Run one statement on the server's maintenance database, outside a transaction."""
+    import psycopg
+
+    with psycopg.connect(dbname="postgres", user="postgres", host=socket_dir(),
+                         autocommit=True) as conn:
+        conn.execute(sql)
+
+
+def _template_ready() -> None:
+    if getattr(_template_ready, "done", False):
+        return
+    from kamura_desktop.services.setup import open_books
+
+    admin(f"DROP DATABASE IF EXISTS {TEMPLATE}")
+    admin(f"CREATE DATABASE {TEMPLATE}")
+    open_books(url(TEMPLATE)).close()
+    _template_ready.done = True
+
+
+def new_database(*, empty: bool = False) -> str:
+    """A fresh database for one test: a clone of the seeded template (or empty); its URL."""
+    name = f"t_{os.getpid()}_{next(_counter)}_{uuid.uuid4().hex[:6]}"
+    if empty:
+        admin(f"CREATE DATABASE {name}")
+    else:
+        _template_ready()
+        admin(f"CREATE DATABASE {name} TEMPLATE {TEMPLATE}")
+    return url(name)
+
+
+def drop_database(location: str) -> None:
+    name = location.rsplit("/", 1)[1].split("?", 1)[0]
+    with contextlib.suppress(Exception):
+        admin(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+
+
+def require_password(user: str) -> None:
+    """Make the server ask ``user`` for a password (the test server trusts local users)."""
+    from pathlib import Path
+
+    hba = Path(socket_dir()) / "pg_hba.conf"
+    line = f"local all {user} scram-sha-256\nhost all {user} all scram-sha-256\n"
+    text = hba.read_text()
+    if line not in text:
+        hba.write_text(line + text)
+        admin("SELECT pg_reload_conf()")
+
+
+def tools_env() -> dict[str, str]:
+    """The environment with the test server's own pg_dump / pg_restore first on PATH (the
+    office installs the client tools of its server's version; see docs/server-kantor.md)."""
+    from pgserver._commands import POSTGRES_BIN_PATH
+
+    return {**os.environ, "PATH": f"{POSTGRES_BIN_PATH}{os.pathsep}{os.environ.get('PATH', '')}"}
