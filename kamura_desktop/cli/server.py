@@ -13,7 +13,7 @@ from .common import needs
 def register(sub, parent) -> None:
     p = sub.add_parser(
         "copy", parents=[parent],
-        help="salin seluruh koperasi ke database kosong (mis. ke server kantor PostgreSQL)",
+        help="salin seluruh koperasi ke database kosong (server kantor)",
         description="Menyalin seluruh isi database (anggota, buku besar, log audit, nomor "
                     "urut) ke database kosong lalu membuktikannya: jumlah baris tiap tabel "
                     "dan hash buku besar serta simpanan di kedua sisi. Tujuan yang tidak "

@@ -455,6 +455,15 @@ def _candidate_copy(source: Path, probe: Path, work: Path, passphrase: str | Non
                               field="source") from exc
     finally:
         src.close()
+    try:  # every schema text must read back: the restore copies the tables by their SQL
+        conn = sqlite3.connect(f"file:{probe}?mode=ro", uri=True, timeout=30)
+        try:
+            conn.execute("SELECT name, sql FROM sqlite_master").fetchall()
+        finally:
+            conn.close()
+    except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
+        raise DatabaseDamaged(f"Cadangan {source.name} rusak ({exc}); tidak dipulihkan.",
+                              field="source") from exc
     report = integrity.check_database(probe)
     if report.refusal is not None:  # not SQLite, someone else's SQLite file, damaged
         raise report.refusal

@@ -125,7 +125,7 @@ class AddUserDialog(_FormDialog):
 
 class ResetPasswordDialog(_FormDialog):
     def __init__(self, ctx, user: UserDTO, parent: QWidget | None = None):
-        super().__init__(ctx, self.tr("Reset kata sandi {name}").format(name=user.username),
+        super().__init__(ctx, self.tr("Atur ulang kata sandi {name}").format(name=user.username),
                          parent)
         self.setObjectName("resetPasswordDialog")
         self.user = user
@@ -134,7 +134,7 @@ class ResetPasswordDialog(_FormDialog):
                             "password")
         self.finish_layout(self.tr(
             "{name} wajib mengganti kata sandi sementara ini saat masuk berikutnya. Kunci karena "
-            "salah kata sandi ikut dibuka.").format(name=user.full_name), self.tr("Reset"))
+            "salah kata sandi ikut dibuka.").format(name=user.full_name), self.tr("Atur ulang"))
 
     def submit(self) -> bool:
         return self.run(users.reset_password, username=self.user.username,
@@ -193,7 +193,7 @@ class UsersSection(QGroupBox):
         self.add_button = QPushButton(self.tr("Tambah pengguna…"))
         self.add_button.setObjectName("addUser")
         self.add_button.clicked.connect(lambda: self.add_user())
-        self.reset_button = QPushButton(self.tr("Reset kata sandi…"))
+        self.reset_button = QPushButton(self.tr("Atur ulang kata sandi…"))
         self.reset_button.setObjectName("resetPassword")
         self.reset_button.clicked.connect(lambda: self.reset_selected())
         self.unlock_button = QPushButton(self.tr("Buka kunci"))
