@@ -104,3 +104,18 @@ def test_password_with_a_lone_surrogate_or_nul(db, actors, password):
     assert snapshot(db) == before
     with pytest.raises(UserError, match="salah"):
         users.authenticate(db, "petugas", password)
+
+
+@pytest.mark.parametrize("income", [2**63, 10**20])
+def test_an_income_beyond_the_amount_bound_is_refused(db, actors, income):
+    """Found by the fuzz suite: an income of 2^63 reached SQLite (OverflowError)."""
+    from kamura_desktop.services.evaluation import income as incomes
+
+    survey = incomes.create_income_survey(db, actor=actors["ketua"], title="Survei pendapatan",
+                                          held_on=dt.date(2024, 7, 8), first_label="Sebelum",
+                                          second_label="Sesudah").value
+    with pytest.raises(UserError) as err:
+        incomes.save_income_row(db, actor=actors["ketua"], survey_id=survey.id, row_id=None,
+                                name="Siti Aminah", member_id=None, first=None, second=income)
+    assert err.value.field == "second" and "melebihi batas" in err.value.message
+    assert incomes.get_income_survey(db, survey.id).rows == ()

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from kamura_desktop.db.database import Database
 from kamura_desktop.db.models.evaluation import EvalIncomeRow, EvalIncomeSurvey
 from kamura_desktop.domain.errors import NotFound, UserError
+from kamura_desktop.domain.limits import check_amount
 from kamura_desktop.domain.stats import PairedTTestResult, paired_t_test
 
 from .. import audit
@@ -155,6 +156,7 @@ def _income_value(value: object, *, who: str, label: str, field: str) -> int | N
         raise UserError(f"{who}: pendapatan {label} ({value!r}) harus rupiah utuh.", field=field)
     if value < 0:
         raise UserError(f"{who}: pendapatan {label} tidak boleh negatif.", field=field)
+    check_amount(value, field=field, label=f"{who}: pendapatan {label}", allow_zero=True)
     return value
 
 
