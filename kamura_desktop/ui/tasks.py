@@ -75,6 +75,8 @@ class Task(QObject):
         self.result: Any = None
         self.error: BaseException | None = None
         self.is_finished = False
+        # a newer task for the same view replaced this one: its result is stale and not shown
+        self.superseded = False
 
     def cancel(self) -> None:
         self.cancel_event.set()
@@ -96,7 +98,14 @@ class TaskRunner(QObject):
         on_error: Callable[[BaseException], None] | None = None,
         cancellable: bool = False,
         show_progress: bool = True,
+        supersedes: Task | None = None,
     ) -> Task:
+        """Run ``fn`` on the pool. ``supersedes``: the view's previous task for the same
+        figures; it is cancelled and its result never reaches the screen (a slower, older
+        computation must not overwrite the newer one)."""
+        if supersedes is not None and not supersedes.is_finished:
+            supersedes.superseded = True
+            supersedes.cancel()
         task = Task(self)
         signals = _Signals()
         dialog: list[QProgressDialog] = []
@@ -141,14 +150,14 @@ class TaskRunner(QObject):
         def done(result: Any) -> None:
             finish()
             task.result = result
-            if on_done:
+            if on_done and not task.superseded:
                 on_done(result)
             task.finished.emit()
 
         def failed(exc: BaseException, tb: str) -> None:
             finish()
             task.error = exc
-            if on_error:
+            if on_error and not task.superseded:
                 on_error(exc)
             task.finished.emit()
 

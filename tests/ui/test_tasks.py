@@ -92,3 +92,24 @@ def test_the_progress_dialog_appears_only_for_slow_work(qtbot):
                                 for w in parent.findChildren(QProgressDialog)), timeout=3000)
     release.set()
     qtbot.waitUntil(lambda: slow.is_finished, timeout=3000)
+
+
+def test_an_older_slower_task_never_overwrites_the_newer_result(qtbot):
+    """A view that recomputes (year, then March) shows the newer figures even when the older
+    computation finishes last (the budget tab showed the year's figures under 'Maret')."""
+    runner = TaskRunner()
+    release_old = threading.Event()
+    shown: list[str] = []
+
+    def old_work():
+        release_old.wait(5)
+        return "setahun"
+
+    old = runner.run(old_work, label="lama", on_done=shown.append, show_progress=False)
+    new = runner.run(lambda: "maret", label="baru", on_done=shown.append, show_progress=False,
+                     supersedes=old)
+    qtbot.waitUntil(lambda: new.is_finished, timeout=5_000)
+    release_old.set()
+    qtbot.waitUntil(lambda: old.is_finished, timeout=5_000)
+    assert shown == ["maret"]
+    assert old.superseded and not new.superseded

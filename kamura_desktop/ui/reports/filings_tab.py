@@ -217,8 +217,10 @@ class CashFlowTab(QWidget):
             self.run_button.setEnabled(True)
             show_error(self, exc)
 
-        self.task = self.ctx.tasks.run(work, label=self.tr("Menyusun laporan arus kas…"), parent_widget=self,
-                                       on_done=done, on_error=failed)
+        self.task = self.ctx.tasks.run(
+            supersedes=getattr(self, "task", None),
+            fn=work, label=self.tr("Menyusun laporan arus kas…"), parent_widget=self,
+            on_done=done, on_error=failed)
         return self.task
 
     def save(self) -> None:
@@ -384,10 +386,12 @@ class BudgetTab(QWidget):
         self.xlsx_button.setEnabled(b is not None)
         if b is not None:
             db, actor, month = self.ctx.db, self.ctx.actor, self.period.currentData()
-            self.task = self.ctx.tasks.run(lambda: budget.realisation_grid(db, year=year, month=month, actor=actor),
-                                           label=self.tr("Menghitung realisasi…"), parent_widget=self,
-                                           on_done=self._show_realisation,
-                                           on_error=lambda exc: show_error(self, exc))
+            self.task = self.ctx.tasks.run(
+                supersedes=getattr(self, "task", None),
+                fn=lambda: budget.realisation_grid(db, year=year, month=month, actor=actor),
+                label=self.tr("Menghitung realisasi…"), parent_widget=self,
+                on_done=self._show_realisation,
+                on_error=lambda exc: show_error(self, exc))
 
     def _show_realisation(self, grid) -> None:
         self.real_table.set_grid(grid)
@@ -501,9 +505,11 @@ class OdsTab(QWidget):
 
     def refresh(self):
         db, actor, args = self.ctx.db, self.ctx.actor, self._args()
-        self.task = self.ctx.tasks.run(lambda: ods.sheet_grid(db, actor=actor, **args),
-                                       label=self.tr("Mengumpulkan data ODS…"), parent_widget=self,
-                                       on_done=self.table.set_grid, on_error=lambda exc: show_error(self, exc))
+        self.task = self.ctx.tasks.run(
+            supersedes=getattr(self, "task", None),
+            fn=lambda: ods.sheet_grid(db, actor=actor, **args),
+            label=self.tr("Mengumpulkan data ODS…"), parent_widget=self,
+            on_done=self.table.set_grid, on_error=lambda exc: show_error(self, exc))
         return self.task
 
     def preview_pdf(self):
@@ -622,8 +628,10 @@ class RemindersTab(QWidget):
                 self.message.setText(self.tr("Tidak ada angsuran jatuh tempo besok atau tertunggak yang bisa "
                                              "diingatkan lewat WhatsApp."))
 
-        self.task = self.ctx.tasks.run(work, label=self.tr("Mencari angsuran…"), parent_widget=self, on_done=done,
-                                       on_error=lambda exc: show_error(self, exc))
+        self.task = self.ctx.tasks.run(
+            supersedes=getattr(self, "task", None),
+            fn=work, label=self.tr("Mencari angsuran…"), parent_widget=self, on_done=done,
+            on_error=lambda exc: show_error(self, exc))
         return self.task
 
     def _fill(self, table: QTableWidget, rows) -> None:

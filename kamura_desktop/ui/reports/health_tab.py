@@ -152,6 +152,7 @@ class HealthTab(QWidget):
 
         self.task = self.ctx.tasks.run(
             lambda: health.assess(db, as_of=as_of, scheme=scheme, actor=actor),
+            supersedes=getattr(self, "task", None),
             label=self.tr("Menghitung rasio dari buku…"), parent_widget=self, on_done=done, on_error=failed)
         return self.task
 
