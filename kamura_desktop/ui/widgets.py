@@ -1,24 +1,31 @@
-"""Small widgets shared by the books: a form row with its own error label."""
+"""Small widgets shared by the books: a form row with its own error label, the tabs of a page
+(each scrolls when the window is smaller than its form), a disabled button's reason."""
 
 from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QModelIndex, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, QModelIndex, QObject, Qt, Signal
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QAbstractItemDelegate,
     QAbstractItemView,
     QApplication,
     QDateEdit,
     QFormLayout,
+    QFrame,
     QHeaderView,
     QLabel,
+    QMenu,
+    QScrollArea,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from .table_model import ID_ROLE
+from .view_prefs import hidden_columns, set_hidden_columns
 
 
 class FieldErrors:
@@ -262,3 +269,165 @@ class DataTable(QTableView):
                 return True
         return False
 
+
+
+class PageTabs(QTabWidget):
+    """The tabs of a book's page. Each tab sits in a frameless scroll area that gives it the
+    whole room when there is enough and scrolls when there is not: a wide or tall form never
+    forces the main window beyond a 1024×600 screen (the office's small laptops).
+
+    ``widget(i)``, ``currentWidget()``, ``indexOf(w)`` and ``setCurrentWidget(w)`` speak of the
+    tab itself, not of its scroll area, so the pages use it as a plain QTabWidget."""
+
+    def addTab(self, widget: QWidget, label: str) -> int:  # noqa: N802 - Qt's name
+        area = QScrollArea()
+        area.setObjectName("tabScroll")
+        area.setWidgetResizable(True)
+        area.setFrameShape(QFrame.Shape.NoFrame)
+        area.setWidget(widget)
+        return super().addTab(area, label)
+
+    def scroll_area(self, index: int) -> QScrollArea | None:
+        area = super().widget(index)
+        return area if isinstance(area, QScrollArea) else None
+
+    def widget(self, index: int) -> QWidget | None:
+        area = self.scroll_area(index)
+        return area.widget() if area is not None else super().widget(index)
+
+    def currentWidget(self) -> QWidget | None:  # noqa: N802 - Qt's name
+        return self.widget(self.currentIndex())
+
+    def indexOf(self, widget: QWidget) -> int:  # noqa: N802 - Qt's name
+        for i in range(self.count()):
+            if self.widget(i) is widget:
+                return i
+        return super().indexOf(widget)
+
+    def setCurrentWidget(self, widget: QWidget) -> None:  # noqa: N802 - Qt's name
+        index = self.indexOf(widget)
+        if index >= 0:
+            self.setCurrentIndex(index)
+
+
+class _WhyDisabled(QObject):
+    """Keeps a button's tooltip saying why while the button is disabled (by role or state)."""
+
+    def __init__(self, button: QAbstractButton, why: str):
+        super().__init__(button)
+        self.why = why
+        self.tip = button.toolTip()
+        button.installEventFilter(self)
+        self.apply(button)
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.EnabledChange:
+            self.apply(obj)
+        return False
+
+    def apply(self, button: QAbstractButton) -> None:
+        if button.isEnabled():
+            if button.toolTip() == self.why:
+                button.setToolTip(self.tip)
+        else:
+            if button.toolTip() != self.why:
+                self.tip = button.toolTip()
+            button.setToolTip(self.why)
+
+
+def why_disabled(button: QAbstractButton, why: str) -> QAbstractButton:
+    """Whenever ``button`` is disabled its tooltip says ``why`` ("Pilih dulu satu anggota di
+    daftar.", "Hanya bendahara yang dapat …"); enabled again, its own tooltip comes back. Set
+    once where the button is made; the code that enables it stays as it is."""
+    filt = button.findChild(_WhyDisabled)
+    if filt is not None:
+        filt.why = why
+        filt.apply(button)
+        return button
+    _WhyDisabled(button, why)
+    return button
+
+
+class RoleBanner(QLabel):
+    """The page's line on who is logged in and what their role cannot do here ("Anda masuk
+    sebagai Petugas: pencairan hanya oleh Bendahara."). Hidden when the role may do it all."""
+
+    def __init__(self, text: str = "", parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("roleBanner")
+        self.setWordWrap(True)
+        self.setStyleSheet("QLabel#roleBanner { background: #eef4fb; border: 1px solid #9bb8d8; "
+                           "color: #1d3a5a; border-radius: 4px; padding: 4px 8px; }")
+        self.set_message(text)
+
+    def set_message(self, text: str) -> None:
+        self.setText(text)
+        self.setVisible(bool(text))
+
+
+class ColumnChooser(QObject):
+    """Columns shown on demand: a right click on the table's header lists every column with a
+    tick; the choice is remembered per user (ui/view_prefs.py). ``keys`` names each column by
+    a stable key (the saved choice survives a reordering of the columns)."""
+
+    def __init__(self, view: QTableView, *, name: str, username: str, keys: list[str],
+                 default_hidden: set[str]):
+        super().__init__(view)
+        self.view, self.name, self.username, self.keys = view, name, username, keys
+        header = view.horizontalHeader()
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self.show_menu)
+        header.setToolTip(self.tr("Klik kanan judul kolom: pilih kolom yang ditampilkan"))
+        saved = hidden_columns(username, name)
+        hidden = default_hidden if saved is None else set(saved)
+        for col, key in enumerate(keys):
+            view.setColumnHidden(col, key in hidden)
+
+    def hidden(self) -> list[str]:
+        return [k for col, k in enumerate(self.keys) if self.view.isColumnHidden(col)]
+
+    def menu(self):
+        menu = QMenu(self.view)
+        menu.setObjectName("columnMenu")
+        model = self.view.model()
+        for col, _key in enumerate(self.keys):
+            title = str(model.headerData(col, Qt.Orientation.Horizontal,
+                                         Qt.ItemDataRole.DisplayRole) or "")
+            action = menu.addAction(title)
+            action.setCheckable(True)
+            action.setChecked(not self.view.isColumnHidden(col))
+            action.toggled.connect(lambda on, col=col: self.set_shown(col, on))
+        return menu
+
+    def show_menu(self, pos) -> None:
+        self.menu().exec(self.view.horizontalHeader().mapToGlobal(pos))
+
+    def set_shown(self, col: int, shown: bool) -> None:
+        if not shown and sum(not self.view.isColumnHidden(c) for c in range(len(self.keys))) <= 1:
+            return  # the last column stays
+        self.view.setColumnHidden(col, not shown)
+        if shown and self.view.columnWidth(col) < 20:
+            self.view.resizeColumnToContents(col)
+        set_hidden_columns(self.username, self.name, self.hidden())
+
+
+def keep_columns_whole(view: QTableView, columns) -> None:
+    """Each time the list reloads, widen ``columns`` to their longest text (never narrower than
+    they are): a name with its number, a phone number, a kolektibilitas class are read whole,
+    never "Dalam Perhatian K…". A stretched column is left to the header."""
+
+    def fit() -> None:
+        header = view.horizontalHeader()
+        for col in columns:
+            if view.isColumnHidden(col) or header.sectionResizeMode(col) == QHeaderView.ResizeMode.Stretch:
+                continue
+            need = max(view.sizeHintForColumn(col), header.sectionSizeHint(col))
+            if header.sectionSize(col) < need:
+                header.resizeSection(col, need)
+
+    model = view.model()
+    model.modelReset.connect(fit)
+    model.layoutChanged.connect(fit)
+    model.rowsInserted.connect(fit)
+    model.dataChanged.connect(fit)
+    fit()

@@ -26,6 +26,7 @@ from kamura_desktop.services.membership import MemberFilter
 from kamura_desktop.services.permissions import allowed
 
 from ..messages import confirm
+from ..widgets import keep_columns_whole
 from .group_dialog import GroupDialog
 from .labels import CreditLabels
 from .models import (
@@ -210,12 +211,17 @@ class GroupsTab(QWidget):
         self.credits = GroupCreditsModel(self)
         self.credit_view = table_view(self.credits, stretch=GroupCreditsModel.COL_MEMBER)
         self.credit_view.setObjectName("groupCredits")
-        for col in (GroupCreditsModel.COL_NUMBER, GroupCreditsModel.COL_PRODUCT,
-                    GroupCreditsModel.COL_DISBURSED):
-            self.credit_view.setColumnHidden(col, True)
-        fit_columns(self.credit_view, {GroupCreditsModel.COL_PRINCIPAL: 80,
-                                       GroupCreditsModel.COL_OUTSTANDING: 80,
+        # the credit's number and date tell two cycles of the same member apart; the product
+        # is the same for the whole group
+        self.credit_view.setColumnHidden(GroupCreditsModel.COL_PRODUCT, True)
+        fit_columns(self.credit_view, {GroupCreditsModel.COL_NUMBER: 112,
+                                       GroupCreditsModel.COL_PRINCIPAL: 80,
+                                       GroupCreditsModel.COL_OUTSTANDING: 72,
+                                       GroupCreditsModel.COL_DISBURSED: 112,
                                        GroupCreditsModel.COL_STATUS: 90})
+        keep_columns_whole(self.credit_view, (GroupCreditsModel.COL_NUMBER, GroupCreditsModel.COL_DISBURSED,
+                                              GroupCreditsModel.COL_PRINCIPAL,
+                                              GroupCreditsModel.COL_OUTSTANDING, GroupCreditsModel.COL_STATUS))
         self.credit_total = QLabel()
         self.credit_total.setObjectName("pageHint")
         self.print_button = QPushButton(self.tr("Cetak perjanjian tanggung renteng"))
@@ -263,9 +269,9 @@ class GroupsTab(QWidget):
         columns = QSplitter(Qt.Orientation.Horizontal)
         columns.addWidget(people)
         columns.addWidget(money)
-        columns.setStretchFactor(0, 5)
-        columns.setStretchFactor(1, 4)
-        columns.setSizes([600, 480])
+        columns.setStretchFactor(0, 4)
+        columns.setStretchFactor(1, 5)
+        columns.setSizes([480, 660])
 
         self.detail = QWidget()
         self.detail.setObjectName("groupDetail")
@@ -288,7 +294,9 @@ class GroupsTab(QWidget):
         splitter.addWidget(below)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 5)
-        splitter.setSizes([150, 520])
+        # the list shows five groups before it scrolls (it showed two at 1366×768)
+        self.view.setMinimumHeight(self.view.horizontalHeader().sizeHint().height() + 5 * 26 + 4)
+        splitter.setSizes([240, 460])
         lay = QVBoxLayout(self)
         lay.setContentsMargins(6, 6, 6, 6)
         lay.addWidget(splitter)

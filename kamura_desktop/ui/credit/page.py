@@ -8,12 +8,13 @@ visible tab reloads at once, the others when they are shown.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from kamura_desktop.services.changes import Changes
 
 from ..context import AppContext
 from ..mentoring import MentoringTab
+from ..widgets import PageTabs
 from .applications_tab import ApplicationsTab
 from .approval_tab import ApprovalTab
 from .credits_tab import CreditsTab
@@ -45,7 +46,7 @@ class CreditPage(QWidget):
         self.products_tab = ProductsTab(ctx)
         self.holidays_tab = HolidaysTab(ctx)
         self.mentoring_tab = MentoringTab(ctx)
-        self.tabs = QTabWidget()
+        self.tabs = PageTabs()
         self.tabs.setObjectName("creditTabs")
         self.tabs.setDocumentMode(True)
         for tab, label in ((self.groups_tab, self.tr("Kelompok")),

@@ -12,8 +12,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from ..widgets import PageTabs
 from .funds_tab import FundsTab
 from .lenders_tab import LendersTab
 from .market_tab import MarketTab
@@ -37,7 +38,7 @@ class LendersPage(QWidget):
         self.market_tab = MarketTab(ctx)
         self.funds_tab = FundsTab(ctx)
         self.prospects_tab = ProspectsTab(ctx)
-        self.tabs = QTabWidget()
+        self.tabs = PageTabs()
         self.tabs.setObjectName("lenderTabs")
         self.tabs.addTab(self.lenders_tab, self.tr("Lender"))
         self.tabs.addTab(self.market_tab, self.tr("Pasar"))

@@ -43,6 +43,7 @@ from kamura_desktop.services.membership import (
 from kamura_desktop.services.permissions import allowed
 
 from ..save_dialog import ask_save_path
+from ..widgets import ColumnChooser, keep_columns_whole
 from .detail import MemberDetailDialog
 from .form import MemberFormDialog
 from .models import ID_ROLE, MemberTableModel
@@ -53,13 +54,24 @@ from .widgets import SEARCH_DEBOUNCE_MS, NoticeBar
 PAGE_SIZE = 200
 
 COLUMN_WIDTHS = {
-    MemberTableModel.COL_NUMBER: 92, MemberTableModel.COL_NAME: 180, MemberTableModel.COL_SEX: 36,
-    MemberTableModel.COL_RT_RW: 66, MemberTableModel.COL_KAMPUNG: 100,
-    MemberTableModel.COL_TRADE: 88, MemberTableModel.COL_STATUS: 108,
+    MemberTableModel.COL_NUMBER: 92, MemberTableModel.COL_NAME: 190, MemberTableModel.COL_SEX: 36,
+    MemberTableModel.COL_RT_RW: 66, MemberTableModel.COL_KAMPUNG: 130,
+    MemberTableModel.COL_TRADE: 190, MemberTableModel.COL_STATUS: 108,
     MemberTableModel.COL_POKOK: 82, MemberTableModel.COL_WAJIB: 90,
     MemberTableModel.COL_SUKARELA: 100, MemberTableModel.COL_ARREARS: 92,
     MemberTableModel.COL_NIK: 145, MemberTableModel.COL_JOINED: 135,
 }
+
+#: the columns' keys for the remembered choice (ui/view_prefs.py), in the model's order
+COLUMN_KEYS = ["number", "name", "sex", "rt_rw", "kampung", "trade", "status", "pokok", "wajib",
+               "sukarela", "arrears", "nik", "joined_on"]
+#: what the counter needs at a glance on a 1366×768 screen; the rest by a right click on the
+#: header (L/P, simpanan pokok — the same for nearly everyone —, NIK, date joined)
+DEFAULT_HIDDEN = {"sex", "pokok", "nik", "joined_on"}
+#: text columns widened to their longest entry (never cut: "Babakan
+#: Pindang", "Pengolahan ikan pindang")
+FIT_COLUMNS = (MemberTableModel.COL_NAME, MemberTableModel.COL_KAMPUNG, MemberTableModel.COL_TRADE,
+               MemberTableModel.COL_STATUS)
 
 
 class MemberTable(QTableView):
@@ -195,6 +207,9 @@ class MembersPage(QWidget):
         header.setSectionsMovable(True)
         for col, width in COLUMN_WIDTHS.items():
             header.resizeSection(col, width)
+        self.columns = ColumnChooser(self.table, name="members", username=ctx.actor.username,
+                                     keys=COLUMN_KEYS, default_hidden=DEFAULT_HIDDEN)
+        keep_columns_whole(self.table, FIT_COLUMNS)
         header.setSortIndicator(MemberTableModel.COL_NUMBER, Qt.SortOrder.AscendingOrder)
         header.setSortIndicatorShown(True)
         header.setSectionsClickable(True)

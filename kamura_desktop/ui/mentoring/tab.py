@@ -30,6 +30,7 @@ from kamura_desktop.services.permissions import allowed
 
 from ..messages import confirm, show_error
 from ..repayments.widgets import DateEdit, NoticeBar, fit_columns, hint, table_view
+from ..widgets import keep_columns_whole
 from .dialogs import (
     BlankListDialog,
     DoneDialog,
@@ -79,11 +80,17 @@ class MentoringTab(QWidget):
 
         # ---- meetings
         self.meetings = MeetingTableModel(self)
-        self.meeting_view = table_view(self.meetings, stretch=MeetingTableModel.COL_FACILITATOR)
+        self.meeting_view = table_view(self.meetings, stretch=MeetingTableModel.COL_PLACE)
         self.meeting_view.setObjectName("meetingList")
         fit_columns(self.meeting_view, {MeetingTableModel.COL_DATE: 130, MeetingTableModel.COL_GROUP: 200,
-                                        MeetingTableModel.COL_PLACE: 190, MeetingTableModel.COL_PRESENT: 220,
+                                        MeetingTableModel.COL_FACILITATOR: 190,
+                                        MeetingTableModel.COL_PRESENT: 220,
                                         MeetingTableModel.COL_BEHIND: 190})
+        # the facilitator's name with their role is read whole ("Asep Mulyana (Pendamping
+        # Koperasi)"); the place takes what is left
+        keep_columns_whole(self.meeting_view, (MeetingTableModel.COL_DATE, MeetingTableModel.COL_GROUP,
+                                               MeetingTableModel.COL_FACILITATOR,
+                                               MeetingTableModel.COL_PRESENT, MeetingTableModel.COL_BEHIND))
         self.meeting_view.doubleClicked.connect(lambda _i: self.edit_meeting())
         self.meeting_view.selectionModel().selectionChanged.connect(lambda *_: self.update_buttons())
         self.new_meeting_button = QPushButton(self.tr("Catat pertemuan…"))

@@ -37,7 +37,7 @@ from kamura_desktop.services.permissions import allowed
 from kamura_desktop.services.repayments import CoverDebt
 
 from ..messages import show_error
-from ..widgets import FieldErrors
+from ..widgets import FieldErrors, keep_columns_whole
 from .models import CoverDebtsModel
 from .printing import print_collection_sheet
 from .sheet_model import SheetModel, SheetTable
@@ -217,6 +217,8 @@ class CollectionSheetTab(QWidget):
             self.table.setColumnWidth(col, width)
         self.table.horizontalHeader().setMinimumSectionSize(40)
         self.table.horizontalHeader().setStretchLastSection(True)
+        # names with their numbers and the JUMLAH row are read whole (never "864.0…")
+        keep_columns_whole(self.table, tuple(SHEET_WIDTHS))
         keys = hint(self.tr("Ketik angka: isi sel · Tab: sel berikutnya · Enter: baris berikutnya · "
                             "Spasi: hadir/tidak hadir · Del: kosongkan · Ctrl+Enter: bukukan"))
         self.fill_button = QPushButton(self.tr("Isi Dibayar = saran (Ctrl+I)"))

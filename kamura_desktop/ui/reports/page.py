@@ -11,9 +11,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from ..context import AppContext
+from ..widgets import PageTabs
 from .annual_tab import AnnualTab
 from .closing_tab import ClosingTab
 from .filings_tab import BudgetTab, CashFlowTab, OdsTab, RemindersTab
@@ -50,7 +51,7 @@ class ReportsPage(QWidget):
             (self.tr("Pengingat"), RemindersTab),
         ]
         self.built: dict[int, QWidget] = {}
-        self.tabs = QTabWidget()
+        self.tabs = PageTabs()
         self.tabs.setObjectName("reportTabs")
         for label, _factory in self.factories:
             holder = QWidget()

@@ -268,8 +268,12 @@ class MainWindow(QMainWindow):
         self.user_label.setText(
             self.tr("Pengguna: {name} ({role})").format(name=a.full_name, role=a.role_label)
         )
+        # the file's name in the bar, the whole path in its tooltip: a long path must not
+        # make the window wider than a small screen
+        where = self.ctx.db.label if self.ctx.db.is_server else str(self.ctx.db_path)
         self.db_label.setText(self.tr("Database: {path}").format(
-            path=self.ctx.db.label if self.ctx.db.is_server else self.ctx.db_path))
+            path=where if self.ctx.db.is_server else Path(where).name))
+        self.db_label.setToolTip(where)
         last = backup.last_backup_at(self.ctx.db)
         self.backup_label.setText(
             self.tr("Cadangan terakhir: {when}").format(
