@@ -60,6 +60,25 @@ class FieldErrors:
             fallback.setText(message)
             fallback.show()
 
+    def show_all(self, fields: dict[str, str]) -> list[str]:
+        """Mark every field of a refusal that names several (``UserError.fields``) at once;
+        returns the messages of the fields this form does not hold."""
+        return [message for field, message in fields.items() if not self.show(field, message)]
+
+    def show_error(self, exc, fallback: QLabel) -> None:
+        """A refusal on this form: every field it names marked at once, what has no field
+        here in ``fallback`` (the form's general error label)."""
+        if len(exc.fields) > 1:
+            left = self.show_all(exc.fields)
+            if left:
+                fallback.setText(" ".join(left))
+                fallback.show()
+            return
+        self.show_or(exc.field, exc.message, fallback)
+
+    def first_shown(self, fields: dict[str, str]) -> str | None:
+        return next((f for f in fields if f in self.labels), None)
+
     def show(self, field: str | None, message: str) -> bool:
         """Show the message next to its field; False when the field is not on this form."""
         lab = self.labels.get(field or "")
