@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QEvent, QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QModelIndex, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemDelegate,
@@ -23,6 +23,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from kamura_desktop.domain.roles import ROLE_LABELS
+from kamura_desktop.services.permissions import PERMISSIONS, allowed
 
 from .table_model import ID_ROLE
 from .view_prefs import hidden_columns, set_hidden_columns
@@ -367,21 +370,60 @@ def why_disabled(button: QAbstractButton, why: str) -> QAbstractButton:
     return button
 
 
+def _who(roles) -> str:
+    names = [ROLE_LABELS[r] for r in ROLE_LABELS if r in roles]
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " atau " + names[-1]
+
+
+def only_roles(action: str) -> str:
+    """"Hanya Bendahara yang dapat mencairkan kredit." — from the permission table, the one
+    source of who may do what (services/permissions.py)."""
+    roles, what = PERMISSIONS[action]
+    return QCoreApplication.translate("RoleBanner", "Hanya {who} yang dapat {what}.").format(
+        who=_who(roles), what=action_text(what))
+
+
+def action_text(what: str) -> str:
+    """An action's description from the permission table in the interface's language (the
+    English is kept by hand in resources/translations/kamura_en_permissions.ts)."""
+    return QCoreApplication.translate("Permissions", what)
+
+
+def why_not_allowed(button: QAbstractButton, actor, action: str) -> bool:
+    """Disable ``button`` when ``actor`` may not do ``action``, its tooltip saying who may;
+    returns whether the actor may."""
+    may = allowed(actor, action)
+    if not may:
+        why_disabled(button, only_roles(action))
+        button.setEnabled(False)
+    return may
+
+
 class RoleBanner(QLabel):
     """The page's line on who is logged in and what their role cannot do here ("Anda masuk
-    sebagai Petugas: pencairan hanya oleh Bendahara."). Hidden when the role may do it all."""
+    sebagai Petugas. Hanya Bendahara yang dapat mencairkan kredit."), built from the
+    permission table for the page's actions. Hidden when the role may do them all."""
 
-    def __init__(self, text: str = "", parent: QWidget | None = None):
+    def __init__(self, actor, actions: list[str], parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("roleBanner")
         self.setWordWrap(True)
         self.setStyleSheet("QLabel#roleBanner { background: #eef4fb; border: 1px solid #9bb8d8; "
-                           "color: #1d3a5a; border-radius: 4px; padding: 4px 8px; }")
-        self.set_message(text)
-
-    def set_message(self, text: str) -> None:
+                           "color: #1d3a5a; border-radius: 4px; padding: 3px 8px; }")
+        denied: dict[str, list[str]] = {}
+        for action in actions:
+            if not allowed(actor, action):
+                roles, what = PERMISSIONS[action]
+                denied.setdefault(_who(roles), []).append(action_text(what))
+        self.denied = [a for a in actions if not allowed(actor, a)]
+        if not denied:
+            self.hide()
+            return
+        parts = [self.tr("hanya {who} yang dapat {what}").format(who=who, what=", ".join(whats))
+                 for who, whats in denied.items()]
+        text = self.tr("Anda masuk sebagai {role}: {limits}.").format(
+            role=actor.role_label, limits="; ".join(parts))
         self.setText(text)
-        self.setVisible(bool(text))
 
 
 class ColumnChooser(QObject):

@@ -55,10 +55,23 @@ def every_tab(qtbot, window, key):
     settle(qtbot, window)
     yield key, None, -1
     for tabs in page.findChildren(QTabWidget):
+        reveal(tabs)
         for i in range(tabs.count()):
             tabs.setCurrentIndex(i)
             settle(qtbot, window)
             yield f"{key} › {tabs.tabText(i)}", tabs, i
+
+
+def reveal(widget) -> None:
+    """Make every tab that holds ``widget`` the current one (a tab inside a tab)."""
+    child, parent = widget, widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent, QTabWidget):
+            for i in range(parent.count()):
+                page = QTabWidget.widget(parent, i)
+                if page is child or page.isAncestorOf(child):
+                    parent.setCurrentIndex(i)
+        child, parent = parent, parent.parentWidget()
 
 
 def not_cut(view: QTableView, col: int, rows=None) -> list[str]:

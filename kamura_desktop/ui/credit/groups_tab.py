@@ -26,7 +26,7 @@ from kamura_desktop.services.membership import MemberFilter
 from kamura_desktop.services.permissions import allowed
 
 from ..messages import confirm
-from ..widgets import keep_columns_whole
+from ..widgets import keep_columns_whole, why_disabled
 from .group_dialog import GroupDialog
 from .labels import CreditLabels
 from .models import (
@@ -118,6 +118,7 @@ class GroupsTab(QWidget):
         self.new_button.setObjectName("newGroup")
         self.new_button.clicked.connect(lambda: self.new_group())
         self.edit_button = QPushButton(self.tr("Ubah…"))
+        why_disabled(self.edit_button, self.tr("Pilih dulu kelompok yang masih aktif."))
         self.edit_button.setObjectName("editGroup")
         self.edit_button.clicked.connect(lambda: self.edit_group())
         for b in (self.new_button, self.edit_button):
@@ -187,12 +188,15 @@ class GroupsTab(QWidget):
                                        PeopleModel.COL_SEX: 34, PeopleModel.COL_RT_RW: 64})
         self.member_view.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self.add_member_button = QPushButton(self.tr("Tambah anggota…"))
+        why_disabled(self.add_member_button, self.tr("Pilih dulu kelompok yang masih aktif."))
         self.add_member_button.setObjectName("addMember")
         self.add_member_button.clicked.connect(lambda: self.add_member())
         self.remove_member_button = QPushButton(self.tr("Keluarkan anggota"))
+        why_disabled(self.remove_member_button, self.tr("Pilih dulu anggota kelompok di daftar."))
         self.remove_member_button.setObjectName("removeMember")
         self.remove_member_button.clicked.connect(lambda: self.remove_member())
         self.leader_button = QPushButton(self.tr("Jadikan ketua"))
+        why_disabled(self.leader_button, self.tr("Pilih dulu anggota kelompok yang belum menjadi ketua."))
         self.leader_button.setObjectName("makeLeader")
         self.leader_button.clicked.connect(lambda: self.make_leader())
 
@@ -205,6 +209,7 @@ class GroupsTab(QWidget):
                                            PeopleModel.COL_SINCE: 120})
         self.supervisor_view.setMaximumHeight(80)
         self.supervisor_button = QPushButton(self.tr("Tambah pengawas…"))
+        why_disabled(self.supervisor_button, self.tr("Pilih dulu kelompok yang masih aktif."))
         self.supervisor_button.setObjectName("addSupervisor")
         self.supervisor_button.clicked.connect(lambda: self.add_supervisor())
 
@@ -225,6 +230,7 @@ class GroupsTab(QWidget):
         self.credit_total = QLabel()
         self.credit_total.setObjectName("pageHint")
         self.print_button = QPushButton(self.tr("Cetak perjanjian tanggung renteng"))
+        why_disabled(self.print_button, self.tr("Kelompok ini belum beranggota."))
         self.print_button.setObjectName("printJointLiability")
         self.print_button.clicked.connect(lambda: self.print_agreement())
 

@@ -14,7 +14,7 @@ from kamura_desktop.services.changes import Changes
 
 from ..context import AppContext
 from ..mentoring import MentoringTab
-from ..widgets import PageTabs
+from ..widgets import PageTabs, RoleBanner
 from .applications_tab import ApplicationsTab
 from .approval_tab import ApprovalTab
 from .credits_tab import CreditsTab
@@ -63,6 +63,9 @@ class CreditPage(QWidget):
         lay = QVBoxLayout(self)
         lay.setContentsMargins(12, 4, 12, 8)
         lay.addLayout(heading)
+        #: who is logged in and what their role cannot do on this page
+        self.role_banner = RoleBanner(ctx.actor, ["groups.edit", "credits.prepare", "credits.approve", "credits.fund", "credits.disburse", "mentoring.record", "products.edit", "holidays.edit"])
+        lay.addWidget(self.role_banner)
         lay.addWidget(self.tabs, 1)
 
         self.refresh_current()

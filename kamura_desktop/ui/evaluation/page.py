@@ -15,7 +15,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from ..context import AppContext
-from ..widgets import PageTabs
+from ..widgets import PageTabs, RoleBanner
 from .income_tab import IncomeTab
 from .instruments_tab import InstrumentsTab
 from .report_tab import ReportTab
@@ -57,6 +57,9 @@ class EvaluationPage(QWidget):
 
         lay = QVBoxLayout(self)
         lay.addLayout(heading)
+        #: who is logged in and what their role cannot do on this page
+        self.role_banner = RoleBanner(ctx.actor, ["evaluation.enter", "evaluation.manage"])
+        lay.addWidget(self.role_banner)
         lay.addWidget(self.tabs, 1)
 
     def show_tab(self, tab: QWidget) -> QWidget:

@@ -14,7 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from ..widgets import PageTabs
+from ..widgets import PageTabs, RoleBanner
 from .funds_tab import FundsTab
 from .lenders_tab import LendersTab
 from .market_tab import MarketTab
@@ -50,6 +50,9 @@ class LendersPage(QWidget):
 
         lay = QVBoxLayout(self)
         lay.addLayout(heading)
+        #: who is logged in and what their role cannot do on this page
+        self.role_banner = RoleBanner(ctx.actor, ["lenders.register", "lenders.commit", "funds.capital", "prospects.edit", "credits.write_off"])
+        lay.addWidget(self.role_banner)
         lay.addWidget(self.tabs, 1)
 
     def show_tab(self, tab: QWidget) -> QWidget:

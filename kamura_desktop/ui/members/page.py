@@ -43,7 +43,7 @@ from kamura_desktop.services.membership import (
 from kamura_desktop.services.permissions import allowed
 
 from ..save_dialog import ask_save_path
-from ..widgets import ColumnChooser, keep_columns_whole
+from ..widgets import ColumnChooser, RoleBanner, keep_columns_whole, only_roles, why_disabled
 from .detail import MemberDetailDialog
 from .form import MemberFormDialog
 from .models import ID_ROLE, MemberTableModel
@@ -121,24 +121,29 @@ class MembersPage(QWidget):
 
         # ---- actions
         self.new_button = QPushButton(self.tr("Anggota baru (Ctrl+N)"))
+        why_disabled(self.new_button, only_roles("members.edit"))
         self.new_button.setObjectName("newMember")
         self.new_button.setShortcut(QKeySequence("Ctrl+N"))
         self.new_button.setToolTip(self.tr("Daftarkan anggota baru (Ctrl+N)"))
         self.new_button.clicked.connect(lambda: self.new_member())
         self.deposit_button = QPushButton(self.tr("Setoran (Ctrl+D)"))
+        why_disabled(self.deposit_button, only_roles("savings.deposit"))
         self.deposit_button.setObjectName("deposit")
         self.deposit_button.setShortcut(QKeySequence("Ctrl+D"))
         self.deposit_button.setToolTip(self.tr("Catat setoran simpanan (Ctrl+D)"))
         self.deposit_button.clicked.connect(lambda: self.open_deposit())
         self.withdraw_button = QPushButton(self.tr("Penarikan"))
+        why_disabled(self.withdraw_button, only_roles("savings.withdraw"))
         self.withdraw_button.setObjectName("withdraw")
         self.withdraw_button.setToolTip(self.tr("Catat penarikan simpanan sukarela"))
         self.withdraw_button.clicked.connect(lambda: self.open_withdrawal())
         self.open_button = QPushButton(self.tr("Buka data anggota"))
+        why_disabled(self.open_button, self.tr("Pilih dulu anggota di daftar."))
         self.open_button.setObjectName("openMember")
         self.open_button.setToolTip(self.tr("Atau tekan Enter / klik dua kali pada baris"))
         self.open_button.clicked.connect(self.open_selected)
         self.export_button = QPushButton(self.tr("Ekspor Excel…"))
+        why_disabled(self.export_button, only_roles("members.export"))
         self.export_button.setObjectName("exportExcel")
         self.export_button.setToolTip(self.tr("Simpan daftar yang tampil (sesuai pencarian dan "
                                               "saringan) ke berkas Excel"))
@@ -222,6 +227,9 @@ class MembersPage(QWidget):
 
         lay = QVBoxLayout(self)
         lay.addLayout(heading)
+        #: who is logged in and what their role cannot do on this page
+        self.role_banner = RoleBanner(ctx.actor, ["members.edit", "savings.deposit", "savings.withdraw", "savings.reverse", "members.leave"])
+        lay.addWidget(self.role_banner)
         lay.addWidget(self.notice)
         lay.addLayout(actions)
         lay.addLayout(filters)

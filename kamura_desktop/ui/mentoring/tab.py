@@ -30,7 +30,7 @@ from kamura_desktop.services.permissions import allowed
 
 from ..messages import confirm, show_error
 from ..repayments.widgets import DateEdit, NoticeBar, fit_columns, hint, table_view
-from ..widgets import keep_columns_whole
+from ..widgets import keep_columns_whole, why_disabled
 from .dialogs import (
     BlankListDialog,
     DoneDialog,
@@ -97,9 +97,11 @@ class MentoringTab(QWidget):
         self.new_meeting_button.setObjectName("newMeeting")
         self.new_meeting_button.clicked.connect(lambda: self.new_meeting())
         self.edit_meeting_button = QPushButton(self.tr("Buka / ubah…"))
+        why_disabled(self.edit_meeting_button, self.tr("Pilih dulu satu pertemuan di daftar."))
         self.edit_meeting_button.setObjectName("editMeeting")
         self.edit_meeting_button.clicked.connect(lambda: self.edit_meeting())
         self.delete_meeting_button = QPushButton(self.tr("Hapus"))
+        why_disabled(self.delete_meeting_button, self.tr("Pilih dulu satu pertemuan di daftar."))
         self.delete_meeting_button.setObjectName("deleteMeeting")
         self.delete_meeting_button.clicked.connect(lambda: self.delete_meeting())
         self.print_button = QPushButton(self.tr("Cetak daftar hadir"))
@@ -133,9 +135,11 @@ class MentoringTab(QWidget):
         self.new_visit_button.setObjectName("newVisit")
         self.new_visit_button.clicked.connect(lambda: self.new_visit())
         self.edit_visit_button = QPushButton(self.tr("Ubah…"))
+        why_disabled(self.edit_visit_button, self.tr("Pilih dulu satu kunjungan di daftar."))
         self.edit_visit_button.setObjectName("editVisit")
         self.edit_visit_button.clicked.connect(lambda: self.edit_visit())
         self.delete_visit_button = QPushButton(self.tr("Hapus"))
+        why_disabled(self.delete_visit_button, self.tr("Pilih dulu satu kunjungan di daftar."))
         self.delete_visit_button.setObjectName("deleteVisit")
         self.delete_visit_button.clicked.connect(lambda: self.delete_visit())
         vbar = QHBoxLayout()
@@ -165,15 +169,19 @@ class MentoringTab(QWidget):
         self.new_followup_button.setObjectName("newFollowup")
         self.new_followup_button.clicked.connect(lambda: self.new_followup())
         self.done_button = QPushButton(self.tr("Tandai selesai…"))
+        why_disabled(self.done_button, self.tr("Pilih dulu tindak lanjut yang belum selesai."))
         self.done_button.setObjectName("followupDone")
         self.done_button.clicked.connect(lambda: self.mark_done())
         self.reopen_button = QPushButton(self.tr("Buka lagi"))
+        why_disabled(self.reopen_button, self.tr("Pilih dulu tindak lanjut yang sudah selesai."))
         self.reopen_button.setObjectName("followupReopen")
         self.reopen_button.clicked.connect(lambda: self.reopen())
         self.edit_followup_button = QPushButton(self.tr("Ubah…"))
+        why_disabled(self.edit_followup_button, self.tr("Pilih dulu satu tindak lanjut di daftar."))
         self.edit_followup_button.setObjectName("editFollowup")
         self.edit_followup_button.clicked.connect(lambda: self.edit_followup())
         self.delete_followup_button = QPushButton(self.tr("Hapus"))
+        why_disabled(self.delete_followup_button, self.tr("Pilih dulu satu tindak lanjut di daftar."))
         self.delete_followup_button.setObjectName("deleteFollowup")
         self.delete_followup_button.clicked.connect(lambda: self.delete_followup())
         fbar = QHBoxLayout()

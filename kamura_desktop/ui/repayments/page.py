@@ -14,7 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from ..widgets import PageTabs
+from ..widgets import PageTabs, RoleBanner
 from .arrears_tab import ArrearsTab
 from .credit_tab import CreditTab
 from .sheet_tab import CollectionSheetTab
@@ -47,6 +47,9 @@ class RepaymentsPage(QWidget):
 
         lay = QVBoxLayout(self)
         lay.addLayout(heading)
+        #: who is logged in and what their role cannot do on this page
+        self.role_banner = RoleBanner(ctx.actor, ["repayments.record", "repayments.reverse", "repayments.settle"])
+        lay.addWidget(self.role_banner)
         lay.addWidget(self.tabs, 1)
 
     def show_credit(self, credit_id: int) -> None:
