@@ -31,7 +31,7 @@ PERMISSIONS.update({
     "groups.view": (ALL, "melihat kelompok"),
     "groups.edit": (frozenset({"petugas", "bendahara", "ketua"}), "membentuk atau mengubah kelompok"),
 })
-GROUP_KINDS = {"peer": "Kelompok peer borrower", "ksm": "KSM (dana bergulir)"}
+GROUP_KINDS = {"peer": "Kelompok peminjam", "ksm": "KSM (dana bergulir)"}
 MAX_GROUP_SIZE = 10
 
 
@@ -155,7 +155,7 @@ def _validate(data: GroupInput, problems: FieldProblems | None = None) -> GroupI
             text[key] = clean_text(getattr(data, key), field=key, label=label, kind=kind,
                                    required=key == "name")
     if data.kind not in GROUP_KINDS:
-        problems.add("kind", "Jenis kelompok harus peer borrower atau KSM.")
+        problems.add("kind", "Jenis kelompok harus kelompok peminjam atau KSM.")
     if data.formed_on is None or data.formed_on > dt.date.today():
         problems.add("formed_on", "Tanggal pembentukan tidak boleh di masa depan.")
     for key in ("rt", "rw"):

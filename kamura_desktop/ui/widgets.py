@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, QModelIndex, QObject, Qt, Signal
 from PySide6.QtWidgets import (
@@ -14,12 +15,14 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QFormLayout,
     QFrame,
+    QGroupBox,
     QHeaderView,
     QLabel,
     QMenu,
     QScrollArea,
     QTableView,
     QTabWidget,
+    QToolTip,
     QVBoxLayout,
     QWidget,
 )
@@ -372,7 +375,10 @@ def why_disabled(button: QAbstractButton, why: str) -> QAbstractButton:
 
 def _who(roles) -> str:
     names = [ROLE_LABELS[r] for r in ROLE_LABELS if r in roles]
-    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " atau " + names[-1]
+    if len(names) == 1:
+        return names[0]
+    return QCoreApplication.translate("RoleBanner", "{first} atau {last}").format(
+        first=", ".join(names[:-1]), last=names[-1])
 
 
 def only_roles(action: str) -> str:
@@ -492,3 +498,57 @@ def keep_columns_whole(view: QTableView, columns) -> None:
     model.rowsInserted.connect(fit)
     model.dataChanged.connect(fit)
     fit()
+
+
+#: the abbreviations the screens use, spelled out in a tooltip wherever they show as a label,
+#: a button, a box title or a column heading (English in kamura_en_screens.ts)
+ABBREVIATIONS = {
+    "PAR": "Portfolio at Risk: pokok terutang kredit yang terlambat lebih dari sekian hari dibagi "
+           "seluruh pokok terutang",
+    "LAR": "Loan at Risk: kelompok dengan tunggakan 3 angsuran atau lebih dibagi kelompok aktif",
+    "RR": "Repayment Rate: tingkat pengembalian",
+    "PPKA": "Penyisihan Penghapusan Kredit Aktif: cadangan kerugian piutang menurut kolektibilitas",
+    "TKM": "Tim Kerja Masyarakat: tim kerja program di kampung",
+    "KSM": "Kelompok Swadaya Masyarakat: kelompok peminjam dana bergulir",
+    "UPK": "Unit Pengelola Keuangan: pengelola dana bergulir",
+}
+ABBREVIATION = re.compile(r"\b(" + "|".join(ABBREVIATIONS) + r")\b")
+
+
+def abbreviation_tip(text: str) -> str:
+    """One line per abbreviation in ``text`` ("PAR: Portfolio at Risk: …"), or ""."""
+    found = list(dict.fromkeys(ABBREVIATION.findall(text or "")))
+    return "\n".join(f"{a}: {QCoreApplication.translate('Abbreviations', ABBREVIATIONS[a])}"
+                     for a in found)
+
+
+class AbbreviationTips(QObject):
+    """Installed on the application by the main window: a label, button or box title holding
+    PAR, LAR, RR, PPKA, TKM, KSM or UPK (and without a tooltip of its own) gets one spelling
+    them out when the mouse rests on it; a column heading likewise. Texts set later (figures
+    loaded in the background) are covered too, since the tip is made when it is asked for."""
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt's name
+        if event.type() != QEvent.Type.ToolTip:
+            return False
+        if isinstance(obj, (QLabel, QAbstractButton, QGroupBox)):
+            if not obj.toolTip():
+                text = obj.title() if isinstance(obj, QGroupBox) else obj.text()
+                tip = abbreviation_tip(text)
+                if tip:
+                    obj.setToolTip(tip)
+            return False
+        header = obj.parent() if isinstance(obj.parent(), QHeaderView) else None
+        if header is not None and obj is header.viewport() and header.model() is not None:
+            section = header.logicalIndexAt(event.pos())
+            if section < 0:
+                return False
+            model, orientation = header.model(), header.orientation()
+            if model.headerData(section, orientation, Qt.ItemDataRole.ToolTipRole):
+                return False
+            tip = abbreviation_tip(str(model.headerData(section, orientation,
+                                                        Qt.ItemDataRole.DisplayRole) or ""))
+            if tip:
+                QToolTip.showText(event.globalPos(), tip, header)
+                return True
+        return False

@@ -189,6 +189,10 @@ def test_collection_sheet_names_and_jumlah_row_are_whole_at_1366(qtbot, demo_db,
         assert model.rowCount() >= 2
         last = model.rowCount() - 1
         assert model.index(last, S.COL_MEMBER).data() == "JUMLAH"
+        jumlah = sheet.table.visualRect(model.index(last, S.COL_MEMBER))  # seen without scrolling
+        assert sheet.table.verticalScrollBar().value() == 0
+        assert 0 <= jumlah.top() and jumlah.bottom() <= sheet.table.viewport().height(), \
+            (sheet.group.itemText(i), jumlah, sheet.table.viewport().height())
         for col in (S.COL_MEMBER, S.COL_DUE_TODAY, S.COL_OVERDUE, S.COL_SUGGESTED, S.COL_PAID,
                     S.COL_COVER_AMOUNT, S.COL_SHORT):
             problems = not_cut(sheet.table, col)

@@ -218,8 +218,11 @@ class CollectionSheetTab(QWidget):
             self.table.setColumnWidth(col, width)
         self.table.horizontalHeader().setMinimumSectionSize(40)
         self.table.horizontalHeader().setStretchLastSection(True)
-        # names with their numbers and the JUMLAH row are read whole (never "864.0…")
+        # names with their numbers and the JUMLAH row are read whole (never "864.0…"), and every
+        # row of a group up to ten, JUMLAH included, shows without scrolling (the tanggung
+        # renteng panel below gives way)
         keep_columns_whole(self.table, tuple(SHEET_WIDTHS))
+        self.model.modelReset.connect(self._fit_rows)
         keys = hint(self.tr("Ketik angka: isi sel · Tab: sel berikutnya · Enter: baris berikutnya · "
                             "Spasi: hadir/tidak hadir · Del: kosongkan · Ctrl+Enter: bukukan"))
         self.fill_button = QPushButton(self.tr("Isi Dibayar = saran (Ctrl+I)"))
@@ -368,6 +371,11 @@ class CollectionSheetTab(QWidget):
         self.update_buttons()
 
     # ------------------------------------------------------------ entering
+    def _fit_rows(self) -> None:
+        rows = min(self.model.rowCount(), 11)
+        self.table.setMinimumHeight(self.table.horizontalHeader().height() + 2 * self.table.frameWidth()
+                                    + sum(self.table.rowHeight(r) for r in range(rows)) + 2)
+
     def fill_suggested(self) -> None:
         if self.model.sheet is None or self.model.read_only:
             return
