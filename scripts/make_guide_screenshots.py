@@ -76,6 +76,10 @@ def _prepare(window, shot: Shot) -> None:
         sheet.fill_suggested()
     elif shot.name == "kelompok":
         page.groups_tab.view.selectRow(0)
+    elif shot.name == "pencairan":  # the demo's applications are all disbursed: show one
+        page.disbursement_tab.show_done.setChecked(True)
+        window.ctx.tasks.wait_all(20_000)
+        page.disbursement_tab.view.selectRow(0)
 
 
 def make_shots(db_path: Path, out_dir: Path, *, only: list[str] | None = None) -> list[Path]:

@@ -7,7 +7,7 @@ a bookkeeper can edit in Notepad:
 - ``# Title`` once, at the top; ``## Section {#id}`` and ``### Part {#id}`` — the id is what
   the program opens with F1 (the page's or tab's section);
 - paragraphs; ``1.`` numbered steps; ``-`` bullets; ``> `` a tip; ``**bold**`` and
-  ```Ctrl+D``` for keys; ``![caption](gambar/name.png)`` a screenshot on a line of its own
+  ```Ctrl+D``` for keys; ``*italic*``; ``![caption](gambar/name.png)`` a screenshot on a line of its own
   (made from the program by ``scripts/make_guide_screenshots.py``).
 
 Both outputs are built from the same parsed blocks, so what the program shows and what the
@@ -29,7 +29,6 @@ from reportlab.platypus import (
     KeepTogether,
     ListFlowable,
     ListItem,
-    PageBreak,
     Paragraph,
     Spacer,
 )
@@ -42,6 +41,7 @@ HEADING = re.compile(r"^(#{1,3})\s+(.*?)\s*(?:\{#([a-z0-9-]+)\})?\s*$")
 IMAGE = re.compile(r"^!\[(.*?)\]\((.*?)\)\s*$")
 NUMBERED = re.compile(r"^\d+\.\s+(.*)$")
 BOLD = re.compile(r"\*\*(.+?)\*\*")
+ITALIC = re.compile(r"\*(.+?)\*")
 KEY = re.compile(r"`(.+?)`")
 
 
@@ -154,7 +154,7 @@ def _slug(text: str) -> str:
 
 def _inline(text: str, *, key_open: str, key_close: str) -> str:
     out = html.escape(text, quote=False)
-    out = BOLD.sub(r"<b>\1</b>", out)
+    out = ITALIC.sub(r"<i>\1</i>", BOLD.sub(r"<b>\1</b>", out))
     return KEY.sub(lambda m: f"{key_open}{m.group(1)}{key_close}", out)
 
 
@@ -202,32 +202,32 @@ def guide_story(guide: Guide, *, width: float) -> list:
     caption = ParagraphStyle("guide_caption", parent=st.small, fontName=FONT, spaceAfter=8)
     story: list = [Paragraph(_inline(guide.title, key_open=key[0], key_close=key[1]), st.title),
                    Spacer(1, 4 * mm)]
-    first = True
     for s in guide.sections:
-        if s.level == 2 and not first:
-            story.append(PageBreak())
-        first = False
-        story.append(Paragraph(_inline(s.title, key_open="", key_close=""), h2 if s.level == 2 else h3))
+        parts: list[list] = []
         for b in s.blocks:
             if b.kind == "para":
-                story.append(Paragraph(_inline(b.text, key_open=key[0], key_close=key[1]), body))
-                story.append(Spacer(1, 2 * mm))
+                parts.append([Paragraph(_inline(b.text, key_open=key[0], key_close=key[1]), body),
+                              Spacer(1, 2 * mm)])
             elif b.kind in ("steps", "bullets"):
                 items = [ListItem(Paragraph(_inline(t, key_open=key[0], key_close=key[1]), body))
                          for t in b.items]
-                story.append(ListFlowable(items, bulletType="1" if b.kind == "steps" else "bullet",
-                                          bulletFontName=FONT, bulletFontSize=9, leftIndent=14,
-                                          start="1" if b.kind == "steps" else "•"))
-                story.append(Spacer(1, 2 * mm))
+                parts.append([ListFlowable(items, bulletType="1" if b.kind == "steps" else "bullet",
+                                           bulletFontName=FONT, bulletFontSize=9, leftIndent=14,
+                                           start="1" if b.kind == "steps" else "•"),
+                              Spacer(1, 2 * mm)])
             elif b.kind == "tip":
-                story.append(Paragraph(_inline(b.text, key_open=key[0], key_close=key[1]), tip))
+                parts.append([Paragraph(_inline(b.text, key_open=key[0], key_close=key[1]), tip)])
             elif b.kind == "image":
                 path = guide.folder / b.src
                 if path.is_file():
                     img = Image(str(path))
                     scale = min(1.0, width / img.imageWidth, (110 * mm) / img.imageHeight)
                     img.drawWidth, img.drawHeight = img.imageWidth * scale, img.imageHeight * scale
-                    story.append(KeepTogether([img, Paragraph(html.escape(b.text), caption)]))
+                    parts.append([img, Paragraph(html.escape(b.text), caption)])
+        heading = Paragraph(_inline(s.title, key_open="", key_close=""), h2 if s.level == 2 else h3)
+        # a heading never ends a page: it goes with the section's first block
+        story.append(KeepTogether([heading, *(parts[0] if parts else [])]))
+        story += [KeepTogether(p) for p in parts[1:]]
     return story
 
 

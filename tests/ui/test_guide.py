@@ -112,7 +112,7 @@ def test_export_pdf_writes_the_whole_guide_and_never_over_the_books(qtbot, db, a
     guide = load_guide("id")
     for section in guide.sections:
         assert section.title in text, section.title
-    assert len(reader.pages) >= len([s for s in guide.sections if s.level == 2])
+    assert 8 <= len(reader.pages) <= 30  # the sections run on; a heading never ends a page
     assert sum(len(p.images) for p in reader.pages) >= len(guide.images())  # the screenshots
 
     before = db.path.read_bytes()[:100]

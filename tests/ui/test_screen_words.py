@@ -20,10 +20,14 @@ from PySide6.QtWidgets import (
 
 from kamura_desktop.ui.widgets import ABBREVIATION, ABBREVIATIONS
 
-from .test_screen_fit import demo_window, every_tab
+from .test_screen_fit import CELL_MARGIN, demo_window, every_tab
 
 #: a date on screen is "28 Maret 2024"; "28/03/2024" is for typing it, "28 Mar 2024" nowhere
 OTHER_DATE = re.compile(r"\b\d{1,2}/\d{1,2}/\d{4}\b|\b\d{1,2} (?:Jan|Feb|Mar|Apr|Jun|Jul|Agu|Sep|Okt|Nov|Des) \d{4}\b")
+
+
+DATE = re.compile(r"\d{1,2} (?:Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|"
+                  r"November|Desember) \d{4}")
 
 
 def _hover(widget, pos: QPoint) -> None:
@@ -70,7 +74,7 @@ def test_every_visible_abbreviation_has_a_tooltip(qtbot, demo_db, fast_passwords
 
 def test_dates_on_screen_have_one_style(qtbot, demo_db, fast_passwords):
     window = demo_window(qtbot, demo_db, "ketua")
-    others = set()
+    others, cut = set(), set()
     for key in window.pages:
         for where, _tabs, _i in every_tab(qtbot, window, key):
             page = window.pages[key]
@@ -83,7 +87,12 @@ def test_dates_on_screen_have_one_style(qtbot, demo_db, fast_passwords):
                         text = str(model.index(row, col).data() or "")
                         if OTHER_DATE.search(text):
                             others.add(f"{where}: {text!r}")
+                        elif (DATE.fullmatch(text) and not view.isColumnHidden(col)
+                              and view.fontMetrics().horizontalAdvance(text) + CELL_MARGIN
+                              > view.columnWidth(col)):
+                            cut.add(f"{where}: {text!r} in a column of {view.columnWidth(col)} px")
     assert not others, "dates in another style:\n" + "\n".join(sorted(others)[:30])
+    assert not cut, "dates cut:\n" + "\n".join(sorted(cut)[:30])
 
 
 def test_payment_history_shows_dates_and_the_payers_name(qtbot, demo_db, fast_passwords):
