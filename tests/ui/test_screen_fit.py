@@ -151,8 +151,10 @@ def test_member_list_shows_its_chosen_columns_whole_at_1366(qtbot, demo_db, fast
 
 
 def test_a_hidden_member_column_is_shown_from_the_header_menu_and_remembered_per_user(
-        qtbot, demo_db, fast_passwords):
+        qtbot, demo_db, fast_passwords, tmp_path, monkeypatch):
     from kamura_desktop.ui.members.models import MemberTableModel as M
+
+    monkeypatch.setenv("KAMURA_DATA_DIR", str(tmp_path))  # this test's own tampilan.ini
 
     window = demo_window(qtbot, demo_db, "petugas")
     window.go_to("anggota")
@@ -169,6 +171,8 @@ def test_a_hidden_member_column_is_shown_from_the_header_menu_and_remembered_per
     assert not again.table.isColumnHidden(M.COL_JOINED) and again.table.isColumnHidden(M.COL_TRADE)
     other = demo_window(qtbot, demo_db, "bendahara").pages["anggota"]  # another user: defaults
     assert other.table.isColumnHidden(M.COL_JOINED) and not other.table.isColumnHidden(M.COL_TRADE)
+    saved = (tmp_path / "tampilan.ini").read_text()
+    assert "[petugas]" in saved and "members.hidden=" in saved
 
 
 def test_collection_sheet_names_and_jumlah_row_are_whole_at_1366(qtbot, demo_db, fast_passwords):
