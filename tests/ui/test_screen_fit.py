@@ -250,6 +250,9 @@ def test_group_list_shows_five_rows_and_group_credits_show_number_and_date(qtbot
     assert rows_seen >= 5, rows_seen
     tab.view.selectRow(0)
     settle(qtbot, window)
+    members = tab.member_view  # a group's five members show without scrolling too
+    assert members.model().rowCount() == 5
+    assert members.viewport().height() >= 5 * members.rowHeight(0), members.viewport().height()
     credits = tab.credit_view
     assert credits.model().rowCount() >= 1
     number = credits.model().index(0, G.COL_NUMBER).data()

@@ -207,7 +207,7 @@ class GroupsTab(QWidget):
         self.supervisor_view.setColumnHidden(PeopleModel.COL_RT_RW, True)
         fit_columns(self.supervisor_view, {PeopleModel.COL_NUMBER: 86, PeopleModel.COL_NAME: 200,
                                            PeopleModel.COL_SINCE: 120})
-        self.supervisor_view.setMaximumHeight(80)
+        self.supervisor_view.setMaximumHeight(60)  # a group has one supervisor or two
         self.supervisor_button = QPushButton(self.tr("Tambah pengawas…"))
         why_disabled(self.supervisor_button, self.tr("Pilih dulu kelompok yang masih aktif."))
         self.supervisor_button.setObjectName("addSupervisor")
@@ -239,11 +239,12 @@ class GroupsTab(QWidget):
             b.setVisible(can_edit)
 
         self.member_title = section_title(self.tr("Anggota"))
-        member_bar = QHBoxLayout()
+        member_bar = QHBoxLayout()  # beside the title: the table keeps the room for five rows
+        member_bar.addWidget(self.member_title)
+        member_bar.addStretch(1)
         member_bar.addWidget(self.add_member_button)
         member_bar.addWidget(self.remove_member_button)
         member_bar.addWidget(self.leader_button)
-        member_bar.addStretch(1)
         sup_bar = QHBoxLayout()
         sup_bar.addWidget(section_title(self.tr("Pengawas (lender pendamping)")))
         self.supervisor_hint = QLabel(self.tr("belum ada"))
@@ -262,9 +263,8 @@ class GroupsTab(QWidget):
         people = QWidget()
         pl = QVBoxLayout(people)
         pl.setContentsMargins(0, 0, 0, 0)
-        pl.addWidget(self.member_title)
-        pl.addWidget(self.member_view, 3)
         pl.addLayout(member_bar)
+        pl.addWidget(self.member_view, 3)
         pl.addLayout(sup_bar)
         pl.addWidget(self.supervisor_view, 1)
         money = QWidget()
@@ -302,6 +302,8 @@ class GroupsTab(QWidget):
         splitter.setStretchFactor(1, 5)
         # the list shows five groups before it scrolls (it showed two at 1366×768)
         self.view.setMinimumHeight(self.view.horizontalHeader().sizeHint().height() + 5 * 26 + 4)
+        self.member_view.setMinimumHeight(self.member_view.horizontalHeader().sizeHint().height()
+                                          + 5 * 26 + 4)  # and a group's five members
         splitter.setSizes([240, 460])
         lay = QVBoxLayout(self)
         lay.setContentsMargins(6, 6, 6, 6)
