@@ -1,0 +1,138 @@
+"""Issue 17, "every payment gets a receipt the clerk can print": an instalment posted in the
+payment dialog and a collection sheet posted on its tab print their kwitansi with Ctrl+P (the
+sheet's in one PDF, one per page, on the paper of the setting); a past payment reprinted from
+the credit's history says CETAK ULANG with the date and the audit log names who reprinted it.
+The PDFs the preview shows are read back as text."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from pypdf import PdfReader
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from kamura_desktop.domain.dates import format_date_id
+from kamura_desktop.domain.money import format_rupiah
+from kamura_desktop.domain.terbilang import terbilang_rupiah
+from kamura_desktop.services import audit, repayments, settings
+from kamura_desktop.services.actor import Actor
+from kamura_desktop.ui.print_preview import PrintPreviewDialog
+from kamura_desktop.ui.repayments.dialogs import RecordPaymentDialog
+
+from . import test_repayments_page as rp
+from .helpers import MessageBoxWatcher
+from .test_repayments_page import TODAY, S, first_credit, make_page, open_sheet, type_in
+
+group = rp.group  # the fixture: a group of five, each with a running Paket Usaha credit
+
+MM = 72 / 25.4
+
+
+def pdf_pages(path) -> list[str]:
+    return [" ".join(p.extract_text().split()) for p in PdfReader(path).pages]
+
+
+def previews() -> list[PrintPreviewDialog]:
+    return [w for w in QApplication.topLevelWidgets()
+            if isinstance(w, PrintPreviewDialog) and w.isVisible()]
+
+
+def wait_preview(qtbot, before: list) -> PrintPreviewDialog:
+    qtbot.waitUntil(lambda: len([p for p in previews() if p not in before]) == 1, timeout=15_000)
+    dlg = [p for p in previews() if p not in before][0]
+    qtbot.addWidget(dlg)
+    return dlg
+
+
+def press_ctrl_p(qtbot, window, widget) -> None:
+    window.raise_()
+    window.activateWindow()  # shortcuts work in the active window
+    qtbot.waitUntil(window.isActiveWindow, timeout=5_000)
+    qtbot.keyClick(widget, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+
+
+def test_an_instalment_posted_in_the_dialog_prints_its_kwitansi_with_ctrl_p(qtbot, db, actors, group):
+    credit = first_credit(group)
+    page = make_page(qtbot, db, actors["petugas"])
+    tab = page.credit_tab
+    tab.open_credit(credit.id)
+    dlg = tab.open_record_dialog()
+    assert isinstance(dlg, RecordPaymentDialog)
+    qtbot.waitExposed(dlg)
+    assert not dlg.print_button.isVisible()  # nothing to print before the payment is posted
+    dlg.amount.selectAll()
+    qtbot.keyClicks(dlg.amount, "8400")
+    qtbot.keyClick(dlg.amount, Qt.Key.Key_Return)
+    receipt = dlg.receipt
+    assert receipt is not None and receipt.receipt_no.startswith(f"KW-{TODAY.year}-")
+    assert dlg.print_button.isVisible() and "Ctrl+P" in dlg.print_button.text()
+    before = previews()
+    press_ctrl_p(qtbot, dlg, dlg.post_button)
+
+    preview = wait_preview(qtbot, before)
+    [text] = pdf_pages(preview.pdf_path)
+    for part in ("KWITANSI", "Angsuran Kredit", receipt.receipt_no, credit.member_name,
+                 receipt.member_number, credit.number, "Rp8.400",
+                 "Delapan ribu empat ratus rupiah", "Sisa kewajiban", "Rp16.800", "Uji Petugas"):
+        assert part in text, part
+    assert "CETAK ULANG" not in text  # the first print is the original
+
+
+def test_a_collection_sheet_prints_every_kwitansi_one_per_page_on_the_thermal_roll(
+        qtbot, db, actors, group):
+    settings.save_settings(db, actor=Actor.system(), profile={},
+                           values={"print.receipt_format": "thermal_58"})
+    page, model = open_sheet(qtbot, db, actors["petugas"], group)
+    tab, table = page.sheet_tab, page.sheet_tab.table
+    assert not tab.receipt_button.isEnabled()  # not posted yet
+    lines = model.lines
+    for row in range(len(lines)):
+        type_in(qtbot, table, row, S.COL_PAID, str(lines[row].suggested))
+    with qtbot.waitActive(page):
+        page.activateWindow()
+    table.setFocus()
+    watcher = MessageBoxWatcher(QMessageBox.StandardButton.Yes)
+    try:
+        qtbot.keyClick(table, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    finally:
+        watcher.stop()
+    posted = tab.last_receipts
+    assert len(posted) == 5 and tab.receipt_button.isEnabled()
+    before = previews()
+    press_ctrl_p(qtbot, page, table)
+    preview = wait_preview(qtbot, before)
+    pages = pdf_pages(preview.pdf_path)
+    assert len(pages) == 5  # one receipt per page
+    reader = PdfReader(preview.pdf_path)
+    assert {round(float(p.mediabox.width) / MM) for p in reader.pages} == {58}
+    for text, r in zip(pages, posted, strict=True):
+        assert re.findall(r"KW-\d{4}-\d{6}", text) == [r.receipt_no]
+        assert r.member_name in text and r.member_number in text
+        assert format_rupiah(r.amount) in text
+        assert terbilang_rupiah(r.amount)[:1].upper() + terbilang_rupiah(r.amount)[1:] in text
+
+
+def test_a_past_payment_is_reprinted_marked_and_audited(qtbot, db, actors, group):
+    credit = first_credit(group)
+    paid = repayments.record_repayment(db, actor=actors["petugas"], credit_id=credit.id,
+                                       amount=4_200, on_date=TODAY).value
+    page = make_page(qtbot, db, actors["bendahara"])
+    tab = page.credit_tab
+    tab.open_credit(credit.id)
+    assert not tab.reprint_button.isEnabled()  # nothing selected yet
+    tab.payments.selectRow(0)
+    assert tab.reprint_button.isEnabled()
+    before = previews()
+    qtbot.mouseClick(tab.reprint_button, Qt.MouseButton.LeftButton)
+    preview = wait_preview(qtbot, before)
+    [text] = pdf_pages(preview.pdf_path)
+    assert "CETAK ULANG" in text and paid.receipt_no in text and credit.member_name in text
+    assert format_date_id(dt.date.today()) in text  # the date of the reprint
+    assert "Uji Bendahara" in text
+    rows = [a for a in audit.list_audit(db, actor=actors["admin"], limit=20)
+            if a.action == "receipt.reprint"]
+    assert len(rows) == 1
+    assert rows[0].entity_id == paid.receipt_no and rows[0].username == actors["bendahara"].username
+    assert "Rp4.200" in rows[0].summary and credit.member_name in rows[0].summary
