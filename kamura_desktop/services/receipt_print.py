@@ -138,7 +138,7 @@ def receipts_pdf(db: Database, *, receipt_nos: Sequence[str], path: Path | str,
                          summary=f"Cetak ulang {d.title.lower()} {d.receipt_no}: {d.what} "
                                  f"{d.member_name} ({d.member_number}) {format_rupiah(d.amount)} "
                                  f"tanggal {format_date_id(d.on_date)}", at=now)
-        out = build_receipts(path, docs, profile=profile, size=size)
+        out = build_receipts(path, docs, profile=profile, size=size, printed_at=now)
     return out
 
 

@@ -35,11 +35,14 @@ from PySide6.QtWidgets import (
 )
 
 from kamura_desktop.domain.errors import UserError
-from kamura_desktop.services import outputs
+from kamura_desktop.services import outputs, receipt_print
 
 from .messages import show_error
 from .save_dialog import ask_save_path
 
+#: the key that prints the receipt(s) of what was just posted (payment dialog, collection sheet,
+#: leaving, SHU paid in cash); the preview's own "Cetak…" answers the same key: Ctrl+P, Ctrl+P
+PRINT_RECEIPT_KEY = "Ctrl+P"
 SCREEN_DPI = 96  # what "100 %" means on screen
 RENDER_DPI = 144  # rendered once a bit larger, then scaled down smoothly
 PRINT_DPI_MAX = 300
@@ -248,3 +251,22 @@ def preview_pdf(ctx, parent: QWidget, build: Callable[[Path], Any], *, title: st
         on_done=done,
         on_error=lambda exc: show_error(parent, exc),
     )
+
+
+def print_receipts(ctx, parent: QWidget, *, receipt_nos: list[str], reprint: bool = False,
+                   on_shown: Callable[[PrintPreviewDialog], None] | None = None):
+    """The kwitansi or bukti kas keluar of ``receipt_nos``, one per page, on the paper chosen in
+    Pengaturan (``services.receipt_print``); ``reprint``: marked CETAK ULANG and recorded in
+    the audit log."""
+    first, last = receipt_nos[0], receipt_nos[-1]
+    span = first if len(receipt_nos) == 1 else f"{first} s.d. {last}"
+    what = (QCoreApplication.translate("PrintPreview", "Cetak ulang {numbers}") if reprint
+            else QCoreApplication.translate("PrintPreview", "Kwitansi {numbers}"))
+    name = first if len(receipt_nos) == 1 else f"{first}_{last}"
+    return preview_pdf(ctx, parent,
+                       lambda path: receipt_print.receipts_pdf(
+                           ctx.db, receipt_nos=receipt_nos, path=path, actor=ctx.actor,
+                           reprint=reprint),
+                       title=what.format(numbers=span),
+                       filename=f"{'cetak-ulang-' if reprint else ''}{name}.pdf",
+                       on_shown=on_shown)

@@ -44,11 +44,11 @@ from kamura_desktop.services.permissions import allowed, nik_in_record
 from kamura_desktop.services.savings import SavingsTxDTO
 
 from ..messages import show_error
-from ..print_preview import PrintPreviewDialog, temp_pdf_path
+from ..print_preview import PrintPreviewDialog, print_receipts, temp_pdf_path
 from .form import MemberFormDialog
 from .leave import LeaveDialog
 from .models import Labels, SavingsHistoryModel
-from .printing import print_passbook, print_receipt, print_registration_form
+from .printing import print_passbook, print_registration_form
 from .savings_dialogs import DepositDialog, PeriodDialog, ReversalDialog, WithdrawalDialog
 from .widgets import NoticeBar
 
@@ -234,8 +234,10 @@ class MemberDetailDialog(QDialog):
         self.reverse_button = QPushButton(self.tr("Balik transaksi…"))
         self.reverse_button.setObjectName("reverse")
         self.reverse_button.clicked.connect(lambda: self.reverse_selected())
-        self.receipt_button = QPushButton(self.tr("Cetak kwitansi"))
+        self.receipt_button = QPushButton(self.tr("Cetak ulang kwitansi"))
         self.receipt_button.setObjectName("printReceipt")
+        self.receipt_button.setToolTip(self.tr("Kwitansi atau bukti kas keluar transaksi yang dipilih, "
+                                               "bertanda CETAK ULANG (tercatat di log audit)"))
         self.receipt_button.clicked.connect(lambda: self.print_selected_receipt())
         self.passbook_button = QPushButton(self.tr("Cetak buku simpanan…"))
         self.passbook_button.setObjectName("printPassbook")
@@ -514,11 +516,13 @@ class MemberDetailDialog(QDialog):
             return None
         return self._open(ReversalDialog(self.ctx, tx, member_name=self.member.name, parent=self))
 
-    def print_selected_receipt(self):
+    def print_selected_receipt(self, on_shown=None):
+        """A past deposit's kwitansi or withdrawal's bukti kas keluar, marked CETAK ULANG."""
         tx = self.selected_tx()
         if tx is None or not tx.receipt_no:
             return None
-        return print_receipt(self.ctx, self, tx_id=tx.id, receipt_no=tx.receipt_no)
+        return print_receipts(self.ctx, self, receipt_nos=[tx.receipt_no], reprint=True,
+                              on_shown=on_shown)
 
     def print_passbook(self, date_from: dt.date | None = None, date_to: dt.date | None = None):
         m = self.member

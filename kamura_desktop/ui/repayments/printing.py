@@ -12,14 +12,10 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from kamura_desktop.services import receipt_print, repayment_docs
+from kamura_desktop.services import repayment_docs
 
 from ..messages import show_error
-from ..print_preview import preview_pdf
-
-#: the key that prints the receipt(s) of what was just posted, in the payment dialog and on the
-#: collection sheet (the print preview's "Cetak…" answers the same key: Ctrl+P, Ctrl+P prints)
-PRINT_RECEIPT_KEY = "Ctrl+P"
+from ..print_preview import PRINT_RECEIPT_KEY, preview_pdf, print_receipts  # noqa: F401 - used here
 
 #: pocket-book layouts of the print module: code -> what the menu says
 POCKET_LAYOUTS = ("a6_4up", "a5_2up")
@@ -71,20 +67,3 @@ def export_arrears(ctx, parent: QWidget, *, as_of: dt.date, path: Path, on_done=
                          label=QCoreApplication.translate("RepaymentPrinting", "Menulis daftar tunggakan ke Excel…"), parent_widget=parent,
                          on_done=done, on_error=lambda exc: show_error(parent, exc))
 
-
-def print_receipts(ctx, parent: QWidget, *, receipt_nos: list[str], reprint: bool = False,
-                   on_shown=None):
-    """The kwitansi (or bukti kas keluar) of ``receipt_nos``, one per page, on the paper chosen
-    in Pengaturan; ``reprint``: marked CETAK ULANG and recorded in the audit log."""
-    first, last = receipt_nos[0], receipt_nos[-1]
-    span = first if len(receipt_nos) == 1 else f"{first} s.d. {last}"
-    what = (QCoreApplication.translate("RepaymentPrinting", "Cetak ulang {numbers}") if reprint
-            else QCoreApplication.translate("RepaymentPrinting", "Kwitansi {numbers}"))
-    name = first if len(receipt_nos) == 1 else f"{first}_{last}"
-    return preview_pdf(ctx, parent,
-                       lambda path: receipt_print.receipts_pdf(
-                           ctx.db, receipt_nos=receipt_nos, path=path, actor=ctx.actor,
-                           reprint=reprint),
-                       title=what.format(numbers=span),
-                       filename=f"{'cetak-ulang-' if reprint else ''}kwitansi-{name}.pdf",
-                       on_shown=on_shown)
