@@ -9,18 +9,22 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtGui import QPageSize
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from kamura_desktop.domain.dates import format_date_id
 from kamura_desktop.domain.money import format_rupiah
 from kamura_desktop.domain.terbilang import terbilang_rupiah
-from kamura_desktop.services import audit, repayments, settings
+from kamura_desktop.services import audit, repayments, savings, settings
 from kamura_desktop.services.actor import Actor
-from kamura_desktop.ui.print_preview import PrintPreviewDialog
+from kamura_desktop.ui.print_preview import PrintPreviewDialog, print_receipts
 from kamura_desktop.ui.repayments.dialogs import RecordPaymentDialog
 
+from . import test_members_dialogs as md
 from . import test_repayments_page as rp
 from .helpers import MessageBoxWatcher
 from .test_repayments_page import TODAY, S, first_credit, make_page, open_sheet, type_in
@@ -136,3 +140,100 @@ def test_a_past_payment_is_reprinted_marked_and_audited(qtbot, db, actors, group
     assert len(rows) == 1
     assert rows[0].entity_id == paid.receipt_no and rows[0].username == actors["bendahara"].username
     assert "Rp4.200" in rows[0].summary and credit.member_name in rows[0].summary
+
+
+@pytest.mark.parametrize("paper,width,height,name", [
+    ("thermal_58", 58, 190, "Rol 58 mm"), ("thermal_80", 80, 160, "Rol 80 mm"),
+    ("half_a4", 210, 148, "A5")])
+def test_printing_presets_the_receipts_paper_in_the_print_dialog(qtbot, db, actors, group, tmp_path,
+                                                               monkeypatch, paper, width, height, name):
+    """Cetak… in the preview opens QPrintDialog on the receipt's own paper: a thermal roll's
+    custom page of its width (the counter printer's roll), half A4 as A5 turned (not a page of
+    swapped sides). The dialog is not shown: its exec checks what it was given, sends the job
+    to a PDF file and accepts; the file's page size and text are read back."""
+    settings.save_settings(db, actor=Actor.system(), profile={}, values={"print.receipt_format": paper})
+    credit = first_credit(group)
+    paid = repayments.record_repayment(db, actor=actors["petugas"], credit_id=credit.id,
+                                       amount=4_200, on_date=TODAY).value
+    page = make_page(qtbot, db, actors["petugas"])
+    shown: list[PrintPreviewDialog] = []
+    task = print_receipts(page.ctx, page, receipt_nos=[paid.receipt_no], on_shown=shown.append)
+    qtbot.waitUntil(lambda: task.is_finished and bool(shown), timeout=15_000)
+    preview = shown[0]
+    qtbot.addWidget(preview)
+    out = tmp_path / "dicetak.pdf"
+    given = []
+
+    def exec_(dialog) -> int:  # the user presses Print with the paper as it was preset
+        printer = dialog.printer()
+        layout = printer.pageLayout()
+        given.append((layout.pageSize().id(), layout.pageSize().name(),
+                      layout.fullRectPoints().width(), layout.fullRectPoints().height()))
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(out))
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(QPrintDialog, "exec", exec_)
+    qtbot.mouseClick(preview.print_button, Qt.MouseButton.LeftButton)
+    [(size_id, size_name, w_pt, h_pt)] = given
+    assert size_name == name
+    assert (size_id == QPageSize.PageSizeId.Custom) == paper.startswith("thermal")
+    assert (round(w_pt / MM), round(h_pt / MM)) == (width, height)
+    reader = PdfReader(out)
+    [printed] = reader.pages
+    assert (round(float(printed.mediabox.width) / MM), round(float(printed.mediabox.height) / MM)) \
+        == (width, height)
+    text = " ".join(printed.extract_text().split())
+    for part in (paid.receipt_no, credit.member_name, "KWITANSI", "Rp4.200"):
+        assert part in text, part
+
+
+# ------------------------------------------------------------------ savings and refunds
+
+siti = md.siti  # the fixture: Siti Aminah, pokok paid
+
+
+def test_a_past_deposit_is_reprinted_from_the_savings_history(qtbot, db, actors, siti):
+    r = savings.record_deposit(db, actor=actors["petugas"], member_id=siti.id, kind="sukarela",
+                               amount=75_000, on_date=TODAY).value
+    detail = md.open_detail(qtbot, db, actors["petugas"], siti.id)
+    md.select_history_row(detail, r.receipt_no)
+    assert detail.receipt_button.isEnabled()
+    before = previews()
+    qtbot.mouseClick(detail.receipt_button, Qt.MouseButton.LeftButton)
+    preview = wait_preview(qtbot, before)
+    [text] = pdf_pages(preview.pdf_path)
+    for part in ("KWITANSI", "CETAK ULANG", format_date_id(dt.date.today()), r.receipt_no,
+                 "Siti Aminah", "Rp75.000", "Tujuh puluh lima ribu rupiah"):
+        assert part in text, part
+    [row] = [a for a in audit.list_audit(db, actor=actors["admin"], limit=10)
+             if a.action == "receipt.reprint"]
+    assert row.entity_id == r.receipt_no and row.username == actors["petugas"].username
+
+
+def test_leaving_shows_the_bukti_kas_keluar_and_prints_it_with_ctrl_p(qtbot, db, actors, siti):
+    savings.record_deposit(db, actor=actors["petugas"], member_id=siti.id, kind="sukarela",
+                           amount=75_000, on_date=TODAY)
+    detail = md.open_detail(qtbot, db, actors["bendahara"], siti.id)
+    dlg = detail.leave_member()
+    qtbot.waitExposed(dlg)
+    assert not dlg.print_button.isVisible()
+    dlg.reason.setText("Pindah ke Cimahi")
+    watcher = MessageBoxWatcher(QMessageBox.StandardButton.Yes)
+    try:
+        assert dlg.submit()
+    finally:
+        watcher.stop()
+    number = f"BKK-{TODAY.year}-000001"
+    assert dlg.receipt_no == number and dlg.isVisible()
+    assert number in dlg.result.text() and "Rp125.000" in dlg.result.text()
+    assert dlg.print_button.isVisible() and dlg.ok_button.text() == "Selesai"
+    before = previews()
+    press_ctrl_p(qtbot, dlg, dlg.print_button)
+    preview = wait_preview(qtbot, before)
+    [text] = pdf_pages(preview.pdf_path)
+    for part in ("BUKTI KAS KELUAR", number, "Dibayarkan kepada", "Siti Aminah", "Rp125.000",
+                 "Seratus dua puluh lima ribu rupiah", "Pengembalian Simpanan Anggota Keluar"):
+        assert part in text, part
+    qtbot.mouseClick(dlg.ok_button, Qt.MouseButton.LeftButton)  # Selesai closes
+    assert not dlg.isVisible()
