@@ -114,9 +114,9 @@ def _story(doc: ReceiptDoc, page: PageFormat, profile: CooperativeProfile, *, wi
 
     number = Paragraph(f"No. <b>{escape(doc.receipt_no)}</b>", st.label)
     day = Paragraph(f"Tanggal <b>{escape(tanggal(doc.on_date))}</b>",
-                    meta_right if page.width >= 70 * mm else st.label)
-    # a 58 mm roll has no room for both on one line: the date goes under the number
-    cells = [[number, day]] if page.width >= 70 * mm else [[number], [day]]
+                    meta_right if page.width >= 100 * mm else st.label)
+    # a roll has no room for both on one line: the date goes under the number
+    cells = [[number, day]] if page.width >= 100 * mm else [[number], [day]]
     meta = Table(cells, colWidths=[width / 2, width / 2] if len(cells[0]) == 2 else [width])
     meta.setStyle(TableStyle([
         ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),

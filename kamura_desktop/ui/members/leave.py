@@ -196,6 +196,7 @@ class LeaveDialog(QDialog):
         self.cancel_button.hide()
         self.print_button.show()
         self.ok_button.setText(self.tr("Selesai"))
+        self.adjustSize()  # room for the result without squeezing the figures
         self.print_button.setFocus()
         return True
 
