@@ -102,4 +102,25 @@
         <translation>The cash payment voucher of every member paid SHU in cash, one per page, to be signed</translation>
     </message>
 </context>
+<context>
+    <name>_CounterDialog</name>
+    <message>
+        <source>Cetak kwitansi (Ctrl+P)</source>
+        <translation>Print receipt (Ctrl+P)</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDialog</name>
+    <message>
+        <source>Cetak kwitansi (Ctrl+P)</source>
+        <translation>Print receipt (Ctrl+P)</translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawalDialog</name>
+    <message>
+        <source>Cetak kwitansi (Ctrl+P)</source>
+        <translation>Print receipt (Ctrl+P)</translation>
+    </message>
+</context>
 </TS>

@@ -237,3 +237,22 @@ def test_leaving_shows_the_bukti_kas_keluar_and_prints_it_with_ctrl_p(qtbot, db,
         assert part in text, part
     qtbot.mouseClick(dlg.ok_button, Qt.MouseButton.LeftButton)  # Selesai closes
     assert not dlg.isVisible()
+
+
+def test_a_deposit_prints_its_kwitansi_with_the_same_key(qtbot, db, actors, siti):
+    detail = md.open_detail(qtbot, db, actors["petugas"], siti.id)
+    dlg = detail.open_deposit("sukarela")  # the member open in the detail carries in
+    qtbot.waitExposed(dlg)
+    dlg.amount.clear()
+    qtbot.keyClicks(dlg.amount, "Rp125.000")
+    qtbot.keyClick(dlg.amount, Qt.Key.Key_Return)  # Enter posts
+    r = dlg.last_receipt
+    assert r is not None and "Ctrl+P" in dlg.print_button.text()
+    before = previews()
+    press_ctrl_p(qtbot, dlg, dlg.next_button)
+    preview = wait_preview(qtbot, before)
+    [text] = pdf_pages(preview.pdf_path)
+    for part in ("KWITANSI", r.receipt_no, "Siti Aminah", "Rp125.000",
+                 "Seratus dua puluh lima ribu rupiah"):
+        assert part in text, part
+    assert "CETAK ULANG" not in text
