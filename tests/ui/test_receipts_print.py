@@ -237,6 +237,14 @@ def test_leaving_shows_the_bukti_kas_keluar_and_prints_it_with_ctrl_p(qtbot, db,
         assert part in text, part
     qtbot.mouseClick(dlg.ok_button, Qt.MouseButton.LeftButton)  # Selesai closes
     assert not dlg.isVisible()
+    # later: the refund rows in the savings history reprint that same bukti kas keluar
+    rows = detail.history.rows
+    detail.history_view.selectRow(next(i for i, t in enumerate(rows) if t.tx_type == "pengembalian"))
+    assert detail.receipt_button.isEnabled()
+    before = previews()
+    qtbot.mouseClick(detail.receipt_button, Qt.MouseButton.LeftButton)
+    [again] = pdf_pages(wait_preview(qtbot, before).pdf_path)
+    assert number in again and "CETAK ULANG" in again and "Uji Bendahara" in again
 
 
 def test_a_deposit_prints_its_kwitansi_with_the_same_key(qtbot, db, actors, siti):
