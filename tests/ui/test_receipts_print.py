@@ -19,15 +19,17 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from kamura_desktop.domain.dates import format_date_id
 from kamura_desktop.domain.money import format_rupiah
 from kamura_desktop.domain.terbilang import terbilang_rupiah
-from kamura_desktop.services import audit, repayments, savings, settings
+from kamura_desktop.services import audit, repayments, savings, settings, shu, year_end
 from kamura_desktop.services.actor import Actor
 from kamura_desktop.ui.print_preview import PrintPreviewDialog, print_receipts
 from kamura_desktop.ui.repayments.dialogs import RecordPaymentDialog
 
+from ..services import test_shu as worked_shu
 from . import test_members_dialogs as md
 from . import test_repayments_page as rp
 from .helpers import MessageBoxWatcher
 from .test_repayments_page import TODAY, S, first_credit, make_page, open_sheet, type_in
+from .test_reports_page import make_page as reports_page
 
 group = rp.group  # the fixture: a group of five, each with a running Paket Usaha credit
 
@@ -264,3 +266,35 @@ def test_a_deposit_prints_its_kwitansi_with_the_same_key(qtbot, db, actors, siti
                  "Seratus dua puluh lima ribu rupiah"):
         assert part in text, part
     assert "CETAK ULANG" not in text
+
+
+# ------------------------------------------------------------------ SHU paid in cash
+
+year = worked_shu.year  # the fixture: test_shu's worked year 2024 of five members
+
+
+def test_shu_paid_in_cash_prints_every_bukti_kas_keluar_from_the_shu_tab(qtbot, db, actors, year):
+    year_end.close_year(db, actor=actors["ketua"], year=2023)
+    year_end.close_year(db, actor=actors["ketua"], year=worked_shu.Y)
+    shu.create_shu_draft(db, actor=actors["bendahara"], year=worked_shu.Y)
+    shu.approve_shu(db, actor=actors["ketua"], year=worked_shu.Y, rat_date=worked_shu.RAT)
+    page = reports_page(qtbot, db, actors["bendahara"])
+    tab = page.show_tab(3)
+    tab.year.setValue(worked_shu.Y)
+    assert not tab.payout_button.isEnabled()  # approved, not paid
+    assert tab.pay(on_date=worked_shu.RAT, method="tunai")
+    assert tab.payout_button.isEnabled()
+    before = previews()
+    qtbot.mouseClick(tab.payout_button, Qt.MouseButton.LeftButton)
+    pages = pdf_pages(wait_preview(qtbot, before).pdf_path)
+    assert len(pages) == 5
+    for text, row, expected in zip(pages, tab.current.rows, worked_shu.EXPECTED, strict=True):
+        assert "BUKTI KAS KELUAR" in text and row.name in text and format_rupiah(expected[4]) in text
+        assert "CETAK ULANG" not in text  # paid just now: the first print
+    # another day (another window): the same papers again are reprints
+    later = reports_page(qtbot, db, actors["bendahara"]).show_tab(3)
+    later.year.setValue(worked_shu.Y)
+    before = previews()
+    later.print_payouts()
+    again = pdf_pages(wait_preview(qtbot, before).pdf_path)
+    assert len(again) == 5 and all("CETAK ULANG" in t for t in again)
