@@ -98,6 +98,10 @@
         <translation>SHU cash vouchers</translation>
     </message>
     <message>
+        <source>SHU {year} dibayarkan; {n} bukti kas keluar ({first} s.d. {last}) untuk anggota yang dibayar tunai: cetak dengan "Bukti kas keluar SHU".</source>
+        <translation>SHU {year} paid; {n} cash payment vouchers ({first} to {last}) for the members paid in cash: print them with "SHU cash vouchers".</translation>
+    </message>
+    <message>
         <source>Bukti kas keluar setiap anggota yang menerima SHU tunai, satu per halaman, untuk ditandatangani</source>
         <translation>The cash payment voucher of every member paid SHU in cash, one per page, to be signed</translation>
     </message>

@@ -284,6 +284,7 @@ def test_shu_paid_in_cash_prints_every_bukti_kas_keluar_from_the_shu_tab(qtbot, 
     assert not tab.payout_button.isEnabled()  # approved, not paid
     assert tab.pay(on_date=worked_shu.RAT, method="tunai")
     assert tab.payout_button.isEnabled()
+    assert "5 bukti kas keluar (BKK-2025-000001 s.d. BKK-2025-000005)" in tab.notice.text.text()
     before = previews()
     qtbot.mouseClick(tab.payout_button, Qt.MouseButton.LeftButton)
     pages = pdf_pages(wait_preview(qtbot, before).pdf_path)

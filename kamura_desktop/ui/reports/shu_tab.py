@@ -265,7 +265,14 @@ class ShuTab(QWidget):
                             method=method) is None:
             return False
         self._paid_here = year
-        return self._written(self.tr("SHU {year} dibayarkan.").format(year=year))
+        self._written(self.tr("SHU {year} dibayarkan.").format(year=year))
+        if self.payout_numbers:  # cash handed over: the papers to sign
+            self.notice.show_message(self.tr(
+                "SHU {year} dibayarkan; {n} bukti kas keluar ({first} s.d. {last}) untuk anggota "
+                "yang dibayar tunai: cetak dengan \"Bukti kas keluar SHU\".").format(
+                year=year, n=len(self.payout_numbers), first=self.payout_numbers[0],
+                last=self.payout_numbers[-1]))
+        return True
 
     def print_payouts(self, on_shown=None):
         """The bukti kas keluar of the members paid in cash, one per page."""
