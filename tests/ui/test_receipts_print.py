@@ -299,3 +299,23 @@ def test_shu_paid_in_cash_prints_every_bukti_kas_keluar_from_the_shu_tab(qtbot, 
     later.print_payouts()
     again = pdf_pages(wait_preview(qtbot, before).pdf_path)
     assert len(again) == 5 and all("CETAK ULANG" in t for t in again)
+
+
+def test_ctrl_p_collides_with_no_other_key_of_the_main_window(qtbot, db, actors):
+    """The receipt key is the collection sheet's only, in the whole main window (every page
+    built); the payment and counter dialogs are windows of their own."""
+    from PySide6.QtGui import QAction, QKeySequence, QShortcut
+    from PySide6.QtWidgets import QAbstractButton
+
+    from kamura_desktop.ui.print_preview import PRINT_RECEIPT_KEY
+
+    from .test_shell import make_window
+
+    window = make_window(qtbot, db, actors["bendahara"])
+    for key in list(window.pages):
+        window.go_to(key)
+    key = QKeySequence(PRINT_RECEIPT_KEY)
+    owners = [type(s.parent()).__name__ for s in window.findChildren(QShortcut) if s.key() == key]
+    owners += [a.text() for a in window.findChildren(QAction) if key in a.shortcuts()]
+    owners += [b.text() for b in window.findChildren(QAbstractButton) if b.shortcut() == key]
+    assert owners == ["CollectionSheetTab"]
