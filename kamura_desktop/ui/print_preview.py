@@ -52,7 +52,7 @@ from PySide6.QtWidgets import (
 )
 
 from kamura_desktop.domain.errors import UserError
-from kamura_desktop.services import outputs, receipt_print
+from kamura_desktop.services import outputs
 
 from .messages import show_error
 from .save_dialog import ask_save_path
@@ -323,6 +323,8 @@ def print_receipts(ctx, parent: QWidget, *, receipt_nos: list[str], reprint: boo
     """The kwitansi or bukti kas keluar of ``receipt_nos``, one per page, on the paper chosen in
     Pengaturan (``services.receipt_print``); ``reprint``: marked CETAK ULANG and recorded in
     the audit log."""
+    from kamura_desktop.services import receipt_print  # ReportLab: loaded when first printing
+
     first, last = receipt_nos[0], receipt_nos[-1]
     span = first if len(receipt_nos) == 1 else f"{first} s.d. {last}"
     what = (QCoreApplication.translate("PrintPreview", "Cetak ulang {numbers}") if reprint
