@@ -539,29 +539,61 @@ def _draw_letterhead(c: Canvas, profile: CooperativeProfile, page: PageFormat, l
     c.restoreState()
 
 
-def _footer_height(page: PageFormat) -> float:
-    return (4.5 if page.compact else 7) * mm
+def _footer_size(page: PageFormat) -> float:
+    return 5.6 if page.compact else 7.2
+
+
+def _footer_lines(page: PageFormat, printed_at: dt.datetime, label: str, number: int,
+                  total: int) -> list[tuple[str, str]]:
+    """The footer's lines, top to bottom, each (left text, right text). On a narrow page (a
+    58 mm roll) the program's name, the printing time and the page number each get a line of
+    their own rather than running past the paper's edge."""
+    size = _footer_size(page)
+    room = page.content_width
+
+    def fits(*parts: str) -> bool:
+        return sum(pdfmetrics.stringWidth(p, FONT, size) for p in parts) + 2 * mm * (len(parts) - 1) <= room
+
+    program = f"Kamura Desktop {__version__}"
+    printed = f"Dicetak {format_datetime_id(printed_at)}"
+    left = f"{program} · {printed}"
+    if label and not page.compact:
+        left += f" · {label}"
+    right = f"Halaman {number} dari {total}"
+    if fits(left, right):
+        return [(left, right)]
+    if fits(left):
+        return [(left, ""), ("", right)]
+    return [(program, ""), (printed, ""), ("", right)]
+
+
+def _footer_height(page: PageFormat, printed_at: dt.datetime | None = None) -> float:
+    """Room kept for the footer above ``page.bottom`` (a page count of three digits assumed)."""
+    base = (4.5 if page.compact else 7) * mm
+    if printed_at is None:
+        return base
+    lines = len(_footer_lines(page, printed_at, "", 888, 888))
+    return base + (lines - 1) * _footer_size(page) * 1.15
 
 
 def _draw_footer(c: Canvas, page: PageFormat, number: int, total: int, printed_at: dt.datetime,
                  label: str) -> None:
     c.saveState()
-    size = 5.6 if page.compact else 7.2
-    y = page.bottom
+    size = _footer_size(page)
+    lines = _footer_lines(page, printed_at, label, number, total)
+    step = size * 1.15
+    top = page.bottom + (len(lines) - 1) * step  # the last line sits on page.bottom
     c.setStrokeColor(RULE_GREY)
     c.setLineWidth(0.4)
-    c.line(page.margin, y + size * 1.5, page.width - page.margin, y + size * 1.5)
+    c.line(page.margin, top + size * 1.5, page.width - page.margin, top + size * 1.5)
     c.setFont(FONT, size)
     c.setFillColor(TEXT_GREY)
-    left = f"Kamura Desktop {__version__} · Dicetak {format_datetime_id(printed_at)}"
-    if label and not page.compact:
-        left += f" · {label}"
-    right = f"Halaman {number} dari {total}"
-    c.drawString(page.margin, y, left)
-    if (c.stringWidth(left, FONT, size) + c.stringWidth(right, FONT, size) + 2 * mm
-            > page.content_width):
-        y -= size * 1.15  # a thermal roll is too narrow for both on one line
-    c.drawRightString(page.width - page.margin, y, right)
+    for i, (left, right) in enumerate(lines):
+        y = top - i * step
+        if left:
+            c.drawString(page.margin, y, left)
+        if right:
+            c.drawRightString(page.width - page.margin, y, right)
     c.restoreState()
 
 
@@ -597,7 +629,7 @@ def build_pdf(path: Path | str, story: list, *, profile: CooperativeProfile,
     lay = _header_layout(profile, page)
     gap = (2 if page.compact else 4) * mm
     frame_top = page.height - page.top - lay.height - gap
-    frame_bottom = page.bottom + _footer_height(page)
+    frame_bottom = page.bottom + _footer_height(page, printed_at)
     frame = Frame(page.margin, frame_bottom, page.content_width, frame_top - frame_bottom,
                   leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="body")
 
