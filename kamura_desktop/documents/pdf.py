@@ -37,7 +37,16 @@ from reportlab.lib.utils import ImageReader, simpleSplit
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph, Table
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    KeepInFrame,
+    KeepTogether,
+    PageTemplate,
+    Paragraph,
+    Table,
+)
 from reportlab.platypus import TableStyle as _TableStyle
 
 from kamura_desktop import __version__
@@ -222,6 +231,8 @@ def data_table(rows: Sequence[Sequence], col_widths: Sequence[float], *, header_
     commands = [
         ("BACKGROUND", (0, 0), (-1, header_rows - 1), GREEN),
         ("TEXTCOLOR", (0, 0), (-1, header_rows - 1), colors.white),
+    ] if header_rows else []  # none: rows continuing a table above (ContinuedTable)
+    commands += [
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
         ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE_GREY),
         ("BOX", (0, 0), (-1, -1), 0.6, GREEN),
@@ -299,6 +310,26 @@ class ContinuedTable(Flowable):
             return parts  # a headed table repeats its own heading; nothing fits: next page
         done = len(parts[0]._cellvalues)  # noqa: SLF001 - the rows that stayed on this page
         return [self.make(self.rows[:done], False), ContinuedTable(self.rows[done:], self.make)]
+
+
+def headed_table(heading: Flowable | None, rows: Sequence, make, *, first: int = 3, last: int = 0,
+                 after: Sequence[Flowable] = ()) -> list[Flowable]:
+    """A long table whose heading never stands alone at the foot of a page and whose end never
+    stands alone at the top of the next: ``heading`` with the first ``first`` rows in one
+    :class:`KeepTogether`, the rows between as a :class:`ContinuedTable` (the column heading
+    where a page starts), and the last ``last`` rows with ``after`` (a total, the signatures)
+    in another. ``make(rows, head)`` builds the ruled table of ``rows`` with its column
+    heading or without (as for :class:`ContinuedTable`)."""
+    rows = list(rows)
+    last = min(last, max(len(rows) - first, 0))
+    head_rows, middle = rows[:first], rows[first:len(rows) - last]
+    end_rows = rows[len(rows) - last:] if last else []
+    out: list[Flowable] = [KeepTogether(([heading] if heading is not None else []) + [make(head_rows, True)])]
+    if middle:
+        out.append(ContinuedTable(middle, make))
+    if end_rows or after:
+        out.append(KeepTogether(([ContinuedTable(end_rows, make)] if end_rows else []) + list(after)))
+    return out
 
 
 # ---------------------------------------------------------------- signatures
@@ -486,21 +517,57 @@ class _HeaderLayout:
     height: float
 
 
+def split_lines(text: str, font: str, size: float, width: float) -> list[str]:
+    """``text`` broken into lines no wider than ``width``: at spaces, and a word longer than
+    a line (a name typed without spaces) at its characters — never past the margin."""
+    lines = []
+    for line in simpleSplit(text, font, size, width):
+        while pdfmetrics.stringWidth(line, font, size) > width and len(line) > 1:
+            cut = len(line) - 1
+            while cut > 1 and pdfmetrics.stringWidth(line[:cut], font, size) > width:
+                cut -= 1
+            lines.append(line[:cut])
+            line = line[cut:]
+        lines.append(line)
+    return lines
+
+
+def fit_lines(text: str, font: str, size: float, width: float, *, max_lines: int,
+              smallest: float) -> tuple[float, list[str]]:
+    """The largest size from ``size`` down to ``smallest`` at which ``text`` fits
+    ``max_lines`` lines of ``width``, and those lines; at ``smallest`` the last line ends
+    with "…" when the text is longer still."""
+    while True:
+        lines = split_lines(text, font, size, width)
+        if len(lines) <= max_lines or size <= smallest:
+            break
+        size = max(smallest, size - 0.25)
+    if len(lines) > max_lines:
+        last = lines[max_lines - 1]
+        while last and pdfmetrics.stringWidth(last + "…", font, size) > width:
+            last = last[:-1]
+        lines = [*lines[:max_lines - 1], last + "…"]
+    return size, lines
+
+
 def _header_layout(profile: CooperativeProfile, page: PageFormat) -> _HeaderLayout:
     compact = page.compact
     logo = (11 if compact else 19) * mm if profile.logo_png else 0.0
     name_size, text_size = (8.8, 6.4) if compact else (14.0, 8.6)
     text_width = page.content_width - (logo + (3 if compact else 5) * mm if logo else 0)
-    name_lines = simpleSplit(profile.name or "", FONT_BOLD, name_size, text_width)[:2]
+    # a long name is printed smaller rather than cut or run past the margin (two lines)
+    name_size, name_lines = fit_lines(profile.name or "", FONT_BOLD, name_size, text_width,
+                                      max_lines=2, smallest=name_size * 0.6)
     details = []
     address = profile.address_line()
     if address:
-        details += simpleSplit(address, FONT, text_size, text_width)[:2]
+        details += fit_lines(address, FONT, text_size, text_width, max_lines=2,
+                             smallest=text_size)[1]
     extra = "   ·   ".join(x for x in (
         f"Badan Hukum No. {profile.legal_number}" if profile.legal_number else "",
         f"Telp. {profile.phone}" if profile.phone else "") if x)
     if extra:
-        details += simpleSplit(extra, FONT, text_size, text_width)[:2]
+        details += fit_lines(extra, FONT, text_size, text_width, max_lines=2, smallest=text_size)[1]
     text_height = len(name_lines) * name_size * 1.2 + len(details) * text_size * 1.3
     height = max(logo, text_height) + (2.5 if compact else 4) * mm
     return _HeaderLayout(logo, name_size, text_size, name_lines, details, height)
@@ -557,6 +624,9 @@ def _draw_footer(c: Canvas, page: PageFormat, number: int, total: int, printed_a
     if label and not page.compact:
         left += f" · {label}"
     right = f"Halaman {number} dari {total}"
+    while size > 4.2 and c.stringWidth(left, FONT, size) > page.content_width:
+        size -= 0.2  # a thermal roll: the line smaller rather than past the paper's edge
+        c.setFont(FONT, size)
     c.drawString(page.margin, y, left)
     if (c.stringWidth(left, FONT, size) + c.stringWidth(right, FONT, size) + 2 * mm
             > page.content_width):
@@ -589,8 +659,10 @@ class _NumberedCanvas(Canvas):
 
 def build_pdf(path: Path | str, story: list, *, profile: CooperativeProfile,
               page: PageFormat = A4_PORTRAIT, title: str, subject: str = "",
-              printed_at: dt.datetime | None = None) -> Path:
-    """Lay ``story`` out on ``page`` with the letterhead and footer; write ``path``."""
+              printed_at: dt.datetime | None = None, one_page: bool = False) -> Path:
+    """Lay ``story`` out on ``page`` with the letterhead and footer; write ``path``.
+    ``one_page``: a slip that must stay one page (a kwitansi) is shrunk to fit when the
+    longest names would push its signatures over."""
     register_fonts()
     path = Path(path)
     printed_at = printed_at or dt.datetime.now().replace(microsecond=0)
@@ -600,6 +672,8 @@ def build_pdf(path: Path | str, story: list, *, profile: CooperativeProfile,
     frame_bottom = page.bottom + _footer_height(page)
     frame = Frame(page.margin, frame_bottom, page.content_width, frame_top - frame_bottom,
                   leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="body")
+    if one_page:
+        story = [KeepInFrame(page.content_width, frame_top - frame_bottom, list(story), mode="shrink")]
 
     def on_page(c: Canvas, _doc) -> None:
         _draw_letterhead(c, profile, page, lay)

@@ -156,4 +156,5 @@ def build_receipt(path: Path | str, *, receipt: Receipt, profile: CooperativePro
                       ParagraphStyle("r_note", parent=st.small, alignment=TA_CENTER)))
     return build_pdf(path, story, profile=profile, page=page,
                      title=f"{title.title()} {receipt.receipt_no}",
-                     subject=f"{what} {receipt.member_number}", printed_at=printed_at)
+                     subject=f"{what} {receipt.member_number}", printed_at=printed_at,
+                     one_page=True)
