@@ -44,6 +44,7 @@ from .pdf import (
     UNCHECKED,
     Signer,
     TableStyle,
+    amount_width,
     build_pdf,
     data_table,
     escape,
@@ -55,6 +56,8 @@ from .pdf import (
     signature_blocks,
     styles,
     tanggal,
+    text_width,
+    widen,
 )
 
 OK_MARK = "\u2714"  # ✔
@@ -341,11 +344,11 @@ def _member_sign_table(members: Sequence[MemberLine], *, row_height: float = 11 
         lead = " <font color='#12503f'>(Ketua)</font>" if m.is_leader else ""
         rows.append([para(str(i), st.cell), Paragraph(
             f"<b>{escape(m.name)}</b>{lead}<br/><font size='7' color='#55605c'>{escape(m.number)}</font>",
-            st.cell), para(m.nik, st.cell), SignatureColumn(i, sig_w - 8, row_height - 4)])
+            st.cell), para(m.nik, st.cell), SignatureColumn(i, sig_w - 8, row_height - 5)])
     widths = [no_w, name_w, nik_w, sig_w]
-    table = data_table(rows, widths, zebra=False)
-    table._argH[1:] = [row_height] * (len(rows) - 1)  # noqa: SLF001 - fixed row heights
-    return table
+    # the signature column holds each row at ``row_height`` at least; a long name makes its
+    # row taller instead of running over the next one
+    return data_table(rows, widths, zebra=False)
 
 
 # ---------------------------------------------------------------- group and plan blocks
@@ -426,6 +429,9 @@ def _members_table(members: Sequence[MemberLine], plan: CreditPlan) -> Table:
                  para(money(sum(m.principal for m in members)), st.cell_right_bold), ""])
     widths = [8 * mm, 0, 32 * mm, 28 * mm, 21 * mm, 25 * mm, 25 * mm]
     widths[1] = WIDTH - sum(widths)
+    widths = widen(widths, {5: amount_width([sum(m.principal for m in members)], size=8.5, padding=10),
+                            6: text_width([f"{plan.instalments} × {money(m.instalment)}" for m in members],
+                                          size=8.5, bold=False, padding=10)}, flexible=1)
     return data_table(rows, widths, bold_last_row=True)
 
 
@@ -751,6 +757,13 @@ def build_credit_agreement(path: Path | str, *, profile: CooperativeProfile, agr
                  para(money(sum(r.amount for r in a.schedule)), st.cell_right_bold), "", "", ""])
     widths = [9 * mm, 34 * mm, 25 * mm, 22 * mm, 24 * mm, 26 * mm, 0, 16 * mm]
     widths[6] = WIDTH - sum(widths)
+    widths = widen(widths, {
+        2: amount_width([sum(r.principal for r in a.schedule)], size=8.5, padding=10),
+        3: amount_width([sum(r.service for r in a.schedule)], size=8.5, padding=10),
+        4: amount_width([sum(r.amount for r in a.schedule)], size=8.5, padding=10),
+        5: amount_width([r.remaining for r in a.schedule], size=8.5, bold=False, padding=10)}, flexible=6)
+    if widths[6] < 18 * mm:  # the amounts take the room of the payment date: a smaller date
+        widths = widen(widths, {6: 18 * mm}, flexible=1)
     sched = data_table(rows, widths, bold_last_row=True)
     intro = Paragraph(
         f"Kredit <b>{escape(a.number)}</b> · {escape(b.name)} ({escape(b.number)}) · pokok "
@@ -874,6 +887,10 @@ def build_disbursement_receipt(path: Path | str, *, profile: CooperativeProfile,
                  para(money(sum(m.principal for m in g.members)), st.cell_right_bold), ""])
     widths = [8 * mm, 0, 20 * mm, 27 * mm, 27 * mm, 43 * mm]
     widths[1] = WIDTH - sum(widths)
+    widths = widen(widths, {
+        4: amount_width([sum(m.principal for m in g.members)], size=8.5, padding=10),
+        5: text_width([instalment_text(plan.instalments, m.instalment, plan.frequency) for m in g.members],
+                      size=8.5, bold=False, padding=10)}, flexible=1)
     pairs = [("Produk", f"{plan.product_name}, {plan.kind_label}")]
     if plan.funding:
         pairs.append(("Sumber dana", plan.funding))
@@ -922,14 +939,15 @@ def build_handover_list(path: Path | str, *, profile: CooperativeProfile, data: 
                                f"{escape(m.number)}</font>", st.cell),
                      para(m.credit_number or "-", st.cell),
                      *[para(UNCHECKED, box) for _ in items],
-                     para(money(m.principal), st.cell_right), SignatureColumn(i, sig_w - 8, 8 * mm)])
+                     para(money(m.principal), st.cell_right), SignatureColumn(i, sig_w - 8, 12 * mm - 5)])
     rows.append(["", para("Jumlah", st.cell_bold), "", *["" for _ in items],
                  para(money(sum(m.principal for m in g.members)), st.cell_right_bold), ""])
     item_w = 8 * mm
     widths = [8 * mm, 0, 27 * mm, *[item_w] * len(items), 23 * mm, sig_w]
     widths[1] = WIDTH - sum(widths)
+    widths = widen(widths, {3 + len(items): amount_width([sum(m.principal for m in g.members)], size=8.5,
+                                                         padding=10)}, flexible=1)
     table = data_table(rows, widths, bold_last_row=True, zebra=False)
-    table._argH[1:-1] = [12 * mm] * len(g.members)  # noqa: SLF001 - room to sign
     story += [Spacer(1, 3 * mm), table, Spacer(1, 1.5 * mm),
               Paragraph(f"Kolom 1–{len(items)} sesuai nomor barang di atas: beri tanda {CHECKED} bila barang diterima "
                         "lengkap dan baik.", st.small)]

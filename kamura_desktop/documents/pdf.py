@@ -98,9 +98,26 @@ def money(amount: int) -> str:
 def amount_width(amounts: Sequence[int], *, size: float, bold: bool = True, padding: float = 6) -> float:
     """The width (points) a column needs so that none of ``amounts`` wraps, written as
     ``money()`` prints them at ``size`` pt (bold, as totals are) plus the cell's padding."""
+    return text_width([money(a) for a in amounts], size=size, bold=bold, padding=padding)
+
+
+def text_width(texts: Sequence[str], *, size: float, bold: bool = True, padding: float = 6) -> float:
+    """The width (points) a column needs so that none of ``texts`` (an amount with its words
+    around it: "6 × Rp4.200") wraps at ``size`` pt, plus the cell's padding."""
     register_fonts()
     font = FONT_BOLD if bold else FONT
-    return max((pdfmetrics.stringWidth(money(a), font, size) for a in amounts), default=0.0) + padding
+    return max((pdfmetrics.stringWidth(t, font, size) for t in texts), default=0.0) + padding
+
+
+def widen(widths: list[float], needs: dict[int, float], flexible: int) -> list[float]:
+    """``widths`` with column ``i`` at least ``needs[i]`` wide (an amount column as wide as its
+    largest amount), the extra taken from the ``flexible`` column (a name or description)."""
+    out = list(widths)
+    for i, need in needs.items():
+        if need > out[i]:
+            out[flexible] -= need - out[i]
+            out[i] = need
+    return out
 
 
 def tanggal(value: dt.date | None) -> str:
