@@ -90,6 +90,8 @@ DOCUMENTS = {
     "serah-terima-paket": (lambda db, p: credit_docs.handover_list_pdf(db, application_id=15, path=p), (1, 1)),
     "buku-saku-a6": (lambda db, p: repayment_docs.pocket_books_pdf(db, credit_ids=[72, 73], path=p,
                                                                   layout="a6_4up"), (2, 2)),
+    "buku-saku-buklet": (lambda db, p: repayment_docs.pocket_books_pdf(db, credit_ids=[72, 73], path=p,
+                                                                      layout="a6_booklet"), (2, 1)),
     "buku-saku-a5": (lambda db, p: repayment_docs.pocket_books_pdf(db, credit_ids=[51], path=p,
                                                                   layout="a5_2up"), (2, 1)),
     "lembar-penagihan": (lambda db, p: repayment_docs.collection_sheet_pdf(
