@@ -349,6 +349,49 @@ def headed_table(heading: Flowable | None, rows: Sequence, make, *, first: int =
     return out
 
 
+class FitTogether(Flowable):
+    """Content kept together (follow-ups and the signatures under them) that is printed up to
+    ``least`` of its size where it almost fits, rather than moved whole to the next page and
+    leaving this one a third empty; where it does not fit even so, it starts the next page
+    (and there splits as :class:`KeepTogether` would)."""
+
+    def __init__(self, content: Sequence[Flowable], least: float = 0.9):
+        super().__init__()
+        self.content = list(content)
+        self.least = least
+        self._frame_fit: KeepInFrame | None = None
+
+    def _natural(self, avail_width: float) -> tuple[float, float]:
+        from reportlab.platypus.flowables import _listWrapOn
+
+        return _listWrapOn(self.content, avail_width, getattr(self, "canv", None))
+
+    def wrap(self, avail_width, avail_height):
+        w, h = self._natural(avail_width)
+        self._frame_fit = None
+        if h > avail_height >= h * self.least:
+            self._frame_fit = KeepInFrame(avail_width, avail_height, self.content, mode="shrink")
+            self._frame_fit.canv = getattr(self, "canv", None)
+            w, h = self._frame_fit.wrap(avail_width, avail_height)
+        self.width, self.height = w, h
+        return w, h
+
+    def draw(self) -> None:
+        if self._frame_fit is not None:
+            self._frame_fit.drawOn(self.canv, 0, 0)
+            return
+        y = self.height
+        for f in self.content:
+            _w, h = f.wrap(self.width, y)
+            y -= f.getSpaceBefore() + h
+            f.drawOn(self.canv, 0, y)
+            y -= f.getSpaceAfter()
+
+    def split(self, avail_width, avail_height):
+        at_top = bool(getattr(getattr(self, "_frame", None), "_atTop", False))
+        return list(self.content) if at_top else []
+
+
 # ---------------------------------------------------------------- signatures
 
 @dataclass(frozen=True)
