@@ -12,6 +12,7 @@ import datetime as dt
 from collections.abc import Sequence
 from pathlib import Path
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Paragraph, Spacer
@@ -171,17 +172,26 @@ def build_passbook(path: Path | str, *, profile: CooperativeProfile, member: Mem
 
     # ---- one table per kind
     every = [ln for kind in KINDS for ln in statement.lines.get(kind, ())]
-    moved = amount_width([abs(ln.tx.amount) for ln in every]
-                         + [abs(sum(x.tx.amount for x in run)) for kind in KINDS
-                            for run in summarised(statement.lines.get(kind, ())) if isinstance(run, tuple)],
-                         size=8.5, bold=False, padding=10)
-    saldo = amount_width([ln.balance for ln in every] + list(statement.opening.values())
-                         + list(statement.closing.values()), size=8.5, padding=10)
     numbers = max([stringWidth(ln.tx.receipt_no or ln.tx.journal_number or "", FONT, 8.5) for ln in every],
                   default=0) + 10
-    widths = [22 * mm, min(33 * mm, max(24 * mm, numbers)), 0, max(24 * mm, moved),
-              max(24 * mm, moved), max(26 * mm, saldo)]
-    widths[2] = width - sum(widths)  # BKK-2024-000001 on one line; the amounts never wrap
+    runs = [abs(sum(x.tx.amount for x in run)) for kind in KINDS
+            for run in summarised(statement.lines.get(kind, ())) if isinstance(run, tuple)]
+    balances = [ln.balance for ln in every] + list(statement.opening.values()) + list(statement.closing.values())
+    # the amounts on one line each and the description at least 40 mm wide (an amount inside
+    # its text never split): the amounts printed smaller when only that makes room
+    size = 8.5
+    while True:
+        moved = amount_width([abs(ln.tx.amount) for ln in every] + runs, size=size, bold=False, padding=10)
+        saldo = amount_width(balances, size=size, padding=10)
+        widths = [22 * mm, min(33 * mm, max(24 * mm, numbers)), 0, max(24 * mm, moved),
+                  max(24 * mm, moved), max(26 * mm, saldo)]
+        widths[2] = width - sum(widths)  # BKK-2024-000001 on one line; the amounts never wrap
+        if widths[2] >= 40 * mm or size <= 6.5:
+            break
+        size -= 0.25
+    amt = ParagraphStyle("pb_amount", parent=st.cell_right, fontSize=size, leading=max(size * 1.24, 8))
+    amt_bold = ParagraphStyle("pb_amount_bold", parent=st.cell_right_bold, fontSize=size,
+                              leading=max(size * 1.24, 8))
     sign = [Spacer(1, 4 * mm),
             signature_blocks([Signer("Anggota", clip(member.name, 60)),
                               Signer("Bendahara", clip(signer_name, 60))], width=width,
@@ -197,16 +207,16 @@ def build_passbook(path: Path | str, *, profile: CooperativeProfile, member: Mem
                   para("Kredit (masuk)", st.cell_head_right), para("Saldo", st.cell_head_right)]
         rows = [header, [para(short(statement.date_from), st.cell), para("", st.cell),
                          para("Saldo awal", st.cell_bold), "", "",
-                         para(money(statement.opening.get(kind, 0)), st.cell_right_bold)]]
+                         para(money(statement.opening.get(kind, 0)), amt_bold)]]
         for ln in summarised(lines):
             if isinstance(ln, tuple):  # a month's flow-back from the credits funded, in one line
                 amount = sum(x.tx.amount for x in ln)
                 rows.append([
                     para(short(ln[-1].tx.on_date), st.cell), para(ln[-1].tx.journal_number or "", st.cell),
                     para(_flow_back_text(ln), st.cell),
-                    para(money(-amount), st.cell_right) if amount < 0 else "",
-                    para(money(amount), st.cell_right) if amount > 0 else "",
-                    para(money(ln[-1].balance), st.cell_right),
+                    para(money(-amount), amt) if amount < 0 else "",
+                    para(money(amount), amt) if amount > 0 else "",
+                    para(money(ln[-1].balance), amt),
                 ])
                 continue
             tx = ln.tx
@@ -217,16 +227,16 @@ def build_passbook(path: Path | str, *, profile: CooperativeProfile, member: Mem
                 para(short(tx.on_date), st.cell),
                 para(tx.receipt_no or tx.journal_number or "", st.cell),
                 para(text, st.cell),
-                para(money(-tx.amount), st.cell_right) if tx.amount < 0 else "",
-                para(money(tx.amount), st.cell_right) if tx.amount > 0 else "",
-                para(money(ln.balance), st.cell_right),
+                para(money(-tx.amount), amt) if tx.amount < 0 else "",
+                para(money(tx.amount), amt) if tx.amount > 0 else "",
+                para(money(ln.balance), amt),
             ])
         if not lines:
             rows.append(["", "", para("Tidak ada transaksi.", st.cell),
                          "", "", ""])
         rows.append([para(short(statement.date_to), st.cell_bold), "",
                      para("Saldo akhir", st.cell_bold), "", "",
-                     para(money(statement.closing.get(kind, 0)), st.cell_right_bold)])
+                     para(money(statement.closing.get(kind, 0)), amt_bold)])
         body = rows[1:]
         n = len(body)
 
