@@ -44,6 +44,8 @@ from .pdf import (
     signature_blocks,
     styles,
     tanggal,
+    text_width,
+    widen,
 )
 
 WIDTH = A4_PORTRAIT.content_width
@@ -183,6 +185,16 @@ def _member_tables(shu: ShuDTO, st, savings_total: int, service_total: int) -> l
     head_right = ParagraphStyle("shu_head_r", parent=st.cell_head_right, fontSize=7.5, leading=9.2)
     widths = [9 * mm, 17 * mm, 33 * mm, 21 * mm, 19 * mm, 20 * mm, 20 * mm, 21 * mm]
     widths.append(WIDTH - sum(widths))
+    # each rupiah column as wide as its total (bold; plain strings never wrap, they would run
+    # into the next column): the name and the initials give way
+    totals = (savings_total, service_total, sum(r.jasa_modal for r in shu.rows),
+              sum(r.jasa_usaha for r in shu.rows), sum(r.total for r in shu.rows))
+    wide = widen(widths, {3 + i: text_width([_num(t)], size=7.5, padding=8) for i, t in enumerate(totals)},
+                 flexible=2)
+    if wide[2] < 24 * mm:
+        wide = widen(wide, {2: 24 * mm}, flexible=8)
+    if wide[8] >= 10 * mm:  # beyond that (totals in the tens of milyar) the columns stay as they are
+        widths = wide
     head = [Paragraph(escape(h), head_right if i in RIGHT_COLS else head_style) for i, h in enumerate(
         ("No", "No. Anggota", "Nama", "Simpanan", "Jasa dibayar", "Jasa modal", "Jasa usaha", "SHU",
          "Paraf"))]

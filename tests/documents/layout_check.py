@@ -28,6 +28,7 @@ _NOT_MONEY = re.compile(r"(^|_)(id|ids|year|years|no|nos|number|code|count|count
                         r"months|page|pages|nik|kk|phone|version|rank|order|level|points?|n)$")
 _NAME = re.compile(r"(^|_)(name|names|signer|signers|chair|treasurer|secretary|leader|"
                    r"supervisor|receiver|giver|officer|clerk|cashier)$")
+_LOOKED_UP = re.compile(r"Indicator|Item|Instrument|Scale|Aspect|Account|Question|Band")
 _PROFILE_TEXT = {"name": 100, "short_name": 40, "address": 200, "village": 100, "district": 100,
                  "regency": 100, "province": 100, "legal_number": 100}
 
@@ -68,6 +69,8 @@ def inflate(value, variant: str, name: str = ""):
             return dataclasses.replace(value, **{
                 f: long_name(getattr(value, f), variant, limit)
                 for f, limit in _PROFILE_TEXT.items() if getattr(value, f)})
+        if _LOOKED_UP.search(type(value).__name__):  # their names are keys other rows look up
+            return value
         changes = {}
         for f in dataclasses.fields(value):
             if not f.init:

@@ -106,7 +106,8 @@ DOCUMENTS = {
         db, group_id=2, on_date=dt.date(2025, 3, 3), blank=True, path=p), (1, 1)),
     "daftar-shu": (lambda db, p: _drain(shu.write_shu_list_pdf(db, year=2024, path=p)), (1, 1)),
     **{f"laporan-{r}": (lambda db, p, r=r: _drain(accounting_docs.write_statement_pdf(
-        db, report=r, path=p, date_from=Y0, date_to=Y1)), (1, 1))
+        db, report=r, path=p, date_from=Y0, date_to=Y1,
+        account_code="1101" if r == "general-ledger" else None)), (1, 1))
        for r in ("trial-balance", "balance-sheet", "income-statement", "equity-changes", "cash-book",
                  "general-ledger")},
     "arus-kas": (lambda db, p: _drain(cash_flow.write_cash_flow_pdf(db, year=2024, path=p)), (1, 1)),
