@@ -94,7 +94,9 @@ DOCUMENTS = {
                                                                       layout="a6_booklet"), (2, 1)),
     "buku-saku-a5": (lambda db, p: repayment_docs.pocket_books_pdf(db, credit_ids=[51], path=p,
                                                                   layout="a5_2up"), (2, 1)),
-    "lembar-penagihan": (lambda db, p: repayment_docs.collection_sheet_pdf(
+    "lembar-penagihan": (lambda db, p: repayment_docs.collection_sheet_pdf(  # KSM-002: running credits
+        db, group_id=5, meeting_date=dt.date.today(), path=p), (1, 1)),
+    "lembar-penagihan-lalu": (lambda db, p: repayment_docs.collection_sheet_pdf(  # a posted meeting
         db, group_id=2, meeting_date=dt.date(2025, 3, 3), path=p), (1, 1)),
     "laporan-lender": (lambda db, p: lender_docs.lender_statement_pdf(db, member_id=1, date_from=Y0,
                                                                       date_to=dt.date(2025, 12, 31), path=p), (1, 1)),
@@ -133,7 +135,7 @@ DOCUMENTS = {
 ONE_PAGE = {"kwitansi-a6", "kwitansi-setengah-a4", "kwitansi-58", "kwitansi-80"}
 #: printouts with no amount of Rp1.000 or more to inflate (names only)
 NO_AMOUNTS = {"daftar-hadir-isi", "daftar-hadir-kosong", "surat-peringatan", "uji-t", "ods", "ikm",
-              "tanggung-renteng", "lembar-penagihan"}
+              "tanggung-renteng", "lembar-penagihan-lalu"}
 
 
 def _worst_case(monkeypatch, variant: str) -> None:
