@@ -133,8 +133,10 @@ _TRAIL = ",;:*"
 
 
 def _strip(token: str) -> str:
+    """A word without the punctuation after it (a sentence's stop after a whole amount)."""
     token = token.rstrip(_TRAIL)
-    return token[:-1] if token.endswith(".") and re.search(r"\d{3}\.$", token) else token
+    return token[:-1] if token.endswith(".") and WHOLE.search(token[:-1]) and \
+        re.search(r"Rp\d{1,3}(?:\.\d{3})*\.$", token) else token
 
 
 def _cut_amounts(page: Page) -> list[str]:
@@ -152,10 +154,11 @@ def _cut_amounts(page: Page) -> list[str]:
                             and re.match(r"[\d.]", block[i + 1][0].text):
                         bad.append(f"{word.text!r} / {block[i + 1][0].text!r}")
                 # a bare number (or an amount) at the end of a line, continued on the next
-                if j == len(line) - 1 and i + 1 < len(block) and re.search(r"\d\.?$", token):
+                raw = word.text.rstrip(_TRAIL)
+                if j == len(line) - 1 and i + 1 < len(block) and re.search(r"\d\.?$", raw):
                     nxt = block[i + 1][0].text.rstrip(_TRAIL)
                     if re.fullmatch(r"\.?\d[\d.]*\)?", nxt):
-                        tail = re.search(r"[\d.]+$", token).group(0)
+                        tail = re.search(r"[\d.]+$", raw).group(0)
                         joined = tail + nxt
                         if GROUPED.fullmatch(joined) and (not GROUPED.fullmatch(tail) or
                                                           nxt.startswith(".") or tail.endswith(".")):

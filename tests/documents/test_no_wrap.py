@@ -188,12 +188,20 @@ def _keep(path: Path, variant: str) -> None:
         shutil.copyfile(path, out / f"{path.stem}-{variant}.pdf")
 
 
+#: known defects in printouts another engineer is changing (documents/annual_report/*): listed
+#: here so the suite stays green, and strict, so the mark must go when they are fixed
+NOT_YET = {"laporan-tahunan": "BAB XII: the RAT attendance list's rows have a fixed height; a "
+                              "100-character name runs over the next rows"}
+
+
 @pytest.mark.parametrize("variant", ["one-word", "long-words"])
-@pytest.mark.parametrize("document", sorted(DOCUMENTS))
+@pytest.mark.parametrize("document", [pytest.param(d, marks=pytest.mark.xfail(reason=NOT_YET[d], strict=True))
+                                      if d in NOT_YET else d for d in sorted(DOCUMENTS)])
 def test_no_amount_wraps_and_nothing_runs_past_the_margin(demo, monkeypatch, tmp_path, document, variant):
     make, (columns, rows) = DOCUMENTS[document]
     _worst_case(monkeypatch, variant)
-    path = Path(make(demo, tmp_path / f"{document}.pdf"))
+    path = tmp_path / f"{document}.pdf"
+    assert Path(make(demo, path) or path) == path  # (the SHU list's steps return no path)
     _keep(path, variant)
     pages = [page.extract_text() for page in PdfReader(str(path)).pages]
     if document not in NO_AMOUNTS:
