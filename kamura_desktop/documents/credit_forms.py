@@ -747,23 +747,43 @@ def build_credit_agreement(path: Path | str, *, profile: CooperativeProfile, agr
             para("Pokok", st.cell_head_right), para("Jasa", st.cell_head_right),
             para("Angsuran", st.cell_head_right), para("Sisa kewajiban", st.cell_head_right),
             para("Tgl bayar", st.cell_head), para("Paraf", st.cell_head)]
-    rows = [head] + [[para(str(r.no), st.cell), para(tanggal(r.due_date), st.cell),
-                      para(money(r.principal), st.cell_right), para(money(r.service), st.cell_right),
-                      para(money(r.amount), st.cell_right_bold), para(money(r.remaining), st.cell_right),
+    # the amounts on one line each (the totals bold), the due date whole: smaller print only
+    # when the amounts (milyar) leave no other room
+    sums = [sum(r.principal for r in a.schedule), sum(r.service for r in a.schedule),
+            sum(r.amount for r in a.schedule)]
+    longest_date = max((tanggal(r.due_date) for r in a.schedule), key=len, default="")
+    size = 8.5
+    while True:
+        widths = [9 * mm, text_width([longest_date], size=size, bold=False, padding=10),
+                  *(amount_width([v], size=size, padding=10) for v in sums),
+                  amount_width([r.remaining for r in a.schedule], size=size, bold=False, padding=10),
+                  18 * mm, 14 * mm]
+        if sum(widths) <= WIDTH or size <= 6:
+            break
+        size -= 0.25
+    base = [9 * mm, 34 * mm, 25 * mm, 22 * mm, 24 * mm, 26 * mm, 0, 16 * mm]
+    widths = [max(w, b) for w, b in zip(widths, base, strict=True)]
+    widths[6] = 0
+    widths[6] = max(18 * mm, WIDTH - sum(widths))
+    if sum(widths) > WIDTH:  # the usual widths give way down to what the text needs
+        over = sum(widths) - WIDTH
+        for i in (1, 5, 4, 3, 2, 7):
+            need = [9 * mm, text_width([longest_date], size=size, bold=False, padding=10),
+                    *(amount_width([v], size=size, padding=10) for v in sums),
+                    amount_width([r.remaining for r in a.schedule], size=size, bold=False, padding=10),
+                    18 * mm, 12 * mm][i]
+            give = min(over, max(0.0, widths[i] - need))
+            widths[i] -= give
+            over -= give
+    cell = ParagraphStyle("sched_cell", parent=st.cell, fontSize=size, leading=size * 1.24)
+    right = ParagraphStyle("sched_right", parent=st.cell_right, fontSize=size, leading=size * 1.24)
+    bold = ParagraphStyle("sched_bold", parent=st.cell_right_bold, fontSize=size, leading=size * 1.24)
+    rows = [head] + [[para(str(r.no), cell), para(tanggal(r.due_date), cell),
+                      para(money(r.principal), right), para(money(r.service), right),
+                      para(money(r.amount), bold), para(money(r.remaining), right),
                       "", ""] for r in a.schedule]
-    rows.append(["", para("Jumlah", st.cell_bold),
-                 para(money(sum(r.principal for r in a.schedule)), st.cell_right_bold),
-                 para(money(sum(r.service for r in a.schedule)), st.cell_right_bold),
-                 para(money(sum(r.amount for r in a.schedule)), st.cell_right_bold), "", "", ""])
-    widths = [9 * mm, 34 * mm, 25 * mm, 22 * mm, 24 * mm, 26 * mm, 0, 16 * mm]
-    widths[6] = WIDTH - sum(widths)
-    widths = widen(widths, {
-        2: amount_width([sum(r.principal for r in a.schedule)], size=8.5, padding=10),
-        3: amount_width([sum(r.service for r in a.schedule)], size=8.5, padding=10),
-        4: amount_width([sum(r.amount for r in a.schedule)], size=8.5, padding=10),
-        5: amount_width([r.remaining for r in a.schedule], size=8.5, bold=False, padding=10)}, flexible=6)
-    if widths[6] < 18 * mm:  # the amounts take the room of the payment date: a smaller date
-        widths = widen(widths, {6: 18 * mm}, flexible=1)
+    rows.append(["", para("Jumlah", ParagraphStyle("sched_total", parent=st.cell_bold, fontSize=size)),
+                 *(para(money(v), bold) for v in sums), "", "", ""])
     sched = data_table(rows, widths, bold_last_row=True)
     intro = Paragraph(
         f"Kredit <b>{escape(a.number)}</b> · {escape(b.name)} ({escape(b.number)}) · pokok "
