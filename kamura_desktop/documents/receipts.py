@@ -212,7 +212,8 @@ def build_receipts(path: Path | str, docs: list[ReceiptDoc], *, profile: Coopera
         title = f"{first.title.title()} {first.receipt_no}" + (
             f" s.d. {docs[-1].receipt_no}" if len(docs) > 1 else "")
     return build_pdf(path, story, profile=profile, page=page, title=title,
-                     subject=f"{first.what} {first.member_number}", printed_at=printed_at)
+                     subject=f"{first.what} {first.member_number}", printed_at=printed_at,
+                     one_page=True)
 
 
 def build_receipt(path: Path | str, *, receipt: Receipt | ReceiptDoc,

@@ -18,11 +18,13 @@ from ..messages import show_error
 from ..print_preview import PRINT_RECEIPT_KEY, preview_pdf, print_receipts  # noqa: F401 - used here
 
 #: pocket-book layouts of the print module: code -> what the menu says
-POCKET_LAYOUTS = ("a6_4up", "a5_2up")
+POCKET_LAYOUTS = ("a6_4up", "a6_booklet", "a5_2up")
 
 
 def layout_label(code: str) -> str:
     return {"a6_4up": QCoreApplication.translate("RepaymentPrinting", "Ukuran A6 (4 halaman per kertas A4)"),
+            "a6_booklet": QCoreApplication.translate(
+                "RepaymentPrinting", "Buku lipat A6 (2 halaman per kertas A5, bolak-balik)"),
             "a5_2up": QCoreApplication.translate("RepaymentPrinting", "Ukuran A5 (2 halaman per kertas A4)")}.get(code, code)
 
 
