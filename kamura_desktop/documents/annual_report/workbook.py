@@ -15,11 +15,9 @@ from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
-from kamura_desktop.dto.accounting import StatementSection
-
 from .. import filings
 from ..excel import DATE_FORMAT, FORMULA_PREFIXES, RUPIAH_FORMAT, a4_fit_to_width
-from ..financial_statements import write_grid_sheet
+from ..financial_statements import ReportGrid, balance_sheet_grid, income_statement_grid, write_grid_sheet
 from ..outputs import XLSX, check_target, save_workbook
 from .appendix import APPENDIX_COLUMNS
 from .base import CHAPTERS, Progress, _share
@@ -114,27 +112,24 @@ class _Sheet:
         self.append(cells)
 
 
-def _xl_statement(sh: _Sheet, sections: Sequence[StatementSection], compare_sections: Sequence[StatementSection] | None,
-                  headers: Sequence[str]) -> None:
-    cmp = {}
-    for sec in compare_sections or ():
-        for line in sec.lines:
-            cmp[(sec.title, line.code or line.label)] = line.amount
-        cmp[(sec.title, "__total__")] = sec.total
-    two = compare_sections is not None
-    sh.header(*headers)
-    for sec in sections:
-        sh.row(sec.title, bold=True)
-        for line in sec.lines:
-            label = "   " * (line.level + 1) + line.label
-            values = [label, (line.amount, "rupiah")]
-            if two:
-                values.append((cmp.get((sec.title, line.code or line.label)), "rupiah"))
-            sh.row(*values, bold=line.is_total)
-        values = [f"Jumlah {sec.title.lower()}", (sec.total, "rupiah")]
-        if two:
-            values.append((cmp.get((sec.title, "__total__")), "rupiah"))
-        sh.row(*values, total=True)
+def _xl_grid(sh: _Sheet, grid: ReportGrid) -> None:
+    """A statement grid's rows (the same grouping, order and labels as the PDF: current /
+    non-current assets, short / long-term liabilities with their subtotals, the year before
+    beside) without its code column: label, then the amounts."""
+    keep = [j for j, c in enumerate(grid.columns) if c.kind != "code"]
+    sh.header(*(grid.columns[j].header for j in keep))
+    for row in grid.rows:
+        if row.style == "grand":
+            continue  # the callers write their own closing lines
+        values = []
+        for j in keep:
+            value, col = row.values[j], grid.columns[j]
+            if col.kind == "money":
+                values.append((value, "rupiah"))
+            else:
+                values.append("   " * row.level + str(value or ""))
+        sh.row(*values, bold=row.style in ("heading", "subheading") or row.style == "total" and row.level > 0,
+               total=row.style == "total" and row.level == 0)
 
 
 def _grid_sheets(wb: Workbook, cooperative: str, parts) -> None:
@@ -282,16 +277,18 @@ def build_annual_report_xlsx(path: Path | str, *, report: AnnualReportDTO) -> Pr
     sh = _Sheet(wb, "VII Laporan Keuangan", (48, 18, 18, 18, 18))
     bs = r.balance_sheet
     sh.title(f"Laporan posisi keuangan per 31 Desember {r.year}")
-    compare = bs.compare.sections if bs.compare is not None else None
-    _xl_statement(sh, bs.sections, compare, ("Pos", f"31 Des {r.year}", f"31 Des {r.year - 1}")
-                  if compare is not None else ("Pos", f"31 Des {r.year}"))
-    sh.row("Jumlah aset", (bs.total_assets, "rupiah"), total=True)
-    sh.row("Jumlah liabilitas dan ekuitas", (bs.total_liabilities_equity, "rupiah"), total=True)
+    _xl_grid(sh, balance_sheet_grid(bs))
+    before = (bs.compare.total_liabilities_equity,) if bs.compare is not None else ()
+    sh.row("Jumlah liabilitas dan ekuitas", (bs.total_liabilities_equity, "rupiah"),
+           *((v, "rupiah") for v in before), total=True)
+    for note in bs.notes:
+        sh.row(note)
     sh.blank()
     inc = r.income_statement
     sh.title(f"Perhitungan hasil usaha tahun {r.year}")
-    _xl_statement(sh, inc.sections, None, ("Pos", f"Tahun {r.year}"))
-    sh.row("SHU sebelum pajak", (inc.surplus, "rupiah"), total=True)
+    _xl_grid(sh, income_statement_grid(inc))
+    before = (inc.compare.surplus,) if inc.compare is not None else ()
+    sh.row("SHU sebelum pajak", (inc.surplus, "rupiah"), *((v, "rupiah") for v in before), total=True)
     sh.blank()
     sh.title("Perubahan ekuitas")
     sh.header("Akun", "Awal", "Bertambah", "Berkurang", "Akhir")
