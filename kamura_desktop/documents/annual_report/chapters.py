@@ -4,6 +4,7 @@ BAB IX Penutup (the financial statements are the accounting documents' own table
 from __future__ import annotations
 
 import io
+from decimal import Decimal
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT
@@ -18,6 +19,7 @@ from reportlab.platypus import (
     Table,
 )
 
+from kamura_desktop.domain import budget as budget_rules
 from kamura_desktop.domain.money import format_number
 
 from .. import filings, lender_docs
@@ -464,16 +466,52 @@ def _finance(r: AnnualReportDTO) -> list:
     return story
 
 
+def target_rows(r: AnnualReportDTO) -> list[tuple[str, str, str, str]]:
+    """(what, target, achieved, % achieved) of the year's work plan: the RAPB's targets (new
+    members, credits disbursed, repayment rate) and its income, expenses and SHU, against what
+    the books show; empty without a budget for the year."""
+    if r.realisation is None:
+        return []
+    rows = [(t.label, target_text(t.unit, t.target), target_text(t.unit, t.actual), budget_rules.fmt_pct(t.pct))
+            for t in r.realisation.targets]
+    for x, label in ((r.realisation.income, "Pendapatan"), (r.realisation.expense, "Beban"),
+                     (r.realisation.surplus, "Sisa hasil usaha (SHU)")):
+        rows.append((label, money(x.budget), money(x.actual) if x.actual >= 0 else f"({money(-x.actual)})",
+                     budget_rules.fmt_pct(x.pct)))
+    return rows
+
+
+def target_text(unit: str, value) -> str:
+    """A target or its achievement in its unit: ``Rp5.000.000``, ``95,0 %``, ``10 orang``."""
+    if unit == "rupiah":
+        return money(int(value))
+    if unit == "persen":
+        return budget_rules.fmt_pct(Decimal(value))
+    return f"{format_number(int(value))} {unit}"
+
+
 def _plan(r: AnnualReportDTO) -> list:
     st = _st()
-    story: list = [_section(f"A. Realisasi anggaran tahun {r.year}")]
+    story: list = [_section(f"A. Target dan capaian tahun {r.year}")]
+    rows = target_rows(r)
+    if rows:
+        table = [[_h("Sasaran"), _h("Target", right=True), _h("Capaian", right=True), _h("% capaian", right=True)]]
+        table += [[_c(a), _c(b, right=True), _c(c, right=True), _c(d, right=True)] for a, b, c, d in rows]
+        story += [data_table(table, [WIDTH - 105 * mm, 37 * mm, 37 * mm, 31 * mm]), _note(
+            "Target dari rencana kerja dan anggaran (RK/RAPB) tahun ini; capaian dari buku Kamura: anggota "
+            "baru = anggota yang menjadi aktif selama tahun, pinjaman = pokok yang dicairkan, tingkat "
+            "pengembalian = angsuran terbayar ÷ angsuran jatuh tempo; % capaian = capaian ÷ target.")]
+    else:
+        story.append(_body(f"Tidak ada RK/RAPB tahun {r.year} yang tercatat di Kamura; target dan capaian tidak "
+                           "dapat dibandingkan."))
+    story.append(_section(f"B. Realisasi anggaran tahun {r.year}"))
     if r.realisation is not None:
         story += fs.grid_flowables(filings.realisation_grid(r.realisation), st, title=False)
     else:
         story.append(_body(f"Tidak ada RAPB tahun {r.year} yang tercatat di Kamura; realisasi tidak dapat "
                            "dibandingkan."))
     story.append(CondPageBreak(70 * mm))
-    story.append(_section(f"B. Rencana kerja dan anggaran (RK/RAPB) tahun {r.year + 1}"))
+    story.append(_section(f"C. Rencana kerja dan anggaran (RK/RAPB) tahun {r.year + 1}"))
     if r.next_budget is not None:
         story += fs.grid_flowables(filings.budget_grid(r.next_budget), st, title=False)
     else:

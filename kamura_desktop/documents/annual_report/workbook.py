@@ -318,6 +318,21 @@ def build_annual_report_xlsx(path: Path | str, *, report: AnnualReportDTO) -> Pr
         sh.row("Jasa usaha", ((100 - shu.jasa_modal_pct) / 100, "pct"), (shu.jasa_usaha_total, "rupiah"))
         sh.row("Bagian anggota", "", (shu.members_part, "rupiah"), total=True)
 
+    # issue 18, BAB IX: the year's targets against what the books show
+    if r.realisation is not None:
+        sh = _Sheet(wb, "IX Target & Capaian", (46, 18, 18, 12))
+        sh.title(f"Target dan capaian tahun {r.year}")
+        sh.header("Sasaran", "Target", "Capaian", "% capaian")
+        for t in r.realisation.targets:
+            kind = {"rupiah": "rupiah", "persen": "pct"}.get(t.unit, "int")
+            scale = 100 if kind == "pct" else 1
+            sh.row(t.label, (Decimal(t.target) / scale if scale != 1 else t.target, kind),
+                   (Decimal(t.actual) / scale if scale != 1 else t.actual, kind),
+                   (t.pct / 100, "pct") if t.pct is not None else "-")
+        for x, label in ((r.realisation.income, "Pendapatan"), (r.realisation.expense, "Beban"),
+                         (r.realisation.surplus, "Sisa hasil usaha (SHU)")):
+            sh.row(label, (x.budget, "rupiah"), (x.actual, "rupiah"), (x.pct / 100, "pct") if x.pct is not None else "-")
+
     # issue 19, BAB IX: the year's realisation and next year's RAPB
     _grid_sheets(wb, p.name, ((filings.realisation_grid, r.realisation, "IX Realisasi Anggaran"),
                               (filings.budget_grid, r.next_budget, f"IX RAPB {r.year + 1}")))
