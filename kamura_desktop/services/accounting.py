@@ -39,8 +39,8 @@ from kamura_desktop.db.models.core import Account, JournalEntry, JournalLine
 from kamura_desktop.domain import statement_groups as groups
 from kamura_desktop.domain.chart import DEBIT_NORMAL, Acc, signed_balance
 from kamura_desktop.domain.dates import format_date_id
-from kamura_desktop.domain.money import format_rupiah
 from kamura_desktop.domain.errors import NotFound, UserError
+from kamura_desktop.domain.money import format_rupiah
 from kamura_desktop.dto.accounting import (  # re-exported: the statements' DTOs live in dto/
     SECTION_ASSETS,
     SECTION_EQUITY,

@@ -205,12 +205,19 @@ def _intro(r: AnnualReportDTO) -> list:
 def _organisation(r: AnnualReportDTO) -> list:
     st = _st()
     m = r.membership
-    story: list = [_section("A. Pengurus")]
+    story: list = [_section("A. Pengurus dan Pengawas")]
     if r.officers:
-        rows = [[_h("Jabatan"), _h("Nama")]] + [[_c(o.role), _c(o.name)] for o in r.officers]
-        story.append(data_table(rows, [50 * mm, WIDTH - 50 * mm]))
+        def term(o) -> str:
+            return f"{tanggal(o.term_start)} – {tanggal(o.term_end)}" if o.term_start and o.term_end else "-"
+
+        rows = [[_h("Jabatan"), _h("Nama"), _h("Masa jabatan")]]
+        rows += [[_c(o.role), _c(o.name), _c(term(o))] for o in r.officers]
+        story.append(data_table(rows, [38 * mm, WIDTH - 118 * mm, 80 * mm]))
+        if not any(o.term_start for o in r.officers):
+            story.append(_note("Pengurus dan Pengawas belum dicatat di daftar pengurus (Laporan › Laporan "
+                               "tahunan); yang tercantum adalah pengguna program dengan peran itu."))
     else:
-        story.append(_body("Belum ada pengurus yang tercatat sebagai pengguna program."))
+        story.append(_body("Belum ada pengurus dan pengawas yang tercatat."))
     story.append(_section("B. Tim Kerja Masyarakat (TKM)"))
     if r.tkm:
         rows = [[_h("Peran"), _h("No. anggota"), _h("Nama"), _h("L/P"), _h("Kel. miskin")]]
@@ -585,9 +592,16 @@ def _pengawas(r: AnnualReportDTO) -> list:
     return [*_text_block(text), Spacer(1, 8 * mm), KeepTogether([
         para(f"Pengawas {r.profile.name}", _style("sig_head_p", _st().body, alignment=TA_CENTER)),
         Spacer(1, 2 * mm),
-        signature_blocks([Signer("Ketua Pengawas"), Signer("Anggota Pengawas")], width=WIDTH,
-                         place_date=place_and_date(r.profile, rat_date(r))),
+        signature_blocks(_pengawas_signers(r), width=WIDTH, place_date=place_and_date(r.profile, rat_date(r))),
     ])]
+
+
+def _pengawas_signers(r: AnnualReportDTO) -> list[Signer]:
+    """The Pengawas in office on the signing day (the board register), at most three on a row;
+    a line to write the name on where nobody is recorded."""
+    sig = r.signers
+    members = list(sig.pengawas_members[:2]) or [None]
+    return [Signer("Ketua Pengawas", sig.pengawas_chair)] + [Signer("Anggota Pengawas", n) for n in members]
 
 
 AGENDA = ("Pembukaan dan menyanyikan lagu Indonesia Raya",

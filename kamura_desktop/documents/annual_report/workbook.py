@@ -17,7 +17,12 @@ from openpyxl.utils import get_column_letter
 
 from .. import filings
 from ..excel import DATE_FORMAT, FORMULA_PREFIXES, RUPIAH_FORMAT, a4_fit_to_width
-from ..financial_statements import ReportGrid, balance_sheet_grid, income_statement_grid, write_grid_sheet
+from ..financial_statements import (
+    ReportGrid,
+    balance_sheet_grid,
+    income_statement_grid,
+    write_grid_sheet,
+)
 from ..outputs import XLSX, check_target, save_workbook
 from .appendix import APPENDIX_COLUMNS
 from .base import CHAPTERS, Progress, _share
@@ -173,9 +178,10 @@ def build_annual_report_xlsx(path: Path | str, *, report: AnnualReportDTO) -> Pr
     yield 1, total, "Organisasi dan keanggotaan"
     sh = _Sheet(wb, "II Keanggotaan", (38, 16, 34, 10, 14))
     sh.title("Organisasi dan keanggotaan")
-    sh.header("Pengurus", "", "Nama")
+    sh.header("Pengurus dan Pengawas", "", "Nama", "Mulai", "Sampai")
     for o in r.officers:
-        sh.row(o.role, "", o.name)
+        sh.row(o.role, "", o.name, (o.term_start, "date") if o.term_start else "",
+               (o.term_end, "date") if o.term_end else "")
     sh.blank()
     sh.header("Peran TKM", "No. anggota", "Nama", "L/P", "Keluarga miskin")
     for t in r.tkm:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from kamura_desktop.services import annual_report, year_end
 from kamura_desktop.services.permissions import allowed
 
+from .board_box import BoardBox
 from .common import NoticeBar, export_xlsx, show_pdf
 from .rat_book_box import RatBookBox
 
@@ -67,6 +68,8 @@ class AnnualTab(QWidget):
         lay.addWidget(box)
         self.rat = RatBookBox(ctx, self.year.value)  # issue 18: the meeting and the book's texts
         lay.addWidget(self.rat)
+        self.board = BoardBox(ctx)  # issue 18: the Pengurus and Pengawas who sign the book
+        lay.addWidget(self.board)
         lay.addStretch(1)
         if not allowed(ctx.actor, "report.annual"):
             for button in (self.pdf_button, self.xlsx_button):
