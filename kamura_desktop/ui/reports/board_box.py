@@ -44,10 +44,12 @@ class BoardBox(QGroupBox):
         self.table.setMinimumHeight(150)
         self.position = QComboBox()
         self.position.setObjectName("boardPosition")
-        for body, positions in board.POSITIONS.items():
-            for key, title in positions.items():
-                label = title if body == "pengawas" else f"{title} {board.BODIES[body]}"
-                self.position.addItem(label, (body, key))
+        for label, key in ((self.tr("Ketua Pengurus"), ("pengurus", "ketua")),
+                           (self.tr("Sekretaris Pengurus"), ("pengurus", "sekretaris")),
+                           (self.tr("Bendahara Pengurus"), ("pengurus", "bendahara")),
+                           (self.tr("Ketua Pengawas"), ("pengawas", "ketua")),
+                           (self.tr("Anggota Pengawas"), ("pengawas", "anggota"))):
+            self.position.addItem(label, key)
         self.name = QLineEdit()
         self.name.setObjectName("boardName")
         today = dt.date.today()
