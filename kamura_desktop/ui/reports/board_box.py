@@ -44,11 +44,11 @@ class BoardBox(QGroupBox):
         self.table.setMinimumHeight(150)
         self.position = QComboBox()
         self.position.setObjectName("boardPosition")
-        for label, key in ((self.tr("Ketua Pengurus"), ("pengurus", "ketua")),
-                           (self.tr("Sekretaris Pengurus"), ("pengurus", "sekretaris")),
-                           (self.tr("Bendahara Pengurus"), ("pengurus", "bendahara")),
-                           (self.tr("Ketua Pengawas"), ("pengawas", "ketua")),
-                           (self.tr("Anggota Pengawas"), ("pengawas", "anggota"))):
+        for label, key in ((self.tr("Ketua Pengurus"), "pengurus:ketua"),
+                           (self.tr("Sekretaris Pengurus"), "pengurus:sekretaris"),
+                           (self.tr("Bendahara Pengurus"), "pengurus:bendahara"),
+                           (self.tr("Ketua Pengawas"), "pengawas:ketua"),
+                           (self.tr("Anggota Pengawas"), "pengawas:anggota")):
             self.position.addItem(label, key)
         self.name = QLineEdit()
         self.name.setObjectName("boardName")
@@ -102,7 +102,7 @@ class BoardBox(QGroupBox):
                                       "ketua dan bendahara dan memberi garis kosong untuk sekretaris dan Pengawas."))
 
     def add(self):
-        body, position = self.position.currentData()
+        body, position = self.position.currentData().split(":")  # "pengawas:ketua"
         data = board.BoardMemberInput(body, position, self.name.text(), self.term_start.value(),
                                       self.term_end.value())
         self.errors.clear()
