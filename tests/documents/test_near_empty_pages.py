@@ -1,0 +1,47 @@
+"""Issue 18 item 11: no near-empty pages. The IKM printout of the demo's pilot round took three
+pages, the third holding only the scale's category table and the signatures; they now stand
+side by side under the item chart on page 2. The annual report's short chapters share pages
+and the equity table never stands alone on a page."""
+
+from __future__ import annotations
+
+from pypdf import PdfReader
+
+from kamura_desktop.services import evaluation, evaluation_report
+
+
+def _runs(page) -> list[tuple[float, float, str]]:
+    """(y from the top, x, text) of a page's text runs, in the page's space."""
+    height = float(page.mediabox.height)
+    out: list[tuple[float, float, str]] = []
+
+    def visit(text, cm, tm, font, size):
+        if text.strip():
+            x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
+            y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
+            out.append((height - y, x, text.strip()))
+
+    page.extract_text(visitor_text=visit)
+    return out
+
+
+def test_ikm_printout_ends_on_page_two_with_the_scale_beside_the_signatures(demo_db, tmp_path):
+    rounds = {r.title: r for r in evaluation.list_rounds(demo_db)}
+    ksm = rounds["Evaluasi pilot I-P2P — peserta"]
+    path = evaluation_report.write_ikm_pdf(demo_db, instrument=evaluation.get_instrument(demo_db, ksm.instrument_id),
+                                           result=evaluation.round_result(demo_db, ksm.id), title=ksm.title,
+                                           path=tmp_path / "ikm.pdf")
+    pages = PdfReader(path).pages
+    assert len(pages) == 2
+    runs = _runs(pages[1])
+    text = " ".join(t for _, _, t in runs)
+    assert "Grafik rata-rata per butir" in text and "Tabel kategori skala" in text and "Petugas evaluasi" in text
+
+    def first(label: str) -> tuple[float, float]:
+        return next((y, x) for y, x, t in runs if t.startswith(label))
+
+    # the category table on the left, the signatures to its right in the same band of the page
+    table_y, table_x = first("1,00 – 1,80")
+    sign_y, sign_x = first("Petugas evaluasi")
+    assert sign_x > table_x + 60 and abs(sign_y - table_y) < 25
+    assert first("Tabel kategori skala")[0] > first("Grafik rata-rata per butir")[0]
