@@ -437,11 +437,14 @@ def grid_title(grid: ReportGrid, st: Styles) -> list:
 
 
 def grid_flowables(grid: ReportGrid, st: Styles, *, title: bool = True) -> list:
+    """Title, table and notes; the notes stay on the page of the table's last rows (a note
+    alone at the top of a page reads as if it belonged to what follows)."""
     out = grid_title(grid, st) if title else []
-    out += list(grid_tables(grid, st))
-    for note in grid.notes:
-        out += [Spacer(1, 1.5 * mm), Paragraph(escape(note), st.small)]
-    return out
+    notes = [x for note in grid.notes for x in (Spacer(1, 1.5 * mm), Paragraph(escape(note), st.small))]
+    tables = list(grid_tables(grid, st, tail=SIGNATURE_TAIL_ROWS if notes else 0))
+    if notes and len(tables) > 1:
+        return out + tables[:-1] + [KeepTogether([tables[-1], *notes])]
+    return out + tables + notes
 
 
 def balance_sheet_flowables(bs: BalanceSheet, styles_: Styles | None = None, *, title: bool = True) -> list:

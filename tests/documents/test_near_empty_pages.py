@@ -45,3 +45,31 @@ def test_ikm_printout_ends_on_page_two_with_the_scale_beside_the_signatures(demo
     sign_y, sign_x = first("Petugas evaluasi")
     assert sign_x > table_x + 60 and abs(sign_y - table_y) < 25
     assert first("Tabel kategori skala")[0] > first("Grafik rata-rata per butir")[0]
+
+
+def test_demo_annual_report_short_chapters_share_pages_and_the_equity_table_is_never_alone(demo_db, tmp_path):
+    """The demo's 2024 RAT book took 23 pages, several holding a short chapter of a few lines
+    and one only the equity table; now short chapters follow on the page they fit on."""
+    from kamura_desktop.documents.excel import drain
+    from kamura_desktop.services import annual_report
+
+    pdf = drain(annual_report.write_annual_report_pdf(demo_db, year=2024, path=tmp_path / "rat.pdf"))
+    pages = [" ".join(p.extract_text().split()) for p in PdfReader(pdf).pages]
+    assert len(pages) == 19
+
+    def page_of(text: str) -> int:  # after the table of contents
+        return next(i for i, p in enumerate(pages) if i > 1 and text in p)
+
+    equity = page_of("C. Laporan perubahan ekuitas")
+    assert "D. Laporan arus kas" in pages[equity] or "B. Perhitungan hasil usaha" in pages[equity]
+    assert page_of("BAB X LAPORAN PENGAWAS") == page_of("BAB XI PENUTUP")
+    assert page_of("BAB VIII SISA HASIL USAHA") == page_of("BAB IX REALISASI ANGGARAN")
+    assert page_of("BAB II ORGANISASI") == page_of("BAB I PENDAHULUAN")
+    # the balance sheet reads whole on one page, its notes with it
+    sheet = page_of("A. Laporan posisi keuangan")
+    assert "JUMLAH LIABILITAS DAN EKUITAS" in pages[sheet] and "dikelompokkan menurut SAK EP" in pages[sheet]
+    # the table of contents gives the pages the chapters are on
+    toc = pages[1]
+    assert f"BAB X LAPORAN PENGAWAS {page_of('BAB X LAPORAN PENGAWAS') + 1}" in toc
+    # the meeting's papers still start a page of their own
+    assert pages[page_of("BAB XII")].startswith("Koperasi") and "PENUTUP" not in pages[page_of("BAB XII")]

@@ -457,15 +457,17 @@ def _finance(r: AnnualReportDTO) -> list:
     story.append(Paragraph(
         f"Jumlah pendapatan {signed(inc.total_income)} − jumlah beban {signed(inc.total_expense)} = "
         f"<b>{result}</b>.", st.body))
+    # the equity table is short: it stays with its heading and, on its page, with the income
+    # statement before it or the cash flow after it (never a page of its own)
     story.append(CondPageBreak(50 * mm))
-    story.append(_section("C. Laporan perubahan ekuitas"))
-    story += fs.equity_changes_flowables(eq, st, title=False)
+    story.append(KeepTogether([_section("C. Laporan perubahan ekuitas"),
+                               *fs.equity_changes_flowables(eq, st, title=False)]))
     if r.cash_flow is not None:
-        story.append(CondPageBreak(80 * mm))
+        story.append(CondPageBreak(60 * mm))
         story.append(_section(f"D. Laporan arus kas {tanggal(r.cash_flow.date_from)} – {tanggal(r.cash_flow.date_to)}"))
         story += fs.grid_flowables(filings.cash_flow_grid(r.cash_flow), st, title=False)
     if r.calk is not None:
-        story.append(PageBreak())
+        story.append(CondPageBreak(70 * mm))
         story.append(_section("E. Catatan atas laporan keuangan"))
         story += filings.calk_flowables(r.calk, title=False)
     story.append(_note("Laporan keuangan disusun dari buku besar Kamura (SAK EP). Jurnal penutup tahun tidak "
