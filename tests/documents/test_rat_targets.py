@@ -43,3 +43,10 @@ def test_demo_2025_targets_against_achievement_in_the_pdf_and_workbook(demo_db, 
 def test_without_a_budget_the_chapter_says_so(demo_db):
     report = annual_report.annual_report_data(demo_db, year=2024)
     assert report.realisation is None and target_rows(report) == []
+
+
+def test_the_targets_are_not_repeated_as_a_sentence_under_the_realisation(demo_db, tmp_path):
+    pdf = drain(annual_report.write_annual_report_pdf(demo_db, year=2025, path=tmp_path / "rat.pdf"))
+    text = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(pdf).pages)
+    assert "Target: Anggota baru" not in text and "target 10 orang" not in text
+    assert "Anggota baru 10 orang 0 orang 0,0 %" in text  # once, in the table of A

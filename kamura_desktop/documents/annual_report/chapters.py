@@ -3,6 +3,7 @@ BAB IX Penutup (the financial statements are the accounting documents' own table
 
 from __future__ import annotations
 
+import dataclasses
 import io
 from decimal import Decimal
 
@@ -515,7 +516,10 @@ def _plan(r: AnnualReportDTO) -> list:
                            "dapat dibandingkan."))
     story.append(_section(f"B. Realisasi anggaran tahun {r.year}"))
     if r.realisation is not None:
-        story += fs.grid_flowables(filings.realisation_grid(r.realisation), st, title=False)
+        grid = filings.realisation_grid(r.realisation)
+        # the targets are the table of A: not again as a sentence under the realisation
+        grid = dataclasses.replace(grid, notes=tuple(n for n in grid.notes if not n.startswith("Target: ")))
+        story += fs.grid_flowables(grid, st, title=False)
     else:
         story.append(_body(f"Tidak ada RAPB tahun {r.year} yang tercatat di Kamura; realisasi tidak dapat "
                            "dibandingkan."))
