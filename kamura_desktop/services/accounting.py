@@ -215,7 +215,10 @@ def _bs_lines(chart: list[_Acc], bal: dict[str, int], show: set[str], unclosed: 
     unshared_codes = tuple(c for c in SHU_CODES if c in show)
     if UNSHARED in show:
         amount = bal.get(Acc.SHU_TAHUN_BERJALAN, 0) - closed_now + bal.get(Acc.SHU_BELUM_DIBAGI, 0)
-        eq_lines.append(StatementLine(UNSHARED_LABEL, amount, None, 0, False, unshared_codes))
+        # its drill-down only while 3401 holds no close of the date's own year (else the
+        # account's lines would not add up to this line)
+        eq_lines.append(StatementLine(UNSHARED_LABEL, amount, None, 0, False,
+                                      unshared_codes if not closed_now else ()))
     prior, current = unclosed
     if prior or "prior" in show:
         eq_lines.append(StatementLine(PRIOR_SURPLUS_LABEL, prior))
