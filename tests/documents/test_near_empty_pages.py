@@ -73,3 +73,31 @@ def test_demo_annual_report_short_chapters_share_pages_and_the_equity_table_is_n
     assert f"BAB X LAPORAN PENGAWAS {page_of('BAB X LAPORAN PENGAWAS') + 1}" in toc
     # the meeting's papers still start a page of their own
     assert pages[page_of("BAB XII")].startswith("Koperasi") and "PENUTUP" not in pages[page_of("BAB XII")]
+
+
+def test_shu_appendix_columns_hold_their_totals_and_attendance_rows_grow_with_a_long_name(demo_db):
+    """Found by the no-wrap check at Rp999.999.999 a member: the appendix's totals ran into
+    each other ("40.999.999.9595.000.011.995") and a 100-character name ran over the next
+    attendance rows of BAB XII."""
+    import dataclasses
+
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    from kamura_desktop.documents.annual_report import appendix as ap
+    from kamura_desktop.documents.annual_report import chapters
+    from kamura_desktop.documents.pdf import FONT_BOLD, register_fonts
+    from kamura_desktop.services import annual_report
+
+    register_fonts()
+    for total in ("40.999.999.959", "19.999.999.980.000"):
+        widths, size = ap.fitted_widths([total] * 5)
+        assert sum(widths) <= sum(ap.APPENDIX_WIDTHS) + 0.01 and widths[2] >= ap.MIN_NAME
+        assert all(widths[k] >= stringWidth(total, FONT_BOLD, size) + 5 for k in range(3, 8)), (total, size)
+    assert ap.fitted_widths(["581.216"] * 5) == (ap.APPENDIX_WIDTHS, ap.FONT_SIZE)  # the demo: as before
+
+    r = annual_report.annual_report_data(demo_db, year=2024)
+    long = dataclasses.replace(r.shu.rows[0], name="Siti " + "Nurhaliza " * 10)
+    r = dataclasses.replace(r, shu=dataclasses.replace(r.shu, rows=(long, *r.shu.rows[1:])))
+    table = next(x for x in chapters.MAKERS["meeting"](r) if type(x).__name__ == "Table" and len(x._argH) > 20)
+    heights = table._argH[1:]
+    assert heights[0] > heights[1] >= 8.5 * 2.83

@@ -658,8 +658,13 @@ def _meeting(r: AnnualReportDTO) -> list:
     for i in range(count):
         number, name = people[i] if i < len(people) else ("", "")
         rows.append([_c(str(i + 1)), _c(number), _c(name), _c(f"{i + 1}.", right=bool(i % 2))])  # the zig-zag of signatures
-    table = data_table(rows, [12 * mm, 30 * mm, WIDTH - 102 * mm, 60 * mm], zebra=False)
-    table._argH[1:] = [8.5 * mm] * count  # noqa: SLF001 - room to sign
+    widths = [12 * mm, 30 * mm, WIDTH - 102 * mm, 60 * mm]
+    table = data_table(rows, widths, zebra=False)
+    # room to sign: at least 8,5 mm a row, taller where a long name or number wraps (a fixed
+    # height let a 100-character name run over the next rows)
+    table._argH[1:] = [max(8.5 * mm, *(cell.wrap(w - 8, 1000)[1] + 6 for cell, w in  # noqa: SLF001
+                                      zip(row[1:3], widths[1:3], strict=True)))
+                       for row in rows[1:]]
     story += [table, PageBreak(), _section(f"D. Berita acara Rapat Anggota Tahunan tahun buku {r.year}")]
     story.append(_body(
         f"Pada hari ini ………………, tanggal ……………… bertempat di ……………………………… telah diselenggarakan Rapat "
