@@ -188,10 +188,8 @@ def _keep(path: Path, variant: str) -> None:
         shutil.copyfile(path, out / f"{path.stem}-{variant}.pdf")
 
 
-#: known defects in printouts another engineer is changing (documents/annual_report/*): listed
-#: here so the suite stays green, and strict, so the mark must go when they are fixed
-NOT_YET = {"laporan-tahunan": "BAB XII: the RAT attendance list's rows have a fixed height; a "
-                              "100-character name runs over the next rows"}
+#: known defects still open, as strict xfails (the mark must go when they are fixed); none now
+NOT_YET: dict[str, str] = {}
 
 
 @pytest.mark.parametrize("variant", ["one-word", "long-words"])

@@ -1,5 +1,5 @@
 """Issue 18: the board register — Pengurus (ketua, sekretaris, bendahara) and Pengawas (ketua,
-anggota) with terms of office — kept in the app (migration 0017_board_register), refused in
+anggota) with terms of office — kept in the app (migration 0018), refused in
 Indonesian when wrong, audited, and used by the RAT book: its officers table, the Pengurus'
 signatures (the board's secretary, not the TKM's) and the Pengawas' signatures under their
 report, by who is in office on the RAT's date."""

@@ -1,16 +1,16 @@
 """board_members: the board register — Pengurus (ketua, sekretaris, bendahara) and Pengawas
 (ketua, anggota) with their terms of office, used by the RAT book's signatures
 
-Revision ID: 0017_board_register
-Revises: 0016
+Revision ID: 0018
+Revises: 0017
 Create Date: 2026-12-07
 """
 
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0017_board_register"
-down_revision = "0016"
+revision = "0018"
+down_revision = "0017"
 branch_labels = None
 depends_on = None
 
