@@ -99,7 +99,7 @@ class SheetRow:
 class CollectionSheetDoc:
     group_code: str
     group_name: str
-    group_kind: str  # label: "Kelompok peer borrower" / "KSM (dana bergulir)"
+    group_kind: str  # label: "Kelompok peminjam" / "KSM (dana bergulir)"
     meeting_date: dt.date
     meeting_place: str | None
     leader_name: str | None

@@ -108,8 +108,8 @@ class GroupSheet:
 
     @property
     def noun(self) -> str:
-        """How a sentence names the group: ``kelompok peer borrower`` or ``KSM``."""
-        return "KSM" if self.kind == "ksm" else "kelompok peer borrower"
+        """How a sentence names the group: ``kelompok peminjam`` or ``KSM``."""
+        return "KSM" if self.kind == "ksm" else "kelompok peminjam"
 
 
 @dataclass(frozen=True)

@@ -318,7 +318,7 @@ class FundingBar(Flowable):
 def _commitment_statement(form: LenderRegistration, coop: str) -> list[str]:
     return [
         f"Menyediakan sebagian <b>simpanan sukarela</b> saya di {escape(coop)} untuk membiayai kredit "
-        "kelompok peer borrower yang saya pilih dari lembar fakta kelompok, melalui Koperasi sebagai "
+        "kelompok peminjam yang saya pilih dari lembar fakta kelompok, melalui Koperasi sebagai "
         "penghubung dan pengelola.",
         "Memahami bahwa dana yang saya komitmenkan <b>ditahan</b> pada simpanan sukarela saya dan tidak "
         "dapat ditarik selama kredit belum dicairkan; komitmen dapat saya tarik kembali sebelum pencairan.",

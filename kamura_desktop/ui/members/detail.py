@@ -53,6 +53,7 @@ from kamura_desktop.services.savings import SavingsTxDTO
 
 from ..messages import show_error
 from ..print_preview import PrintPreviewDialog, print_receipts, temp_pdf_path
+from ..widgets import only_roles, why_disabled
 from .form import MemberFormDialog
 from .leave import LeaveDialog
 from .models import Labels, SavingsHistoryModel
@@ -133,9 +134,11 @@ class MemberDetailDialog(QDialog):
         self.subtitle = QLabel()
         self.subtitle.setObjectName("pageHint")
         self.edit_button = QPushButton(self.tr("Ubah data"))
+        why_disabled(self.edit_button, self.tr("Anggota ini sudah keluar.") if allowed(ctx.actor, "members.edit") else only_roles("members.edit"))
         self.edit_button.setObjectName("editMember")
         self.edit_button.clicked.connect(self.edit_member)
         self.leave_button = QPushButton(self.tr("Keluar dari koperasi…"))
+        why_disabled(self.leave_button, self.tr("Anggota ini sudah keluar.") if allowed(ctx.actor, "members.leave") else only_roles("members.leave"))
         self.leave_button.setObjectName("leaveMember")
         self.leave_button.clicked.connect(self.leave_member)
         self.form_button = QPushButton(self.tr("Cetak formulir"))
@@ -229,6 +232,7 @@ class MemberDetailDialog(QDialog):
             cards.addWidget(c)
 
         self.deposit_button = QPushButton(self.tr("Setor…"))
+        why_disabled(self.deposit_button, self.tr("Anggota ini sudah keluar.") if allowed(self.ctx.actor, "savings.deposit") else only_roles("savings.deposit"))
         self.deposit_button.setObjectName("deposit")
         self.deposit_button.setToolTip(self.tr("Setoran simpanan (Ctrl+D)"))
         self.deposit_button.clicked.connect(lambda: self.open_deposit())
@@ -237,12 +241,15 @@ class MemberDetailDialog(QDialog):
         self.deposit_shortcut.activated.connect(
             lambda: self.deposit_button.isEnabled() and self.open_deposit())
         self.withdraw_button = QPushButton(self.tr("Tarik…"))
+        why_disabled(self.withdraw_button, self.tr("Anggota ini sudah keluar.") if allowed(self.ctx.actor, "savings.withdraw") else only_roles("savings.withdraw"))
         self.withdraw_button.setObjectName("withdraw")
         self.withdraw_button.clicked.connect(lambda: self.open_withdrawal())
         self.reverse_button = QPushButton(self.tr("Balik transaksi…"))
+        why_disabled(self.reverse_button, self.tr("Pilih dulu transaksi yang belum dibalik di riwayat.") if allowed(self.ctx.actor, "savings.reverse") else only_roles("savings.reverse"))
         self.reverse_button.setObjectName("reverse")
         self.reverse_button.clicked.connect(lambda: self.reverse_selected())
         self.receipt_button = QPushButton(self.tr("Cetak ulang kwitansi"))
+        why_disabled(self.receipt_button, self.tr("Pilih dulu transaksi yang berkwitansi di riwayat."))
         self.receipt_button.setObjectName("printReceipt")
         self.receipt_button.setToolTip(self.tr("Kwitansi atau bukti kas keluar transaksi yang dipilih, "
                                                "bertanda CETAK ULANG (tercatat di log audit)"))
@@ -305,9 +312,11 @@ class MemberDetailDialog(QDialog):
         self.doc_kind.addItem(self.tr("Kartu Keluarga (KK)"), "kk")
         self.doc_kind.addItem(self.tr("Lainnya"), "lain")
         self.add_doc_button = QPushButton(self.tr("Tambah berkas pindaian…"))
+        why_disabled(self.add_doc_button, only_roles("members.edit"))
         self.add_doc_button.setObjectName("addDocument")
         self.add_doc_button.clicked.connect(lambda: self.add_document())
         self.view_doc_button = QPushButton(self.tr("Lihat"))
+        why_disabled(self.view_doc_button, self.tr("Pilih dulu dokumen di daftar."))
         self.view_doc_button.clicked.connect(lambda: self.view_document())
         for b in (self.add_doc_button, self.view_doc_button):
             b.setAutoDefault(False)

@@ -39,6 +39,7 @@ from kamura_desktop.services.permissions import allowed
 from kamura_desktop.services.repayments import CreditStatement
 
 from ..messages import show_error
+from ..widgets import only_roles, why_disabled
 from .dialogs import RecordPaymentDialog, ReversePaymentDialog
 from .labels import RepaymentLabels
 from .models import (
@@ -192,6 +193,7 @@ class CreditTab(QWidget):
         cl.addLayout(grid)
 
         self.record_button = QPushButton(self.tr("Catat angsuran (Ctrl+T)"))
+        why_disabled(self.record_button, self.tr("Cari dulu kredit yang masih berjalan.") if allowed(ctx.actor, "repayments.record") else only_roles("repayments.record"))
         self.record_button.setObjectName("recordPayment")
         self.record_button.setToolTip(self.tr("Catat uang angsuran yang dibawa anggota (Ctrl+T)"))
         self.record_button.clicked.connect(lambda: self.open_record_dialog())

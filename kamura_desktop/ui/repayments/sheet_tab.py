@@ -39,7 +39,7 @@ from kamura_desktop.services.permissions import allowed
 from kamura_desktop.services.repayments import CoverDebt
 
 from ..messages import show_error
-from ..widgets import FieldErrors
+from ..widgets import FieldErrors, keep_columns_whole, why_disabled
 from .models import CoverDebtsModel
 from .printing import PRINT_RECEIPT_KEY, print_collection_sheet, print_receipts
 from .sheet_model import SheetModel, SheetTable
@@ -84,6 +84,7 @@ class SettlementPanel(QGroupBox):
         self.general_error.setWordWrap(True)
         self.general_error.hide()
         self.button = QPushButton(self.tr("Catat pengembalian"))
+        why_disabled(self.button, self.tr("Pilih dulu utang tanggung renteng di daftar."))
         self.button.setObjectName("settle")
         self.button.clicked.connect(self.settle)
         self.amount.returnPressed.connect(self.settle)
@@ -220,15 +221,22 @@ class CollectionSheetTab(QWidget):
             self.table.setColumnWidth(col, width)
         self.table.horizontalHeader().setMinimumSectionSize(40)
         self.table.horizontalHeader().setStretchLastSection(True)
+        # names with their numbers and the JUMLAH row are read whole (never "864.0…"), and every
+        # row of a group up to ten, JUMLAH included, shows without scrolling (the tanggung
+        # renteng panel below gives way)
+        keep_columns_whole(self.table, tuple(SHEET_WIDTHS))
+        self.model.modelReset.connect(self._fit_rows)
         keys = hint(self.tr("Ketik angka: isi sel · Tab: sel berikutnya · Enter: baris berikutnya · "
                             "Spasi: hadir/tidak hadir · Del: kosongkan · Ctrl+Enter: bukukan"))
         self.fill_button = QPushButton(self.tr("Isi Dibayar = saran (Ctrl+I)"))
+        why_disabled(self.fill_button, self.tr("Pilih dulu kelompok dan tanggal lembar yang belum dibukukan."))
         self.fill_button.setObjectName("fillSuggested")
         self.fill_button.setToolTip(self.tr("Isi kolom Dibayar dengan saran bayar untuk semua anggota; "
                                             "lalu ubah yang berbeda"))
         self.fill_button.clicked.connect(self.fill_suggested)
         QShortcut(QKeySequence("Ctrl+I"), self, activated=self.fill_suggested)
         self.clear_button = QPushButton(self.tr("Kosongkan"))
+        why_disabled(self.clear_button, self.tr("Pilih dulu kelompok dan tanggal lembar yang belum dibukukan."))
         self.clear_button.setObjectName("clearSheet")
         self.clear_button.clicked.connect(self.clear_entries)
         self.summary = QLabel()
@@ -371,6 +379,11 @@ class CollectionSheetTab(QWidget):
         self.update_buttons()
 
     # ------------------------------------------------------------ entering
+    def _fit_rows(self) -> None:
+        rows = min(self.model.rowCount(), 11)
+        self.table.setMinimumHeight(self.table.horizontalHeader().height() + 2 * self.table.frameWidth()
+                                    + sum(self.table.rowHeight(r) for r in range(rows)) + 2)
+
     def fill_suggested(self) -> None:
         if self.model.sheet is None or self.model.read_only:
             return
@@ -410,8 +423,8 @@ class CollectionSheetTab(QWidget):
         can = allowed(self.ctx.actor, "repayments.record")
         editable = m.sheet is not None and not m.read_only
         self.post_button.setEnabled(bool(editable and can))
-        self.post_button.setToolTip("" if can else self.tr("Hanya petugas atau bendahara yang membukukan "
-                                                           "lembar penagihan."))
+        why_disabled(self.post_button, self.tr("Pilih dulu kelompok dan tanggal lembar yang belum dibukukan.")
+                     if can else self.tr("Hanya petugas atau bendahara yang membukukan lembar penagihan."))
         self.fill_button.setEnabled(editable)
         self.clear_button.setEnabled(editable)
         self.print_button.setEnabled(m.sheet is not None)

@@ -28,7 +28,7 @@ from kamura_desktop.services import receipt_print, shu
 from kamura_desktop.services.permissions import allowed
 
 from ..print_preview import print_receipts
-from ..widgets import DateEdit
+from ..widgets import DateEdit, why_disabled
 from .common import NoticeBar, ReportTable, export_xlsx, show_pdf
 from .models import Column, RowsModel
 
@@ -76,12 +76,15 @@ class ShuTab(QWidget):
         self.compute_button = QPushButton(self.tr("Hitung"))
         self.compute_button.setObjectName("computeShu")
         self.draft_button = QPushButton(self.tr("Simpan draf"))
+        why_disabled(self.draft_button, self.tr("SHU tahun ini sudah ditetapkan; draf tidak dihitung ulang."))
         self.draft_button.setObjectName("draftShu")
         self.draft_button.setVisible(allowed(ctx.actor, "shu.draft"))
         self.approve_button = QPushButton(self.tr("Setujui di RAT…"))
+        why_disabled(self.approve_button, self.tr("Hitung dulu draf SHU tahun ini."))
         self.approve_button.setObjectName("approveShu")
         self.approve_button.setVisible(allowed(ctx.actor, "shu.approve"))
         self.pay_button = QPushButton(self.tr("Bayarkan…"))
+        why_disabled(self.pay_button, self.tr("SHU dibayarkan setelah ditetapkan di RAT."))
         self.pay_button.setObjectName("payShu")
         self.pay_button.setVisible(allowed(ctx.actor, "shu.pay"))
         self.pdf_button = QPushButton(self.tr("Daftar SHU (PDF)"))
