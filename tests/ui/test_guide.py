@@ -4,7 +4,10 @@ the output gate, and screenshots made from the program by scripts/make_guide_scr
 
 from __future__ import annotations
 
+import importlib.util
 import re
+import sys
+from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
@@ -16,10 +19,16 @@ from kamura_desktop.services.guide import load_guide
 from kamura_desktop.ui.i18n import install_translator
 from kamura_desktop.ui.shell.guide import PAGE_SECTIONS, TAB_SECTIONS
 from kamura_desktop.ui.shell.main_window import default_pages
-from scripts import make_guide_screenshots as shots
 
 from .helpers import MessageBoxWatcher
 from .test_shell import make_window
+
+# scripts/ is not a package on the path (the repository's tools, not the program): load the
+# screenshot script from its file, as `python scripts/make_guide_screenshots.py` runs it
+_SCRIPT = Path(__file__).resolve().parents[2] / "scripts" / "make_guide_screenshots.py"
+_spec = importlib.util.spec_from_file_location("make_guide_screenshots", _SCRIPT)
+shots = sys.modules.setdefault("make_guide_screenshots", importlib.util.module_from_spec(_spec))
+_spec.loader.exec_module(shots)
 
 #: the tasks of issue 17 for the clerk, the treasurer and the chair
 TASKS = {
