@@ -24,7 +24,10 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import os
+import random
 import sqlite3
+import threading
+import time
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -63,6 +66,72 @@ class DatabaseDamaged(DatabaseError):
 
 class NotAKamuraDatabase(DatabaseError):
     pass
+
+
+class WriteConflict(DatabaseError):
+    """The server aborted a write transaction only because of another session's timing (a
+    serialization failure or a deadlock, SQLSTATE 40001/40P01): rolled back whole, and the
+    same write may simply run again (:func:`with_write_retries`)."""
+
+    def __init__(self, message: str, *, where: str = "server", field: str | None = None):
+        super().__init__(message, field=field, code="server_busy")
+        self.where = where
+
+
+#: SQLSTATEs of a transaction aborted by the timing of others: serialization failure, deadlock
+RETRYABLE_SQLSTATES = frozenset({"40001", "40P01"})
+#: how many times one write is tried in all before the clerk is told the server is busy
+#: (``KAMURA_WRITE_ATTEMPTS`` overrides it, e.g. 1 to see the message in a drill)
+WRITE_ATTEMPTS = 5
+#: the pause before attempt n is about RETRY_PAUSE_S × 2**(n-2), with jitter so that two
+#: conflicting PCs do not meet again at the same moment
+RETRY_PAUSE_S = 0.05
+
+_commits = threading.local()
+
+
+def committed_writes() -> int:
+    """How many write transactions this thread has committed (a retry is only safe while a
+    call has committed none)."""
+    return getattr(_commits, "n", 0)
+
+
+def write_attempts() -> int:
+    try:
+        return max(1, int(os.environ.get("KAMURA_WRITE_ATTEMPTS", WRITE_ATTEMPTS)))
+    except ValueError:
+        return WRITE_ATTEMPTS
+
+
+def busy_message(where: str, attempts: int) -> str:
+    tried = f" (sudah dicoba {attempts} kali)" if attempts > 1 else ""
+    return (f"Server sedang sibuk: penulisan ini bertabrakan dengan komputer lain di {where}"
+            f"{tried}. Tidak ada yang tersimpan; tunggu sebentar lalu coba lagi.")
+
+
+def with_write_retries(fn, /, *args, **kwargs):
+    """Run one use case — ``fn(*args, **kwargs)``, a service call or a whole CLI command —
+    and run it again when the server aborted its write transaction for a conflict
+    (:class:`WriteConflict`), a bounded number of times (:func:`write_attempts`), with a
+    short growing pause. The aborted transaction was rolled back whole, so running the call
+    again is the same as running it the first time — but only while the call has committed
+    nothing yet: after a commit of its own (an import committed in parts) it is never run
+    again, the conflict is reported. When the attempts run out the clerk gets
+    :func:`busy_message` and nothing of the write is saved. On SQLite (writers queue on
+    ``BEGIN IMMEDIATE``) nothing ever conflicts, so this is only a call."""
+    attempts = write_attempts()
+    for attempt in range(1, attempts + 1):
+        before = committed_writes()
+        try:
+            return fn(*args, **kwargs)
+        except WriteConflict as exc:
+            if committed_writes() != before:
+                raise
+            if attempt == attempts:
+                raise WriteConflict(busy_message(exc.where, attempts), where=exc.where,
+                                    field=exc.field) from exc
+            time.sleep(RETRY_PAUSE_S * 2 ** (attempt - 1) * random.uniform(0.5, 1.5))
+    raise AssertionError("unreachable")
 
 
 def alembic_config() -> Config:
@@ -135,8 +204,9 @@ class Database:
         try:
             with self._write() as session, session.begin():
                 yield session
-        except OperationalError as exc:
+        except OperationalError as exc:  # psycopg's deadlock and serialization failure too
             raise translate_operational_error(exc, self.path, self.url) from exc
+        _commits.n = committed_writes() + 1
 
     def schema_revisions(self) -> set[str]:
         with self.engine.connect() as conn:
@@ -265,7 +335,9 @@ def translate_server_error(exc: Exception, url: object) -> UserError:
     if code == "3D000" or ("database" in low and "does not exist" in low):
         return DatabaseError(f"Database di {where} tidak ada. Minta admin membuatnya "
                              "(lihat docs/server-kantor.md).")
-    if code in ("55P03", "40P01", "40001") or "lock timeout" in low:
+    if code in RETRYABLE_SQLSTATES:
+        return WriteConflict(busy_message(where, 1), where=where)
+    if code == "55P03" or "lock timeout" in low:
         return DatabaseError(f"Database di {where} sedang dipakai komputer lain dan tidak "
                              "kunjung dilepas. Tunggu sebentar lalu coba lagi; tidak ada yang "
                              "tersimpan.")

@@ -19,6 +19,17 @@ is_server = loc.is_server
 describe = loc.describe
 
 
+def run_write(fn, /, *args, **kwargs):
+    """Run one use case so that a write the office server aborted for a conflict with
+    another PC (serialization failure, deadlock) runs again, a bounded number of times, then
+    ends in "Server sedang sibuk … coba lagi" with nothing saved
+    (``db.database.with_write_retries``). The UI's ``ctx.perform`` and the CLI run every
+    service call through it; on SQLite it is only the call."""
+    from kamura_desktop.db.database import with_write_retries
+
+    return with_write_retries(fn, *args, **kwargs)
+
+
 def credential_key(location: str) -> str:
     """The name the password is kept under: the location without any password."""
     url = loc.server_url(location)
