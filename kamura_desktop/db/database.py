@@ -335,6 +335,14 @@ def translate_server_error(exc: Exception, url: object) -> UserError:
     if code == "3D000" or ("database" in low and "does not exist" in low):
         return DatabaseError(f"Database di {where} tidak ada. Minta admin membuatnya "
                              "(lihat docs/server-kantor.md).")
+    if (code in ("57P01", "57P02") or code.startswith("08") or "terminating connection" in low
+            or "server closed the connection" in low or "consuming input failed" in low):
+        # the server restarted, was stopped, or the network dropped the connection: the
+        # transaction died with it (rolled back by the server)
+        return DatabaseError(f"Sambungan ke server database {where} terputus sebelum "
+                             "pekerjaan ini selesai. Tidak ada yang tersimpan dari pekerjaan "
+                             "ini; periksa jaringan kantor dan komputer server, lalu coba "
+                             "lagi.", code="server_gone")
     if code in RETRYABLE_SQLSTATES:
         return WriteConflict(busy_message(where, 1), where=where)
     if code == "55P03" or "lock timeout" in low:

@@ -162,7 +162,7 @@ def test_the_server_going_away_mid_posting_saves_nothing_and_says_retry(server_d
             return s.execute(text("SELECT count(*) FROM audit_log")).scalar()
 
     before = audit_rows()
-    with pytest.raises(DatabaseError, match="terputus.*coba lagi.*tidak tersimpan"), \
+    with pytest.raises(DatabaseError, match="terputus.*Tidak ada yang tersimpan.*coba lagi"), \
             server_db.write() as s:
         audit.record(s, Actor.system(), action="uji.satu", entity="uji", summary="pertama")
         s.flush()
