@@ -25,6 +25,7 @@ import contextlib
 import datetime as dt
 import os
 import random
+import re
 import sqlite3
 import threading
 import time
@@ -37,7 +38,7 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, text
+from sqlalchemy import Engine, event, text
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -184,6 +185,10 @@ class Database:
         return loc.describe(self.url) if self.url is not None else str(self.path)
 
     def __post_init__(self) -> None:
+        #: names this program's own commits in the change notices of the server
+        self.origin = uuid.uuid4().hex[:12]
+        if self.url is not None:
+            _track_written_tables(self.engine)
         self._read = sessionmaker(bind=self.engine, expire_on_commit=False)
         self._write = sessionmaker(
             bind=self.engine.execution_options(**{WRITE_OPTION: True}), expire_on_commit=False
@@ -203,10 +208,18 @@ class Database:
         """One write transaction (BEGIN IMMEDIATE): committed whole or not at all."""
         try:
             with self._write() as session, session.begin():
+                if self.url is not None:
+                    session.connection().info.pop(WRITTEN_TABLES, None)
                 yield session
+                if self.url is not None:
+                    _notify_written(session, self.origin)
         except OperationalError as exc:  # psycopg's deadlock and serialization failure too
             raise translate_operational_error(exc, self.path, self.url) from exc
         _commits.n = committed_writes() + 1
+
+    def change_listener(self) -> ChangeListener | None:
+        """A listener for other PCs' commits on the server (None on a SQLite file)."""
+        return ChangeListener(self.url, self.origin) if self.url is not None else None
 
     def schema_revisions(self) -> set[str]:
         with self.engine.connect() as conn:
@@ -218,6 +231,93 @@ class Database:
         self.engine.dispose()
         if self.records_clean_close:
             record_clean_close(self.path)
+
+
+# ---------------------------------------------------------------- other PCs' changes
+#
+# On the server every write transaction ends, just before its commit, with
+# ``pg_notify('kamura_changes', '<origin> <table>,<table>…')``: the tables its statements
+# wrote. PostgreSQL delivers a notification only when the transaction commits (never for a
+# rolled-back one), to every session that LISTENs, in commit order; the open views of the
+# other PCs turn the tables into a ``Changes`` (services/changes.changes_for_tables) and
+# refresh. Chosen over polling a change counter: no extra row every write must update (one
+# more hot row locked by every writer), nothing to read while nothing changes, and the
+# notice says *what* changed, so a clerk's deposit does not reload the evaluation pages.
+
+CHANGES_CHANNEL = "kamura_changes"
+WRITTEN_TABLES = "kamura_written_tables"
+_WRITE_STATEMENT = re.compile(r'^\s*(?:INSERT\s+INTO|UPDATE|DELETE\s+FROM)\s+"?(\w+)"?', re.I)
+
+
+def _track_written_tables(engine: Engine) -> None:
+    @event.listens_for(engine, "before_cursor_execute")
+    def _written(conn, _cursor, statement, _params, _context, _many) -> None:
+        if conn.get_execution_options().get(WRITE_OPTION):
+            match = _WRITE_STATEMENT.match(statement)
+            if match:
+                conn.info.setdefault(WRITTEN_TABLES, set()).add(match.group(1).lower())
+
+
+def _notify_written(session: Session, origin: str) -> None:
+    tables = session.connection().info.pop(WRITTEN_TABLES, None)
+    if tables:
+        session.execute(text("SELECT pg_notify(:channel, :payload)"),
+                        {"channel": CHANGES_CHANNEL,
+                         "payload": f"{origin} {','.join(sorted(tables))}"})
+
+
+class ChangeListener:
+    """One connection of its own that LISTENs on the server for other programs' commits.
+    :meth:`poll` never blocks and never raises: a server that went away is tried again
+    later, and what was missed meanwhile is reported as ``lost``."""
+
+    RECONNECT_AFTER_S = 10.0
+
+    def __init__(self, url, origin: str):
+        self._conninfo = url.set(drivername="postgresql").render_as_string(hide_password=False)
+        self._origin = origin
+        self._conn = None
+        self._retry_at = 0.0
+        self._connect()
+
+    def _connect(self) -> bool:
+        import psycopg
+
+        try:
+            conn = psycopg.connect(self._conninfo, autocommit=True, connect_timeout=5,
+                                   application_name="kamura-listen")
+            conn.execute(f"LISTEN {CHANGES_CHANNEL}")
+        except Exception:  # noqa: BLE001 - no server now: try again later
+            self._retry_at = time.monotonic() + self.RECONNECT_AFTER_S
+            return False
+        self._conn = conn
+        return True
+
+    def poll(self) -> tuple[set[str], bool]:
+        """(tables other programs' commits wrote since the last poll, whether some may have
+        been missed — the connection was lost and is back)."""
+        lost = False
+        if self._conn is None:
+            if time.monotonic() < self._retry_at or not self._connect():
+                return set(), False
+            lost = True
+        tables: set[str] = set()
+        try:
+            for note in self._conn.notifies(timeout=0):
+                origin, _, written = note.payload.partition(" ")
+                if origin != self._origin:
+                    tables.update(t for t in written.split(",") if t)
+        except Exception:  # noqa: BLE001 - the server went away: reconnect on a later poll
+            self.close()
+            self._retry_at = time.monotonic() + self.RECONNECT_AFTER_S
+            return tables, True
+        return tables, lost
+
+    def close(self) -> None:
+        conn, self._conn = self._conn, None
+        if conn is not None:
+            with contextlib.suppress(Exception):
+                conn.close()
 
 
 # ---------------------------------------------------------------- clean close record

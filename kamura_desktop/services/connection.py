@@ -30,6 +30,34 @@ def run_write(fn, /, *args, **kwargs):
     return with_write_retries(fn, *args, **kwargs)
 
 
+class OtherPCs:
+    """What other PCs changed on the office server since the last :meth:`poll` (the views
+    refresh through the hub, ``ui/hub.SignalHub.follow``). Nothing on a SQLite file: one PC
+    owns it, and every write of this program is published where it is made."""
+
+    def __init__(self, db):
+        listen = getattr(db, "change_listener", None)  # None: no database open yet
+        self._listener = listen() if listen is not None else None
+
+    @property
+    def active(self) -> bool:
+        return self._listener is not None
+
+    def poll(self):
+        """The ``Changes`` of other PCs' commits since the last poll (all of them when the
+        server connection was lost meanwhile: what was missed is unknown). Never blocks."""
+        from .changes import EVERYTHING, Changes, changes_for_tables
+
+        if self._listener is None:
+            return Changes()
+        tables, lost = self._listener.poll()
+        return EVERYTHING if lost else changes_for_tables(tables)
+
+    def close(self) -> None:
+        if self._listener is not None:
+            self._listener.close()
+
+
 def credential_key(location: str) -> str:
     """The name the password is kept under: the location without any password."""
     url = loc.server_url(location)

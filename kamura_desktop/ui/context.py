@@ -32,6 +32,10 @@ class AppContext:
     hub: SignalHub
     tasks: TaskRunner
 
+    def __post_init__(self) -> None:
+        # on the office server, other PCs' commits refresh the open views too
+        self.hub.follow(self.db)
+
     def perform(
         self,
         write: Callable[..., Outcome],
