@@ -308,9 +308,10 @@ class ChangeListener:
                 if origin != self._origin:
                     tables.update(t for t in written.split(",") if t)
         except Exception:  # noqa: BLE001 - the server went away: reconnect on a later poll
+            # (what was missed is reported once the connection is back, when a reload can
+            # read the server again)
             self.close()
             self._retry_at = time.monotonic() + self.RECONNECT_AFTER_S
-            return tables, True
         return tables, lost
 
     def close(self) -> None:
