@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import ctypes
 import os
+from dataclasses import dataclass
 from pathlib import Path
 
 from kamura_desktop.db import location as loc
@@ -28,6 +29,27 @@ def run_write(fn, /, *args, **kwargs):
     from kamura_desktop.db.database import with_write_retries
 
     return with_write_retries(fn, *args, **kwargs)
+
+
+@dataclass(frozen=True)
+class WhereOpen:
+    """Which database is open, for Settings and the status bar: never the password."""
+
+    server: bool
+    path: str = ""
+    host: str = ""
+    port: int = 5432
+    database: str = ""
+    user: str = ""
+
+
+def where_open(db) -> WhereOpen:
+    url = getattr(db, "url", None)
+    if url is None:
+        return WhereOpen(server=False, path=str(db.path))
+    host = str(url.query.get("host") or url.host or "localhost")
+    return WhereOpen(server=True, host=host, port=url.port or 5432,
+                     database=url.database or "", user=url.username or "")
 
 
 class OtherPCs:
