@@ -173,7 +173,10 @@ def main(argv: list[str] | None = None) -> int:
         # the files it would write, then the login and permission it needs
         check_outputs(args)
         authorise(args)
-        return int(args.func(args) or 0)
+        from kamura_desktop.services.connection import run_write
+
+        # a write the office server aborted for a conflict runs again (bounded)
+        return int(run_write(args.func, args) or 0)
     except UserError as exc:
         where = f" [{exc.field}]" if exc.field else ""
         print(f"Kesalahan{where}: {exc.message}", file=sys.stderr)

@@ -24,7 +24,11 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import os
+import random
+import re
 import sqlite3
+import threading
+import time
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -34,7 +38,7 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, text
+from sqlalchemy import Engine, event, text
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -63,6 +67,72 @@ class DatabaseDamaged(DatabaseError):
 
 class NotAKamuraDatabase(DatabaseError):
     pass
+
+
+class WriteConflict(DatabaseError):
+    """The server aborted a write transaction only because of another session's timing (a
+    serialization failure or a deadlock, SQLSTATE 40001/40P01): rolled back whole, and the
+    same write may simply run again (:func:`with_write_retries`)."""
+
+    def __init__(self, message: str, *, where: str = "server", field: str | None = None):
+        super().__init__(message, field=field, code="server_busy")
+        self.where = where
+
+
+#: SQLSTATEs of a transaction aborted by the timing of others: serialization failure, deadlock
+RETRYABLE_SQLSTATES = frozenset({"40001", "40P01"})
+#: how many times one write is tried in all before the clerk is told the server is busy
+#: (``KAMURA_WRITE_ATTEMPTS`` overrides it, e.g. 1 to see the message in a drill)
+WRITE_ATTEMPTS = 5
+#: the pause before attempt n is about RETRY_PAUSE_S × 2**(n-2), with jitter so that two
+#: conflicting PCs do not meet again at the same moment
+RETRY_PAUSE_S = 0.05
+
+_commits = threading.local()
+
+
+def committed_writes() -> int:
+    """How many write transactions this thread has committed (a retry is only safe while a
+    call has committed none)."""
+    return getattr(_commits, "n", 0)
+
+
+def write_attempts() -> int:
+    try:
+        return max(1, int(os.environ.get("KAMURA_WRITE_ATTEMPTS", WRITE_ATTEMPTS)))
+    except ValueError:
+        return WRITE_ATTEMPTS
+
+
+def busy_message(where: str, attempts: int) -> str:
+    tried = f" (sudah dicoba {attempts} kali)" if attempts > 1 else ""
+    return (f"Server sedang sibuk: penulisan ini bertabrakan dengan komputer lain di {where}"
+            f"{tried}. Tidak ada yang tersimpan; tunggu sebentar lalu coba lagi.")
+
+
+def with_write_retries(fn, /, *args, **kwargs):
+    """Run one use case — ``fn(*args, **kwargs)``, a service call or a whole CLI command —
+    and run it again when the server aborted its write transaction for a conflict
+    (:class:`WriteConflict`), a bounded number of times (:func:`write_attempts`), with a
+    short growing pause. The aborted transaction was rolled back whole, so running the call
+    again is the same as running it the first time — but only while the call has committed
+    nothing yet: after a commit of its own (an import committed in parts) it is never run
+    again, the conflict is reported. When the attempts run out the clerk gets
+    :func:`busy_message` and nothing of the write is saved. On SQLite (writers queue on
+    ``BEGIN IMMEDIATE``) nothing ever conflicts, so this is only a call."""
+    attempts = write_attempts()
+    for attempt in range(1, attempts + 1):
+        before = committed_writes()
+        try:
+            return fn(*args, **kwargs)
+        except WriteConflict as exc:
+            if committed_writes() != before:
+                raise
+            if attempt == attempts:
+                raise WriteConflict(busy_message(exc.where, attempts), where=exc.where,
+                                    field=exc.field) from exc
+            time.sleep(RETRY_PAUSE_S * 2 ** (attempt - 1) * random.uniform(0.5, 1.5))
+    raise AssertionError("unreachable")
 
 
 def alembic_config() -> Config:
@@ -115,6 +185,10 @@ class Database:
         return loc.describe(self.url) if self.url is not None else str(self.path)
 
     def __post_init__(self) -> None:
+        #: names this program's own commits in the change notices of the server
+        self.origin = uuid.uuid4().hex[:12]
+        if self.url is not None:
+            _track_written_tables(self.engine)
         self._read = sessionmaker(bind=self.engine, expire_on_commit=False)
         self._write = sessionmaker(
             bind=self.engine.execution_options(**{WRITE_OPTION: True}), expire_on_commit=False
@@ -134,9 +208,18 @@ class Database:
         """One write transaction (BEGIN IMMEDIATE): committed whole or not at all."""
         try:
             with self._write() as session, session.begin():
+                if self.url is not None:
+                    session.connection().info.pop(WRITTEN_TABLES, None)
                 yield session
-        except OperationalError as exc:
+                if self.url is not None:
+                    _notify_written(session, self.origin)
+        except OperationalError as exc:  # psycopg's deadlock and serialization failure too
             raise translate_operational_error(exc, self.path, self.url) from exc
+        _commits.n = committed_writes() + 1
+
+    def change_listener(self) -> ChangeListener | None:
+        """A listener for other PCs' commits on the server (None on a SQLite file)."""
+        return ChangeListener(self.url, self.origin) if self.url is not None else None
 
     def schema_revisions(self) -> set[str]:
         with self.engine.connect() as conn:
@@ -148,6 +231,94 @@ class Database:
         self.engine.dispose()
         if self.records_clean_close:
             record_clean_close(self.path)
+
+
+# ---------------------------------------------------------------- other PCs' changes
+#
+# On the server every write transaction ends, just before its commit, with
+# ``pg_notify('kamura_changes', '<origin> <table>,<table>…')``: the tables its statements
+# wrote. PostgreSQL delivers a notification only when the transaction commits (never for a
+# rolled-back one), to every session that LISTENs, in commit order; the open views of the
+# other PCs turn the tables into a ``Changes`` (services/changes.changes_for_tables) and
+# refresh. Chosen over polling a change counter: no extra row every write must update (one
+# more hot row locked by every writer), nothing to read while nothing changes, and the
+# notice says *what* changed, so a clerk's deposit does not reload the evaluation pages.
+
+CHANGES_CHANNEL = "kamura_changes"
+WRITTEN_TABLES = "kamura_written_tables"
+_WRITE_STATEMENT = re.compile(r'^\s*(?:INSERT\s+INTO|UPDATE|DELETE\s+FROM)\s+"?(\w+)"?', re.I)
+
+
+def _track_written_tables(engine: Engine) -> None:
+    @event.listens_for(engine, "before_cursor_execute")
+    def _written(conn, _cursor, statement, _params, _context, _many) -> None:
+        if conn.get_execution_options().get(WRITE_OPTION):
+            match = _WRITE_STATEMENT.match(statement)
+            if match:
+                conn.info.setdefault(WRITTEN_TABLES, set()).add(match.group(1).lower())
+
+
+def _notify_written(session: Session, origin: str) -> None:
+    tables = session.connection().info.pop(WRITTEN_TABLES, None)
+    if tables:
+        session.execute(text("SELECT pg_notify(:channel, :payload)"),
+                        {"channel": CHANGES_CHANNEL,
+                         "payload": f"{origin} {','.join(sorted(tables))}"})
+
+
+class ChangeListener:
+    """One connection of its own that LISTENs on the server for other programs' commits.
+    :meth:`poll` never blocks and never raises: a server that went away is tried again
+    later, and what was missed meanwhile is reported as ``lost``."""
+
+    RECONNECT_AFTER_S = 10.0
+
+    def __init__(self, url, origin: str):
+        self._conninfo = url.set(drivername="postgresql").render_as_string(hide_password=False)
+        self._origin = origin
+        self._conn = None
+        self._retry_at = 0.0
+        self._connect()
+
+    def _connect(self) -> bool:
+        import psycopg
+
+        try:
+            conn = psycopg.connect(self._conninfo, autocommit=True, connect_timeout=5,
+                                   application_name="kamura-listen")
+            conn.execute(f"LISTEN {CHANGES_CHANNEL}")
+        except Exception:  # noqa: BLE001 - no server now: try again later
+            self._retry_at = time.monotonic() + self.RECONNECT_AFTER_S
+            return False
+        self._conn = conn
+        return True
+
+    def poll(self) -> tuple[set[str], bool]:
+        """(tables other programs' commits wrote since the last poll, whether some may have
+        been missed — the connection was lost and is back)."""
+        lost = False
+        if self._conn is None:
+            if time.monotonic() < self._retry_at or not self._connect():
+                return set(), False
+            lost = True
+        tables: set[str] = set()
+        try:
+            for note in self._conn.notifies(timeout=0):
+                origin, _, written = note.payload.partition(" ")
+                if origin != self._origin:
+                    tables.update(t for t in written.split(",") if t)
+        except Exception:  # noqa: BLE001 - the server went away: reconnect on a later poll
+            # (what was missed is reported once the connection is back, when a reload can
+            # read the server again)
+            self.close()
+            self._retry_at = time.monotonic() + self.RECONNECT_AFTER_S
+        return tables, lost
+
+    def close(self) -> None:
+        conn, self._conn = self._conn, None
+        if conn is not None:
+            with contextlib.suppress(Exception):
+                conn.close()
 
 
 # ---------------------------------------------------------------- clean close record
@@ -265,7 +436,17 @@ def translate_server_error(exc: Exception, url: object) -> UserError:
     if code == "3D000" or ("database" in low and "does not exist" in low):
         return DatabaseError(f"Database di {where} tidak ada. Minta admin membuatnya "
                              "(lihat docs/server-kantor.md).")
-    if code in ("55P03", "40P01", "40001") or "lock timeout" in low:
+    if (code in ("57P01", "57P02") or code.startswith("08") or "terminating connection" in low
+            or "server closed the connection" in low or "consuming input failed" in low):
+        # the server restarted, was stopped, or the network dropped the connection: the
+        # transaction died with it (rolled back by the server)
+        return DatabaseError(f"Sambungan ke server database {where} terputus sebelum "
+                             "pekerjaan ini selesai. Tidak ada yang tersimpan dari pekerjaan "
+                             "ini; periksa jaringan kantor dan komputer server, lalu coba "
+                             "lagi.", code="server_gone")
+    if code in RETRYABLE_SQLSTATES:
+        return WriteConflict(busy_message(where, 1), where=where)
+    if code == "55P03" or "lock timeout" in low:
         return DatabaseError(f"Database di {where} sedang dipakai komputer lain dan tidak "
                              "kunjung dilepas. Tunggu sebentar lalu coba lagi; tidak ada yang "
                              "tersimpan.")

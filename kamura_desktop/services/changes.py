@@ -44,3 +44,53 @@ class Outcome(Generic[T]):
 
     value: T
     changes: Changes
+
+
+# ------------------------------------------------------------ another PC's writes
+# On the office server another PC's commit arrives as the names of the tables it wrote
+# (PostgreSQL NOTIFY, see db/database.py). Each table stands for the area its owner book
+# reports in its own ``Changes``; bookkeeping tables every write touches say nothing.
+
+TABLE_AREAS: dict[str, tuple[str, ...]] = {
+    "members": ("members",), "member_documents": ("members",), "wajib_rates": ("settings",),
+    "savings_transactions": ("savings",),
+    "borrower_groups": ("groups",), "group_members": ("groups",),
+    "group_supervisors": ("groups",),
+    "credit_products": ("credits",), "credit_applications": ("credits",),
+    "credits": ("credits",), "schedule_lines": ("credits",), "credit_fundings": ("credits",),
+    "holidays": ("credits",),
+    "repayments": ("repayments",), "collection_sheets": ("repayments",),
+    "collection_attendance": ("repayments",), "group_covers": ("repayments", "members"),
+    "cover_settlements": ("repayments", "members"),
+    "lender_profiles": ("lenders",), "capital_contributions": ("lenders",),
+    "credit_write_offs": ("lenders", "credits"), "write_off_shares": ("lenders",),
+    "prospects": ("lenders",),
+    "accounts": ("ledger",), "journal_entries": ("ledger",), "journal_lines": ("ledger",),
+    "journal_attachments": ("ledger",),
+    "users": ("users",), "settings": ("settings",),
+    "mentoring_meetings": ("mentoring",), "mentoring_attendance": ("mentoring",),
+    "mentoring_followups": ("mentoring",), "home_visits": ("mentoring",),
+    "provisions": ("books",), "year_closes": ("books",), "shu_distributions": ("books",),
+    "shu_member_shares": ("books",), "budgets": ("books",), "budget_lines": ("books",),
+    "budget_targets": ("books",), "calk_notes": ("books",), "rat_books": ("books",),
+    "health_assessments": ("books",), "health_answers": ("books",),
+}
+#: written by (nearly) every write, or only machinery: no view shows them
+QUIET_TABLES = frozenset({"audit_log", "tamper_seals", "sequences", "blobs", "alembic_version"})
+
+
+def changes_for_tables(tables) -> Changes:
+    """What another PC's commit that wrote ``tables`` changed. A table nobody mapped (a
+    book added later) reloads everything rather than leave a view stale."""
+    names: set[str] = set()
+    for table in tables:
+        if table in QUIET_TABLES:
+            continue
+        if table.startswith("eval_"):
+            names.add("evaluation")
+        elif table in TABLE_AREAS:
+            names.update(TABLE_AREAS[table])
+        else:
+            return EVERYTHING
+    return Changes(**dict.fromkeys(names, True))
+

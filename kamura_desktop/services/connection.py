@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import ctypes
 import os
+from dataclasses import dataclass
 from pathlib import Path
 
 from kamura_desktop.db import location as loc
@@ -17,6 +18,66 @@ KEYRING_SERVICE = "Kamura Desktop"
 
 is_server = loc.is_server
 describe = loc.describe
+
+
+def run_write(fn, /, *args, **kwargs):
+    """Run one use case so that a write the office server aborted for a conflict with
+    another PC (serialization failure, deadlock) runs again, a bounded number of times, then
+    ends in "Server sedang sibuk … coba lagi" with nothing saved
+    (``db.database.with_write_retries``). The UI's ``ctx.perform`` and the CLI run every
+    service call through it; on SQLite it is only the call."""
+    from kamura_desktop.db.database import with_write_retries
+
+    return with_write_retries(fn, *args, **kwargs)
+
+
+@dataclass(frozen=True)
+class WhereOpen:
+    """Which database is open, for Settings and the status bar: never the password."""
+
+    server: bool
+    path: str = ""
+    host: str = ""
+    port: int = 5432
+    database: str = ""
+    user: str = ""
+
+
+def where_open(db) -> WhereOpen:
+    url = getattr(db, "url", None)
+    if url is None:
+        return WhereOpen(server=False, path=str(db.path))
+    host = str(url.query.get("host") or url.host or "localhost")
+    return WhereOpen(server=True, host=host, port=url.port or 5432,
+                     database=url.database or "", user=url.username or "")
+
+
+class OtherPCs:
+    """What other PCs changed on the office server since the last :meth:`poll` (the views
+    refresh through the hub, ``ui/hub.SignalHub.follow``). Nothing on a SQLite file: one PC
+    owns it, and every write of this program is published where it is made."""
+
+    def __init__(self, db):
+        listen = getattr(db, "change_listener", None)  # None: no database open yet
+        self._listener = listen() if listen is not None else None
+
+    @property
+    def active(self) -> bool:
+        return self._listener is not None
+
+    def poll(self):
+        """The ``Changes`` of other PCs' commits since the last poll (all of them when the
+        server connection was lost meanwhile: what was missed is unknown). Never blocks."""
+        from .changes import EVERYTHING, Changes, changes_for_tables
+
+        if self._listener is None:
+            return Changes()
+        tables, lost = self._listener.poll()
+        return EVERYTHING if lost else changes_for_tables(tables)
+
+    def close(self) -> None:
+        if self._listener is not None:
+            self._listener.close()
 
 
 def credential_key(location: str) -> str:

@@ -14,6 +14,7 @@ programs write.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import sqlite3
 import time
@@ -31,6 +32,7 @@ from kamura_desktop.db.database import (
 from kamura_desktop.db.database import (
     last_full_check as database_last_full_check,
 )
+from kamura_desktop.db.tamper_rows import _Qmark as QmarkConnection
 from kamura_desktop.domain.chart import Acc
 from kamura_desktop.domain.money import format_rupiah
 
@@ -83,9 +85,19 @@ def check_ledger(conn: sqlite3.Connection, report: CheckReport) -> None:
         report.problems.append(f"Total debit {d} ≠ total kredit {c}.")
 
 
+def table_names(conn) -> set[str]:
+    """The tables of the database behind a check connection (a sqlite3 connection, or the
+    server's :class:`ServerCheckConnection`)."""
+    if getattr(conn, "dialect", "sqlite") == "postgresql":
+        return {r[0] for r in conn.execute(
+            "SELECT table_name FROM information_schema.tables "
+            "WHERE table_schema = current_schema() AND table_type = 'BASE TABLE'")}
+    return {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+
+
 def check_savings(conn: sqlite3.Connection, report: CheckReport) -> None:
     """The members' savings rows of each kind add up to their Simpanan account."""
-    tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    tables = table_names(conn)
     if "savings_transactions" not in tables:
         return
     rows = dict(conn.execute("SELECT kind, COALESCE(SUM(amount), 0) FROM savings_transactions "
@@ -122,7 +134,12 @@ CHECKS: tuple[Callable[[sqlite3.Connection, CheckReport], None], ...] = (
 
 
 def check_database(path: Path | str) -> CheckReport:
-    """Check a file; a problem found is confirmed by a second look before it is reported."""
+    """Check a file; a problem found is confirmed by a second look before it is reported.
+    A server location is checked by :func:`check_server_database`."""
+    from kamura_desktop.db.location import is_server
+
+    if is_server(path):
+        return check_server_database(str(path))
     path = Path(path).expanduser().absolute()
     report = _check_once(path)
     if report.ok or not path.is_file():
@@ -150,25 +167,84 @@ def _check_once(path: Path) -> CheckReport:
     conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=30, isolation_level=None)
     try:
         conn.execute("BEGIN")
-        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-        if "alembic_version" not in tables:
-            report.problems.append("Database kosong: belum dibuat oleh Kamura Desktop.")
-            return report
-        current = {r[0] for r in conn.execute("SELECT version_num FROM alembic_version")}
-        report.schema = tuple(sorted(current))
-        unknown = current - known_revisions()
-        if unknown:
-            report.problems.append(
-                f"Skema {', '.join(sorted(unknown))} lebih baru dari program ini; pasang versi terbaru.")
-        elif current != known_heads():
-            report.notes.append("Skema lebih lama dari program; akan diperbarui saat database dibuka "
-                                "(setelah dibuat salinan cadangan).")
-        for check in CHECKS:
-            check(conn, report)
+        _check_contents(conn, report)
     except sqlite3.Error as exc:
         report.problems.append(f"Database tidak dapat dibaca: {exc}")
     finally:
         conn.close()
+    return report
+
+
+def _check_contents(conn, report: CheckReport) -> None:
+    """The schema version and every check of :data:`CHECKS`, on one read snapshot."""
+    if "alembic_version" not in table_names(conn):
+        report.problems.append("Database kosong: belum dibuat oleh Kamura Desktop.")
+        return
+    current = {r[0] for r in conn.execute("SELECT version_num FROM alembic_version")}
+    report.schema = tuple(sorted(current))
+    unknown = current - known_revisions()
+    if unknown:
+        report.problems.append(
+            f"Skema {', '.join(sorted(unknown))} lebih baru dari program ini; pasang versi terbaru.")
+    elif current != known_heads():
+        report.notes.append("Skema lebih lama dari program; akan diperbarui saat database dibuka "
+                            "(setelah dibuat salinan cadangan).")
+    for check in CHECKS:
+        check(conn, report)
+
+
+# ---------------------------------------------------------------- the office server
+#
+# What integrity means on PostgreSQL: the pages and indexes are the server's own business
+# (its WAL, checksums, and the admin's backups) — a file check has nothing to look at, so
+# it is skipped with a note. Everything Kamura can be wrong about is checked as on a file,
+# on one REPEATABLE READ, READ ONLY snapshot: the schema version, a balanced ledger, savings
+# rows equal to their Simpanan accounts, and the tamper evidence (the immutability triggers
+# present, enabled and still refusing; the journal and audit chains; users, settings; the
+# keyed seals when this PC holds the key).
+
+SERVER_FILE_CHECK_NOTE = (
+    "Pemeriksaan berkas (PRAGMA integrity_check) dilewati: database ada di server "
+    "PostgreSQL, yang menjaga sendiri keutuhan halaman datanya. Yang diperiksa: versi skema, "
+    "keseimbangan buku besar, simpanan = buku besar, dan rantai pengaman.")
+
+
+class ServerCheckConnection(QmarkConnection):
+    """The server's connection as the checks use a sqlite3 one: ``?`` placeholders, and
+    already inside the check's one read-only transaction."""
+
+    dialect = "postgresql"
+    in_transaction = True
+
+
+def check_server_database(location: str) -> CheckReport:
+    """``kamura check --db postgresql+psycopg://…``: see the comment above."""
+    import psycopg
+
+    from kamura_desktop.db import location as loc
+    from kamura_desktop.db.database import translate_server_error
+
+    url = loc.server_url(location)
+    report = CheckReport(path=loc.describe(url))
+    report.notes.append(SERVER_FILE_CHECK_NOTE)
+    conninfo = url.set(drivername="postgresql").render_as_string(hide_password=False)
+    try:
+        raw = psycopg.connect(conninfo, connect_timeout=5, application_name="kamura-check")
+    except psycopg.Error as exc:
+        error = translate_server_error(exc, url)
+        report.problems.append(error.message)
+        report.refusal = error
+        return report
+    try:
+        raw.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
+        _check_contents(ServerCheckConnection(raw), report)
+    except psycopg.Error as exc:
+        report.problems.append(f"Database di {report.path} tidak dapat dibaca: "
+                               f"{str(exc).strip().splitlines()[0]}")
+    finally:
+        with contextlib.suppress(psycopg.Error):
+            raw.rollback()
+        raw.close()
     return report
 
 

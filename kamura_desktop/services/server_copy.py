@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from collections.abc import Callable
+from collections.abc import Callable, Generator
 from dataclasses import dataclass, field
 
 from sqlalchemy import func, inspect, select, text
@@ -22,6 +22,9 @@ from kamura_desktop.db import location as loc
 from kamura_desktop.db.database import Database, open_database
 from kamura_desktop.db.models import metadata
 from kamura_desktop.domain.errors import UserError
+
+from .actor import Actor
+from .permissions import require
 
 #: tables the migrations fill themselves (replaced by the source's rows)
 SCHEMA_ROWS = {"tamper_seals", "alembic_version"}
@@ -104,13 +107,28 @@ def _refuse_rows(target: Database) -> None:
 def copy_database(source_location, target_location, *,
                   progress: Progress | None = None) -> CopyReport:
     """Copy a whole cooperative from one location to an empty other; returns the proof."""
+    steps = copy_steps(source_location, target_location)
+    try:
+        while True:
+            step = next(steps)
+            if progress is not None:
+                progress(*step)
+    except StopIteration as stop:
+        return stop.value
+
+
+def copy_steps(source_location, target_location
+               ) -> Generator[tuple[int, int, str], None, CopyReport]:
+    """:func:`copy_database` as a generator of ``(rows done, rows in all, table)`` for a
+    progress bar (the app's task runner); returns the proof."""
     _target_is_empty(target_location)
     source = open_database(source_location, create=False)
     try:
         target = open_database(target_location)
         try:
             _refuse_rows(target)
-            _copy_rows(source, target, progress)
+            yield from _copy_rows(source, target)
+            yield (1, 1, "memeriksa salinan")
             report = CopyReport()
             src_counts, dst_counts = table_counts(source), table_counts(target)
             report.counts = {n: (src_counts[n], dst_counts[n]) for n in src_counts}
@@ -122,7 +140,22 @@ def copy_database(source_location, target_location, *,
         source.close()
 
 
-def _copy_rows(source: Database, target: Database, progress: Progress | None) -> None:
+def copy_to_server(db: Database, *, actor: Actor, target: str
+                   ) -> Generator[tuple[int, int, str], None, CopyReport]:
+    """Settings → *Salin ke server kantor…* (admin): the open SQLite file copied whole to an
+    empty database on the office server, with progress; returns the proof. The file stays
+    as it is (and open)."""
+    require(actor, "backup.restore")
+    if db.is_server:
+        raise UserError("Database yang dibuka sudah di server kantor; yang disalin ke server "
+                        "adalah berkas .sqlite.", field="target")
+    if not loc.is_server(target):
+        raise UserError("Tujuan salinan harus server kantor (postgresql+psycopg://…).",
+                        field="target")
+    return (yield from copy_steps(db.path, target))
+
+
+def _copy_rows(source: Database, target: Database) -> Generator[tuple[int, int, str]]:
     tables = _tables()
     with source.read() as s:
         total = sum(s.scalar(select(func.count()).select_from(t)) for t in tables)
@@ -131,8 +164,7 @@ def _copy_rows(source: Database, target: Database, progress: Progress | None) ->
         conn = w.connection()
         conn.execute(metadata.tables["tamper_seals"].delete())
         for table in tables:
-            if progress is not None:
-                progress(done, total, table.name)
+            yield (done, total, table.name)
             with source.read() as s:
                 result = s.execute(select(table).order_by(*table.primary_key.columns))
                 while rows := result.mappings().fetchmany(BATCH):
@@ -140,8 +172,7 @@ def _copy_rows(source: Database, target: Database, progress: Progress | None) ->
                     done += len(rows)
         if target.is_server:
             _reset_serials(conn)
-    if progress is not None:
-        progress(total, total, "selesai")
+    yield (total, total, "selesai")
 
 
 def _reset_serials(conn) -> None:

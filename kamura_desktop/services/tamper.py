@@ -285,7 +285,7 @@ def check(conn) -> Findings:
     if own:
         conn.execute("BEGIN")
     try:
-        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        tables = _table_names(conn)
         _check_triggers(conn, findings)
         if "tamper_seals" not in tables:
             findings.notes.append("Database ini belum memiliki rantai pengaman; dibuat saat "
@@ -302,17 +302,42 @@ def check(conn) -> Findings:
     return findings
 
 
+def _on_server(conn) -> bool:
+    return getattr(conn, "dialect", "sqlite") == "postgresql"
+
+
+def _table_names(conn) -> set[str]:
+    if _on_server(conn):
+        return {r[0] for r in conn.execute(
+            "SELECT table_name FROM information_schema.tables "
+            "WHERE table_schema = current_schema() AND table_type = 'BASE TABLE'")}
+    return {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+
+
+def _refusing_triggers(conn) -> dict[str, bool]:
+    """{trigger name: whether it still refuses}. On the server a trigger that was disabled
+    (``ALTER TABLE … DISABLE TRIGGER``) or whose function no longer raises does not."""
+    if _on_server(conn):
+        return {name: bool(refuses) for name, refuses in conn.execute(
+            "SELECT t.tgname, t.tgenabled <> 'D' AND p.prosrc LIKE '%RAISE EXCEPTION%' "
+            "FROM pg_trigger t JOIN pg_proc p ON p.oid = t.tgfoid "
+            "JOIN pg_class c ON c.oid = t.tgrelid "
+            "WHERE NOT t.tgisinternal AND c.relnamespace = current_schema()::regnamespace")}
+    return {name: "RAISE(ABORT" in (sql or "") for name, sql in
+            conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'")}
+
+
 def _check_triggers(conn, findings: Findings) -> None:
-    present = {name: sql or "" for name, sql in
-               conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'")}
+    present = _refusing_triggers(conn)
     missing = [n for n in EXPECTED_TRIGGERS if n not in present]
-    altered = [n for n in EXPECTED_TRIGGERS if n in present and "RAISE(ABORT" not in present[n]]
+    altered = [n for n in EXPECTED_TRIGGERS if n in present and not present[n]]
     if missing:
         findings.problems.append(
             f"Pemicu pelindung hilang: {', '.join(missing)}. Baris yang seharusnya tidak dapat "
-            "diubah atau dihapus bisa telah diubah dengan alat SQLite di luar Kamura.")
+            "diubah atau dihapus bisa telah diubah dengan alat database di luar Kamura.")
     if altered:
-        findings.problems.append(f"Pemicu pelindung diubah (tidak lagi menolak): {', '.join(altered)}.")
+        findings.problems.append(f"Pemicu pelindung diubah atau dimatikan (tidak lagi menolak): "
+                                 f"{', '.join(altered)}.")
 
 
 def _chain_breaks(rows) -> list[tuple]:

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 from kamura_desktop.domain.errors import PermissionDenied, UserError
 from kamura_desktop.services.actor import Actor
 from kamura_desktop.services.changes import Outcome
+from kamura_desktop.services.connection import run_write
 
 from .hub import SignalHub
 from .messages import show_error
@@ -30,6 +31,10 @@ class AppContext:
     actor: Actor
     hub: SignalHub
     tasks: TaskRunner
+
+    def __post_init__(self) -> None:
+        # on the office server, other PCs' commits refresh the open views too
+        self.hub.follow(self.db)
 
     def perform(
         self,
@@ -52,7 +57,8 @@ class AppContext:
         program fault (any other exception) is shown as one in a message box.
         """
         try:
-            outcome = write(self.db, *args, actor=self.actor, **kwargs)
+            # a write the office server aborted for a conflict runs again (bounded)
+            outcome = run_write(write, self.db, *args, actor=self.actor, **kwargs)
         except Exception as exc:  # noqa: BLE001 - a refusal or a fault is shown; nothing half-saved
             self.show_refusal(exc, source, errors=errors, general=general, on_error=on_error)
             return None
@@ -89,7 +95,8 @@ class AppContext:
             else:
                 show_error(parent, exc)
 
-        return self.tasks.run(lambda: write(db, *args, actor=actor, **kwargs), label=label,
+        return self.tasks.run(lambda: run_write(write, db, *args, actor=actor, **kwargs),
+                              label=label,
                               parent_widget=parent, on_done=done, on_error=failed)
 
     def announce(self, outcome: Outcome, *, source: object | None) -> None:

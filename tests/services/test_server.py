@@ -162,7 +162,7 @@ def test_the_server_going_away_mid_posting_saves_nothing_and_says_retry(server_d
             return s.execute(text("SELECT count(*) FROM audit_log")).scalar()
 
     before = audit_rows()
-    with pytest.raises(DatabaseError, match="terputus.*coba lagi.*tidak tersimpan"), \
+    with pytest.raises(DatabaseError, match="terputus.*Tidak ada yang tersimpan.*coba lagi"), \
             server_db.write() as s:
         audit.record(s, Actor.system(), action="uji.satu", entity="uji", summary="pertama")
         s.flush()
@@ -183,3 +183,34 @@ def test_trying_the_connection_says_what_is_there(server_db, empty_location):
     assert "database kosong" in connection.check_server(empty_location)
     with pytest.raises(DatabaseError, match="tidak dapat dihubungi"):
         connection.check_server("postgresql+psycopg://kamura@127.0.0.1:1/kamura")
+
+
+def test_the_apps_copy_to_the_server_reports_progress_and_is_the_admins(tmp_path,
+                                                                        empty_location):
+    """Settings → Salin ke server kantor… runs this generator on the task runner."""
+    from kamura_desktop.domain.errors import PermissionDenied, UserError
+    from kamura_desktop.services import server_copy
+    from kamura_desktop.services.actor import Actor
+
+    db = open_books(tmp_path / "kamura.sqlite")
+    try:
+        clerk = Actor(user_id=0, username="petugas", full_name="Petugas", role="petugas")
+        with pytest.raises(PermissionDenied):
+            next(server_copy.copy_to_server(db, actor=clerk, target=empty_location))
+        with pytest.raises(UserError, match="harus server kantor"):
+            next(server_copy.copy_to_server(db, actor=Actor.system(),
+                                             target=str(tmp_path / "lain.sqlite")))
+        steps = server_copy.copy_to_server(db, actor=Actor.system(), target=empty_location)
+        seen = []
+        try:
+            while True:
+                seen.append(next(steps))
+        except StopIteration as stop:
+            report = stop.value
+    finally:
+        db.close()
+    assert report.identical
+    total = seen[0][1]
+    assert seen[0][0] == 0 and seen[-2:] == [(total, total, "selesai"), (1, 1, "memeriksa salinan")]
+    assert [done for done, _, _ in seen[:-1]] == sorted(done for done, _, _ in seen[:-1])
+    assert {"members", "journal_entries", "audit_log"} <= {name for _, _, name in seen}

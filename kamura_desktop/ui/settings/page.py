@@ -36,6 +36,7 @@ from kamura_desktop.services.permissions import allowed
 
 from ..context import AppContext
 from ..widgets import FieldErrors, only_roles, why_disabled
+from .server import DatabaseSection
 from .users import UsersSection
 
 #: the six parts of the SHU in the by-laws, in the order of services/shu.ALLOCATIONS
@@ -123,6 +124,8 @@ class SettingsPage(QWidget):
         self.backup_folder.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         app_form.addRow(self.tr("Folder cadangan"), self.backup_folder)
 
+        # which database is open (file or office server); the admin's copy to the server
+        self.database_section = DatabaseSection(ctx)
         shu_box = self._shu_group()
 
         self.save_button = QPushButton(self.tr("Simpan pengaturan"))
@@ -139,6 +142,7 @@ class SettingsPage(QWidget):
         inner_lay.addWidget(self.notice)
         inner_lay.addWidget(profile_box)
         inner_lay.addWidget(app_box)
+        inner_lay.addWidget(self.database_section)
         inner_lay.addWidget(shu_box)
         inner_lay.addLayout(buttons)
         # Pengguna: the admin manages them (the chair sees the list); saved per action
