@@ -74,6 +74,7 @@ TABLE_AREAS: dict[str, tuple[str, ...]] = {
     "shu_member_shares": ("books",), "budgets": ("books",), "budget_lines": ("books",),
     "budget_targets": ("books",), "calk_notes": ("books",), "rat_books": ("books",),
     "health_assessments": ("books",), "health_answers": ("books",),
+    "payout_receipts": ("savings", "members"), "board_members": ("books",),
 }
 #: written by (nearly) every write, or only machinery: no view shows them
 QUIET_TABLES = frozenset({"audit_log", "tamper_seals", "sequences", "blobs", "alembic_version"})
