@@ -18,7 +18,6 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-import pypdfium2 as pdfium
 from PySide6.QtCore import QCoreApplication, QRect, QSize, QSizeF, Qt
 from PySide6.QtGui import QImage, QKeySequence, QPageLayout, QPageSize, QPainter, QPixmap
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -76,6 +75,8 @@ class PrintPreviewDialog(QDialog):
         self.setWindowTitle(self.tr("Pratinjau cetak — {title}").format(title=title))
         self.setObjectName("printPreview")
         self.resize(820, 700)
+
+        import pypdfium2 as pdfium  # here, not at the start: the first page prints nothing
 
         pdf = pdfium.PdfDocument(str(self.pdf_path))
         try:
@@ -191,6 +192,8 @@ class PrintPreviewDialog(QDialog):
         painter = QPainter()
         if not painter.begin(printer):
             raise OSError(self.tr("Printer tidak dapat dibuka."))
+        import pypdfium2 as pdfium
+
         pdf = pdfium.PdfDocument(str(self.pdf_path))
         try:
             area = painter.viewport()
