@@ -283,6 +283,66 @@ class _Pairs(Flowable):
         self.canv.drawText(text)
 
 
+class _CentredLine(Flowable):
+    """One line of plain text centred in the width, placed as a one-line centred Paragraph
+    of ``style`` places it (height one leading, baseline one font size below the top, the
+    style's space after) at a fraction of its cost."""
+
+    def __init__(self, text: str, style: ParagraphStyle):
+        super().__init__()
+        self.text, self.style = text, style
+        self.spaceBefore, self.spaceAfter = style.spaceBefore, style.spaceAfter
+
+    def wrap(self, avail_width, avail_height):
+        self.width, self.height = avail_width, self.style.leading
+        return self.width, self.height
+
+    def draw(self) -> None:
+        st = self.style
+        self.canv.setFillColor(st.textColor)
+        self.canv.setFont(st.fontName, st.fontSize)
+        self.canv.drawCentredString(self.width / 2, self.height - st.fontSize, self.text)
+
+
+def _centred_line(text: str, style: ParagraphStyle, width: float) -> Flowable:
+    """A :class:`_CentredLine` when ``text`` fits ``width``, else a wrapping paragraph."""
+    if stringWidth(text, style.fontName, style.fontSize) <= width:
+        return _CentredLine(text, style)
+    return para(text, style)
+
+
+class _TermsBox(Flowable):
+    """The cover's green-framed box: the terms on pale green at the left, the QR code with the
+    credit number under it at the right, both centred vertically — the two-cell Table it
+    replaces (paddings 2,2/1 mm at the sides, 1,4 mm above and below), without the Table's
+    cost per book."""
+
+    PAD_LEFT, PAD, PAD_V = 2.2 * mm, 1 * mm, 1.4 * mm
+
+    def __init__(self, terms: Flowable, qr: QrCode, caption: Flowable, left_w: float, qr_w: float):
+        super().__init__()
+        self.terms, self.qr, self.caption, self.left_w, self.qr_w = terms, qr, caption, left_w, qr_w
+
+    def wrap(self, avail_width, avail_height):
+        _, self.terms_h = self.terms.wrap(self.left_w - self.PAD_LEFT - self.PAD, avail_height)
+        _, self.caption_h = self.caption.wrap(self.qr_w - 2 * self.PAD, avail_height)
+        self.height = max(self.terms_h, self.qr.size + self.caption_h) + 2 * self.PAD_V
+        return self.left_w + self.qr_w, self.height
+
+    def draw(self) -> None:
+        c, h = self.canv, self.height
+        c.setFillColor(PALE_GREEN)
+        c.rect(0, 0, self.left_w, h, stroke=0, fill=1)
+        self.terms.drawOn(c, self.PAD_LEFT, (h - self.terms_h) / 2)
+        right_h = self.qr.size + self.caption_h
+        top = (h + right_h) / 2
+        self.qr.drawOn(c, self.left_w + (self.qr_w - self.qr.size) / 2, top - self.qr.size)
+        self.caption.drawOn(c, self.left_w + self.PAD, top - right_h)
+        c.setStrokeColor(GREEN)
+        c.setLineWidth(0.8)
+        c.rect(0, 0, self.left_w + self.qr_w, h, stroke=1, fill=0)
+
+
 class InitialsBox(Flowable):
     """The empty square in which the clerk initials a paid instalment."""
 
@@ -364,6 +424,7 @@ class _Booklets:
         self.total_h = (4.6 if page.compact else 5.6) * mm
         self._forms: set[str] = set()
         self._open_foot_h = 0.0
+        self._book_note: tuple[PocketBook | None, Paragraph | None] = (None, None)
         self._widths: dict[tuple[str, str, float], float] = {}
         self._sign_y: dict[str, float] = {}
         c.beginForm("letterhead", 0, 0, page.width, page.height)
@@ -451,21 +512,10 @@ class _Booklets:
                        value=(FONT_BOLD, size, size * 1.2), pad=(0.6, 0.6, 1))
         caption = ParagraphStyle("pb_qr", parent=st.small, alignment=TA_CENTER,
                                  textColor=colors.black, fontName=FONT_BOLD)
-        box = Table([[inner, [QrCode(book.credit_number, imp.qr_size),
-                              para(book.credit_number, caption)]]], colWidths=[left_w, qr_w])
-        box.setStyle(TableStyle([
-            ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-            ("ALIGN", (1, 0), (1, 0), "CENTER"),
-            ("BOX", (0, 0), (-1, -1), 0.8, GREEN),
-            ("BACKGROUND", (0, 0), (0, 0), PALE_GREEN),
-            ("LEFTPADDING", (0, 0), (0, 0), 2.2 * mm),
-            ("LEFTPADDING", (1, 0), (1, 0), 1 * mm),
-            ("RIGHTPADDING", (0, 0), (-1, -1), 1 * mm),
-            ("TOPPADDING", (0, 0), (-1, -1), 1.4 * mm),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 1.4 * mm),
-        ]))
-        story = [Paragraph("BUKU SAKU ANGSURAN", self.title),
-                 para(f"{book.product_name}{cycle}", st.subtitle),
+        box = _TermsBox(inner, QrCode(book.credit_number, imp.qr_size),
+                        _centred_line(book.credit_number, caption, imp.qr_size), left_w, qr_w)
+        story = [_centred_line("BUKU SAKU ANGSURAN", self.title, width),
+                 _centred_line(f"{book.product_name}{cycle}", st.subtitle, width),
                  people, Spacer(1, 2.2 * mm), box]
         if book.in_kind and book.package_items:
             story += [Spacer(1, 1.5 * mm),
@@ -512,7 +562,8 @@ class _Booklets:
         """The instalments of each schedule panel (most books need one panel); only the
         last panel carries the total row and the note."""
         heading = self.heading.fontSize * 1.25 + self.heading.spaceAfter
-        note = self._note(book).wrap(self.width, 100 * mm)[1] + 1.5 * mm
+        self._book_note = book, self._note(book)  # drawn under the last schedule panel
+        note = self._book_note[1].wrap(self.width, 100 * mm)[1] + 1.5 * mm
         room = self.body_top - self.bottom - heading - self.head_h - 1 * mm
         per_page = max(2, int(room // self.imp.row_height))
         per_last = max(1, int((room - self.total_h - note) // self.imp.row_height))
@@ -573,7 +624,7 @@ class _Booklets:
                 cell(r, 4, money(book.paid), FONT_BOLD, size, "R")
         c.drawText(text)
         if last:
-            note = self._note(book)
+            note = self._book_note[1] if self._book_note[0] is book else self._note(book)
             _, note_h = note.wrap(self.width, ys[-1] - self.bottom)
             note.drawOn(c, left, ys[-1] - 1.5 * mm - note_h)
 
