@@ -26,8 +26,13 @@ never shares a sheet). A5 is there for members who need larger print and for pro
 long schedules (up to about 25 rows on one panel).
 
 Each panel carries the letterhead and a footer with the program version and "Halaman k dari
-n" of *its* booklet (from :mod:`kamura_desktop.documents.pdf`). The letterhead is drawn once
-per document as a PDF form and reused on every panel, so 500 booklets print quickly.
+n" of *its* booklet (from :mod:`kamura_desktop.documents.pdf`). What is the same on many
+panels — the letterhead, the footers, the rules, the meeting notes, the cover's foot, a
+schedule's title, head, grid and initials boxes — is drawn once per document as a PDF form
+and placed on every panel; the borrower's own text is drawn with plain canvas calls (the
+schedule's cells, the cover's label–value blocks) where platypus tables would cost twice the
+whole page: 500 booklets print within twice the time of the same pages drawn with bare
+canvas calls (tests/benchmarks/test_bench_repayments.py).
 Nothing here reads the database: :mod:`kamura_desktop.services.repayment_docs` fills the
 dataclasses below.
 """
