@@ -51,7 +51,6 @@ from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Frame, KeepInFrame, Paragraph, Spacer, Table
@@ -63,6 +62,7 @@ from .outputs import PDF, writing
 from .pdf import (
     FONT,
     FONT_BOLD,
+    GOLD,
     GREEN,
     PALE_GREEN,
     RULE_GREY,
@@ -169,24 +169,46 @@ class Imposition:
     origins: tuple[tuple[float, float], ...]  # lower-left corner of each slot, in reading order
     row_height: float  # a schedule row (tall enough to initial)
     qr_size: float
+    scale: float = 1.0  # the A6 layout enlarged to fill a bigger panel (A5)
+    booklet: bool = False  # pages in booklet order, printed both sides, folded once, stapled
 
     @property
     def per_sheet(self) -> int:
         return len(self.origins)
 
 
+def booklet_order(pages: int) -> list[tuple[int, int]]:
+    """The pages (1-based; ``pages`` a multiple of 4) of each side of a folded booklet, as
+    ``(left, right)`` per printed side, sheet after sheet (front, then back): a stack of
+    sheets printed on both sides (flip on the short edge), folded in the middle and stapled
+    reads 1, 2, … ``pages``. Eight pages: [(8, 1), (2, 7), (6, 3), (4, 5)]."""
+    if pages % 4:
+        raise ValueError("a booklet has a multiple of four pages")
+    sides = []
+    for i in range(pages // 4):
+        sides.append((pages - 2 * i, 2 * i + 1))  # front of sheet i
+        sides.append((2 * i + 2, pages - 2 * i - 1))  # back of sheet i
+    return sides
+
+
 _A4_W, _A4_H = A4
+_A6_PANEL = PageFormat("A6", (_A4_W / 2, _A4_H / 2), margin=7 * mm, top=7 * mm, bottom=6 * mm, compact=True)
 A6_4UP = Imposition(
-    "a6_4up", "A6, empat per lembar A4 (dipotong)", A4,
-    PageFormat("A6", (_A4_W / 2, _A4_H / 2), margin=7 * mm, top=7 * mm, bottom=6 * mm, compact=True),
+    "a6_4up", "A6, empat per lembar A4 (dipotong)", A4, _A6_PANEL,
     origins=((0, _A4_H / 2), (_A4_W / 2, _A4_H / 2), (0, 0), (_A4_W / 2, 0)),
     row_height=6.6 * mm, qr_size=21 * mm)
+# the A6 layout scaled to the A5 page (√2 larger print), not A6 content on a half-empty page
 A5_2UP = Imposition(
-    "a5_2up", "A5, dua per lembar A4 mendatar (dipotong)", landscape(A4),
-    PageFormat("A5", (_A4_H / 2, _A4_W), margin=11 * mm, top=9 * mm, bottom=7 * mm, compact=False),
+    "a5_2up", "A5, dua per lembar A4 mendatar (dipotong)", landscape(A4), _A6_PANEL,
     origins=((0, 0), (_A4_H / 2, 0)),
-    row_height=7.4 * mm, qr_size=27 * mm)
-LAYOUTS = {imp.code: imp for imp in (A6_4UP, A5_2UP)}
+    row_height=6.6 * mm, qr_size=21 * mm, scale=(_A4_H / 2) / (_A4_W / 2))
+# two A6 pages side by side on an A5 sheet (landscape), in booklet order: printed on both
+# sides, folded in the middle and stapled, one borrower's pages read as one little book
+A6_BOOKLET = Imposition(
+    "a6_booklet", "A6, buku lipat (dua per lembar A5, bolak-balik)", (_A4_W, _A4_H / 2),
+    _A6_PANEL, origins=((0, 0), (_A4_W / 2, 0)),
+    row_height=6.6 * mm, qr_size=21 * mm, booklet=True)
+LAYOUTS = {imp.code: imp for imp in (A6_4UP, A5_2UP, A6_BOOKLET)}
 DEFAULT_LAYOUT = A6_4UP.code
 
 
@@ -241,51 +263,59 @@ class QrCode(Flowable):
 
 class _Pairs(Flowable):
     """Label (":") value lines — the cover's member and terms blocks — laid out as a platypus
-    Table of plain cells would lay them out (each row top-aligned with its padding, a long
-    value wrapped when ``wrap``) and drawn as one text object: a Table draws each cell with
-    its own text object and style lookups, ten times the cost for 500 covers."""
+    Table of plain cells would lay them out (each row top-aligned with its padding) and drawn
+    as one text object: a Table draws each cell with its own text object and style lookups,
+    ten times the cost for 500 covers. With ``wrap`` (a ParagraphStyle), a value too wide for
+    its line is a paragraph of that style, which wraps it (long words too)."""
 
     def __init__(self, pairs: Sequence[tuple[str, str]], widths: tuple[float, float, float], *,
                  label: tuple[str, float, float], value: tuple[str, float, float],
-                 pad: tuple[float, float, float], wrap: bool = False):
+                 pad: tuple[float, float, float], wrap: ParagraphStyle | None = None):
         super().__init__()
         self.pairs, self.widths, self.label, self.value = pairs, widths, label, value
         self.pad_top, self.pad_bottom, self.pad_right = pad
-        self.wrap_values = wrap
-        self.lines: list[list[str]] = []
+        self.wrap_style = wrap
+        self.cells: list[tuple[Paragraph | None, float]] = []
 
     def wrap(self, avail_width, avail_height):
         font, size, leading = self.value
         room = self.widths[2] - self.pad_right
-        self.lines = [simpleSplit(text, font, size, room) or [""]
-                      if self.wrap_values and stringWidth(text, font, size) > room else [text]
-                      for _, text in self.pairs]
-        self.height = sum(max(self.label[2], len(lines) * leading) + self.pad_top + self.pad_bottom
-                          for lines in self.lines)
+        self.cells = []
+        for _, text in self.pairs:
+            if self.wrap_style is not None and stringWidth(text, font, size) > room:
+                long_value = para(text, self.wrap_style)
+                self.cells.append((long_value, long_value.wrap(room, avail_height)[1]))
+            else:
+                self.cells.append((None, leading))
+        self.height = sum(max(self.label[2], h) + self.pad_top + self.pad_bottom
+                          for _, h in self.cells)
         return sum(self.widths), self.height
 
     def draw(self) -> None:
         label_font, label_size, label_leading = self.label
-        value_font, value_size, value_leading = self.value
+        value_font, value_size, _ = self.value
         x_colon, x_value = self.widths[0], self.widths[0] + self.widths[1]
         text = self.canv.beginText()
         text.setFillColor(colors.black)
+        wrapped = []
         top = self.height
-        for (label, _), lines in zip(self.pairs, self.lines, strict=True):
+        for (label, value), (long_value, h) in zip(self.pairs, self.cells, strict=True):
             text.setFont(label_font, label_size)
             text.setTextOrigin(0, top - self.pad_top - label_size)
             text.textOut(label)
             if self.widths[1]:
                 text.setTextOrigin(x_colon, top - self.pad_top - label_size)
                 text.textOut(":")
-            text.setFont(value_font, value_size)
-            y = top - self.pad_top - value_size
-            for line in lines:
-                text.setTextOrigin(x_value, y)
-                text.textOut(line)
-                y -= value_leading
-            top -= max(label_leading, len(lines) * value_leading) + self.pad_top + self.pad_bottom
+            if long_value is None:
+                text.setFont(value_font, value_size)
+                text.setTextOrigin(x_value, top - self.pad_top - value_size)
+                text.textOut(value)
+            else:
+                wrapped.append((long_value, top - self.pad_top - h))
+            top -= max(label_leading, h) + self.pad_top + self.pad_bottom
         self.canv.drawText(text)
+        for long_value, y in wrapped:
+            long_value.drawOn(self.canv, x_value, y)
 
 
 class _CentredLine(Flowable):
@@ -413,11 +443,14 @@ class _Booklets:
         self.width = page.content_width
         self.lay = _header_layout(profile, page)
         gap = (2 if page.compact else 4) * mm
-        self.top = page.height - page.top - self.lay.height - gap
+        self.top = page.height - page.top - self.lay.height - gap  # the cover, below the letterhead
+        # inner pages carry a compact letterhead: the cooperative's name on one line
+        self.inner_size = 7.6 * self.k
+        self.inner_top = page.height - page.top - self.inner_size * 1.2 - 2.2 * mm - gap
         self.bottom = page.bottom + _footer_height(page)
         self.strip_size = 7.2 * self.k
         self.strip_h = self.strip_size * 1.9
-        self.body_top = self.top - self.strip_h  # below the borrower strip of inner pages
+        self.body_top = self.inner_top - self.strip_h  # below the borrower strip of inner pages
         self.heading = ParagraphStyle("pb_heading", parent=self.st.heading, spaceBefore=0,
                                       spaceAfter=2.5 * self.k)
         self.rule_style = ParagraphStyle("pb_rule", parent=self.st.body, fontSize=8.6 * self.k,
@@ -435,6 +468,24 @@ class _Booklets:
         c.beginForm("letterhead", 0, 0, page.width, page.height)
         _draw_letterhead(c, profile, page, self.lay)
         c.endForm()
+        c.beginForm("letterhead_inner", 0, 0, page.width, page.height)
+        self._draw_inner_letterhead()
+        c.endForm()
+
+    def _draw_inner_letterhead(self) -> None:
+        """The compact letterhead of the inner pages: the name on one line over the rules."""
+        c, page = self.c, self.page
+        y = page.height - page.top - self.inner_size
+        c.setFillColor(GREEN)
+        c.setFont(FONT_BOLD, self.inner_size)
+        c.drawString(page.margin, y, _truncate(self.profile.name or "", FONT_BOLD, self.inner_size, self.width))
+        rule_y = y - 1.2 * mm
+        c.setStrokeColor(GREEN)
+        c.setLineWidth(0.8)
+        c.line(page.margin, rule_y, page.margin + self.width, rule_y)
+        c.setStrokeColor(GOLD)
+        c.setLineWidth(0.45)
+        c.line(page.margin, rule_y - 0.6 * mm, page.margin + self.width, rule_y - 0.6 * mm)
 
     # ---- frames and forms
 
@@ -462,11 +513,11 @@ class _Booklets:
         c.setFont(FONT_BOLD, self.strip_size)
         c.setFillColor(GREEN)
         text = f"{book.credit_number} · {book.member_name} · {book.group_code}"
-        c.drawString(self.page.margin, self.top - self.strip_size,
+        c.drawString(self.page.margin, self.inner_top - self.strip_size,
                      _truncate(text, FONT_BOLD, self.strip_size, self.width))
         c.setStrokeColor(RULE_GREY)
         c.setLineWidth(0.4)
-        y = self.top - self.strip_size * 1.45
+        y = self.inner_top - self.strip_size * 1.45
         c.line(self.page.margin, y, self.page.margin + self.width, y)
 
     def panel(self, slot: int, number: int, total: int, draw_body) -> None:
@@ -474,7 +525,9 @@ class _Booklets:
         x0, y0 = self.imp.origins[slot]
         c.saveState()
         c.translate(x0, y0)
-        c.doForm("letterhead")
+        if self.imp.scale != 1:
+            c.scale(self.imp.scale, self.imp.scale)
+        c.doForm("letterhead" if number == 1 else "letterhead_inner")
         draw_body()
         # "Halaman k dari n": the same few footers in every booklet, each drawn once
         c.doForm(self._form(f"footer-{number}-{total}", lambda: _draw_footer(
@@ -496,11 +549,11 @@ class _Booklets:
             pairs.append(("Pertemuan", meeting))
         value = st.value
         # the layout of a table of plain cells (top-aligned, 0,8 pt above and below each row,
-        # 1,5 pt right of the value, which wraps), drawn as one block of text
+        # 1,5 pt right of the value, which wraps as a paragraph), drawn as one block of text
         people = _Pairs(pairs, (label_w, 2.5 * mm, width - label_w - 2.5 * mm),
                         label=(FONT, 9 * self.k, 9 * self.k * 1.2),
                         value=(value.fontName, value.fontSize, value.leading),
-                        pad=(0.8, 0.8, 1.5), wrap=True)
+                        pad=(0.8, 0.8, 1.5), wrap=value)
         what = "Nilai paket" if book.in_kind else "Pinjaman"
         terms = [(what, money(book.principal)), ("Jasa", money(book.service)),
                  ("Jumlah kewajiban", money(book.total)),
@@ -600,17 +653,19 @@ class _Booklets:
         as many rows (title, head, grid, boxes) is a PDF form drawn once."""
         self._strip(book)
         c = self.c
-        xs, ys = self._schedule_grid(len(rows), last)
+        widths, size = self._schedule_widths(book, rows)
+        xs, ys = self._schedule_grid(widths, len(rows), last)
         left, right = xs[0], xs[-1]
         c.setFillColor(PALE_GREEN)  # under the grid: the rows paid in full
         for r, ln in enumerate(rows, start=1):
             if ln.complete:
                 c.rect(left, ys[r + 1], right - left, ys[r] - ys[r + 1], stroke=0, fill=1)
-        key = f"schedule-{int(first)}-{len(rows)}-{int(last)}"
-        c.doForm(self._form(key, lambda: self._draw_schedule_frame(xs, ys, first=first, last=last)))
+        cols = "-".join(f"{x:.2f}" for x in xs)
+        key = f"schedule-{int(first)}-{len(rows)}-{int(last)}-{size:.2f}-{cols}"
+        c.doForm(self._form(key, lambda: self._draw_schedule_frame(
+            xs, ys, size, first=first, last=last)))
 
         # the cells' text, row by row (the order a PDF reader extracts it in)
-        size = self.cell_size
         text = c.beginText()
         text.setFillColor(colors.black)
         cell = self._cell_writer(text, xs, ys)
@@ -633,17 +688,15 @@ class _Booklets:
             _, note_h = note.wrap(self.width, ys[-1] - self.bottom)
             note.drawOn(c, left, ys[-1] - 1.5 * mm - note_h)
 
-    def _schedule_grid(self, n_rows: int, last: bool) -> tuple[list[float], list[float]]:
-        """The columns' edges and the rows' top edges (then the table's foot) of a schedule
-        panel with ``n_rows`` instalments (and the total row when ``last``)."""
-        page = self.page
+    def _schedule_grid(self, widths: Sequence[float], n_rows: int,
+                       last: bool) -> tuple[list[float], list[float]]:
+        """The columns' edges (``widths``) and the rows' top edges (then the table's foot) of
+        a schedule panel with ``n_rows`` instalments (and the total row when ``last``)."""
         title_h = self.heading.leading  # one line, as the paragraph wraps it
         top = self.body_top - title_h - self.heading.spaceAfter
-        widths = [6, 22.5, 18, 16, 18, 8.5] if self.compact else [9, 30, 23, 23, 23, 14]
-        scale = self.width / sum(widths)
-        xs = [page.margin]
+        xs = [self.page.margin]
         for w in widths:
-            xs.append(xs[-1] + w * scale)
+            xs.append(xs[-1] + w)
         ys = [top, top - self.head_h]
         for _ in range(n_rows):
             ys.append(ys[-1] - self.imp.row_height)
@@ -677,8 +730,8 @@ class _Booklets:
 
         return cell
 
-    def _draw_schedule_frame(self, xs: list[float], ys: list[float], *, first: bool,
-                             last: bool) -> None:
+    def _draw_schedule_frame(self, xs: list[float], ys: list[float], size: float, *,
+                             first: bool, last: bool) -> None:
         """The title, the green head with its labels, the grid, the initials boxes and the
         green frame of a schedule panel (a form: the same for every book)."""
         c = self.c
@@ -691,7 +744,7 @@ class _Booklets:
         text = c.beginText()
         text.setFillColor(colors.white)
         cell = self._cell_writer(text, xs, ys)
-        head = FONT_BOLD, self.cell_size * 0.95
+        head = FONT_BOLD, size * 0.95
         for col, (label, align) in enumerate((("No", "C"), ("Jatuh tempo", "L"),
                                               ("Angsuran", "R"), ("Tgl bayar", "L"),
                                               ("Dibayar", "R"), ("Paraf", "C"))):
@@ -712,6 +765,28 @@ class _Booklets:
         if last:
             c.setLineWidth(0.9)
             c.line(left, ys[-2], right, ys[-2])
+
+    def _schedule_widths(self, book: PocketBook, rows: Sequence[PocketBookLine]) -> tuple[list[float], float]:
+        """The schedule's column widths and print size: the amounts on one line each (the
+        total in bold), smaller print only when even the largest amounts need it."""
+        base = [6, 22.5, 18, 16, 18, 8.5] if self.compact else [9, 30, 23, 23, 23, 14]
+        scale = self.width / sum(base)
+        base = [w * scale for w in base]
+        plain = [money(ln.amount) for ln in rows]
+        bold = [money(book.total), money(book.paid), *(money(ln.paid) + "*" for ln in rows if ln.paid)]
+        size = self.cell_size
+        while True:
+            amount = max(stringWidth(t, FONT, size) for t in plain) + 4
+            strong = max(stringWidth(t, FONT_BOLD, size) for t in bold) + 4
+            due = stringWidth("Sen 04/03/2024", FONT, size) + 4
+            paid_on = stringWidth("04/03/2024", FONT, size) + 4
+            widths = [base[0], due, max(base[2], amount, strong), max(base[3], paid_on), max(base[4], strong),
+                      base[5]]
+            if sum(widths) <= self.width or size <= 5:
+                break
+            size -= 0.2
+        widths[1] += self.width - sum(widths)  # the rest to the due date
+        return widths, size
 
     # ---- the rules (static per document and late fee) and the notes (static)
 
@@ -756,14 +831,21 @@ class _Booklets:
         story = [para("Ketentuan", self.heading), rules, Spacer(1, 0.5 * mm), office,
                  Spacer(1, 1.8 * mm),
                  para("Saya telah membaca dan menyetujui ketentuan di atas.", st.small)]
-        y = self._flow(story, self.body_top, shrink=True)
         c = self.c
         half = width / 2
         size = 8.4 * self.k
+        space = (10 if self.compact else 15) * mm
+        # the signatures keep their room at the foot: long rules (a long address in the
+        # office box) are printed smaller rather than run under the names
+        sign_h = size * 1.6 + space + size * 0.5
+        self.bottom, bottom = self.bottom + sign_h, self.bottom
+        try:
+            y = self._flow(story, self.body_top, shrink=True)
+        finally:
+            self.bottom = bottom
         c.setFont(FONT, size)
         c.setFillColor(colors.black)
         role_y = y - size * 1.6
-        space = (10 if self.compact else 15) * mm
         self._sign_y[name] = max(self.bottom + 1 * mm, role_y - space)
         for i, role in enumerate(("Peminjam", "Pengawas kelompok" if _leader_borrows(book) else "Ketua kelompok")):
             c.drawCentredString(self.page.margin + half * i + half / 2, role_y, role)
@@ -823,6 +905,17 @@ class _Booklets:
             c.restoreState()
         c.restoreState()
 
+    def fold_mark(self) -> None:
+        """The dashed fold line down the middle of a booklet sheet."""
+        c, (w, h) = self.c, self.imp.sheet
+        c.saveState()
+        c.setStrokeColor(RULE_GREY)
+        c.setLineWidth(0.3)
+        c.setDash(2, 3)
+        c.line(w / 2, 0, w / 2, 3 * mm)
+        c.line(w / 2, h - 3 * mm, w / 2, h)
+        c.restoreState()
+
     def booklet(self, book: PocketBook) -> None:
         """One borrower's booklet, starting on a new sheet and padded to whole sheets."""
         chunks = self.schedule_chunks(book)
@@ -831,8 +924,16 @@ class _Booklets:
             panels.append(lambda rows=rows, i=i: self.schedule(
                 book, rows, first=i == 0, last=i == len(chunks) - 1))
         panels.append(lambda: self.rules(book))
-        while len(panels) % self.imp.per_sheet:
+        per = 4 if self.imp.booklet else self.imp.per_sheet
+        while len(panels) % per:
             panels.append(lambda: self.notes(book))
+        if self.imp.booklet:
+            for left, right in booklet_order(len(panels)):
+                self.fold_mark()
+                for slot, number in enumerate((left, right)):
+                    self.panel(slot, number, len(panels), panels[number - 1])
+                self.c.showPage()
+            return
         for index, draw in enumerate(panels):
             slot = index % self.imp.per_sheet
             if slot == 0:

@@ -573,6 +573,7 @@ class LeaveQuote:
     sukarela: int
     debts: tuple[tuple[str, int, str], ...]  # (description, amount, receivable account)
     blockers: tuple[str, ...]
+    receipt_no: str | None = None  # the bukti kas keluar of the refund, once paid
 
     @property
     def owed(self) -> int:
@@ -654,6 +655,15 @@ def member_leave(db: Database, *, actor: Actor, member_id: int, on_date: dt.date
             entry = ledger.post_entry(s, actor, on_date=on_date,
                                       description=f"Pengembalian simpanan anggota keluar {m.number} {m.name}",
                                       lines=lines, source_type="member_leave", source_id=m.number)
+        if quote.refund > 0:  # the cash handed over gets its bukti kas keluar (BKK-)
+            parts = ", ".join(f"{k} {format_rupiah(v)}" for k, v in (
+                ("pokok", quote.pokok), ("wajib", quote.wajib), ("sukarela", quote.sukarela)) if v)
+            purpose = f"Pengembalian simpanan anggota keluar ({parts})"
+            if quote.owed:
+                purpose += f", dikurangi kewajiban {format_rupiah(quote.owed)}"
+            quote = replace(quote, receipt_no=savings.add_payout_receipt_in_session(
+                s, actor, entry=entry, member_id=m.id, kind="member_leave", amount=quote.refund,
+                on_date=on_date, purpose=purpose, source_id=m.number))
         for kind in ("pokok", "wajib", "sukarela"):
             amount = getattr(quote, kind)
             if amount:  # a non-zero balance always has its line in the entry
@@ -665,5 +675,6 @@ def member_leave(db: Database, *, actor: Actor, member_id: int, on_date: dt.date
         m.updated_at = dt.datetime.now().replace(microsecond=0)
         audit.record(s, actor, action="member.leave", entity="member", entity_id=m.number,
                      summary=f"keluar {format_date_id(on_date)}: {reason.strip()}; dikembalikan "
-                             f"{format_rupiah(quote.refund)}")
+                             f"{format_rupiah(quote.refund)}"
+                             + (f" ({quote.receipt_no})" if quote.receipt_no else ""))
     return Outcome(quote, Changes(members=True, savings=True, ledger=True))
