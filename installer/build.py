@@ -67,12 +67,18 @@ def compile_translations() -> list[Path]:
 
 
 def locked_versions(path: Path = CONSTRAINTS) -> dict[str, str]:
-    """``name → version`` of installer/constraints.txt (names compared the way pip does)."""
+    """``name → version`` of installer/constraints.txt (names compared the way pip does);
+    a pin with an environment marker (``; sys_platform == "win32"``) only where it holds."""
+    from packaging.markers import Marker
+
     pins = {}
     for line in path.read_text(encoding="utf-8").splitlines():
         line = line.split("#", 1)[0].strip()
         if line:
-            name, _, version = line.partition("==")
+            pin, _, marker = line.partition(";")
+            if marker.strip() and not Marker(marker.strip()).evaluate():
+                continue
+            name, _, version = pin.partition("==")
             pins[normalise(name)] = version.strip()
     return pins
 
@@ -109,6 +115,12 @@ def run_pyinstaller(dist: Path, work: Path) -> Path:
     print("»", " ".join(cmd), flush=True)
     subprocess.run(cmd, check=True, cwd=ROOT)
     bundle = dist / "kamura-desktop"
+    if not WINDOWS:
+        # one executable for both programs (kamura.spec): the command is a link to it, and
+        # the entry script runs the command line when started under the name "kamura"
+        link = bundle / "kamura"
+        link.unlink(missing_ok=True)
+        link.symlink_to("kamura-desktop")
     for name in ("kamura-desktop", "kamura"):
         if not (bundle / f"{name}{EXE}").is_file():
             raise SystemExit(f"PyInstaller tidak menghasilkan {name}{EXE} di {bundle}.")

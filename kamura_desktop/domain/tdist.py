@@ -17,8 +17,8 @@ from __future__ import annotations
 
 import math
 
-import mpmath
-
+# mpmath is imported inside the functions: the program's start (which imports the
+# evaluation book) does not pay for it until a t-test is computed
 _DIGITS = 30
 
 
@@ -30,6 +30,8 @@ def t_sf(t: float, df: int) -> float:
         return math.nan
     if math.isinf(t):
         return 0.0 if t > 0 else 1.0
+    import mpmath
+
     with mpmath.workdps(_DIGITS):
         tail = _upper_tail(mpmath.mpf(abs(t)), mpmath.mpf(df))
         return float(tail if t >= 0 else 1 - tail)
@@ -45,6 +47,8 @@ def t_ppf(q: float, df: int) -> float:
         return 0.0
     if q < 0.5:
         return -t_ppf(1 - q, df)
+    import mpmath
+
     with mpmath.workdps(_DIGITS):
         nu = mpmath.mpf(df)
         target = 1 - mpmath.mpf(q)  # exact: q is a float, the working precision is wider
@@ -59,6 +63,8 @@ def t_ppf(q: float, df: int) -> float:
 
 def _upper_tail(t, nu):
     """``P(T > t)`` for ``t ≥ 0`` as an mpmath number."""
+    import mpmath
+
     half = mpmath.mpf(1) / 2
     t2 = t * t
     if 100 * t2 < nu:  # the tail is near ½: subtracting from ½ loses under one digit

@@ -15,17 +15,20 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Generator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
 from kamura_desktop.db.database import Database
 from kamura_desktop.db.models.core import User
-from kamura_desktop.documents import financial_statements as fs
 from kamura_desktop.domain.dates import format_date_id
 from kamura_desktop.domain.errors import UserError
 
 from . import accounting
 from . import settings as settings_service
+
+if TYPE_CHECKING:
+    from kamura_desktop.documents import financial_statements as fs
 
 REPORTS = ("cash-book", "general-ledger", "trial-balance", "balance-sheet", "income-statement",
            "equity-changes")
@@ -50,6 +53,8 @@ def _only_user(db: Database, role: str) -> str | None:
 
 
 def signatures(db: Database, signed_on: dt.date | None = None) -> fs.Signatures:
+    from kamura_desktop.documents import financial_statements as fs
+
     return fs.Signatures(chair=_only_user(db, "ketua"), treasurer=_only_user(db, "bendahara"),
                          signed_on=signed_on or dt.date.today())
 
@@ -57,6 +62,9 @@ def signatures(db: Database, signed_on: dt.date | None = None) -> fs.Signatures:
 def report_grid(db: Database, *, report: str, date_from: dt.date, date_to: dt.date,
                 account_code: str | None = None) -> fs.ReportGrid:
     """The report as the grid both the PDF and the workbook are drawn from."""
+
+    from kamura_desktop.documents import financial_statements as fs
+
     if report not in REPORTS:
         raise UserError(f"Laporan '{report}' tidak dikenal. Pilihan: {', '.join(REPORTS)}.", field="report")
     if report == "balance-sheet":
@@ -82,6 +90,9 @@ def report_grid(db: Database, *, report: str, date_from: dt.date, date_to: dt.da
 def write_statement_pdf(db: Database, *, report: str, path: Path | str, date_from: dt.date, date_to: dt.date,
                         account_code: str | None = None) -> Progress:
     """Write one report as an A4 PDF; yields (done, total, text) and returns the path."""
+
+    from kamura_desktop.documents import financial_statements as fs
+
     name = REPORT_NAMES.get(report, report)
     yield 0, 3, f"Membaca buku besar untuk {name.lower()}…"
     grid = report_grid(db, report=report, date_from=date_from, date_to=date_to, account_code=account_code)
@@ -96,6 +107,9 @@ def write_statement_pdf(db: Database, *, report: str, path: Path | str, date_fro
 def write_statement_xlsx(db: Database, *, report: str, path: Path | str, date_from: dt.date, date_to: dt.date,
                          account_code: str | None = None) -> Progress:
     """Write one report as an Excel workbook (numbers as numbers, dates as dates)."""
+
+    from kamura_desktop.documents import financial_statements as fs
+
     name = REPORT_NAMES.get(report, report)
     yield 0, 100, f"Membaca buku besar untuk {name.lower()}…"
     grid = report_grid(db, report=report, date_from=date_from, date_to=date_to, account_code=account_code)

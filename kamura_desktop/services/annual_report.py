@@ -33,7 +33,7 @@ import datetime as dt
 from collections.abc import Generator
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import and_, case, func, select
 from sqlalchemy.orm import Session, aliased
@@ -48,25 +48,6 @@ from kamura_desktop.db.models.lender import (
     WriteOffShare,
 )
 from kamura_desktop.db.models.membership import Member, SavingsTransaction
-from kamura_desktop.documents.annual_report import (
-    AnnualReportDTO,
-    CreditDTO,
-    DisbursedRow,
-    KolRow,
-    LenderPoolDTO,
-    LenderRow,
-    MembershipDTO,
-    Officer,
-    ProvisionDTO,
-    ProvisionRowDTO,
-    SavingsRow,
-    SexCount,
-    ShuStatus,
-    Signers,
-    TkmMember,
-    build_annual_report_pdf,
-    build_annual_report_xlsx,
-)
 from kamura_desktop.domain import portfolio
 from kamura_desktop.domain.errors import UserError
 
@@ -89,6 +70,19 @@ from .actor import Actor
 from .evaluation_report import mentoring_section
 from .permissions import PERMISSIONS, require
 
+if TYPE_CHECKING:
+    from kamura_desktop.documents.annual_report import (
+        AnnualReportDTO,
+        CreditDTO,
+        LenderPoolDTO,
+        MembershipDTO,
+        Officer,
+        SavingsRow,
+        ShuStatus,
+        Signers,
+        TkmMember,
+    )
+
 ALL = frozenset({"petugas", "bendahara", "ketua", "admin"})
 PERMISSIONS.update({
     "report.annual.view": (ALL, "melihat laporan tahunan"),
@@ -97,10 +91,24 @@ PERMISSIONS.update({
 
 Progress = Generator[tuple[int, int, str], None, Any]
 
-__all__ = [
+#: the report's dataclasses, which live with its printout: handed out from here on first use
+#: (``annual_report.Signers``), so that opening the books imports no ReportLab or openpyxl
+_DOCUMENT_NAMES = frozenset({
     "AnnualReportDTO", "CreditDTO", "DisbursedRow", "KolRow", "LenderPoolDTO", "LenderRow", "MembershipDTO",
     "Officer", "ProvisionDTO", "ProvisionRowDTO", "SavingsRow", "SexCount", "ShuStatus", "Signers", "TkmMember",
-    "annual_report_data", "collect", "collected_and_due_sql", "write_annual_report_pdf",
+})
+
+
+def __getattr__(name: str):
+    if name in _DOCUMENT_NAMES:
+        from kamura_desktop.documents import annual_report as doc
+
+        return getattr(doc, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+__all__ = [
+    *sorted(_DOCUMENT_NAMES), "annual_report_data", "collect", "collected_and_due_sql", "write_annual_report_pdf",
     "write_annual_report_xlsx",
 ]
 
@@ -108,6 +116,8 @@ __all__ = [
 # ------------------------------------------------------------------ the parts
 
 def _membership(s: Session, start: dt.date, end: dt.date) -> MembershipDTO:
+    from kamura_desktop.documents.annual_report import MembershipDTO, SexCount
+
     m = Member
     active_at_start = and_(m.activated_on < start, (m.left_on.is_(None)) | (m.left_on >= start))
     active_at_end = and_(m.activated_on <= end, (m.left_on.is_(None)) | (m.left_on > end))
@@ -134,6 +144,9 @@ def _organisation(s: Session, db: Database, end: dt.date, signed_on: dt.date
     names the Pengurus and the Pengawas; an office not in it falls back to the one active user of
     that role (chair, treasurer) or is left as a line to write the name on — the TKM's secretary
     is the programme's, not the board's, and no longer signs for it."""
+
+    from kamura_desktop.documents.annual_report import Officer, Signers, TkmMember
+
     m = Member
     q = (select(m.tkm_role, m.number, m.name, m.sex, m.poor_family)
          .where(m.tkm_role.is_not(None), m.tkm_role != "", m.activated_on.is_not(None),
@@ -161,6 +174,8 @@ def _organisation(s: Session, db: Database, end: dt.date, signed_on: dt.date
 
 
 def _savings(s: Session, start: dt.date, end: dt.date) -> tuple[SavingsRow, ...]:
+    from kamura_desktop.documents.annual_report import SavingsRow
+
     t = SavingsTransaction
     orig = aliased(SavingsTransaction)
     in_year = t.on_date.between(start, end)
@@ -191,6 +206,14 @@ def collected_and_due_sql(s: Session, start: dt.date, end: dt.date) -> tuple[int
 
 
 def _credit(s: Session, start: dt.date, end: dt.date) -> CreditDTO:
+    from kamura_desktop.documents.annual_report import (
+        CreditDTO,
+        DisbursedRow,
+        KolRow,
+        ProvisionDTO,
+        ProvisionRowDTO,
+    )
+
     c, a, p = Credit, CreditApplication, CreditProduct
     q = (select(p.code, p.name, c.cycle_no, func.count(c.id), func.sum(c.principal))
          .join(a, a.id == c.application_id).join(p, p.id == a.product_id)
@@ -231,6 +254,8 @@ _LENDER_TYPES = ("penyaluran", "pengembalian_dana", "bagi_hasil")
 
 
 def _lenders(s: Session, start: dt.date, end: dt.date) -> LenderPoolDTO:
+    from kamura_desktop.documents.annual_report import LenderPoolDTO, LenderRow
+
     t = SavingsTransaction
     orig = aliased(SavingsTransaction)
     kind = func.coalesce(orig.tx_type, t.tx_type).label("kind")
@@ -296,6 +321,8 @@ def _check_year(year: int) -> None:
 
 
 def _shu(db: Database, year: int) -> tuple[shu.ShuDTO | None, ShuStatus]:
+    from kamura_desktop.documents.annual_report import ShuStatus
+
     stored = shu.get_shu(db, year)
     if stored is not None:
         label = {"draft": "Rancangan pembagian SHU (belum disahkan RAT)",
@@ -316,6 +343,9 @@ def collect(db: Database, *, year: int) -> Progress:
     SHU each read the whole ledger; they run on worker
     threads (each opens its own session: SQLite reads run side by side in WAL mode and the
     driver releases the GIL while a query runs) while this thread gathers the rest."""
+
+    from kamura_desktop.documents.annual_report import AnnualReportDTO
+
     _check_year(year)
     start, end = dt.date(year, 1, 1), dt.date(year, 12, 31)
     total = len(PARTS)
@@ -385,6 +415,9 @@ def write_annual_report_pdf(db: Database, *, year: int, path: Path | str, actor:
     """Write the report as PDF; yields ``(done, total, text)`` and returns the path.
     ``report``: the data already gathered for ``year`` (to write the PDF and the workbook
     from one gathering)."""
+
+    from kamura_desktop.documents.annual_report import build_annual_report_pdf
+
     if actor is not None:
         require(actor, "report.annual")
     base = 0 if _usable(report, year) else 30
@@ -398,6 +431,9 @@ def write_annual_report_pdf(db: Database, *, year: int, path: Path | str, actor:
 def write_annual_report_xlsx(db: Database, *, year: int, path: Path | str, actor: Actor | None = None,
                              report: AnnualReportDTO | None = None) -> Progress:
     """Write the report as an Excel workbook (one sheet per chapter)."""
+
+    from kamura_desktop.documents.annual_report import build_annual_report_xlsx
+
     if actor is not None:
         require(actor, "report.annual")
     base = 0 if _usable(report, year) else 40

@@ -25,8 +25,6 @@ from kamura_desktop.db.database import Database
 from kamura_desktop.db.models.core import Account, User
 from kamura_desktop.db.models.filings import Budget, BudgetLine, BudgetTarget
 from kamura_desktop.db.models.membership import Member
-from kamura_desktop.documents import filings as doc
-from kamura_desktop.documents.financial_statements import build_grid_pdf, write_grid_workbook
 from kamura_desktop.domain import budget as rules
 from kamura_desktop.domain.dates import format_date_id
 from kamura_desktop.domain.errors import NotFound, UserError
@@ -239,12 +237,18 @@ def _targets(db: Database, b: BudgetDTO, start: dt.date, end: dt.date) -> tuple[
 
 def realisation_grid(db: Database, *, year: int, month: int | None = None, actor: Actor | None = None):
     """The realisation as the grid the PDF, the workbook and the Laporan window show."""
+
+    from kamura_desktop.documents import filings as doc
+
     return doc.realisation_grid(realisation(db, year=year, month=month, actor=actor))
 
 
 def write_realisation(db: Database, *, year: int, path: Path | str, month: int | None = None,
                       actor: Actor | None = None) -> Progress:
     """The realisation report as PDF or Excel (by the extension of ``path``)."""
+
+    from kamura_desktop.documents import filings as doc
+
     yield 0, 3, "Membaca anggaran dan buku besar"
     r = realisation(db, year=year, month=month, actor=actor)
     grid = doc.realisation_grid(r)
@@ -256,6 +260,9 @@ def write_realisation(db: Database, *, year: int, path: Path | str, month: int |
 
 def write_budget(db: Database, *, year: int, path: Path | str, actor: Actor | None = None) -> Progress:
     """The RAPB itself (accounts, totals, targets) as PDF or Excel."""
+
+    from kamura_desktop.documents import filings as doc
+
     if actor is not None:
         require(actor, "reports.view")
     yield 0, 2, "Membaca anggaran"
@@ -268,6 +275,8 @@ def write_budget(db: Database, *, year: int, path: Path | str, actor: Actor | No
 
 
 def _write(db: Database, grid, path: Path | str) -> Path:
+    from kamura_desktop.documents.financial_statements import build_grid_pdf, write_grid_workbook
+
     path = Path(path)
     profile = settings_service.get_profile(db)
     if path.suffix.lower() == ".pdf":

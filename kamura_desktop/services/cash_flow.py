@@ -16,6 +16,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Generator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import aliased
@@ -23,7 +24,6 @@ from sqlalchemy.orm import aliased
 from kamura_desktop.db.database import Database
 from kamura_desktop.db.models.core import Account, JournalEntry, JournalLine, User
 from kamura_desktop.db.models.filings import CalkNote
-from kamura_desktop.documents import filings as doc
 from kamura_desktop.domain import cash_flow as rules
 from kamura_desktop.domain import kolektibilitas as kol
 from kamura_desktop.domain.chart import Acc
@@ -45,6 +45,9 @@ from . import settings as settings_service
 from .actor import Actor
 from .changes import Changes, Outcome
 from .permissions import PERMISSIONS, require
+
+if TYPE_CHECKING:
+    from kamura_desktop.documents import filings as doc
 
 PERMISSIONS.update({
     "calk.edit": (frozenset({"bendahara"}), "menulis catatan atas laporan keuangan (CALK)"),
@@ -228,12 +231,18 @@ def save_calk_text(db: Database, *, actor: Actor, year: int, text: str) -> Outco
 
 def statement_grid(db: Database, *, year: int, actor: Actor | None = None) -> doc.ReportGrid:
     """The year's statement as the grid the PDF, the workbook and the Laporan window show."""
+
+    from kamura_desktop.documents import filings as doc
+
     return doc.cash_flow_grid(year_statement(db, year=year, actor=actor))
 
 
 def write_cash_flow_pdf(db: Database, *, year: int, path: Path | str, actor: Actor | None = None,
                         with_notes: bool = True) -> Progress:
     """The cash flow statement of a year (and, by default, the CALK after it) as a PDF."""
+
+    from kamura_desktop.documents import filings as doc
+
     yield 0, 3, "Membaca buku besar"
     cf = year_statement(db, year=year, actor=actor)
     profile = settings_service.get_profile(db)
@@ -246,6 +255,8 @@ def write_cash_flow_pdf(db: Database, *, year: int, path: Path | str, actor: Act
 
 
 def write_cash_flow_xlsx(db: Database, *, year: int, path: Path | str, actor: Actor | None = None) -> Progress:
+    from kamura_desktop.documents import filings as doc
+
     yield 0, 3, "Membaca buku besar"
     cf = year_statement(db, year=year, actor=actor)
     notes = calk_notes(db, year=year)

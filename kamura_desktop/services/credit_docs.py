@@ -19,6 +19,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -36,21 +37,6 @@ from kamura_desktop.db.models.credit import (
     ScheduleLine,
 )
 from kamura_desktop.db.models.membership import Member
-from kamura_desktop.documents.credit_forms import (
-    CreditAgreement,
-    CreditPlan,
-    Disbursement,
-    GroupSheet,
-    MemberLine,
-    Officials,
-    ParticipationForm,
-    ScheduleRow,
-    build_credit_agreement,
-    build_disbursement_receipt,
-    build_handover_list,
-    build_joint_liability,
-    build_participation_form,
-)
 from kamura_desktop.domain.errors import NotFound, UserError
 from kamura_desktop.domain.money import format_rupiah
 from kamura_desktop.domain.schedule import build_schedule
@@ -60,6 +46,18 @@ from . import settings as settings_service
 from .actor import Actor
 from .credit_products import holiday_set, product_in_session
 from .permissions import require
+
+if TYPE_CHECKING:
+    from kamura_desktop.documents.credit_forms import (
+        CreditAgreement,
+        CreditPlan,
+        Disbursement,
+        GroupSheet,
+        MemberLine,
+        Officials,
+        ParticipationForm,
+        ScheduleRow,
+    )
 
 #: checklist columns: (label, the eligibility rules it covers); "\n" breaks the header
 _ALWAYS = ("Bebas\nkredit\nlain", frozenset({"arrears", "open_credit"}))
@@ -118,11 +116,15 @@ def _tkm(s: Session, role: str) -> str | None:
 
 
 def officials_in_session(s: Session) -> Officials:
+    from kamura_desktop.documents.credit_forms import Officials
+
     return Officials(chair=_user_with_role(s, "ketua"), treasurer=_user_with_role(s, "bendahara"),
                      tkm_chair=_tkm(s, "Ketua"), tkm_logistics=_tkm(s, "Koordinator Logistik"))
 
 
 def _group(s: Session, group_id: int, members: tuple[MemberLine, ...] | None = None) -> GroupSheet:
+    from kamura_desktop.documents.credit_forms import GroupSheet
+
     g = s.get(BorrowerGroup, group_id)
     if g is None:
         raise NotFound(f"Kelompok #{group_id} tidak ditemukan.")
@@ -143,6 +145,8 @@ def _group(s: Session, group_id: int, members: tuple[MemberLine, ...] | None = N
 
 
 def _line(m: Member, leader_id: int | None, **extra) -> MemberLine:
+    from kamura_desktop.documents.credit_forms import MemberLine
+
     return MemberLine(number=m.number, name=m.name, nik=m.nik, address=address_of(m.kampung, m.rt, m.rw),
                       trade=m.trade, is_leader=m.id == leader_id, **extra)
 
@@ -203,6 +207,9 @@ def _checked_on(app: CreditApplication) -> dt.date:
 
 def _schedule_rows(s: Session, app: CreditApplication, c: Credit, on: dt.date) -> tuple[tuple[ScheduleRow, ...], bool]:
     """The credit's fixed schedule; before disbursement a preview as if disbursed on ``on``."""
+
+    from kamura_desktop.documents.credit_forms import ScheduleRow
+
     lines = list(s.scalars(select(ScheduleLine).where(ScheduleLine.credit_id == c.id).order_by(ScheduleLine.no)))
     preview = not lines
     if preview:
@@ -228,6 +235,8 @@ def _credit_line(s: Session, app: CreditApplication, c: Credit, m: Member, leade
 
 
 def _plan(s: Session, app: CreditApplication, requirements: tuple[str, ...]) -> CreditPlan:
+    from kamura_desktop.documents.credit_forms import CreditPlan
+
     product = s.get(CreditProduct, app.product_id)
     rules = product_in_session(s, app.product_id).eligibility
     credit_ids = list(s.scalars(select(Credit.id).where(Credit.application_id == app.id)))
@@ -264,6 +273,8 @@ def _view(actor: Actor | None) -> None:
 # ---------------------------------------------------------------- 1. participation form
 
 def participation_form_data(db: Database, *, application_id: int) -> ParticipationForm:
+    from kamura_desktop.documents.credit_forms import ParticipationForm
+
     with db.read() as s:
         app = _app(s, application_id)
         g = s.get(BorrowerGroup, app.group_id)
@@ -286,6 +297,9 @@ def participation_form_data(db: Database, *, application_id: int) -> Participati
 def participation_form_pdf(db: Database, *, application_id: int, path: Path | str,
                            actor: Actor | None = None) -> Path:
     """Print the group's participation form for an application."""
+
+    from kamura_desktop.documents.credit_forms import build_participation_form
+
     _view(actor)
     form = participation_form_data(db, application_id=application_id)
     return build_participation_form(path, profile=settings_service.get_profile(db), form=form)
@@ -300,6 +314,9 @@ def joint_liability_data(db: Database, *, group_id: int) -> tuple[GroupSheet, Of
 
 def joint_liability_pdf(db: Database, *, group_id: int, path: Path | str, actor: Actor | None = None) -> Path:
     """Print the group's joint-liability agreement (its current members)."""
+
+    from kamura_desktop.documents.credit_forms import build_joint_liability
+
     _view(actor)
     group, officials = joint_liability_data(db, group_id=group_id)
     if not group.members:
@@ -311,6 +328,8 @@ def joint_liability_pdf(db: Database, *, group_id: int, path: Path | str, actor:
 # ---------------------------------------------------------------- 3. credit agreement
 
 def credit_agreement_data(db: Database, *, credit_id: int) -> CreditAgreement:
+    from kamura_desktop.documents.credit_forms import CreditAgreement
+
     with db.read() as s:
         c = s.get(Credit, credit_id)
         if c is None:
@@ -347,6 +366,9 @@ def credit_agreement_data(db: Database, *, credit_id: int) -> CreditAgreement:
 
 def credit_agreement_pdf(db: Database, *, credit_id: int, path: Path | str, actor: Actor | None = None) -> Path:
     """Print one member's credit agreement with its instalment schedule."""
+
+    from kamura_desktop.documents.credit_forms import build_credit_agreement
+
     _view(actor)
     agreement = credit_agreement_data(db, credit_id=credit_id)
     return build_credit_agreement(path, profile=settings_service.get_profile(db), agreement=agreement)
@@ -355,6 +377,8 @@ def credit_agreement_pdf(db: Database, *, credit_id: int, path: Path | str, acto
 # ---------------------------------------------------------------- 4 and 5. disbursement
 
 def disbursement_data(db: Database, *, application_id: int) -> Disbursement:
+    from kamura_desktop.documents.credit_forms import Disbursement
+
     with db.read() as s:
         app = _app(s, application_id)
         if app.status not in ("approved", "disbursed"):
@@ -376,6 +400,9 @@ def disbursement_data(db: Database, *, application_id: int) -> Disbursement:
 def disbursement_receipt_pdf(db: Database, *, application_id: int, path: Path | str,
                              actor: Actor | None = None) -> Path:
     """Print the disbursement receipts (one slip per member) of an approved or disbursed application."""
+
+    from kamura_desktop.documents.credit_forms import build_disbursement_receipt
+
     _view(actor)
     data = disbursement_data(db, application_id=application_id)
     return build_disbursement_receipt(path, profile=settings_service.get_profile(db), data=data)
@@ -383,6 +410,9 @@ def disbursement_receipt_pdf(db: Database, *, application_id: int, path: Path | 
 
 def handover_list_pdf(db: Database, *, application_id: int, path: Path | str, actor: Actor | None = None) -> Path:
     """Print the handover list of the business packages (in-kind credits only)."""
+
+    from kamura_desktop.documents.credit_forms import build_handover_list
+
     _view(actor)
     with db.read() as s:
         app = _app(s, application_id)

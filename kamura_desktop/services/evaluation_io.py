@@ -26,26 +26,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from openpyxl import Workbook
-from openpyxl.comments import Comment
-from openpyxl.packaging.custom import StringProperty
-from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
-from openpyxl.utils import get_column_letter
-from openpyxl.worksheet.datavalidation import DataValidation
 from sqlalchemy import func, select
 
 from kamura_desktop.db.database import Database
 from kamura_desktop.db.models.membership import Member
-from kamura_desktop.documents.excel import (
-    FORMULA_PREFIXES,
-    RUPIAH_FORMAT,
-    cell_text,
-    iter_sheet_values,
-    open_workbook,
-    too_many_rows,
-)
 from kamura_desktop.domain.errors import UserError
 from kamura_desktop.domain.instruments import Scale
 from kamura_desktop.domain.limits import MAX_AMOUNT, MAX_IMPORT_ROWS
@@ -59,6 +45,9 @@ from .evaluation import IncomeSurveyDTO, InstrumentDTO, RoundDTO
 from .outputs import save_workbook
 from .permissions import require
 
+if TYPE_CHECKING:
+    from openpyxl import Workbook
+
 ANSWER_SHEET = "Jawaban"
 GUIDE_SHEET = "Petunjuk"
 RESPONDENT_HEADER = "Responden"
@@ -70,21 +59,32 @@ SCALE_PROPERTY = "kamura.scale"
 #: rows of the answer sheet that get the data validation (well beyond any village survey)
 VALIDATED_ROWS = 1000
 
-_HEADER_FONT = Font(name="Calibri", bold=True, color="FFFFFF")
-_HEADER_FILL = PatternFill("solid", fgColor="12503F")
-_HEADER_ALIGN = Alignment(horizontal="center", vertical="center", wrap_text=True)
-_HEADER_BORDER = Border(bottom=Side(style="medium", color="E0B22C"))
-_BOLD = Font(bold=True)
-_WRAP = Alignment(vertical="top", wrap_text=True)
+
+
+def _bold():
+    from openpyxl.styles import Font
+
+    return Font(bold=True)
+
+
+def _wrap():
+    from openpyxl.styles import Alignment
+
+    return Alignment(vertical="top", wrap_text=True)
 
 
 # ---------------------------------------------------------------- writing
 
 def _header(ws, values: Sequence[str]) -> None:
+    from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+
+    font, fill = Font(name="Calibri", bold=True, color="FFFFFF"), PatternFill("solid", fgColor="12503F")
+    align = Alignment(horizontal="center", vertical="center", wrap_text=True)
+    border = Border(bottom=Side(style="medium", color="E0B22C"))
     for col, value in enumerate(values, start=1):
         cell = ws.cell(row=1, column=col, value=value)
-        cell.font, cell.fill = _HEADER_FONT, _HEADER_FILL
-        cell.alignment, cell.border = _HEADER_ALIGN, _HEADER_BORDER
+        cell.font, cell.fill = font, fill
+        cell.alignment, cell.border = align, border
     ws.row_dimensions[1].height = 22
     ws.freeze_panes = "B2"
 
@@ -92,6 +92,9 @@ def _header(ws, values: Sequence[str]) -> None:
 def _defuse(wb: Workbook) -> None:
     """No text typed into the program runs as a formula in Excel: every cell holding text
     that starts with ``=``, ``+``, ``-``, ``@`` is stored as quoted text."""
+
+    from kamura_desktop.documents.excel import FORMULA_PREFIXES
+
     for ws in wb.worksheets:
         for row in ws.iter_rows():
             for cell in row:
@@ -105,6 +108,10 @@ def write_template(path: Path | str, *, kind: str, instrument: InstrumentDTO | N
                    second_label: str = DEFAULT_SECOND_LABEL) -> Path:
     """Write an empty response template: ``kind`` "ksm"/"upk" (or any instrument's kind) with
     ``instrument`` and ``scale``, or "income" (``instrument`` and ``scale`` unused)."""
+
+    from openpyxl import Workbook
+    from openpyxl.packaging.custom import StringProperty
+
     path = Path(path)
     if path.suffix.lower() != ".xlsx":
         raise UserError(f"Templat harus berkas .xlsx ({path.name}).", field="path")
@@ -131,6 +138,11 @@ def write_template(path: Path | str, *, kind: str, instrument: InstrumentDTO | N
 
 
 def _ikm_template(ws, guide, instrument: InstrumentDTO, scale: Scale) -> None:
+    from openpyxl.comments import Comment
+    from openpyxl.styles import Font
+    from openpyxl.utils import get_column_letter
+    from openpyxl.worksheet.datavalidation import DataValidation
+
     items = instrument.items
     if not items:
         raise UserError(f"Instrumen '{instrument.code}' belum memiliki butir pertanyaan.",
@@ -164,19 +176,24 @@ def _ikm_template(ws, guide, instrument: InstrumentDTO, scale: Scale) -> None:
     guide.append([])
     guide.append(["Kode", "Indikator", "Pernyataan"])
     for cell in guide[guide.max_row]:
-        cell.font = _BOLD
+        cell.font = _bold()
     for index, item in enumerate(items):
         guide.append([item.code, str(instrument.indicator_of(index)), str(item.text)])
-        guide.cell(row=guide.max_row, column=3).alignment = _WRAP
+        guide.cell(row=guide.max_row, column=3).alignment = _wrap()
     guide.append([])
     guide.append(["Nilai", "Arti"])
     for cell in guide[guide.max_row]:
-        cell.font = _BOLD
+        cell.font = _bold()
     for value, label in scale.points:
         guide.append([value, label])
 
 
 def _income_template(ws, guide, first_label: str, second_label: str) -> None:
+    from openpyxl.styles import Font
+    from openpyxl.worksheet.datavalidation import DataValidation
+
+    from kamura_desktop.documents.excel import RUPIAH_FORMAT
+
     _header(ws, [RESPONDENT_HEADER, str(first_label), str(second_label)])
     ws.column_dimensions["A"].width = 28
     ws.column_dimensions["B"].width = 20
@@ -196,7 +213,7 @@ def _income_template(ws, guide, first_label: str, second_label: str) -> None:
     guide.append([])
     guide.append(["Kolom", "Isi"])
     for cell in guide[guide.max_row]:
-        cell.font = _BOLD
+        cell.font = _bold()
     guide.append(["A", "Nama responden, atau nomor anggota (misalnya KMR-0012)."])
     guide.append(["B", str(f"{first_label}: pendapatan bersih per bulan (rupiah utuh).")])
     guide.append(["C", str(f"{second_label}: pendapatan bersih per bulan (rupiah utuh).")])
@@ -204,7 +221,7 @@ def _income_template(ws, guide, first_label: str, second_label: str) -> None:
     guide.append(["Catatan", "Setiap responden harus memiliki kedua nilai. Selisih dihitung "
                              f"sebagai {second_label} − {first_label}. Judul kolom B dan C boleh "
                              "diganti; judul itu menjadi label pada hasil."])
-    guide.cell(row=guide.max_row, column=2).alignment = _WRAP
+    guide.cell(row=guide.max_row, column=2).alignment = _wrap()
 
 
 # ---------------------------------------------------------------- reading
@@ -221,6 +238,9 @@ class AnswerSheet:
 
     def where(self, row: int, col: int, header: str | None = None) -> str:
         """"Lembar 'Jawaban', baris 7, kolom D (K3)"."""
+
+        from openpyxl.utils import get_column_letter
+
         head = header if header is not None else (
             self.header[col - 1] if col - 1 < len(self.header) else "")
         return (f"Lembar '{self.sheet}', baris {row}, kolom {get_column_letter(col)}"
@@ -234,6 +254,9 @@ def _blank(value: Any) -> bool:
 def read_answer_sheet(path: Path | str) -> AnswerSheet:
     """The sheet "Jawaban" (or, failing that, the first sheet) of an .xlsx file, read by
     the same guarded streaming reader as every import (damaged or hostile files, row limit)."""
+
+    from kamura_desktop.documents.excel import iter_sheet_values, open_workbook, too_many_rows
+
     path = Path(path)
     with open_workbook(path) as wb:
         names = {ws.title.strip().casefold(): ws for ws in wb.worksheets}
@@ -257,6 +280,9 @@ def read_answer_sheet(path: Path | str) -> AnswerSheet:
 def template_scale_code(path: Path | str) -> str | None:
     """The scale code an IKM template was written for (its custom property), or None for a
     file Kamura did not write or cannot read (reading it then reports the problem)."""
+
+    from kamura_desktop.documents.excel import open_workbook
+
     try:
         with open_workbook(path) as wb:
             for prop in wb.custom_doc_props.props:
@@ -298,6 +324,8 @@ def _check_header(sheet: AnswerSheet, expected: Sequence[str | None], *, hint: s
 
 
 def _respondent(sheet: AnswerSheet, row: int, values: Sequence[Any]) -> str:
+    from kamura_desktop.documents.excel import cell_text
+
     name = cell_text(values[0] if values else None)
     if name is None:
         raise UserError(f"{sheet.where(row, 1)}: nama responden kosong, padahal baris ini "
@@ -336,6 +364,8 @@ def read_ikm_answers(path: Path | str, instrument: InstrumentDTO,
 
 def _read_ikm(path: Path | str, instrument: InstrumentDTO,
               scale: Scale) -> tuple[AnswerSheet, list[tuple[str, list[int | None]]]]:
+    from kamura_desktop.documents.excel import cell_text
+
     sheet = read_answer_sheet(path)
     items = instrument.items
     codes = [item.code for item in items]
@@ -383,6 +413,8 @@ class IncomeSheet:
 
 
 def _rupiah_cell(sheet: AnswerSheet, row: int, col: int, value: Any) -> int | None:
+    from kamura_desktop.documents.excel import cell_text
+
     if _blank(value):
         return None
     shown = cell_text(value)

@@ -26,6 +26,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Generator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -41,23 +42,6 @@ from kamura_desktop.db.models.credit import (
 from kamura_desktop.db.models.lender import LenderProfile
 from kamura_desktop.db.models.membership import Member
 from kamura_desktop.db.models.repayment import Repayment
-from kamura_desktop.documents.evaluation_report import (
-    EvaluationReport,
-    GroupLine,
-    IkmSection,
-    IncomePair,
-    PortfolioSection,
-    ProgrammeSummary,
-    ReportNotes,
-    RespondentAnswers,
-    TTestSection,
-    build_evaluation_report,
-    build_ikm_pdf,
-    build_ttest_pdf,
-    write_evaluation_workbook,
-    write_ikm_workbook,
-)
-from kamura_desktop.documents.report_inputs import MentoringGroupLine, MentoringSection
 from kamura_desktop.domain.errors import UserError
 from kamura_desktop.domain.ikm import IkmResult
 from kamura_desktop.domain.instruments import Scale, get_scale
@@ -75,13 +59,34 @@ from . import settings as settings_service
 from .actor import Actor
 from .permissions import require
 
-#: the contract's name for the report's DTO (the dataclass lives with its printout)
-EvaluationReportDTO = EvaluationReport
+if TYPE_CHECKING:
+    from kamura_desktop.documents.evaluation_report import (
+        EvaluationReport,
+        IkmSection,
+        PortfolioSection,
+        ProgrammeSummary,
+        TTestSection,
+    )
+    from kamura_desktop.documents.report_inputs import MentoringSection
+
 
 Progress = Generator[tuple[int, int, str], None, Path]
 
+#: the contract's name for the report's DTO: the dataclass lives with its printout and is
+#: handed out from here on first use, so that opening the books imports no ReportLab
+_DOCUMENT_NAMES = {"EvaluationReportDTO": "EvaluationReport"}
+
+
+def __getattr__(name: str):
+    if name in _DOCUMENT_NAMES:
+        from kamura_desktop.documents import evaluation_report as doc
+
+        return getattr(doc, _DOCUMENT_NAMES[name])
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
 __all__ = [
-    "EvaluationReportDTO",
+    *_DOCUMENT_NAMES,
     "collected_and_due_by",
     "evaluation_report_data",
     "mentoring_section",
@@ -124,6 +129,8 @@ def _scale_of(db: Database | None, code: str, scale: Scale | None = None) -> Sca
 def _ikm_section(*, title: str, instrument: evaluation.InstrumentDTO, result: IkmResult, held_on: dt.date | None = None,
                  respondents: int | None = None, complete: int | None = None, notes: str = "",
                  scale: Scale | None = None) -> IkmSection:
+    from kamura_desktop.documents.evaluation_report import IkmSection
+
     n = result.respondents if respondents is None else respondents
     return IkmSection(
         title=title, instrument_code=instrument.code, instrument_name=instrument.name,
@@ -138,6 +145,9 @@ def write_ikm_pdf(db: Database | None, *, instrument: evaluation.InstrumentDTO, 
     """Print one round's IKM: item and indicator tables, NP, IKM, category, converted score
     and the charts. ``scale``: the scale of the result (found by its code in ``db`` when not
     given)."""
+
+    from kamura_desktop.documents.evaluation_report import build_ikm_pdf
+
     section = _ikm_section(title=title, instrument=instrument, result=result, held_on=held_on,
                            scale=_scale_of(db, result.scale_code, scale))
     return build_ikm_pdf(path, profile=_profile(db), section=section, title=title)
@@ -150,6 +160,9 @@ def write_ikm_xlsx(db: Database, *, round_id: int, path: Path | str,
     converted score where the scale has one, the answers a row per respondent, and the
     scale's category table — numbers as numbers. Raises :class:`UserError` when the IKM
     cannot be computed yet (no respondent, an item nobody answered)."""
+
+    from kamura_desktop.documents.evaluation_report import RespondentAnswers, write_ikm_workbook
+
     if actor is not None:
         require(actor, "evaluation.view")
     rnd = evaluation.get_round(db, round_id)
@@ -166,6 +179,9 @@ def write_ikm_xlsx(db: Database, *, round_id: int, path: Path | str,
 def write_ttest_pdf(db: Database | None, *, result: PairedTTestResult, first_label: str, second_label: str,
                     title: str, path: Path | str, held_on: dt.date | None = None) -> Path:
     """Print one paired-sample t-test as SPSS lays it out, with the decision in words."""
+
+    from kamura_desktop.documents.evaluation_report import TTestSection, build_ttest_pdf
+
     section = TTestSection(title=title, held_on=held_on, first_label=first_label, second_label=second_label,
                            rows=result.n, result=result)
     return build_ttest_pdf(path, profile=_profile(db), section=section, title=title)
@@ -178,6 +194,8 @@ def _in_period(on: dt.date, date_from: dt.date, date_to: dt.date) -> bool:
 
 
 def _ikm_sections(db: Database, rounds: list, instruments: dict) -> tuple[IkmSection, ...]:
+    from kamura_desktop.documents.evaluation_report import IkmSection
+
     out = []
     for r in rounds:
         inst = instruments.get(r.instrument_id)
@@ -196,6 +214,8 @@ def _ikm_sections(db: Database, rounds: list, instruments: dict) -> tuple[IkmSec
 
 
 def _ttest_sections(db: Database, surveys: list) -> tuple[TTestSection, ...]:
+    from kamura_desktop.documents.evaluation_report import IncomePair, TTestSection
+
     out = []
     for sv in surveys:
         result, error = None, None
@@ -219,6 +239,8 @@ def programme_summary(db: Database, *, date_from: dt.date, date_to: dt.date) -> 
 
 
 def _summary_in(s: Session, date_from: dt.date, date_to: dt.date) -> ProgrammeSummary:
+    from kamura_desktop.documents.evaluation_report import GroupLine, ProgrammeSummary
+
     disbursed = (Credit.disbursed_on.is_not(None), Credit.disbursed_on >= date_from,
                  Credit.disbursed_on <= date_to)
     rows = s.execute(
@@ -270,6 +292,9 @@ def collected_and_due_by(db: Database, *, date_from: dt.date, date_to: dt.date) 
 def portfolio_section(db: Database, *, date_from: dt.date, date_to: dt.date) -> PortfolioSection:
     """Repayment rate of the period, the loan book on its last day (principal as the base of
     PAR and the classes, the service still owed beside it), the revolving fund."""
+
+    from kamura_desktop.documents.evaluation_report import PortfolioSection
+
     collected, due = collected_and_due_by(db, date_from=date_from, date_to=date_to)
     with db.read() as s:
         rs = repayments.rule_set(s)
@@ -289,6 +314,9 @@ def portfolio_section(db: Database, *, date_from: dt.date, date_to: dt.date) -> 
 def mentoring_section(db: Database, *, date_from: dt.date, date_to: dt.date) -> MentoringSection:
     """The mentoring book's figures for the period (:func:`mentoring.mentoring_summary`) as the
     evaluation and annual reports print them."""
+
+    from kamura_desktop.documents.report_inputs import MentoringGroupLine, MentoringSection
+
     m = mentoring.mentoring_summary(db, date_from=date_from, date_to=date_to)
     groups = tuple(MentoringGroupLine(g.group_code, g.group_name, g.meetings, g.attendance_pct)
                    for g in m.meetings_by_group)
@@ -324,6 +352,9 @@ def evaluation_report_data(db: Database, *, date_from: dt.date, date_to: dt.date
 def _report_steps(db: Database, *, date_from: dt.date, date_to: dt.date, round_ids: list[int] | None,
                   survey_ids: list[int] | None) -> Generator[tuple[int, str], None, EvaluationReport]:
     """Gathers the report, yielding ``(steps done, text)`` between the slow parts."""
+
+    from kamura_desktop.documents.evaluation_report import EvaluationReport, ReportNotes
+
     _check_period(date_from, date_to)
     all_rounds = evaluation.list_rounds(db)
     if round_ids is None:
@@ -389,6 +420,9 @@ def write_evaluation_report_pdf(db: Database, *, path: Path | str, date_from: dt
                                 round_ids: list[int] | None = None, survey_ids: list[int] | None = None,
                                 actor: Actor | None = None) -> Progress:
     """Write the evaluation report PDF; yields ``(done, total, text)`` and returns the path."""
+
+    from kamura_desktop.documents.evaluation_report import build_evaluation_report
+
     if actor is not None:
         require(actor, "evaluation.view")
     total = _GATHER_STEPS + 2
@@ -412,6 +446,9 @@ def write_evaluation_report_xlsx(db: Database, *, path: Path | str, date_from: d
                                  round_ids: list[int] | None = None, survey_ids: list[int] | None = None,
                                  actor: Actor | None = None) -> Progress:
     """Write the report's tables to a workbook; yields ``(done, total, text)``, returns the path."""
+
+    from kamura_desktop.documents.evaluation_report import write_evaluation_workbook
+
     if actor is not None:
         require(actor, "evaluation.view")
     yield 0, _GATHER_STEPS + 1, "Mengumpulkan data"

@@ -62,7 +62,6 @@ from sqlalchemy import delete, select
 from kamura_desktop.db.database import Database
 from kamura_desktop.db.models.core import User
 from kamura_desktop.db.models.health import HealthAnswer, HealthAssessmentRow
-from kamura_desktop.documents import health_report as doc
 from kamura_desktop.domain import health as rules
 from kamura_desktop.domain.chart import Acc
 from kamura_desktop.domain.dates import format_date_id
@@ -415,6 +414,9 @@ def _prepare(db: Database, as_of: dt.date, scheme: str, actor: Actor | None,
 def write_health_pdf(db: Database, *, as_of: dt.date, scheme: str, path: Path | str,
                      actor: Actor | None = None, assessment: HealthAssessment | None = None) -> Progress:
     """The printable assessment (PDF); yields progress, returns the path."""
+
+    from kamura_desktop.documents import health_report as doc
+
     yield 0, 3, "Menghitung rasio"
     result = _prepare(db, as_of, scheme, actor, assessment)
     yield 1, 3, "Menyusun PDF"
@@ -427,6 +429,9 @@ def write_health_pdf(db: Database, *, as_of: dt.date, scheme: str, path: Path | 
 def write_health_xlsx(db: Database, *, as_of: dt.date, scheme: str, path: Path | str,
                       actor: Actor | None = None, assessment: HealthAssessment | None = None) -> Progress:
     """The assessment as a workbook (scores, ratios with their figures, checklist)."""
+
+    from kamura_desktop.documents import health_report as doc
+
     yield 0, 3, "Menghitung rasio"
     result = _prepare(db, as_of, scheme, actor, assessment)
     yield 1, 3, "Menyusun buku kerja"

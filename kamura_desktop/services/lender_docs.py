@@ -18,6 +18,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -27,15 +28,6 @@ from kamura_desktop.db.models.core import User
 from kamura_desktop.db.models.credit import BorrowerGroup, Credit, CreditApplication, CreditFunding
 from kamura_desktop.db.models.lender import LenderProfile
 from kamura_desktop.db.models.membership import Member
-from kamura_desktop.documents.lender_docs import (
-    CommitmentLine,
-    LenderRegistration,
-    RequirementCheck,
-    build_fund_development,
-    build_group_fact_sheet,
-    build_lender_registration,
-    build_lender_statement,
-)
 from kamura_desktop.domain.dates import format_date_id
 from kamura_desktop.domain.errors import NotFound
 from kamura_desktop.domain.money import format_rupiah
@@ -44,6 +36,9 @@ from . import lender_pool, savings
 from . import settings as settings_service
 from .actor import Actor
 from .permissions import require
+
+if TYPE_CHECKING:
+    from kamura_desktop.documents.lender_docs import LenderRegistration, RequirementCheck
 
 SEX_WORDS = {"L": "Laki-laki", "P": "Perempuan"}
 COMMITMENT_STATUS = {"applied": "Menunggu persetujuan", "approved": "Menunggu pencairan", "active": "Tersalur",
@@ -84,6 +79,8 @@ def _address(m: Member) -> str:
 
 
 def _requirements(s: Session, m: Member) -> tuple[RequirementCheck, ...]:
+    from kamura_desktop.documents.lender_docs import RequirementCheck
+
     bal = savings.balances_in_session(s, m.id)
     docs = [name for name, ok in (("KTP", m.ktp_on_file), ("KK", m.kk_on_file)) if not ok]
     wajib = bal.wajib_status
@@ -107,6 +104,8 @@ def _requirements(s: Session, m: Member) -> tuple[RequirementCheck, ...]:
 
 
 def lender_registration_data(db: Database, member_id: int) -> LenderRegistration:
+    from kamura_desktop.documents.lender_docs import CommitmentLine, LenderRegistration
+
     balance = lender_pool.lender_balance(db, member_id)
     today = dt.date.today()
     with db.read() as s:
@@ -146,6 +145,9 @@ def lender_registration_pdf(db: Database, *, member_id: int, path: Path | str,
                             actor: Actor | None = None) -> Path:
     """Print the lender registration and commitment statement of a member (registered or
     not yet: the requirement checklist shows what is still missing)."""
+
+    from kamura_desktop.documents.lender_docs import build_lender_registration
+
     if actor is not None:
         require(actor, "lenders.view")
     form = lender_registration_data(db, member_id)
@@ -155,6 +157,9 @@ def lender_registration_pdf(db: Database, *, member_id: int, path: Path | str,
 def lender_statement_pdf(db: Database, *, member_id: int, date_from: dt.date, date_to: dt.date,
                          path: Path | str, actor: Actor | None = None) -> Path:
     """Print a lender's statement for a period."""
+
+    from kamura_desktop.documents.lender_docs import build_lender_statement
+
     if actor is not None:
         require(actor, "lenders.view")
     statement = lender_pool.lender_statement(db, member_id, date_from=date_from, date_to=date_to)
@@ -167,6 +172,9 @@ def lender_statement_pdf(db: Database, *, member_id: int, date_from: dt.date, da
 def fund_development_pdf(db: Database, *, path: Path | str, actor: Actor | None = None,
                          as_of: dt.date | None = None) -> Path:
     """Print the revolving fund's development year by year, with its chart."""
+
+    from kamura_desktop.documents.lender_docs import build_fund_development
+
     if actor is not None:
         require(actor, "lenders.view")
     return build_fund_development(path, profile=settings_service.get_profile(db),
@@ -177,6 +185,9 @@ def fund_development_pdf(db: Database, *, path: Path | str, actor: Actor | None 
 def group_fact_sheet_pdf(db: Database, *, application_id: int, path: Path | str,
                          actor: Actor | None = None) -> Path:
     """Print the fact sheet lenders choose a group from (no NIK, KK or phone number)."""
+
+    from kamura_desktop.documents.lender_docs import build_group_fact_sheet
+
     if actor is not None:
         require(actor, "lenders.view")
     sheet = lender_pool.group_fact_sheet(db, application_id)

@@ -27,10 +27,6 @@ from sqlalchemy.orm import Session
 from kamura_desktop.db.database import Database
 from kamura_desktop.db.models.core import AuditEntry, JournalEntry, Sequence, User
 from kamura_desktop.db.models.membership import Member, SavingsTransaction
-from kamura_desktop.documents import excel
-from kamura_desktop.documents.member_forms import build_registration_form
-from kamura_desktop.documents.passbook import build_passbook
-from kamura_desktop.documents.receipts import SIZES, build_receipt
 from kamura_desktop.domain.dates import format_date_id
 from kamura_desktop.domain.errors import NotFound, UserError
 from kamura_desktop.domain.limits import MAX_LISTED_PROBLEMS
@@ -200,6 +196,8 @@ class _Sheet:
 
 
 def _read(path: Path | str, aliases: dict[str, str], spec: dict[str, tuple[str, ...]]) -> _Sheet:
+    from kamura_desktop.documents import excel
+
     def is_header(texts) -> bool:
         return sum(1 for t in texts if _norm(t) in aliases) >= 2
 
@@ -232,6 +230,8 @@ class _MemberRow:
 
 
 def _text(value: Any) -> str | None:
+    from kamura_desktop.documents import excel
+
     return excel.cell_text(value)
 
 
@@ -242,6 +242,8 @@ def _member_text(key: str):
 
 
 def _phone(value: Any) -> str | None:
+    from kamura_desktop.documents import excel
+
     if isinstance(value, int | float) and not isinstance(value, bool):
         digits = excel.cell_text(value) or ""
         # a phone number typed into a number cell lost its leading 0 (812… → 0812…)
@@ -288,6 +290,9 @@ def _tkm(value: Any) -> str | None:
 def _parse_member(sheet: _Sheet, number: int, values: tuple[Any, ...],
                   today: dt.date) -> tuple[_MemberRow | None, list[Problem], list[Problem]]:
     """One row → the member's input, or the problems of each bad cell."""
+
+    from kamura_desktop.documents import excel
+
     problems: list[Problem] = []
     got: dict[str, Any] = {}
 
@@ -480,6 +485,9 @@ def import_savings(db: Database, *, actor: Actor, path: Path | str,
     Sukarela and Tanggal (the date the balances are as of). Each amount posts a *saldo awal*
     row and a journal entry (Dr Ekuitas Saldo Awal / Cr Simpanan …). A member whose simpanan
     pokok is then paid in full becomes active. All-or-nothing, like the member import."""
+
+    from kamura_desktop.documents import excel
+
     require(actor, "savings.opening")
     today = dt.date.today()
     sheet = _read(path, SAVINGS_ALIASES, SAVINGS_HEADERS)
@@ -668,6 +676,9 @@ def export_members_steps(db: Database, *, actor: Actor, flt: membership.MemberFi
                          ) -> Generator[tuple[int, int], None, Path]:
     """:func:`export_members_xlsx` as a generator yielding ``(done, total)`` for a progress
     bar (the UI's task runner takes it as it is)."""
+
+    from kamura_desktop.documents import excel
+
     require(actor, "members.export")
     as_of = as_of or dt.date.today()
     rows = _export_rows(db, flt, as_of, actor)
@@ -700,6 +711,9 @@ def export_members_xlsx(db: Database, *, actor: Actor, flt: membership.MemberFil
                         path: Path | str, as_of: dt.date | None = None) -> Path:
     """Export the members the list shows (``flt``) with balances and wajib arrears as of
     ``as_of`` (today) to an .xlsx file that the member import accepts."""
+
+    from kamura_desktop.documents import excel
+
     return excel.drain(export_members_steps(db, actor=actor, flt=flt, path=path, as_of=as_of))
 
 
@@ -754,6 +768,9 @@ def receipt_pdf(db: Database, *, tx_id: int, path: Path | str, size: str | None 
                 actor: Actor | None = None) -> Path:
     """Print the kwitansi of a deposit or the bukti kas keluar of a withdrawal on ``size``
     (a key of settings.RECEIPT_FORMATS; None: the paper chosen in Pengaturan)."""
+
+    from kamura_desktop.documents.receipts import SIZES, build_receipt
+
     if actor is not None:
         require(actor, "savings.view")
     size = size or settings_service.get_setting(db, "print.receipt_format")
@@ -777,6 +794,9 @@ def registration_form_pdf(db: Database, *, member_id: int | None, path: Path | s
                           actor: Actor | None = None) -> Path:
     """Print the registration form: blank (``member_id=None``) or filled in. With ``actor``,
     the NIK and No. KK as the member's record shows them to that role (permissions.nik_in_record)."""
+
+    from kamura_desktop.documents.member_forms import build_registration_form
+
     if actor is not None:
         require(actor, "members.view")
     profile = settings_service.get_profile(db)
@@ -806,6 +826,9 @@ def registration_form_pdf(db: Database, *, member_id: int | None, path: Path | s
 def passbook_pdf(db: Database, *, member_id: int, date_from: dt.date, date_to: dt.date,
                  path: Path | str, actor: Actor | None = None) -> Path:
     """Print the member's savings passbook for a period, with wajib arrears at its end."""
+
+    from kamura_desktop.documents.passbook import build_passbook
+
     if actor is not None:
         require(actor, "savings.view")
     member = membership.get_member(db, member_id)

@@ -41,7 +41,6 @@ from kamura_desktop.db.models.mentoring import (
     MentoringFollowup,
     MentoringMeeting,
 )
-from kamura_desktop.documents.mentoring import build_attendance_list
 from kamura_desktop.domain.dates import format_date_id
 from kamura_desktop.domain.errors import NotFound, UserError
 from kamura_desktop.domain.portfolio import Ratio
@@ -819,6 +818,9 @@ def attendance_list_pdf(db: Database, *, path: Path | str, group_id: int | None 
     """The attendance list of a group meeting: ``blank`` to take to the meeting (members and
     their pocket-book status from the repayment book on ``on_date``), otherwise filled from
     the recorded meeting, with its minutes and follow-ups."""
+
+    from kamura_desktop.documents.mentoring import build_attendance_list
+
     _view(actor)
     if meeting_id is not None:
         meeting = get_meeting(db, meeting_id)

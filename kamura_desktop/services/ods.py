@@ -30,8 +30,6 @@ from sqlalchemy import func, select
 
 from kamura_desktop.db.database import Database
 from kamura_desktop.db.models.membership import Member
-from kamura_desktop.documents import filings as doc
-from kamura_desktop.documents.financial_statements import build_grid_pdf
 from kamura_desktop.domain.dates import format_date_id
 from kamura_desktop.domain.errors import UserError
 from kamura_desktop.domain.money import format_rupiah
@@ -127,12 +125,19 @@ def ods_sheet(db: Database, *, year: int, managers: int | None = None, staff: in
 def sheet_grid(db: Database, *, year: int, managers: int | None = None, staff: int | None = None,
                actor: Actor | None = None):
     """The sheet as the grid the PDF and the Laporan window show."""
+
+    from kamura_desktop.documents import filings as doc
+
     return doc.ods_grid(ods_sheet(db, year=year, managers=managers, staff=staff, actor=actor))
 
 
 def write_ods(db: Database, *, year: int, path: Path | str, managers: int | None = None, staff: int | None = None,
               actor: Actor | None = None) -> Progress:
     """The ODS sheet as Excel (one sheet, typed values) or PDF, by the extension of ``path``."""
+
+    from kamura_desktop.documents import filings as doc
+    from kamura_desktop.documents.financial_statements import build_grid_pdf
+
     yield 0, 2, "Mengumpulkan data ODS"
     sheet = ods_sheet(db, year=year, managers=managers, staff=staff, actor=actor)
     path = Path(path)

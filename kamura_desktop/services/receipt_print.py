@@ -28,7 +28,6 @@ from kamura_desktop.db.models.credit import BorrowerGroup, Credit, CreditApplica
 from kamura_desktop.db.models.membership import Member, SavingsTransaction
 from kamura_desktop.db.models.receipts import PayoutReceipt
 from kamura_desktop.db.models.repayment import CollectionSheet, Repayment
-from kamura_desktop.documents.receipts import SIZES, build_receipts, savings_doc
 from kamura_desktop.domain.dates import format_date_id
 from kamura_desktop.domain.errors import NotFound, UserError
 from kamura_desktop.domain.money import format_rupiah
@@ -92,6 +91,9 @@ def payout_doc(s: Session, p: PayoutReceipt) -> ReceiptDoc:
 
 def _docs(db: Database, numbers: Sequence[str], actor: Actor | None) -> list[ReceiptDoc]:
     """The receipts of ``numbers`` in that order; a number that is none is refused by name."""
+
+    from kamura_desktop.documents.receipts import savings_doc
+
     found: list[ReceiptDoc | int] = []  # a savings receipt by its transaction id, for now
     with db.read() as s:
         for number in numbers:
@@ -116,6 +118,9 @@ def receipts_pdf(db: Database, *, receipt_nos: Sequence[str], path: Path | str,
 
     ``reprint``: the papers say CETAK ULANG with ``now`` and the actor's name, and the audit
     log records the reprint of each (the actor is then required)."""
+
+    from kamura_desktop.documents.receipts import SIZES, build_receipts
+
     numbers = [n.strip() for n in receipt_nos if n and n.strip()]
     if not numbers:
         raise UserError("Tidak ada kwitansi yang dipilih untuk dicetak.", field="receipt_nos")

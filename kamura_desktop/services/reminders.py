@@ -24,7 +24,6 @@ from kamura_desktop.db.database import Database
 from kamura_desktop.db.models.credit import BorrowerGroup, ScheduleLine
 from kamura_desktop.db.models.membership import Member
 from kamura_desktop.db.models.repayment import Repayment
-from kamura_desktop.documents import filings as doc
 from kamura_desktop.domain import reminders as rules
 from kamura_desktop.domain.allocation import ScheduleDue, settled_state
 from kamura_desktop.domain.errors import UserError
@@ -180,6 +179,8 @@ def reminder_letters(db: Database, *, on_date: dt.date | None = None, credit_num
 
 def write_letters_pdf(db: Database, *, path: Path | str, on_date: dt.date | None = None,
                       credit_numbers: Iterable[str] | None = None, actor: Actor | None = None) -> Progress:
+    from kamura_desktop.documents import filings as doc
+
     yield 0, 2, "Mencari pinjaman berkolektibilitas 3–5"
     letters = reminder_letters(db, on_date=on_date, credit_numbers=credit_numbers, actor=actor)
     chair = accounting_docs.signatures(db).chair

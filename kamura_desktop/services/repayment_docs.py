@@ -23,6 +23,7 @@ import json
 from collections.abc import Generator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -36,23 +37,6 @@ from kamura_desktop.db.models.credit import (
 )
 from kamura_desktop.db.models.membership import Member
 from kamura_desktop.db.models.repayment import Repayment
-from kamura_desktop.documents.collection_sheet import (
-    ArrearsDoc,
-    ArrearsRow,
-    CollectionSheetDoc,
-    KolBucket,
-    ParLine,
-    SheetRow,
-    build_collection_sheet,
-    write_arrears_workbook,
-)
-from kamura_desktop.documents.pocket_book import (
-    DEFAULT_LAYOUT,
-    LAYOUTS,
-    PocketBook,
-    PocketBookLine,
-    build_pocket_books_steps,
-)
 from kamura_desktop.domain import kolektibilitas as kol
 from kamura_desktop.domain.dates import format_date_id
 from kamura_desktop.domain.errors import NotFound, UserError
@@ -70,6 +54,10 @@ from . import groups, repayments
 from . import settings as settings_service
 from .actor import Actor
 from .permissions import require
+
+if TYPE_CHECKING:
+    from kamura_desktop.documents.collection_sheet import CollectionSheetDoc
+    from kamura_desktop.documents.pocket_book import PocketBook
 
 Progress = Generator[tuple[int, int], None, Path]
 
@@ -90,6 +78,9 @@ def _address(m: Member) -> str:
 
 def pocket_book_in_session(s: Session, credit_id: int, as_of: dt.date) -> PocketBook:
     """The booklet of one disbursed credit, with the payments made by ``as_of``."""
+
+    from kamura_desktop.documents.pocket_book import PocketBook, PocketBookLine
+
     c = s.get(Credit, credit_id)
     if c is None:
         raise NotFound(f"Kredit #{credit_id} tidak ditemukan.")
@@ -198,10 +189,18 @@ def pocket_book_credit_ids(db: Database, *, credit_number: str | None = None,
 
 
 def pocket_books_steps(db: Database, *, credit_ids: Sequence[int], path: Path | str,
-                       layout: str = DEFAULT_LAYOUT, as_of: dt.date | None = None,
+                       layout: str | None = None, as_of: dt.date | None = None,
                        actor: Actor | None = None) -> Progress:
     """:func:`pocket_books_pdf` as a generator of ``(done, total)`` for a progress bar."""
+
+    from kamura_desktop.documents.pocket_book import (
+        DEFAULT_LAYOUT,
+        LAYOUTS,
+        build_pocket_books_steps,
+    )
+
     _view(actor)
+    layout = DEFAULT_LAYOUT if layout is None else layout
     if layout not in LAYOUTS:
         raise UserError(f"Tata letak buku saku '{layout}' tidak dikenal; pilih "
                         f"{' atau '.join(LAYOUTS)}.", field="layout")
@@ -213,10 +212,10 @@ def pocket_books_steps(db: Database, *, credit_ids: Sequence[int], path: Path | 
 
 
 def pocket_books_pdf(db: Database, *, credit_ids: Sequence[int], path: Path | str,
-                     layout: str = DEFAULT_LAYOUT, as_of: dt.date | None = None,
+                     layout: str | None = None, as_of: dt.date | None = None,
                      actor: Actor | None = None) -> Path:
-    """Print the pocket books of ``credit_ids`` into one PDF: ``layout`` 'a6_4up' (default:
-    four A6 panels on each A4 sheet, one sheet per borrower) or 'a5_2up'."""
+    """Print the pocket books of ``credit_ids`` into one PDF: ``layout`` 'a6_4up' (None, the
+    default: four A6 panels on each A4 sheet, one sheet per borrower) or 'a5_2up'."""
     steps = pocket_books_steps(db, credit_ids=credit_ids, path=path, layout=layout, as_of=as_of,
                                actor=actor)
     while True:
@@ -229,6 +228,8 @@ def pocket_books_pdf(db: Database, *, credit_ids: Sequence[int], path: Path | st
 # ------------------------------------------------------------------ collection sheet
 
 def collection_sheet_doc(db: Database, *, group_id: int, meeting_date: dt.date) -> CollectionSheetDoc:
+    from kamura_desktop.documents.collection_sheet import CollectionSheetDoc, SheetRow
+
     sheet = (repayments.posted_collection_sheet(db, group_id=group_id, meeting_date=meeting_date)
              or repayments.open_collection_sheet(db, group_id=group_id, meeting_date=meeting_date))
     group = groups.get_group(db, group_id)
@@ -249,6 +250,9 @@ def collection_sheet_pdf(db: Database, *, group_id: int, meeting_date: dt.date, 
                          actor: Actor | None = None) -> Path:
     """Print the blank collection sheet and the attendance list of a group meeting (a posted
     meeting's sheet is reprinted as posted)."""
+
+    from kamura_desktop.documents.collection_sheet import build_collection_sheet
+
     _view(actor)
     doc = collection_sheet_doc(db, group_id=group_id, meeting_date=meeting_date)
     return build_collection_sheet(path, profile=settings_service.get_profile(db), sheet=doc,
@@ -320,6 +324,15 @@ def arrears_report(db: Database, *, as_of: dt.date | None = None,
 def arrears_xlsx(db: Database, *, as_of: dt.date | None = None, path: Path | str,
                  actor: Actor | None = None) -> Path:
     """Write the arrears workbook (every credit owing on ``as_of`` and a summary sheet)."""
+
+    from kamura_desktop.documents.collection_sheet import (
+        ArrearsDoc,
+        ArrearsRow,
+        KolBucket,
+        ParLine,
+        write_arrears_workbook,
+    )
+
     report = arrears_report(db, as_of=as_of, actor=actor)
     as_of = report.as_of
     ids = [st.credit_id for st in report.standings]

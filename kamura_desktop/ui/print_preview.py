@@ -25,7 +25,6 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-import pypdfium2 as pdfium
 from PySide6.QtCore import QCoreApplication, QMarginsF, QPointF, QRect, QSize, QSizeF, Qt
 from PySide6.QtGui import (
     QColor,
@@ -146,6 +145,8 @@ class PrintPreviewDialog(QDialog):
         self.setObjectName("printPreview")
         self.resize(820, 700)
 
+        import pypdfium2 as pdfium  # here, not at the start: the first page prints nothing
+
         pdf = pdfium.PdfDocument(str(self.pdf_path))
         try:
             self.page_sizes: list[tuple[float, float]] = [pdf[i].get_size() for i in range(len(pdf))]
@@ -257,6 +258,8 @@ class PrintPreviewDialog(QDialog):
         painter = QPainter()
         if not painter.begin(printer):
             raise OSError(self.tr("Printer tidak dapat dibuka."))
+        import pypdfium2 as pdfium  # here, not at the start: the first page prints nothing
+
         pdf = pdfium.PdfDocument(str(self.pdf_path))
         try:
             area = painter.viewport()

@@ -6,6 +6,10 @@ parent passes its own clock reading and the child reports the same clock).
 
     python tests/benchmarks/startup_probe.py kamura  DB USER PASSWORD   # the program
     python tests/benchmarks/startup_probe.py bare                       # a bare PySide6 window
+
+The program's run also reports which of the libraries only printing, exports and the t-test
+need (``HEAVY``) were loaded when the window was shown, and which pages were built:
+tests/ui/test_start_imports.py holds the start to none and the first page only.
 """
 
 from __future__ import annotations
@@ -14,6 +18,9 @@ import json
 import os
 import sys
 import time
+
+#: loaded only when a page, a printout, an export or a t-test needs them — never at start
+HEAVY = ("reportlab", "openpyxl", "scipy", "mpmath", "numpy", "PIL", "pypdfium2", "pypdf")
 
 
 def _since_start() -> float:
@@ -37,9 +44,10 @@ def kamura(db_path: str, user: str, password: str) -> dict:
     from PySide6.QtWidgets import QApplication
 
     from kamura_desktop import app as app_module
-    from kamura_desktop.services import users
+    from kamura_desktop.services import settings, users
     from kamura_desktop.ui.context import AppContext
     from kamura_desktop.ui.hub import SignalHub
+    from kamura_desktop.ui.i18n import install_translator
     from kamura_desktop.ui.shell.main_window import MainWindow
     from kamura_desktop.ui.tasks import TaskRunner
 
@@ -49,6 +57,7 @@ def kamura(db_path: str, user: str, password: str) -> dict:
     db = app_module.open_or_create(__import__("pathlib").Path(db_path), demo=False)
     marks["opened"] = _since_start()
     marks["check"] = db.opening_check
+    install_translator(qapp, settings.get_setting(db, "ui.language"))
     actor = users.authenticate(db, user, password)
     marks["logged_in"] = _since_start()
     ctx = AppContext(db=db, db_path=db.path, actor=actor, hub=SignalHub(), tasks=TaskRunner())
@@ -56,6 +65,9 @@ def kamura(db_path: str, user: str, password: str) -> dict:
     window.show()
     qapp.processEvents()
     marks["shown"] = _since_start()
+    marks["heavy"] = sorted(m for m in sys.modules
+                            if any(m == h or m.startswith(h + ".") for h in HEAVY))
+    marks["pages"] = [key for key in window.pages if window.pages.is_built(key)]
     window.close()
     ctx.tasks.wait_all()
     db.close()

@@ -442,9 +442,6 @@ def _bare_canvas_pocket_books(db, ids, path):
     return path
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "issue 20 target not met yet: 3,7× bare canvas measured (8,5 s against 2,3 s) with "
-    "rl-accel; the schedule of every panel is a platypus Table drawn cell by cell"))
 def test_500_pocket_books_within_twice_bare_canvas(benchmark, loans, tmp_path):
     """Issue 20: the pocket books against the same pages drawn with bare canvas calls,
     interleaved (service, bare, service, bare) so a busy machine slows both alike."""

@@ -9,8 +9,10 @@ word or as long words, the cooperative's name and address at their limits).
 
 from __future__ import annotations
 
+import ast
 import datetime as dt
 import functools
+import importlib
 import inspect
 import os
 import shutil
@@ -138,6 +140,21 @@ NO_AMOUNTS = {"daftar-hadir-isi", "daftar-hadir-kosong", "surat-peringatan", "uj
               "tanggung-renteng", "lembar-penagihan-lalu"}
 
 
+def _documents_imported_inside(module) -> list[tuple[types.ModuleType, str | None]]:
+    """``(documents module, name)`` of every ``from kamura_desktop.documents… import name``
+    inside the functions of a service module; ``(module, None)`` where the name is a module."""
+    found: list[tuple[types.ModuleType, str | None]] = []
+    for node in ast.walk(ast.parse(inspect.getsource(module))):
+        if (isinstance(node, ast.ImportFrom) and node.module
+                and node.module.startswith("kamura_desktop.documents")):
+            for alias in node.names:
+                try:
+                    found.append((importlib.import_module(f"{node.module}.{alias.name}"), None))
+                except ModuleNotFoundError:
+                    found.append((importlib.import_module(node.module), alias.name))
+    return found
+
+
 def _worst_case(monkeypatch, variant: str) -> None:
     """Every document builder the services call gets its data as :func:`inflate` makes it."""
 
@@ -161,6 +178,15 @@ def _worst_case(monkeypatch, variant: str) -> None:
         for obj in vars(module).values():
             if isinstance(obj, types.ModuleType) and obj.__name__.startswith("kamura_desktop.documents"):
                 patch(obj)
+        # the builders a service imports inside the function that writes the file (issue 20:
+        # the program's start imports no ReportLab): patched where that import finds them
+        for source, name in _documents_imported_inside(module):
+            obj = source if name is None else getattr(source, name)
+            if isinstance(obj, types.ModuleType):
+                patch(obj)
+            elif (name.startswith(("build_", "write_")) and callable(obj)
+                  and not getattr(obj, "__wrapped_by_no_wrap__", False)):
+                monkeypatch.setattr(source, name, wrap(obj))
     from kamura_desktop.documents import shu_list  # imported inside shu's functions
     patch(shu_list)
 
