@@ -31,6 +31,7 @@ from kamura_desktop.db.database import (
 from kamura_desktop.db.database import (
     last_full_check as database_last_full_check,
 )
+from kamura_desktop.db.location import describe, is_server
 from kamura_desktop.domain.chart import Acc
 from kamura_desktop.domain.money import format_rupiah
 
@@ -123,6 +124,12 @@ CHECKS: tuple[Callable[[sqlite3.Connection, CheckReport], None], ...] = (
 
 def check_database(path: Path | str) -> CheckReport:
     """Check a file; a problem found is confirmed by a second look before it is reported."""
+    if is_server(path):  # the file checks read SQLite itself; never take a URL for a path
+        report = CheckReport(path=describe(path))  # shown: never the password
+        report.problems.append(
+            f"kamura check memeriksa berkas SQLite; database di {describe(path)} belum dapat "
+            "diperiksa dengan perintah ini. Buat cadangan server dengan kamura backup.")
+        return report
     path = Path(path).expanduser().absolute()
     report = _check_once(path)
     if report.ok or not path.is_file():
