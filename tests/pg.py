@@ -23,6 +23,8 @@ from sqlalchemy.engine import URL
 
 TEMPLATE = "kamura_template"
 DEMO_TEMPLATE = "kamura_demo_template"
+#: the test server's settings for speed (what clients see is unchanged; only crash safety goes)
+FAST_SETTINGS = ("fsync = off", "synchronous_commit = off", "full_page_writes = off")
 _server = None
 _counter = itertools.count()
 
@@ -38,6 +40,11 @@ def server():
         folder = tempfile.mkdtemp(prefix="kamura-pg-")
         _server = pgserver.get_server(folder, cleanup_mode="delete")
         atexit.register(stop)
+        # a throw-away server: nothing it holds must survive a crash, so it never waits for
+        # the disk (DROP DATABASE after each test took ~2 s of checkpoint, now ~0,05 s)
+        for setting in FAST_SETTINGS:
+            admin(f"ALTER SYSTEM SET {setting}")
+        admin("SELECT pg_reload_conf()")
     return _server
 
 
