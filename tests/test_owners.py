@@ -17,6 +17,7 @@ OWNERS = {
     "JournalEntry": "services/ledger.py",
     "JournalLine": "services/ledger.py",
     "SavingsTransaction": "services/savings.py",
+    "PayoutReceipt": "services/savings.py",
     "Repayment": "services/repayments.py",
     "GroupCover": "services/repayments.py",
     "CoverSettlement": "services/repayments.py",

@@ -68,11 +68,16 @@ def register(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser) -
     needs(p, "members.view")
 
     prn = command_group(sub, "print", "cetak dokumen ke PDF")
-    p = prn.add_parser("receipt", parents=[parent], help="kwitansi setoran/penarikan simpanan")
+    p = prn.add_parser("receipt", parents=[parent],
+                       help="kwitansi (setoran, angsuran) atau bukti kas keluar (penarikan, "
+                            "pengembalian anggota keluar, SHU tunai)")
     which = p.add_mutually_exclusive_group(required=True)
-    which.add_argument("--receipt", metavar="KW-…", help="nomor kwitansi (KW-…) atau bukti kas "
-                       "keluar (BKK-…)")
+    which.add_argument("--receipt", metavar="KW-…", nargs="+",
+                       help="nomor kwitansi (KW-…) atau bukti kas keluar (BKK-…); beberapa "
+                            "nomor: satu PDF, satu per halaman")
     which.add_argument("--tx", type=int, metavar="ID", help="id transaksi simpanan")
+    p.add_argument("--reprint", action="store_true",
+                   help="cetak ulang: kertas bertanda CETAK ULANG, tercatat di log audit")
     p.add_argument("--size", choices=("a6", "half_a4", "thermal_58", "thermal_80"), default=None,
                    help="ukuran kertas: a6, half_a4 (setengah A4), thermal_58 atau thermal_80 "
                         "(rol printer thermal); bawaan: ukuran di Pengaturan")
@@ -188,15 +193,21 @@ def cmd_members_list(args) -> int:
 
 
 def cmd_print_receipt(args) -> int:
-    from kamura_desktop.services import member_io  # openpyxl, ReportLab: only here
+    from kamura_desktop.services import member_io, receipt_print  # ReportLab: only here
 
     db = open_db(args, create=False)
     try:
-        tx_id = args.tx if args.tx is not None else member_io.find_receipt(db, args.receipt)
-        path = member_io.receipt_pdf(db, tx_id=tx_id, path=args.out, size=args.size)
+        if args.tx is not None and not args.reprint:
+            path = member_io.receipt_pdf(db, tx_id=args.tx, path=args.out, size=args.size)
+        else:  # any receipt by its number, the savings' too (one definition of each)
+            numbers = ([member_io.receipt_for(db, args.tx).receipt_no] if args.tx is not None
+                       else [n.upper() for n in args.receipt])
+            path = receipt_print.receipts_pdf(db, receipt_nos=numbers, path=args.out,
+                                              size=args.size, actor=login(db, args),
+                                              reprint=args.reprint)
     finally:
         db.close()
-    print(f"Kwitansi dicetak ke {path}")
+    print(f"{'Cetak ulang' if args.reprint else 'Kwitansi'} dicetak ke {path}")
     return 0
 
 

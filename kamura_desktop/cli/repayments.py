@@ -64,7 +64,8 @@ def register(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser) -
     which.add_argument("--disbursed-on", type=_date, metavar="TANGGAL",
                        help="semua kredit yang dicairkan pada tanggal ini")
     p.add_argument("--layout", choices=sorted(LAYOUTS), default=DEFAULT_LAYOUT,
-                   help="a6_4up (bawaan: 4 halaman A6 per lembar A4) atau a5_2up")
+                   help="a6_4up (bawaan: 4 halaman A6 per lembar A4), a6_booklet (buku lipat: "
+                        "2 halaman A6 per lembar A5, cetak bolak-balik, lipat, staples) atau a5_2up")
     add_output(p, "--out", kind="pdf", required=True, help="berkas PDF tujuan")
     p.set_defaults(func=cmd_print_pocket_books)
     needs(p, "repayments.view")

@@ -27,7 +27,18 @@ from kamura_desktop.services.actor import Actor
 from kamura_desktop.services.locations import work_folder
 from kamura_desktop.services.setup import open_books
 
-from . import books, credit, evaluation, filings, health, lenders, members, mentoring, repayments
+from . import (
+    board,
+    books,
+    credit,
+    evaluation,
+    filings,
+    health,
+    lenders,
+    members,
+    mentoring,
+    repayments,
+)
 from .people import DEMO_PROFILE, DEMO_USERS, DemoUser
 
 __all__ = ["DEMO_PROFILE", "DEMO_USERS", "STEPS", "DemoUser", "create_demo"]
@@ -43,6 +54,7 @@ STEPS: tuple[Callable[[Database, Actor], None], ...] = (
     books.demo_books,              # closes the years through 2024, drafts the 2024 SHU
     health.demo_health,            # the chair's health assessment as of 31 Dec 2024 (no money)
     filings.demo_filings,          # the 2024 notes (CALK), the 2025 budget approved at the RAT (no money)
+    board.demo_board,              # the Pengurus and Pengawas with their term (no money)
 )
 
 

@@ -49,6 +49,7 @@ from .pdf import (
     PageFormat,
     Signer,
     TableStyle,
+    amount_width,
     build_pdf,
     escape,
     info_table,
@@ -58,6 +59,7 @@ from .pdf import (
     signature_blocks,
     styles,
     tanggal,
+    widen,
 )
 
 A4_LANDSCAPE = PageFormat("A4 mendatar", landscape(A4), margin=14 * mm, top=9 * mm,
@@ -97,7 +99,7 @@ class SheetRow:
 class CollectionSheetDoc:
     group_code: str
     group_name: str
-    group_kind: str  # label: "Kelompok peer borrower" / "KSM (dana bergulir)"
+    group_kind: str  # label: "Kelompok peminjam" / "KSM (dana bergulir)"
     meeting_date: dt.date
     meeting_place: str | None
     leader_name: str | None
@@ -139,6 +141,15 @@ def build_collection_sheet(path: Path | str, *, profile: CooperativeProfile, she
     widths = [8, 50, 27, 25, 24, 27, 27, 36, 25, 0]
     widths = [w * mm for w in widths]
     widths[-1] = width - sum(widths)
+    # each amount column as wide as its total (bold): the member's name gives way
+    paid_total = sum((r.paid or 0) for r in sheet.rows)
+    widths = widen(widths, {
+        3: amount_width([sum(r.due_today for r in sheet.rows)], size=8.5, padding=8),
+        4: amount_width([sum(r.overdue for r in sheet.rows)], size=8.5, padding=8),
+        5: amount_width([sum(r.expected for r in sheet.rows)], size=8.5, padding=8),
+        6: amount_width([paid_total], size=8.5, padding=8),
+        8: amount_width([sum(r.covered for r in sheet.rows)], size=8.5, padding=8)}, flexible=1)
+    room = Spacer(1, 9.5 * mm - 4)  # a row at least 9.5 mm high to write in; taller for a long name
     rows: list[list] = [_head(cols, st, right=(3, 4, 5, 6, 8))]
     for i, r in enumerate(sheet.rows, start=1):
         who = f"<b>{escape(r.member_name)}</b><br/><font size=7>{escape(r.member_number)}"
@@ -147,7 +158,7 @@ def build_collection_sheet(path: Path | str, *, profile: CooperativeProfile, she
         who += "</font>"
         if r.credit_number is None:
             rows.append([para(str(i), st.cell), Paragraph(who, st.cell),
-                         para("tidak ada kredit berjalan", st.small), "", "", "", "", "", "", ""])
+                         para("tidak ada kredit berjalan", st.small), "", "", "", "", "", "", room])
             continue
         posted: list = ["", "", "", ""]
         if sheet.already_posted:
@@ -156,7 +167,9 @@ def build_collection_sheet(path: Path | str, *, profile: CooperativeProfile, she
                 paid += f"<br/><font size=6.5>dibalik {money(r.reversed_since)}</font>"
             posted = [Paragraph(paid, st.cell_right),
                       para(", ".join(name for name, _ in r.covers) or "-", st.cell),
-                      para(money(r.covered) if r.covers else "-", st.cell_right), ""]
+                      para(money(r.covered) if r.covers else "-", st.cell_right), room]
+        else:
+            posted[-1] = room
         rows.append([para(str(i), st.cell), Paragraph(who, st.cell), para(r.credit_number, st.cell),
                      para(money(r.due_today), st.cell_right),
                      para(money(r.overdue) if r.overdue else "-", st.cell_right),
@@ -169,8 +182,7 @@ def build_collection_sheet(path: Path | str, *, profile: CooperativeProfile, she
                  para(money(sum(r.due_today for r in sheet.rows)), st.cell_right_bold),
                  para(money(sum(r.overdue for r in sheet.rows)), st.cell_right_bold),
                  para(money(sum(r.expected for r in sheet.rows)), st.cell_right_bold), *posted_totals])
-    table = Table(rows, colWidths=widths, repeatRows=1,
-                  rowHeights=[None] + [9.5 * mm] * len(sheet.rows) + [7 * mm])
+    table = Table(rows, colWidths=widths, repeatRows=1)
     table.setStyle(TableStyle([
         ("BACKGROUND", (0, 0), (-1, 0), GREEN),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
@@ -217,17 +229,17 @@ def build_collection_sheet(path: Path | str, *, profile: CooperativeProfile, she
                    f"Tempat: {sheet.meeting_place or '……………………'}", st.subtitle)]
     a_widths = [9 * mm, 68 * mm, 28 * mm, 16 * mm, 60 * mm, 0]
     a_widths[-1] = width - sum(a_widths)
+    a_room = Spacer(1, 8.5 * mm - 6)  # room to sign; a long name makes its row taller
     a_rows: list[list] = [_head(["No", "Nama", "No. anggota", "Hadir", "Tanda tangan",
                                  "Keterangan (izin, sakit, kunjungan rumah)"], st)]
     for i, r in enumerate(sheet.rows, start=1):
         a_rows.append([para(str(i), st.cell), para(r.member_name, st.cell_bold),
                        para(r.member_number, st.cell),
-                       para(CHECKED if r.present else UNCHECKED, st.center), "",
+                       para(CHECKED if r.present else UNCHECKED, st.center), a_room,
                        para("tidak hadir" if r.present is False else "", st.small)])
     for _ in range(2):  # a lender, the facilitator or a guest
-        a_rows.append(["", "", "", para(UNCHECKED, st.center), "", ""])
-    att = Table(a_rows, colWidths=a_widths, repeatRows=1,
-                rowHeights=[None] + [8.5 * mm] * (len(a_rows) - 1))
+        a_rows.append(["", "", "", para(UNCHECKED, st.center), a_room, ""])
+    att = Table(a_rows, colWidths=a_widths, repeatRows=1)
     att.setStyle(TableStyle([
         ("BACKGROUND", (0, 0), (-1, 0), GREEN),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),

@@ -44,6 +44,7 @@ from .pdf import (
     UNCHECKED,
     Signer,
     TableStyle,
+    amount_width,
     build_pdf,
     data_table,
     escape,
@@ -55,6 +56,8 @@ from .pdf import (
     signature_blocks,
     styles,
     tanggal,
+    text_width,
+    widen,
 )
 
 OK_MARK = "\u2714"  # ✔
@@ -105,8 +108,8 @@ class GroupSheet:
 
     @property
     def noun(self) -> str:
-        """How a sentence names the group: ``kelompok peer borrower`` or ``KSM``."""
-        return "KSM" if self.kind == "ksm" else "kelompok peer borrower"
+        """How a sentence names the group: ``kelompok peminjam`` or ``KSM``."""
+        return "KSM" if self.kind == "ksm" else "kelompok peminjam"
 
 
 @dataclass(frozen=True)
@@ -341,11 +344,11 @@ def _member_sign_table(members: Sequence[MemberLine], *, row_height: float = 11 
         lead = " <font color='#12503f'>(Ketua)</font>" if m.is_leader else ""
         rows.append([para(str(i), st.cell), Paragraph(
             f"<b>{escape(m.name)}</b>{lead}<br/><font size='7' color='#55605c'>{escape(m.number)}</font>",
-            st.cell), para(m.nik, st.cell), SignatureColumn(i, sig_w - 8, row_height - 4)])
+            st.cell), para(m.nik, st.cell), SignatureColumn(i, sig_w - 8, row_height - 5)])
     widths = [no_w, name_w, nik_w, sig_w]
-    table = data_table(rows, widths, zebra=False)
-    table._argH[1:] = [row_height] * (len(rows) - 1)  # noqa: SLF001 - fixed row heights
-    return table
+    # the signature column holds each row at ``row_height`` at least; a long name makes its
+    # row taller instead of running over the next one
+    return data_table(rows, widths, zebra=False)
 
 
 # ---------------------------------------------------------------- group and plan blocks
@@ -426,6 +429,9 @@ def _members_table(members: Sequence[MemberLine], plan: CreditPlan) -> Table:
                  para(money(sum(m.principal for m in members)), st.cell_right_bold), ""])
     widths = [8 * mm, 0, 32 * mm, 28 * mm, 21 * mm, 25 * mm, 25 * mm]
     widths[1] = WIDTH - sum(widths)
+    widths = widen(widths, {5: amount_width([sum(m.principal for m in members)], size=8.5, padding=10),
+                            6: text_width([f"{plan.instalments} × {money(m.instalment)}" for m in members],
+                                          size=8.5, bold=False, padding=10)}, flexible=1)
     return data_table(rows, widths, bold_last_row=True)
 
 
@@ -741,16 +747,43 @@ def build_credit_agreement(path: Path | str, *, profile: CooperativeProfile, agr
             para("Pokok", st.cell_head_right), para("Jasa", st.cell_head_right),
             para("Angsuran", st.cell_head_right), para("Sisa kewajiban", st.cell_head_right),
             para("Tgl bayar", st.cell_head), para("Paraf", st.cell_head)]
-    rows = [head] + [[para(str(r.no), st.cell), para(tanggal(r.due_date), st.cell),
-                      para(money(r.principal), st.cell_right), para(money(r.service), st.cell_right),
-                      para(money(r.amount), st.cell_right_bold), para(money(r.remaining), st.cell_right),
+    # the amounts on one line each (the totals bold), the due date whole: smaller print only
+    # when the amounts (milyar) leave no other room
+    sums = [sum(r.principal for r in a.schedule), sum(r.service for r in a.schedule),
+            sum(r.amount for r in a.schedule)]
+    longest_date = max((tanggal(r.due_date) for r in a.schedule), key=len, default="")
+    size = 8.5
+    while True:
+        widths = [9 * mm, text_width([longest_date], size=size, bold=False, padding=10),
+                  *(amount_width([v], size=size, padding=10) for v in sums),
+                  amount_width([r.remaining for r in a.schedule], size=size, bold=False, padding=10),
+                  18 * mm, 14 * mm]
+        if sum(widths) <= WIDTH or size <= 6:
+            break
+        size -= 0.25
+    base = [9 * mm, 34 * mm, 25 * mm, 22 * mm, 24 * mm, 26 * mm, 0, 16 * mm]
+    widths = [max(w, b) for w, b in zip(widths, base, strict=True)]
+    widths[6] = 0
+    widths[6] = max(18 * mm, WIDTH - sum(widths))
+    if sum(widths) > WIDTH:  # the usual widths give way down to what the text needs
+        over = sum(widths) - WIDTH
+        for i in (1, 5, 4, 3, 2, 7):
+            need = [9 * mm, text_width([longest_date], size=size, bold=False, padding=10),
+                    *(amount_width([v], size=size, padding=10) for v in sums),
+                    amount_width([r.remaining for r in a.schedule], size=size, bold=False, padding=10),
+                    18 * mm, 12 * mm][i]
+            give = min(over, max(0.0, widths[i] - need))
+            widths[i] -= give
+            over -= give
+    cell = ParagraphStyle("sched_cell", parent=st.cell, fontSize=size, leading=size * 1.24)
+    right = ParagraphStyle("sched_right", parent=st.cell_right, fontSize=size, leading=size * 1.24)
+    bold = ParagraphStyle("sched_bold", parent=st.cell_right_bold, fontSize=size, leading=size * 1.24)
+    rows = [head] + [[para(str(r.no), cell), para(tanggal(r.due_date), cell),
+                      para(money(r.principal), right), para(money(r.service), right),
+                      para(money(r.amount), bold), para(money(r.remaining), right),
                       "", ""] for r in a.schedule]
-    rows.append(["", para("Jumlah", st.cell_bold),
-                 para(money(sum(r.principal for r in a.schedule)), st.cell_right_bold),
-                 para(money(sum(r.service for r in a.schedule)), st.cell_right_bold),
-                 para(money(sum(r.amount for r in a.schedule)), st.cell_right_bold), "", "", ""])
-    widths = [9 * mm, 34 * mm, 25 * mm, 22 * mm, 24 * mm, 26 * mm, 0, 16 * mm]
-    widths[6] = WIDTH - sum(widths)
+    rows.append(["", para("Jumlah", ParagraphStyle("sched_total", parent=st.cell_bold, fontSize=size)),
+                 *(para(money(v), bold) for v in sums), "", "", ""])
     sched = data_table(rows, widths, bold_last_row=True)
     intro = Paragraph(
         f"Kredit <b>{escape(a.number)}</b> · {escape(b.name)} ({escape(b.number)}) · pokok "
@@ -874,6 +907,10 @@ def build_disbursement_receipt(path: Path | str, *, profile: CooperativeProfile,
                  para(money(sum(m.principal for m in g.members)), st.cell_right_bold), ""])
     widths = [8 * mm, 0, 20 * mm, 27 * mm, 27 * mm, 43 * mm]
     widths[1] = WIDTH - sum(widths)
+    widths = widen(widths, {
+        4: amount_width([sum(m.principal for m in g.members)], size=8.5, padding=10),
+        5: text_width([instalment_text(plan.instalments, m.instalment, plan.frequency) for m in g.members],
+                      size=8.5, bold=False, padding=10)}, flexible=1)
     pairs = [("Produk", f"{plan.product_name}, {plan.kind_label}")]
     if plan.funding:
         pairs.append(("Sumber dana", plan.funding))
@@ -922,14 +959,15 @@ def build_handover_list(path: Path | str, *, profile: CooperativeProfile, data: 
                                f"{escape(m.number)}</font>", st.cell),
                      para(m.credit_number or "-", st.cell),
                      *[para(UNCHECKED, box) for _ in items],
-                     para(money(m.principal), st.cell_right), SignatureColumn(i, sig_w - 8, 8 * mm)])
+                     para(money(m.principal), st.cell_right), SignatureColumn(i, sig_w - 8, 12 * mm - 5)])
     rows.append(["", para("Jumlah", st.cell_bold), "", *["" for _ in items],
                  para(money(sum(m.principal for m in g.members)), st.cell_right_bold), ""])
     item_w = 8 * mm
     widths = [8 * mm, 0, 27 * mm, *[item_w] * len(items), 23 * mm, sig_w]
     widths[1] = WIDTH - sum(widths)
+    widths = widen(widths, {3 + len(items): amount_width([sum(m.principal for m in g.members)], size=8.5,
+                                                         padding=10)}, flexible=1)
     table = data_table(rows, widths, bold_last_row=True, zebra=False)
-    table._argH[1:-1] = [12 * mm] * len(g.members)  # noqa: SLF001 - room to sign
     story += [Spacer(1, 3 * mm), table, Spacer(1, 1.5 * mm),
               Paragraph(f"Kolom 1–{len(items)} sesuai nomor barang di atas: beri tanda {CHECKED} bila barang diterima "
                         "lengkap dan baik.", st.small)]

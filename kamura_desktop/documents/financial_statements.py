@@ -124,7 +124,7 @@ class GridColumn:
 @dataclass(frozen=True)
 class GridRow:
     values: tuple[Any, ...]
-    style: str = ""  # "" | heading | total | grand
+    style: str = ""  # "" | heading | subheading (a group's title, bold) | total | grand
     level: int = 0  # indent of the first text column
 
 
@@ -148,27 +148,48 @@ class ReportGrid:
 
 def _statement_section_rows(section: StatementSection, compare: StatementSection | None, *, heading: str,
                             total_label: str) -> list[GridRow]:
-    rows = [GridRow((heading.upper(), "", None, None) if compare is not None else (heading.upper(), "", None),
-                    "heading")]
-    other = {(x.label, x.code): x.amount for x in compare.lines} if compare is not None else {}
-    for line in section.lines:
-        values: tuple = (line.label, line.code or "", line.amount)
-        if compare is not None:
-            values += (other.get((line.label, line.code), 0),)
-        rows.append(GridRow(values, "total" if line.is_total else "", line.level + 1))
-    values = (total_label, "", section.total)
-    if compare is not None:
-        values += (compare.total,)
-    rows.append(GridRow(values, "total"))
+    """A section's rows: its heading, then each group (current assets, …) with its heading and
+    subtotal when the section has groups, else its lines; then the section's total."""
+    two = compare is not None
+
+    def row(label: str, code: str, amount, other, style: str = "", level: int = 0) -> GridRow:
+        return GridRow((label, code, amount, other) if two else (label, code, amount), style, level)
+
+    rows = [row(heading.upper(), "", None, None, "heading")]
+    other = {(x.label, x.code): x.amount for x in compare.lines} if two else {}
+
+    def line_rows(lines, indent: int) -> list[GridRow]:
+        return [row(x.label, x.code or "", x.amount, other.get((x.label, x.code), 0),
+                    "total" if x.is_total else "", x.level + indent) for x in lines]
+
+    if section.groups:
+        for g in section.groups:
+            mine = [x for x in section.lines if x.group == g.title]
+            if not mine:  # an empty group in one row: "Liabilitas jangka panjang  -"
+                rows.append(row(g.title, "", 0, 0 if two else None, "subheading", 1))
+                continue
+            rows.append(row(g.title, "", None, None, "subheading", 1))
+            rows += line_rows(mine, 2)
+            rows.append(row(f"Jumlah {g.title[0].lower()}{g.title[1:]}", "", g.total,
+                            compare.group_total(g.title) if two else None, "total", 1))
+    else:
+        rows += line_rows(section.lines, 1)
+    rows.append(row(total_label, "", section.total, compare.total if two else None, "total"))
     return rows
 
 
+def _column_date(value: dt.date) -> str:
+    return short_date(value)
+
+
 def balance_sheet_grid(bs: BalanceSheet) -> ReportGrid:
+    """Laporan posisi keuangan as SAK EP shows it: assets as current / non-current, liabilities
+    as short / long term (each with its subtotal), equity; the previous date beside."""
     cmp = bs.compare if bs.compare_as_of is not None and bs.compare is not None else None
     cols = [GridColumn("Pos", "text", 92 if cmp is not None else 112), GridColumn("Akun", "code", 14),
-            GridColumn(short_date(bs.as_of), "money", 34 if cmp is not None else 48)]
+            GridColumn(_column_date(bs.as_of), "money", 34 if cmp is not None else 48)]
     if cmp is not None:
-        cols.append(GridColumn(short_date(cmp.as_of), "money", 34))
+        cols.append(GridColumn(_column_date(cmp.as_of), "money", 34))
     names = {"Aset": ("Aset", "Jumlah aset"), "Liabilitas": ("Liabilitas", "Jumlah liabilitas"),
              "Ekuitas": ("Ekuitas", "Jumlah ekuitas")}
     rows: list[GridRow] = []
@@ -183,24 +204,41 @@ def balance_sheet_grid(bs: BalanceSheet) -> ReportGrid:
     period = f"Per {format_date_id(bs.as_of)}"
     if cmp is not None:
         period += f" (dibandingkan dengan {format_date_id(cmp.as_of)})"
-    notes = () if bs.balanced else ("PERHATIAN: jumlah aset tidak sama dengan jumlah liabilitas dan ekuitas.",)
+    notes = tuple(bs.notes)
+    if not bs.balanced:
+        notes = ("PERHATIAN: jumlah aset tidak sama dengan jumlah liabilitas dan ekuitas.", *notes)
     return ReportGrid("balance-sheet", "LAPORAN POSISI KEUANGAN (NERACA)", period, tuple(cols),
                       tuple(rows), notes, short_title=f"Neraca per {short_date(bs.as_of)}")
 
 
 def income_statement_grid(st: IncomeStatement) -> ReportGrid:
-    cols = (GridColumn("Pos", "text", 112), GridColumn("Akun", "code", 14), GridColumn("Jumlah", "money", 48))
+    """Perhitungan hasil usaha; with the same period a year earlier beside it when the statement
+    carries one."""
+    cmp = st.compare
+    if cmp is not None:
+        cols = (GridColumn("Pos", "text", 92), GridColumn("Akun", "code", 14),
+                GridColumn(str(st.date_to.year) if _whole_year(st) else _column_date(st.date_to), "money", 34),
+                GridColumn(str(cmp.date_to.year) if _whole_year(cmp) else _column_date(cmp.date_to), "money", 34))
+    else:
+        cols = (GridColumn("Pos", "text", 112), GridColumn("Akun", "code", 14), GridColumn("Jumlah", "money", 48))
     rows: list[GridRow] = []
     labels = {"Pendapatan": "Jumlah pendapatan", "Beban": "Jumlah beban"}
-    for sec in st.sections:
-        rows += _statement_section_rows(sec, None, heading=sec.title,
+    for i, sec in enumerate(st.sections):
+        rows += _statement_section_rows(sec, cmp.sections[i] if cmp is not None else None, heading=sec.title,
                                         total_label=labels.get(sec.title, f"Jumlah {sec.title.lower()}"))
     label = "SISA HASIL USAHA (SHU) SEBELUM PAJAK" if st.surplus >= 0 else "DEFISIT HASIL USAHA"
-    rows.append(GridRow((label, "", st.surplus), "grand"))
-    return ReportGrid("income-statement", "PERHITUNGAN HASIL USAHA",
-                      f"Periode {period_text(st.date_from, st.date_to)}", cols, tuple(rows),
+    rows.append(GridRow((label, "", st.surplus) + ((cmp.surplus,) if cmp is not None else ()), "grand"))
+    period = f"Periode {period_text(st.date_from, st.date_to)}"
+    if cmp is not None:
+        period += (f" (dibandingkan dengan tahun {cmp.date_to.year})" if _whole_year(cmp)
+                   else f" (dibandingkan dengan {period_text(cmp.date_from, cmp.date_to)})")
+    return ReportGrid("income-statement", "PERHITUNGAN HASIL USAHA", period, cols, tuple(rows),
                       ("Jurnal penutupan tahun buku tidak ikut dihitung.",),
                       short_title=f"Hasil usaha {_short_period(st.date_from, st.date_to)}")
+
+
+def _whole_year(st: IncomeStatement) -> bool:
+    return (st.date_from, st.date_to) == (dt.date(st.date_from.year, 1, 1), dt.date(st.date_from.year, 12, 31))
 
 
 def equity_changes_grid(ec: EquityChanges) -> ReportGrid:
@@ -376,7 +414,7 @@ def _grid_table(grid: ReportGrid, part: Sequence[GridRow], widths: list[float], 
     if not open_bottom:
         commands.append(("LINEBELOW", (0, -1), (-1, -1), 0.6, GREEN))
     for i, row in enumerate(part, start=first):
-        bold = row.style in ("heading", "total", "grand")
+        bold = row.style in ("heading", "subheading", "total", "grand")
         data.append([_pdf_cell(v, c, bold, cs, row.level if j == grid.label_column else 0)
                      for j, (v, c) in enumerate(zip(row.values, grid.columns, strict=True))])
         if row.style == "heading":
@@ -399,11 +437,14 @@ def grid_title(grid: ReportGrid, st: Styles) -> list:
 
 
 def grid_flowables(grid: ReportGrid, st: Styles, *, title: bool = True) -> list:
+    """Title, table and notes; the notes stay on the page of the table's last rows (a note
+    alone at the top of a page reads as if it belonged to what follows)."""
     out = grid_title(grid, st) if title else []
-    out += list(grid_tables(grid, st))
-    for note in grid.notes:
-        out += [Spacer(1, 1.5 * mm), Paragraph(escape(note), st.small)]
-    return out
+    notes = [x for note in grid.notes for x in (Spacer(1, 1.5 * mm), Paragraph(escape(note), st.small))]
+    tables = list(grid_tables(grid, st, tail=SIGNATURE_TAIL_ROWS if notes else 0))
+    if notes and len(tables) > 1:
+        return out + tables[:-1] + [KeepTogether([tables[-1], *notes])]
+    return out + tables + notes
 
 
 def balance_sheet_flowables(bs: BalanceSheet, styles_: Styles | None = None, *, title: bool = True) -> list:
@@ -515,7 +556,7 @@ def _xl_value(ws, value: Any, col: GridColumn, row: GridRow, j: int, label_colum
             cell.quotePrefix = True
         if j == label_column and row.level:
             cell.alignment = Alignment(indent=row.level - 1)
-    if row.style in ("heading", "total", "grand"):
+    if row.style in ("heading", "subheading", "total", "grand"):
         cell.font = _BOLD
     if row.style == "heading":
         cell.fill = _BAND_FILL

@@ -57,6 +57,7 @@ from .pdf import (
     build_pdf,
     data_table,
     escape,
+    headed_table,
     info_table,
     money,
     para,
@@ -64,6 +65,8 @@ from .pdf import (
     signature_blocks,
     styles,
     tanggal,
+    text_width,
+    widen,
 )
 
 WIDTH = A4_PORTRAIT.content_width
@@ -315,7 +318,7 @@ class FundingBar(Flowable):
 def _commitment_statement(form: LenderRegistration, coop: str) -> list[str]:
     return [
         f"Menyediakan sebagian <b>simpanan sukarela</b> saya di {escape(coop)} untuk membiayai kredit "
-        "kelompok peer borrower yang saya pilih dari lembar fakta kelompok, melalui Koperasi sebagai "
+        "kelompok peminjam yang saya pilih dari lembar fakta kelompok, melalui Koperasi sebagai "
         "penghubung dan pengelola.",
         "Memahami bahwa dana yang saya komitmenkan <b>ditahan</b> pada simpanan sukarela saya dan tidak "
         "dapat ditarik selama kredit belum dicairkan; komitmen dapat saya tarik kembali sebelum pencairan.",
@@ -472,7 +475,6 @@ def build_lender_statement(path: Path | str, *, profile: CooperativeProfile, sta
                              ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
     story.append(box)
 
-    story.append(_heading(f"B. Kredit yang didanai (per {tanggal(s.date_to)})"))
     if s.credits:
         sm = _small()
         rows = [[_h(h, right=r, small=True) for h, r in (
@@ -492,11 +494,26 @@ def build_lender_statement(path: Path | str, *, profile: CooperativeProfile, sta
                      _m(s.returned_to_date, bold=True, small=True), _m(s.earned_to_date, bold=True, small=True),
                      _m(s.lost_to_date, bold=True, small=True), _m(s.at_risk, bold=True, small=True),
                      _c("", small=True)])
-        widths = [30 * mm, 0, 20 * mm, 19 * mm, 19 * mm, 15 * mm, 13 * mm, 18 * mm, 9 * mm]
+        widths = [30 * mm, 0, 20 * mm, 19 * mm, 19 * mm, 15 * mm, 13 * mm, 18 * mm, 10 * mm]
         widths[1] = WIDTH - sum(widths)
-        story.append(_tight(data_table(rows, widths, bold_last_row=True)))
+        # every amount column as wide as its largest amount (the totals, bold)
+        totals = (s.deployed_to_date, s.returned_to_date, s.earned_to_date, s.lost_to_date, s.at_risk)
+        widths = widen(widths, {3 + i: amount_width([t], size=7.8, padding=6) for i, t in enumerate(totals)},
+                       flexible=1)
+        if widths[1] < 16 * mm:  # the borrower's name keeps some room; the credit number stays whole
+            widths = widen(widths, {1: 16 * mm}, flexible=0)
+            widths[0] = max(widths[0], 26 * mm)
+            widths[1] = WIDTH - sum(widths) + widths[1]
+
+        def make(part, head, header=rows[0], body=rows[1:], widths=widths):
+            return _tight(data_table([header, *part] if head else part, widths, header_rows=int(head),
+                                     bold_last_row=bool(part) and part[-1] is body[-1]))
+
+        story += headed_table(_heading(f"B. Kredit yang didanai (per {tanggal(s.date_to)})"), rows[1:], make,
+                              first=2)
     else:
-        story.append(para("Belum ada kredit yang didanai sampai akhir periode.", st.body))
+        story.append(KeepTogether([_heading(f"B. Kredit yang didanai (per {tanggal(s.date_to)})"),
+                                   para("Belum ada kredit yang didanai sampai akhir periode.", st.body)]))
 
     story.append(KeepTogether([_heading("C. Dana berisiko menurut kolektibilitas"), _risk_table(s)]))
 
@@ -510,7 +527,6 @@ def build_lender_statement(path: Path | str, *, profile: CooperativeProfile, sta
             Spacer(1, 1 * mm),
             para("Dana ini ditahan pada simpanan sukarela dan belum dapat ditarik.", st.small)]))
 
-    story.append(_heading(f"{'E' if s.pending else 'D'}. Mutasi simpanan sukarela"))
     rows = [[_h("Tanggal", small=True), _h("Uraian", small=True), _h("Mutasi", right=True, small=True),
              _h("Saldo", right=True, small=True)]]
     rows.append([_c(s.date_from.strftime("%d/%m/%Y"), small=True), _c("Saldo awal", bold=True, small=True),
@@ -520,13 +536,20 @@ def build_lender_statement(path: Path | str, *, profile: CooperativeProfile, sta
                      _c(_signed(mv.amount), right=True, small=True), _m(mv.balance, small=True)])
     rows.append([_c(s.date_to.strftime("%d/%m/%Y"), small=True), _c("Saldo akhir", bold=True, small=True),
                  _c("", small=True), _m(s.closing, bold=True, small=True)])
-    story.append(data_table(rows, [20 * mm, WIDTH - 76 * mm, 28 * mm, 28 * mm], bold_last_row=True))
+    amounts = [s.opening, s.closing, *(m.balance for m in s.movements)]
+    col = max(28 * mm, amount_width(amounts + [abs(m.amount) for m in s.movements], size=7.8, padding=14))
+    widths = [20 * mm, WIDTH - 20 * mm - 2 * col, col, col]
 
-    story.append(KeepTogether([
-        Spacer(1, 6 * mm),
-        signature_blocks([Signer("Bendahara", treasurer)], width=WIDTH / 2,
-                         place_date=place_and_date(profile, s.date_to), space=16 * mm),
-    ]))
+    def make_moves(part, head, header=rows[0], body=rows[1:]):
+        return data_table([header, *part] if head else part, widths, header_rows=int(head),
+                          bold_last_row=bool(part) and part[-1] is body[-1])
+
+    # the heading never alone at the foot of a page; the signature with the last rows
+    story += headed_table(_heading(f"{'E' if s.pending else 'D'}. Mutasi simpanan sukarela"), rows[1:],
+                          make_moves, first=3, last=2, after=[
+                              Spacer(1, 6 * mm),
+                              signature_blocks([Signer("Bendahara", treasurer)], width=WIDTH / 2,
+                                               place_date=place_and_date(profile, s.date_to), space=16 * mm)])
     return build_pdf(path, story, profile=profile, page=A4_PORTRAIT,
                      title=f"Laporan dana lender {s.number}",
                      subject=f"Laporan Dana Lender {s.name} {s.date_from:%d-%m-%Y} s.d. {s.date_to:%d-%m-%Y}",
@@ -640,10 +663,19 @@ def build_fund_development(path: Path | str, *, profile: CooperativeProfile, yea
         f"Pinjaman beredar akhir {last.year}: <b>{money(last.outstanding_end)}</b>.", st.body)]
 
     story.append(_heading("A. Perkembangan per tahun (rupiah)"))
-    cell = _style("fcell", st.cell, fontSize=7.8, leading=9.5)
+    # seven amount columns, each as wide as its largest figure: smaller print rather than a
+    # figure split over two lines when the fund grows into the milyar
+    figures = [format_number(v) for y in years for v in (y.grants, y.lent, y.repaid, y.income, y.losses,
+                                                          y.capital_end, y.outstanding_end)]
+    figures += [format_number(v) for v in (total_grants, total_income, total_losses, sum(y.lent for y in years),
+                                           sum(y.repaid for y in years))]
+    size = 7.8
+    while size > 5.5 and 7 * text_width(figures, size=size, padding=7) > WIDTH - 25 * mm:
+        size -= 0.2
+    cell = _style(f"fcell{size:.1f}", st.cell, fontSize=size, leading=size * 1.22)
     right = _style("fright", cell, alignment=TA_RIGHT)
     bold = _style("fbold", right, fontName=FONT_BOLD)
-    head_r = _style("fhead", st.cell_head_right, fontSize=7.6)
+    head_r = _style("fhead", st.cell_head_right, fontSize=min(7.6, size))
 
     def n(amount: int, *, strong: bool = False, dash: bool = True) -> Paragraph:
         return para("-" if dash and not amount else format_number(amount), bold if strong else right)
@@ -662,6 +694,9 @@ def build_fund_development(path: Path | str, *, profile: CooperativeProfile, yea
                  n(last.capital_end, strong=True, dash=False), n(last.outstanding_end, strong=True, dash=False)])
     widths = [15 * mm, 21 * mm, 20 * mm, 10 * mm, 20 * mm, 19 * mm, 17 * mm, 0, 0]
     widths[7] = widths[8] = (WIDTH - sum(widths)) / 2
+    need = text_width(figures, size=size, padding=7)
+    if any(w < need for i, w in enumerate(widths) if i not in (0, 3)):  # equal amount columns
+        widths = [15 * mm, *[(WIDTH - 25 * mm) / 7] * 2, 10 * mm, *[(WIDTH - 25 * mm) / 7] * 5]
     story.append(data_table(rows, widths, bold_last_row=True))
     story.append(para("Pinj.: banyaknya kredit yang dicairkan (sebagian atau seluruhnya) dari dana bergulir. "
                       "Modal akhir = hibah + pendapatan jasa − kerugian, dijumlahkan sampai akhir tahun.", st.small))

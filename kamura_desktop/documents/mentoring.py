@@ -22,7 +22,7 @@ from pathlib import Path
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table
+from reportlab.platypus import Paragraph, Spacer, Table
 
 from kamura_desktop.dto.mentoring import FollowupDTO, MeetingDTO
 from kamura_desktop.dto.settings import CooperativeProfile
@@ -35,6 +35,7 @@ from .pdf import (
     PALE_GREEN,
     RULE_GREY,
     UNCHECKED,
+    FitTogether,
     Signer,
     TableStyle,
     build_pdf,
@@ -172,7 +173,8 @@ def build_attendance_list(path: Path | str, *, profile: CooperativeProfile, meet
     # never alone on a page of their own
     tail = story[-2:]
     del story[-2:]
-    story.append(KeepTogether([*tail, Spacer(1, 3 * mm),
+    # (a little smaller where they almost fit, rather than on page 2 with page 1 a third empty)
+    story.append(FitTogether([*tail, Spacer(1, 3 * mm),
         signature_blocks([Signer("Ketua kelompok", meeting.leader_name),
                           Signer("Pendamping", signer_name(meeting.facilitator)),
                           Signer("Petugas koperasi", clerk_name)],

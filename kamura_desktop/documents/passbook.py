@@ -12,8 +12,10 @@ import datetime as dt
 from collections.abc import Sequence
 from pathlib import Path
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import KeepTogether, Paragraph, Spacer
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import Paragraph, Spacer
 
 from kamura_desktop.domain.dates import format_date_short as short
 from kamura_desktop.domain.text import clip
@@ -23,9 +25,12 @@ from kamura_desktop.dto.settings import CooperativeProfile
 
 from .pdf import (
     A4_PORTRAIT,
+    FONT,
     Signer,
+    amount_width,
     build_pdf,
     data_table,
+    headed_table,
     info_table,
     money,
     para,
@@ -149,7 +154,10 @@ def build_passbook(path: Path | str, *, profile: CooperativeProfile, member: Mem
     rows.append([para("Jumlah", st.cell_bold)]
                 + [para(money(v), st.cell_right_bold) for v in totals])
     story.append(para("Ringkasan", st.heading))
-    story.append(data_table(rows, [width - 4 * 31 * mm] + [31 * mm] * 4, bold_last_row=True,
+    # amount columns as wide as the largest amount (Rp999 milyar and more never wraps)
+    col = max(31 * mm, amount_width([v for kind in KINDS for v in (
+        statement.opening.get(kind, 0), statement.closing.get(kind, 0))] + totals, size=8.5, padding=10))
+    story.append(data_table(rows, [width - 4 * col] + [col] * 4, bold_last_row=True,
                             zebra=False))
     story.append(Spacer(1, 2 * mm))
     notes = [wajib_sentence(balances)]
@@ -163,8 +171,35 @@ def build_passbook(path: Path | str, *, profile: CooperativeProfile, member: Mem
         story.append(Paragraph(note, st.body))
 
     # ---- one table per kind
-    widths = [22 * mm, 33 * mm, 0, 25 * mm, 25 * mm, 27 * mm]  # BKK-2024-000001 on one line
-    widths[2] = width - sum(widths)
+    every = [ln for kind in KINDS for ln in statement.lines.get(kind, ())]
+    numbers = max([stringWidth(ln.tx.receipt_no or ln.tx.journal_number or "", FONT, 8.5) for ln in every],
+                  default=0) + 10
+    runs = [abs(sum(x.tx.amount for x in run)) for kind in KINDS
+            for run in summarised(statement.lines.get(kind, ())) if isinstance(run, tuple)]
+    balances = [ln.balance for ln in every] + list(statement.opening.values()) + list(statement.closing.values())
+    # the amounts on one line each and the description at least 40 mm wide (an amount inside
+    # its text never split): the amounts printed smaller when only that makes room
+    size = 8.5
+    while True:
+        moved = amount_width([abs(ln.tx.amount) for ln in every] + runs, size=size, bold=False, padding=10)
+        saldo = amount_width(balances, size=size, padding=10)
+        widths = [22 * mm, min(33 * mm, max(24 * mm, numbers)), 0, max(24 * mm, moved),
+                  max(24 * mm, moved), max(26 * mm, saldo)]
+        widths[2] = width - sum(widths)  # BKK-2024-000001 on one line; the amounts never wrap
+        if widths[2] >= 40 * mm or size <= 6.5:
+            break
+        size -= 0.25
+    amt = ParagraphStyle("pb_amount", parent=st.cell_right, fontSize=size, leading=max(size * 1.24, 8))
+    amt_bold = ParagraphStyle("pb_amount_bold", parent=st.cell_right_bold, fontSize=size,
+                              leading=max(size * 1.24, 8))
+    sign = [Spacer(1, 4 * mm),
+            signature_blocks([Signer("Anggota", clip(member.name, 60)),
+                              Signer("Bendahara", clip(signer_name, 60))], width=width,
+                             place_date=place_and_date(profile, (printed_at or dt.datetime.now()).date()),
+                             space=14 * mm),
+            Spacer(1, 2 * mm),
+            para("Bila ada perbedaan dengan catatan Anda, hubungi kantor koperasi dengan membawa "
+                 "kwitansi.", st.small)]
     for kind in KINDS:
         lines = statement.lines.get(kind, ())
         header = [para("Tanggal", st.cell_head), para("No. bukti", st.cell_head),
@@ -172,16 +207,16 @@ def build_passbook(path: Path | str, *, profile: CooperativeProfile, member: Mem
                   para("Kredit (masuk)", st.cell_head_right), para("Saldo", st.cell_head_right)]
         rows = [header, [para(short(statement.date_from), st.cell), para("", st.cell),
                          para("Saldo awal", st.cell_bold), "", "",
-                         para(money(statement.opening.get(kind, 0)), st.cell_right_bold)]]
+                         para(money(statement.opening.get(kind, 0)), amt_bold)]]
         for ln in summarised(lines):
             if isinstance(ln, tuple):  # a month's flow-back from the credits funded, in one line
                 amount = sum(x.tx.amount for x in ln)
                 rows.append([
                     para(short(ln[-1].tx.on_date), st.cell), para(ln[-1].tx.journal_number or "", st.cell),
                     para(_flow_back_text(ln), st.cell),
-                    para(money(-amount), st.cell_right) if amount < 0 else "",
-                    para(money(amount), st.cell_right) if amount > 0 else "",
-                    para(money(ln[-1].balance), st.cell_right),
+                    para(money(-amount), amt) if amount < 0 else "",
+                    para(money(amount), amt) if amount > 0 else "",
+                    para(money(ln[-1].balance), amt),
                 ])
                 continue
             tx = ln.tx
@@ -192,32 +227,29 @@ def build_passbook(path: Path | str, *, profile: CooperativeProfile, member: Mem
                 para(short(tx.on_date), st.cell),
                 para(tx.receipt_no or tx.journal_number or "", st.cell),
                 para(text, st.cell),
-                para(money(-tx.amount), st.cell_right) if tx.amount < 0 else "",
-                para(money(tx.amount), st.cell_right) if tx.amount > 0 else "",
-                para(money(ln.balance), st.cell_right),
+                para(money(-tx.amount), amt) if tx.amount < 0 else "",
+                para(money(tx.amount), amt) if tx.amount > 0 else "",
+                para(money(ln.balance), amt),
             ])
         if not lines:
             rows.append(["", "", para("Tidak ada transaksi.", st.cell),
                          "", "", ""])
         rows.append([para(short(statement.date_to), st.cell_bold), "",
                      para("Saldo akhir", st.cell_bold), "", "",
-                     para(money(statement.closing.get(kind, 0)), st.cell_right_bold)])
-        table = data_table(rows, widths, bold_last_row=True)
-        story.append(KeepTogether([para(KIND_LABELS[kind], st.heading), table])
-                     if len(rows) < 14 else para(KIND_LABELS[kind], st.heading))
-        if len(rows) >= 14:
-            story.append(table)
+                     para(money(statement.closing.get(kind, 0)), amt_bold)])
+        body = rows[1:]
+        n = len(body)
 
-    on = (printed_at or dt.datetime.now()).date()
-    story.append(KeepTogether([
-        Spacer(1, 4 * mm),
-        signature_blocks([Signer("Anggota", clip(member.name, 60)),
-                          Signer("Bendahara", clip(signer_name, 60))],
-                         width=width, place_date=place_and_date(profile, on), space=14 * mm),
-        Spacer(1, 2 * mm),
-        para("Bila ada perbedaan dengan catatan Anda, hubungi kantor koperasi dengan membawa "
-             "kwitansi.", st.small),
-    ]))
+        def make(part, head, header=header, n=n, body=body):
+            ends = bool(part) and part[-1] is body[-1]
+            return data_table([header, *part] if head else part, widths, header_rows=int(head),
+                              bold_last_row=ends)
+
+        # the heading with its first rows; the last table's last rows with the signatures
+        # (a signature block never stands alone on a page)
+        story += headed_table(para(KIND_LABELS[kind], st.heading), body, make, first=min(3, n),
+                              last=2 if kind == KINDS[-1] else 0,
+                              after=sign if kind == KINDS[-1] else ())
     return build_pdf(path, story, profile=profile, page=A4_PORTRAIT,
                      title=f"Buku simpanan {member.number}",
                      subject=f"{member.name}, {period}", printed_at=printed_at)

@@ -37,7 +37,17 @@ from reportlab.lib.utils import ImageReader, simpleSplit
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph, Table
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    KeepInFrame,
+    KeepTogether,
+    PageBreak,
+    PageTemplate,
+    Paragraph,
+    Table,
+)
 from reportlab.platypus import TableStyle as _TableStyle
 
 from kamura_desktop import __version__
@@ -89,9 +99,26 @@ def money(amount: int) -> str:
 def amount_width(amounts: Sequence[int], *, size: float, bold: bool = True, padding: float = 6) -> float:
     """The width (points) a column needs so that none of ``amounts`` wraps, written as
     ``money()`` prints them at ``size`` pt (bold, as totals are) plus the cell's padding."""
+    return text_width([money(a) for a in amounts], size=size, bold=bold, padding=padding)
+
+
+def text_width(texts: Sequence[str], *, size: float, bold: bool = True, padding: float = 6) -> float:
+    """The width (points) a column needs so that none of ``texts`` (an amount with its words
+    around it: "6 × Rp4.200") wraps at ``size`` pt, plus the cell's padding."""
     register_fonts()
     font = FONT_BOLD if bold else FONT
-    return max((pdfmetrics.stringWidth(money(a), font, size) for a in amounts), default=0.0) + padding
+    return max((pdfmetrics.stringWidth(t, font, size) for t in texts), default=0.0) + padding
+
+
+def widen(widths: list[float], needs: dict[int, float], flexible: int) -> list[float]:
+    """``widths`` with column ``i`` at least ``needs[i]`` wide (an amount column as wide as its
+    largest amount), the extra taken from the ``flexible`` column (a name or description)."""
+    out = list(widths)
+    for i, need in needs.items():
+        if need > out[i]:
+            out[flexible] -= need - out[i]
+            out[i] = need
+    return out
 
 
 def tanggal(value: dt.date | None) -> str:
@@ -222,6 +249,8 @@ def data_table(rows: Sequence[Sequence], col_widths: Sequence[float], *, header_
     commands = [
         ("BACKGROUND", (0, 0), (-1, header_rows - 1), GREEN),
         ("TEXTCOLOR", (0, 0), (-1, header_rows - 1), colors.white),
+    ] if header_rows else []  # none: rows continuing a table above (ContinuedTable)
+    commands += [
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
         ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE_GREY),
         ("BOX", (0, 0), (-1, -1), 0.6, GREEN),
@@ -299,6 +328,69 @@ class ContinuedTable(Flowable):
             return parts  # a headed table repeats its own heading; nothing fits: next page
         done = len(parts[0]._cellvalues)  # noqa: SLF001 - the rows that stayed on this page
         return [self.make(self.rows[:done], False), ContinuedTable(self.rows[done:], self.make)]
+
+
+def headed_table(heading: Flowable | None, rows: Sequence, make, *, first: int = 3, last: int = 0,
+                 after: Sequence[Flowable] = ()) -> list[Flowable]:
+    """A long table whose heading never stands alone at the foot of a page and whose end never
+    stands alone at the top of the next: ``heading`` with the first ``first`` rows in one
+    :class:`KeepTogether`, the rows between as a :class:`ContinuedTable` (the column heading
+    where a page starts), and the last ``last`` rows with ``after`` (a total, the signatures)
+    in another. ``make(rows, head)`` builds the ruled table of ``rows`` with its column
+    heading or without (as for :class:`ContinuedTable`)."""
+    rows = list(rows)
+    last = min(last, max(len(rows) - first, 0))
+    head_rows, middle = rows[:first], rows[first:len(rows) - last]
+    end_rows = rows[len(rows) - last:] if last else []
+    out: list[Flowable] = [KeepTogether(([heading] if heading is not None else []) + [make(head_rows, True)])]
+    if middle:
+        out.append(ContinuedTable(middle, make))
+    if end_rows or after:
+        out.append(KeepTogether(([ContinuedTable(end_rows, make)] if end_rows else []) + list(after)))
+    return out
+
+
+class FitTogether(Flowable):
+    """Content kept together (follow-ups and the signatures under them) that is printed up to
+    ``least`` of its size where it almost fits, rather than moved whole to the next page and
+    leaving this one a third empty; where it does not fit even so, it starts the next page
+    (and there splits as :class:`KeepTogether` would)."""
+
+    def __init__(self, content: Sequence[Flowable], least: float = 0.9):
+        super().__init__()
+        self.content = list(content)
+        self.least = least
+        self._frame_fit: KeepInFrame | None = None
+
+    def _natural(self, avail_width: float) -> tuple[float, float]:
+        from reportlab.platypus.flowables import _listWrapOn
+
+        return _listWrapOn(self.content, avail_width, getattr(self, "canv", None))
+
+    def wrap(self, avail_width, avail_height):
+        w, h = self._natural(avail_width)
+        self._frame_fit = None
+        if h > avail_height >= h * self.least:
+            self._frame_fit = KeepInFrame(avail_width, avail_height, self.content, mode="shrink")
+            self._frame_fit.canv = getattr(self, "canv", None)
+            w, h = self._frame_fit.wrap(avail_width, avail_height)
+        self.width, self.height = w, h
+        return w, h
+
+    def draw(self) -> None:
+        if self._frame_fit is not None:
+            self._frame_fit.drawOn(self.canv, 0, 0)
+            return
+        y = self.height
+        for f in self.content:
+            _w, h = f.wrap(self.width, y)
+            y -= f.getSpaceBefore() + h
+            f.drawOn(self.canv, 0, y)
+            y -= f.getSpaceAfter()
+
+    def split(self, avail_width, avail_height):
+        at_top = bool(getattr(getattr(self, "_frame", None), "_atTop", False))
+        return list(self.content) if at_top else []
 
 
 # ---------------------------------------------------------------- signatures
@@ -486,21 +578,57 @@ class _HeaderLayout:
     height: float
 
 
+def split_lines(text: str, font: str, size: float, width: float) -> list[str]:
+    """``text`` broken into lines no wider than ``width``: at spaces, and a word longer than
+    a line (a name typed without spaces) at its characters — never past the margin."""
+    lines = []
+    for line in simpleSplit(text, font, size, width):
+        while pdfmetrics.stringWidth(line, font, size) > width and len(line) > 1:
+            cut = len(line) - 1
+            while cut > 1 and pdfmetrics.stringWidth(line[:cut], font, size) > width:
+                cut -= 1
+            lines.append(line[:cut])
+            line = line[cut:]
+        lines.append(line)
+    return lines
+
+
+def fit_lines(text: str, font: str, size: float, width: float, *, max_lines: int,
+              smallest: float) -> tuple[float, list[str]]:
+    """The largest size from ``size`` down to ``smallest`` at which ``text`` fits
+    ``max_lines`` lines of ``width``, and those lines; at ``smallest`` the last line ends
+    with "…" when the text is longer still."""
+    while True:
+        lines = split_lines(text, font, size, width)
+        if len(lines) <= max_lines or size <= smallest:
+            break
+        size = max(smallest, size - 0.25)
+    if len(lines) > max_lines:
+        last = lines[max_lines - 1]
+        while last and pdfmetrics.stringWidth(last + "…", font, size) > width:
+            last = last[:-1]
+        lines = [*lines[:max_lines - 1], last + "…"]
+    return size, lines
+
+
 def _header_layout(profile: CooperativeProfile, page: PageFormat) -> _HeaderLayout:
     compact = page.compact
     logo = (11 if compact else 19) * mm if profile.logo_png else 0.0
     name_size, text_size = (8.8, 6.4) if compact else (14.0, 8.6)
     text_width = page.content_width - (logo + (3 if compact else 5) * mm if logo else 0)
-    name_lines = simpleSplit(profile.name or "", FONT_BOLD, name_size, text_width)[:2]
+    # a long name is printed smaller rather than cut or run past the margin (two lines)
+    name_size, name_lines = fit_lines(profile.name or "", FONT_BOLD, name_size, text_width,
+                                      max_lines=2, smallest=name_size * 0.6)
     details = []
     address = profile.address_line()
     if address:
-        details += simpleSplit(address, FONT, text_size, text_width)[:2]
+        details += fit_lines(address, FONT, text_size, text_width, max_lines=2,
+                             smallest=text_size)[1]
     extra = "   ·   ".join(x for x in (
         f"Badan Hukum No. {profile.legal_number}" if profile.legal_number else "",
         f"Telp. {profile.phone}" if profile.phone else "") if x)
     if extra:
-        details += simpleSplit(extra, FONT, text_size, text_width)[:2]
+        details += fit_lines(extra, FONT, text_size, text_width, max_lines=2, smallest=text_size)[1]
     text_height = len(name_lines) * name_size * 1.2 + len(details) * text_size * 1.3
     height = max(logo, text_height) + (2.5 if compact else 4) * mm
     return _HeaderLayout(logo, name_size, text_size, name_lines, details, height)
@@ -539,29 +667,61 @@ def _draw_letterhead(c: Canvas, profile: CooperativeProfile, page: PageFormat, l
     c.restoreState()
 
 
-def _footer_height(page: PageFormat) -> float:
-    return (4.5 if page.compact else 7) * mm
+def _footer_size(page: PageFormat) -> float:
+    return 5.6 if page.compact else 7.2
+
+
+def _footer_lines(page: PageFormat, printed_at: dt.datetime, label: str, number: int,
+                  total: int) -> list[tuple[str, str]]:
+    """The footer's lines, top to bottom, each (left text, right text). On a narrow page (a
+    58 mm roll) the program's name, the printing time and the page number each get a line of
+    their own rather than running past the paper's edge."""
+    size = _footer_size(page)
+    room = page.content_width
+
+    def fits(*parts: str) -> bool:
+        return sum(pdfmetrics.stringWidth(p, FONT, size) for p in parts) + 2 * mm * (len(parts) - 1) <= room
+
+    program = f"Kamura Desktop {__version__}"
+    printed = f"Dicetak {format_datetime_id(printed_at)}"
+    left = f"{program} · {printed}"
+    if label and not page.compact:
+        left += f" · {label}"
+    right = f"Halaman {number} dari {total}"
+    if fits(left, right):
+        return [(left, right)]
+    if fits(left):
+        return [(left, ""), ("", right)]
+    return [(program, ""), (printed, ""), ("", right)]
+
+
+def _footer_height(page: PageFormat, printed_at: dt.datetime | None = None) -> float:
+    """Room kept for the footer above ``page.bottom`` (a page count of three digits assumed)."""
+    base = (4.5 if page.compact else 7) * mm
+    if printed_at is None:
+        return base
+    lines = len(_footer_lines(page, printed_at, "", 888, 888))
+    return base + (lines - 1) * _footer_size(page) * 1.15
 
 
 def _draw_footer(c: Canvas, page: PageFormat, number: int, total: int, printed_at: dt.datetime,
                  label: str) -> None:
     c.saveState()
-    size = 5.6 if page.compact else 7.2
-    y = page.bottom
+    size = _footer_size(page)
+    lines = _footer_lines(page, printed_at, label, number, total)
+    step = size * 1.15
+    top = page.bottom + (len(lines) - 1) * step  # the last line sits on page.bottom
     c.setStrokeColor(RULE_GREY)
     c.setLineWidth(0.4)
-    c.line(page.margin, y + size * 1.5, page.width - page.margin, y + size * 1.5)
+    c.line(page.margin, top + size * 1.5, page.width - page.margin, top + size * 1.5)
     c.setFont(FONT, size)
     c.setFillColor(TEXT_GREY)
-    left = f"Kamura Desktop {__version__} · Dicetak {format_datetime_id(printed_at)}"
-    if label and not page.compact:
-        left += f" · {label}"
-    right = f"Halaman {number} dari {total}"
-    c.drawString(page.margin, y, left)
-    if (c.stringWidth(left, FONT, size) + c.stringWidth(right, FONT, size) + 2 * mm
-            > page.content_width):
-        y -= size * 1.15  # a thermal roll is too narrow for both on one line
-    c.drawRightString(page.width - page.margin, y, right)
+    for i, (left, right) in enumerate(lines):
+        y = top - i * step
+        if left:
+            c.drawString(page.margin, y, left)
+        if right:
+            c.drawRightString(page.width - page.margin, y, right)
     c.restoreState()
 
 
@@ -589,17 +749,31 @@ class _NumberedCanvas(Canvas):
 
 def build_pdf(path: Path | str, story: list, *, profile: CooperativeProfile,
               page: PageFormat = A4_PORTRAIT, title: str, subject: str = "",
-              printed_at: dt.datetime | None = None) -> Path:
-    """Lay ``story`` out on ``page`` with the letterhead and footer; write ``path``."""
+              printed_at: dt.datetime | None = None, one_page: bool = False) -> Path:
+    """Lay ``story`` out on ``page`` with the letterhead and footer; write ``path``.
+    ``one_page``: each slip (slips separated by PageBreak) must stay one page (a kwitansi): it is shrunk to fit when the
+    longest names would push its signatures over."""
     register_fonts()
     path = Path(path)
     printed_at = printed_at or dt.datetime.now().replace(microsecond=0)
     lay = _header_layout(profile, page)
     gap = (2 if page.compact else 4) * mm
     frame_top = page.height - page.top - lay.height - gap
-    frame_bottom = page.bottom + _footer_height(page)
+    frame_bottom = page.bottom + _footer_height(page, printed_at)
     frame = Frame(page.margin, frame_bottom, page.content_width, frame_top - frame_bottom,
                   leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="body")
+    if one_page:  # each slip (a PageBreak between slips) is shrunk to fit its page
+        slips: list[list] = [[]]
+        for flowable in story:
+            if isinstance(flowable, PageBreak):
+                slips.append([])
+            else:
+                slips[-1].append(flowable)
+        story = []
+        for i, slip in enumerate(slips):
+            if i:
+                story.append(PageBreak())
+            story.append(KeepInFrame(page.content_width, frame_top - frame_bottom, slip, mode="shrink"))
 
     def on_page(c: Canvas, _doc) -> None:
         _draw_letterhead(c, profile, page, lay)

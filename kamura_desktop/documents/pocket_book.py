@@ -57,6 +57,7 @@ from .outputs import PDF, writing
 from .pdf import (
     FONT,
     FONT_BOLD,
+    GOLD,
     GREEN,
     PALE_GREEN,
     RULE_GREY,
@@ -163,24 +164,46 @@ class Imposition:
     origins: tuple[tuple[float, float], ...]  # lower-left corner of each slot, in reading order
     row_height: float  # a schedule row (tall enough to initial)
     qr_size: float
+    scale: float = 1.0  # the A6 layout enlarged to fill a bigger panel (A5)
+    booklet: bool = False  # pages in booklet order, printed both sides, folded once, stapled
 
     @property
     def per_sheet(self) -> int:
         return len(self.origins)
 
 
+def booklet_order(pages: int) -> list[tuple[int, int]]:
+    """The pages (1-based; ``pages`` a multiple of 4) of each side of a folded booklet, as
+    ``(left, right)`` per printed side, sheet after sheet (front, then back): a stack of
+    sheets printed on both sides (flip on the short edge), folded in the middle and stapled
+    reads 1, 2, … ``pages``. Eight pages: [(8, 1), (2, 7), (6, 3), (4, 5)]."""
+    if pages % 4:
+        raise ValueError("a booklet has a multiple of four pages")
+    sides = []
+    for i in range(pages // 4):
+        sides.append((pages - 2 * i, 2 * i + 1))  # front of sheet i
+        sides.append((2 * i + 2, pages - 2 * i - 1))  # back of sheet i
+    return sides
+
+
 _A4_W, _A4_H = A4
+_A6_PANEL = PageFormat("A6", (_A4_W / 2, _A4_H / 2), margin=7 * mm, top=7 * mm, bottom=6 * mm, compact=True)
 A6_4UP = Imposition(
-    "a6_4up", "A6, empat per lembar A4 (dipotong)", A4,
-    PageFormat("A6", (_A4_W / 2, _A4_H / 2), margin=7 * mm, top=7 * mm, bottom=6 * mm, compact=True),
+    "a6_4up", "A6, empat per lembar A4 (dipotong)", A4, _A6_PANEL,
     origins=((0, _A4_H / 2), (_A4_W / 2, _A4_H / 2), (0, 0), (_A4_W / 2, 0)),
     row_height=6.6 * mm, qr_size=21 * mm)
+# the A6 layout scaled to the A5 page (√2 larger print), not A6 content on a half-empty page
 A5_2UP = Imposition(
-    "a5_2up", "A5, dua per lembar A4 mendatar (dipotong)", landscape(A4),
-    PageFormat("A5", (_A4_H / 2, _A4_W), margin=11 * mm, top=9 * mm, bottom=7 * mm, compact=False),
+    "a5_2up", "A5, dua per lembar A4 mendatar (dipotong)", landscape(A4), _A6_PANEL,
     origins=((0, 0), (_A4_H / 2, 0)),
-    row_height=7.4 * mm, qr_size=27 * mm)
-LAYOUTS = {imp.code: imp for imp in (A6_4UP, A5_2UP)}
+    row_height=6.6 * mm, qr_size=21 * mm, scale=(_A4_H / 2) / (_A4_W / 2))
+# two A6 pages side by side on an A5 sheet (landscape), in booklet order: printed on both
+# sides, folded in the middle and stapled, one borrower's pages read as one little book
+A6_BOOKLET = Imposition(
+    "a6_booklet", "A6, buku lipat (dua per lembar A5, bolak-balik)", (_A4_W, _A4_H / 2),
+    _A6_PANEL, origins=((0, 0), (_A4_W / 2, 0)),
+    row_height=6.6 * mm, qr_size=21 * mm, booklet=True)
+LAYOUTS = {imp.code: imp for imp in (A6_4UP, A5_2UP, A6_BOOKLET)}
 DEFAULT_LAYOUT = A6_4UP.code
 
 
@@ -298,11 +321,14 @@ class _Booklets:
         self.width = page.content_width
         self.lay = _header_layout(profile, page)
         gap = (2 if page.compact else 4) * mm
-        self.top = page.height - page.top - self.lay.height - gap
+        self.top = page.height - page.top - self.lay.height - gap  # the cover, below the letterhead
+        # inner pages carry a compact letterhead: the cooperative's name on one line
+        self.inner_size = 7.6 * self.k
+        self.inner_top = page.height - page.top - self.inner_size * 1.2 - 2.2 * mm - gap
         self.bottom = page.bottom + _footer_height(page)
         self.strip_size = 7.2 * self.k
         self.strip_h = self.strip_size * 1.9
-        self.body_top = self.top - self.strip_h  # below the borrower strip of inner pages
+        self.body_top = self.inner_top - self.strip_h  # below the borrower strip of inner pages
         self.heading = ParagraphStyle("pb_heading", parent=self.st.heading, spaceBefore=0,
                                       spaceAfter=2.5 * self.k)
         self.rule_style = ParagraphStyle("pb_rule", parent=self.st.body, fontSize=8.6 * self.k,
@@ -317,6 +343,24 @@ class _Booklets:
         c.beginForm("letterhead", 0, 0, page.width, page.height)
         _draw_letterhead(c, profile, page, self.lay)
         c.endForm()
+        c.beginForm("letterhead_inner", 0, 0, page.width, page.height)
+        self._draw_inner_letterhead()
+        c.endForm()
+
+    def _draw_inner_letterhead(self) -> None:
+        """The compact letterhead of the inner pages: the name on one line over the rules."""
+        c, page = self.c, self.page
+        y = page.height - page.top - self.inner_size
+        c.setFillColor(GREEN)
+        c.setFont(FONT_BOLD, self.inner_size)
+        c.drawString(page.margin, y, _truncate(self.profile.name or "", FONT_BOLD, self.inner_size, self.width))
+        rule_y = y - 1.2 * mm
+        c.setStrokeColor(GREEN)
+        c.setLineWidth(0.8)
+        c.line(page.margin, rule_y, page.margin + self.width, rule_y)
+        c.setStrokeColor(GOLD)
+        c.setLineWidth(0.45)
+        c.line(page.margin, rule_y - 0.6 * mm, page.margin + self.width, rule_y - 0.6 * mm)
 
     # ---- frames and forms
 
@@ -344,11 +388,11 @@ class _Booklets:
         c.setFont(FONT_BOLD, self.strip_size)
         c.setFillColor(GREEN)
         text = f"{book.credit_number} · {book.member_name} · {book.group_code}"
-        c.drawString(self.page.margin, self.top - self.strip_size,
+        c.drawString(self.page.margin, self.inner_top - self.strip_size,
                      _truncate(text, FONT_BOLD, self.strip_size, self.width))
         c.setStrokeColor(RULE_GREY)
         c.setLineWidth(0.4)
-        y = self.top - self.strip_size * 1.45
+        y = self.inner_top - self.strip_size * 1.45
         c.line(self.page.margin, y, self.page.margin + self.width, y)
 
     def panel(self, slot: int, number: int, total: int, draw_body) -> None:
@@ -356,7 +400,9 @@ class _Booklets:
         x0, y0 = self.imp.origins[slot]
         c.saveState()
         c.translate(x0, y0)
-        c.doForm("letterhead")
+        if self.imp.scale != 1:
+            c.scale(self.imp.scale, self.imp.scale)
+        c.doForm("letterhead" if number == 1 else "letterhead_inner")
         draw_body()
         _draw_footer(c, self.page, number, total, self.printed_at, "")
         c.restoreState()
@@ -479,9 +525,7 @@ class _Booklets:
                  last: bool) -> None:
         self._strip(book)
         title = "Jadwal angsuran" if first else "Jadwal angsuran (lanjutan)"
-        widths = [6, 22.5, 18, 16, 18, 8.5] if self.compact else [9, 30, 23, 23, 23, 14]
-        scale = self.width / sum(widths)
-        widths = [w * scale for w in widths]
+        widths, size = self._schedule_widths(book, rows)
         data: list[list] = [["No", "Jatuh tempo", "Angsuran", "Tgl bayar", "Dibayar", "Paraf"]]
         box = self.imp.row_height - 2.2 * mm
         shaded = []
@@ -496,7 +540,6 @@ class _Booklets:
         if last:
             data.append(["", "Jumlah", money(book.total), "", money(book.paid) if book.paid else "", ""])
             heights.append(self.total_h)
-        size = self.cell_size
         commands = [
             ("FONT", (0, 0), (-1, -1), FONT, size),
             ("FONT", (0, 0), (-1, 0), FONT_BOLD, size * 0.95),
@@ -525,6 +568,28 @@ class _Booklets:
         if last:
             story += [Spacer(1, 1.5 * mm), self._note(book)]
         self._flow(story, self.body_top)
+
+    def _schedule_widths(self, book: PocketBook, rows: Sequence[PocketBookLine]) -> tuple[list[float], float]:
+        """The schedule's column widths and print size: the amounts on one line each (the
+        total in bold), smaller print only when even the largest amounts need it."""
+        base = [6, 22.5, 18, 16, 18, 8.5] if self.compact else [9, 30, 23, 23, 23, 14]
+        scale = self.width / sum(base)
+        base = [w * scale for w in base]
+        plain = [money(ln.amount) for ln in rows]
+        bold = [money(book.total), money(book.paid), *(money(ln.paid) + "*" for ln in rows if ln.paid)]
+        size = self.cell_size
+        while True:
+            amount = max(stringWidth(t, FONT, size) for t in plain) + 4
+            strong = max(stringWidth(t, FONT_BOLD, size) for t in bold) + 4
+            due = stringWidth("Sen 04/03/2024", FONT, size) + 4
+            paid_on = stringWidth("04/03/2024", FONT, size) + 4
+            widths = [base[0], due, max(base[2], amount, strong), max(base[3], paid_on), max(base[4], strong),
+                      base[5]]
+            if sum(widths) <= self.width or size <= 5:
+                break
+            size -= 0.2
+        widths[1] += self.width - sum(widths)  # the rest to the due date
+        return widths, size
 
     # ---- the rules (static per document and late fee) and the notes (static)
 
@@ -569,14 +634,21 @@ class _Booklets:
         story = [para("Ketentuan", self.heading), rules, Spacer(1, 0.5 * mm), office,
                  Spacer(1, 1.8 * mm),
                  para("Saya telah membaca dan menyetujui ketentuan di atas.", st.small)]
-        y = self._flow(story, self.body_top, shrink=True)
         c = self.c
         half = width / 2
         size = 8.4 * self.k
+        space = (10 if self.compact else 15) * mm
+        # the signatures keep their room at the foot: long rules (a long address in the
+        # office box) are printed smaller rather than run under the names
+        sign_h = size * 1.6 + space + size * 0.5
+        self.bottom, bottom = self.bottom + sign_h, self.bottom
+        try:
+            y = self._flow(story, self.body_top, shrink=True)
+        finally:
+            self.bottom = bottom
         c.setFont(FONT, size)
         c.setFillColor(colors.black)
         role_y = y - size * 1.6
-        space = (10 if self.compact else 15) * mm
         self._sign_y[name] = max(self.bottom + 1 * mm, role_y - space)
         for i, role in enumerate(("Peminjam", "Pengawas kelompok" if _leader_borrows(book) else "Ketua kelompok")):
             c.drawCentredString(self.page.margin + half * i + half / 2, role_y, role)
@@ -636,6 +708,17 @@ class _Booklets:
             c.restoreState()
         c.restoreState()
 
+    def fold_mark(self) -> None:
+        """The dashed fold line down the middle of a booklet sheet."""
+        c, (w, h) = self.c, self.imp.sheet
+        c.saveState()
+        c.setStrokeColor(RULE_GREY)
+        c.setLineWidth(0.3)
+        c.setDash(2, 3)
+        c.line(w / 2, 0, w / 2, 3 * mm)
+        c.line(w / 2, h - 3 * mm, w / 2, h)
+        c.restoreState()
+
     def booklet(self, book: PocketBook) -> None:
         """One borrower's booklet, starting on a new sheet and padded to whole sheets."""
         chunks = self.schedule_chunks(book)
@@ -644,8 +727,16 @@ class _Booklets:
             panels.append(lambda rows=rows, i=i: self.schedule(
                 book, rows, first=i == 0, last=i == len(chunks) - 1))
         panels.append(lambda: self.rules(book))
-        while len(panels) % self.imp.per_sheet:
+        per = 4 if self.imp.booklet else self.imp.per_sheet
+        while len(panels) % per:
             panels.append(lambda: self.notes(book))
+        if self.imp.booklet:
+            for left, right in booklet_order(len(panels)):
+                self.fold_mark()
+                for slot, number in enumerate((left, right)):
+                    self.panel(slot, number, len(panels), panels[number - 1])
+                self.c.showPage()
+            return
         for index, draw in enumerate(panels):
             slot = index % self.imp.per_sheet
             if slot == 0:

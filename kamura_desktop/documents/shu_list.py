@@ -44,6 +44,8 @@ from .pdf import (
     signature_blocks,
     styles,
     tanggal,
+    text_width,
+    widen,
 )
 
 WIDTH = A4_PORTRAIT.content_width
@@ -116,8 +118,9 @@ class MemberList(Flowable):
     the rows that fit, with the header repeated on every page (8 s)."""
 
     def __init__(self, head: list, rows: list[list], heights: list[float], widths: list[float],
-                 total: list | None, total_height: float, first: int = 0):
+                 total: list | None, total_height: float, first: int = 0, size: float = 7.5):
         super().__init__()
+        self.size = size
         self.head, self.rows, self.heights, self.widths = head, rows, heights, widths
         self.total, self.total_height, self.first = total, total_height, first
         self._table: Table | None = None
@@ -127,10 +130,11 @@ class MemberList(Flowable):
         with_total = with_total and self.total is not None
         body = [self.head, *rows, *([self.total] if with_total else [])]
         table = data_table(body, self.widths, bold_last_row=with_total)
-        cmds = [("FONT", (0, 1), (-1, -1), FONT, 7.5), ("FONT", (7, 1), (7, -1), FONT_BOLD, 7.5),
+        size = self.size
+        cmds = [("FONT", (0, 1), (-1, -1), FONT, size), ("FONT", (7, 1), (7, -1), FONT_BOLD, size),
                 ("ALIGN", (3, 1), (7, -1), "RIGHT")]
         if with_total:
-            cmds.append(("FONT", (3, -1), (-1, -1), FONT_BOLD, 7.5))
+            cmds.append(("FONT", (3, -1), (-1, -1), FONT_BOLD, size))
         if self.first % 2:  # keep the zebra stripes in step across pages
             cmds += [("BACKGROUND", (0, r), (-1, r), PALE_GREEN if r % 2 else colors.white)
                      for r in range(1, len(rows) + 1)]
@@ -169,7 +173,7 @@ class MemberList(Flowable):
             return []
         return [self._build(self.rows[:n], False),
                 MemberList(self.head, self.rows[n:], self.heights[n:], self.widths, self.total,
-                           self.total_height, self.first + n)]
+                           self.total_height, self.first + n, self.size)]
 
     def draw(self) -> None:
         self._table.drawOn(self.canv, 0, 0)
@@ -183,6 +187,20 @@ def _member_tables(shu: ShuDTO, st, savings_total: int, service_total: int) -> l
     head_right = ParagraphStyle("shu_head_r", parent=st.cell_head_right, fontSize=7.5, leading=9.2)
     widths = [9 * mm, 17 * mm, 33 * mm, 21 * mm, 19 * mm, 20 * mm, 20 * mm, 21 * mm]
     widths.append(WIDTH - sum(widths))
+    # each rupiah column as wide as its total (bold; plain strings never wrap, they would run
+    # into the next column): the name and the initials give way
+    totals = (savings_total, service_total, sum(r.jasa_modal for r in shu.rows),
+              sum(r.jasa_usaha for r in shu.rows), sum(r.total for r in shu.rows))
+    size = 7.5  # smaller print only when the totals (tens of milyar) leave no other room
+    while True:
+        wide = widen(widths, {3 + i: text_width([_num(t)], size=size, padding=8) for i, t in enumerate(totals)},
+                     flexible=2)
+        if wide[2] < 24 * mm:
+            wide = widen(wide, {2: 24 * mm}, flexible=8)
+        if wide[8] >= 10 * mm or size <= 5.5:
+            break
+        size -= 0.25
+    widths = wide
     head = [Paragraph(escape(h), head_right if i in RIGHT_COLS else head_style) for i, h in enumerate(
         ("No", "No. Anggota", "Nama", "Simpanan", "Jasa dibayar", "Jasa modal", "Jasa usaha", "SHU",
          "Paraf"))]
@@ -196,7 +214,7 @@ def _member_tables(shu: ShuDTO, st, savings_total: int, service_total: int) -> l
                                ParagraphStyle("shu_total", parent=name_style, fontName=FONT_BOLD)),
              _num(savings_total), _num(service_total), _num(sum(r.jasa_modal for r in shu.rows)),
              _num(sum(r.jasa_usaha for r in shu.rows)), _num(sum(r.total for r in shu.rows)), ""]
-    return [MemberList(head, rows, heights, widths, total, 9.2 + PADDING)]
+    return [MemberList(head, rows, heights, widths, total, 9.2 + PADDING, size=size)]
 
 
 def _text(value: str) -> str:

@@ -21,6 +21,15 @@ class StatementLine:
     level: int = 0
     is_total: bool = False
     account_codes: tuple[str, ...] = ()  # what the drill-down opens
+    group: str = ""  # the balance sheet's group (domain/statement_groups): "Aset lancar", …
+
+
+@dataclass(frozen=True)
+class StatementGroup:
+    """A group of a balance-sheet section (current assets, …) with its subtotal."""
+
+    title: str
+    total: int
 
 
 @dataclass(frozen=True)
@@ -28,6 +37,10 @@ class StatementSection:
     title: str
     lines: tuple[StatementLine, ...]
     total: int
+    groups: tuple[StatementGroup, ...] = ()  # in order; each line names its group
+
+    def group_total(self, title: str) -> int:
+        return next((g.total for g in self.groups if g.title == title), 0)
 
 
 @dataclass(frozen=True)
@@ -39,6 +52,7 @@ class BalanceSheet:
     balanced: bool
     compare_as_of: dt.date | None = None
     compare: BalanceSheet | None = None
+    notes: tuple[str, ...] = ()  # what the reader must know (the surplus closed or not, a provision to adjust)
 
     def section(self, title: str) -> StatementSection:
         return next(s for s in self.sections if s.title == title)
@@ -60,6 +74,7 @@ class IncomeStatement:
     total_income: int
     total_expense: int
     surplus: int  # SHU before tax; year-close entries excluded
+    compare: IncomeStatement | None = None  # the same period a year earlier, same lines
 
 
 @dataclass(frozen=True)

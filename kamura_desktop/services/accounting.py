@@ -26,6 +26,7 @@ Conventions:
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -35,9 +36,11 @@ from sqlalchemy.orm import Session
 
 from kamura_desktop.db.database import Database
 from kamura_desktop.db.models.core import Account, JournalEntry, JournalLine
-from kamura_desktop.domain.chart import DEBIT_NORMAL, signed_balance
+from kamura_desktop.domain import statement_groups as groups
+from kamura_desktop.domain.chart import DEBIT_NORMAL, Acc, signed_balance
 from kamura_desktop.domain.dates import format_date_id
 from kamura_desktop.domain.errors import NotFound, UserError
+from kamura_desktop.domain.money import format_rupiah
 from kamura_desktop.dto.accounting import (  # re-exported: the statements' DTOs live in dto/
     SECTION_ASSETS,
     SECTION_EQUITY,
@@ -50,6 +53,7 @@ from kamura_desktop.dto.accounting import (  # re-exported: the statements' DTOs
     EquityRow,
     IncomeStatement,
     LedgerRow,
+    StatementGroup,
     StatementLine,
     StatementSection,
     TBRow,
@@ -68,8 +72,15 @@ DEBIT_SIDE = frozenset({"asset", "contra_asset", "expense"})
 
 #: the subtotal label after an asset group that has a contra account (by the first two digits)
 NET_LABELS = {"12": "Piutang pinjaman bersih", "15": "Nilai buku aset tetap"}
-SURPLUS_LABEL = "Sisa hasil usaha tahun berjalan (belum ditutup)"
+#: the year's surplus, ONE line whether the year is closed (in 3401) or not (income − expenses)
+SURPLUS_LABEL = "Sisa hasil usaha tahun berjalan"
+#: an earlier year's SHU closed but not yet shared out by the RAT (the rest of 3401, and 3402)
+UNSHARED_LABEL = "SHU tahun lalu belum dibagi"
+UNSHARED = "unshared"  # its marker among the lines shown
+SHU_CODES = (Acc.SHU_TAHUN_BERJALAN, Acc.SHU_BELUM_DIBAGI)
 PRIOR_SURPLUS_LABEL = "Sisa hasil usaha tahun lalu belum ditutup"
+GROUPS_NOTE = ("Aset lancar/tidak lancar dan liabilitas jangka pendek/panjang dikelompokkan menurut SAK EP "
+               "(kriteria 12 bulan dan siklus operasi normal).")
 EQUITY_SURPLUS_LABEL = "Sisa hasil usaha belum ditutup"
 
 
@@ -159,39 +170,69 @@ def list_accounts(db: Database) -> list[AccountDTO]:
 
 # ---------------------------------------------------------------- balance sheet
 
-def _bs_lines(chart: list[_Acc], bal: dict[str, int], show: set[str], unclosed: tuple[int, int]
-              ) -> tuple[StatementSection, ...]:
-    # assets, grouped by the first two digits so a contra account follows what it reduces
-    asset_lines: list[StatementLine] = []
-    groups: dict[str, list[_Acc]] = {}
+def _net_is_negative(accs: list[_Acc], bal: dict[str, int]) -> bool:
+    return sum(bal.get(a.code, 0) for a in accs) < 0
+
+
+def _asset_blocks(chart: list[_Acc], show: set[str]) -> list[tuple[str, str, list[_Acc]]]:
+    """(group, prefix, accounts) for the assets shown: by group (current first), then by the
+    first two digits of the code, so a contra account follows what it reduces."""
+    blocks: dict[tuple[str, str], list[_Acc]] = {}
     for a in chart:
         if a.kind in ("asset", "contra_asset") and a.code in show:
-            groups.setdefault(a.code[:2], []).append(a)
-    for prefix, accs in groups.items():
+            blocks.setdefault((groups.group_of(a.code, a.kind), a.code[:2]), []).append(a)
+    order = {g: i for i, g in enumerate(groups.ASSET_GROUPS)}
+    return [(g, p, accs) for (g, p), accs in sorted(blocks.items(), key=lambda kv: (order[kv[0][0]], kv[0][1]))]
+
+
+def _bs_lines(chart: list[_Acc], bal: dict[str, int], show: set[str], unclosed: tuple[int, int],
+              closed_now: int, skip_net: set[str]) -> tuple[StatementSection, ...]:
+    """The three sections. ``closed_now``: what the close of the date's own year moved into SHU
+    Tahun Berjalan (3401) — with the year's surplus not yet closed it is ONE line, "Sisa hasil
+    usaha tahun berjalan"; the rest of 3401 (an earlier year's SHU the RAT has not shared out)
+    joins SHU Tahun Lalu Belum Dibagi (3402). ``skip_net``: asset prefixes whose net subtotal is
+    left out because a contra account exceeds what it reduces (see the sheet's notes)."""
+    asset_lines: list[StatementLine] = []
+    for group, prefix, accs in _asset_blocks(chart, show):
         plain = [a for a in accs if a.kind == "asset"]
         contra = [a for a in accs if a.kind == "contra_asset"]
         for a in plain:
-            asset_lines.append(StatementLine(a.name, bal.get(a.code, 0), a.code, 0, False, (a.code,)))
+            asset_lines.append(StatementLine(a.name, bal.get(a.code, 0), a.code, 0, False, (a.code,), group))
         for a in contra:
             asset_lines.append(StatementLine(f"Dikurangi: {a.name}", bal.get(a.code, 0), a.code, 1,
-                                             False, (a.code,)))
-        if contra:
+                                             False, (a.code,), group))
+        if contra and plain and prefix not in skip_net:
             codes = tuple(a.code for a in accs)
             asset_lines.append(StatementLine(NET_LABELS.get(prefix, "Jumlah bersih"),
-                                             sum(bal.get(c, 0) for c in codes), None, 0, True, codes))
-    liab_lines = [StatementLine(a.name, bal.get(a.code, 0), a.code, 0, False, (a.code,))
+                                             sum(bal.get(c, 0) for c in codes), None, 0, True, codes, group))
+    liab_lines = [StatementLine(a.name, bal.get(a.code, 0), a.code, 0, False, (a.code,),
+                                groups.group_of(a.code, a.kind) or "")
                   for a in chart if a.kind == "liability" and a.code in show]
+    order = {g: i for i, g in enumerate(groups.LIABILITY_GROUPS)}
+    liab_lines.sort(key=lambda x: order[x.group])  # stable: code order within a group
     eq_lines = [StatementLine(a.name, bal.get(a.code, 0), a.code, 0, False, (a.code,))
-                for a in chart if a.kind == "equity" and a.code in show]
+                for a in chart if a.kind == "equity" and a.code in show and a.code not in SHU_CODES]
+    unshared_codes = tuple(c for c in SHU_CODES if c in show)
+    if UNSHARED in show:
+        amount = bal.get(Acc.SHU_TAHUN_BERJALAN, 0) - closed_now + bal.get(Acc.SHU_BELUM_DIBAGI, 0)
+        # its drill-down only while 3401 holds no close of the date's own year (else the
+        # account's lines would not add up to this line)
+        eq_lines.append(StatementLine(UNSHARED_LABEL, amount, None, 0, False,
+                                      unshared_codes if not closed_now else ()))
     prior, current = unclosed
     if prior or "prior" in show:
         eq_lines.append(StatementLine(PRIOR_SURPLUS_LABEL, prior))
-    eq_lines.append(StatementLine(SURPLUS_LABEL, current))
+    # the year's surplus once, closed or not; its drill-down only when it is all in 3401
+    eq_lines.append(StatementLine(SURPLUS_LABEL, closed_now + current, None, 0, False,
+                                  (Acc.SHU_TAHUN_BERJALAN,) if closed_now and not current else ()))
 
-    def section(title, lines):
-        return StatementSection(title, tuple(lines), sum(x.amount for x in lines if not x.is_total))
+    def section(title, lines, group_titles=()):
+        shown = tuple(StatementGroup(g, sum(x.amount for x in lines if x.group == g and not x.is_total))
+                      for g in group_titles)
+        return StatementSection(title, tuple(lines), sum(x.amount for x in lines if not x.is_total), shown)
 
-    return (section(SECTION_ASSETS, asset_lines), section(SECTION_LIABILITIES, liab_lines),
+    return (section(SECTION_ASSETS, asset_lines, groups.ASSET_GROUPS),
+            section(SECTION_LIABILITIES, liab_lines, groups.LIABILITY_GROUPS),
             section(SECTION_EQUITY, eq_lines))
 
 
@@ -258,68 +299,132 @@ def _bs_figures_from(chart: list[_Acc], sums: dict[int, list[int]], edges: list[
     return out
 
 
-def _make_bs(as_of, chart, bal, unclosed, show) -> BalanceSheet:
-    sections = _bs_lines(chart, bal, show, unclosed)
+def _make_bs(as_of, chart, bal, unclosed, closed_now, show, skip_net) -> BalanceSheet:
+    sections = _bs_lines(chart, bal, show, unclosed, closed_now, skip_net)
     assets = sections[0].total
     le = sections[1].total + sections[2].total
     return BalanceSheet(as_of=as_of, sections=sections, total_assets=assets,
                         total_liabilities_equity=le, balanced=assets == le)
 
 
+def _closes_into_3401(s: Session, until: dt.date) -> dict[dt.date, int]:
+    """{date: what the year-close entries of that date (and their reversals on reopening) moved
+    into SHU Tahun Berjalan}: a handful of rows, one per closed year."""
+    q = (select(JournalEntry.date, func.sum(JournalLine.credit) - func.sum(JournalLine.debit))
+         .join(JournalEntry, JournalEntry.id == JournalLine.entry_id)
+         .join(Account, Account.id == JournalLine.account_id)
+         .where(Account.code == Acc.SHU_TAHUN_BERJALAN, JournalEntry.source_type == YEAR_CLOSE,
+                JournalEntry.date <= until)
+         .group_by(JournalEntry.date))
+    return {d: int(v or 0) for d, v in s.execute(q)}
+
+
+def _closed_in_own_year(closes: dict[dt.date, int], as_of: dt.date) -> int:
+    start = dt.date(as_of.year, 1, 1)
+    return sum(v for d, v in closes.items() if start <= d <= as_of)
+
+
 def balance_sheet(db: Database, *, as_of: dt.date, compare_as_of: dt.date | None = None) -> BalanceSheet:
     """Laporan posisi keuangan at ``as_of`` (optionally beside another date, same lines)."""
+    dates = [as_of] if compare_as_of is None else [as_of, compare_as_of]
     with db.read() as s:
         chart = _chart(s)
-        figures = _bs_figures_at(s, chart, [as_of] if compare_as_of is None else [as_of, compare_as_of])
-    return _balance_sheet_from(chart, figures, as_of, compare_as_of)
+        figures = _bs_figures_at(s, chart, dates)
+        closes = _closes_into_3401(s, max(dates))
+    return _balance_sheet_from(chart, figures, closes, as_of, compare_as_of)
 
 
-def _balance_sheet_from(chart: list[_Acc], figures, as_of: dt.date, compare_as_of: dt.date | None
-                        ) -> BalanceSheet:
-    bal, unclosed = figures[0]
-    cmp = figures[1] if compare_as_of is not None else None
-    show = {code for code, v in bal.items() if v}
-    if unclosed[0]:
-        show.add("prior")
-    if cmp is not None:
-        show |= {code for code, v in cmp[0].items() if v}
-        if cmp[1][0]:
+def _balance_sheet_from(chart: list[_Acc], figures, closes: dict[dt.date, int], as_of: dt.date,
+                        compare_as_of: dt.date | None) -> BalanceSheet:
+    columns = [(as_of, *figures[0])]
+    if compare_as_of is not None:
+        columns.append((compare_as_of, *figures[1]))
+    show: set[str] = set()
+    skip_net: set[str] = set()
+    notes: list[str] = []
+    for on, bal, unclosed in columns:
+        show |= {code for code, v in bal.items() if v}
+        if unclosed[0]:
             show.add("prior")
-    sheet = _make_bs(as_of, chart, bal, unclosed, show)
-    if cmp is None:
-        return sheet
-    other = _make_bs(compare_as_of, chart, cmp[0], cmp[1], show)
+        if bal.get(Acc.SHU_TAHUN_BERJALAN, 0) - _closed_in_own_year(closes, on) or bal.get(Acc.SHU_BELUM_DIBAGI, 0):
+            show.add(UNSHARED)
+    for on, bal, _unclosed in columns:
+        for _group, prefix, accs in _asset_blocks(chart, show):
+            contra = [a for a in accs if a.kind == "contra_asset"]
+            if contra and _net_is_negative(accs, bal):
+                skip_net.add(prefix)
+                plain = sum(bal.get(a.code, 0) for a in accs if a.kind == "asset")
+                reduce = -sum(bal.get(a.code, 0) for a in contra)
+                notes.append(
+                    f"{contra[0].name} per {format_date_id(on)} ({format_rupiah(reduce)}) lebih besar dari "
+                    f"yang dikuranginya ({format_rupiah(plain)}): penyisihan belum disesuaikan, misalnya "
+                    f"dengan pinjaman yang sudah lunas. Bendahara membukukan penyisihan per tanggal itu "
+                    f"(Laporan › Penyisihan); sampai itu jumlah bersihnya tidak ditampilkan.")
+    sheets = [_make_bs(on, chart, bal, unclosed, _closed_in_own_year(closes, on), show, skip_net)
+              for on, bal, unclosed in columns]
+    sheet = sheets[0]
+    notes.insert(0, _surplus_note(as_of, _closed_in_own_year(closes, as_of), figures[0][1][1]))
+    notes.append(GROUPS_NOTE)
     return BalanceSheet(as_of=sheet.as_of, sections=sheet.sections, total_assets=sheet.total_assets,
-                        total_liabilities_equity=sheet.total_liabilities_equity,
-                        balanced=sheet.balanced, compare_as_of=compare_as_of, compare=other)
+                        total_liabilities_equity=sheet.total_liabilities_equity, balanced=sheet.balanced,
+                        compare_as_of=compare_as_of, compare=sheets[1] if len(sheets) > 1 else None,
+                        notes=tuple(notes))
+
+
+def _surplus_note(as_of: dt.date, closed_now: int, current: int) -> str:
+    if closed_now and not current:
+        return (f"{SURPLUS_LABEL}: SHU tahun {as_of.year}, sudah ditutup ke akun {Acc.SHU_TAHUN_BERJALAN} "
+                f"pada tutup buku; dibagi menurut keputusan RAT.")
+    return (f"{SURPLUS_LABEL}: pendapatan dikurangi beban tahun {as_of.year} sampai "
+            f"{format_date_id(as_of)}; tahun buku belum ditutup.")
 
 
 # ---------------------------------------------------------------- income statement
 
-def income_statement(db: Database, *, date_from: dt.date, date_to: dt.date) -> IncomeStatement:
-    """Perhitungan hasil usaha for a period; year-close entries are left out."""
+def year_before(day: dt.date) -> dt.date:
+    """The same day a year earlier (29 February → 28 February)."""
+    try:
+        return day.replace(year=day.year - 1)
+    except ValueError:
+        return day.replace(year=day.year - 1, day=28)
+
+
+def income_statement(db: Database, *, date_from: dt.date, date_to: dt.date,
+                     compare: bool = False) -> IncomeStatement:
+    """Perhitungan hasil usaha for a period; year-close entries are left out. ``compare``: with
+    the same period a year earlier beside it (the same lines in both)."""
     _check_period(date_from, date_to)
     with db.read() as s:
         chart = _chart(s)
         sums = _sums(s, date_from=date_from, date_to=date_to, exclude_close=True)
-    return _income_statement_from(chart, sums, date_from, date_to)
+        before = (_sums(s, date_from=year_before(date_from), date_to=year_before(date_to), exclude_close=True)
+                  if compare else None)
+    return _income_statement_from(chart, sums, date_from, date_to, before)
 
 
 def _income_statement_from(chart: list[_Acc], sums: dict[int, tuple[int, int]], date_from: dt.date,
-                           date_to: dt.date) -> IncomeStatement:
-    sections = []
-    for title, kind in ((SECTION_INCOME, "income"), (SECTION_EXPENSE, "expense")):
-        lines = []
-        for a in chart:
-            if a.kind != kind or a.id not in sums:
-                continue
-            amount = signed_balance(kind, *sums[a.id])
-            if amount:
-                lines.append(StatementLine(a.name, amount, a.code, 0, False, (a.code,)))
-        sections.append(StatementSection(title, tuple(lines), sum(x.amount for x in lines)))
-    income, expense = sections[0].total, sections[1].total
-    return IncomeStatement(date_from=date_from, date_to=date_to, sections=tuple(sections),
-                           total_income=income, total_expense=expense, surplus=income - expense)
+                           date_to: dt.date, before: dict[int, tuple[int, int]] | None = None) -> IncomeStatement:
+    def amounts(of: dict[int, tuple[int, int]]) -> dict[int, int]:
+        return {a.id: signed_balance(a.kind, *of[a.id]) for a in chart if a.kind in PL_KINDS and a.id in of}
+
+    now = amounts(sums)
+    then = amounts(before) if before is not None else {}
+    shown = {i for i, v in (*now.items(), *then.items()) if v}
+
+    def make(values: dict[int, int], start: dt.date, end: dt.date) -> IncomeStatement:
+        sections = []
+        for title, kind in ((SECTION_INCOME, "income"), (SECTION_EXPENSE, "expense")):
+            lines = [StatementLine(a.name, values.get(a.id, 0), a.code, 0, False, (a.code,))
+                     for a in chart if a.kind == kind and a.id in shown]
+            sections.append(StatementSection(title, tuple(lines), sum(x.amount for x in lines)))
+        income, expense = sections[0].total, sections[1].total
+        return IncomeStatement(date_from=start, date_to=end, sections=tuple(sections),
+                               total_income=income, total_expense=expense, surplus=income - expense)
+
+    sheet = make(now, date_from, date_to)
+    if before is None:
+        return sheet
+    return dataclasses.replace(sheet, compare=make(then, year_before(date_from), year_before(date_to)))
 
 
 # ---------------------------------------------------------------- changes in equity
@@ -374,12 +479,13 @@ def year_statements(db: Database, *, year: int) -> tuple[BalanceSheet, IncomeSta
     changes in equity of ``year`` from ONE grouped aggregate over the lines (the annual report
     needs all three; three separate calls would read every line three times). Equal to
     ``balance_sheet(as_of=31-12, compare_as_of=31-12 of the year before)``,
-    ``income_statement`` and ``equity_changes`` of the year."""
+    ``income_statement(compare=True)`` and ``equity_changes`` of the year."""
     start, end = year_period(year)
     prev_start, prev_end = dt.date(year - 1, 1, 1), dt.date(year - 1, 12, 31)
     source = func.coalesce(JournalEntry.source_type, "")  # NULL is not a close (never unknown)
     buckets = (JournalEntry.date < prev_start,
-               and_(JournalEntry.date >= prev_start, JournalEntry.date < start),
+               and_(JournalEntry.date >= prev_start, JournalEntry.date < start, source != YEAR_CLOSE),
+               and_(JournalEntry.date >= prev_start, JournalEntry.date < start, source == YEAR_CLOSE),
                and_(JournalEntry.date >= start, source != YEAR_CLOSE),
                and_(JournalEntry.date >= start, source == YEAR_CLOSE))
     cols = [func.sum(case((cond, side), else_=0)) for cond in buckets
@@ -391,12 +497,20 @@ def year_statements(db: Database, *, year: int) -> tuple[BalanceSheet, IncomeSta
     with db.read() as s:
         chart = _chart(s)
         raw = {row[0]: [int(x or 0) for x in row[1:]] for row in s.execute(q)}
+    # what the closes moved into 3401, from the same aggregate (no second read of the lines)
+    shu_id = next((a.id for a in chart if a.code == Acc.SHU_TAHUN_BERJALAN), None)
+    r3401 = raw.get(shu_id, [0] * 10)
+    closes = {prev_end: r3401[5] - r3401[4], end: r3401[9] - r3401[8]}
+    # raw per account: debit, credit of (before the year before, the year before without its
+    # close, the year before's close, the year without its close, the year's close)
     dates = [end, prev_end]
     edges = _bs_edges(dates)  # [1 Jan of the year before, 1 Jan, 1 Jan of the next year]
-    bs_sums = {a: [r[0], r[1], r[2], r[3], r[4] + r[6], r[5] + r[7]] for a, r in raw.items()}
-    bs = _balance_sheet_from(chart, _bs_figures_from(chart, bs_sums, edges, dates), end, prev_end)
-    income = _income_statement_from(chart, {a: (r[4], r[5]) for a, r in raw.items()}, start, end)
-    split = {a: (r[0] + r[2], r[1] + r[3], r[4] + r[6], r[5] + r[7], r[6], r[7]) for a, r in raw.items()}
+    bs_sums = {a: [r[0], r[1], r[2] + r[4], r[3] + r[5], r[6] + r[8], r[7] + r[9]] for a, r in raw.items()}
+    bs = _balance_sheet_from(chart, _bs_figures_from(chart, bs_sums, edges, dates), closes, end, prev_end)
+    income = _income_statement_from(chart, {a: (r[6], r[7]) for a, r in raw.items()}, start, end,
+                                    {a: (r[2], r[3]) for a, r in raw.items()})
+    split = {a: (r[0] + r[2] + r[4], r[1] + r[3] + r[5], r[6] + r[8], r[7] + r[9], r[8], r[9])
+             for a, r in raw.items()}
     equity = _equity_changes_from(chart, split, start, end)
     return bs, income, equity
 

@@ -63,7 +63,9 @@ def report_grid(db: Database, *, report: str, date_from: dt.date, date_to: dt.da
         compare = dt.date(date_to.year - 1, 12, 31)
         return fs.balance_sheet_grid(accounting.balance_sheet(db, as_of=date_to, compare_as_of=compare))
     if report == "income-statement":
-        return fs.income_statement_grid(accounting.income_statement(db, date_from=date_from, date_to=date_to))
+        # SAK EP statements are comparative: the same period a year earlier beside it
+        return fs.income_statement_grid(accounting.income_statement(db, date_from=date_from, date_to=date_to,
+                                                                    compare=True))
     if report == "equity-changes":
         return fs.equity_changes_grid(accounting.equity_changes(db, date_from=date_from, date_to=date_to))
     if report == "trial-balance":

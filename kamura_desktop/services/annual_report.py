@@ -4,7 +4,8 @@ UU 25/1992 art. 35 asks the board to lay before the RAT at least the balance she
 income statement and the state of the cooperative and its business. This module gathers
 everything for one financial year into one frozen :class:`AnnualReportDTO`:
 
-* organisation: the officers (the chair and treasurer users), the TKM roles, members at the
+* organisation: the Pengurus and Pengawas of the board register (services/board.py; the
+  chair and treasurer users where it has none), the TKM roles, members at the
   start of the year, joined, left and at the end, by sex, and poor-family members;
 * savings by type: balances at the start and the end, money in and out during the year;
 * credit: disbursed by product and cycle, outstanding, repayment rate, kolektibilitas and
@@ -71,6 +72,7 @@ from kamura_desktop.domain.errors import UserError
 
 from . import (
     accounting,
+    board,
     budget,
     cash_flow,
     lender_pool,
@@ -125,14 +127,13 @@ def _membership(s: Session, start: dt.date, end: dt.date) -> MembershipDTO:
     return MembershipDTO(*counts, applicants_end=int(applicants))
 
 
-def _organisation(s: Session, end: dt.date) -> tuple[tuple[Officer, ...], tuple[TkmMember, ...], Signers]:
-    officers = []
-    names: dict[str, list[str]] = {}
-    for role, label in (("ketua", "Ketua"), ("bendahara", "Bendahara")):
-        found = list(s.scalars(select(User.full_name).where(User.role == role, User.active.is_(True))
-                               .order_by(User.id)))
-        names[role] = found
-        officers += [Officer(label, n) for n in found]
+def _organisation(s: Session, db: Database, end: dt.date, signed_on: dt.date
+                  ) -> tuple[tuple[Officer, ...], tuple[TkmMember, ...], Signers]:
+    """The officers in office at the year's end, the TKM, and who signs the book on
+    ``signed_on`` (the RAT's date, else the year's end). The board register (services/board.py)
+    names the Pengurus and the Pengawas; an office not in it falls back to the one active user of
+    that role (chair, treasurer) or is left as a line to write the name on — the TKM's secretary
+    is the programme's, not the board's, and no longer signs for it."""
     m = Member
     q = (select(m.tkm_role, m.number, m.name, m.sex, m.poor_family)
          .where(m.tkm_role.is_not(None), m.tkm_role != "", m.activated_on.is_not(None),
@@ -140,23 +141,23 @@ def _organisation(s: Session, end: dt.date) -> tuple[tuple[Officer, ...], tuple[
     order = {r: i for i, r in enumerate(membership_service.TKM_ROLES)}
     tkm = sorted((TkmMember(r, n, name, sex, bool(poor)) for r, n, name, sex, poor in s.execute(q)),
                  key=lambda t: (order.get(t.role, len(order)), t.number))
-    only = {r: (v[0] if len(v) == 1 else None) for r, v in names.items()}
+    users: dict[str, str | None] = {}
+    for role in ("ketua", "bendahara"):
+        found = list(s.scalars(select(User.full_name).where(User.role == role, User.active.is_(True))
+                               .order_by(User.id).limit(2)))
+        users[role] = found[0] if len(found) == 1 else None
 
-    def tkm_only(role: str) -> str | None:
-        found = [t.name for t in tkm if t.role == role]
-        return found[0] if len(found) == 1 else None
-
-    # the board is chair, secretary and treasurer: the secretary has no user role, so the
-    # TKM's secretary is listed (the same person who signs), between chair and treasurer
-    secretary = tkm_only("Sekretaris")
-    if secretary:
-        at = next((i for i, o in enumerate(officers) if o.role == "Bendahara"), len(officers))
-        officers.insert(at, Officer("Sekretaris", secretary))
-
-    # the chair and treasurer users sign; the secretary (and a missing officer) is the TKM's,
-    # as on the evaluation report; otherwise a dotted line to write the name on
-    return tuple(officers), tuple(tkm), Signers(only["ketua"] or tkm_only("Ketua"), tkm_only("Sekretaris"),
-                                                only["bendahara"] or tkm_only("Bendahara"))
+    register = [x for x in board.list_board(db) if x.in_office(end)]
+    officers = [Officer(x.title, x.name, x.term_start, x.term_end) for x in register]
+    for role, title in (("ketua", "Ketua"), ("bendahara", "Bendahara")):
+        if users[role] and not any(x.body == "pengurus" and x.position == role for x in register):
+            officers.append(Officer(title, users[role]))
+    rank = {"Ketua": 0, "Sekretaris": 1, "Bendahara": 2, "Ketua Pengawas": 3, "Anggota Pengawas": 4}
+    officers.sort(key=lambda o: rank.get(o.role, 5))
+    on = board.board_on(db, on=signed_on)
+    return tuple(officers), tuple(tkm), Signers(on.chair or users["ketua"], on.secretary,
+                                                on.treasurer or users["bendahara"], on.pengawas_chair,
+                                                on.pengawas_members)
 
 
 def _savings(s: Session, start: dt.date, end: dt.date) -> tuple[SavingsRow, ...]:
@@ -325,8 +326,10 @@ def collect(db: Database, *, year: int) -> Progress:
         f_shu = pool.submit(_shu, db, year)
 
         profile = settings_service.get_profile(db)
+        rat = rat_book.get_rat_book(db, year=year)
+        signed_on = rat.held_on if rat is not None and rat.held_on else end
         with db.read() as s:
-            officers, tkm, signers = _organisation(s, end)
+            officers, tkm, signers = _organisation(s, db, end, signed_on)
             yield 1, total, "Keanggotaan"
             members = _membership(s, start, end)
             yield 2, total, "Simpanan"
@@ -351,7 +354,6 @@ def collect(db: Database, *, year: int) -> Progress:
     calk = cash_flow.calk_notes(db, year=year)
     realisation = budget.realisation(db, year=year) if budget.get_budget(db, year=year) is not None else None
     next_budget = budget.get_budget(db, year=year + 1) if year < 2100 else None
-    rat = rat_book.get_rat_book(db, year=year)
     yield total, total, "Data laporan lengkap"
     return AnnualReportDTO(
         year=year, date_from=start, date_to=end, profile=profile, officers=officers, tkm=tkm,

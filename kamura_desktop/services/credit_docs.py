@@ -334,7 +334,7 @@ def credit_agreement_data(db: Database, *, credit_id: int) -> CreditAgreement:
             number=c.number, application_number=app.number, agreement_date=on,
             status_label=credits.STATUS_LABELS[c.status], borrower=line, borrower_phone=m.phone,
             group_code=g.code, group_name=g.name, group_kind_label=groups.GROUP_KINDS.get(g.kind, g.kind),
-            group_noun="KSM" if g.kind == "ksm" else "kelompok peer borrower",
+            group_noun="KSM" if g.kind == "ksm" else "kelompok peminjam",
             leader_name=leader.name if leader else None, supervisor=supervisor,
             product_name=product.name, kind=app.kind,
             kind_label=KIND_WORDS.get(app.kind, app.kind), principal=c.principal,

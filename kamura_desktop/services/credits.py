@@ -41,7 +41,7 @@ from kamura_desktop.domain.eligibility import (
     MemberFacts,
     check_eligibility,
 )
-from kamura_desktop.domain.errors import NotFound, UserError
+from kamura_desktop.domain.errors import FieldProblems, NotFound, UserError
 from kamura_desktop.domain.limits import check_amount
 from kamura_desktop.domain.money import format_rupiah
 from kamura_desktop.domain.schedule import ProductTerms, Schedule, build_schedule
@@ -390,53 +390,56 @@ def prepare_application(
     with ineligible members can be prepared but not approved."""
     require(actor, "credits.prepare")
     on_date = on_date or dt.date.today()
+    # every field of the application is checked before one refusal names them all
+    problems = FieldProblems()
     if on_date > dt.date.today():
-        raise UserError("Tanggal pengajuan tidak boleh di masa depan.", field="on_date")
+        problems.add("on_date", "Tanggal pengajuan tidak boleh di masa depan.")
     if not lines:
-        raise UserError("Pengajuan belum berisi anggota.", field="lines")
+        problems.add("lines", "Pengajuan belum berisi anggota.")
     with db.write() as s:
         p = product_in_session(s, product_id)
         if not p.active:
-            raise UserError(f"Produk {p.name} tidak aktif.", field="product")
+            problems.add("product", f"Produk {p.name} tidak aktif.")
         g = s.get(BorrowerGroup, group_id)
         if g is None or g.status != "active":
-            raise UserError("Kelompok tidak ditemukan atau sudah bubar.", field="group")
+            problems.add("group", "Kelompok tidak ditemukan atau sudah bubar.")
         in_group = set(s.scalars(select(GroupMember.member_id).where(
             GroupMember.group_id == group_id, GroupMember.left_on.is_(None))))
         ids = [ln.member_id for ln in lines]
         if len(set(ids)) != len(ids):
-            raise UserError("Ada anggota yang tercantum dua kali.", field="lines")
-        if not p.group_size_min <= len(lines) <= p.group_size_max:
+            problems.add("lines", "Ada anggota yang tercantum dua kali.")
+        if lines and not p.group_size_min <= len(lines) <= p.group_size_max:
             size = (f"{p.group_size_min}" if p.group_size_min == p.group_size_max
                     else f"{p.group_size_min}–{p.group_size_max}")
-            raise UserError(f"{p.name} untuk kelompok {size} orang; pengajuan ini {len(lines)} orang.",
-                            field="lines", code="group_size")
+            problems.add("lines", f"{p.name} untuk kelompok {size} orang; pengajuan ini {len(lines)} orang.",
+                         code="group_size")
         for ln in lines:
             m = s.get(Member, ln.member_id)
             if m is None:
                 raise NotFound(f"Anggota #{ln.member_id} tidak ditemukan.")
-            if ln.member_id not in in_group:
-                raise UserError(f"{m.name} bukan anggota kelompok {g.code}.", field="lines")
+            if g is not None and ln.member_id not in in_group:
+                problems.add("lines", f"{m.name} bukan anggota kelompok {g.code}.")
             if not isinstance(ln.amount, int) or isinstance(ln.amount, bool):
-                raise UserError("Jumlah harus rupiah utuh.", field="lines")
-            if not p.amount_min <= ln.amount <= p.amount_max:
-                raise UserError(f"Pinjaman {m.name} {format_rupiah(ln.amount)} di luar batas produk "
-                                f"{format_rupiah(p.amount_min)}–{format_rupiah(p.amount_max)}.",
-                                field="lines", code="amount_limit")
-        total = sum(ln.amount for ln in lines)
+                problems.add("lines", "Jumlah harus rupiah utuh.")
+            elif not p.amount_min <= ln.amount <= p.amount_max:
+                problems.add("lines", f"Pinjaman {m.name} {format_rupiah(ln.amount)} di luar batas produk "
+                                      f"{format_rupiah(p.amount_min)}–{format_rupiah(p.amount_max)}.",
+                             code="amount_limit")
+        total = sum(ln.amount for ln in lines if isinstance(ln.amount, int))
         if p.group_limit is not None and total > p.group_limit:
-            raise UserError(f"Jumlah kelompok {format_rupiah(total)} melebihi plafon kelompok "
-                            f"{format_rupiah(p.group_limit)}.", field="lines", code="group_limit")
+            problems.add("lines", f"Jumlah kelompok {format_rupiah(total)} melebihi plafon kelompok "
+                                  f"{format_rupiah(p.group_limit)}.", code="group_limit")
         n = instalments or p.instalments_min
         if not p.instalments_min <= n <= p.instalments_max:
-            raise UserError(f"Jumlah angsuran {n} di luar {p.instalments_min}–{p.instalments_max}.",
-                            field="instalments")
+            problems.add("instalments",
+                         f"Jumlah angsuran {n} di luar {p.instalments_min}–{p.instalments_max}.")
         rate = 0
         if p.service_mode == "flat_percent":
             rate = p.rate_bp_min if rate_bp is None else rate_bp
             if not p.rate_bp_min <= rate <= p.rate_bp_max:
-                raise UserError(f"Jasa {rate / 100:g} % di luar {p.rate_bp_min / 100:g}–"
-                                f"{p.rate_bp_max / 100:g} % per bulan.".replace(".", ","), field="rate")
+                problems.add("rate", f"Jasa {rate / 100:g} % di luar {p.rate_bp_min / 100:g}–"
+                                     f"{p.rate_bp_max / 100:g} % per bulan.".replace(".", ","))
+        problems.raise_if_any()
         app = CreditApplication(
             number=f"PGJ-{on_date.year}-{next_number(s, f'application:{on_date.year}'):04d}",
             group_id=g.id, product_id=p.id, status="submitted", kind=p.kind, instalments=n,

@@ -17,7 +17,7 @@ from kamura_desktop.db.database import Database
 from kamura_desktop.db.models.credit import BorrowerGroup, Credit, GroupMember, GroupSupervisor
 from kamura_desktop.db.models.membership import Member
 from kamura_desktop.domain.dates import format_date_id
-from kamura_desktop.domain.errors import NotFound, UserError
+from kamura_desktop.domain.errors import FieldProblems, NotFound, UserError
 from kamura_desktop.domain.text import clean_text
 
 from . import audit, credits, membership, savings
@@ -31,7 +31,7 @@ PERMISSIONS.update({
     "groups.view": (ALL, "melihat kelompok"),
     "groups.edit": (frozenset({"petugas", "bendahara", "ketua"}), "membentuk atau mengubah kelompok"),
 })
-GROUP_KINDS = {"peer": "Kelompok peer borrower", "ksm": "KSM (dana bergulir)"}
+GROUP_KINDS = {"peer": "Kelompok peminjam", "ksm": "KSM (dana bergulir)"}
 MAX_GROUP_SIZE = 10
 
 
@@ -142,19 +142,28 @@ def active_group_of(s: Session, member_id: int) -> BorrowerGroup | None:
                     .where(GroupMember.member_id == member_id, GroupMember.left_on.is_(None)))
 
 
-def _validate(data: GroupInput) -> GroupInput:
-    data = replace(
-        data, name=clean_text(data.name, field="name", label="Nama kelompok", required=True),
-        kampung=clean_text(data.kampung, field="kampung", label="Kampung", kind="place"),
-        meeting_day=clean_text(data.meeting_day, field="meeting_day", label="Hari pertemuan",
-                               kind="short"),
-        meeting_place=clean_text(data.meeting_place, field="meeting_place",
-                                 label="Tempat pertemuan", kind="place"))
+def _validate(data: GroupInput, problems: FieldProblems | None = None) -> GroupInput:
+    """The group form checked whole: every wrong field is named in one UserError (or added to
+    the caller's ``problems``)."""
+    own = problems is None
+    problems = problems if problems is not None else FieldProblems()
+    text = {}
+    for key, label, kind in (("name", "Nama kelompok", "name"), ("kampung", "Kampung", "place"),
+                             ("meeting_day", "Hari pertemuan", "short"),
+                             ("meeting_place", "Tempat pertemuan", "place")):
+        with problems.field(key):
+            text[key] = clean_text(getattr(data, key), field=key, label=label, kind=kind,
+                                   required=key == "name")
     if data.kind not in GROUP_KINDS:
-        raise UserError("Jenis kelompok harus peer borrower atau KSM.", field="kind")
-    if data.formed_on > dt.date.today():
-        raise UserError("Tanggal pembentukan tidak boleh di masa depan.", field="formed_on")
-    return data
+        problems.add("kind", "Jenis kelompok harus kelompok peminjam atau KSM.")
+    if data.formed_on is None or data.formed_on > dt.date.today():
+        problems.add("formed_on", "Tanggal pembentukan tidak boleh di masa depan.")
+    for key in ("rt", "rw"):
+        with problems.field(key):
+            membership._rt_rw(getattr(data, key), key)
+    if own:
+        problems.raise_if_any()
+    return replace(data, **{k: text.get(k) for k in text})
 
 
 def _add_member(s: Session, actor: Actor, g: BorrowerGroup, member_id: int, on_date: dt.date) -> None:
@@ -183,11 +192,13 @@ def _add_member(s: Session, actor: Actor, g: BorrowerGroup, member_id: int, on_d
 def create_group(db: Database, *, actor: Actor, data: GroupInput, member_ids: list[int],
                  leader_id: int | None = None) -> Outcome[GroupDTO]:
     require(actor, "groups.edit")
-    data = _validate(data)
+    problems = FieldProblems()
+    data = _validate(data, problems)
     if leader_id is not None and leader_id not in member_ids:
-        raise UserError("Ketua kelompok harus salah satu anggota kelompok.", field="leader")
+        problems.add("leader", "Ketua kelompok harus salah satu anggota kelompok.")
     if len(set(member_ids)) != len(member_ids):
-        raise UserError("Ada anggota yang tercantum dua kali.", field="members")
+        problems.add("members", "Ada anggota yang tercantum dua kali.")
+    problems.raise_if_any()
     with db.write() as s:
         prefix = "KSM" if data.kind == "ksm" else "KLP"
         code = f"{prefix}-{next_number(s, f'group:{prefix}'):03d}"

@@ -342,9 +342,10 @@ def _parse_member(sheet: _Sheet, number: int, values: tuple[Any, ...],
         poor_family=got["poor_family"], tkm_role=got["tkm_role"], notes=got["notes"])
     try:
         clean, warnings = membership.validate_member(data, today=today)
-    except UserError as exc:
-        key = exc.field if exc.field in MEMBER_HEADERS else "name"
-        return None, [Problem(number, sheet.column(key, MEMBER_HEADERS), exc.message)], []
+    except UserError as exc:  # one problem per wrong field, each in its own column
+        return None, [Problem(number, sheet.column(key if key in MEMBER_HEADERS else "name",
+                                                   MEMBER_HEADERS), message)
+                      for key, message in (exc.fields or {exc.field: exc.message}).items()], []
     if left_on and (left_on < clean.joined_on or left_on > today):
         return None, [Problem(number, sheet.column("left_on", MEMBER_HEADERS),
                               "tanggal keluar harus antara tanggal masuk dan hari ini.")], []

@@ -23,7 +23,7 @@ from kamura_desktop.db.models.membership import Member, MemberDocument, SavingsT
 from kamura_desktop.db.portable import nocase
 from kamura_desktop.domain.chart import Acc
 from kamura_desktop.domain.dates import format_date_id
-from kamura_desktop.domain.errors import NotFound, UserError
+from kamura_desktop.domain.errors import FieldProblems, NotFound, UserError
 from kamura_desktop.domain.money import format_rupiah
 from kamura_desktop.domain.nik import mask_nik, nik_warnings, validate_kk, validate_nik
 from kamura_desktop.domain.text import clean_search, clean_text, normalise
@@ -105,36 +105,51 @@ MEMBER_TEXT: dict[str, tuple[str, str]] = {
 
 
 def validate_member(data: MemberInput, *, today: dt.date | None = None) -> tuple[MemberInput, list[str]]:
-    """Check and normalise a member form. Returns the clean input and warnings (not blocks)."""
+    """Check and normalise a member form. Returns the clean input and warnings (not blocks).
+    Every field is checked: one UserError names all the fields that are wrong (``fields``)."""
     today = today or dt.date.today()
-    text = {key: clean_text(getattr(data, key), field=key, label=label, kind=kind,
-                            multiline=key == "notes")
-            for key, (label, kind) in MEMBER_TEXT.items()}
-    name = text["name"]
-    if not name:
-        raise UserError("Nama anggota wajib diisi.", field="name")
+    problems = FieldProblems()
+    text: dict[str, str | None] = {}
+    for key, (label, kind) in MEMBER_TEXT.items():
+        with problems.field(key):
+            text[key] = clean_text(getattr(data, key), field=key, label=label, kind=kind,
+                                   multiline=key == "notes")
+    name = text.get("name")
+    if not name and not problems.has("name"):
+        problems.add("name", "Nama anggota wajib diisi.")
     if data.sex not in SEX_LABELS:
-        raise UserError("Jenis kelamin harus L (laki-laki) atau P (perempuan).", field="sex")
-    nik = validate_nik(data.nik, field="nik")
-    kk = validate_kk(data.kk_number, field="kk_number") if _clean(
-        str(data.kk_number) if data.kk_number is not None else None) else None
+        problems.add("sex", "Jenis kelamin harus L (laki-laki) atau P (perempuan).")
+    nik = kk = None
+    with problems.field("nik"):
+        nik = validate_nik(data.nik, field="nik")
+    with problems.field("kk_number"):
+        kk = validate_kk(data.kk_number, field="kk_number") if _clean(
+            str(data.kk_number) if data.kk_number is not None else None) else None
     if data.birth_date and data.birth_date > today:
-        raise UserError("Tanggal lahir tidak boleh di masa depan.", field="birth_date")
+        problems.add("birth_date", "Tanggal lahir tidak boleh di masa depan.")
     if data.joined_on is None:
-        raise UserError("Tanggal masuk wajib diisi.", field="joined_on")
-    if data.joined_on > today:
-        raise UserError("Tanggal masuk tidak boleh di masa depan.", field="joined_on")
-    if data.birth_date and data.joined_on < data.birth_date:
-        raise UserError("Tanggal masuk sebelum tanggal lahir.", field="joined_on")
-    phone = text["phone"]
+        problems.add("joined_on", "Tanggal masuk wajib diisi.")
+    elif data.joined_on > today:
+        problems.add("joined_on", "Tanggal masuk tidak boleh di masa depan.")
+    elif data.birth_date and data.joined_on < data.birth_date:
+        problems.add("joined_on", "Tanggal masuk sebelum tanggal lahir.")
+    phone = text.get("phone")
     if phone and not phone.replace("-", "").replace(" ", "").lstrip("+").isdigit():
-        raise UserError("Nomor telepon hanya boleh angka, spasi, + atau -.", field="phone")
-    tkm = clean_text(data.tkm_role, field="tkm_role", label="Peran TKM", kind="short")
-    if tkm and tkm not in TKM_ROLES:
-        raise UserError(f"Peran TKM '{tkm}' tidak dikenal.", field="tkm_role")
+        problems.add("phone", "Nomor telepon hanya boleh angka, spasi, + atau -.")
+    tkm = None
+    with problems.field("tkm_role"):
+        tkm = clean_text(data.tkm_role, field="tkm_role", label="Peran TKM", kind="short")
+        if tkm and tkm not in TKM_ROLES:
+            raise UserError(f"Peran TKM '{tkm}' tidak dikenal.", field="tkm_role")
+    rt = rw = None
+    with problems.field("rt"):
+        rt = _rt_rw(data.rt, "rt")
+    with problems.field("rw"):
+        rw = _rt_rw(data.rw, "rw")
+    problems.raise_if_any()
     clean = replace(
         data, name=name, nik=nik, kk_number=kk, birth_place=text["birth_place"],
-        kampung=text["kampung"], rt=_rt_rw(data.rt, "rt"), rw=_rt_rw(data.rw, "rw"),
+        kampung=text["kampung"], rt=rt, rw=rw,
         desa=text["desa"], kecamatan=text["kecamatan"], phone=phone,
         trade=text["trade"], tkm_role=tkm, notes=text["notes"],
     )
@@ -573,6 +588,7 @@ class LeaveQuote:
     sukarela: int
     debts: tuple[tuple[str, int, str], ...]  # (description, amount, receivable account)
     blockers: tuple[str, ...]
+    receipt_no: str | None = None  # the bukti kas keluar of the refund, once paid
 
     @property
     def owed(self) -> int:
@@ -654,6 +670,15 @@ def member_leave(db: Database, *, actor: Actor, member_id: int, on_date: dt.date
             entry = ledger.post_entry(s, actor, on_date=on_date,
                                       description=f"Pengembalian simpanan anggota keluar {m.number} {m.name}",
                                       lines=lines, source_type="member_leave", source_id=m.number)
+        if quote.refund > 0:  # the cash handed over gets its bukti kas keluar (BKK-)
+            parts = ", ".join(f"{k} {format_rupiah(v)}" for k, v in (
+                ("pokok", quote.pokok), ("wajib", quote.wajib), ("sukarela", quote.sukarela)) if v)
+            purpose = f"Pengembalian simpanan anggota keluar ({parts})"
+            if quote.owed:
+                purpose += f", dikurangi kewajiban {format_rupiah(quote.owed)}"
+            quote = replace(quote, receipt_no=savings.add_payout_receipt_in_session(
+                s, actor, entry=entry, member_id=m.id, kind="member_leave", amount=quote.refund,
+                on_date=on_date, purpose=purpose, source_id=m.number))
         for kind in ("pokok", "wajib", "sukarela"):
             amount = getattr(quote, kind)
             if amount:  # a non-zero balance always has its line in the entry
@@ -665,5 +690,6 @@ def member_leave(db: Database, *, actor: Actor, member_id: int, on_date: dt.date
         m.updated_at = dt.datetime.now().replace(microsecond=0)
         audit.record(s, actor, action="member.leave", entity="member", entity_id=m.number,
                      summary=f"keluar {format_date_id(on_date)}: {reason.strip()}; dikembalikan "
-                             f"{format_rupiah(quote.refund)}")
+                             f"{format_rupiah(quote.refund)}"
+                             + (f" ({quote.receipt_no})" if quote.receipt_no else ""))
     return Outcome(quote, Changes(members=True, savings=True, ledger=True))

@@ -28,6 +28,7 @@ from sqlalchemy.orm import Session
 from kamura_desktop.db.database import Database
 from kamura_desktop.db.models.core import JournalEntry, User
 from kamura_desktop.db.models.membership import Member, SavingsTransaction, WajibRate
+from kamura_desktop.db.models.receipts import PayoutReceipt
 from kamura_desktop.db.portable import advance_serial
 from kamura_desktop.domain.chart import Acc
 from kamura_desktop.domain.dates import format_date_id
@@ -221,6 +222,22 @@ def receipt_number(s: Session, on_date: dt.date, *, cash_out: bool) -> str:
     """The next number of the year in the series of money received or paid out."""
     prefix, sequence = RECEIPT_SERIES[cash_out]
     return f"{prefix}-{on_date.year}-{next_number(s, f'{sequence}:{on_date.year}'):06d}"
+
+
+def add_payout_receipt_in_session(s: Session, actor: Actor, *, entry: JournalEntry, member_id: int,
+                                  kind: str, amount: int, on_date: dt.date, purpose: str,
+                                  source_id: str) -> str:
+    """The bukti kas keluar (next BKK- number) of cash paid out to a member that has no savings
+    row of its own — a leaving member's refund (``kind`` "member_leave"), SHU paid in cash
+    ("shu") — inside the caller's transaction, beside the entry that paid it; its number."""
+    receipt_no = receipt_number(s, on_date, cash_out=True)
+    s.add(PayoutReceipt(receipt_no=receipt_no, kind=kind, on_date=on_date, member_id=member_id,
+                        amount=amount, purpose=purpose[:500], source_id=source_id,
+                        journal_entry_id=entry.id,
+                        created_at=dt.datetime.now().replace(microsecond=0),
+                        created_by_id=actor.user_id))
+    s.flush()
+    return receipt_no
 
 
 def _insert_tx(s: Session, actor: Actor, m: Member, *, kind: str, tx_type: str, amount: int,

@@ -335,6 +335,14 @@ def pay_shu(db: Database, *, actor: Actor, year: int, on_date: dt.date, method: 
                             f"{METHOD_LABELS[method]}",
                 lines=lines, source_type="shu_payment", source_id=str(year))
             now = dt.datetime.now().replace(microsecond=0)
+            in_sukarela = {r.member_id for r in to_sukarela}
+            for r in paid_rows:  # each member paid in cash gets a bukti kas keluar (BKK-)
+                if r.member_id not in in_sukarela:
+                    savings.add_payout_receipt_in_session(
+                        s, actor, entry=entry, member_id=r.member_id, kind="shu", amount=r.total,
+                        on_date=on_date, source_id=str(year),
+                        purpose=f"SHU tahun {year} dibayar tunai (jasa modal "
+                                f"{format_rupiah(r.jasa_modal)}, jasa usaha {format_rupiah(r.jasa_usaha)})")
             for r in to_sukarela:
                 savings.post_for_entry_in_session(s, actor, entry=entry, member_id=r.member_id,
                                                   tx_type="shu", amount=r.total, on_date=on_date,

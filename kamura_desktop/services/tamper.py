@@ -47,6 +47,7 @@ EXPECTED_TRIGGERS = tuple(
     f"trg_{table}_no_{verb}"
     for table in ("audit_log", "capital_contributions", "cover_settlements", "credit_write_offs",
                   "group_covers", "journal_attachments", "journal_entries", "journal_lines",
+                  "payout_receipts",
                   "provisions", "repayments", "savings_transactions", "schedule_lines",
                   "shu_distributions", "shu_member_shares", "write_off_shares", "year_closes")
     for verb in ("update", "delete")

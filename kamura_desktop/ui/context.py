@@ -119,8 +119,10 @@ class AppContext:
             on_error(exc)
             return
         if isinstance(exc, UserError) and not isinstance(exc, PermissionDenied):
-            if errors is not None and general is not None:
-                errors.show_or(exc.field, exc.message, general)
+            if errors is not None and general is not None:  # every wrong field marked at once
+                errors.show_error(exc, general)
+                return
+            if errors is not None and len(exc.fields) > 1 and not errors.show_all(exc.fields):
                 return
             if errors is not None and errors.show(exc.field, exc.message):
                 return

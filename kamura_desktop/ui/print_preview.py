@@ -3,7 +3,14 @@
 The pages are rendered with pypdfium2 into QImages. "Cetak…" opens the printer dialog and
 paints the pages at the printer's resolution (at most ``PRINT_DPI_MAX``, enough for text and
 QR codes without sending hundreds of megabytes to a small office printer); "Simpan PDF…"
-copies the file. :func:`preview_pdf` builds a PDF through ``ctx.tasks`` (off the UI thread)
+copies the file.
+
+The printer starts on the document's own paper (:func:`page_setup`): a receipt on a thermal
+roll presets a custom page of the roll's width (58 or 80 mm) and the receipt's length, named
+"Rol 58 mm", so the counter's small printer gets the right width; a landscape page (half A4)
+is its portrait paper turned, never a page of swapped sides. Printed to a PDF file ("Print to
+File" in the dialog), the pages keep their text as an invisible layer over the picture, so the
+file can still be searched and copied from. :func:`preview_pdf` builds a PDF through ``ctx.tasks`` (off the UI thread)
 into a temporary folder and then shows it.
 """
 
@@ -19,8 +26,18 @@ from pathlib import Path
 from typing import Any
 
 import pypdfium2 as pdfium
-from PySide6.QtCore import QCoreApplication, QRect, QSize, QSizeF, Qt
-from PySide6.QtGui import QImage, QKeySequence, QPageLayout, QPageSize, QPainter, QPixmap
+from PySide6.QtCore import QCoreApplication, QMarginsF, QPointF, QRect, QSize, QSizeF, Qt
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QImage,
+    QKeySequence,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPixmap,
+)
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QComboBox,
@@ -40,6 +57,9 @@ from kamura_desktop.services import outputs
 from .messages import show_error
 from .save_dialog import ask_save_path
 
+#: the key that prints the receipt(s) of what was just posted (payment dialog, collection sheet,
+#: leaving, SHU paid in cash); the preview's own "Cetak…" answers the same key: Ctrl+P, Ctrl+P
+PRINT_RECEIPT_KEY = "Ctrl+P"
 SCREEN_DPI = 96  # what "100 %" means on screen
 RENDER_DPI = 144  # rendered once a bit larger, then scaled down smoothly
 PRINT_DPI_MAX = 300
@@ -57,6 +77,55 @@ def temp_pdf_path(filename: str) -> Path:
         _temp.append(folder)
     stem = Path(filename).stem or "dokumen"
     return _temp[0] / f"{stem}-{dt.datetime.now():%H%M%S}-{next(_counter)}.pdf"
+
+
+#: a page narrower than this is a thermal roll (58 or 80 mm), not a sheet of paper
+ROLL_MAX_MM = 90
+MM_PER_PT = 25.4 / 72
+
+
+def page_setup(w_pt: float, h_pt: float) -> tuple[QPageSize, QPageLayout.Orientation]:
+    """The printer's paper for a PDF page of ``w_pt`` × ``h_pt`` points: a roll's custom size
+    in millimetres named after its width, a sheet's standard size when it is one (A6, A5, A4),
+    turned for a landscape page."""
+    short, long = sorted((w_pt, h_pt))
+    orientation = (QPageLayout.Orientation.Landscape if w_pt > h_pt
+                   else QPageLayout.Orientation.Portrait)
+    w_mm, h_mm = round(short * MM_PER_PT, 1), round(long * MM_PER_PT, 1)
+    if w_mm < ROLL_MAX_MM:
+        name = QCoreApplication.translate("PrintPreview", "Rol {width} mm").format(width=round(w_mm))
+        return QPageSize(QSizeF(w_mm, h_mm), QPageSize.Unit.Millimeter, name,
+                         QPageSize.SizeMatchPolicy.ExactMatch), orientation
+    return QPageSize(QSizeF(short, long), QPageSize.Unit.Point, "",
+                     QPageSize.SizeMatchPolicy.FuzzyMatch), orientation
+
+
+def draw_text_layer(painter: QPainter, page: Any, target: QRect, page_w: float, page_h: float) -> None:
+    """The page's text, invisible, over its picture in ``target`` (PDF points scaled to it):
+    each run of text where the PDF has it, stretched to the run's width."""
+    textpage = page.get_textpage()
+    try:
+        sx, sy = target.width() / page_w, target.height() / page_h
+        painter.save()
+        painter.setPen(QColor(0, 0, 0, 0))
+        for i in range(textpage.count_rects()):
+            left, bottom, right, top = textpage.get_rect(i)
+            text = textpage.get_text_bounded(left, bottom, right, top).strip()
+            if not text:
+                continue
+            font = QFont("DejaVu Sans")
+            font.setPixelSize(max(1, round((top - bottom) * sy * 0.8)))
+            width = QFontMetricsF(font).horizontalAdvance(text)
+            painter.setFont(font)
+            painter.save()
+            painter.translate(QPointF(target.x() + left * sx, target.y() + (page_h - bottom) * sy))
+            if width > 0:
+                painter.scale((right - left) * sx / width, 1.0)
+            painter.drawText(QPointF(0, -(top - bottom) * sy * 0.2), text)
+            painter.restore()
+        painter.restore()
+    finally:
+        textpage.close()
 
 
 def render_page(page: Any, dpi: float) -> QImage:
@@ -167,11 +236,8 @@ class PrintPreviewDialog(QDialog):
         printer.setDocName(self.suggested_name)
         printer.setFullPage(True)  # the PDF already has its margins
         if self.page_sizes:
-            w, h = self.page_sizes[0]
-            size = QPageSize(QSizeF(w, h), QPageSize.Unit.Point, "", QPageSize.SizeMatchPolicy.FuzzyMatch)
-            printer.setPageSize(size)
-            printer.setPageOrientation(QPageLayout.Orientation.Landscape if w > h
-                                       else QPageLayout.Orientation.Portrait)
+            size, orientation = page_setup(*self.page_sizes[0])
+            printer.setPageLayout(QPageLayout(size, orientation, QMarginsF(0, 0, 0, 0)))
         return printer
 
     def print_dialog(self) -> None:
@@ -202,6 +268,8 @@ class PrintPreviewDialog(QDialog):
                 target = QRect(area.x() + (area.width() - size.width()) // 2, area.y(),
                                size.width(), size.height())
                 painter.drawImage(target, image)
+                if printer.outputFormat() == QPrinter.OutputFormat.PdfFormat:
+                    draw_text_layer(painter, pdf[i], target, *pdf[i].get_size())
         finally:
             painter.end()
             pdf.close()
@@ -248,3 +316,24 @@ def preview_pdf(ctx, parent: QWidget, build: Callable[[Path], Any], *, title: st
         on_done=done,
         on_error=lambda exc: show_error(parent, exc),
     )
+
+
+def print_receipts(ctx, parent: QWidget, *, receipt_nos: list[str], reprint: bool = False,
+                   on_shown: Callable[[PrintPreviewDialog], None] | None = None):
+    """The kwitansi or bukti kas keluar of ``receipt_nos``, one per page, on the paper chosen in
+    Pengaturan (``services.receipt_print``); ``reprint``: marked CETAK ULANG and recorded in
+    the audit log."""
+    from kamura_desktop.services import receipt_print  # ReportLab: loaded when first printing
+
+    first, last = receipt_nos[0], receipt_nos[-1]
+    span = first if len(receipt_nos) == 1 else f"{first} s.d. {last}"
+    what = (QCoreApplication.translate("PrintPreview", "Cetak ulang {numbers}") if reprint
+            else QCoreApplication.translate("PrintPreview", "Kwitansi {numbers}"))
+    name = first if len(receipt_nos) == 1 else f"{first}_{last}"
+    return preview_pdf(ctx, parent,
+                       lambda path: receipt_print.receipts_pdf(
+                           ctx.db, receipt_nos=receipt_nos, path=path, actor=ctx.actor,
+                           reprint=reprint),
+                       title=what.format(numbers=span),
+                       filename=f"{'cetak-ulang-' if reprint else ''}{name}.pdf",
+                       on_shown=on_shown)

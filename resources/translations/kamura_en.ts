@@ -6171,6 +6171,11 @@ Members: {names}</translation>
         <translation>A5 size (2 pages per A4 sheet)</translation>
     </message>
     <message>
+        <location filename="../../kamura_desktop/ui/repayments/printing.py" line="27"/>
+        <source>Buku lipat A6 (2 halaman per kertas A5, bolak-balik)</source>
+        <translation>A6 folded booklet (2 pages per A5 sheet, both sides)</translation>
+    </message>
+    <message>
         <location filename="../../kamura_desktop/ui/repayments/printing.py" line="101"/>
         <source>Lembar penagihan {group}</source>
         <translation>Collection sheet {group}</translation>

@@ -217,3 +217,88 @@ def test_arrears_report_dict(db, lend):
     assert report["service_outstanding"] == 5 * 200 and report["basis"] == "principal"
     assert report["par"]["par_30"]["percent"] == "100.00"
     assert [k["count"] for k in report["kolektibilitas"]] == [0, 5, 0, 0, 0]
+
+
+# ---------------------------------------------------------------- issue 18 item 9
+
+def _book(instalments: int) -> PocketBook:
+    d0 = dt.date(2024, 3, 4)
+    lines = tuple(PocketBookLine(i + 1, d0 + dt.timedelta(days=i), 4_200) for i in range(instalments))
+    return PocketBook("KR-2024-0999", "KMR-0001", "Siti Aminah", "Cibitung RT 002/RW 008", "KLP-009",
+                      "Sauyunan", "Cucu Sumiati", "Senin", "balai RW", "Paket Usaha", True, 24_000 * instalments // 6,
+                      1_200, instalments, "daily", 4_200, d0, 1, 0, lines, d0)
+
+
+def test_booklet_order_reads_as_one_book_when_folded():
+    from kamura_desktop.documents.pocket_book import booklet_order
+
+    assert booklet_order(4) == [(4, 1), (2, 3)]
+    assert booklet_order(8) == [(8, 1), (2, 7), (6, 3), (4, 5)]
+    # folding the stack: the fronts' right halves and the backs' left halves, sheet after
+    # sheet, then back out through the other halves — 1, 2, …, n
+    for n in (4, 8, 12):
+        sides = booklet_order(n)
+        fronts, backs = sides[0::2], sides[1::2]
+        first_half = [p for f, b in zip(fronts, backs, strict=True) for p in (f[1], b[0])]
+        second_half = [p for f, b in reversed(list(zip(fronts, backs, strict=True))) for p in (b[1], f[0])]
+        assert first_half + second_half == list(range(1, n + 1))
+    with pytest.raises(ValueError):
+        booklet_order(6)
+
+
+def _pages(path) -> list[str]:
+    return [" ".join(p.extract_text().split()) for p in PdfReader(str(path)).pages]
+
+
+def test_a6_booklet_prints_the_pages_two_up_in_folding_order(tmp_path):
+    profile = settings.CooperativeProfile(**DEMO_PROFILE, logo_png=None)
+    long_book = _book(40)  # a schedule over several panels: padded with notes to a multiple of 4
+    path = build_pocket_books(tmp_path / "buklet.pdf", profile=profile, books=[_book(6), long_book],
+                              layout="a6_booklet")
+    reader = PdfReader(str(path))
+    w, h = (float(x) for x in reader.pages[0].mediabox.upper_right)
+    assert (round(w), round(h)) == (round(A4[0]), round(A4[1] / 2))  # A5 landscape: two A6 side by side
+    numbers = [[int(n) for n in re.findall(r"Halaman (\d+) dari", page)] for page in _pages(path)]
+    # one booklet of 4 pages (2 sides), then the long one (n pages, n/2 sides): never a shared sheet
+    n = int(re.search(r"dari (\d+)", _pages(path)[2]).group(1))
+    assert n == 8
+    assert numbers == [[4, 1], [2, 3], [8, 1], [2, 7], [6, 3], [4, 5]]
+    first = _pages(path)
+    assert "BUKU SAKU ANGSURAN" in first[0] and "Catatan pendampingan" in first[0]
+    assert "Jadwal angsuran" in first[1] and "Ketentuan" in first[1]
+    assert "dari 8" in first[2] and "Jadwal angsuran (lanjutan)" in first[3] + first[4]
+
+
+def test_inner_pages_carry_a_compact_letterhead(tmp_path):
+    profile = settings.CooperativeProfile(**DEMO_PROFILE, logo_png=None)
+    path = build_pocket_books(tmp_path / "buku.pdf", profile=profile, books=[_book(6)])
+    text = _pages(path)[0]
+    # the letterhead's address is on the cover only (and in the rules' office box); the name
+    # heads every page
+    assert text.count(DEMO_PROFILE["address"]) == 2
+    assert text.count(DEMO_PROFILE["name"]) >= 4
+
+
+def test_the_a5_book_is_the_a6_layout_scaled_to_the_page(tmp_path):
+    """Issue 18 item 9: the A5 book fills its page — the schedule table reaches as far down the
+    A5 page, in proportion, as on the A6 page (not A6 content on a half-empty A5 page)."""
+    from kamura_desktop.documents.pocket_book import A5_2UP, A6_4UP
+
+    from .layout_check import read_layout
+
+    profile = settings.CooperativeProfile(**DEMO_PROFILE, logo_png=None)
+
+    def lowest(layout: str, panel) -> float:
+        path = build_pocket_books(tmp_path / f"{layout}.pdf", profile=profile, books=[_book(6)], layout=layout)
+        page = read_layout(path)[0]
+        # the lowest word above the footer on the cover panel (top left), in panel heights
+        words = [w for w in page.words if w.x0 < page.width / 2 and w.y1 < panel
+                 and "Halaman" not in w.text and "Kamura" not in w.text and "Dicetak" not in w.text]
+        footer = max(w.y1 for w in words if w.y1 < panel - 12)
+        return footer / panel
+
+    a6 = lowest("a6_4up", A6_4UP.panel.height)
+    a5 = lowest("a5_2up", A5_2UP.panel.height * A5_2UP.scale)
+    assert A5_2UP.scale == pytest.approx(2 ** 0.5, rel=1e-3)
+    assert a5 == pytest.approx(a6, abs=0.02)
+    assert a5 > 0.85  # the cover reaches the foot of the A5 page

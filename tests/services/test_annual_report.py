@@ -168,10 +168,14 @@ def test_worked_year_organisation_and_signers(year):
 
 def test_demo_signers_and_tkm(demo_db):
     r = annual_report.annual_report_data(demo_db, year=2024)
-    assert r.signers == annual_report.Signers("H. Ujang Suryana", "Neneng Hasanah", "Euis Komariah")
-    # the board table lists the secretary who signs, not only the chair and treasurer users
+    # the board register (demo/board.py) names the Pengurus and the Pengawas who sign
+    assert r.signers == annual_report.Signers("H. Ujang Suryana", "Neneng Hasanah", "Euis Komariah",
+                                              "Wawan Setiawan", ("Jajang Nurjaman", "Lilis Suryani"))
     assert [(o.role, o.name) for o in r.officers] == [
-        ("Ketua", "H. Ujang Suryana"), ("Sekretaris", "Neneng Hasanah"), ("Bendahara", "Euis Komariah")]
+        ("Ketua", "H. Ujang Suryana"), ("Sekretaris", "Neneng Hasanah"), ("Bendahara", "Euis Komariah"),
+        ("Ketua Pengawas", "Wawan Setiawan"), ("Anggota Pengawas", "Jajang Nurjaman"),
+        ("Anggota Pengawas", "Lilis Suryani")]
+    assert {(o.term_start, o.term_end) for o in r.officers} == {(dt.date(2023, 2, 18), dt.date(2027, 12, 31))}
 
 
 def test_lender_pool_and_fund_on_the_demo(demo_db):

@@ -171,7 +171,7 @@ def test_the_rat_book_shows_the_cash_flow_the_realisation_and_next_years_rapb(de
     assert "D. Laporan arus kas" in text and "E. Catatan atas laporan keuangan" in text
     assert "REALISASI ANGGARAN DAN RENCANA KERJA" in text
     assert "Tidak ada RAPB tahun 2024" in text  # the demo planned from 2025 on
-    assert "B. Rencana kerja dan anggaran (RK/RAPB) tahun 2025" in text and "Rp3.600.000" in text
+    assert "C. Rencana kerja dan anggaran (RK/RAPB) tahun 2025" in text and "Rp3.600.000" in text
     wb = load_workbook(drain(annual_report.write_annual_report_xlsx(demo_db, year=2024,
                                                                     path=tmp_path / "rat-2024.xlsx")))
     assert {"VII Arus Kas", "VII CALK", "IX RAPB 2025"} <= set(wb.sheetnames)

@@ -75,6 +75,11 @@ def test_print_pocket_books_by_credit_group_and_disbursement(book, capsys, tmp_p
     assert main(["print", "pocket-books", "--db", path, "--disbursed-on", "08/01/2024",
                  "--layout", "a5_2up", "--out", str(tmp_path / "cair.pdf")]) == 0
     assert len(PdfReader(str(tmp_path / "cair.pdf")).pages) == 10
+    # the A6 booklet (issue 18 item 9): each book two sides of one A5 sheet, pages in folding order
+    assert main(["print", "pocket-books", "--db", path, "--group", cs[0].group_code,
+                 "--layout", "a6_booklet", "--out", str(tmp_path / "buklet.pdf")]) == 0
+    sides = [p.extract_text() for p in PdfReader(str(tmp_path / "buklet.pdf")).pages]
+    assert len(sides) == 10 and "Halaman 4 dari 4" in sides[0] and "Halaman 1 dari 4" in sides[0]
     assert main(["print", "pocket-books", "--db", path, "--disbursed-on", "2020-01-01",
                  "--out", str(tmp_path / "kosong.pdf")]) == 1
     assert "Tidak ada kredit" in capsys.readouterr().err

@@ -89,7 +89,7 @@ def test_navigation_shows_each_book_and_the_status_bar(qtbot, db, actors):
         assert window.stack.currentWidget() is window.pages[key]
         assert window.stack.currentWidget().objectName() == f"page_{key}"
     assert "Uji Petugas (Petugas)" in window.user_label.text()
-    assert str(db.path) in window.db_label.text()
+    assert db.path.name in window.db_label.text() and window.db_label.toolTip() == str(db.path)
     assert "belum pernah" in window.backup_label.text()
 
 

@@ -17,6 +17,7 @@ from . import (  # noqa: F401 - imported for their tables
     membership,
     mentoring,
     rat,
+    receipts,
     repayment,
 )
 from .base import Base

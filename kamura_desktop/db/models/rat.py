@@ -25,3 +25,20 @@ class RatBook(Base):
     pengawas_report: Mapped[str] = mapped_column(Text, nullable=False, default="")
     saved_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     saved_at: Mapped[dt.datetime] = mapped_column(DateTime, nullable=False)
+
+
+class BoardMember(Base):
+    """The board register (issue 18): who held which office of the Pengurus (ketua, sekretaris,
+    bendahara) or the Pengawas (ketua, anggota), for which term. A new term is a new row; the
+    RAT book takes the people in office on the day it is signed."""
+
+    __tablename__ = "board_members"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    body: Mapped[str] = mapped_column(String(10), nullable=False)  # pengurus | pengawas
+    position: Mapped[str] = mapped_column(String(12), nullable=False)  # ketua | sekretaris | bendahara | anggota
+    name: Mapped[str] = mapped_column(String(120), nullable=False)
+    term_start: Mapped[dt.date] = mapped_column(Date, nullable=False)
+    term_end: Mapped[dt.date] = mapped_column(Date, nullable=False)
+    saved_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    saved_at: Mapped[dt.datetime] = mapped_column(DateTime, nullable=False)

@@ -21,6 +21,26 @@ APPENDIX_COLUMNS = ("No", "No. anggota", "Nama", "Dasar simpanan", "Jasa dibayar
                     "Jasa usaha", "Jumlah SHU")
 APPENDIX_WIDTHS = (11 * mm, 21 * mm, 40 * mm, 22 * mm, 20 * mm, 19 * mm, 19 * mm, 22 * mm)
 ROWS_PER_PAGE = 60
+FONT_SIZE = 7.2
+MIN_NAME = 24 * mm
+_PAD = 2.5
+
+
+def fitted_widths(widest: Sequence[str]) -> tuple[tuple[float, ...], float]:
+    """Column widths and font size so that the five amount columns hold their widest figures
+    (the totals, bold): an amount column grows, the name column gives way down to
+    :data:`MIN_NAME`, and only then the print gets smaller (a total that ran into the next
+    column read as one number: issue 18)."""
+    size = FONT_SIZE
+    while True:
+        widths = list(APPENDIX_WIDTHS)
+        for k, text in zip(range(3, 8), widest, strict=True):
+            widths[k] = max(widths[k], stringWidth(text, FONT_BOLD, size) + 2 * _PAD + 1)
+        over = sum(widths) - sum(APPENDIX_WIDTHS)
+        widths[2] = max(MIN_NAME, widths[2] - max(over, 0))
+        if sum(widths) <= sum(APPENDIX_WIDTHS) + 0.01 or size <= 5.5:
+            return tuple(widths), size
+        size = round(size - 0.3, 2)
 
 
 def _fit(text: str, width: float, size: float = 7.2) -> str:
@@ -39,10 +59,12 @@ class ShuListPage(Flowable):
     ROW = 9.6
     HEAD = 12.0
 
-    def __init__(self, rows: Sequence[tuple[str, ...]], *, total: tuple[str, ...] | None = None):
+    def __init__(self, rows: Sequence[tuple[str, ...]], *, total: tuple[str, ...] | None = None,
+                 widths: Sequence[float] = APPENDIX_WIDTHS, size: float = FONT_SIZE):
         super().__init__()
         self.rows, self.total = rows, total
-        self.width = sum(APPENDIX_WIDTHS)
+        self.widths, self.size = tuple(widths), size
+        self.width = sum(self.widths)
         self.height = self.HEAD + self.ROW * (len(rows) + (1 if total else 0))
 
     def wrap(self, avail_width, avail_height):
@@ -52,7 +74,7 @@ class ShuListPage(Flowable):
         c = self.canv
         w, h, row_h = self.width, self.height, self.ROW
         edges = [0.0]
-        for cw in APPENDIX_WIDTHS:
+        for cw in self.widths:
             edges.append(edges[-1] + cw)
         c.saveState()
         c.setFillColor(GREEN)
@@ -75,7 +97,7 @@ class ShuListPage(Flowable):
         c.setStrokeColor(GREEN)
         c.setLineWidth(0.6)
         c.rect(0, 0, w, h, stroke=1, fill=0)
-        pad = 2.5
+        pad = _PAD
         right_cols = {0, 3, 4, 5, 6, 7}
 
         def put(t, cells, y, font, size):
@@ -97,15 +119,15 @@ class ShuListPage(Flowable):
         t.setFont(FONT_BOLD, 7)
         t.setFillColor(colors.white)
         put(t, APPENDIX_COLUMNS, h - self.HEAD + 4, FONT_BOLD, 7)
-        t.setFont(FONT, 7.2)
+        t.setFont(FONT, self.size)
         t.setFillColor(colors.black)
         y = h - self.HEAD - row_h + 3
         for cells in self.rows:
-            put(t, cells, y, FONT, 7.2)
+            put(t, cells, y, FONT, self.size)
             y -= row_h
         if self.total:
-            t.setFont(FONT_BOLD, 7.2)
-            put(t, self.total, y, FONT_BOLD, 7.2)
+            t.setFont(FONT_BOLD, self.size)
+            put(t, self.total, y, FONT_BOLD, self.size)
         c.drawText(t)
         c.restoreState()
 
@@ -113,13 +135,16 @@ class ShuListPage(Flowable):
 def _appendix_pages(rows: Sequence[ShuMemberRow]) -> Generator[ShuListPage, None, None]:
     """The list cut into pages of :data:`ROWS_PER_PAGE` rows, the total under the last."""
     register_fonts()  # names are measured before anything else may have registered DejaVu
-    name_w = APPENDIX_WIDTHS[2] - 5
+    keys = ("savings_basis", "service_basis", "jasa_modal", "jasa_usaha", "total")
+    grand = [format_number(sum(getattr(x, k) for x in rows)) for k in keys]
+    widths, size = fitted_widths(grand)
+    name_w = widths[2] - 5
     totals = [0, 0, 0, 0, 0]
     n = len(rows)
     for k in range(0, n, ROWS_PER_PAGE):
         cells = []
         for i, x in enumerate(rows[k:k + ROWS_PER_PAGE], start=k + 1):
-            cells.append((str(i), x.number, _fit(x.name, name_w), format_number(x.savings_basis),
+            cells.append((str(i), x.number, _fit(x.name, name_w, size), format_number(x.savings_basis),
                           format_number(x.service_basis), format_number(x.jasa_modal),
                           format_number(x.jasa_usaha), format_number(x.total)))
             totals[0] += x.savings_basis
@@ -128,7 +153,8 @@ def _appendix_pages(rows: Sequence[ShuMemberRow]) -> Generator[ShuListPage, None
             totals[3] += x.jasa_usaha
             totals[4] += x.total
         last = k + ROWS_PER_PAGE >= n
-        yield ShuListPage(cells, total=("", "", "Jumlah", *[format_number(v) for v in totals]) if last else None)
+        yield ShuListPage(cells, total=("", "", "Jumlah", *[format_number(v) for v in totals]) if last else None,
+                          widths=widths, size=size)
 
 
 def appendix(r: AnnualReportDTO, pages: dict[str, int], *, with_rows: bool) -> list:

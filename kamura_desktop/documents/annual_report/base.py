@@ -10,7 +10,7 @@ from typing import Any
 from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer, Table
+from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Paragraph, Spacer, Table
 
 from kamura_desktop.domain.money import format_number
 from kamura_desktop.domain.portfolio import Ratio
@@ -111,10 +111,22 @@ class Marker(Flowable):
         self.pages[self.key] = self.canv.getPageNumber()
 
 
+#: chapters that always start a page: the first after the contents, and the meeting's papers
+#: (handed out and filled in at the RAT)
+OWN_PAGE = frozenset({"intro", "meeting"})
+#: room a chapter needs below its heading to start on the current page (issue 18: a chapter of
+#: a few lines on a page of its own left pages mostly empty; short chapters now share pages)
+CHAPTER_ROOM = 95 * mm
+#: chapters that open with a statement read whole on one page: the balance sheet
+CHAPTER_ROOM_OF = {"finance": 175 * mm}
+
+
 def _chapter(number: int, key: str, title: str, pages: dict[str, int]) -> list:
     st = _st()
     head = _style("chapter", st.title, fontSize=13.5, leading=17, spaceAfter=1)
-    return [PageBreak(), Marker(key, pages), para(f"BAB {ROMAN[number]}", head),
+    start = ([PageBreak()] if key in OWN_PAGE
+             else [CondPageBreak(CHAPTER_ROOM_OF.get(key, CHAPTER_ROOM)), Spacer(1, 8 * mm)])
+    return [*start, Marker(key, pages), para(f"BAB {ROMAN[number]}", head),
             para(title, head), _rule(), Spacer(1, 2 * mm)]
 
 

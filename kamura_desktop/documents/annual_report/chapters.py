@@ -3,7 +3,9 @@ BAB IX Penutup (the financial statements are the accounting documents' own table
 
 from __future__ import annotations
 
+import dataclasses
 import io
+from decimal import Decimal
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT
@@ -18,6 +20,7 @@ from reportlab.platypus import (
     Table,
 )
 
+from kamura_desktop.domain import budget as budget_rules
 from kamura_desktop.domain.money import format_number
 
 from .. import filings, lender_docs
@@ -203,12 +206,19 @@ def _intro(r: AnnualReportDTO) -> list:
 def _organisation(r: AnnualReportDTO) -> list:
     st = _st()
     m = r.membership
-    story: list = [_section("A. Pengurus")]
+    story: list = [_section("A. Pengurus dan Pengawas")]
     if r.officers:
-        rows = [[_h("Jabatan"), _h("Nama")]] + [[_c(o.role), _c(o.name)] for o in r.officers]
-        story.append(data_table(rows, [50 * mm, WIDTH - 50 * mm]))
+        def term(o) -> str:
+            return f"{tanggal(o.term_start)} – {tanggal(o.term_end)}" if o.term_start and o.term_end else "-"
+
+        rows = [[_h("Jabatan"), _h("Nama"), _h("Masa jabatan")]]
+        rows += [[_c(o.role), _c(o.name), _c(term(o))] for o in r.officers]
+        story.append(data_table(rows, [38 * mm, WIDTH - 118 * mm, 80 * mm]))
+        if not any(o.term_start for o in r.officers):
+            story.append(_note("Pengurus dan Pengawas belum dicatat di daftar pengurus (Laporan › Laporan "
+                               "tahunan); yang tercantum adalah pengguna program dengan peran itu."))
     else:
-        story.append(_body("Belum ada pengurus yang tercatat sebagai pengguna program."))
+        story.append(_body("Belum ada pengurus dan pengawas yang tercatat."))
     story.append(_section("B. Tim Kerja Masyarakat (TKM)"))
     if r.tkm:
         rows = [[_h("Peran"), _h("No. anggota"), _h("Nama"), _h("L/P"), _h("Kel. miskin")]]
@@ -448,15 +458,17 @@ def _finance(r: AnnualReportDTO) -> list:
     story.append(Paragraph(
         f"Jumlah pendapatan {signed(inc.total_income)} − jumlah beban {signed(inc.total_expense)} = "
         f"<b>{result}</b>.", st.body))
+    # the equity table is short: it stays with its heading and, on its page, with the income
+    # statement before it or the cash flow after it (never a page of its own)
     story.append(CondPageBreak(50 * mm))
-    story.append(_section("C. Laporan perubahan ekuitas"))
-    story += fs.equity_changes_flowables(eq, st, title=False)
+    story.append(KeepTogether([_section("C. Laporan perubahan ekuitas"),
+                               *fs.equity_changes_flowables(eq, st, title=False)]))
     if r.cash_flow is not None:
-        story.append(CondPageBreak(80 * mm))
+        story.append(CondPageBreak(60 * mm))
         story.append(_section(f"D. Laporan arus kas {tanggal(r.cash_flow.date_from)} – {tanggal(r.cash_flow.date_to)}"))
         story += fs.grid_flowables(filings.cash_flow_grid(r.cash_flow), st, title=False)
     if r.calk is not None:
-        story.append(PageBreak())
+        story.append(CondPageBreak(70 * mm))
         story.append(_section("E. Catatan atas laporan keuangan"))
         story += filings.calk_flowables(r.calk, title=False)
     story.append(_note("Laporan keuangan disusun dari buku besar Kamura (SAK EP). Jurnal penutup tahun tidak "
@@ -464,16 +476,55 @@ def _finance(r: AnnualReportDTO) -> list:
     return story
 
 
+def target_rows(r: AnnualReportDTO) -> list[tuple[str, str, str, str]]:
+    """(what, target, achieved, % achieved) of the year's work plan: the RAPB's targets (new
+    members, credits disbursed, repayment rate) and its income, expenses and SHU, against what
+    the books show; empty without a budget for the year."""
+    if r.realisation is None:
+        return []
+    rows = [(t.label, target_text(t.unit, t.target), target_text(t.unit, t.actual), budget_rules.fmt_pct(t.pct))
+            for t in r.realisation.targets]
+    for x, label in ((r.realisation.income, "Pendapatan"), (r.realisation.expense, "Beban"),
+                     (r.realisation.surplus, "Sisa hasil usaha (SHU)")):
+        rows.append((label, money(x.budget), money(x.actual) if x.actual >= 0 else f"({money(-x.actual)})",
+                     budget_rules.fmt_pct(x.pct)))
+    return rows
+
+
+def target_text(unit: str, value) -> str:
+    """A target or its achievement in its unit: ``Rp5.000.000``, ``95,0 %``, ``10 orang``."""
+    if unit == "rupiah":
+        return money(int(value))
+    if unit == "persen":
+        return budget_rules.fmt_pct(Decimal(value))
+    return f"{format_number(int(value))} {unit}"
+
+
 def _plan(r: AnnualReportDTO) -> list:
     st = _st()
-    story: list = [_section(f"A. Realisasi anggaran tahun {r.year}")]
+    story: list = [_section(f"A. Target dan capaian tahun {r.year}")]
+    rows = target_rows(r)
+    if rows:
+        table = [[_h("Sasaran"), _h("Target", right=True), _h("Capaian", right=True), _h("% capaian", right=True)]]
+        table += [[_c(a), _c(b, right=True), _c(c, right=True), _c(d, right=True)] for a, b, c, d in rows]
+        story += [data_table(table, [WIDTH - 105 * mm, 37 * mm, 37 * mm, 31 * mm]), _note(
+            "Target dari rencana kerja dan anggaran (RK/RAPB) tahun ini; capaian dari buku Kamura: anggota "
+            "baru = anggota yang menjadi aktif selama tahun, pinjaman = pokok yang dicairkan, tingkat "
+            "pengembalian = angsuran terbayar ÷ angsuran jatuh tempo; % capaian = capaian ÷ target.")]
+    else:
+        story.append(_body(f"Tidak ada RK/RAPB tahun {r.year} yang tercatat di Kamura; target dan capaian tidak "
+                           "dapat dibandingkan."))
+    story.append(_section(f"B. Realisasi anggaran tahun {r.year}"))
     if r.realisation is not None:
-        story += fs.grid_flowables(filings.realisation_grid(r.realisation), st, title=False)
+        grid = filings.realisation_grid(r.realisation)
+        # the targets are the table of A: not again as a sentence under the realisation
+        grid = dataclasses.replace(grid, notes=tuple(n for n in grid.notes if not n.startswith("Target: ")))
+        story += fs.grid_flowables(grid, st, title=False)
     else:
         story.append(_body(f"Tidak ada RAPB tahun {r.year} yang tercatat di Kamura; realisasi tidak dapat "
                            "dibandingkan."))
     story.append(CondPageBreak(70 * mm))
-    story.append(_section(f"B. Rencana kerja dan anggaran (RK/RAPB) tahun {r.year + 1}"))
+    story.append(_section(f"C. Rencana kerja dan anggaran (RK/RAPB) tahun {r.year + 1}"))
     if r.next_budget is not None:
         story += fs.grid_flowables(filings.budget_grid(r.next_budget), st, title=False)
     else:
@@ -547,9 +598,16 @@ def _pengawas(r: AnnualReportDTO) -> list:
     return [*_text_block(text), Spacer(1, 8 * mm), KeepTogether([
         para(f"Pengawas {r.profile.name}", _style("sig_head_p", _st().body, alignment=TA_CENTER)),
         Spacer(1, 2 * mm),
-        signature_blocks([Signer("Ketua Pengawas"), Signer("Anggota Pengawas")], width=WIDTH,
-                         place_date=place_and_date(r.profile, rat_date(r))),
+        signature_blocks(_pengawas_signers(r), width=WIDTH, place_date=place_and_date(r.profile, rat_date(r))),
     ])]
+
+
+def _pengawas_signers(r: AnnualReportDTO) -> list[Signer]:
+    """The Pengawas in office on the signing day (the board register), at most three on a row;
+    a line to write the name on where nobody is recorded."""
+    sig = r.signers
+    members = list(sig.pengawas_members[:2]) or [None]
+    return [Signer("Ketua Pengawas", sig.pengawas_chair)] + [Signer("Anggota Pengawas", n) for n in members]
 
 
 AGENDA = ("Pembukaan dan menyanyikan lagu Indonesia Raya",
@@ -600,8 +658,13 @@ def _meeting(r: AnnualReportDTO) -> list:
     for i in range(count):
         number, name = people[i] if i < len(people) else ("", "")
         rows.append([_c(str(i + 1)), _c(number), _c(name), _c(f"{i + 1}.", right=bool(i % 2))])  # the zig-zag of signatures
-    table = data_table(rows, [12 * mm, 30 * mm, WIDTH - 102 * mm, 60 * mm], zebra=False)
-    table._argH[1:] = [8.5 * mm] * count  # noqa: SLF001 - room to sign
+    widths = [12 * mm, 30 * mm, WIDTH - 102 * mm, 60 * mm]
+    table = data_table(rows, widths, zebra=False)
+    # room to sign: at least 8,5 mm a row, taller where a long name or number wraps (a fixed
+    # height let a 100-character name run over the next rows)
+    table._argH[1:] = [max(8.5 * mm, *(cell.wrap(w - 8, 1000)[1] + 6 for cell, w in  # noqa: SLF001
+                                      zip(row[1:3], widths[1:3], strict=True)))
+                       for row in rows[1:]]
     story += [table, PageBreak(), _section(f"D. Berita acara Rapat Anggota Tahunan tahun buku {r.year}")]
     story.append(_body(
         f"Pada hari ini ………………, tanggal ……………… bertempat di ……………………………… telah diselenggarakan Rapat "

@@ -47,8 +47,10 @@ class MembershipDTO:
 
 @dataclass(frozen=True)
 class Officer:
-    role: str  # Ketua | Sekretaris | Bendahara
+    role: str  # Ketua | Sekretaris | Bendahara | Ketua Pengawas | Anggota Pengawas
     name: str
+    term_start: dt.date | None = None  # from the board register; None: a user of the program
+    term_end: dt.date | None = None
 
 
 @dataclass(frozen=True)
@@ -165,6 +167,8 @@ class Signers:
     chair: str | None
     secretary: str | None
     treasurer: str | None
+    pengawas_chair: str | None = None  # the Pengawas sign their report
+    pengawas_members: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -15,11 +15,14 @@ from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
-from kamura_desktop.dto.accounting import StatementSection
-
 from .. import filings
 from ..excel import DATE_FORMAT, FORMULA_PREFIXES, RUPIAH_FORMAT, a4_fit_to_width
-from ..financial_statements import write_grid_sheet
+from ..financial_statements import (
+    ReportGrid,
+    balance_sheet_grid,
+    income_statement_grid,
+    write_grid_sheet,
+)
 from ..outputs import XLSX, check_target, save_workbook
 from .appendix import APPENDIX_COLUMNS
 from .base import CHAPTERS, Progress, _share
@@ -114,27 +117,24 @@ class _Sheet:
         self.append(cells)
 
 
-def _xl_statement(sh: _Sheet, sections: Sequence[StatementSection], compare_sections: Sequence[StatementSection] | None,
-                  headers: Sequence[str]) -> None:
-    cmp = {}
-    for sec in compare_sections or ():
-        for line in sec.lines:
-            cmp[(sec.title, line.code or line.label)] = line.amount
-        cmp[(sec.title, "__total__")] = sec.total
-    two = compare_sections is not None
-    sh.header(*headers)
-    for sec in sections:
-        sh.row(sec.title, bold=True)
-        for line in sec.lines:
-            label = "   " * (line.level + 1) + line.label
-            values = [label, (line.amount, "rupiah")]
-            if two:
-                values.append((cmp.get((sec.title, line.code or line.label)), "rupiah"))
-            sh.row(*values, bold=line.is_total)
-        values = [f"Jumlah {sec.title.lower()}", (sec.total, "rupiah")]
-        if two:
-            values.append((cmp.get((sec.title, "__total__")), "rupiah"))
-        sh.row(*values, total=True)
+def _xl_grid(sh: _Sheet, grid: ReportGrid) -> None:
+    """A statement grid's rows (the same grouping, order and labels as the PDF: current /
+    non-current assets, short / long-term liabilities with their subtotals, the year before
+    beside) without its code column: label, then the amounts."""
+    keep = [j for j, c in enumerate(grid.columns) if c.kind != "code"]
+    sh.header(*(grid.columns[j].header for j in keep))
+    for row in grid.rows:
+        if row.style == "grand":
+            continue  # the callers write their own closing lines
+        values = []
+        for j in keep:
+            value, col = row.values[j], grid.columns[j]
+            if col.kind == "money":
+                values.append((value, "rupiah"))
+            else:
+                values.append("   " * row.level + str(value or ""))
+        sh.row(*values, bold=row.style in ("heading", "subheading") or row.style == "total" and row.level > 0,
+               total=row.style == "total" and row.level == 0)
 
 
 def _grid_sheets(wb: Workbook, cooperative: str, parts) -> None:
@@ -178,9 +178,10 @@ def build_annual_report_xlsx(path: Path | str, *, report: AnnualReportDTO) -> Pr
     yield 1, total, "Organisasi dan keanggotaan"
     sh = _Sheet(wb, "II Keanggotaan", (38, 16, 34, 10, 14))
     sh.title("Organisasi dan keanggotaan")
-    sh.header("Pengurus", "", "Nama")
+    sh.header("Pengurus dan Pengawas", "", "Nama", "Mulai", "Sampai")
     for o in r.officers:
-        sh.row(o.role, "", o.name)
+        sh.row(o.role, "", o.name, (o.term_start, "date") if o.term_start else "",
+               (o.term_end, "date") if o.term_end else "")
     sh.blank()
     sh.header("Peran TKM", "No. anggota", "Nama", "L/P", "Keluarga miskin")
     for t in r.tkm:
@@ -282,16 +283,18 @@ def build_annual_report_xlsx(path: Path | str, *, report: AnnualReportDTO) -> Pr
     sh = _Sheet(wb, "VII Laporan Keuangan", (48, 18, 18, 18, 18))
     bs = r.balance_sheet
     sh.title(f"Laporan posisi keuangan per 31 Desember {r.year}")
-    compare = bs.compare.sections if bs.compare is not None else None
-    _xl_statement(sh, bs.sections, compare, ("Pos", f"31 Des {r.year}", f"31 Des {r.year - 1}")
-                  if compare is not None else ("Pos", f"31 Des {r.year}"))
-    sh.row("Jumlah aset", (bs.total_assets, "rupiah"), total=True)
-    sh.row("Jumlah liabilitas dan ekuitas", (bs.total_liabilities_equity, "rupiah"), total=True)
+    _xl_grid(sh, balance_sheet_grid(bs))
+    before = (bs.compare.total_liabilities_equity,) if bs.compare is not None else ()
+    sh.row("Jumlah liabilitas dan ekuitas", (bs.total_liabilities_equity, "rupiah"),
+           *((v, "rupiah") for v in before), total=True)
+    for note in bs.notes:
+        sh.row(note)
     sh.blank()
     inc = r.income_statement
     sh.title(f"Perhitungan hasil usaha tahun {r.year}")
-    _xl_statement(sh, inc.sections, None, ("Pos", f"Tahun {r.year}"))
-    sh.row("SHU sebelum pajak", (inc.surplus, "rupiah"), total=True)
+    _xl_grid(sh, income_statement_grid(inc))
+    before = (inc.compare.surplus,) if inc.compare is not None else ()
+    sh.row("SHU sebelum pajak", (inc.surplus, "rupiah"), *((v, "rupiah") for v in before), total=True)
     sh.blank()
     sh.title("Perubahan ekuitas")
     sh.header("Akun", "Awal", "Bertambah", "Berkurang", "Akhir")
@@ -320,6 +323,21 @@ def build_annual_report_xlsx(path: Path | str, *, report: AnnualReportDTO) -> Pr
         sh.row("Jasa modal", (shu.jasa_modal_pct / 100, "pct"), (shu.jasa_modal_total, "rupiah"))
         sh.row("Jasa usaha", ((100 - shu.jasa_modal_pct) / 100, "pct"), (shu.jasa_usaha_total, "rupiah"))
         sh.row("Bagian anggota", "", (shu.members_part, "rupiah"), total=True)
+
+    # issue 18, BAB IX: the year's targets against what the books show
+    if r.realisation is not None:
+        sh = _Sheet(wb, "IX Target & Capaian", (46, 18, 18, 12))
+        sh.title(f"Target dan capaian tahun {r.year}")
+        sh.header("Sasaran", "Target", "Capaian", "% capaian")
+        for t in r.realisation.targets:
+            kind = {"rupiah": "rupiah", "persen": "pct"}.get(t.unit, "int")
+            scale = 100 if kind == "pct" else 1
+            sh.row(t.label, (Decimal(t.target) / scale if scale != 1 else t.target, kind),
+                   (Decimal(t.actual) / scale if scale != 1 else t.actual, kind),
+                   (t.pct / 100, "pct") if t.pct is not None else "-")
+        for x, label in ((r.realisation.income, "Pendapatan"), (r.realisation.expense, "Beban"),
+                         (r.realisation.surplus, "Sisa hasil usaha (SHU)")):
+            sh.row(label, (x.budget, "rupiah"), (x.actual, "rupiah"), (x.pct / 100, "pct") if x.pct is not None else "-")
 
     # issue 19, BAB IX: the year's realisation and next year's RAPB
     _grid_sheets(wb, p.name, ((filings.realisation_grid, r.realisation, "IX Realisasi Anggaran"),

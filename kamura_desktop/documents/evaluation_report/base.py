@@ -29,7 +29,7 @@ BAND_COLOURS = ("#f4d9d6", "#f8e6cf", "#f6f0cf", "#e3efd9", "#d2e8da")
 #: bar colours of the indicators in the item chart
 INDICATOR_COLOURS = ("#12503f", "#2f7d66", "#b08a1e", "#8a4b2a", "#5b6f9e", "#7a5c99", "#4f8a8b")
 RESPONDENT_KINDS = {"ksm": "anggota peminjam (KSM)", "upk": "pengelola (UPK/TKM)", "lainnya": "responden lain"}
-GROUP_KINDS = {"peer": "Kelompok peer borrower", "ksm": "KSM"}
+GROUP_KINDS = {"peer": "Kelompok peminjam", "ksm": "KSM"}
 
 # ---------------------------------------------------------------- numbers
 

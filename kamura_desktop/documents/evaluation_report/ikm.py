@@ -242,25 +242,35 @@ def _ikm_parts(sec: IkmSection, *, number: str, charts: bool, heading: bool) -> 
     if charts:
         out.append(KeepTogether([_sub("Grafik rata-rata per indikator"), indicator_chart(r, sec.scale)]))
         out.append(KeepTogether([_sub("Grafik rata-rata per butir"), item_chart(r, sec.scale)]))
-    out.append(KeepTogether([_sub("Tabel kategori skala"), _category_table(sec.scale)]))
+    out.append(KeepTogether([_sub(CATEGORY_HEADING), _category_table(sec.scale)]))
     return head, out
 
 
-def _category_table(scale: Scale) -> Table:
+CATEGORY_HEADING = "Tabel kategori skala"
+
+
+def category_block(scale: Scale, width: float) -> list:
+    """The scale's category table as a block of ``width`` (the single printout sets it beside
+    the signatures, so that they do not fill a page of their own)."""
+    return [_sub(CATEGORY_HEADING), _category_table(scale, width)]
+
+
+def _category_table(scale: Scale, width: float = WIDTH) -> Table:
     """IKM range, converted range (where the scale converts), grade (where a band has one:
-    an office scale may grade without converting) and category."""
+    an office scale may grade without converting) and category, over ``width``."""
     has_conv = scale.conversion_factor is not None
     has_grade = has_conv or any(c.quality for c in scale.categories)
     head = [_h("Nilai IKM")]
-    widths = [40 * mm]
+    narrow = width < WIDTH * 0.75  # beside the signatures: the ranges take less room
+    widths = [(28 if narrow else 40) * mm]
     if has_conv:
         head.append(_h("Nilai konversi"))
-        widths.append(40 * mm)
+        widths.append((28 if narrow else 40) * mm)
     if has_grade:
         head.append(_h("Mutu"))
         widths.append(16 * mm)
     head.append(_h("Kategori"))
-    widths.append(WIDTH - sum(widths))
+    widths.append(width - sum(widths))
     rows = [head]
     for c in scale.categories:
         line = [_c(f"{dec(c.low, _places(c.low))} – {dec(c.high, _places(c.high))}")]

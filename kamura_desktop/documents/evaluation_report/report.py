@@ -65,7 +65,7 @@ def _cover(rep: EvaluationReport) -> list:
     period = _style("cover_period", st.value, alignment=TA_CENTER, fontSize=12, leading=16, textColor=GREEN)
     out: list = [Spacer(1, 22 * mm), para("LAPORAN EVALUASI PROGRAM I-P2P", title),
                  para("Integrated Peer-to-Peer Lending", sub),
-                 para("Pinjaman kelompok peer borrower bagi keluarga miskin melalui koperasi", sub),
+                 para("Pinjaman kelompok peminjam bagi keluarga miskin melalui koperasi", sub),
                  Spacer(1, 6 * mm), para(f"Periode {rep.period_text}", period), Spacer(1, 12 * mm)]
     pairs = [("Koperasi", p.name + (f" ({p.short_name})" if p.short_name else "")),
              ("Alamat", p.address_line() or "-")]

@@ -27,7 +27,7 @@ from kamura_desktop.db.models.credit import BorrowerGroup, Credit, CreditApplica
 from kamura_desktop.db.models.lender import LenderProfile
 from kamura_desktop.db.models.membership import Member
 from kamura_desktop.domain.dates import format_date_id
-from kamura_desktop.domain.errors import NotFound, UserError
+from kamura_desktop.domain.errors import FieldProblems, NotFound, UserError
 from kamura_desktop.domain.limits import check_amount
 from kamura_desktop.domain.money import format_rupiah
 
@@ -41,14 +41,17 @@ from .balances import LenderBalance, lender_balance_in_session, lender_requireme
 def register_lender(db: Database, *, actor: Actor, member_id: int, preferred_trades: list[str] | None = None,
                     max_per_group: int | None = None, on_date: dt.date | None = None) -> Outcome[LenderBalance]:
     require(actor, "lenders.register")
+    problems = FieldProblems()  # the member's requirements and the limit, refused together
     if max_per_group is not None:
-        check_amount(max_per_group, field="max_per_group", label="Batas per kelompok")
+        with problems.field("max_per_group"):
+            check_amount(max_per_group, field="max_per_group", label="Batas per kelompok")
     with db.write() as s:
-        problems = lender_requirements(s, member_id)
+        missing = lender_requirements(s, member_id)
         m = s.get(Member, member_id)
-        if problems:
-            raise UserError(f"{m.name} belum memenuhi syarat lender: {', '.join(problems)}.",
-                            field="member", code="lender_requirements")
+        if missing:
+            problems.add("member", f"{m.name} belum memenuhi syarat lender: {', '.join(missing)}.",
+                         code="lender_requirements")
+        problems.raise_if_any()
         profile = s.get(LenderProfile, member_id)
         if profile is None:
             profile = LenderProfile(member_id=member_id, registered_on=on_date or dt.date.today())

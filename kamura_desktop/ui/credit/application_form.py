@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kamura_desktop.domain.errors import UserError
+from kamura_desktop.domain.errors import FieldProblems, UserError
 from kamura_desktop.domain.money import format_rupiah
 from kamura_desktop.services import credit_products, credits, groups
 from kamura_desktop.services.credit_products import ProductDTO
@@ -511,11 +511,15 @@ class ApplicationDialog(QDialog):
         p, g = self.current_product(), self.current_group()
 
         def prepare(db, *, actor):
+            problems = FieldProblems()  # no group and no product are marked together
             if g is None:
-                raise UserError(self.tr("Pilih kelompok."), field="group")
+                problems.add("group", self.tr("Pilih kelompok."))
             if p is None:
-                raise UserError(self.tr("Pilih produk kredit."), field="product")
-            lines = self.collect_lines()
+                problems.add("product", self.tr("Pilih produk kredit."))
+            lines = []
+            with problems.field("lines"):
+                lines = self.collect_lines()
+            problems.raise_if_any()
             package = ([t.strip() for t in self.package.toPlainText().splitlines() if t.strip()]
                        if p.kind == "in_kind" else None)
             return credits.prepare_application(
@@ -527,9 +531,9 @@ class ApplicationDialog(QDialog):
                 on_date=self.on_date.value())
 
         def refused(exc: UserError) -> None:  # a missing permission too: under the form
-            if exc.field == "lines":
-                self._mark_rows(exc.message)
-            self.errors.show_or(exc.field, exc.message, self.error)
+            if "lines" in exc.fields:
+                self._mark_rows(exc.fields["lines"])
+            self.errors.show_error(exc, self.error)
 
         outcome = self.ctx.perform(prepare, source=self, on_error=refused)
         if outcome is None:

@@ -21,6 +21,7 @@ from kamura_desktop.services import credits
 from kamura_desktop.services.credits import ApplicationDTO
 from kamura_desktop.services.permissions import allowed
 
+from ..widgets import why_disabled
 from .app_list import ApplicationListTab
 from .application_detail import ApplicationDetail
 from .application_form import ApplicationDialog
@@ -52,10 +53,12 @@ class ApplicationsTab(ApplicationListTab):
         self.new_button.clicked.connect(lambda: self.new_application())
         self.new_button.setVisible(allowed(ctx.actor, "credits.prepare"))
         self.cancel_button = QPushButton(self.tr("Batalkan pengajuan…"))
+        why_disabled(self.cancel_button, self.tr("Pilih dulu pengajuan yang belum dicairkan (diajukan atau disetujui)."))
         self.cancel_button.setObjectName("cancelApplication")
         self.cancel_button.clicked.connect(lambda: self.cancel_application())
         self.cancel_button.setVisible(allowed(ctx.actor, "credits.cancel"))
         self.print_button = QPushButton(self.tr("Cetak formulir partisipasi"))
+        why_disabled(self.print_button, self.tr("Pilih dulu pengajuan yang tidak ditolak atau dibatalkan."))
         self.print_button.setObjectName("printParticipation")
         self.print_button.clicked.connect(lambda: self.print_form())
         self.notice = NoticeBar(closable=True)

@@ -21,6 +21,7 @@ from kamura_desktop.domain.money import format_rupiah
 from kamura_desktop.services import credits
 from kamura_desktop.services.credits import CreditDTO
 
+from ..widgets import why_disabled
 from .labels import CreditLabels
 from .models import SORT_ROLE, CreditTableModel, ScheduleModel
 from .printing import print_credit_agreement
@@ -111,6 +112,7 @@ class CreditsTab(QWidget):
             self.facts[key].setWordWrap(True)
             facts.addRow(label, self.facts[key])
         self.print_button = QPushButton(self.tr("Cetak perjanjian kredit"))
+        why_disabled(self.print_button, self.tr("Pilih dulu kredit di daftar."))
         self.print_button.setObjectName("printAgreement")
         self.print_button.clicked.connect(lambda: self.print_agreement())
 

@@ -25,6 +25,7 @@ from kamura_desktop.services.credits import ApplicationDTO
 from kamura_desktop.services.permissions import allowed
 
 from ..messages import confirm
+from ..widgets import why_disabled
 from .app_list import ApplicationListTab
 from .application_detail import ApplicationDetail
 from .dialogs import DisburseDialog
@@ -62,9 +63,11 @@ class DisbursementTab(ApplicationListTab):
         self.funding.setObjectName("fundingStatus")
         self.funding.setWordWrap(True)
         self.fund_own_button = QPushButton(self.tr("Danai sisa dari modal sendiri"))
+        why_disabled(self.fund_own_button, self.tr("Hanya untuk pengajuan yang sudah disetujui dan belum terdanai penuh."))
         self.fund_own_button.setObjectName("fundOwn")
         self.fund_own_button.clicked.connect(lambda: self.fund("own"))
         self.fund_revolving_button = QPushButton(self.tr("Danai sisa dari dana bergulir"))
+        why_disabled(self.fund_revolving_button, self.tr("Hanya untuk pengajuan yang sudah disetujui dan belum terdanai penuh."))
         self.fund_revolving_button.setObjectName("fundRevolving")
         self.fund_revolving_button.clicked.connect(lambda: self.fund("revolving"))
         self.disburse_button = QPushButton(self.tr("Cairkan…"))
@@ -74,9 +77,11 @@ class DisbursementTab(ApplicationListTab):
             b.setVisible(may_fund)
         self.disburse_button.setVisible(may_disburse)
         self.receipt_button = QPushButton(self.tr("Cetak tanda terima pencairan"))
+        why_disabled(self.receipt_button, self.tr("Hanya untuk pengajuan yang sudah dicairkan."))
         self.receipt_button.setObjectName("printReceipt")
         self.receipt_button.clicked.connect(lambda: self.print_receipt())
         self.handover_button = QPushButton(self.tr("Cetak daftar serah terima paket"))
+        why_disabled(self.handover_button, self.tr("Hanya untuk pengajuan yang sudah dicairkan."))
         self.handover_button.setObjectName("printHandover")
         self.handover_button.clicked.connect(lambda: self.print_handover())
 
@@ -159,7 +164,8 @@ class DisbursementTab(ApplicationListTab):
         self.fund_revolving_button.setDefault(source == "revolving" and gap > 0)
         self.disburse_button.setEnabled(approved and gap == 0)
         self.disburse_button.setDefault(approved and gap == 0)
-        self.disburse_button.setToolTip("" if gap == 0 else self.tr("Danai dulu seluruh kredit."))
+        why_disabled(self.disburse_button, self.tr("Danai dulu seluruh kredit.") if gap
+                     else self.tr("Hanya untuk pengajuan yang sudah disetujui."))
         self.receipt_button.setEnabled(a.status == "disbursed")
         self.handover_button.setVisible(a.kind == "in_kind")
         self.handover_button.setEnabled(a.status == "disbursed")

@@ -267,7 +267,7 @@ class GroupDialog(QDialog):
             agreement_signed_on=self.agreement.value())
 
     def _show_error(self, exc: UserError) -> None:  # a missing permission too: under the form
-        self.errors.show_or(exc.field, exc.message, self.error)
+        self.errors.show_error(exc, self.error)
 
     def save(self) -> None:
         self.errors.clear()

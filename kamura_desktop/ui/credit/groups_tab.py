@@ -26,6 +26,7 @@ from kamura_desktop.services.membership import MemberFilter
 from kamura_desktop.services.permissions import allowed
 
 from ..messages import confirm
+from ..widgets import keep_columns_whole, why_disabled
 from .group_dialog import GroupDialog
 from .labels import CreditLabels
 from .models import (
@@ -117,6 +118,7 @@ class GroupsTab(QWidget):
         self.new_button.setObjectName("newGroup")
         self.new_button.clicked.connect(lambda: self.new_group())
         self.edit_button = QPushButton(self.tr("Ubah…"))
+        why_disabled(self.edit_button, self.tr("Pilih dulu kelompok yang masih aktif."))
         self.edit_button.setObjectName("editGroup")
         self.edit_button.clicked.connect(lambda: self.edit_group())
         for b in (self.new_button, self.edit_button):
@@ -186,12 +188,15 @@ class GroupsTab(QWidget):
                                        PeopleModel.COL_SEX: 34, PeopleModel.COL_RT_RW: 64})
         self.member_view.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self.add_member_button = QPushButton(self.tr("Tambah anggota…"))
+        why_disabled(self.add_member_button, self.tr("Pilih dulu kelompok yang masih aktif."))
         self.add_member_button.setObjectName("addMember")
         self.add_member_button.clicked.connect(lambda: self.add_member())
         self.remove_member_button = QPushButton(self.tr("Keluarkan anggota"))
+        why_disabled(self.remove_member_button, self.tr("Pilih dulu anggota kelompok di daftar."))
         self.remove_member_button.setObjectName("removeMember")
         self.remove_member_button.clicked.connect(lambda: self.remove_member())
         self.leader_button = QPushButton(self.tr("Jadikan ketua"))
+        why_disabled(self.leader_button, self.tr("Pilih dulu anggota kelompok yang belum menjadi ketua."))
         self.leader_button.setObjectName("makeLeader")
         self.leader_button.clicked.connect(lambda: self.make_leader())
 
@@ -202,23 +207,30 @@ class GroupsTab(QWidget):
         self.supervisor_view.setColumnHidden(PeopleModel.COL_RT_RW, True)
         fit_columns(self.supervisor_view, {PeopleModel.COL_NUMBER: 86, PeopleModel.COL_NAME: 200,
                                            PeopleModel.COL_SINCE: 120})
-        self.supervisor_view.setMaximumHeight(80)
+        self.supervisor_view.setMaximumHeight(60)  # a group has one supervisor or two
         self.supervisor_button = QPushButton(self.tr("Tambah pengawas…"))
+        why_disabled(self.supervisor_button, self.tr("Pilih dulu kelompok yang masih aktif."))
         self.supervisor_button.setObjectName("addSupervisor")
         self.supervisor_button.clicked.connect(lambda: self.add_supervisor())
 
         self.credits = GroupCreditsModel(self)
         self.credit_view = table_view(self.credits, stretch=GroupCreditsModel.COL_MEMBER)
         self.credit_view.setObjectName("groupCredits")
-        for col in (GroupCreditsModel.COL_NUMBER, GroupCreditsModel.COL_PRODUCT,
-                    GroupCreditsModel.COL_DISBURSED):
-            self.credit_view.setColumnHidden(col, True)
-        fit_columns(self.credit_view, {GroupCreditsModel.COL_PRINCIPAL: 80,
-                                       GroupCreditsModel.COL_OUTSTANDING: 80,
+        # the credit's number and date tell two cycles of the same member apart; the product
+        # is the same for the whole group
+        self.credit_view.setColumnHidden(GroupCreditsModel.COL_PRODUCT, True)
+        fit_columns(self.credit_view, {GroupCreditsModel.COL_NUMBER: 112,
+                                       GroupCreditsModel.COL_PRINCIPAL: 80,
+                                       GroupCreditsModel.COL_OUTSTANDING: 72,
+                                       GroupCreditsModel.COL_DISBURSED: 112,
                                        GroupCreditsModel.COL_STATUS: 90})
+        keep_columns_whole(self.credit_view, (GroupCreditsModel.COL_NUMBER, GroupCreditsModel.COL_DISBURSED,
+                                              GroupCreditsModel.COL_PRINCIPAL,
+                                              GroupCreditsModel.COL_OUTSTANDING, GroupCreditsModel.COL_STATUS))
         self.credit_total = QLabel()
         self.credit_total.setObjectName("pageHint")
         self.print_button = QPushButton(self.tr("Cetak perjanjian tanggung renteng"))
+        why_disabled(self.print_button, self.tr("Kelompok ini belum beranggota."))
         self.print_button.setObjectName("printJointLiability")
         self.print_button.clicked.connect(lambda: self.print_agreement())
 
@@ -227,11 +239,12 @@ class GroupsTab(QWidget):
             b.setVisible(can_edit)
 
         self.member_title = section_title(self.tr("Anggota"))
-        member_bar = QHBoxLayout()
+        member_bar = QHBoxLayout()  # beside the title: the table keeps the room for five rows
+        member_bar.addWidget(self.member_title)
+        member_bar.addStretch(1)
         member_bar.addWidget(self.add_member_button)
         member_bar.addWidget(self.remove_member_button)
         member_bar.addWidget(self.leader_button)
-        member_bar.addStretch(1)
         sup_bar = QHBoxLayout()
         sup_bar.addWidget(section_title(self.tr("Pengawas (lender pendamping)")))
         self.supervisor_hint = QLabel(self.tr("belum ada"))
@@ -250,9 +263,8 @@ class GroupsTab(QWidget):
         people = QWidget()
         pl = QVBoxLayout(people)
         pl.setContentsMargins(0, 0, 0, 0)
-        pl.addWidget(self.member_title)
-        pl.addWidget(self.member_view, 3)
         pl.addLayout(member_bar)
+        pl.addWidget(self.member_view, 3)
         pl.addLayout(sup_bar)
         pl.addWidget(self.supervisor_view, 1)
         money = QWidget()
@@ -263,9 +275,9 @@ class GroupsTab(QWidget):
         columns = QSplitter(Qt.Orientation.Horizontal)
         columns.addWidget(people)
         columns.addWidget(money)
-        columns.setStretchFactor(0, 5)
-        columns.setStretchFactor(1, 4)
-        columns.setSizes([600, 480])
+        columns.setStretchFactor(0, 4)
+        columns.setStretchFactor(1, 5)
+        columns.setSizes([480, 660])
 
         self.detail = QWidget()
         self.detail.setObjectName("groupDetail")
@@ -288,7 +300,11 @@ class GroupsTab(QWidget):
         splitter.addWidget(below)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 5)
-        splitter.setSizes([150, 520])
+        # the list shows five groups before it scrolls (it showed two at 1366×768)
+        self.view.setMinimumHeight(self.view.horizontalHeader().sizeHint().height() + 5 * 26 + 4)
+        self.member_view.setMinimumHeight(self.member_view.horizontalHeader().sizeHint().height()
+                                          + 5 * 26 + 4)  # and a group's five members
+        splitter.setSizes([240, 460])
         lay = QVBoxLayout(self)
         lay.setContentsMargins(6, 6, 6, 6)
         lay.addWidget(splitter)

@@ -25,7 +25,7 @@ from kamura_desktop.services.credit_products import HolidayDTO
 from kamura_desktop.services.permissions import allowed
 
 from ..messages import confirm
-from ..widgets import FieldErrors
+from ..widgets import FieldErrors, why_disabled
 from .models import HolidayTableModel
 from .widgets import DateEdit, NoticeBar, fit_columns, hint, table_view
 
@@ -52,6 +52,7 @@ class HolidaysTab(QWidget):
         self.view.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self.count = hint()
         self.remove_button = QPushButton(self.tr("Hapus hari libur"))
+        why_disabled(self.remove_button, self.tr("Pilih dulu hari libur di daftar."))
         self.remove_button.setObjectName("removeHoliday")
         self.remove_button.clicked.connect(lambda: self.remove())
         self.remove_button.setVisible(self.can_edit)

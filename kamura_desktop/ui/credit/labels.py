@@ -29,7 +29,7 @@ class CreditLabels(QObject):
                 "lender": self.tr("Lender")}.get(code, code)
 
     def group_kind(self, code: str) -> str:
-        return {"peer": self.tr("Peer borrower"), "ksm": self.tr("KSM (dana bergulir)")}.get(code, code)
+        return {"peer": self.tr("Kelompok peminjam"), "ksm": self.tr("KSM (dana bergulir)")}.get(code, code)
 
     def group_status(self, code: str) -> str:
         return {"active": self.tr("Aktif"), "dissolved": self.tr("Bubar")}.get(code, code)

@@ -15,7 +15,7 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QObject, Qt
 from PySide6.QtGui import QColor
 
-from kamura_desktop.domain.dates import MONTHS_ID, format_date_id
+from kamura_desktop.domain.dates import format_date_id
 from kamura_desktop.domain.money import format_rupiah
 from kamura_desktop.services.credit_products import HolidayDTO, ProductDTO
 from kamura_desktop.services.credits import ApplicationDTO, CreditDTO
@@ -40,8 +40,8 @@ MONEY, DATE, TEXT, NUMBER, MIDDLE, SHORT_DATE = "money", "date", "text", "number
 
 
 def short_date(value: dt.date) -> str:
-    """``23 Nov 2026``: for narrow list columns (the month's first three letters; Agustus → Agu)."""
-    return f"{value.day} {MONTHS_ID[value.month - 1][:3]} {value.year}"
+    """A date on screen: "23 November 2026", as in every list (issue 17: one style)."""
+    return format_date_id(value)
 
 
 class DtoTableModel(table_model.DtoTableModel):

@@ -8,12 +8,13 @@ visible tab reloads at once, the others when they are shown.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from kamura_desktop.services.changes import Changes
 
 from ..context import AppContext
 from ..mentoring import MentoringTab
+from ..widgets import PageTabs, RoleBanner
 from .applications_tab import ApplicationsTab
 from .approval_tab import ApprovalTab
 from .credits_tab import CreditsTab
@@ -45,7 +46,7 @@ class CreditPage(QWidget):
         self.products_tab = ProductsTab(ctx)
         self.holidays_tab = HolidaysTab(ctx)
         self.mentoring_tab = MentoringTab(ctx)
-        self.tabs = QTabWidget()
+        self.tabs = PageTabs()
         self.tabs.setObjectName("creditTabs")
         self.tabs.setDocumentMode(True)
         for tab, label in ((self.groups_tab, self.tr("Kelompok")),
@@ -62,6 +63,9 @@ class CreditPage(QWidget):
         lay = QVBoxLayout(self)
         lay.setContentsMargins(12, 4, 12, 8)
         lay.addLayout(heading)
+        #: who is logged in and what their role cannot do on this page
+        self.role_banner = RoleBanner(ctx.actor, ["groups.edit", "credits.prepare", "credits.approve", "credits.fund", "credits.disburse", "mentoring.record", "products.edit", "holidays.edit"])
+        lay.addWidget(self.role_banner)
         lay.addWidget(self.tabs, 1)
 
         self.refresh_current()

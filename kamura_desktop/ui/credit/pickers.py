@@ -23,11 +23,14 @@ from PySide6.QtWidgets import (
 from kamura_desktop.domain.errors import UserError
 from kamura_desktop.services.changes import Outcome
 
+from ..widgets import why_disabled
 from .models import GREEN, RED, TEXT, DtoTableModel
 from .widgets import error_label, fit_columns, hint, table_view
 
 
 @dataclass(frozen=True)
+
+
 class PickRow:
     id: int
     number: str
@@ -93,6 +96,7 @@ class MemberPickerDialog(QDialog):
 
         self.error = error_label()
         self.ok_button = QPushButton(ok_text)
+        why_disabled(self.ok_button, self.tr("Pilih dulu satu baris di daftar."))
         self.ok_button.setObjectName("pickOk")
         self.ok_button.setDefault(True)
         self.ok_button.setEnabled(False)

@@ -32,7 +32,7 @@ from kamura_desktop.services import credit_products
 from kamura_desktop.services.credit_products import ProductDTO
 from kamura_desktop.services.permissions import allowed
 
-from ..widgets import FieldErrors
+from ..widgets import FieldErrors, why_disabled
 from .labels import CreditLabels
 from .models import ProductTableModel
 from .widgets import (
@@ -380,11 +380,13 @@ class ProductsTab(QWidget):
         self.new_button.setObjectName("newProduct")
         self.new_button.clicked.connect(lambda: self.new_product())
         self.copy_button = QPushButton(self.tr("Salin…"))
+        why_disabled(self.copy_button, self.tr("Pilih dulu produk di daftar."))
         self.copy_button.setObjectName("copyProduct")
         self.copy_button.clicked.connect(lambda: self.copy_product())
         for b in (self.new_button, self.copy_button):
             b.setVisible(self.can_edit)
         self.open_button = QPushButton(self.tr("Ubah…") if self.can_edit else self.tr("Lihat…"))
+        why_disabled(self.open_button, self.tr("Pilih dulu produk di daftar."))
         self.open_button.setObjectName("openProduct")
         self.open_button.clicked.connect(lambda: self.open_product())
 

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from kamura_desktop.domain.errors import UserError
 from kamura_desktop.domain.money import format_number, parse_rupiah
 
-from ..widgets import DateEdit, fit_columns, from_qdate, hint, to_qdate  # noqa: F401  (shared)
+from ..widgets import DateEdit, fit_columns, from_qdate, hint, keep_columns_whole, to_qdate  # noqa: F401  (shared)
 
 RED = "#b00020"
 GREEN = "#1b7a3d"
@@ -169,6 +169,10 @@ def table_view(model, *, stretch: int | None = None, select_rows: bool = True) -
         header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     else:
         header.setStretchLastSection(True)
+    source = model.sourceModel() if hasattr(model, "sourceModel") else model
+    if hasattr(source, "columns"):  # a date ("31 Oktober 2026") is never cut
+        keep_columns_whole(view, [c for c, (_t, kind) in enumerate(source.columns())
+                                  if kind in ("date", "short_date")])
     return view
 
 

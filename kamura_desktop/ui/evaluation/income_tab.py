@@ -44,7 +44,7 @@ from kamura_desktop.services.changes import Changes
 from ..context import raise_refusal
 from ..messages import confirm
 from ..save_dialog import ask_save_path
-from ..widgets import FieldErrors
+from ..widgets import FieldErrors, why_disabled
 from .importing import ImportFlow
 from .models import IncomeGridModel
 from .printing import print_ttest, run_file_task
@@ -235,6 +235,7 @@ class IncomeTab(QWidget):
         self.edit_button.setToolTip(self.tr("Ubah judul, tanggal dan kedua label survei ini"))
         self.edit_button.clicked.connect(lambda: self.edit_survey())
         self.delete_button = QPushButton(self.tr("Hapus…"))
+        why_disabled(self.delete_button, self.tr("Pilih dulu survei pendapatan di daftar."))
         self.delete_button.setObjectName("deleteIncomeSurvey")
         self.delete_button.setToolTip(self.tr("Hapus survei ini beserta semua baris pendapatannya"))
         self.delete_button.clicked.connect(lambda: self.delete_survey())
@@ -245,6 +246,7 @@ class IncomeTab(QWidget):
         self.import_button.setObjectName("importIncome")
         self.import_button.clicked.connect(lambda: self.import_rows())
         self.pdf_button = QPushButton(self.tr("Cetak PDF…"))
+        why_disabled(self.pdf_button, self.tr("Hitung dulu uji-t survei yang dipilih."))
         self.pdf_button.setObjectName("ttestPdf")
         self.pdf_button.clicked.connect(lambda: self.print_pdf())
         top = QHBoxLayout()

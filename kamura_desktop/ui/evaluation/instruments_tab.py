@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 from kamura_desktop.services import evaluation
 from kamura_desktop.services.changes import Changes
 
-from ..widgets import FieldErrors
+from ..widgets import FieldErrors, why_disabled
 from .models import ID_ROLE, InstrumentListModel
 from .scales import ScalesSection
 from .widgets import NoticeBar, can, hint, section_title, setup_table
@@ -279,9 +279,11 @@ class InstrumentsTab(QWidget):
         self.new_button.setObjectName("newInstrument")
         self.new_button.clicked.connect(lambda: self.new_instrument())
         self.copy_button = QPushButton(self.tr("Salin…"))
+        why_disabled(self.copy_button, self.tr("Pilih dulu instrumen di daftar."))
         self.copy_button.setObjectName("copyInstrument")
         self.copy_button.clicked.connect(lambda: self.copy_instrument())
         self.edit_button = QPushButton(self.tr("Ubah…"))
+        why_disabled(self.edit_button, self.tr("Instrumen bawaan tidak diubah: salin dulu, lalu ubah salinannya."))
         self.edit_button.setObjectName("editInstrument")
         self.edit_button.clicked.connect(lambda: self.edit_instrument())
         actions = QHBoxLayout()

@@ -12,9 +12,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from ..context import AppContext
+from ..widgets import PageTabs, RoleBanner
 from .income_tab import IncomeTab
 from .instruments_tab import InstrumentsTab
 from .report_tab import ReportTab
@@ -41,7 +42,7 @@ class EvaluationPage(QWidget):
         self.instruments_tab = InstrumentsTab(ctx)
         self.income_tab = IncomeTab(ctx)
         self.report_tab = ReportTab(ctx)
-        self.tabs = QTabWidget()
+        self.tabs = PageTabs()
         self.tabs.setObjectName("evaluationTabs")
         self.tabs.addTab(self.survey_tab, self.tr("Survei IKM"))
         self.tabs.addTab(self.results_tab, self.tr("Hasil IKM"))
@@ -56,6 +57,9 @@ class EvaluationPage(QWidget):
 
         lay = QVBoxLayout(self)
         lay.addLayout(heading)
+        #: who is logged in and what their role cannot do on this page
+        self.role_banner = RoleBanner(ctx.actor, ["evaluation.enter", "evaluation.manage"])
+        lay.addWidget(self.role_banner)
         lay.addWidget(self.tabs, 1)
 
     def show_tab(self, tab: QWidget) -> QWidget:

@@ -31,6 +31,7 @@ from kamura_desktop.services.changes import Changes
 from kamura_desktop.services.evaluation import ReportNotesDTO
 
 from ..save_dialog import ask_save_path
+from ..widgets import why_disabled
 from .printing import export_report_xlsx, print_report
 from .widgets import DateEdit, NoticeBar, can, hint, section_title
 
@@ -103,6 +104,7 @@ class ReportTab(QWidget):
             bl.addWidget(QLabel(caption), 0, col)
             bl.addWidget(edit, 1, col)
         self.save_button = QPushButton(self.tr("Simpan teks"))
+        why_disabled(self.save_button, self.tr("Belum ada teks yang diubah."))
         self.save_button.setObjectName("saveNotes")
         self.save_button.clicked.connect(lambda: self.save_notes())
         self.notes_hint = hint()

@@ -29,6 +29,7 @@ from kamura_desktop.services import evaluation, evaluation_report
 from kamura_desktop.services.changes import Changes
 
 from ..save_dialog import ask_save_path
+from ..widgets import why_disabled
 from .chart import IndicatorChart
 from .models import IndicatorResultModel, ItemResultModel
 from .printing import print_ikm, run_file_task, safe_name
@@ -59,9 +60,11 @@ class ResultsTab(QWidget):
         self.round_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.round_box.currentIndexChanged.connect(lambda _i: self.on_round_chosen())
         self.pdf_button = QPushButton(self.tr("Cetak PDF…"))
+        why_disabled(self.pdf_button, self.tr("Pilih dulu survei yang sudah berisi jawaban."))
         self.pdf_button.setObjectName("ikmPdf")
         self.pdf_button.clicked.connect(lambda: self.print_pdf())
         self.xlsx_button = QPushButton(self.tr("Simpan Excel…"))
+        why_disabled(self.xlsx_button, self.tr("Pilih dulu survei yang sudah berisi jawaban."))
         self.xlsx_button.setObjectName("ikmXlsx")
         self.xlsx_button.clicked.connect(lambda: self.save_xlsx())
         top = QHBoxLayout()

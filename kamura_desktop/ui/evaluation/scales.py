@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from kamura_desktop.services import evaluation
 
 from ..messages import confirm
-from ..widgets import FieldErrors
+from ..widgets import FieldErrors, why_disabled
 from .widgets import NoticeBar, can, fmt_decimal, hint, section_title, setup_table
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -319,12 +319,15 @@ class ScalesSection(QWidget):
         self.new_button.setObjectName("newScale")
         self.new_button.clicked.connect(lambda: self.new_scale())
         self.copy_button = QPushButton(self.tr("Salin skala…"))
+        why_disabled(self.copy_button, self.tr("Pilih dulu skala di daftar."))
         self.copy_button.setObjectName("copyScale")
         self.copy_button.clicked.connect(lambda: self.copy_scale())
         self.edit_button = QPushButton(self.tr("Ubah skala…"))
+        why_disabled(self.edit_button, self.tr("Skala bawaan tidak diubah: salin dulu, lalu ubah salinannya."))
         self.edit_button.setObjectName("editScale")
         self.edit_button.clicked.connect(lambda: self.edit_scale())
         self.delete_button = QPushButton(self.tr("Hapus skala"))
+        why_disabled(self.delete_button, self.tr("Hanya skala buatan kantor yang belum dipakai survei atau instrumen yang dapat dihapus."))
         self.delete_button.setObjectName("deleteScale")
         self.delete_button.clicked.connect(lambda: self.delete_scale())
         actions = QHBoxLayout()

@@ -36,7 +36,7 @@ from kamura_desktop.services.changes import Changes
 from ..context import raise_refusal
 from ..messages import confirm
 from ..save_dialog import ask_save_path
-from ..widgets import FieldErrors
+from ..widgets import FieldErrors, why_disabled
 from .answer_grid import AnswerTable
 from .importing import ImportFlow
 from .models import ID_ROLE, AnswerGridModel, RoundListModel
@@ -193,18 +193,22 @@ class SurveyTab(QWidget):
         self.new_button.setObjectName("newRound")
         self.new_button.clicked.connect(lambda: self.new_round())
         self.edit_button = QPushButton(self.tr("Ubah putaran…"))
+        why_disabled(self.edit_button, self.tr("Pilih dulu survei di daftar."))
         self.edit_button.setObjectName("editRound")
         self.edit_button.setToolTip(self.tr("Ubah judul, tanggal dan catatan putaran ini"))
         self.edit_button.clicked.connect(lambda: self.edit_round())
         self.delete_button = QPushButton(self.tr("Hapus putaran"))
+        why_disabled(self.delete_button, self.tr("Pilih dulu survei di daftar."))
         self.delete_button.setObjectName("deleteRound")
         self.delete_button.clicked.connect(lambda: self.delete_round())
         self.template_button = QPushButton(self.tr("Buat templat Excel…"))
+        why_disabled(self.template_button, self.tr("Pilih dulu survei di daftar."))
         self.template_button.setObjectName("writeTemplate")
         self.template_button.setToolTip(self.tr("Lembar Excel kosong untuk instrumen putaran ini: "
                                                 "satu baris per responden, satu kolom per butir"))
         self.template_button.clicked.connect(lambda: self.write_template())
         self.import_button = QPushButton(self.tr("Impor dari Excel…"))
+        why_disabled(self.import_button, self.tr("Pilih dulu survei di daftar."))
         self.import_button.setObjectName("importAnswers")
         self.import_button.setToolTip(self.tr("Baca jawaban dari templat Excel yang sudah diisi; "
                                               "diperiksa dulu sebelum menggantikan jawaban putaran ini"))

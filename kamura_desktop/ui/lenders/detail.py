@@ -34,6 +34,7 @@ from ..members.detail import BalanceCard
 from ..members.savings_dialogs import PeriodDialog
 from ..members.widgets import NoticeBar
 from ..messages import confirm, show_error
+from ..widgets import only_roles, why_disabled
 from .labels import LENDER_TX_TYPES
 from .models import CommitmentModel, LenderHistoryModel
 from .printing import print_lender_registration, print_lender_statement
@@ -66,6 +67,7 @@ class LenderDetailDialog(QDialog):
         self.subtitle = QLabel()
         self.subtitle.setObjectName("pageHint")
         self.prefs_button = QPushButton(self.tr("Ubah preferensi"))
+        why_disabled(self.prefs_button, only_roles("lenders.register"))
         self.prefs_button.setObjectName("editPreferences")
         self.prefs_button.clicked.connect(lambda: self.edit_preferences())
         self.form_button = QPushButton(self.tr("Cetak pendaftaran"))
@@ -111,6 +113,7 @@ class LenderDetailDialog(QDialog):
                                      C.COL_BORROWER: 180, C.COL_AMOUNT: 100}, stretch=C.COL_STATE)
         self.commitments.selectionModel().selectionChanged.connect(lambda *_: self.update_buttons())
         self.withdraw_button = QPushButton(self.tr("Tarik komitmen…"))
+        why_disabled(self.withdraw_button, self.tr("Pilih dulu komitmen yang masih dapat ditarik (kredit belum dicairkan)."))
         self.withdraw_button.setObjectName("withdrawCommitment")
         self.withdraw_button.setToolTip(self.tr("Batalkan janji dana untuk kredit yang belum dicairkan; "
                                                 "sukarelanya kembali tersedia"))

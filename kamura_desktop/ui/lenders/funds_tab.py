@@ -30,7 +30,7 @@ from kamura_desktop.services.permissions import allowed
 
 from ..members.detail import BalanceCard
 from ..members.widgets import NoticeBar, date_edit, from_qdate
-from ..widgets import FieldErrors
+from ..widgets import FieldErrors, only_roles, why_disabled
 from .chart import ChartYear, FundChart
 from .labels import LenderLabels
 from .models import FundGrantModel, FundYearModel
@@ -158,6 +158,7 @@ class FundsTab(QWidget):
         cards.addStretch(1)
 
         self.receive_button = QPushButton(self.tr("Terima modal…"))
+        why_disabled(self.receive_button, only_roles("funds.capital"))
         self.receive_button.setObjectName("receiveCapital")
         self.receive_button.setToolTip(self.tr("Catat hibah dana bergulir atau modal dari pemangku "
                                                "kepentingan (bendahara)"))

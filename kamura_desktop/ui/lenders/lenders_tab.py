@@ -13,6 +13,7 @@ from kamura_desktop.services.lender_pool import LenderBalance
 from kamura_desktop.services.permissions import allowed
 
 from ..members.widgets import NoticeBar
+from ..widgets import only_roles, why_disabled
 from .detail import LenderDetailDialog
 from .models import SORT_ROLE, LenderTableModel
 from .register_dialog import RegisterLenderDialog
@@ -34,10 +35,12 @@ class LendersTab(QWidget):
 
         self.notice = NoticeBar()
         self.register_button = QPushButton(self.tr("Daftarkan lender…"))
+        why_disabled(self.register_button, only_roles("lenders.register"))
         self.register_button.setObjectName("registerLender")
         self.register_button.setToolTip(self.tr("Daftarkan anggota yang memenuhi syarat sebagai lender"))
         self.register_button.clicked.connect(lambda: self.register_lender())
         self.open_button = QPushButton(self.tr("Buka data lender"))
+        why_disabled(self.open_button, self.tr("Pilih dulu lender di daftar."))
         self.open_button.setObjectName("openLender")
         self.open_button.setToolTip(self.tr("Atau tekan Enter / klik dua kali pada baris"))
         self.open_button.clicked.connect(lambda: self.open_selected())

@@ -13,6 +13,7 @@ from kamura_desktop.services.changes import Changes
 from kamura_desktop.services.permissions import allowed
 
 from ..members.widgets import NoticeBar
+from ..widgets import only_roles, why_disabled
 from .commit_dialog import CommitDialog
 from .models import MarketModel, MarketRow
 from .printing import print_group_fact_sheet
@@ -57,11 +58,13 @@ class MarketTab(QWidget):
         hint.setWordWrap(True)
         self.notice = NoticeBar()
         self.commit_button = QPushButton(self.tr("Komitmen dana…"))
+        why_disabled(self.commit_button, self.tr("Pilih dulu kredit yang masih kekurangan dana.") if allowed(ctx.actor, "lenders.commit") else only_roles("lenders.commit"))
         self.commit_button.setObjectName("commitFunds")
         self.commit_button.setToolTip(self.tr("Catat dana yang dijanjikan lender untuk kredit terpilih "
                                               "(Enter atau klik dua kali pada baris)"))
         self.commit_button.clicked.connect(lambda: self.open_commit())
         self.fact_button = QPushButton(self.tr("Lembar fakta kelompok"))
+        why_disabled(self.fact_button, self.tr("Pilih dulu kredit di daftar."))
         self.fact_button.setObjectName("factSheet")
         self.fact_button.setToolTip(self.tr("Cetak anggota, usaha, keperluan, jumlah dan riwayat "
                                             "kelompok untuk calon lender"))

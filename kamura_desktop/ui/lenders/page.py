@@ -12,8 +12,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from ..widgets import PageTabs, RoleBanner
 from .funds_tab import FundsTab
 from .lenders_tab import LendersTab
 from .market_tab import MarketTab
@@ -37,7 +38,7 @@ class LendersPage(QWidget):
         self.market_tab = MarketTab(ctx)
         self.funds_tab = FundsTab(ctx)
         self.prospects_tab = ProspectsTab(ctx)
-        self.tabs = QTabWidget()
+        self.tabs = PageTabs()
         self.tabs.setObjectName("lenderTabs")
         self.tabs.addTab(self.lenders_tab, self.tr("Lender"))
         self.tabs.addTab(self.market_tab, self.tr("Pasar"))
@@ -49,6 +50,9 @@ class LendersPage(QWidget):
 
         lay = QVBoxLayout(self)
         lay.addLayout(heading)
+        #: who is logged in and what their role cannot do on this page
+        self.role_banner = RoleBanner(ctx.actor, ["lenders.register", "lenders.commit", "funds.capital", "prospects.edit", "credits.write_off"])
+        lay.addWidget(self.role_banner)
         lay.addWidget(self.tabs, 1)
 
     def show_tab(self, tab: QWidget) -> QWidget:

@@ -27,7 +27,7 @@ from kamura_desktop.services.lender_pool import ProspectDTO
 from kamura_desktop.services.permissions import allowed
 
 from ..members.widgets import NoticeBar, OptionalDateEdit
-from ..widgets import FieldErrors
+from ..widgets import FieldErrors, only_roles, why_disabled
 from .labels import CLOSED_PROSPECT_STATUSES, PROSPECT_STATUSES, LenderLabels
 from .models import ProspectModel
 from .widgets import DataTable
@@ -150,9 +150,11 @@ class ProspectsTab(QWidget):
         hint.setWordWrap(True)
         self.notice = NoticeBar()
         self.add_button = QPushButton(self.tr("Tambah calon investor…"))
+        why_disabled(self.add_button, only_roles("prospects.edit"))
         self.add_button.setObjectName("addProspect")
         self.add_button.clicked.connect(lambda: self.add_prospect())
         self.edit_button = QPushButton(self.tr("Ubah"))
+        why_disabled(self.edit_button, self.tr("Pilih dulu calon investor di daftar."))
         self.edit_button.setObjectName("editProspect")
         self.edit_button.setToolTip(self.tr("Atau tekan Enter / klik dua kali pada baris"))
         self.edit_button.clicked.connect(lambda: self.edit_selected())

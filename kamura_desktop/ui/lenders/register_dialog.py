@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kamura_desktop.domain.errors import UserError
+from kamura_desktop.domain.errors import FieldProblems, UserError
 from kamura_desktop.domain.money import format_rupiah, parse_rupiah
 from kamura_desktop.services import lender_docs, lender_pool
 from kamura_desktop.services.lender_pool import LenderBalance
@@ -188,11 +188,14 @@ class RegisterLenderDialog(QDialog):
         member = self.picker.member
 
         def register(db, *, actor):
+            problems = FieldProblems()  # no member and a bad limit are both marked
             if member is None:
-                raise UserError(self.tr("Pilih anggota yang didaftarkan."), field="member")
+                problems.add("member", self.tr("Pilih anggota yang didaftarkan."))
             limit = None
-            if self.max_per_group.text().strip():
-                limit = parse_rupiah(self.max_per_group.text(), field="max_per_group")
+            with problems.field("max_per_group"):
+                if self.max_per_group.text().strip():
+                    limit = parse_rupiah(self.max_per_group.text(), field="max_per_group")
+            problems.raise_if_any()
             return lender_pool.register_lender(
                 db, actor=actor, member_id=member.id, preferred_trades=self.trades(),
                 max_per_group=limit, on_date=from_qdate(self.on_date.date()))

@@ -37,18 +37,27 @@ from PySide6.QtWidgets import (
 from kamura_desktop.domain.dates import format_date_id, format_datetime_id
 from kamura_desktop.domain.errors import NotFound, UserError
 from kamura_desktop.domain.money import format_rupiah
-from kamura_desktop.services import credits, groups, membership, outputs, repayments, savings
+from kamura_desktop.services import (
+    credits,
+    groups,
+    membership,
+    outputs,
+    receipt_print,
+    repayments,
+    savings,
+)
 from kamura_desktop.services.changes import Changes
 from kamura_desktop.services.membership import MemberDocumentDTO, MemberDTO, MemberSaved
 from kamura_desktop.services.permissions import allowed, nik_in_record
 from kamura_desktop.services.savings import SavingsTxDTO
 
 from ..messages import show_error
-from ..print_preview import PrintPreviewDialog, temp_pdf_path
+from ..print_preview import PrintPreviewDialog, print_receipts, temp_pdf_path
+from ..widgets import only_roles, why_disabled
 from .form import MemberFormDialog
 from .leave import LeaveDialog
 from .models import Labels, SavingsHistoryModel
-from .printing import print_passbook, print_receipt, print_registration_form
+from .printing import print_passbook, print_registration_form
 from .savings_dialogs import DepositDialog, PeriodDialog, ReversalDialog, WithdrawalDialog
 from .widgets import NoticeBar
 
@@ -125,9 +134,11 @@ class MemberDetailDialog(QDialog):
         self.subtitle = QLabel()
         self.subtitle.setObjectName("pageHint")
         self.edit_button = QPushButton(self.tr("Ubah data"))
+        why_disabled(self.edit_button, self.tr("Anggota ini sudah keluar.") if allowed(ctx.actor, "members.edit") else only_roles("members.edit"))
         self.edit_button.setObjectName("editMember")
         self.edit_button.clicked.connect(self.edit_member)
         self.leave_button = QPushButton(self.tr("Keluar dari koperasi…"))
+        why_disabled(self.leave_button, self.tr("Anggota ini sudah keluar.") if allowed(ctx.actor, "members.leave") else only_roles("members.leave"))
         self.leave_button.setObjectName("leaveMember")
         self.leave_button.clicked.connect(self.leave_member)
         self.form_button = QPushButton(self.tr("Cetak formulir"))
@@ -221,6 +232,7 @@ class MemberDetailDialog(QDialog):
             cards.addWidget(c)
 
         self.deposit_button = QPushButton(self.tr("Setor…"))
+        why_disabled(self.deposit_button, self.tr("Anggota ini sudah keluar.") if allowed(self.ctx.actor, "savings.deposit") else only_roles("savings.deposit"))
         self.deposit_button.setObjectName("deposit")
         self.deposit_button.setToolTip(self.tr("Setoran simpanan (Ctrl+D)"))
         self.deposit_button.clicked.connect(lambda: self.open_deposit())
@@ -229,13 +241,18 @@ class MemberDetailDialog(QDialog):
         self.deposit_shortcut.activated.connect(
             lambda: self.deposit_button.isEnabled() and self.open_deposit())
         self.withdraw_button = QPushButton(self.tr("Tarik…"))
+        why_disabled(self.withdraw_button, self.tr("Anggota ini sudah keluar.") if allowed(self.ctx.actor, "savings.withdraw") else only_roles("savings.withdraw"))
         self.withdraw_button.setObjectName("withdraw")
         self.withdraw_button.clicked.connect(lambda: self.open_withdrawal())
         self.reverse_button = QPushButton(self.tr("Balik transaksi…"))
+        why_disabled(self.reverse_button, self.tr("Pilih dulu transaksi yang belum dibalik di riwayat.") if allowed(self.ctx.actor, "savings.reverse") else only_roles("savings.reverse"))
         self.reverse_button.setObjectName("reverse")
         self.reverse_button.clicked.connect(lambda: self.reverse_selected())
-        self.receipt_button = QPushButton(self.tr("Cetak kwitansi"))
+        self.receipt_button = QPushButton(self.tr("Cetak ulang kwitansi"))
+        why_disabled(self.receipt_button, self.tr("Pilih dulu transaksi yang berkwitansi di riwayat."))
         self.receipt_button.setObjectName("printReceipt")
+        self.receipt_button.setToolTip(self.tr("Kwitansi atau bukti kas keluar transaksi yang dipilih, "
+                                               "bertanda CETAK ULANG (tercatat di log audit)"))
         self.receipt_button.clicked.connect(lambda: self.print_selected_receipt())
         self.passbook_button = QPushButton(self.tr("Cetak buku simpanan…"))
         self.passbook_button.setObjectName("printPassbook")
@@ -295,9 +312,11 @@ class MemberDetailDialog(QDialog):
         self.doc_kind.addItem(self.tr("Kartu Keluarga (KK)"), "kk")
         self.doc_kind.addItem(self.tr("Lainnya"), "lain")
         self.add_doc_button = QPushButton(self.tr("Tambah berkas pindaian…"))
+        why_disabled(self.add_doc_button, only_roles("members.edit"))
         self.add_doc_button.setObjectName("addDocument")
         self.add_doc_button.clicked.connect(lambda: self.add_document())
         self.view_doc_button = QPushButton(self.tr("Lihat"))
+        why_disabled(self.view_doc_button, self.tr("Pilih dulu dokumen di daftar."))
         self.view_doc_button.clicked.connect(lambda: self.view_document())
         for b in (self.add_doc_button, self.view_doc_button):
             b.setAutoDefault(False)
@@ -492,7 +511,7 @@ class MemberDetailDialog(QDialog):
             and tx.reversed_by_id is None and tx.reversal_of_id is None)
         if not allowed(actor, "savings.reverse"):
             self.reverse_button.setToolTip(self.tr("Hanya Bendahara yang dapat membalik transaksi."))
-        self.receipt_button.setEnabled(tx is not None and bool(tx.receipt_no))
+        self.receipt_button.setEnabled(bool(self.receipt_numbers(tx)))
         self.view_doc_button.setEnabled(bool(self.doc_table.selectionModel().selectedRows())
                                         or len(self.documents) == 1)
 
@@ -514,11 +533,26 @@ class MemberDetailDialog(QDialog):
             return None
         return self._open(ReversalDialog(self.ctx, tx, member_name=self.member.name, parent=self))
 
-    def print_selected_receipt(self):
-        tx = self.selected_tx()
-        if tx is None or not tx.receipt_no:
+    def receipt_numbers(self, tx: SavingsTxDTO | None) -> list[str]:
+        """The paper of a history row: its own kwitansi or bukti kas keluar, or for the rows of
+        a leaving member's refund the one bukti kas keluar of the cash handed over."""
+        if tx is None:
+            return []
+        if tx.receipt_no:
+            return [tx.receipt_no]
+        if tx.tx_type == "pengembalian":
+            return receipt_print.payout_numbers(self.ctx.db, kind="member_leave",
+                                                source_id=self.member.number)
+        return []
+
+    def print_selected_receipt(self, on_shown=None):
+        """A past deposit's kwitansi, a withdrawal's or refund's bukti kas keluar, marked
+        CETAK ULANG."""
+        numbers = self.receipt_numbers(self.selected_tx())
+        if not numbers:
             return None
-        return print_receipt(self.ctx, self, tx_id=tx.id, receipt_no=tx.receipt_no)
+        return print_receipts(self.ctx, self, receipt_nos=numbers, reprint=True,
+                              on_shown=on_shown)
 
     def print_passbook(self, date_from: dt.date | None = None, date_to: dt.date | None = None):
         m = self.member

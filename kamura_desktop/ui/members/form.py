@@ -224,8 +224,9 @@ class MemberFormDialog(QDialog):
     def _refused(self, exc: UserError) -> None:
         """Next to its field, which gets the cursor; else under the form."""
         self.ctx.show_refusal(exc, self, errors=self.errors, general=self.general_error)
-        widget = getattr(self, exc.field or "", None)
-        if exc.field in self.errors.labels and isinstance(widget, QWidget):
+        first = self.errors.first_shown(exc.fields) or exc.field
+        widget = getattr(self, first or "", None)
+        if first in self.errors.labels and isinstance(widget, QWidget):
             widget.setFocus()
             if isinstance(widget, QLineEdit):
                 widget.selectAll()

@@ -1,12 +1,15 @@
 """A member leaves the cooperative: what they get back, what stops them, and the reason.
 
 The figures and the blockers come from ``membership.leave_quote``; ``member_leave`` decides
-(and refuses while credit, joint-liability debt or lender commitments remain).
+(and refuses while credit, joint-liability debt or lender commitments remain). The cash
+handed over gets a bukti kas keluar (BKK-): once the leaving is recorded the dialog shows its
+number and "Cetak bukti kas keluar (Ctrl+P)" for the member to sign.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
@@ -26,6 +29,7 @@ from kamura_desktop.services import membership
 from kamura_desktop.services.membership import LeaveQuote, MemberDTO
 
 from ..messages import confirm, show_error
+from ..print_preview import PRINT_RECEIPT_KEY, print_receipts
 from ..widgets import FieldErrors
 from .widgets import date_edit, from_qdate
 
@@ -75,11 +79,24 @@ class LeaveDialog(QDialog):
         self.ok_button.setObjectName("leave")
         self.ok_button.setDefault(True)
         self.ok_button.clicked.connect(self.submit)
-        cancel = QPushButton(self.tr("Batal"))
+        self.cancel_button = cancel = QPushButton(self.tr("Batal"))
         cancel.setAutoDefault(False)
         cancel.clicked.connect(self.reject)
+        self.print_button = QPushButton(self.tr("Cetak bukti kas keluar (Ctrl+P)"))
+        self.print_button.setObjectName("printPayout")
+        self.print_button.setAutoDefault(False)
+        self.print_button.clicked.connect(lambda: self.print_receipt())
+        self.print_button.hide()
+        QShortcut(QKeySequence(PRINT_RECEIPT_KEY), self, activated=self.print_receipt)
+        self.result = QLabel()
+        self.result.setObjectName("leaveResult")
+        self.result.setWordWrap(True)
+        self.result.setStyleSheet("background: #e3f3ea; border: 1px solid #7cbf98; padding: 6px;")
+        self.result.hide()
+        self.receipt_no: str | None = None
         buttons = QHBoxLayout()
         buttons.addStretch(1)
+        buttons.addWidget(self.print_button)
         buttons.addWidget(self.ok_button)
         buttons.addWidget(cancel)
 
@@ -89,6 +106,7 @@ class LeaveDialog(QDialog):
         lay.addWidget(self.blockers)
         lay.addLayout(form)
         lay.addWidget(self.general_error)
+        lay.addWidget(self.result)
         lay.addLayout(buttons)
         self.load_quote()
         self.reason.setFocus()
@@ -145,6 +163,9 @@ class LeaveDialog(QDialog):
         self.ok_button.setEnabled(q.can_leave)
 
     def submit(self) -> bool:
+        if self.receipt_no is not None:  # recorded: the button now says "Selesai"
+            self.accept()
+            return False
         self.errors.clear()
         self.general_error.hide()
         q = self.quote
@@ -155,10 +176,32 @@ class LeaveDialog(QDialog):
                 "{name} keluar dan menerima {amount} tunai. Lanjutkan?").format(
                 name=self.member.name, amount=format_rupiah(q.refund))):
             return False
-        if self.ctx.perform(membership.member_leave, source=self, errors=self.errors,
-                            general=self.general_error, member_id=self.member.id,
-                            on_date=from_qdate(self.on_date.date()),
-                            reason=self.reason.text()) is None:
+        outcome = self.ctx.perform(membership.member_leave, source=self, errors=self.errors,
+                                   general=self.general_error, member_id=self.member.id,
+                                   on_date=from_qdate(self.on_date.date()),
+                                   reason=self.reason.text())
+        if outcome is None:
             return False
-        self.accept()
+        if outcome.value.receipt_no is None:  # nothing paid out in cash: no paper to sign
+            self.accept()
+            return True
+        self.receipt_no = outcome.value.receipt_no
+        self.result.setText(self.tr("Keluar tercatat. Bukti kas keluar {receipt}: {amount} tunai "
+                                    "kepada {name}; cetak dan minta tanda tangannya.").format(
+            receipt=self.receipt_no, amount=format_rupiah(outcome.value.refund),
+            name=self.member.name))
+        self.result.show()
+        for w in (self.on_date, self.reason, self.cancel_button):
+            w.setEnabled(False)
+        self.cancel_button.hide()
+        self.print_button.show()
+        self.ok_button.setText(self.tr("Selesai"))
+        self.adjustSize()  # room for the result without squeezing the figures
+        self.print_button.setFocus()
         return True
+
+    def print_receipt(self, on_shown=None):
+        """The bukti kas keluar of the refund just recorded, in the print preview."""
+        if self.receipt_no is None:
+            return None
+        return print_receipts(self.ctx, self, receipt_nos=[self.receipt_no], on_shown=on_shown)

@@ -43,6 +43,7 @@ from kamura_desktop.services.membership import (
 from kamura_desktop.services.permissions import allowed
 
 from ..save_dialog import ask_save_path
+from ..widgets import ColumnChooser, RoleBanner, keep_columns_whole, only_roles, why_disabled
 from .detail import MemberDetailDialog
 from .form import MemberFormDialog
 from .models import ID_ROLE, MemberTableModel
@@ -53,13 +54,24 @@ from .widgets import SEARCH_DEBOUNCE_MS, NoticeBar
 PAGE_SIZE = 200
 
 COLUMN_WIDTHS = {
-    MemberTableModel.COL_NUMBER: 92, MemberTableModel.COL_NAME: 180, MemberTableModel.COL_SEX: 36,
-    MemberTableModel.COL_RT_RW: 66, MemberTableModel.COL_KAMPUNG: 100,
-    MemberTableModel.COL_TRADE: 88, MemberTableModel.COL_STATUS: 108,
+    MemberTableModel.COL_NUMBER: 92, MemberTableModel.COL_NAME: 190, MemberTableModel.COL_SEX: 36,
+    MemberTableModel.COL_RT_RW: 66, MemberTableModel.COL_KAMPUNG: 130,
+    MemberTableModel.COL_TRADE: 190, MemberTableModel.COL_STATUS: 108,
     MemberTableModel.COL_POKOK: 82, MemberTableModel.COL_WAJIB: 90,
     MemberTableModel.COL_SUKARELA: 100, MemberTableModel.COL_ARREARS: 92,
     MemberTableModel.COL_NIK: 145, MemberTableModel.COL_JOINED: 135,
 }
+
+#: the columns' keys for the remembered choice (ui/view_prefs.py), in the model's order
+COLUMN_KEYS = ["number", "name", "sex", "rt_rw", "kampung", "trade", "status", "pokok", "wajib",
+               "sukarela", "arrears", "nik", "joined_on"]
+#: what the counter needs at a glance on a 1366×768 screen; the rest by a right click on the
+#: header (L/P, simpanan pokok — the same for nearly everyone —, NIK, date joined)
+DEFAULT_HIDDEN = {"sex", "pokok", "nik", "joined_on"}
+#: text columns widened to their longest entry (never cut: "Babakan
+#: Pindang", "Pengolahan ikan pindang")
+FIT_COLUMNS = (MemberTableModel.COL_NAME, MemberTableModel.COL_KAMPUNG, MemberTableModel.COL_TRADE,
+               MemberTableModel.COL_STATUS)
 
 
 class MemberTable(QTableView):
@@ -109,24 +121,29 @@ class MembersPage(QWidget):
 
         # ---- actions
         self.new_button = QPushButton(self.tr("Anggota baru (Ctrl+N)"))
+        why_disabled(self.new_button, only_roles("members.edit"))
         self.new_button.setObjectName("newMember")
         self.new_button.setShortcut(QKeySequence("Ctrl+N"))
         self.new_button.setToolTip(self.tr("Daftarkan anggota baru (Ctrl+N)"))
         self.new_button.clicked.connect(lambda: self.new_member())
         self.deposit_button = QPushButton(self.tr("Setoran (Ctrl+D)"))
+        why_disabled(self.deposit_button, only_roles("savings.deposit"))
         self.deposit_button.setObjectName("deposit")
         self.deposit_button.setShortcut(QKeySequence("Ctrl+D"))
         self.deposit_button.setToolTip(self.tr("Catat setoran simpanan (Ctrl+D)"))
         self.deposit_button.clicked.connect(lambda: self.open_deposit())
         self.withdraw_button = QPushButton(self.tr("Penarikan"))
+        why_disabled(self.withdraw_button, only_roles("savings.withdraw"))
         self.withdraw_button.setObjectName("withdraw")
         self.withdraw_button.setToolTip(self.tr("Catat penarikan simpanan sukarela"))
         self.withdraw_button.clicked.connect(lambda: self.open_withdrawal())
         self.open_button = QPushButton(self.tr("Buka data anggota"))
+        why_disabled(self.open_button, self.tr("Pilih dulu anggota di daftar."))
         self.open_button.setObjectName("openMember")
         self.open_button.setToolTip(self.tr("Atau tekan Enter / klik dua kali pada baris"))
         self.open_button.clicked.connect(self.open_selected)
         self.export_button = QPushButton(self.tr("Ekspor Excel…"))
+        why_disabled(self.export_button, only_roles("members.export"))
         self.export_button.setObjectName("exportExcel")
         self.export_button.setToolTip(self.tr("Simpan daftar yang tampil (sesuai pencarian dan "
                                               "saringan) ke berkas Excel"))
@@ -195,6 +212,9 @@ class MembersPage(QWidget):
         header.setSectionsMovable(True)
         for col, width in COLUMN_WIDTHS.items():
             header.resizeSection(col, width)
+        self.columns = ColumnChooser(self.table, name="members", username=ctx.actor.username,
+                                     keys=COLUMN_KEYS, default_hidden=DEFAULT_HIDDEN)
+        keep_columns_whole(self.table, FIT_COLUMNS)
         header.setSortIndicator(MemberTableModel.COL_NUMBER, Qt.SortOrder.AscendingOrder)
         header.setSortIndicatorShown(True)
         header.setSectionsClickable(True)
@@ -207,6 +227,9 @@ class MembersPage(QWidget):
 
         lay = QVBoxLayout(self)
         lay.addLayout(heading)
+        #: who is logged in and what their role cannot do on this page
+        self.role_banner = RoleBanner(ctx.actor, ["members.edit", "savings.deposit", "savings.withdraw", "savings.reverse", "members.leave"])
+        lay.addWidget(self.role_banner)
         lay.addWidget(self.notice)
         lay.addLayout(actions)
         lay.addLayout(filters)

@@ -15,6 +15,7 @@ from html import escape
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -37,6 +38,7 @@ from kamura_desktop.services import savings
 from kamura_desktop.services.changes import Outcome
 from kamura_desktop.services.savings import Receipt, SavingsBalances, SavingsTxDTO
 
+from ..print_preview import PRINT_RECEIPT_KEY
 from ..widgets import FieldErrors
 from .models import Labels
 from .printing import print_receipt
@@ -114,9 +116,11 @@ class _CounterDialog(QDialog):
         self.result_text.setWordWrap(True)
         self.result_text.setTextFormat(Qt.TextFormat.RichText)
         self.result_text.setStyleSheet("border: none; font-size: 11pt;")
-        self.print_button = QPushButton(self.tr("Cetak kwitansi"))
+        self.print_button = QPushButton(self.tr("Cetak kwitansi (Ctrl+P)"))
         self.print_button.setObjectName("printReceipt")
         self.print_button.clicked.connect(self.print_last_receipt)
+        # the same key as after an instalment; the preview's "Cetak…" answers it again
+        QShortcut(QKeySequence(PRINT_RECEIPT_KEY), self, activated=self.print_last_receipt)
         self.next_button = QPushButton(self.next_label())
         self.next_button.setObjectName("next")
         self.next_button.clicked.connect(self.next_entry)

@@ -30,6 +30,7 @@ from kamura_desktop.services.permissions import allowed
 
 from ..messages import confirm, show_error
 from ..repayments.widgets import DateEdit, NoticeBar, fit_columns, hint, table_view
+from ..widgets import keep_columns_whole, why_disabled
 from .dialogs import (
     BlankListDialog,
     DoneDialog,
@@ -79,20 +80,28 @@ class MentoringTab(QWidget):
 
         # ---- meetings
         self.meetings = MeetingTableModel(self)
-        self.meeting_view = table_view(self.meetings, stretch=MeetingTableModel.COL_FACILITATOR)
+        self.meeting_view = table_view(self.meetings, stretch=MeetingTableModel.COL_PLACE)
         self.meeting_view.setObjectName("meetingList")
         fit_columns(self.meeting_view, {MeetingTableModel.COL_DATE: 130, MeetingTableModel.COL_GROUP: 200,
-                                        MeetingTableModel.COL_PLACE: 190, MeetingTableModel.COL_PRESENT: 220,
+                                        MeetingTableModel.COL_FACILITATOR: 190,
+                                        MeetingTableModel.COL_PRESENT: 220,
                                         MeetingTableModel.COL_BEHIND: 190})
+        # the facilitator's name with their role is read whole ("Asep Mulyana (Pendamping
+        # Koperasi)"); the place takes what is left
+        keep_columns_whole(self.meeting_view, (MeetingTableModel.COL_DATE, MeetingTableModel.COL_GROUP,
+                                               MeetingTableModel.COL_FACILITATOR,
+                                               MeetingTableModel.COL_PRESENT, MeetingTableModel.COL_BEHIND))
         self.meeting_view.doubleClicked.connect(lambda _i: self.edit_meeting())
         self.meeting_view.selectionModel().selectionChanged.connect(lambda *_: self.update_buttons())
         self.new_meeting_button = QPushButton(self.tr("Catat pertemuan…"))
         self.new_meeting_button.setObjectName("newMeeting")
         self.new_meeting_button.clicked.connect(lambda: self.new_meeting())
         self.edit_meeting_button = QPushButton(self.tr("Buka / ubah…"))
+        why_disabled(self.edit_meeting_button, self.tr("Pilih dulu satu pertemuan di daftar."))
         self.edit_meeting_button.setObjectName("editMeeting")
         self.edit_meeting_button.clicked.connect(lambda: self.edit_meeting())
         self.delete_meeting_button = QPushButton(self.tr("Hapus"))
+        why_disabled(self.delete_meeting_button, self.tr("Pilih dulu satu pertemuan di daftar."))
         self.delete_meeting_button.setObjectName("deleteMeeting")
         self.delete_meeting_button.clicked.connect(lambda: self.delete_meeting())
         self.print_button = QPushButton(self.tr("Cetak daftar hadir"))
@@ -126,9 +135,11 @@ class MentoringTab(QWidget):
         self.new_visit_button.setObjectName("newVisit")
         self.new_visit_button.clicked.connect(lambda: self.new_visit())
         self.edit_visit_button = QPushButton(self.tr("Ubah…"))
+        why_disabled(self.edit_visit_button, self.tr("Pilih dulu satu kunjungan di daftar."))
         self.edit_visit_button.setObjectName("editVisit")
         self.edit_visit_button.clicked.connect(lambda: self.edit_visit())
         self.delete_visit_button = QPushButton(self.tr("Hapus"))
+        why_disabled(self.delete_visit_button, self.tr("Pilih dulu satu kunjungan di daftar."))
         self.delete_visit_button.setObjectName("deleteVisit")
         self.delete_visit_button.clicked.connect(lambda: self.delete_visit())
         vbar = QHBoxLayout()
@@ -158,15 +169,19 @@ class MentoringTab(QWidget):
         self.new_followup_button.setObjectName("newFollowup")
         self.new_followup_button.clicked.connect(lambda: self.new_followup())
         self.done_button = QPushButton(self.tr("Tandai selesai…"))
+        why_disabled(self.done_button, self.tr("Pilih dulu tindak lanjut yang belum selesai."))
         self.done_button.setObjectName("followupDone")
         self.done_button.clicked.connect(lambda: self.mark_done())
         self.reopen_button = QPushButton(self.tr("Buka lagi"))
+        why_disabled(self.reopen_button, self.tr("Pilih dulu tindak lanjut yang sudah selesai."))
         self.reopen_button.setObjectName("followupReopen")
         self.reopen_button.clicked.connect(lambda: self.reopen())
         self.edit_followup_button = QPushButton(self.tr("Ubah…"))
+        why_disabled(self.edit_followup_button, self.tr("Pilih dulu satu tindak lanjut di daftar."))
         self.edit_followup_button.setObjectName("editFollowup")
         self.edit_followup_button.clicked.connect(lambda: self.edit_followup())
         self.delete_followup_button = QPushButton(self.tr("Hapus"))
+        why_disabled(self.delete_followup_button, self.tr("Pilih dulu satu tindak lanjut di daftar."))
         self.delete_followup_button.setObjectName("deleteFollowup")
         self.delete_followup_button.clicked.connect(lambda: self.delete_followup())
         fbar = QHBoxLayout()

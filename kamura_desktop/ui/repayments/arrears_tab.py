@@ -44,6 +44,7 @@ from kamura_desktop.services.repayments import LoanStanding
 
 from ..messages import show_error
 from ..save_dialog import ask_save_path
+from ..widgets import keep_columns_whole
 from .chart import Bar, KolBarChart
 from .labels import RepaymentLabels
 from .models import ID_ROLE, StandingsModel
@@ -167,6 +168,7 @@ class ArrearsTab(QWidget):
         self.table.setObjectName("standingsTable")
         self.table.setSortingEnabled(False)
         fit_columns(self.table, {0: 150, 1: 74, 2: 92, 3: 84, 4: 70, 5: 76, 6: 180, 7: 104, 8: 120, 9: 112})
+        keep_columns_whole(self.table, (0, 1, 6, 7, 8, 9))  # names, class, phone: never cut
         self.table.setToolTip(self.tr("Klik dua kali sebuah baris untuk membuka kreditnya."))
         self.table.doubleClicked.connect(self._open_row)
         self.totals = QLabel()

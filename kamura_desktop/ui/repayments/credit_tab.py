@@ -39,6 +39,7 @@ from kamura_desktop.services.permissions import allowed
 from kamura_desktop.services.repayments import CreditStatement
 
 from ..messages import show_error
+from ..widgets import only_roles, why_disabled
 from .dialogs import RecordPaymentDialog, ReversePaymentDialog
 from .labels import RepaymentLabels
 from .models import (
@@ -49,7 +50,13 @@ from .models import (
     ScheduleModel,
     payment_lines,
 )
-from .printing import POCKET_LAYOUTS, group_credit_ids, layout_label, print_pocket_books
+from .printing import (
+    POCKET_LAYOUTS,
+    group_credit_ids,
+    layout_label,
+    print_pocket_books,
+    print_receipts,
+)
 from .widgets import (
     KOL_COLOURS,
     NoticeBar,
@@ -186,6 +193,7 @@ class CreditTab(QWidget):
         cl.addLayout(grid)
 
         self.record_button = QPushButton(self.tr("Catat angsuran (Ctrl+T)"))
+        why_disabled(self.record_button, self.tr("Cari dulu kredit yang masih berjalan.") if allowed(ctx.actor, "repayments.record") else only_roles("repayments.record"))
         self.record_button.setObjectName("recordPayment")
         self.record_button.setToolTip(self.tr("Catat uang angsuran yang dibawa anggota (Ctrl+T)"))
         self.record_button.clicked.connect(lambda: self.open_record_dialog())
@@ -193,6 +201,9 @@ class CreditTab(QWidget):
         self.reverse_button = QPushButton(self.tr("Balik angsuran…"))
         self.reverse_button.setObjectName("reversePayment")
         self.reverse_button.clicked.connect(lambda: self.open_reverse_dialog())
+        self.reprint_button = QPushButton(self.tr("Cetak ulang kwitansi"))
+        self.reprint_button.setObjectName("reprintReceipt")
+        self.reprint_button.clicked.connect(lambda: self.reprint_receipt())
         self.pocket_button = QPushButton(self.tr("Cetak buku saku"))
         self.pocket_button.setObjectName("printPocketBook")
         menu = QMenu(self.pocket_button)
@@ -206,6 +217,7 @@ class CreditTab(QWidget):
         actions = QHBoxLayout()
         actions.addWidget(self.record_button)
         actions.addWidget(self.reverse_button)
+        actions.addWidget(self.reprint_button)
         actions.addStretch(1)
         actions.addWidget(self.pocket_button)
 
@@ -464,6 +476,11 @@ class CreditTab(QWidget):
         self.reverse_button.setToolTip(
             self.tr("Pilih angsuran di riwayat pembayaran, lalu balik dengan alasan.") if can_reverse
             else self.tr("Hanya bendahara yang boleh membalik angsuran."))
+        self.reprint_button.setEnabled(bool(p and p.receipt_no))
+        self.reprint_button.setToolTip(
+            self.tr("Cetak lagi kwitansi angsuran {receipt}; kertasnya bertanda CETAK ULANG dan "
+                    "tercatat di log audit").format(receipt=p.receipt_no) if p and p.receipt_no
+            else self.tr("Pilih angsuran di riwayat pembayaran untuk mencetak ulang kwitansinya."))
         self.pocket_button.setEnabled(bool(st))
         self.pocket_button.setToolTip(
             self.tr("Cetak buku saku kredit ini (jadwal dengan kolom tanggal bayar dan paraf)"))
@@ -491,6 +508,14 @@ class CreditTab(QWidget):
         dlg.open()
         self.dialog = dlg
         return dlg
+
+    def reprint_receipt(self, on_shown=None):
+        """The kwitansi of the payment selected in the history, marked CETAK ULANG."""
+        p = self.selected_payment()
+        if p is None or not p.receipt_no:
+            return None
+        return print_receipts(self.ctx, self, receipt_nos=[p.receipt_no], reprint=True,
+                              on_shown=on_shown)
 
     def print_pocket_book(self, *, layout: str = POCKET_LAYOUTS[0], whole_group: bool = False,
                           on_shown=None):

@@ -2,7 +2,8 @@
 
 ``RecordPaymentDialog`` is made for the counter: the amount is filled with what has fallen
 due up to the payment date (overdue + today), Enter posts, and the receipt number shows
-in large type afterwards. The service decides every rule (allocation, over-payment, dates);
+in large type afterwards, with "Cetak kwitansi (Ctrl+P)" to print it (the preview's own
+"Cetak…" answers Ctrl+P again). The service decides every rule (allocation, over-payment, dates);
 its refusal shows next to the field it concerns. ``ReversePaymentDialog`` is the
 treasurer's: a reason is required, and the service refuses anyone else regardless.
 """
@@ -13,6 +14,7 @@ import datetime as dt
 from html import escape
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
@@ -33,6 +35,7 @@ from kamura_desktop.services.repayments import CreditStatement, RepaymentReceipt
 
 from ..widgets import FieldErrors
 from .models import PaymentLine
+from .printing import PRINT_RECEIPT_KEY, print_receipts
 from .widgets import DateEdit, RupiahEdit, hint
 
 
@@ -131,8 +134,17 @@ class RecordPaymentDialog(QDialog):
         self.close_button.setObjectName("close")
         self.close_button.setAutoDefault(False)
         self.close_button.clicked.connect(self.reject)
+        self.print_button = QPushButton(self.tr("Cetak kwitansi (Ctrl+P)"))
+        self.print_button.setObjectName("printReceipt")
+        self.print_button.setAutoDefault(False)
+        self.print_button.setToolTip(self.tr("Cetak kwitansi angsuran yang baru disimpan, pada "
+                                             "kertas yang dipilih di Pengaturan"))
+        self.print_button.clicked.connect(lambda: self.print_receipt())
+        self.print_button.hide()
+        QShortcut(QKeySequence(PRINT_RECEIPT_KEY), self, activated=self.print_receipt)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
+        buttons.addWidget(self.print_button)
         buttons.addWidget(self.post_button)
         buttons.addWidget(self.close_button)
 
@@ -213,7 +225,15 @@ class RecordPaymentDialog(QDialog):
         self.form_box.setEnabled(False)
         self.post_button.setText(self.tr("Selesai"))
         self.close_button.hide()
+        self.print_button.show()
         self.post_button.setFocus()
+
+    def print_receipt(self, on_shown=None):
+        """The kwitansi of the payment just posted, in the print preview."""
+        if self.receipt is None:
+            return None
+        return print_receipts(self.ctx, self, receipt_nos=[self.receipt.receipt_no],
+                              on_shown=on_shown)
 
 
 class ReversePaymentDialog(QDialog):

@@ -30,7 +30,8 @@ from .widgets import GREY, KOL_COLOURS, OVERDUE_BG, PAID_BG, RED, TODAY_BG
 
 
 def short_date(value: dt.date | None) -> str:
-    return value.strftime("%d/%m/%Y") if value else ""
+    """A date on screen: "28 Maret 2024", as in every list (issue 17: one style)."""
+    return format_date_id(value) if value else ""
 
 
 class _Model(DtoTableModel):

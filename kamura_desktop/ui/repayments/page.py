@@ -12,8 +12,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from ..widgets import PageTabs, RoleBanner
 from .arrears_tab import ArrearsTab
 from .credit_tab import CreditTab
 from .sheet_tab import CollectionSheetTab
@@ -35,7 +36,7 @@ class RepaymentsPage(QWidget):
         self.credit_tab = CreditTab(ctx)
         self.sheet_tab = CollectionSheetTab(ctx)
         self.arrears_tab = ArrearsTab(ctx)
-        self.tabs = QTabWidget()
+        self.tabs = PageTabs()
         self.tabs.setObjectName("repaymentTabs")
         self.tabs.addTab(self.credit_tab, self.tr("Angsuran per kredit"))
         self.tabs.addTab(self.sheet_tab, self.tr("Lembar penagihan"))
@@ -46,6 +47,9 @@ class RepaymentsPage(QWidget):
 
         lay = QVBoxLayout(self)
         lay.addLayout(heading)
+        #: who is logged in and what their role cannot do on this page
+        self.role_banner = RoleBanner(ctx.actor, ["repayments.record", "repayments.reverse", "repayments.settle"])
+        lay.addWidget(self.role_banner)
         lay.addWidget(self.tabs, 1)
 
     def show_credit(self, credit_id: int) -> None:

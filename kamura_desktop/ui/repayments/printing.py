@@ -15,14 +15,16 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from kamura_desktop.services import repayment_docs
 
 from ..messages import show_error
-from ..print_preview import preview_pdf
+from ..print_preview import PRINT_RECEIPT_KEY, preview_pdf, print_receipts  # noqa: F401 - used here
 
 #: pocket-book layouts of the print module: code -> what the menu says
-POCKET_LAYOUTS = ("a6_4up", "a5_2up")
+POCKET_LAYOUTS = ("a6_4up", "a6_booklet", "a5_2up")
 
 
 def layout_label(code: str) -> str:
     return {"a6_4up": QCoreApplication.translate("RepaymentPrinting", "Ukuran A6 (4 halaman per kertas A4)"),
+            "a6_booklet": QCoreApplication.translate(
+                "RepaymentPrinting", "Buku lipat A6 (2 halaman per kertas A5, bolak-balik)"),
             "a5_2up": QCoreApplication.translate("RepaymentPrinting", "Ukuran A5 (2 halaman per kertas A4)")}.get(code, code)
 
 
@@ -66,3 +68,4 @@ def export_arrears(ctx, parent: QWidget, *, as_of: dt.date, path: Path, on_done=
     return ctx.tasks.run(lambda: repayment_docs.arrears_xlsx(ctx.db, as_of=as_of, path=path, actor=ctx.actor),
                          label=QCoreApplication.translate("RepaymentPrinting", "Menulis daftar tunggakan ke Excel…"), parent_widget=parent,
                          on_done=done, on_error=lambda exc: show_error(parent, exc))
+

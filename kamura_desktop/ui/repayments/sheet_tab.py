@@ -5,7 +5,9 @@ Choose the group and the meeting date; the services fill in what each member owe
 absent (Space), and where the group covered a member's shortfall (tanggung renteng) picks
 the coverer and the amount. "Bukukan" posts the whole sheet in ONE call
 (``post_collection_sheet``): a refused row is highlighted with the service's message and
-nothing is posted. Below, what each member still owes the members who covered for them
+nothing is posted. Then "Cetak kwitansi (Ctrl+P)" prints the kwitansi of every payment of
+the sheet in one PDF, one per page; on a sheet posted earlier the same key reprints them,
+marked CETAK ULANG. Below, what each member still owes the members who covered for them
 (``cover_debts``) and a small form to record a settlement (``settle_cover``).
 """
 
@@ -31,15 +33,15 @@ from PySide6.QtWidgets import (
 from kamura_desktop.domain.dates import format_date_id
 from kamura_desktop.domain.errors import PermissionDenied, UserError
 from kamura_desktop.domain.money import format_rupiah
-from kamura_desktop.services import groups, repayments
+from kamura_desktop.services import groups, receipt_print, repayments
 from kamura_desktop.services.changes import Changes
 from kamura_desktop.services.permissions import allowed
 from kamura_desktop.services.repayments import CoverDebt
 
 from ..messages import show_error
-from ..widgets import FieldErrors
+from ..widgets import FieldErrors, keep_columns_whole, why_disabled
 from .models import CoverDebtsModel
-from .printing import print_collection_sheet
+from .printing import PRINT_RECEIPT_KEY, print_collection_sheet, print_receipts
 from .sheet_model import SheetModel, SheetTable
 from .widgets import DateEdit, NoticeBar, RupiahEdit, fit_columns, hint, table_view
 
@@ -82,6 +84,7 @@ class SettlementPanel(QGroupBox):
         self.general_error.setWordWrap(True)
         self.general_error.hide()
         self.button = QPushButton(self.tr("Catat pengembalian"))
+        why_disabled(self.button, self.tr("Pilih dulu utang tanggung renteng di daftar."))
         self.button.setObjectName("settle")
         self.button.clicked.connect(self.settle)
         self.amount.returnPressed.connect(self.settle)
@@ -183,6 +186,7 @@ class CollectionSheetTab(QWidget):
         self._groups_loaded = False
         self._stale = False
         self.last_receipts: list = []
+        self._posted_here: tuple[int, dt.date] | None = None  # the sheet last_receipts belong to
 
         # ---- which sheet
         self.group = QComboBox()
@@ -217,15 +221,22 @@ class CollectionSheetTab(QWidget):
             self.table.setColumnWidth(col, width)
         self.table.horizontalHeader().setMinimumSectionSize(40)
         self.table.horizontalHeader().setStretchLastSection(True)
+        # names with their numbers and the JUMLAH row are read whole (never "864.0…"), and every
+        # row of a group up to ten, JUMLAH included, shows without scrolling (the tanggung
+        # renteng panel below gives way)
+        keep_columns_whole(self.table, tuple(SHEET_WIDTHS))
+        self.model.modelReset.connect(self._fit_rows)
         keys = hint(self.tr("Ketik angka: isi sel · Tab: sel berikutnya · Enter: baris berikutnya · "
                             "Spasi: hadir/tidak hadir · Del: kosongkan · Ctrl+Enter: bukukan"))
         self.fill_button = QPushButton(self.tr("Isi Dibayar = saran (Ctrl+I)"))
+        why_disabled(self.fill_button, self.tr("Pilih dulu kelompok dan tanggal lembar yang belum dibukukan."))
         self.fill_button.setObjectName("fillSuggested")
         self.fill_button.setToolTip(self.tr("Isi kolom Dibayar dengan saran bayar untuk semua anggota; "
                                             "lalu ubah yang berbeda"))
         self.fill_button.clicked.connect(self.fill_suggested)
         QShortcut(QKeySequence("Ctrl+I"), self, activated=self.fill_suggested)
         self.clear_button = QPushButton(self.tr("Kosongkan"))
+        why_disabled(self.clear_button, self.tr("Pilih dulu kelompok dan tanggal lembar yang belum dibukukan."))
         self.clear_button.setObjectName("clearSheet")
         self.clear_button.clicked.connect(self.clear_entries)
         self.summary = QLabel()
@@ -240,11 +251,16 @@ class CollectionSheetTab(QWidget):
         self.post_button.clicked.connect(lambda: self.post())
         for seq in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(seq), self, activated=self.post)
+        self.receipt_button = QPushButton(self.tr("Cetak kwitansi (Ctrl+P)"))
+        self.receipt_button.setObjectName("printSheetReceipts")
+        self.receipt_button.clicked.connect(lambda: self.print_receipts())
+        QShortcut(QKeySequence(PRINT_RECEIPT_KEY), self, activated=self.print_receipts)
         bottom = QHBoxLayout()
         bottom.addWidget(self.fill_button)
         bottom.addWidget(self.clear_button)
         bottom.addSpacing(12)
         bottom.addWidget(self.summary, 1)
+        bottom.addWidget(self.receipt_button)
         bottom.addWidget(self.post_button)
 
         sheet_box = QWidget()
@@ -363,6 +379,11 @@ class CollectionSheetTab(QWidget):
         self.update_buttons()
 
     # ------------------------------------------------------------ entering
+    def _fit_rows(self) -> None:
+        rows = min(self.model.rowCount(), 11)
+        self.table.setMinimumHeight(self.table.horizontalHeader().height() + 2 * self.table.frameWidth()
+                                    + sum(self.table.rowHeight(r) for r in range(rows)) + 2)
+
     def fill_suggested(self) -> None:
         if self.model.sheet is None or self.model.read_only:
             return
@@ -402,11 +423,18 @@ class CollectionSheetTab(QWidget):
         can = allowed(self.ctx.actor, "repayments.record")
         editable = m.sheet is not None and not m.read_only
         self.post_button.setEnabled(bool(editable and can))
-        self.post_button.setToolTip("" if can else self.tr("Hanya petugas atau bendahara yang membukukan "
-                                                           "lembar penagihan."))
+        why_disabled(self.post_button, self.tr("Pilih dulu kelompok dan tanggal lembar yang belum dibukukan.")
+                     if can else self.tr("Hanya petugas atau bendahara yang membukukan lembar penagihan."))
         self.fill_button.setEnabled(editable)
         self.clear_button.setEnabled(editable)
         self.print_button.setEnabled(m.sheet is not None)
+        posted = m.sheet is not None and (m.sheet.already_posted or self._just_posted())
+        self.receipt_button.setEnabled(bool(posted))
+        self.receipt_button.setToolTip(
+            self.tr("Kwitansi setiap setoran lembar ini dalam satu PDF, satu per halaman")
+            if self._just_posted() else
+            self.tr("Cetak ulang kwitansi lembar ini (ditandai CETAK ULANG)") if posted else
+            self.tr("Kwitansi dicetak setelah lembar penagihan dibukukan"))
         self.print_button.setToolTip(
             self.tr("Lembar penagihan kosong dan daftar hadir pertemuan ini, untuk diisi tangan di "
                     "pertemuan kelompok"))
@@ -442,6 +470,7 @@ class CollectionSheetTab(QWidget):
             return False
         receipts = outcome.value
         self.last_receipts = receipts
+        self._posted_here = (m.sheet.group_id, m.sheet.meeting_date)
         m.dirty = False
         m.set_read_only(True)
         numbers = [r.receipt_no for r in receipts]
@@ -485,6 +514,28 @@ class CollectionSheetTab(QWidget):
             self.table.go_to(self.model.index(row, SheetModel.COL_PAID))
             self.table.setFocus()
         self.notice.show_message(exc.message, kind="error")
+
+    def _just_posted(self) -> bool:
+        m = self.model
+        return bool(m.sheet is not None and self.last_receipts
+                    and self._posted_here == (m.sheet.group_id, m.sheet.meeting_date))
+
+    def print_receipts(self, on_shown=None):
+        """The kwitansi of the sheet on screen, one per page: those just posted here, or a
+        reprint of a sheet posted before (marked CETAK ULANG, in the audit log)."""
+        m = self.model
+        if m.sheet is None or not self.receipt_button.isEnabled():
+            return None
+        if self._just_posted():
+            return print_receipts(self.ctx, self, receipt_nos=[r.receipt_no for r in self.last_receipts],
+                                  on_shown=on_shown)
+        numbers = receipt_print.sheet_receipt_numbers(self.ctx.db, group_id=m.sheet.group_id,
+                                                      meeting_date=m.sheet.meeting_date)
+        if not numbers:
+            self.notice.show_message(self.tr("Lembar ini dibukukan tanpa setoran; tidak ada kwitansi."),
+                                     kind="info")
+            return None
+        return print_receipts(self.ctx, self, receipt_nos=numbers, reprint=True, on_shown=on_shown)
 
     def print_sheet(self, on_shown=None):
         m = self.model

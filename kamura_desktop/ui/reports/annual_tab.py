@@ -7,10 +7,12 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtWidgets import (
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -19,6 +21,7 @@ from PySide6.QtWidgets import (
 from kamura_desktop.services import annual_report, year_end
 from kamura_desktop.services.permissions import allowed
 
+from .board_box import BoardBox
 from .common import NoticeBar, export_xlsx, show_pdf
 from .rat_book_box import RatBookBox
 
@@ -62,12 +65,24 @@ class AnnualTab(QWidget):
         bl.addLayout(row)
         bl.addWidget(self.state)
         bl.addWidget(contents)
-        lay = QVBoxLayout(self)
+        # the RAT's texts and the board register make the tab taller than the window: it scrolls
+        inner = QWidget()
+        lay = QVBoxLayout(inner)
         lay.addWidget(self.notice)
         lay.addWidget(box)
         self.rat = RatBookBox(ctx, self.year.value)  # issue 18: the meeting and the book's texts
         lay.addWidget(self.rat)
+        self.board = BoardBox(ctx)  # issue 18: the Pengurus and Pengawas who sign the book
+        lay.addWidget(self.board)
         lay.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setObjectName("annualScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(inner)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
         if not allowed(ctx.actor, "report.annual"):
             for button in (self.pdf_button, self.xlsx_button):
                 button.setEnabled(False)

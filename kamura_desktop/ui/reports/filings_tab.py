@@ -45,7 +45,7 @@ from kamura_desktop.services import accounting, budget, cash_flow, ods, reminder
 from kamura_desktop.services.permissions import allowed
 
 from ..messages import show_error
-from ..widgets import DateEdit
+from ..widgets import DateEdit, why_disabled
 from .common import NoticeBar, export_xlsx, show_pdf
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -183,6 +183,7 @@ class CashFlowTab(QWidget):
             self.save_note.setEnabled(False)
             self.note.setReadOnly(True)
             self.save_note.setToolTip(self.tr("Hanya bendahara yang menulis catatan CALK."))
+        why_disabled(self.run_button, self.tr("Sedang menghitung…"))
         self.run_button.clicked.connect(self.refresh)
         self.save_note.clicked.connect(self.save)
         self.pdf_button.clicked.connect(self.preview_pdf)
@@ -326,6 +327,8 @@ class BudgetTab(QWidget):
         lay.addWidget(self.notice)
         lay.addLayout(top)
         lay.addWidget(split, 1)
+        for button in (self.pdf_button, self.xlsx_button):
+            why_disabled(button, self.tr("Simpan dulu RAPB tahun ini."))
         if not allowed(ctx.actor, "budget.edit"):
             self.save_button.setEnabled(False)
             self.save_button.setToolTip(self.tr("Hanya ketua dan bendahara yang menyusun anggaran."))

@@ -34,7 +34,7 @@ from kamura_desktop.services import health
 from kamura_desktop.services.permissions import allowed
 
 from ..messages import show_error
-from ..widgets import DateEdit
+from ..widgets import DateEdit, why_disabled
 from .common import NoticeBar, export_xlsx, show_pdf
 
 CODE_ROLE = Qt.ItemDataRole.UserRole
@@ -110,6 +110,7 @@ class HealthTab(QWidget):
         if not allowed(ctx.actor, "health.save"):
             self.save_button.setEnabled(False)
             self.save_button.setToolTip(self.tr("Hanya ketua yang menyimpan penilaian kesehatan."))
+        why_disabled(self.run_button, self.tr("Sedang menghitung…"))
         self.run_button.clicked.connect(self.refresh)
         self.save_button.clicked.connect(self.save)
         self.pdf_button.clicked.connect(self.preview_pdf)

@@ -11,9 +11,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from ..context import AppContext
+from ..widgets import PageTabs, RoleBanner
 from .annual_tab import AnnualTab
 from .closing_tab import ClosingTab
 from .filings_tab import BudgetTab, CashFlowTab, OdsTab, RemindersTab
@@ -50,7 +51,7 @@ class ReportsPage(QWidget):
             (self.tr("Pengingat"), RemindersTab),
         ]
         self.built: dict[int, QWidget] = {}
-        self.tabs = QTabWidget()
+        self.tabs = PageTabs()
         self.tabs.setObjectName("reportTabs")
         for label, _factory in self.factories:
             holder = QWidget()
@@ -62,6 +63,9 @@ class ReportsPage(QWidget):
                       activated=lambda i=i: self.tabs.setCurrentIndex(i))
         lay = QVBoxLayout(self)
         lay.addLayout(heading)
+        #: who is logged in and what their role cannot do on this page
+        self.role_banner = RoleBanner(ctx.actor, ["ledger.post_manual", "provision.post", "period.close", "shu.draft", "shu.approve", "shu.pay", "report.annual", "health.save", "calk.edit", "budget.edit", "budget.approve", "rat.edit"])
+        lay.addWidget(self.role_banner)
         lay.addWidget(self.tabs, 1)
         self._ensure(0)
         ctx.hub.changed.connect(self.on_changes)

@@ -1,6 +1,8 @@
 """SHU: the year's surplus allocated by the by-law percentages (Settings), the members' part
 split into jasa modal and jasa usaha, each member's share; a draft, approved by the chair at
-the members' meeting (RAT), paid out by the treasurer to sukarela or in cash."""
+the members' meeting (RAT), paid out by the treasurer to sukarela or in cash. Each member paid
+in cash gets a bukti kas keluar (BKK-): "Bukti kas keluar SHU" prints them all, one per page
+(marked CETAK ULANG unless just paid here)."""
 
 from __future__ import annotations
 
@@ -22,10 +24,11 @@ from PySide6.QtWidgets import (
 
 from kamura_desktop.domain.dates import format_date_id
 from kamura_desktop.domain.money import format_rupiah
-from kamura_desktop.services import shu
+from kamura_desktop.services import receipt_print, shu
 from kamura_desktop.services.permissions import allowed
 
-from ..widgets import DateEdit
+from ..print_preview import print_receipts
+from ..widgets import DateEdit, why_disabled
 from .common import NoticeBar, ReportTable, export_xlsx, show_pdf
 from .models import Column, RowsModel
 
@@ -73,18 +76,28 @@ class ShuTab(QWidget):
         self.compute_button = QPushButton(self.tr("Hitung"))
         self.compute_button.setObjectName("computeShu")
         self.draft_button = QPushButton(self.tr("Simpan draf"))
+        why_disabled(self.draft_button, self.tr("SHU tahun ini sudah ditetapkan; draf tidak dihitung ulang."))
         self.draft_button.setObjectName("draftShu")
         self.draft_button.setVisible(allowed(ctx.actor, "shu.draft"))
         self.approve_button = QPushButton(self.tr("Setujui di RAT…"))
+        why_disabled(self.approve_button, self.tr("Hitung dulu draf SHU tahun ini."))
         self.approve_button.setObjectName("approveShu")
         self.approve_button.setVisible(allowed(ctx.actor, "shu.approve"))
         self.pay_button = QPushButton(self.tr("Bayarkan…"))
+        why_disabled(self.pay_button, self.tr("SHU dibayarkan setelah ditetapkan di RAT."))
         self.pay_button.setObjectName("payShu")
         self.pay_button.setVisible(allowed(ctx.actor, "shu.pay"))
         self.pdf_button = QPushButton(self.tr("Daftar SHU (PDF)"))
         self.pdf_button.setObjectName("shuPdf")
         self.xlsx_button = QPushButton(self.tr("Daftar SHU (Excel)"))
         self.xlsx_button.setObjectName("shuXlsx")
+        self.payout_button = QPushButton(self.tr("Bukti kas keluar SHU"))
+        self.payout_button.setObjectName("shuPayouts")
+        self.payout_button.setToolTip(self.tr("Bukti kas keluar setiap anggota yang menerima SHU "
+                                              "tunai, satu per halaman, untuk ditandatangani"))
+        self.payout_button.setEnabled(False)
+        self._paid_here: int | None = None  # the year paid in this session (its first print)
+        self.payout_numbers: list[str] = []
 
         self.status = QLabel()
         self.status.setObjectName("shuStatus")
@@ -133,6 +146,7 @@ class ShuTab(QWidget):
         top.addWidget(self.pay_button)
         exports = QHBoxLayout()
         exports.addWidget(self.totals, 1)
+        exports.addWidget(self.payout_button)
         exports.addWidget(self.pdf_button)
         exports.addWidget(self.xlsx_button)
         split = QSplitter()
@@ -152,6 +166,7 @@ class ShuTab(QWidget):
         self.approve_button.clicked.connect(lambda: self.approve())
         self.pay_button.clicked.connect(lambda: self.pay())
         self.pdf_button.clicked.connect(self.preview_pdf)
+        self.payout_button.clicked.connect(lambda: self.print_payouts())
         self.xlsx_button.clicked.connect(lambda: self.save_xlsx())
         self._jasa_set = False
         self.refresh()
@@ -183,7 +198,8 @@ class ShuTab(QWidget):
                 text = str(getattr(exc, "message", exc))
             self.status.setText(text)
             self.totals.setText("")
-            for button in (self.draft_button, self.approve_button, self.pay_button):
+            for button in (self.draft_button, self.approve_button, self.pay_button,
+                           self.payout_button):
                 button.setEnabled(False)
             return
         self.current = dto
@@ -213,6 +229,9 @@ class ShuTab(QWidget):
         self.draft_button.setEnabled(status in (None, "draft"))
         self.approve_button.setEnabled(status == "draft")
         self.pay_button.setEnabled(status == "approved")
+        self.payout_numbers = (receipt_print.payout_numbers(self.ctx.db, kind="shu", source_id=str(year))
+                               if status == "paid" else [])
+        self.payout_button.setEnabled(bool(self.payout_numbers))
 
     def _written(self, message: str) -> bool:
         """After a write went through: say so and show the distribution again."""
@@ -248,7 +267,22 @@ class ShuTab(QWidget):
         if self.ctx.perform(shu.pay_shu, source=self, year=year, on_date=on_date,
                             method=method) is None:
             return False
-        return self._written(self.tr("SHU {year} dibayarkan.").format(year=year))
+        self._paid_here = year
+        self._written(self.tr("SHU {year} dibayarkan.").format(year=year))
+        if self.payout_numbers:  # cash handed over: the papers to sign
+            self.notice.show_message(self.tr(
+                "SHU {year} dibayarkan; {n} bukti kas keluar ({first} s.d. {last}) untuk anggota "
+                "yang dibayar tunai: cetak dengan \"Bukti kas keluar SHU\".").format(
+                year=year, n=len(self.payout_numbers), first=self.payout_numbers[0],
+                last=self.payout_numbers[-1]))
+        return True
+
+    def print_payouts(self, on_shown=None):
+        """The bukti kas keluar of the members paid in cash, one per page."""
+        if not self.payout_button.isEnabled():
+            return None
+        return print_receipts(self.ctx, self, receipt_nos=self.payout_numbers,
+                              reprint=self._paid_here != self.year.value(), on_shown=on_shown)
 
     def preview_pdf(self):
         year, db = self.year.value(), self.ctx.db

@@ -425,15 +425,28 @@ class StatementsTab(QWidget):
                 compare_totals[sec.title] = sec.total
                 for line in sec.lines:
                     compare_lines[(sec.title, line.label)] = line.amount
+        compare_groups = {(sec.title, g.title): g.total for sec in compare.sections
+                          for g in sec.groups} if compare is not None else {}
         out: list[Line] = []
-        for sec in sections:
-            out.append(Line(sec.title.upper(), bold=True))
-            for line in sec.lines:
+
+        def add(sec, lines, indent: int) -> None:
+            for line in lines:
                 codes = tuple(line.account_codes) or ((line.code,) if line.code else ())
                 key = ("accounts", codes, line.label, date_from, date_to) if codes else None
                 out.append(Line(line.label, code=line.code or "", amount=line.amount,
                                 compare=compare_lines.get((sec.title, line.label)) if compare else None,
-                                key=key, bold=line.is_total, indent=line.level + 1))
+                                key=key, bold=line.is_total, indent=line.level + indent))
+
+        for sec in sections:
+            out.append(Line(sec.title.upper(), bold=True))
+            if sec.groups:  # the balance sheet's SAK EP groups, each with its subtotal (issue 18)
+                for g in sec.groups:
+                    out.append(Line(g.title, bold=True, indent=1))
+                    add(sec, [x for x in sec.lines if x.group == g.title], 2)
+                    out.append(Line(self.tr("Jumlah {section}").format(section=g.title.lower()), amount=g.total,
+                                    compare=compare_groups.get((sec.title, g.title)), bold=True, indent=1))
+            else:
+                add(sec, sec.lines, 1)
             out.append(Line(self.tr("Jumlah {section}").format(section=sec.title.lower()),
                             amount=sec.total, compare=compare_totals.get(sec.title), bold=True))
         return out

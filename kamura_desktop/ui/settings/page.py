@@ -35,7 +35,7 @@ from kamura_desktop.services.locations import backup_dir_for
 from kamura_desktop.services.permissions import allowed
 
 from ..context import AppContext
-from ..widgets import FieldErrors
+from ..widgets import FieldErrors, only_roles, why_disabled
 from .users import UsersSection
 
 #: the six parts of the SHU in the by-laws, in the order of services/shu.ALLOCATIONS
@@ -230,6 +230,8 @@ class SettingsPage(QWidget):
         self.jasa_modal.setValue(int(values.get("shu.jasa_modal_pct", 50)))
         self.include_sukarela.setChecked(bool(values.get("shu.include_sukarela", False)))
         editable = self.can_edit()
+        for button in (self.logo_button, self.save_button):
+            why_disabled(button, only_roles("settings.profile"))
         for edit in self.fields.values():
             edit.setReadOnly(not editable)
         for w in (self.logo_button, self.language, self.backup_keep, self.backup_encrypt,

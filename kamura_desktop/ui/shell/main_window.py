@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -35,11 +36,13 @@ from kamura_desktop.services.setup import open_books
 from ..context import AppContext
 from ..messages import confirm, show_error
 from ..tasks import Task
+from ..widgets import AbbreviationTips
 from .about import AboutDialog
 from .passphrase import ask_passphrase, backup_filter
 
 if TYPE_CHECKING:
     from ..settings.users import ChangeOwnPasswordDialog
+    from .guide import GuideWindow
 
 
 class PageFactory:
@@ -182,6 +185,9 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
         self._build_menu()
+        # PAR, LAR, RR, PPKA, TKM, KSM, UPK spelled out wherever they show (ui/widgets.py)
+        self.abbreviation_tips = AbbreviationTips(self)
+        QApplication.instance().installEventFilter(self.abbreviation_tips)
         self.user_label = QLabel()
         self.user_label.setObjectName("statusUser")
         self.db_label = QLabel()
@@ -228,6 +234,13 @@ class MainWindow(QMainWindow):
         file_menu.addAction(quit_action)
 
         help_menu = self.menuBar().addMenu(self.tr("&Bantuan"))
+        self.guide_action = QAction(self.tr("Panduan"), self)
+        self.guide_action.setObjectName("guide")
+        self.guide_action.setShortcut(QKeySequence(Qt.Key.Key_F1))
+        self.guide_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.guide_action.triggered.connect(lambda: self.show_guide())
+        help_menu.addAction(self.guide_action)
+        self.guide_window: GuideWindow | None = None
         self.about_action = QAction(self.tr("Tentang Kamura Desktop"), self)
         self.about_action.triggered.connect(self.show_about)
         help_menu.addAction(self.about_action)
@@ -268,8 +281,12 @@ class MainWindow(QMainWindow):
         self.user_label.setText(
             self.tr("Pengguna: {name} ({role})").format(name=a.full_name, role=a.role_label)
         )
+        # the file's name in the bar, the whole path in its tooltip: a long path must not
+        # make the window wider than a small screen
+        where = self.ctx.db.label if self.ctx.db.is_server else str(self.ctx.db_path)
         self.db_label.setText(self.tr("Database: {path}").format(
-            path=self.ctx.db.label if self.ctx.db.is_server else self.ctx.db_path))
+            path=where if self.ctx.db.is_server else Path(where).name))
+        self.db_label.setToolTip(where)
         last = backup.last_backup_at(self.ctx.db)
         self.backup_label.setText(
             self.tr("Cadangan terakhir: {when}").format(
@@ -455,6 +472,20 @@ class MainWindow(QMainWindow):
             on_done=done,
             on_error=failed,
         )
+
+    def show_guide(self) -> GuideWindow:
+        """Bantuan → Panduan (F1): the guide, open at the section of the page and tab in use."""
+        from .guide import GuideWindow, section_for  # the guide's text is read when first asked
+
+        row = self.nav.currentRow()
+        key = list(self.pages)[row] if row >= 0 else None
+        section = section_for(key, self.pages[key]) if key else "pengantar"
+        if self.guide_window is None:
+            self.guide_window = GuideWindow(self.ctx, parent=self)
+        self.guide_window.show()
+        self.guide_window.raise_()
+        self.guide_window.show_section(section)
+        return self.guide_window
 
     def about_dialog(self) -> AboutDialog:
         profile = settings.get_profile(self.ctx.db)
