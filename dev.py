@@ -6,6 +6,10 @@ it (only when pyproject.toml changed), then runs the app or the test suite.
     python3 dev.py test [pytest options]
     python3 dev.py kamura [kamura CLI arguments]
 
+``test`` runs the database tests of tests/services, tests/documents and tests/cli on SQLite
+and on a PostgreSQL server the tests start themselves (the ``pgserver`` wheel of the test
+extras; tests/pg.py); ``python3 dev.py test --engine sqlite`` keeps them on SQLite.
+
 Needs only Python 3.11+ with venv (on Windows: ``py dev.py run``).
 """
 

@@ -7,13 +7,14 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import atexit  # noqa: E402
 import shutil  # noqa: E402
 import tempfile  # noqa: E402
+from pathlib import Path  # noqa: E402
 
+_TESTS = Path(__file__).resolve().parent
 _SESSION_DATA_DIR = tempfile.mkdtemp(prefix="kamura-test-data-")
 os.environ["KAMURA_DATA_DIR"] = _SESSION_DATA_DIR
 atexit.register(shutil.rmtree, _SESSION_DATA_DIR, ignore_errors=True)
 
 import contextlib  # noqa: E402
-from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
 from argon2 import PasswordHasher  # noqa: E402
@@ -46,8 +47,9 @@ def db_path(tmp_path: Path) -> Path:
 def pytest_addoption(parser) -> None:
     parser.addoption(
         "--engine", action="append", choices=("sqlite", "postgresql"), default=None,
-        help="the engine(s) the `db` fixture runs on (repeatable; default: sqlite and, "
-             "when KAMURA_TEST_PG is 1, postgresql too)")
+        help="the engine(s) the `db` fixture runs on (repeatable; default: both in tests/services, "
+             "tests/documents and tests/cli, sqlite elsewhere; KAMURA_TEST_PG=1 both "
+             "everywhere, KAMURA_TEST_PG=0 sqlite only)")
 
 
 def pytest_sessionfinish(session) -> None:
@@ -58,12 +60,37 @@ def pytest_sessionfinish(session) -> None:
         pg.stop()
 
 
+#: the folders whose database tests run on both engines by default (the service, document
+#: and CLI suite: issue 16); the UI, fuzz and benchmark tests stay on SQLite unless asked
+BOTH_ENGINES_DIRS = ("services", "documents", "cli")
+
+
+def _default_engines(metafunc) -> list[str]:
+    """``--engine`` when given; else KAMURA_TEST_PG: ``1`` both engines everywhere, ``0`` SQLite
+    only; unset: both engines in BOTH_ENGINES_DIRS, SQLite elsewhere."""
+    chosen = metafunc.config.getoption("engine")
+    if chosen:
+        return chosen
+    env = os.environ.get("KAMURA_TEST_PG", "")
+    if env in ("0", "1"):
+        return ["sqlite", "postgresql"] if env == "1" else ["sqlite"]
+    try:
+        folder = Path(str(metafunc.definition.path)).resolve().relative_to(_TESTS).parts[0]
+    except ValueError:  # a test outside tests/
+        folder = ""
+    return ["sqlite", "postgresql"] if folder in BOTH_ENGINES_DIRS else ["sqlite"]
+
+
 def pytest_generate_tests(metafunc) -> None:
     chosen = any("db_engine" in str(m.args[0]) for m in metafunc.definition.iter_markers("parametrize"))
     if "db_engine" in metafunc.fixturenames and not chosen:  # a test may pick its own engine
-        engines = metafunc.config.getoption("engine") or (
-            ["sqlite", "postgresql"] if os.environ.get("KAMURA_TEST_PG") == "1" else ["sqlite"])
-        metafunc.parametrize("db_engine", engines, indirect=True)
+        metafunc.parametrize("db_engine", _default_engines(metafunc), indirect=True)
+
+
+def _skip_sqlite_only(request, db_engine: str) -> None:
+    only = request.node.get_closest_marker("sqlite_only")
+    if only is not None and db_engine == "postgresql":
+        pytest.skip(f"hanya SQLite: {only.kwargs.get('reason') or only.args[0]}")
 
 
 @pytest.fixture
@@ -76,9 +103,7 @@ def db_engine(request) -> str:
 @pytest.fixture
 def db_location(request, db_engine: str, db_path: Path):
     """Where the `db` fixture's database is: the SQLite file, or a fresh server database."""
-    only = request.node.get_closest_marker("sqlite_only")
-    if only is not None and db_engine == "postgresql":
-        pytest.skip(f"hanya SQLite: {only.kwargs.get('reason') or only.args[0]}")
+    _skip_sqlite_only(request, db_engine)
     if db_engine == "sqlite":
         yield db_path
         return
@@ -135,11 +160,23 @@ def demo_template(tmp_path_factory) -> Path:
 
 
 @pytest.fixture
-def demo_copy(demo_template: Path, tmp_path: Path) -> Path:
-    """A private copy of the demo database file (closed)."""
+def demo_copy(request, demo_template: Path, tmp_path: Path, db_engine: str):
+    """A private copy of the demo cooperative (closed): a copy of the demo file, or on the
+    PostgreSQL engine a database cloned from the demo moved onto the test server (its URL;
+    tests/pg.py demo_database). Runs on the engines of the `db` fixture."""
+    _skip_sqlite_only(request, db_engine)
+    if db_engine == "postgresql":
+        from tests import pg
+
+        location = pg.demo_database(demo_template)
+        try:
+            yield location
+        finally:
+            pg.drop_database(location)
+        return
     path = tmp_path / "kamura-demo.sqlite"
     shutil.copyfile(demo_template, path)
-    return path
+    yield path
 
 
 @pytest.fixture

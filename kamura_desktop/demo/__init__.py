@@ -19,6 +19,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from kamura_desktop.db.database import Database
+from kamura_desktop.db.location import describe, is_server
 from kamura_desktop.domain.errors import UserError
 from kamura_desktop.resources import resource
 from kamura_desktop.services import settings, users
@@ -59,6 +60,9 @@ STEPS: tuple[Callable[[Database, Actor], None], ...] = (
 
 def create_demo(path: Path | str) -> Database:
     """Create the demo cooperative in a new (or empty) file and return it open."""
+    if is_server(path):  # never read a server URL as a file name
+        raise UserError(f"Demo hanya dibuat pada berkas SQLite baru, bukan di {describe(path)}. "
+                        "Buat demo di berkas lalu pindahkan dengan kamura copy.", field="db")
     path = Path(path).expanduser().absolute()
     if path.exists() and path.stat().st_size > 0:
         raise UserError(f"Berkas {path} sudah ada; demo hanya dibuat pada berkas baru.", field="db")

@@ -121,7 +121,8 @@ def lender_registration_data(db: Database, member_id: int) -> LenderRegistration
              .where(CreditFunding.lender_member_id == member_id, CreditFunding.source == "lender",
                     CreditFunding.released_at.is_(None),
                     Credit.status.in_(("applied", "approved", "active")))
-             .group_by(Credit.id).order_by(Credit.id))
+             # every selected table's key (PostgreSQL groups by keys it is given, not by joins)
+             .group_by(Credit.id, BorrowerGroup.id, Member.id).order_by(Credit.id))
         commitments = tuple(CommitmentLine(c.number, f"{g.code} {g.name}", borrower.name, int(amount),
                                            COMMITMENT_STATUS[c.status])
                             for c, g, borrower, amount in s.execute(q))

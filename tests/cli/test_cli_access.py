@@ -109,17 +109,18 @@ def test_a_role_without_the_permission_is_refused_for_every_command(tmp_path, de
             "users add", "reopen-year", "import savings"} <= set(tried)
 
 
-def test_the_issues_commands_need_a_login_as_a_real_subprocess(demo_copy, fast_passwords):
+def test_the_issues_commands_need_a_login_as_a_real_subprocess(demo_copy, fast_passwords, tmp_path):
+    pdf = tmp_path / "laporan.pdf"
     env = {k: v for k, v in os.environ.items()
            if k not in ("KAMURA_PASSWORD", "KAMURA_USER", "KAMURA_NEW_PASSWORD")}
     for argv in (["members", "list", "--json"], ["users", "list"], ["backup"],
-                 ["report", "annual", "--year", "2024", "--out", str(demo_copy.with_suffix(".pdf"))]):
+                 ["report", "annual", "--year", "2024", "--out", str(pdf)]):
         result = subprocess.run([*KAMURA, *argv, "--db", str(demo_copy)], capture_output=True,
                                 text=True, timeout=120, env=env, input="")
         assert result.returncode == 1, (argv, result.stderr)
         assert result.stdout == "", argv
         assert "butuh login" in result.stderr and "Traceback" not in result.stderr
-    assert not demo_copy.with_suffix(".pdf").exists()
+    assert not pdf.exists()
 
 
 def test_a_wrong_password_is_refused(demo_copy, fast_passwords, capsys, monkeypatch):

@@ -1,6 +1,8 @@
 """``kamura copy`` as the admin runs it: the demo cooperative to the office server and back
-to a new file, identical (row counts and hashes printed); a non-empty target refused.
-Real processes, the real test server (tests/pg.py)."""
+to a new file, identical (row counts and hashes printed); a non-empty target refused; a
+wrong server password, an unreachable server, another program's database and a schema
+newer than the program refused with nothing changed. Real processes, the real test server
+(tests/pg.py)."""
 
 from __future__ import annotations
 
@@ -14,6 +16,10 @@ import pytest
 from kamura_desktop.services import integrity, server_copy
 from kamura_desktop.services.setup import open_books
 from tests import pg
+
+# the source is the demo *file* (the office moving to its server); the server is the target
+# and the source of the way back, on every engine setting
+pytestmark = pytest.mark.parametrize("db_engine", ["sqlite"], indirect=True)
 
 KAMURA = [sys.executable, "-m", "kamura_desktop.cli.main"]
 
@@ -85,3 +91,84 @@ def test_copy_needs_the_admin_of_the_source(demo_copy: Path, server_location):
                    password="salah-sandi")
     assert wrong.returncode == 1
     assert "Sama persis" not in wrong.stdout
+
+
+# ---------------------------------------------------------------- bad input: refused, nothing changed
+
+def _tables_of(location: str) -> set[str]:
+    import psycopg
+
+    plain = location.replace("postgresql+psycopg://", "postgresql://")
+    with psycopg.connect(plain) as conn:
+        return {r[0] for r in conn.execute(
+            "SELECT tablename FROM pg_tables WHERE schemaname = 'public'")}
+
+
+def _refused(proc: subprocess.CompletedProcess, *words: str) -> None:
+    assert proc.returncode == 1, proc.stdout + proc.stderr
+    assert "Traceback" not in proc.stderr
+    assert "Sama persis" not in proc.stdout
+    for word in words:
+        assert word in proc.stderr, proc.stderr
+
+
+def test_a_wrong_server_password_is_refused_and_the_target_stays_empty(demo_copy: Path,
+                                                                        server_location):
+    pg.admin("DROP ROLE IF EXISTS salin_uji")
+    pg.admin("CREATE ROLE salin_uji LOGIN PASSWORD 'benar-sekali'")
+    pg.require_password("salin_uji")
+    name = server_location.rsplit("/", 1)[1].split("?", 1)[0]
+    wrong = pg.url(name, user="salin_uji", password="salah")
+    proc = kamura("copy", "--from", str(demo_copy), "--to", wrong, "--user", "admin")
+    _refused(proc, "Kata sandi atau nama pengguna database salah")
+    assert "salah@" not in proc.stderr  # the password is never printed
+    assert _tables_of(server_location) == set()
+
+
+def test_an_unreachable_server_is_named(demo_copy: Path):
+    proc = kamura("copy", "--from", str(demo_copy), "--to",
+                  "postgresql+psycopg://kamura@127.0.0.1:1/kamura", "--user", "admin")
+    _refused(proc, "tidak dapat dihubungi")
+
+
+def test_a_database_of_another_program_is_refused_and_left_alone(demo_copy: Path,
+                                                                 server_location):
+    import psycopg
+
+    plain = server_location.replace("postgresql+psycopg://", "postgresql://")
+    with psycopg.connect(plain) as conn:
+        conn.execute("CREATE TABLE pelanggan (id int, nama text)")
+        conn.execute("INSERT INTO pelanggan VALUES (1, 'Toko Sinar')")
+    proc = kamura("copy", "--from", str(demo_copy), "--to", server_location, "--user", "admin")
+    _refused(proc, "program lain")
+    assert _tables_of(server_location) == {"pelanggan"}
+    with psycopg.connect(plain) as conn:
+        assert conn.execute("SELECT * FROM pelanggan").fetchall() == [(1, "Toko Sinar")]
+
+
+def test_a_source_newer_than_the_program_is_refused(demo_copy: Path, server_location):
+    import sqlite3
+
+    conn = sqlite3.connect(demo_copy)
+    conn.execute("UPDATE alembic_version SET version_num = '9999'")
+    conn.commit()
+    conn.close()
+    proc = kamura("copy", "--from", str(demo_copy), "--to", server_location, "--user", "admin")
+    _refused(proc, "lebih baru")
+    assert _tables_of(server_location) == set()
+
+
+def test_a_target_newer_than_the_program_is_refused_and_left_alone(demo_copy: Path,
+                                                                   server_location):
+    open_books(server_location).close()  # a Kamura schema, no cooperative in it yet
+    import psycopg
+
+    plain = server_location.replace("postgresql+psycopg://", "postgresql://")
+    with psycopg.connect(plain) as conn:
+        conn.execute("UPDATE alembic_version SET version_num = '9999'")
+        members_before = conn.execute("SELECT count(*) FROM members").fetchone()[0]
+    proc = kamura("copy", "--from", str(demo_copy), "--to", server_location, "--user", "admin")
+    _refused(proc, "lebih baru")
+    with psycopg.connect(plain) as conn:
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchall() == [("9999",)]
+        assert conn.execute("SELECT count(*) FROM members").fetchone()[0] == members_before == 0

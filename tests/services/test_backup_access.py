@@ -21,6 +21,10 @@ from kamura_desktop.services.setup import open_books
 
 PASS = {"admin": "admin-sandi1", "petugas": "petugas-sandi1"}  # conftest.TEST_USERS
 PHRASE = "padi-menguning-2024"
+#: backups of a SQLite file: the file copied (and encrypted), replaced by a restore, damaged
+FILE_BACKUP = pytest.mark.sqlite_only(
+    reason="backups and restores of a SQLite file (the file copied, encrypted, replaced, "
+           "damaged); the server's pg_dump backups: tests/cli/test_cli_server_backup.py")
 posix_only = pytest.mark.skipif(os.name != "posix", reason="POSIX file modes")
 
 
@@ -66,12 +70,14 @@ def as_user(monkeypatch, role: str, password: str | None = None) -> list[str]:
 
 # ---------------------------------------------------------------- 21.7 login
 
+@FILE_BACKUP
 def test_cli_backup_needs_a_login(books, tmp_path, capsys):
     assert main(["backup", "--db", str(books)]) != 0
     assert "--user" in capsys.readouterr().err
     assert not (books.parent / "cadangan").exists()
 
 
+@FILE_BACKUP
 def test_cli_backup_as_the_clerk(books, monkeypatch, capsys):
     assert main(["backup", "--db", str(books), *as_user(monkeypatch, "petugas")]) == 0
     made = list((books.parent / "cadangan").glob("kamura-otomatis-*.sqlite"))
@@ -79,6 +85,7 @@ def test_cli_backup_as_the_clerk(books, monkeypatch, capsys):
     assert last_audit(books) == ("backup.create", "petugas")
 
 
+@FILE_BACKUP
 def test_cli_restore_needs_an_admin_of_the_current_books(books, tmp_path, monkeypatch, capsys):
     with pytest.raises(SystemExit, match="--user"):
         main(["restore", "--db", str(books), "--from", str(tmp_path / "cadangan.sqlite")])
@@ -101,6 +108,7 @@ def damaged(books):
     return books
 
 
+@FILE_BACKUP
 def test_cli_restore_over_books_that_cannot_open_logs_in_on_the_backup(damaged, tmp_path,
                                                                        monkeypatch, capsys):
     source = str(tmp_path / "cadangan.sqlite")
@@ -122,6 +130,7 @@ def test_cli_restore_over_books_that_cannot_open_logs_in_on_the_backup(damaged, 
     assert len(kept) == 1 and kept[0].read_bytes() == before
 
 
+@FILE_BACKUP
 def test_cli_check_stays_open(damaged, capsys):
     assert main(["check", "--db", str(damaged)]) == 1
     out = capsys.readouterr().out
@@ -130,6 +139,7 @@ def test_cli_check_stays_open(damaged, capsys):
 
 # ---------------------------------------------------------------- 21.8 encryption
 
+@FILE_BACKUP
 def test_encrypted_backup_hides_the_books_and_restores_with_the_passphrase(demo_db, tmp_path):
     nik = sorted(members_niks(demo_db.path))[0]
     target = tmp_path / "flashdisk" / "koperasi.sqlite.enc"
@@ -177,6 +187,7 @@ def current(tmp_path) -> Path:
     return path
 
 
+@FILE_BACKUP
 def test_encrypted_backup_without_or_with_a_wrong_passphrase_is_refused(encrypted, current):
     before = sha(current)
     with pytest.raises(UserError, match="terenkripsi") as info:
@@ -189,6 +200,7 @@ def test_encrypted_backup_without_or_with_a_wrong_passphrase_is_refused(encrypte
     assert sha(current) == before
 
 
+@FILE_BACKUP
 @pytest.mark.parametrize("damage", ["byte in the second chunk", "last chunk cut off",
                                     "chunks swapped", "salt changed"])
 def test_a_changed_encrypted_backup_is_refused(encrypted, current, damage):
@@ -224,6 +236,7 @@ def test_short_passphrase_refused(db, tmp_path):
     assert not (tmp_path / "c.enc").exists()
 
 
+@FILE_BACKUP
 def test_cli_encrypted_backup_and_restore(books, tmp_path, monkeypatch, capsys):
     monkeypatch.setenv("KAMURA_BACKUP_PASSPHRASE", PHRASE)
     assert main(["backup", "--encrypt", "--db", str(books),

@@ -12,6 +12,13 @@ import pytest
 from kamura_desktop import __version__
 from kamura_desktop.cli.main import main
 from kamura_desktop.demo import DEMO_USERS
+from tests import pg
+
+#: tests of the SQLite file itself (its bytes, its damage, its .sqlite backups)
+FILE_ONLY = pytest.mark.sqlite_only(
+    reason="reads, damages or backs up the SQLite file itself; the server's backups are "
+           "pg_dump files (tests/cli/test_cli_server_backup.py) and `kamura check` of a "
+           "server is refused with a message (test_check_of_a_server_says_it_checks_files)")
 
 KAMURA = [sys.executable, "-m", "kamura_desktop.cli.main"]
 
@@ -25,7 +32,9 @@ def run(*args: str, input: str | None = None, env: dict | None = None) -> subpro
                           capture_output=True, text=True, timeout=240, env=environment)
 
 
-def usernames(path: Path) -> set[str]:
+def usernames(path) -> set[str]:
+    if pg.is_url(path):  # the demo on the test server (the PostgreSQL engine)
+        return {r[0] for r in pg.rows(path, "SELECT username FROM users")}
     conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     try:
         return {r[0] for r in conn.execute("SELECT username FROM users")}
@@ -67,6 +76,13 @@ def test_demo_then_check_in_process(tmp_path, capsys):
 
 
 def test_demo_refuses_existing_file(demo_file, capsys):
+    if pg.is_url(demo_file):  # a server database: the demo is made in a file
+        before = pg.rows(demo_file, "SELECT count(*) FROM audit_log")
+        assert main(["demo", "--db", demo_file]) == 1
+        err = capsys.readouterr().err
+        assert err.startswith("Kesalahan [db]") and "kamura copy" in err, err
+        assert pg.rows(demo_file, "SELECT count(*) FROM audit_log") == before
+        return
     before = demo_file.read_bytes()
     assert main(["demo", "--db", str(demo_file)]) == 1
     err = capsys.readouterr().err
@@ -91,6 +107,17 @@ def test_version_in_process(capsys):
     assert capsys.readouterr().out.strip() == f"kamura {__version__}"
 
 
+def test_check_of_a_server_is_not_taken_for_a_file(capsys):
+    """``kamura check`` given a server URL checks the server (tests/services/test_server_check.py);
+    a database that is not there is named without its password (it once looked for a file
+    named like the URL and called it a missing file)."""
+    location = pg.url("kamura_kantor", password="rahasia-sekali")
+    assert main(["check", "--db", location]) == 1
+    out = capsys.readouterr().out
+    assert "kamura_kantor" in out
+    assert "Berkas database tidak ditemukan" not in out and "rahasia" not in out
+
+
 def test_check_on_missing_file_fails(tmp_path, capsys):
     missing = tmp_path / "tidak-ada.sqlite"
     assert main(["check", "--db", str(missing)]) == 1
@@ -98,6 +125,7 @@ def test_check_on_missing_file_fails(tmp_path, capsys):
     assert not missing.exists()
 
 
+@FILE_ONLY
 def test_check_on_damaged_file_fails(demo_file, capsys):
     data = bytearray(demo_file.read_bytes())
     data[4096 * 2: 4096 * 3] = b"\x00\xff" * 2048
@@ -107,6 +135,7 @@ def test_check_on_damaged_file_fails(demo_file, capsys):
     assert "ADA MASALAH" in out and "rusak" in out
 
 
+@FILE_ONLY
 def test_check_finds_an_unbalanced_ledger(demo_file, capsys):
     conn = sqlite3.connect(demo_file)
     conn.execute("INSERT INTO journal_entries (number, date, description, created_at) "
@@ -146,6 +175,7 @@ def test_users_add_needs_an_acting_user(demo_file, capsys):
     assert "kasir" not in usernames(demo_file)
 
 
+@FILE_ONLY
 def test_backup_without_target_goes_to_backup_folder(demo_file, capsys, monkeypatch):
     monkeypatch.setenv("KAMURA_PASSWORD", "petugas123")  # a login (issue 21)
     assert main(["backup", "--db", str(demo_file), "--user", "petugas"]) == 0
@@ -180,6 +210,7 @@ def test_subprocess_demo_check_and_damage(tmp_path):
     assert "rusak" in proc.stdout
 
 
+@FILE_ONLY
 def test_subprocess_backup_and_restore_round_trip(demo_file, tmp_path):
     copy = tmp_path / "luar" / "cadangan.sqlite"
     proc = run("backup", "--db", str(demo_file), "--to", str(copy), "--user", "petugas",
@@ -205,6 +236,7 @@ def test_subprocess_backup_and_restore_round_trip(demo_file, tmp_path):
     assert run("check", "--db", str(demo_file)).returncode == 0
 
 
+@FILE_ONLY
 def test_subprocess_restore_refuses_junk(demo_file, tmp_path):
     junk = tmp_path / "junk.sqlite"
     junk.write_text("bukan database")

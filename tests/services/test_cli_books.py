@@ -13,12 +13,12 @@ from .test_accounting import worked_year
 
 
 @pytest.fixture
-def path(db, actors, db_path, monkeypatch):
+def path(db, actors, db_location, monkeypatch):
     # reading reports needs a login too (issue 21): the chair, by KAMURA_USER/KAMURA_PASSWORD
     monkeypatch.setenv("KAMURA_USER", "ketua")
     monkeypatch.setenv("KAMURA_PASSWORD", "ketua-sandi1")
     worked_year(db, actors["bendahara"])
-    return str(db_path)
+    return str(db_location)
 
 
 def test_trial_balance_json_exact(path, capsys):

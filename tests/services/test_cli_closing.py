@@ -16,12 +16,12 @@ from .test_shu import EXPECTED, build_year
 
 
 @pytest.fixture
-def book(db, actors, db_path, monkeypatch):
+def book(db, actors, db_location, monkeypatch):
     # every command needs a login (issue 21): the chair unless a test names another --user
     monkeypatch.setenv("KAMURA_USER", "ketua")
     monkeypatch.setenv("KAMURA_PASSWORD", "ketua-sandi1")
     ids = build_year(db, actors)
-    return ids, str(db_path)
+    return ids, str(db_location)
 
 
 def as_user(monkeypatch, role: str) -> list[str]:

@@ -34,7 +34,7 @@ def _member(db, i: int, rt: str) -> int:
 
 
 @pytest.fixture
-def book(db, actors, db_path, monkeypatch):
+def book(db, actors, db_location, monkeypatch):
     """KLP-001 with a disbursed Paket Usaha; KSM-001 with a Pinjaman Bergulir waiting for approval.
     The commands log in as the clerk (issue 21: every command needs a login)."""
     monkeypatch.setenv("KAMURA_USER", "petugas")
@@ -60,7 +60,7 @@ def book(db, actors, db_path, monkeypatch):
     credits.prepare_application(db, actor=clerk, group_id=g2.id, product_id=bergulir.id, instalments=10,
                                 rate_bp=200, lines=[ApplicationLine(m, 500_000) for m in ksm],
                                 on_date=dt.date(2024, 6, 28))
-    return ["--db", str(db_path)]
+    return ["--db", str(db_location)]
 
 
 def run_json(capsys, *argv) -> list[dict]:

@@ -33,12 +33,12 @@ def run(capsys, *argv) -> tuple[int, str, str]:
 
 
 @pytest.fixture
-def dbarg(db, db_path, actors, monkeypatch) -> list[str]:
+def dbarg(db, db_location, actors, monkeypatch) -> list[str]:
     """--db of a fresh Kamura file (the built-in instruments are seeded), logged in as the
     clerk (issue 21: commands on the books need a login)."""
     monkeypatch.setenv("KAMURA_USER", "petugas")
     monkeypatch.setenv("KAMURA_PASSWORD", "petugas-sandi1")
-    return ["--db", str(db_path)]
+    return ["--db", str(db_location)]
 
 
 # A hand-made KSM round: R1 answers 5 everywhere, R2 4, R3 3 on K6–K20 only, R4 1 on K1–K5

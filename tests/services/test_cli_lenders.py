@@ -28,11 +28,11 @@ def scenario(db, actors):
 
 
 @pytest.fixture
-def dbarg(scenario, db_path, monkeypatch):
+def dbarg(scenario, db_location, monkeypatch):
     # every command needs a login (issue 21): the treasurer
     monkeypatch.setenv("KAMURA_USER", "bendahara")
     monkeypatch.setenv("KAMURA_PASSWORD", "bendahara-sandi1")
-    return ["--db", str(db_path)]
+    return ["--db", str(db_location)]
 
 
 def number_of(db, member_id: int) -> str:
@@ -111,10 +111,10 @@ def test_report_fund_development(scenario, dbarg, tmp_path, capsys):
     assert "PERKEMBANGAN DANA BERGULIR" in text_of(pdf)
 
 
-def test_subprocess_lenders_list(scenario, db_path):
+def test_subprocess_lenders_list(scenario, db_location):
     env = dict(os.environ, KAMURA_PASSWORD="bendahara-sandi1")  # a login (issue 21)
     proc = subprocess.run([sys.executable, "-m", "kamura_desktop.cli.main", "lenders", "list", "--json",
-                           "--db", str(db_path), "--user", "bendahara"], capture_output=True, text=True,
+                           "--db", str(db_location), "--user", "bendahara"], capture_output=True, text=True,
                           timeout=120, env=env, input="")
     assert proc.returncode == 0, proc.stderr
     assert len(json.loads(proc.stdout)) == 3

@@ -50,11 +50,11 @@ def as_user(monkeypatch):
 
 
 @pytest.fixture
-def dbarg(db, actors, db_path, monkeypatch):
+def dbarg(db, actors, db_location, monkeypatch):
     # every command needs a login (issue 21): the treasurer unless a test names another --user
     monkeypatch.setenv("KAMURA_USER", "bendahara")
     monkeypatch.setenv("KAMURA_PASSWORD", "bendahara-sandi1")
-    return ["--db", str(db_path)]
+    return ["--db", str(db_location)]
 
 
 def test_import_dry_run_then_real(db, dbarg, as_user, tmp_path, capsys):
@@ -181,7 +181,7 @@ def test_print_commands(db, actors, dbarg, tmp_path, capsys):
     assert main(["print", "passbook", "--member", "KMR-9999", "--out", str(book), *dbarg]) == 1
 
 
-def test_subprocess_dry_run_exit_code_and_row(db, actors, db_path, tmp_path):
+def test_subprocess_dry_run_exit_code_and_row(db, actors, db_location, tmp_path):
     rows = [list(r) for r in ROWS]
     rows[4][2] = "X"  # Excel row 6: sex
     path = xlsx(tmp_path / "anggota.xlsx", HEADER, rows)
@@ -190,7 +190,7 @@ def test_subprocess_dry_run_exit_code_and_row(db, actors, db_path, tmp_path):
     env["KAMURA_PASSWORD"] = password
     proc = subprocess.run(
         [sys.executable, "-m", "kamura_desktop.cli.main", "import", "members", path,
-         "--dry-run", "--db", str(db_path), "--user", username],
+         "--dry-run", "--db", str(db_location), "--user", username],
         capture_output=True, text=True, timeout=120, env=env)
     assert proc.returncode == 1, proc.stderr
     assert "Baris 6, kolom JK: 'X' bukan jenis kelamin" in proc.stderr

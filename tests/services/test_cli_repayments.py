@@ -15,13 +15,13 @@ from .test_repayments import Lending
 
 
 @pytest.fixture
-def book(db, actors, db_path, monkeypatch):
+def book(db, actors, db_location, monkeypatch):
     # every command needs a login (issue 21): the treasurer unless a test names another --user
     monkeypatch.setenv("KAMURA_USER", "bendahara")
     monkeypatch.setenv("KAMURA_PASSWORD", "bendahara-sandi1")
     lend = Lending(db, actors)
     cs = lend.paket_group(dt.date(2024, 1, 8))
-    return lend, cs, str(db_path)
+    return lend, cs, str(db_location)
 
 
 def test_record_repayment(book, capsys, monkeypatch):

@@ -14,7 +14,7 @@ from fractions import Fraction
 
 import pytest
 import scipy.stats
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 
 from kamura_desktop.db.models.core import AuditEntry
 from kamura_desktop.db.models.evaluation import EvalAnswer, EvalIncomeRow, EvalRespondent
@@ -76,22 +76,19 @@ def test_builtin_instruments_are_seeded_as_data(db):
         ev.instrument_by_code(db, "tidak-ada")
 
 
-def test_builtins_are_seeded_once_and_into_existing_files(db_path):
-    db = open_books(db_path)
+def test_builtins_are_seeded_once_and_into_existing_files(db_location):
+    db = open_books(db_location)
     db.close()
-    db = open_books(db_path)  # reopening adds nothing
+    db = open_books(db_location)  # reopening adds nothing
     try:
         assert len(ev.list_instruments(db)) == 2
+        # a database made before the evaluation book had no instruments: opening it adds them
+        with db.engine.begin() as conn:
+            for table in ("eval_items", "eval_indicators", "eval_instruments"):
+                conn.execute(text(f"DELETE FROM {table}"))
     finally:
         db.close()
-    # a file made before the evaluation book had no instruments: opening it adds them
-    conn = sqlite3.connect(db_path)
-    conn.execute("DELETE FROM eval_items")
-    conn.execute("DELETE FROM eval_indicators")
-    conn.execute("DELETE FROM eval_instruments")
-    conn.commit()
-    conn.close()
-    db = open_books(db_path)
+    db = open_books(db_location)
     try:
         assert [i.code for i in ev.list_instruments(db)] == ["ksm", "upk"]
         assert ev.instrument_by_code(db, "upk").item_count == 15

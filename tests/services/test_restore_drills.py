@@ -22,6 +22,11 @@ from kamura_desktop.services.actor import Actor
 from kamura_desktop.services.ledger import Line
 from kamura_desktop.services.setup import open_books
 
+pytestmark = pytest.mark.sqlite_only(
+    reason="restores of a SQLite file (the file replaced, its work copy, the file check of a "
+           ".sqlite backup); a server is restored with pg_restore "
+           "(tests/cli/test_cli_server_backup.py)")
+
 ADMIN = Actor(None, "admin", "Admin Uji", "admin")
 SYSTEM = Actor.system()
 

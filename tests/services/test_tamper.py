@@ -71,6 +71,7 @@ def recompute_user_hashes(conn) -> None:
 
 # ---------------------------------------------------------------- the attack of issue 21.9
 
+@pytest.mark.sqlite_only(reason=FILE_ONLY)
 def test_dropped_triggers_and_edited_rows_are_reported_with_the_first_broken_row(demo_copy):
     path = demo_copy
     assert integrity.check_database(path).ok
@@ -104,6 +105,7 @@ def test_dropped_triggers_and_edited_rows_are_reported_with_the_first_broken_row
     assert "trg_journal_lines_no_update" in proc.stdout
 
 
+@pytest.mark.sqlite_only(reason=FILE_ONLY)
 def test_a_later_broken_row_is_counted_not_hidden(demo_copy):
     path = demo_copy
     ids = [r for r in sqlite3.connect(path).execute(
@@ -118,6 +120,7 @@ def test_a_later_broken_row_is_counted_not_hidden(demo_copy):
     assert f"{first[1]} (#{first[0]})" in problems[0] and "1 jurnal lain" in problems[0]
 
 
+@pytest.mark.sqlite_only(reason=FILE_ONLY)
 def test_a_clean_demo_file_checks_clean(demo_copy):
     report = integrity.check_database(demo_copy)
     assert report.ok, report.problems
@@ -126,6 +129,7 @@ def test_a_clean_demo_file_checks_clean(demo_copy):
     assert proc.returncode == 0, proc.stdout
 
 
+@pytest.mark.sqlite_only(reason=FILE_ONLY)
 def test_cutting_the_tail_of_the_journal_is_seen(demo_copy):
     path = demo_copy
     last_id, last_number = one(path, "SELECT id, number FROM journal_entries ORDER BY id DESC")
@@ -280,6 +284,7 @@ def test_the_migration_fills_the_chain_of_an_older_file(tmp_path, fast_passwords
     assert any("JU-2024-000001 (#1)" in p for p in integrity.check_database(path).problems)
 
 
+@pytest.mark.sqlite_only(reason=FILE_ONLY)
 def test_the_migration_goes_down_and_up_again(demo_copy):
     """The demo's thousands of rows taken back to 0010 (no hashes) and upgraded again: the
     migration fills every chain and the file checks clean."""
@@ -334,6 +339,7 @@ def test_concurrent_writers_never_fork_the_chain(db, actors, tmp_path):
     assert report.ok, report.problems
 
 
+@pytest.mark.sqlite_only(reason=FILE_ONLY)
 def test_the_role_attack_through_the_cli_is_refused(demo_copy):
     """The attack as found: petugas raised to admin with a SQLite tool, then
     ``kamura reopen-year --user petugas``. The login refuses it; nothing is reopened."""
@@ -353,6 +359,7 @@ def test_the_role_attack_through_the_cli_is_refused(demo_copy):
     assert one(demo_copy, "SELECT COUNT(*) FROM audit_log WHERE action = 'login.tampered'")[0] == 1
 
 
+@pytest.mark.sqlite_only(reason=FILE_ONLY)
 def test_on_a_pc_without_the_key_the_chain_still_checks_and_the_file_is_resealed(
         demo_copy, tmp_path, monkeypatch):
     """A backup restored on a new PC: the key file stayed on the old one. The check says so
@@ -373,6 +380,7 @@ def test_on_a_pc_without_the_key_the_chain_still_checks_and_the_file_is_resealed
     assert report.ok and not any("Kunci segel" in n for n in report.notes), report
 
 
+@pytest.mark.sqlite_only(reason=FILE_ONLY)
 @pytest.mark.parametrize("edit", [
     ("UPDATE users SET role = 'admin' WHERE username = 'petugas'",),
     ("PRAGMA foreign_keys = OFF", "DROP TRIGGER trg_journal_lines_no_delete",
