@@ -24,7 +24,8 @@ from kamura_desktop.services.ledger import Line
 from kamura_desktop.services.setup import open_books
 
 pytestmark = [pytest.mark.slow, pytest.mark.sqlite_only(
-    reason="kamura check reads the SQLite file; the server check is not built yet")]
+    reason="the file check of SQLite (quick_check/integrity_check on the WAL file while "
+           "others write); the server's check reads one snapshot: test_server_check.py")]
 
 #: seconds of writers + checks (the figure in the report: checks run, false alarms)
 STRESS_SECONDS = float(os.environ.get("KAMURA_CHECK_STRESS_SECONDS", "15"))

@@ -18,7 +18,7 @@ from tests import pg
 FILE_ONLY = pytest.mark.sqlite_only(
     reason="reads, damages or backs up the SQLite file itself; the server's backups are "
            "pg_dump files (tests/cli/test_cli_server_backup.py) and `kamura check` of a "
-           "server is refused with a message (test_check_of_a_server_says_it_checks_files)")
+           "server is tests/services/test_server_check.py")
 
 KAMURA = [sys.executable, "-m", "kamura_desktop.cli.main"]
 

@@ -29,7 +29,7 @@ KAMURA = [sys.executable, "-m", "kamura_desktop.cli.main"]
 #: why a test keeps its `db` on SQLite: it reads or edits the file itself (sqlite3, DB
 #: Browser's way) or checks it with `kamura check`, which on the server is not built yet
 FILE_ONLY = ("reads or edits the SQLite file itself (sqlite3) or runs the file check; "
-             "the server has no file and `kamura check` there is not built yet")
+             "the server has no file; its tamper check is tests/services/test_server_check.py")
 
 
 def kamura(*args: str) -> subprocess.CompletedProcess:
