@@ -13,8 +13,12 @@ def _temp_files_in_memory() -> None:
     tmpfs) has room, every temp file of the run — tmp_path, the data folder, subprocesses'
     files — goes there. The books are still real SQLite files written with fsync; tmpfs only
     makes the fsync free (about 5 ms per commit on the shared disk, thousands of commits in
-    a run). ``KAMURA_TEST_TMPFS=0`` keeps the system's temp folder."""
-    if (not sys.platform.startswith("linux") or os.environ.get("TMPDIR")
+    a run). ``KAMURA_TEST_TMPFS=0`` keeps the system's temp folder, and so does a benchmark
+    run (the benchmarks measure the disk, and their big cached files stay out of memory).
+    Only the directories of failed tests are kept after a run (pyproject's
+    ``tmp_path_retention_policy``), so a run leaves little in memory."""
+    benchmarking = any(a.startswith(("--benchmark-enable", "--benchmark-only")) for a in sys.argv)
+    if (not sys.platform.startswith("linux") or os.environ.get("TMPDIR") or benchmarking
             or os.environ.get("KAMURA_TEST_TMPFS") == "0"):
         return
     try:
