@@ -66,6 +66,11 @@ def main(argv: list[str]) -> int:
     ensure_env("test")
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     workers = [] if _chooses_workers(rest) else ["-n", str(min(os.cpu_count() or 1, 4))]
+    if workers and not any(a.startswith("--dist") for a in rest):
+        # each worker takes a contiguous half of the tests (a module's tests stay together:
+        # its module-scoped files are built once, not on every worker) and one that runs out
+        # takes over the other's unstarted tail
+        workers += ["--dist", "worksteal"]
     code = subprocess.call([str(PY), "-m", "pytest", *workers, *rest], cwd=ROOT, env=env)
     if code == 5:
         print("GAGAL: pytest tidak menemukan satu pun tes (exit 5).", file=sys.stderr)

@@ -1,12 +1,46 @@
 import os
+import sys
+import tempfile
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+#: at least this much free room in /dev/shm to put the run's temp files there
+TMPFS_MIN_FREE = 2 * 1024**3
+
+
+def _temp_files_in_memory() -> None:
+    """On Linux, when the caller did not choose a temp folder (TMPDIR) and /dev/shm (a
+    tmpfs) has room, every temp file of the run — tmp_path, the data folder, subprocesses'
+    files — goes there. The books are still real SQLite files written with fsync; tmpfs only
+    makes the fsync free (about 5 ms per commit on the shared disk, thousands of commits in
+    a run). ``KAMURA_TEST_TMPFS=0`` keeps the system's temp folder, and so does a benchmark
+    run (the benchmarks measure the disk, and their big cached files stay out of memory).
+    Only the directories of failed tests are kept after a run (pyproject's
+    ``tmp_path_retention_policy``), so a run leaves little in memory."""
+    benchmarking = any(a.startswith(("--benchmark-enable", "--benchmark-only")) for a in sys.argv)
+    if (not sys.platform.startswith("linux") or os.environ.get("TMPDIR") or benchmarking
+            or os.environ.get("KAMURA_TEST_TMPFS") == "0"):
+        return
+    try:
+        shm = os.statvfs("/dev/shm")
+        if shm.f_bavail * shm.f_frsize < TMPFS_MIN_FREE or not os.access("/dev/shm", os.W_OK):
+            return
+        folder = f"/dev/shm/kamura-tests-{os.getuid()}"
+        os.makedirs(folder, mode=0o700, exist_ok=True)
+        if os.stat(folder).st_uid != os.getuid():
+            return
+    except OSError:
+        return
+    os.environ["TMPDIR"] = folder  # subprocesses (and Qt's temp path) follow
+    tempfile.tempdir = folder
+
+
+_temp_files_in_memory()
 
 # Every test (and every subprocess a test starts, which inherits the environment) uses a
 # throw-away data folder, never the clerk's real one.
 import atexit  # noqa: E402
 import shutil  # noqa: E402
-import tempfile  # noqa: E402
 from pathlib import Path  # noqa: E402
 
 _TESTS = Path(__file__).resolve().parent
@@ -19,10 +53,12 @@ import contextlib  # noqa: E402
 import pytest  # noqa: E402
 from argon2 import PasswordHasher  # noqa: E402
 
+from kamura_desktop.db import database as database_files  # noqa: E402
 from kamura_desktop.demo import create_demo  # noqa: E402
 from kamura_desktop.services import events, users, wiring  # noqa: E402
 from kamura_desktop.services.actor import Actor  # noqa: E402
 from kamura_desktop.services.setup import open_books  # noqa: E402
+from tests.helpers_files import copy_books, shared_build  # noqa: E402
 
 #: the users the ``actors`` fixture creates: role -> (username, password)
 TEST_USERS = {
@@ -116,10 +152,52 @@ def db_location(request, db_engine: str, db_path: Path):
         pg.drop_database(location)
 
 
+@pytest.fixture(scope="session")
+def empty_books(tmp_path_factory):
+    """``empty_books(name)``: a new Kamura file called ``name`` (migrated, seeded, sealed,
+    closed) built once per run by ``open_books``; the `db` fixture copies it instead of
+    running every migration for every test."""
+    built: dict[str, Path] = {}
+
+    def get(name: str) -> Path:
+        if name not in built:
+            built[name] = shared_build(tmp_path_factory, f"empty-{name}",
+                                       lambda path: _build_empty(path, name))
+        return built[name]
+
+    return get
+
+
+def _build_empty(path: Path, name: str) -> None:
+    # the file is built under its own name: its first audit row names it
+    work = path.with_name(name)
+    open_books(work).close()
+    os.replace(work, path)
+
+
+def _fresh_from_template(request, location, empty_books) -> bool:
+    """Copy the empty template to a SQLite ``location`` not made yet (so the open below
+    finds the books a new file would have, and checks them quickly as after a clean close).
+    Not for a test marked ``fresh_file`` (it sees migrations create its file) nor while a
+    test's own data folder stands in for the session's (the seal key is kept there)."""
+    if (isinstance(location, str) or location.exists()
+            or request.node.get_closest_marker("fresh_file") is not None
+            or os.environ.get("KAMURA_DATA_DIR") != _SESSION_DATA_DIR):
+        return False
+    copy_books(empty_books(location.name), location)
+    database_files.record_clean_close(location)
+    database_files.record_full_check(location)  # as the first open of a new file does
+    return True
+
+
 @pytest.fixture
-def db(db_location):
+def db(request, db_location, empty_books):
     """A fresh Kamura database with the chart of accounts, closed after the test (a file,
-    or a database on the PostgreSQL test server: see --engine)."""
+    or a database on the PostgreSQL test server: see --engine). A SQLite file is a copy of
+    one built once per run with the same ``open_books`` (see ``empty_books``); a test marked
+    ``fresh_file`` gets a file its own open creates."""
+    if isinstance(db_location, Path):
+        _fresh_from_template(request, db_location, empty_books)
     database = open_books(db_location)
     try:
         yield database
@@ -150,13 +228,19 @@ def actors(db, fast_passwords) -> dict[str, Actor]:
 
 @pytest.fixture(scope="session")
 def demo_template(tmp_path_factory) -> Path:
-    """The demo cooperative built once per session (it takes seconds: members, groups,
-    credits, repayments, lenders); tests get their own copy of the closed file."""
-    path = tmp_path_factory.mktemp("demo-template") / "kamura-demo.sqlite"
+    """The demo cooperative built once per run (it takes seconds: members, groups,
+    credits, repayments, lenders); each worker keeps a copy, tests get their own copy of
+    the closed file."""
+    cached = shared_build(tmp_path_factory, "kamura-demo.sqlite", _build_demo)
+    return copy_books(cached, tmp_path_factory.mktemp("demo-template") / "kamura-demo.sqlite")
+
+
+def _build_demo(path: Path) -> None:
+    """The demo as ``kamura demo`` builds it, with cheap password hashing; built once per
+    run and shared by the xdist workers (tests/helpers_files.py)."""
     with pytest.MonkeyPatch.context() as mp:
         mp.setattr(users, "_hasher", FAST_HASHER)
         create_demo(path).close()
-    return path
 
 
 @pytest.fixture

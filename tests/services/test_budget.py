@@ -17,8 +17,6 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import subprocess
-import sys
 from decimal import Decimal
 
 import pytest
@@ -30,6 +28,7 @@ from kamura_desktop.domain.errors import NotFound, PermissionDenied, UserError
 from kamura_desktop.services import budget, journal
 from kamura_desktop.services.ledger import Line
 from tests.conftest import TEST_USERS
+from tests.helpers_cli import kamura as kamura_cli
 
 YEAR = 2025
 LINES = {"4301": 1_200_000, "5203": 600_000, "5201": 240_000}
@@ -147,8 +146,7 @@ def test_cli_sets_approves_and_reports(db, actors, tmp_path):
 
     def kamura(*args, role="ketua"):
         env = dict(os.environ, KAMURA_PASSWORD=TEST_USERS[role][1])
-        return subprocess.run([sys.executable, "-m", "kamura_desktop.cli.main", "--db", str(path), *args,
-                               "--user", role], capture_output=True, text=True, env=env, timeout=120)
+        return kamura_cli(["--db", str(path), *args, "--user", role], env=env)  # in-process
 
     run = kamura("budget", "set", "--year", "2025", "--line", "4301=1.200.000", "--line", "5203=600000",
                  "--repayment-rate", "95", role="bendahara")

@@ -19,8 +19,6 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import subprocess
-import sys
 
 import pytest
 from openpyxl import load_workbook
@@ -31,6 +29,7 @@ from kamura_desktop.domain.chart import Acc
 from kamura_desktop.domain.errors import PermissionDenied, UserError
 from kamura_desktop.services import accounting, cash_flow, repayments, settings
 from tests.conftest import TEST_USERS
+from tests.helpers_cli import kamura
 from tests.services.test_health import build_coop
 
 START, END = dt.date(2024, 1, 1), dt.date(2024, 6, 30)
@@ -143,12 +142,10 @@ def test_cli_writes_the_statement(db, actors, tmp_path):
     db.close()
     out = tmp_path / "arus-kas.pdf"
     env = dict(os.environ, KAMURA_PASSWORD=TEST_USERS["bendahara"][1])
-    run = subprocess.run([sys.executable, "-m", "kamura_desktop.cli.main", "--db", str(path), "report", "cash-flow",
-                          "--year", "2024", "--out", str(out), "--user", "bendahara"],
-                         capture_output=True, text=True, env=env, timeout=120)
+    run = kamura(["--db", str(path), "report", "cash-flow",  # in-process
+                  "--year", "2024", "--out", str(out), "--user", "bendahara"], env=env)
     assert run.returncode == 0, run.stderr
     assert "cocok dengan neraca" in run.stdout and out.is_file()
-    bad = subprocess.run([sys.executable, "-m", "kamura_desktop.cli.main", "--db", str(path), "report", "cash-flow",
-                          "--year", "2024", "--out", str(tmp_path / "x.txt"), "--user", "bendahara"],
-                         capture_output=True, text=True, env=env, timeout=120)
+    bad = kamura(["--db", str(path), "report", "cash-flow",
+                  "--year", "2024", "--out", str(tmp_path / "x.txt"), "--user", "bendahara"], env=env)
     assert bad.returncode == 1 and "harus berakhiran .pdf atau .xlsx" in bad.stderr

@@ -56,7 +56,9 @@ def _no_password_env(monkeypatch):
 
 # ---------------------------------------------------------------- in-process
 
-def test_demo_then_check_in_process(tmp_path, capsys):
+def test_demo_then_check_in_process(tmp_path, capsys, fast_passwords):
+    # cheap password hashing (the same argon2id code path): the demo's eight users cost
+    # ~8 × 150 ms of hashing otherwise; `kamura demo` as a real process keeps the real cost
     path = tmp_path / "demo.sqlite"
     assert main(["demo", "--db", str(path)]) == 0
     out = capsys.readouterr().out

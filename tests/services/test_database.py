@@ -102,6 +102,7 @@ def test_write_transaction_is_immediate(db):
 
 # ---------------------------------------------------------------- migrations
 
+@pytest.mark.fresh_file  # migrations create this file (not the run's empty template)
 def test_fresh_file_is_at_head_and_matches_models(db):
     assert db.schema_revisions() == known_heads()
     assert db.migrated_from == ()

@@ -22,8 +22,6 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
-import subprocess
-import sys
 from fractions import Fraction as F
 from pathlib import Path
 
@@ -39,6 +37,7 @@ from kamura_desktop.domain.chart import Acc
 from kamura_desktop.domain.errors import PermissionDenied, UserError
 from kamura_desktop.services import health, ledger, provisions, savings
 from tests.conftest import TEST_USERS
+from tests.helpers_cli import kamura
 from tests.services.test_repayments import Lending
 
 AS_OF = dt.date(2024, 6, 30)
@@ -234,24 +233,21 @@ def test_cli_writes_the_assessment(coop, actors, db_location, tmp_path, data_dir
     out = tmp_path / "kesehatan.pdf"
     env = {**os.environ, "PYTHONPATH": str(ROOT), "KAMURA_PASSWORD": TEST_USERS["petugas"][1]}
     coop.close()
-    cmd = [sys.executable, "-m", "kamura_desktop.cli.main", "--db", str(db_location), "report", "health",
+    cmd = ["--db", str(db_location), "report", "health",  # run in-process (tests/helpers_cli.py)
            "--as-of", "2024-06-30", "--scheme", "perdep06-2016", "--out", str(out), "--user", "petugas"]
-    done = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=120)
+    done = kamura(cmd, env=env)
     assert done.returncode == 0, done.stderr
     assert "Skor 41,50 — Dalam Pengawasan Khusus" in done.stdout
     assert "PENILAIAN KESEHATAN" in PdfReader(out).pages[0].extract_text()
     xlsx = tmp_path / "kesehatan.xlsx"
-    done = subprocess.run(cmd[:-4] + ["--out", str(xlsx), "--user", "petugas"], env=env, capture_output=True,
-                          text=True, timeout=120)
+    done = kamura(cmd[:-4] + ["--out", str(xlsx), "--user", "petugas"], env=env)
     assert done.returncode == 0, done.stderr
     assert load_workbook(xlsx)["Ringkasan"]["A1"].value
     # no --user: refused in Indonesian
-    done = subprocess.run(cmd[:-2], env=env, capture_output=True, text=True, timeout=120)
+    done = kamura(cmd[:-2], env=env)
     assert done.returncode != 0 and "--user" in (done.stderr + done.stdout)
     # a bad scheme and a bad file type
-    bad = subprocess.run(cmd[:-6] + ["--scheme", "camel", "--out", str(out), "--user", "petugas"], env=env,
-                         capture_output=True, text=True, timeout=120)
+    bad = kamura(cmd[:-6] + ["--scheme", "camel", "--out", str(out), "--user", "petugas"], env=env)
     assert bad.returncode == 1 and "Skema penilaian 'camel' tidak dikenal" in bad.stderr
-    bad = subprocess.run(cmd[:-4] + ["--out", str(tmp_path / "x.docx"), "--user", "petugas"], env=env,
-                         capture_output=True, text=True, timeout=120)
+    bad = kamura(cmd[:-4] + ["--out", str(tmp_path / "x.docx"), "--user", "petugas"], env=env)
     assert bad.returncode == 1 and ".pdf atau .xlsx" in bad.stderr

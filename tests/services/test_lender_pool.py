@@ -39,6 +39,7 @@ from kamura_desktop.services.credits import ApplicationLine
 from kamura_desktop.services.membership import MemberInput
 from kamura_desktop.services.setup import open_books
 
+from ..helpers_hypothesis import examples
 from ..stock import provide_for
 
 PINDANG = "Pengolahan ikan pindang"
@@ -596,7 +597,8 @@ def scenarios(draw):
 
 
 @pytest.mark.slow
-@settings(max_examples=int(os.environ.get("KAMURA_PROPERTY_EXAMPLES", "25")), deadline=None,
+@settings(max_examples=int(os.environ.get("KAMURA_PROPERTY_EXAMPLES", 0)) or examples(ci=12, nightly=200),
+          deadline=None,
           suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(scenario=scenarios())
 def test_flowback_property(base_file, tmp_path_factory, scenario):

@@ -81,6 +81,7 @@ from kamura_desktop.services.credits import ApplicationLine
 from kamura_desktop.services.ledger import Line
 from kamura_desktop.services.setup import open_books
 
+from ..helpers_hypothesis import examples
 from ..stock import stock_packages
 from .test_lender_pool import add_member, make_group, make_users
 
@@ -632,7 +633,8 @@ class MoneyMachine(RuleBasedStateMachine):
         assert balances[Acc.DANA_LENDER_TERSALUR] == lenders_out
 
 
-SETTINGS = settings(max_examples=25, stateful_step_count=30, deadline=None,
+#: 12 runs of 30 steps in every test run, 100 nightly (tests/helpers_hypothesis.py)
+SETTINGS = settings(max_examples=examples(ci=12, nightly=100), stateful_step_count=30, deadline=None,
                     suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture,
                                            HealthCheck.filter_too_much])
 

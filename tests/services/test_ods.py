@@ -7,8 +7,6 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import subprocess
-import sys
 
 import pytest
 from openpyxl import load_workbook
@@ -17,6 +15,7 @@ from pypdf import PdfReader
 from kamura_desktop.documents.excel import drain
 from kamura_desktop.domain.errors import UserError
 from kamura_desktop.services import ods
+from tests.helpers_cli import kamura
 
 
 def test_the_demo_2024_figures_in_the_order_of_the_form(demo_db):
@@ -64,9 +63,8 @@ def test_workbook_is_typed_and_pdf_reads_back(demo_db, tmp_path):
 def test_cli(demo_copy, tmp_path):
     out = tmp_path / "ods.xlsx"
     env = dict(os.environ, KAMURA_PASSWORD="bendahara123")
-    run = subprocess.run([sys.executable, "-m", "kamura_desktop.cli.main", "--db", str(demo_copy), "report", "ods",
-                          "--year", "2024", "--staff", "2", "--out", str(out), "--user", "bendahara"],
-                         capture_output=True, text=True, env=env, timeout=120)
+    run = kamura(["--db", str(demo_copy), "report", "ods",  # in-process (tests/helpers_cli.py)
+                  "--year", "2024", "--staff", "2", "--out", str(out), "--user", "bendahara"], env=env)
     assert run.returncode == 0, run.stderr
     values = {r[0]: r[2] for r in load_workbook(out)["Data ODS"].iter_rows(min_row=5, values_only=True) if r[0]}
     assert values["9"] == 2 and values["14"] == 1_453_040

@@ -15,8 +15,6 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import os
-import subprocess
-import sys
 from urllib.parse import parse_qs, urlparse
 
 import pytest
@@ -27,6 +25,7 @@ from kamura_desktop.domain.errors import UserError
 from kamura_desktop.dto.membership import MemberInput
 from kamura_desktop.services import membership, reminders
 from tests.conftest import TEST_USERS
+from tests.helpers_cli import kamura
 from tests.services.test_repayments import Lending
 
 ON = dt.date(2024, 3, 7)
@@ -97,17 +96,15 @@ def test_cli_lists_links_apart_and_writes_letters(db, actors, group, tmp_path):
     db.close()
     out = tmp_path / "sp.pdf"
     env = dict(os.environ, KAMURA_PASSWORD=TEST_USERS["petugas"][1])
-    run = subprocess.run([sys.executable, "-m", "kamura_desktop.cli.main", "--db", str(path), "reminders",
-                          "--date", "2024-03-07", "--letters", str(out), "--user", "petugas"],
-                         capture_output=True, text=True, env=env, timeout=120)
+    run = kamura(["--db", str(path), "reminders",  # in-process
+                  "--date", "2024-03-07", "--letters", str(out), "--user", "petugas"], env=env)
     assert run.returncode == 0, run.stderr
     listed, _, apart = run.stdout.partition("Tanpa nomor telepon")
     assert listed.count("https://wa.me/62812200000") == 7
     assert apart.count("tunggakan") == 1 and apart.count("jatuh tempo besok") == 1
     assert "0 surat peringatan ditulis" in run.stdout and out.is_file()
-    per_group = subprocess.run([sys.executable, "-m", "kamura_desktop.cli.main", "--db", str(path), "reminders",
-                                "--date", "2024-03-07", "--per-group", "--user", "petugas"],
-                               capture_output=True, text=True, env=env, timeout=120)
+    per_group = kamura(["--db", str(path), "reminders",
+                        "--date", "2024-03-07", "--per-group", "--user", "petugas"], env=env)
     assert per_group.returncode == 0, per_group.stderr
     (line,) = per_group.stdout.strip().splitlines()
     assert "5 anggota\tRp954.000\thttps://wa.me/6281220000001?text=" in line

@@ -10,9 +10,9 @@ and CLI tests import it too.
 from __future__ import annotations
 
 import datetime as dt
+import shutil
 
 import pytest
-from argon2 import PasswordHasher
 from hypothesis import given
 from hypothesis import settings as settings_hyp
 from hypothesis import strategies as st_hyp
@@ -26,7 +26,6 @@ from kamura_desktop.db.models.repayment import (
     GroupCover,
     Repayment,
 )
-from kamura_desktop.demo import create_demo
 from kamura_desktop.domain.allocation import ScheduleDue, replay_payments
 from kamura_desktop.domain.chart import Acc
 from kamura_desktop.domain.errors import UserError
@@ -41,9 +40,9 @@ from kamura_desktop.services import (
     repayments,
     savings,
     settings,
-    users,
 )
 from kamura_desktop.services.actor import Actor
+from kamura_desktop.services.setup import open_books
 
 from ..stock import provide_for
 
@@ -446,12 +445,12 @@ def test_credit_list_fills_outstanding_days_past_due_and_class(db, lend):
 # ------------------------------------------------------------------ the demo
 
 @pytest.fixture(scope="module")
-def demo(tmp_path_factory):
-    """The demo cooperative, built once for these tests (with cheap password hashing)."""
+def demo(demo_template, tmp_path_factory):
+    """The demo cooperative (the run's, built once with cheap password hashing: see
+    tests/conftest.py), one copy for these tests."""
     path = tmp_path_factory.mktemp("demo") / "kamura-demo.sqlite"
-    with pytest.MonkeyPatch.context() as mp:
-        mp.setattr(users, "_hasher", PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1))
-        db = create_demo(path)
+    shutil.copyfile(demo_template, path)
+    db = open_books(path)
     try:
         yield db, path
     finally:

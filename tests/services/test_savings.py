@@ -21,6 +21,8 @@ from kamura_desktop.services import events, ledger, membership, savings
 from kamura_desktop.services.actor import Actor
 from kamura_desktop.services.membership import MemberInput
 
+from ..helpers_hypothesis import examples
+
 JOINED = dt.date(2024, 1, 10)
 _serials = itertools.count(1)
 
@@ -493,7 +495,7 @@ OPS = st.lists(
 )
 
 
-@settings(max_examples=60, deadline=None,
+@settings(max_examples=examples(ci=25, nightly=300), deadline=None,
           suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 @given(ops=OPS)
 def test_random_savings_keep_balances_and_ledger_in_step(db, actors, ops):

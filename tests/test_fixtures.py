@@ -1,0 +1,70 @@
+"""The shared test fixtures that make the suite fast (issue 20) hand out what the slow way
+did: the `db` file is the run's empty template (a new file's books, its key on this PC), a
+``fresh_file`` test gets a file its own open creates, the demo copies check clean, the temp
+files are on tmpfs where there is room, and ``kamura`` in-process exits as the process does."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import sys
+import tempfile
+
+import pytest
+
+from kamura_desktop.db.database import known_heads
+from kamura_desktop.services import integrity, tamper
+from tests.helpers_cli import kamura
+from tests.helpers_files import file_id
+
+
+def _audit_actions(path) -> list[tuple[str, str]]:
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        return conn.execute("SELECT action, summary FROM audit_log ORDER BY id").fetchall()
+    finally:
+        conn.close()
+
+
+@pytest.mark.sqlite_only(reason="the template is a file")
+def test_the_db_fixture_is_the_runs_empty_template_with_its_key_here(db):
+    assert db.opening_check == "quick"  # copied, recorded as closed cleanly: no full check
+    assert db.schema_revisions() == known_heads()
+    assert _audit_actions(db.path) == [("database.init", "database baru kamura.sqlite")]
+    assert tamper.key_path(file_id(db.path)).is_file()  # not resealed as on a new PC
+    report = integrity.check_database(db.path)
+    assert report.ok and report.notes == [], (report.problems, report.notes)
+
+
+@pytest.mark.fresh_file
+@pytest.mark.sqlite_only(reason="the template is a file")
+def test_a_fresh_file_test_gets_a_file_its_own_open_creates(db):
+    assert db.opening_check == "new"
+    assert _audit_actions(db.path) == [("database.init", "database baru kamura.sqlite")]
+
+
+def test_demo_copies_check_clean_with_the_key_of_the_worker_that_built_it(demo_copy):
+    assert tamper.key_path(file_id(demo_copy)).is_file()
+    report = integrity.check_database(demo_copy)
+    assert report.ok and report.notes == [], (report.problems, report.notes)
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="tmpfs at /dev/shm")
+def test_temp_files_are_in_memory_when_dev_shm_has_room(tmp_path):
+    if os.environ.get("KAMURA_TEST_TMPFS") == "0" or not os.environ["TMPDIR"].startswith("/dev/shm/"):
+        pytest.skip("the caller chose the temp folder, or /dev/shm has no room")
+    assert str(tmp_path).startswith(os.environ["TMPDIR"])
+    assert tempfile.gettempdir() == os.environ["TMPDIR"]
+    assert os.environ["KAMURA_DATA_DIR"].startswith(os.environ["TMPDIR"])
+
+
+def test_kamura_in_process_exits_as_the_process_does(tmp_path):
+    ok = kamura(["--version"])
+    assert (ok.returncode, ok.stderr) == (0, "")
+    assert ok.stdout.startswith("kamura ")
+    unknown = kamura(["tidak-ada"])  # argparse: exit 2 and the usage on stderr
+    assert unknown.returncode == 2 and "tidak-ada" in unknown.stderr
+    no_user = kamura(["users", "list", "--db", str(tmp_path / "k.sqlite")],
+                     env={k: v for k, v in os.environ.items() if not k.startswith("KAMURA_USER")})
+    assert no_user.returncode == 1 and no_user.stdout == ""  # a SystemExit message: code 1
+    assert no_user.stderr.startswith("Kesalahan") and "Traceback" not in no_user.stderr
