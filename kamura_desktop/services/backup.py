@@ -268,6 +268,11 @@ def check_passphrase(passphrase: str) -> None:
     if len(passphrase or "") < MIN_PASSPHRASE:
         raise UserError(f"Kata sandi cadangan minimal {MIN_PASSPHRASE} karakter.",
                         field="passphrase")
+    try:  # a lone surrogate (pasted from a broken source) cannot be a key: refused, not a crash
+        passphrase.encode("utf-8")
+    except UnicodeEncodeError:
+        raise UserError("Kata sandi cadangan berisi karakter yang tidak sah; ketik ulang kata "
+                        "sandinya dengan papan ketik.", field="passphrase") from None
 
 
 def _key(passphrase: str, salt: bytes, log2n: int, r: int, p: int) -> AESGCM:

@@ -119,3 +119,14 @@ def test_an_income_beyond_the_amount_bound_is_refused(db, actors, income):
                                 name="Siti Aminah", member_id=None, first=None, second=income)
     assert err.value.field == "second" and "melebihi batas" in err.value.message
     assert incomes.get_income_survey(db, survey.id).rows == ()
+
+
+def test_a_backup_passphrase_with_a_lone_surrogate_is_refused(db, actors, tmp_path):
+    """Found by test_fuzz_admin.test_backup_and_restore: 'a\\ud800' × 150 as the passphrase of
+    an encrypted backup crashed in the key derivation (UnicodeEncodeError); it is a refusal
+    naming the field, and no backup file is left."""
+    target = tmp_path / "salinan.kamura-backup"
+    with pytest.raises(UserError) as err:
+        backup.backup_database(db, actor=actors["admin"], to=target, passphrase="a\ud800" * 150)
+    assert err.value.field == "passphrase" and "tidak sah" in err.value.message
+    assert not target.exists()

@@ -262,13 +262,18 @@ def _category_table(scale: Scale, width: float = WIDTH) -> Table:
     has_grade = has_conv or any(c.quality for c in scale.categories)
     head = [_h("Nilai IKM")]
     narrow = width < WIDTH * 0.75  # beside the signatures: the ranges take less room
-    widths = [(28 if narrow else 40) * mm]
+    grade_w = (11.5 if narrow else 16) * mm
+    range_w = (28 if narrow else 40) * mm
+    if narrow:  # a converting, grading scale beside the signatures: the category keeps 18.5 mm
+        ranges = 2 if has_conv else 1
+        range_w = min(range_w, (width - 18.5 * mm - (grade_w if has_grade else 0)) / ranges)
+    widths = [range_w]
     if has_conv:
         head.append(_h("Nilai konversi"))
-        widths.append((28 if narrow else 40) * mm)
+        widths.append(range_w)
     if has_grade:
         head.append(_h("Mutu"))
-        widths.append(16 * mm)
+        widths.append(grade_w)
     head.append(_h("Kategori"))
     widths.append(width - sum(widths))
     rows = [head]

@@ -198,6 +198,10 @@ class MainWindow(QMainWindow):
         self.check_label.setObjectName("statusCheck")
         for w in (self.user_label, self.db_label, self.backup_label, self.check_label):
             self.statusBar().addPermanentWidget(w)
+        # on a small screen the backup and check notes are clipped (the whole text is their
+        # tooltip) rather than widen the window past the screen: they may shrink to nothing
+        for w in (self.backup_label, self.check_label):
+            w.setMinimumWidth(1)
         self.refresh_status()
         self.show_check_status()
         ctx.hub.changed.connect(self.on_changed)
@@ -293,6 +297,7 @@ class MainWindow(QMainWindow):
                 when=format_datetime_id(last) if last else self.tr("belum pernah")
             )
         )
+        self.backup_label.setToolTip(self.backup_label.text())
 
     def show_check_status(self, problem: str | None = None) -> None:
         if problem:  # short in the bar; the whole finding in its tooltip and the message
@@ -305,6 +310,7 @@ class MainWindow(QMainWindow):
             self.tr("Pemeriksaan lengkap: {when}").format(
                 when=format_datetime_id(last) if last else self.tr("belum pernah"))
         )
+        self.check_label.setToolTip(self.check_label.text())
 
     def check_when_due(self) -> Task | None:
         """Run the full check of the books in the background when a week has passed since
