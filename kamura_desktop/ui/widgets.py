@@ -473,8 +473,10 @@ class ColumnChooser(QObject):
         if not shown and sum(not self.view.isColumnHidden(c) for c in range(len(self.keys))) <= 1:
             return  # the last column stays
         self.view.setColumnHidden(col, not shown)
-        if shown and self.view.columnWidth(col) < 20:
-            self.view.resizeColumnToContents(col)
+        header = self.view.horizontalHeader()
+        need = max(self.view.sizeHintForColumn(col), header.sectionSizeHint(col))
+        if shown and self.view.columnWidth(col) < need:  # shown whole, in the program's font
+            header.resizeSection(col, need)
         set_hidden_columns(self.username, self.name, self.hidden())
 
 

@@ -219,6 +219,9 @@ class GroupsTab(QWidget):
         # the credit's number and date tell two cycles of the same member apart; the product
         # is the same for the whole group
         self.credit_view.setColumnHidden(GroupCreditsModel.COL_PRODUCT, True)
+        # the package's principal is the same for the group's members (the total below says
+        # it): its column gives its room to the names, read whole in the program's font
+        self.credit_view.setColumnHidden(GroupCreditsModel.COL_PRINCIPAL, True)
         fit_columns(self.credit_view, {GroupCreditsModel.COL_NUMBER: 112,
                                        GroupCreditsModel.COL_PRINCIPAL: 80,
                                        GroupCreditsModel.COL_OUTSTANDING: 72,

@@ -30,7 +30,7 @@ from kamura_desktop.services.permissions import allowed
 
 from ..members.detail import BalanceCard
 from ..members.widgets import NoticeBar, date_edit, from_qdate
-from ..widgets import FieldErrors, only_roles, why_disabled
+from ..widgets import FieldErrors, keep_columns_whole, only_roles, why_disabled
 from .chart import ChartYear, FundChart
 from .labels import LenderLabels
 from .models import FundGrantModel, FundYearModel
@@ -189,6 +189,7 @@ class FundsTab(QWidget):
         G = FundGrantModel
         self.grants.set_widths({G.COL_DATE: 125, G.COL_AMOUNT: 110}, stretch=G.COL_DESCRIPTION)
         self.grants.hideColumn(G.COL_JOURNAL)  # in the row's tooltip
+        keep_columns_whole(self.grants, (G.COL_DATE, G.COL_AMOUNT))
         grants_box = QGroupBox(self.tr("Hibah dana bergulir"))
         gl = QVBoxLayout(grants_box)
         gl.setContentsMargins(4, 4, 4, 4)

@@ -157,15 +157,18 @@ class MembersPage(QWidget):
         for b in (self.new_button, self.deposit_button, self.withdraw_button, self.open_button):
             actions.addWidget(b)
         actions.addStretch(1)
-        actions.addWidget(self.blank_form_button)
-        actions.addWidget(self.export_button)
+        # the printing and export buttons sit in the heading row, right of the title: the
+        # counter's four actions keep their row, and the page fits 1024 px in the program's font
+        heading.insertWidget(2, self.blank_form_button)
+        heading.insertWidget(3, self.export_button)
+        heading.insertSpacing(4, 12)
 
         # ---- search and filters
         self.search = QLineEdit()
         self.search.setObjectName("search")
         self.search.setPlaceholderText(self.tr("Cari nama, nomor, NIK, RT/RW, kampung atau usaha…"))
         self.search.setClearButtonEnabled(True)
-        self.search.setMinimumWidth(260)
+        self.search.setMinimumWidth(200)  # room for the filters at 1024 px in the program's font
         self.search.installEventFilter(self)
         QShortcut(QKeySequence.StandardKey.Find, self, activated=self.focus_search)
         self.status_filter = QComboBox()

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from kamura_desktop.services import board
 from kamura_desktop.services.permissions import allowed
 
-from ..widgets import DataTable, DateEdit, FieldErrors
+from ..widgets import DataTable, DateEdit, FieldErrors, keep_columns_whole
 from .models import Column, RowsModel
 
 
@@ -41,6 +41,7 @@ class BoardBox(QGroupBox):
         self.table.setObjectName("boardTable")
         self.table.setModel(self.model)
         self.table.set_widths({0: 90, 1: 130, 3: 130, 4: 130}, stretch=2)
+        keep_columns_whole(self.table, (3, 4))  # the terms' dates whole in the program's font
         self.table.setMinimumHeight(150)
         self.position = QComboBox()
         self.position.setObjectName("boardPosition")
