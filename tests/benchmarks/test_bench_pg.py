@@ -32,7 +32,6 @@ from kamura_desktop.services import (
     journal,
     ledger,
     membership,
-    repayments,
     server_copy,
     users,
 )
@@ -127,19 +126,7 @@ def loans(request, tmp_path_factory):
 
 
 def test_post_collection_sheet(benchmark, loans):
-    today = dt.date.today()
-
-    def setup():
-        group_id = next(loans.groups)
-        sheet = repayments.open_collection_sheet(loans.db, group_id=group_id, meeting_date=today)
-        entries = [repayments.SheetEntry(member_id=ln.member_id, paid=1_000) for ln in sheet.lines]
-        return (), dict(actor=loans.petugas, group_id=group_id, meeting_date=today, entries=entries)
-
-    def post(**kwargs):
-        return repayments.post_collection_sheet(loans.db, **kwargs)
-
-    outcome = benchmark.pedantic(post, setup=setup, rounds=25, iterations=1, warmup_rounds=1)
-    assert len(outcome.value) == loan_bench.GROUP_SIZE
+    loan_bench.bench_post_collection_sheet(benchmark, loans)
     print(f"\ncollection sheet posted ({'postgresql' if loans.db.is_server else 'sqlite'}): "
           f"median {benchmark.stats.stats.median * 1000:.0f} ms")
     assert benchmark.stats.stats.median < 0.200
