@@ -15,12 +15,16 @@ computer's own:
 * ``libcups.so.2`` — the CUPS client talks to the computer's CUPS service; a computer that
   can print on Linux has CUPS and with it this library. Where it is missing, Qt's CUPS
   plugin does not load: the program runs, saves PDFs and prints nothing (there is no
-  printer to print to).
+  printer to print to). Left with it: GnuTLS, p11-kit, libunistring, GMP, Nettle, Avahi.
+* ``libdbus-1.so.3`` — D-Bus is part of every Linux desktop session (GNOME, KDE, Xfce,
+  MATE, Cinnamon all run on it; libQt6Gui links libQt6DBus, which links it). The bundled
+  copy brought libsystemd and libgcrypt with it (2,8 MB).
 
 What the bundle then needs from the computer, beside glibc, is listed by
 :func:`host_needs` and checked by the bundle test (tests/test_installer.py), which runs the
-bundle's self-check in a mount namespace where ``/usr/lib`` holds only glibc and OpenGL
-(libglvnd): the proof that nothing else is taken from the build machine's system.
+bundle's self-check in a mount namespace where ``/usr/lib/x86_64-linux-gnu`` holds only
+:data:`REQUIRED_FROM_HOST` and what those link: the proof that nothing else is taken from
+the build machine's system.
 """
 
 from __future__ import annotations
@@ -30,7 +34,7 @@ import struct
 from pathlib import Path
 
 #: never bundled: the computer's own is used (see the module text)
-HOST_LIBRARIES = frozenset({"libcups.so.2"})
+HOST_LIBRARIES = frozenset({"libcups.so.2", "libdbus-1.so.3"})
 
 #: glibc: on every Linux, never bundled (PyInstaller does not either)
 GLIBC = frozenset({
@@ -58,6 +62,10 @@ DISPLAY = frozenset({
 
 #: everything the bundle may take from the computer
 ALLOWED_FROM_HOST = GLIBC | BOOTLOADER | OPENGL | DISPLAY | HOST_LIBRARIES
+
+#: what the computer must have for the bundle to start at all (offscreen, as the
+#: self-check): the rest of ALLOWED_FROM_HOST only the X11/Wayland plugins or printing load
+REQUIRED_FROM_HOST = GLIBC | BOOTLOADER | OPENGL | {"libxcb.so.1", "libdbus-1.so.3"}
 
 
 def dt_needed(path: str | Path) -> list[str]:

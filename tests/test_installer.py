@@ -283,7 +283,7 @@ def test_the_built_bundle_checks_itself(built_bundle):
         sizes = {p.name: p.stat().st_size for p in files}
         assert sizes["libicudata.so.73"] < 4.5 * MB  # installer/small_icu.py, not Qt's 31 MB
         for gone in ("libcairo.so.2", "libpango-1.0.so.0", "libgio-2.0.so.0", "libcups.so.2",
-                     "libgnutls.so.30", "libreadline.so.8"):
+                     "libgnutls.so.30", "libreadline.so.8", "libdbus-1.so.3", "libgcrypt.so.20"):
             assert gone not in sizes, gone
         from_host = linux_libs.host_needs(bundle)
         assert set(from_host) <= linux_libs.ALLOWED_FROM_HOST, {
@@ -320,15 +320,14 @@ def test_the_bundle_checks_itself_on_a_bare_system(built_bundle, tmp_path):
     """The proof that the bundle takes nothing from the build machine's system but what
     installer/linux_libs.py says every desktop Linux has: its self-check (database, PDF,
     Excel, window, ICU, images, printing to PDF) in a mount namespace whose
-    /usr/lib/x86_64-linux-gnu holds only glibc, zlib, OpenGL and libxcb (with what they
-    link) — no CUPS, no fontconfig, no GLib, no X11 beyond libxcb, nothing else."""
+    /usr/lib/x86_64-linux-gnu holds only glibc, zlib, OpenGL, libxcb and D-Bus (with what
+    they link) — no CUPS, no fontconfig, no GLib, no X11 beyond libxcb, nothing else."""
     import shutil
 
     if not sys.platform.startswith("linux") or os.geteuid() != 0 or not shutil.which("unshare"):
         pytest.skip("needs Linux, root and unshare (a private mount namespace)")
     linux_libs = installer_module("linux_libs")
-    allowed = linux_libs.GLIBC | linux_libs.BOOTLOADER | linux_libs.OPENGL | {"libxcb.so.1"}
-    bare = bare_system(tmp_path / "lib", allowed)
+    bare = bare_system(tmp_path / "lib", linux_libs.REQUIRED_FROM_HOST)
     assert not (bare / "libcups.so.2").exists() and not (bare / "libfontconfig.so.1").exists()
 
     def on_bare_system(program: str) -> subprocess.CompletedProcess:
@@ -665,7 +664,7 @@ def test_prune_keeps_what_a_kept_binary_needs_and_leaves_cups_to_the_computer():
 
     linux_libs = installer_module("linux_libs")
     pyside, system = Path(PySide6.__file__).parent, Path("/usr/lib/x86_64-linux-gnu")
-    if not (system / "libcups.so.2").exists() or not (system / "libgnutls.so.30").exists():
+    if not all((system / n).exists() for n in ("libcups.so.2", "libgnutls.so.30", "libdbus-1.so.3")):
         pytest.skip("needs the system's libcups and libgnutls to stand in for PyInstaller's copies")
     qt_lib = "PySide6/Qt/lib/"
     binaries = [
@@ -674,6 +673,7 @@ def test_prune_keeps_what_a_kept_binary_needs_and_leaves_cups_to_the_computer():
           for n in ("libQt6Core.so.6", "libicuuc.so.73", "libicui18n.so.73", "libicudata.so.73",
                     "libQt6Gui.so.6", "libQt6PrintSupport.so.6", "libQt6Widgets.so.6",
                     "libQt6DBus.so.6", "libQt6Svg.so.6")],
+        ("libdbus-1.so.3", str(system / "libdbus-1.so.3"), "BINARY"),
         ("PySide6/Qt/plugins/printsupport/libcupsprintersupport.so",
          str(pyside / "Qt" / "plugins" / "printsupport" / "libcupsprintersupport.so"), "BINARY"),
         ("libcups.so.2", str(system / "libcups.so.2"), "BINARY"),
@@ -683,8 +683,10 @@ def test_prune_keeps_what_a_kept_binary_needs_and_leaves_cups_to_the_computer():
     kept_names = {entry[0] for entry in kept}
     assert {qt_lib + "libicudata.so.73", qt_lib + "libQt6Gui.so.6", qt_lib + "libQt6Widgets.so.6",
             "PySide6/Qt/plugins/printsupport/libcupsprintersupport.so"} <= kept_names
-    # nothing kept links Qt's SVG library here; CUPS is the computer's, GnuTLS only CUPS's
-    assert dropped == ["PySide6/Qt/lib/libQt6Svg.so.6", "libcups.so.2", "libgnutls.so.30"]
+    # nothing kept links Qt's SVG library here; CUPS and D-Bus are the computer's, GnuTLS
+    # only CUPS's
+    assert dropped == ["PySide6/Qt/lib/libQt6Svg.so.6", "libcups.so.2", "libdbus-1.so.3",
+                       "libgnutls.so.30"]
     links = [("libQt6Svg.so.6", "PySide6/Qt/lib/libQt6Svg.so.6", "SYMLINK"),
              ("libQt6Core.so.6", "PySide6/Qt/lib/libQt6Core.so.6", "SYMLINK"),
              ("resources/logo.png", "/x/logo.png", "DATA")]
