@@ -693,3 +693,13 @@ def test_prune_keeps_what_a_kept_binary_needs_and_leaves_cups_to_the_computer():
     assert linux_libs.without_links_to(links, dropped) == links[1:]
     # with nothing left to the computer, CUPS stays with its TLS stack
     assert "libgnutls.so.30" in {e[0] for e in linux_libs.prune(binaries, host=frozenset())[0]}
+
+
+@linux_only
+def test_the_build_says_what_to_install_when_it_cannot_link_the_icu_data(tmp_path, monkeypatch):
+    installer_build = installer_module("build")
+    assert installer_build.linker_missing() is None  # this machine links it
+    monkeypatch.setenv("PATH", str(tmp_path))  # no cc, as or ld on the PATH
+    message = installer_build.linker_missing()
+    assert message and "kompilator C (cc) atau binutils (as, ld)" in message
+    assert "apt install binutils" in message
