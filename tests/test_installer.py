@@ -537,6 +537,8 @@ book = PocketBook("KR-2024-0001", "KMR-0001", "Siti Aminah", "Cibitung", "KLP-00
                   38_000, d0, 1, 0, (PocketBookLine(1, d0, 38_000), PocketBookLine(2, d0, 38_000)), d0)
 build_pocket_books(Path({str(tmp_path)!r}) / "buku.pdf",
                    profile=CooperativeProfile(**DEMO_PROFILE, logo_png=None), books=[book])
+import psycopg  # the office server: psycopg's binary wrapper imports ssl, so ssl stays
+assert psycopg.pq.__impl__ == "binary", psycopg.pq.__impl__
 print(json.dumps(sorted(sys.modules)))
 """
     out = run([sys.executable, "-c", code], env={"PYTHONPATH": str(ROOT)}, timeout=600)
@@ -545,6 +547,7 @@ print(json.dumps(sorted(sys.modules)))
     assert [m for m in loaded if _excluded(m, spec_excludes())] == []
     assert "reportlab.graphics.barcode.qrencoder" in loaded and "openpyxl" in loaded
     assert "alembic" in loaded and "mako" in loaded  # the migrations ran
+    assert "psycopg_binary.pq" in loaded
 
 
 def test_the_windows_helpers_of_pyinstaller_are_pinned_for_windows_only():
