@@ -102,6 +102,17 @@ def version_drift(pins: dict[str, str] | None = None) -> list[str]:
     return drift
 
 
+def linker_missing() -> str | None:
+    """Linux: the small ICU data library (installer/small_icu.py) is linked with ``cc``, or
+    ``as`` and ``ld`` (binutils); say what to install when none is there."""
+    if not sys.platform.startswith("linux"):
+        return None
+    if shutil.which("cc") or shutil.which("gcc") or (shutil.which("as") and shutil.which("ld")):
+        return None
+    return ("Tidak ada kompilator C (cc) atau binutils (as, ld) untuk membuat data ICU kecil "
+            "(installer/small_icu.py). Pasang dulu, misalnya: sudo apt install binutils")
+
+
 def ensure_pyinstaller() -> None:
     if importlib.util.find_spec("PyInstaller") is None:
         print("PyInstaller belum terpasang: memasang ekstra 'build' …", flush=True)
@@ -188,6 +199,9 @@ def main(argv: list[str] | None = None) -> int:
     qms = compile_translations()
     print(f"Terjemahan: {', '.join(q.name for q in qms)}", flush=True)
     ensure_pyinstaller()
+    missing = linker_missing()
+    if missing:
+        raise SystemExit(missing)
     drift = version_drift()
     if drift and not args.unlocked:
         raise SystemExit(

@@ -299,8 +299,8 @@ def _stdout_line(line: str) -> None:
 
 def self_check(out: Callable[[str], None] | None = _stdout_line) -> int:
     """Prove that this installation works: resources, a temporary database with every
-    migration, one PDF (rendered back to an image), the translations and one window drawn
-    offscreen. Prints one line per step; returns 0, or 1 when a step failed."""
+    migration, one PDF (rendered back to an image), the translations, one window drawn
+    offscreen, and the parts of Qt the bundle trims (ICU data, image formats, printing). Prints one line per step; returns 0, or 1 when a step failed."""
     os.environ["QT_QPA_PLATFORM"] = "offscreen"  # a check must not need (or pop up on) a screen
     report = _Report(out)
     frozen = getattr(sys, "frozen", False)
@@ -315,6 +315,7 @@ def self_check(out: Callable[[str], None] | None = _stdout_line) -> int:
             report.step("PDF (formulir pendaftaran)", lambda: _check_pdf(Path(tmp.name), state))
             report.step("Excel", lambda: _check_excel(Path(tmp.name)))
             report.step("terjemahan dan jendela utama (offscreen)", lambda: _check_window(state))
+            report.step("Qt: ICU, gambar, cetak", lambda: _check_qt_parts(Path(tmp.name)))
     finally:
         if "db" in state:
             state["db"].close()
@@ -439,6 +440,55 @@ def _check_window(state: dict) -> str:
     finally:
         install_translator(app, "id")
     return f"Qt {qVersion()}, PySide6 {pyside_version}, platform {app.platformName()}"
+
+
+def _check_qt_parts(folder: Path) -> str:
+    """What the Linux bundle cuts down, used the way the program uses it: ICU (sorting,
+    capitals, the time zone's Indonesian name — its data is trimmed to root/en/id,
+    installer/small_icu.py), the image plugins (the logo as JPEG, the icon) and printing
+    (the registration form through the print preview's own printing, to a PDF printer)."""
+    from PySide6.QtCore import QCollator, QLocale, QTimeZone
+    from PySide6.QtGui import QImage, QImageReader
+    from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
+    from PySide6.QtWidgets import QApplication
+
+    from kamura_desktop.resources import resource
+    from kamura_desktop.ui.print_preview import PrintPreviewDialog
+
+    QApplication.instance() or QApplication([sys.argv[0] or "kamura-desktop"])
+    indonesian = QLocale("id_ID")
+    names = sorted(["Zaenal", "ujang", "Ádi", "Budi", "eka"], key=QCollator(indonesian).sortKey)
+    if names != ["Ádi", "Budi", "eka", "ujang", "Zaenal"]:
+        raise RuntimeError(f"urutan nama salah (ICU): {names}")
+    if indonesian.toUpper("jalan ciburuy") != "JALAN CIBURUY":
+        raise RuntimeError("huruf kapital salah (ICU)")
+    zone = QTimeZone(b"Asia/Jakarta").displayName(QTimeZone.TimeType.StandardTime,
+                                                  QTimeZone.NameType.LongName, indonesian)
+    if zone != "Waktu Indonesia Barat":
+        raise RuntimeError(f"nama zona waktu dari ICU salah: {zone!r}")
+    formats = {bytes(f.data()).decode() for f in QImageReader.supportedImageFormats()}
+    missing = {"png", "jpg", "ico", "svg"} - formats
+    if missing:
+        raise RuntimeError(f"format gambar tidak ada: {', '.join(sorted(missing))}")
+    jpeg = folder / "logo.jpg"
+    if not QImage(str(resource("logo.png"))).save(str(jpeg), "JPG") or QImage(str(jpeg)).isNull():
+        raise RuntimeError("logo tidak dapat disimpan dan dibaca sebagai JPEG")
+    if QImage(str(resource("kamura.ico"))).isNull():
+        raise RuntimeError("ikon kamura.ico tidak terbaca")
+    preview = PrintPreviewDialog(folder / "formulir.pdf", title="Periksa cetak")
+    try:
+        printer = preview.make_printer()
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(folder / "cetak.pdf"))
+        preview.print_to(printer)
+    finally:
+        preview.deleteLater()
+    printed = (folder / "cetak.pdf").read_bytes()
+    if not printed.startswith(b"%PDF") or len(printed) < 10_000:
+        raise RuntimeError("cetakan (printer PDF) kosong")
+    printers = len(QPrinterInfo.availablePrinterNames())
+    return (f"zona {zone!r}, gambar {', '.join(sorted(formats & {'jpg', 'ico', 'svg'}))}, "
+            f"cetak {len(printed) // 1024} KB, {printers} printer")
 
 
 if __name__ == "__main__":  # pragma: no cover
