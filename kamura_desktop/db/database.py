@@ -417,6 +417,16 @@ def resolve_lost_commit(db: Database, stamp: CommitStamp) -> bool:
     raise CommitOutcomeUnknown(outcome_unknown_message(db.label), code="server_outcome_unknown")
 
 
+def notify_replaced(db: Database) -> None:
+    """Tell every PC that follows the server that the whole database was replaced (a
+    restore through ``pg_restore``, which writes nothing through the program): their views
+    reload everything (``services.changes.REPLACED``)."""
+    with db.engine.connect() as conn:
+        conn.execute(text("SELECT pg_notify(:channel, :payload)"),
+                     {"channel": CHANGES_CHANNEL, "payload": f"{db.origin} *"})
+        conn.commit()
+
+
 class ChangeListener:
     """One connection of its own that LISTENs on the server for other programs' commits.
     :meth:`poll` never blocks and never raises: a server that went away is tried again
