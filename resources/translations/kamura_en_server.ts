@@ -120,6 +120,11 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <location filename="../../kamura_desktop/ui/shell/main_window.py" line="300"/>
+        <source>Database di server kantor: menutup program di komputer ini tidak membuat cadangan. Cadangan dibuat di komputer server dengan 'kamura backup' (pg_dump) terjadwal setiap hari.</source>
+        <translation>Database on the office server: closing the program on this PC makes no backup. Backups are made on the server PC with 'kamura backup' (pg_dump), scheduled daily.</translation>
+    </message>
+    <message>
         <location filename="../../kamura_desktop/ui/shell/main_window.py" line="310"/>
         <source>Pemeriksaan lengkap: di komputer server</source>
         <translation>Full check: on the server PC</translation>

@@ -298,6 +298,11 @@ class MainWindow(QMainWindow):
             )
         )
         self.backup_label.setToolTip(self.backup_label.text())
+        if self.ctx.db.is_server:  # why closing this window makes no copy (issue 16)
+            self.backup_label.setToolTip(self.backup_label.text() + "\n" + self.tr(
+                "Database di server kantor: menutup program di komputer ini tidak membuat "
+                "cadangan. Cadangan dibuat di komputer server dengan 'kamura backup' (pg_dump) "
+                "terjadwal setiap hari."))
 
     def show_check_status(self, problem: str | None = None) -> None:
         if problem:  # short in the bar; the whole finding in its tooltip and the message
