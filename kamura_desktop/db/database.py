@@ -589,7 +589,7 @@ def translate_server_error(exc: Exception, url: object) -> UserError:
     low = msg.lower()
     if "password authentication failed" in low or code == "28P01":
         return DatabaseError(f"Kata sandi atau nama pengguna database salah untuk {where}. "
-                             "Periksa isian server kantor.")
+                             "Periksa isian server kantor.", code="server_password")
     if code == "28000" or "no pg_hba.conf entry" in low or "role" in low and "does not exist" in low:
         return DatabaseError(f"Server {where} menolak sambungan dari komputer ini "
                              f"({msg.strip().splitlines()[0]}). Minta admin memeriksa pengguna "

@@ -131,3 +131,44 @@ def test_a_local_file_opens_without_a_question(qtbot, tmp_path):
     finally:
         watcher.stop()
     assert watcher.seen == []
+
+
+def test_a_stored_password_the_server_refuses_is_asked_again_and_replaced(qtbot, store):
+    """The admin changed the database password: the one in the credential store is refused
+    at the start; the program says so, asks, opens with the right one and keeps it (before,
+    every start ended on the refusal with no way to type another password)."""
+    from kamura_desktop.ui.shell.server_access import open_server_books
+    from tests import pg
+
+    pg.admin("DROP ROLE IF EXISTS kasir_sandi")
+    pg.admin("CREATE ROLE kasir_sandi LOGIN SUPERUSER PASSWORD 'sandi-baru-kantor'")
+    pg.require_password("kasir_sandi")
+    location = pg.new_database()
+    bare = location.replace("postgres@", "kasir_sandi@", 1)
+    try:
+        store.set_password(connection.KEYRING_SERVICE, connection.credential_key(bare),
+                           "sandi-lama")
+        asked: list[str] = []
+        timer = _type_into_next_input_dialog("sandi-baru-kantor", asked)
+        try:
+            db = open_server_books(bare)
+        finally:
+            timer.stop()
+        assert db is not None
+        db.close()
+        assert len(asked) == 1
+        assert "Kata sandi atau nama pengguna database salah" in asked[0]
+        assert store.get_password(connection.KEYRING_SERVICE,
+                                  connection.credential_key(bare)) == "sandi-baru-kantor"
+        # cancelling the question opens nothing
+        store.set_password(connection.KEYRING_SERVICE, connection.credential_key(bare),
+                           "sandi-lama")
+        asked.clear()
+        timer = _type_into_next_input_dialog(None, asked)
+        try:
+            assert open_server_books(bare) is None
+        finally:
+            timer.stop()
+        assert len(asked) == 1
+    finally:
+        pg.drop_database(location)
