@@ -252,11 +252,13 @@ class Database:
                 yield session
                 if self.url is not None:
                     stamp = _notify_written(session, self.origin)
-        except (OperationalError, DBAPIError) as exc:  # deadlock, serialization failure too
+        except DBAPIError as exc:  # OperationalError: deadlock, serialization failure too
             error = translate_operational_error(exc, self.path, self.url)
             lost = error.code == "server_gone" or getattr(exc, "connection_invalidated", False)
             if stamp is None or not lost:
-                raise error from exc
+                if isinstance(exc, OperationalError):
+                    raise error from exc
+                raise  # an integrity error and the like: the caller's as always
             # the connection was lost after the whole transaction had been sent: only the
             # COMMIT (or its answer) was lost — ask the server what became of it
             if not resolve_lost_commit(self, stamp):
