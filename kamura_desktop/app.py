@@ -222,17 +222,16 @@ def _main_on_server(app, args, location: str) -> int:
     from kamura_desktop.ui.i18n import install_translator
     from kamura_desktop.ui.shell.login import LoginDialog
     from kamura_desktop.ui.shell.main_window import MainWindow
-    from kamura_desktop.ui.shell.server_access import server_location_with_password
+    from kamura_desktop.ui.shell.server_access import open_server_books
     from kamura_desktop.ui.tasks import TaskRunner
 
-    location = server_location_with_password(location)
-    if location is None:
-        return 0
     try:
-        db = open_books(location)
+        db = open_server_books(location)  # a refused password is asked again
     except UserError as exc:
         _critical(exc.message)
         return 1
+    if db is None:
+        return 0
     install_translator(app, args.lang or settings.get_setting(db, "ui.language"))
     if users.user_count(db) == 0:
         db.close()

@@ -234,16 +234,35 @@ class Database:
 
     @contextlib.contextmanager
     def write(self) -> Iterator[Session]:
-        """One write transaction (BEGIN IMMEDIATE): committed whole or not at all."""
+        """One write transaction (BEGIN IMMEDIATE): committed whole or not at all.
+
+        On the server a connection lost *during the COMMIT* leaves the client not knowing
+        whether the server committed: the transaction's id, read just before the COMMIT
+        (:func:`_notify_written`), is looked up on a new connection
+        (:func:`resolve_lost_commit`) — committed: the write succeeded and the caller goes
+        on as if nothing happened (the receipt is shown, nothing is posted twice); not
+        committed: "Tidak ada yang tersimpan; coba lagi"; the server still unreachable:
+        :class:`CommitOutcomeUnknown`, which tells the clerk what to check and not to
+        simply post again."""
+        stamp: CommitStamp | None = None
         try:
             with self._write() as session, session.begin():
                 if self.url is not None:
                     session.connection().info.pop(WRITTEN_TABLES, None)
                 yield session
                 if self.url is not None:
-                    _notify_written(session, self.origin)
-        except OperationalError as exc:  # psycopg's deadlock and serialization failure too
-            raise translate_operational_error(exc, self.path, self.url) from exc
+                    stamp = _notify_written(session, self.origin)
+        except DBAPIError as exc:  # OperationalError: deadlock, serialization failure too
+            error = translate_operational_error(exc, self.path, self.url)
+            lost = error.code == "server_gone" or getattr(exc, "connection_invalidated", False)
+            if stamp is None or not lost:
+                if isinstance(exc, OperationalError):
+                    raise error from exc
+                raise  # an integrity error and the like: the caller's as always
+            # the connection was lost after the whole transaction had been sent: only the
+            # COMMIT (or its answer) was lost — ask the server what became of it
+            if not resolve_lost_commit(self, stamp):
+                raise DatabaseError(lost_commit_message(self.label), code="server_gone") from exc
         _commits.n = committed_writes() + 1
 
     def change_listener(self) -> ChangeListener | None:
@@ -290,12 +309,124 @@ def _track_written_tables(engine: Engine) -> None:
                 conn.info.setdefault(WRITTEN_TABLES, set()).add(match.group(1).lower())
 
 
-def _notify_written(session: Session, origin: str) -> None:
+def _notify_written(session: Session, origin: str) -> CommitStamp | None:
+    """The last statement of a server write transaction: the notice of the tables it wrote
+    and, in the same round trip, the transaction's id and its backend — what
+    :func:`resolve_lost_commit` asks about when the COMMIT's answer never arrives. None when
+    the transaction wrote nothing (no id was ever assigned: a lost COMMIT lost nothing)."""
+    session.flush()  # every pending row is written (and its table seen) before the id is read
     tables = session.connection().info.pop(WRITTEN_TABLES, None)
     if tables:
-        session.execute(text("SELECT pg_notify(:channel, :payload)"),
-                        {"channel": CHANGES_CHANNEL,
-                         "payload": f"{origin} {','.join(sorted(tables))}"})
+        row = session.execute(text(
+            "SELECT pg_notify(:channel, :payload), txid_current_if_assigned(), "
+            "pg_backend_pid()"),
+            {"channel": CHANGES_CHANNEL,
+             "payload": f"{origin} {','.join(sorted(tables))}"}).one()
+    else:
+        row = session.execute(text(
+            "SELECT NULL, txid_current_if_assigned(), pg_backend_pid()")).one()
+    return None if row[1] is None else CommitStamp(xid=int(row[1]), backend_pid=int(row[2]))
+
+
+# ---------------------------------------------------------------- a COMMIT whose answer is lost
+#
+# When the connection drops while the COMMIT is on its way (the server PC restarts, the
+# network cable is pulled, the server kills the session), the client cannot know whether the
+# server committed: saying "nothing was saved" could be false, and the clerk who then posts
+# again posts the money twice. Every server write transaction therefore reads its own
+# transaction id just before the COMMIT (one round trip it makes anyway: the change notice),
+# and after a lost COMMIT the program connects again and asks PostgreSQL's own record of
+# transaction outcomes (``txid_status``, made for exactly this case). A transaction still "in
+# progress" there is one whose backend has not noticed the cut yet (it still holds the write
+# lock, so every PC waits on it): after a short grace it is ended with
+# ``pg_terminate_backend`` — allowed for the same database user — which decides it (aborted).
+# Chosen over a token table written by every transaction: nothing added to every write, no
+# table that grows, no migration; the outcome is the server's own.
+
+
+@dataclass(frozen=True)
+class CommitStamp:
+    """What identifies one server write transaction after its connection is gone."""
+
+    xid: int
+    backend_pid: int
+
+
+class CommitOutcomeUnknown(DatabaseError):
+    """The COMMIT's answer was lost and the server could not be asked again: the write may
+    or may not be saved."""
+
+
+#: how long the program tries to reach the server again to learn a lost COMMIT's outcome
+#: (``KAMURA_OUTCOME_WAIT_S`` overrides it)
+OUTCOME_WAIT_S = 20.0
+#: how long a transaction still "in progress" after its connection was lost is given to end
+#: by itself before its backend is terminated
+IN_PROGRESS_GRACE_S = 2.0
+
+
+def outcome_wait_s() -> float:
+    try:
+        return max(0.0, float(os.environ.get("KAMURA_OUTCOME_WAIT_S", OUTCOME_WAIT_S)))
+    except ValueError:
+        return OUTCOME_WAIT_S
+
+
+def lost_commit_message(where: str) -> str:
+    return (f"Sambungan ke server database {where} terputus saat menyimpan. Program sudah "
+            "menyambung lagi dan memeriksa: pekerjaan ini TIDAK tersimpan. Tidak ada yang "
+            "tersimpan dari pekerjaan ini; periksa jaringan kantor, lalu coba lagi.")
+
+
+def outcome_unknown_message(where: str) -> str:
+    return (f"Sambungan ke server database {where} terputus tepat saat menyimpan, dan server "
+            "belum dapat dihubungi lagi: program tidak tahu apakah pekerjaan ini sudah "
+            "tersimpan. JANGAN langsung mencatatnya lagi. Setelah jaringan dan komputer "
+            "server pulih, periksa dulu riwayat simpanan/angsuran anggota itu atau jurnal "
+            "(nomor kwitansi terakhir): bila transaksinya sudah ada, jangan diulang; bila "
+            "tidak ada, catat lagi.")
+
+
+def resolve_lost_commit(db: Database, stamp: CommitStamp) -> bool:
+    """Whether the server committed the transaction ``stamp`` whose COMMIT's answer was lost:
+    asked on a new connection, trying again for :func:`outcome_wait_s` seconds while the
+    server cannot be reached; :class:`CommitOutcomeUnknown` when it never answers."""
+    started = time.monotonic()
+    deadline = started + outcome_wait_s()
+    while True:
+        try:
+            with db.engine.connect() as conn:
+                status = conn.execute(text("SELECT txid_status(:xid)"),
+                                      {"xid": stamp.xid}).scalar()
+                if status == "committed":
+                    return True
+                if status == "aborted":
+                    return False
+                if status == "in progress" and time.monotonic() - started >= IN_PROGRESS_GRACE_S:
+                    # the old backend has not seen the cut; end it (only if it is still that
+                    # transaction's backend: pids are reused)
+                    conn.execute(text(
+                        "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE pid = :pid"
+                        " AND backend_xid::text = :xid32"),
+                        {"pid": stamp.backend_pid, "xid32": str(stamp.xid % 2**32)})
+                elif status not in ("in progress",):  # too old to be known: never here
+                    break
+        except (OperationalError, DBAPIError):
+            pass  # the server is not back yet: try again until the deadline
+        if time.monotonic() >= deadline:
+            break
+        time.sleep(0.25)
+    raise CommitOutcomeUnknown(outcome_unknown_message(db.label), code="server_outcome_unknown")
+
+
+def notify_replaced(db: Database) -> None:
+    """Tell every PC that follows the server that the whole database was replaced (a
+    restore through ``pg_restore``, which writes nothing through the program): their views
+    reload everything (``services.changes.REPLACED``)."""
+    with db.engine.connect() as conn:
+        conn.execute(text("SELECT pg_notify(:channel, :payload)"),
+                     {"channel": CHANGES_CHANNEL, "payload": f"{db.origin} *"})
+        conn.commit()
 
 
 class ChangeListener:
@@ -460,7 +591,7 @@ def translate_server_error(exc: Exception, url: object) -> UserError:
     low = msg.lower()
     if "password authentication failed" in low or code == "28P01":
         return DatabaseError(f"Kata sandi atau nama pengguna database salah untuk {where}. "
-                             "Periksa isian server kantor.")
+                             "Periksa isian server kantor.", code="server_password")
     if code == "28000" or "no pg_hba.conf entry" in low or "role" in low and "does not exist" in low:
         return DatabaseError(f"Server {where} menolak sambungan dari komputer ini "
                              f"({msg.strip().splitlines()[0]}). Minta admin memeriksa pengguna "

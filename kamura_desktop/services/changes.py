@@ -80,10 +80,17 @@ TABLE_AREAS: dict[str, tuple[str, ...]] = {
 QUIET_TABLES = frozenset({"audit_log", "tamper_seals", "sequences", "blobs", "alembic_version"})
 
 
+#: in a change notice: the whole database was replaced (a restore on the server)
+REPLACED = "*"
+
+
 def changes_for_tables(tables) -> Changes:
     """What another PC's commit that wrote ``tables`` changed. A table nobody mapped (a
-    book added later) reloads everything rather than leave a view stale."""
+    book added later) reloads everything rather than leave a view stale, and so does a
+    restore (:data:`REPLACED`)."""
     names: set[str] = set()
+    if REPLACED in tables:
+        return EVERYTHING
     for table in tables:
         if table in QUIET_TABLES:
             continue

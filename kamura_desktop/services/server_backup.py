@@ -9,6 +9,7 @@ replaces everything in one transaction: a restore that fails leaves the database
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import glob
 import os
@@ -17,11 +18,17 @@ import subprocess
 from dataclasses import dataclass
 from pathlib import Path
 
-from kamura_desktop.db.database import Database, make_private_dir, reserve_unique
+from kamura_desktop.db.database import (
+    Database,
+    make_private_dir,
+    notify_replaced,
+    reserve_unique,
+)
 from kamura_desktop.domain.errors import UserError
 
 from . import audit
 from .actor import Actor
+from .changes import EVERYTHING, Outcome
 from .locations import data_dir
 from .permissions import require
 
@@ -130,4 +137,14 @@ def restore(db: Database, *, actor: Actor, source: Path) -> ServerBackup:
     args, env = _conninfo(db)
     _run([tool, "--clean", "--if-exists", "--single-transaction", "--no-owner", *args,
           str(source)], env, "Pemulihan database server")
+    # pg_restore writes past the program: the other PCs' open views are told to reload all
+    with contextlib.suppress(Exception):  # a notice that cannot go out changes no data
+        notify_replaced(db)
     return kept
+
+
+def restore_database(db: Database, *, actor: Actor, source: Path) -> Outcome[ServerBackup]:
+    """:func:`restore` as the app's menu runs it: the whole database changed. The caller
+    opens the books again (an older backup is migrated then) and gives the new database
+    object to its views — and to its change hub, which must follow the new object."""
+    return Outcome(restore(db, actor=actor, source=source), EVERYTHING)

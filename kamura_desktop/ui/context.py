@@ -36,6 +36,14 @@ class AppContext:
         # on the office server, other PCs' commits refresh the open views too
         self.hub.follow(self.db)
 
+    def __setattr__(self, name: str, value: Any) -> None:
+        super().__setattr__(name, value)
+        if name == "db" and "hub" in self.__dict__:
+            # a restore replaces the database object: the hub follows the new one (its own
+            # listener, its own origin), never the closed one — else this program's own
+            # writes would come back as another PC's and the views reload once more each
+            self.hub.follow(value)
+
     def perform(
         self,
         write: Callable[..., Outcome],

@@ -117,4 +117,52 @@
         <translation>Moving the office to the PostgreSQL server: everything in this file is copied to an empty database on the server, then proved identical (row counts and hashes).</translation>
     </message>
 </context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../kamura_desktop/ui/shell/main_window.py" line="300"/>
+        <source>Database di server kantor: menutup program di komputer ini tidak membuat cadangan. Cadangan dibuat di komputer server dengan 'kamura backup' (pg_dump) terjadwal setiap hari.</source>
+        <translation>Database on the office server: closing the program on this PC makes no backup. Backups are made on the server PC with 'kamura backup' (pg_dump), scheduled daily.</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/shell/main_window.py" line="310"/>
+        <source>Pemeriksaan lengkap: di komputer server</source>
+        <translation>Full check: on the server PC</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/shell/main_window.py" line="310"/>
+        <source>Database di server kantor diperiksa di komputer server dengan 'kamura check' (terjadwal, bersama cadangan pg_dump).</source>
+        <translation>The database on the office server is checked on the server PC with 'kamura check' (scheduled, with the pg_dump backups).</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/shell/main_window.py" line="497"/>
+        <source>Pulihkan dari cadangan server</source>
+        <translation>Restore from a server backup</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/shell/main_window.py" line="497"/>
+        <source>Cadangan server Kamura (*.dump)</source>
+        <translation>Kamura server backups (*.dump)</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/shell/main_window.py" line="497"/>
+        <source>Pulihkan database server</source>
+        <translation>Restore the server database</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/shell/main_window.py" line="497"/>
+        <source>Seluruh isi database di {server} akan diganti dengan isi cadangan {path}, untuk semua komputer kantor. Isi sekarang disimpan dulu sebagai cadangan server. Lanjutkan?</source>
+        <translation>Everything in the database on {server} will be replaced by the backup {path}, for every PC in the office. The current contents are kept first as a server backup. Continue?</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/shell/main_window.py" line="497"/>
+        <source>Database server dipulihkan dari {path}. Isi sebelumnya disimpan sebagai {kept}.</source>
+        <translation>The server database was restored from {path}. The previous contents were kept as {kept}.</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/shell/main_window.py" line="497"/>
+        <source>Memulihkan database server…</source>
+        <translation>Restoring the server database…</translation>
+    </message>
+</context>
 </TS>

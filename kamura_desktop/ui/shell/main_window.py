@@ -298,12 +298,23 @@ class MainWindow(QMainWindow):
             )
         )
         self.backup_label.setToolTip(self.backup_label.text())
+        if self.ctx.db.is_server:  # why closing this window makes no copy (issue 16)
+            self.backup_label.setToolTip(self.backup_label.text() + "\n" + self.tr(
+                "Database di server kantor: menutup program di komputer ini tidak membuat "
+                "cadangan. Cadangan dibuat di komputer server dengan 'kamura backup' (pg_dump) "
+                "terjadwal setiap hari."))
 
     def show_check_status(self, problem: str | None = None) -> None:
         if problem:  # short in the bar; the whole finding in its tooltip and the message
             self.check_label.setText(self.tr("Pemeriksaan lengkap: database RUSAK (lihat pesan)"))
             self.check_label.setToolTip(problem)
             self.check_label.setStyleSheet("color: #b00020; font-weight: bold;")
+            return
+        if self.ctx.db.is_server:  # no file here: the server PC checks ('kamura check')
+            self.check_label.setText(self.tr("Pemeriksaan lengkap: di komputer server"))
+            self.check_label.setToolTip(self.tr(
+                "Database di server kantor diperiksa di komputer server dengan 'kamura check' "
+                "(terjadwal, bersama cadangan pg_dump)."))
             return
         last = integrity.last_full_check(self.ctx.db_path)
         self.check_label.setText(
@@ -316,7 +327,10 @@ class MainWindow(QMainWindow):
         """Run the full check of the books in the background when a week has passed since
         the last one passed (services/integrity.py); the result goes to the status bar, a
         problem also to a message that says what to do."""
-        if self._check_running or not integrity.full_check_due(self.ctx.db_path):
+        if (self._check_running or self.ctx.db.is_server
+                or not integrity.full_check_due(self.ctx.db_path)):
+            # the office server has no file on this PC to check: its check is scheduled on
+            # the server PC (docs/server-kantor.md), as its backups are
             return None
         self._check_running = True
         self.check_label.setText(self.tr("Pemeriksaan lengkap: sedang berjalan…"))
@@ -415,6 +429,9 @@ class MainWindow(QMainWindow):
         except PermissionDenied as exc:
             show_error(self, exc)
             return
+        if self.ctx.db.is_server:
+            self.restore_server_backup(path)
+            return
         if not path:
             path, _ = QFileDialog.getOpenFileName(
                 self,
@@ -474,6 +491,66 @@ class MainWindow(QMainWindow):
         ctx.tasks.run(
             work,
             label=self.tr("Memulihkan database…"),
+            parent_widget=self,
+            on_done=done,
+            on_error=failed,
+        )
+
+    def restore_server_backup(self, path: str | None = None) -> None:
+        """The menu's restore on the office server: a ``pg_dump`` backup (``.dump``) replaces
+        the server database for every PC (``server_backup``: its contents dumped first, then
+        ``pg_restore`` in one transaction; the other PCs are told to reload everything). The
+        books are opened again — an older backup is migrated then — and the new database
+        object goes to the views and the change hub (``AppContext`` follows it)."""
+        from kamura_desktop.services import server_backup
+
+        if not path:
+            path, _ = QFileDialog.getOpenFileName(
+                self,
+                self.tr("Pulihkan dari cadangan server"),
+                str(server_backup.backup_dir()),
+                self.tr("Cadangan server Kamura (*.dump)"),
+            )
+        if not path:
+            return
+        ctx = self.ctx
+        if not confirm(
+            self,
+            self.tr("Pulihkan database server"),
+            self.tr(
+                "Seluruh isi database di {server} akan diganti dengan isi cadangan {path}, "
+                "untuk semua komputer kantor. Isi sekarang disimpan dulu sebagai cadangan "
+                "server. Lanjutkan?"
+            ).format(server=ctx.db.label, path=path),
+        ):
+            return
+        old_db = ctx.db
+        self.setEnabled(False)
+
+        def work():
+            outcome = server_backup.restore_database(old_db, actor=ctx.actor, source=Path(path))
+            return outcome, open_books(old_db.url)
+
+        def done(result):
+            outcome, new_db = result
+            ctx.db = new_db  # the hub now follows the new database, not the closed one
+            old_db.close()
+            self.setEnabled(True)
+            ctx.announce(outcome, source=self)  # EVERYTHING: the whole database changed
+            QMessageBox.information(
+                self,
+                self.tr("Pemulihan selesai"),
+                self.tr("Database server dipulihkan dari {path}. Isi sebelumnya disimpan "
+                        "sebagai {kept}.").format(path=path, kept=outcome.value.path),
+            )
+
+        def failed(exc):
+            self.setEnabled(True)  # pg_restore ran in one transaction: the books are as they were
+            show_error(self, exc)
+
+        ctx.tasks.run(
+            work,
+            label=self.tr("Memulihkan database server…"),
             parent_widget=self,
             on_done=done,
             on_error=failed,
