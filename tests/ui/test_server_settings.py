@@ -68,8 +68,7 @@ def test_the_admin_copies_the_file_to_the_office_server_with_progress(
     page = _page(qtbot, db, actors["admin"])
     location = pg.new_database(empty=True)
     try:
-        dialog = page.database_section.copy_to_server()
-        qtbot.addWidget(dialog)
+        dialog = page.database_section.copy_to_server()  # a child of the page: closed with it
         f = dialog.fields
         f["host"].setText(pg.socket_dir())
         f["port"].setText("")
