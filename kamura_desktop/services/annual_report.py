@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Generator
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -82,6 +82,7 @@ if TYPE_CHECKING:
         Signers,
         TkmMember,
     )
+    from kamura_desktop.dto.filings import CalkNotes, CashFlowStatement
 
 ALL = frozenset({"petugas", "bendahara", "ketua", "admin"})
 PERMISSIONS.update({
@@ -336,13 +337,23 @@ def _shu(db: Database, year: int) -> tuple[shu.ShuDTO | None, ShuStatus]:
         return None, ShuStatus("none", exc.message)
 
 
+def _cash_flow_and_notes(db: Database, year: int, statements: Future) -> tuple[CashFlowStatement, CalkNotes]:
+    """The cash flow statement and the notes of ``year`` on the balance sheet ``statements``
+    (the future of ``accounting.year_statements``) gives, not a balance sheet of their own."""
+    bs = statements.result()[0]
+    return (cash_flow.year_statement(db, year=year, balance_sheet=bs),
+            cash_flow.calk_notes(db, year=year, balance_sheet=bs))
+
+
 def collect(db: Database, *, year: int) -> Progress:
     """Gather the report, yielding ``(done, len(PARTS), text)``; returns the DTO.
 
-    The financial statements (one grouped aggregate, ``accounting.year_statements``) and the
-    SHU each read the whole ledger; they run on worker
-    threads (each opens its own session: SQLite reads run side by side in WAL mode and the
-    driver releases the GIL while a query runs) while this thread gathers the rest."""
+    The financial statements (one grouped aggregate, ``accounting.year_statements``), the SHU
+    and the cash flow statement each read the whole ledger; they run on worker threads (each
+    opens its own session: SQLite reads run side by side in WAL mode and the driver releases
+    the GIL while a query runs; on the server they are separate backends) while this thread
+    gathers the rest. The balance sheet is computed once: the cash flow statement and the
+    notes (CALK) are handed the one ``year_statements`` gave (each read it again before)."""
 
     from kamura_desktop.documents.annual_report import AnnualReportDTO
 
@@ -354,6 +365,7 @@ def collect(db: Database, *, year: int) -> Progress:
         # the three statements from one grouped aggregate over the lines (not three scans)
         f_statements = pool.submit(accounting.year_statements, db, year=year)
         f_shu = pool.submit(_shu, db, year)
+        f_cash = pool.submit(_cash_flow_and_notes, db, year, f_statements)
 
         profile = settings_service.get_profile(db)
         rat = rat_book.get_rat_book(db, year=year)
@@ -379,9 +391,8 @@ def collect(db: Database, *, year: int) -> Progress:
 
         yield 7, total, "SHU"
         shu_dto, status = f_shu.result()
-    # issue 19: the cash flow statement and the notes, the year's realisation, next year's RAPB
-    cf = cash_flow.year_statement(db, year=year)
-    calk = cash_flow.calk_notes(db, year=year)
+        # issue 19: the cash flow statement and the notes, the year's realisation, next year's RAPB
+        cf, calk = f_cash.result()
     realisation = budget.realisation(db, year=year) if budget.get_budget(db, year=year) is not None else None
     next_budget = budget.get_budget(db, year=year + 1) if year < 2100 else None
     yield total, total, "Data laporan lengkap"

@@ -29,7 +29,7 @@ from kamura_desktop.domain import kolektibilitas as kol
 from kamura_desktop.domain.chart import Acc
 from kamura_desktop.domain.dates import format_date_id
 from kamura_desktop.domain.errors import UserError
-from kamura_desktop.dto.accounting import SECTION_ASSETS, SECTION_EQUITY
+from kamura_desktop.dto.accounting import SECTION_ASSETS, SECTION_EQUITY, BalanceSheet
 from kamura_desktop.dto.filings import (
     CalkLine,
     CalkNotes,
@@ -81,9 +81,20 @@ def _nets(db: Database, date_from: dt.date, date_to: dt.date) -> list[tuple[str,
         return out
 
 
+def _given(bs: BalanceSheet | None, as_of: dt.date, compare_as_of: dt.date) -> BalanceSheet | None:
+    """A balance sheet the caller already has (the annual report: ``accounting.year_statements``,
+    from the one grouped read of the lines it makes anyway), checked to be at the dates needed."""
+    if bs is not None and (bs.as_of, bs.compare_as_of) != (as_of, compare_as_of):
+        raise ValueError(f"balance sheet at {bs.as_of}/{bs.compare_as_of}, not {as_of}/{compare_as_of}")
+    return bs
+
+
 def cash_flow_statement(db: Database, *, date_from: dt.date, date_to: dt.date,
-                        actor: Actor | None = None) -> CashFlowStatement:
-    """Laporan arus kas for a period, reconciled with the balance sheet at both ends."""
+                        actor: Actor | None = None, balance_sheet: BalanceSheet | None = None
+                        ) -> CashFlowStatement:
+    """Laporan arus kas for a period, reconciled with the balance sheet at both ends
+    (``balance_sheet``: that one at ``date_to`` beside the day before ``date_from``, when the
+    caller has it already — it is not read again)."""
     if actor is not None:
         require(actor, "reports.view")
     if date_from > date_to:
@@ -95,7 +106,8 @@ def cash_flow_statement(db: Database, *, date_from: dt.date, date_to: dt.date,
         mine = tuple(CashFlowLine(x.label, x.amount, x.account_codes) for x in lines if x.activity == activity)
         sections.append(CashFlowSection(activity, rules.ACTIVITY_TITLES[activity], mine,
                                         sum(x.amount for x in mine)))
-    bs = accounting.balance_sheet(db, as_of=date_to, compare_as_of=date_from - dt.timedelta(days=1))
+    before = date_from - dt.timedelta(days=1)
+    bs = _given(balance_sheet, date_to, before) or accounting.balance_sheet(db, as_of=date_to, compare_as_of=before)
     return CashFlowStatement(date_from, date_to, tuple(sections), sum(s.net for s in sections),
                              _cash_lines(bs.compare), _cash_lines(bs))
 
@@ -107,8 +119,10 @@ def _cash_lines(bs) -> tuple[CashBalance, ...]:
                  for code in rules.CASH_ACCOUNTS)
 
 
-def year_statement(db: Database, *, year: int, actor: Actor | None = None) -> CashFlowStatement:
-    return cash_flow_statement(db, date_from=dt.date(year, 1, 1), date_to=dt.date(year, 12, 31), actor=actor)
+def year_statement(db: Database, *, year: int, actor: Actor | None = None,
+                   balance_sheet: BalanceSheet | None = None) -> CashFlowStatement:
+    return cash_flow_statement(db, date_from=dt.date(year, 1, 1), date_to=dt.date(year, 12, 31), actor=actor,
+                               balance_sheet=balance_sheet)
 
 
 # ------------------------------------------------------------------ CALK
@@ -154,14 +168,15 @@ def _policies(db: Database, year: int) -> tuple[CalkPolicy, ...]:
     )
 
 
-def calk_notes(db: Database, *, year: int, actor: Actor | None = None) -> CalkNotes:
+def calk_notes(db: Database, *, year: int, actor: Actor | None = None,
+               balance_sheet: BalanceSheet | None = None) -> CalkNotes:
     """The notes of a year: the policies the program applies (from Settings), every balance-sheet
     line at 31 December beside the year before (loans broken down by kolektibilitas), and the
-    treasurer's text."""
+    treasurer's text (``balance_sheet``: that one, when the caller has it already)."""
     if actor is not None:
         require(actor, "reports.view")
     end, prev = dt.date(year, 12, 31), dt.date(year - 1, 12, 31)
-    bs = accounting.balance_sheet(db, as_of=end, compare_as_of=prev)
+    bs = _given(balance_sheet, end, prev) or accounting.balance_sheet(db, as_of=end, compare_as_of=prev)
     lines: list[CalkLine] = []
     for i, section in enumerate(bs.sections):
         other = {(x.label, x.code): x.amount for x in bs.compare.sections[i].lines}

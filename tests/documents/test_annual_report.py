@@ -9,6 +9,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
+import subprocess
 
 import pytest
 from openpyxl import load_workbook
@@ -212,3 +213,36 @@ def test_income_sentence_with_negative_expenses_and_a_deficit(report, tmp_path):
     text = "\n".join(_pages(drain(doc.build_annual_report_pdf(
         tmp_path / "b.pdf", report=dataclasses.replace(report, income_statement=loss)))))
     assert "jumlah beban Rp350.000 = defisit Rp250.000" in text
+
+
+def _attendance_lines(path) -> list[str]:
+    """The attendance list (BAB XII C) as pdftotext lays it out, one text line a row."""
+    text = subprocess.run(["pdftotext", "-layout", str(path), "-"], check=True, capture_output=True,
+                          text=True).stdout
+    part = text[text.index("C. Daftar hadir anggota"):text.index("D. Berita acara Rapat Anggota Tahunan")]
+    return [line.strip() for line in part.splitlines() if line.strip()]
+
+
+def test_attendance_list_of_ten_thousand_members_every_row_once_with_whole_numbers(report, tmp_path):
+    """The RAT's attendance list has a row for every member, in order, each with its own
+    number and signature place; a five-digit row number stays whole (the 12 mm column of the
+    old table broke "10000" over two lines) and a name too long for its column wraps inside
+    its row (drawn page by page since issue 16: the 20.000-member table took minutes)."""
+    n = 10_000
+    long_name = "Nyimas Siti Rahmawati Kusumadewi Purnamasari Handayani Wulandari Anggraeni"
+    row = report.shu.rows[0]
+    rows = tuple(dataclasses.replace(row, member_id=k, number=f"KMR-{k:05d}",
+                                     name=long_name if k == 9_999 else f"Anggota {k}")
+                 for k in range(1, n + 1))
+    big = dataclasses.replace(report, shu=dataclasses.replace(report.shu, rows=rows))
+    lines = _attendance_lines(drain(doc.build_annual_report_pdf(tmp_path / "hadir.pdf", report=big)))
+    rows_read = [line.split() for line in lines if re.match(r"\d+ +KMR-\d{5}\b", line)]
+    assert [int(r[0]) for r in rows_read] == list(range(1, n + 1))
+    assert [r[1] for r in rows_read] == [f"KMR-{k:05d}" for k in range(1, n + 1)]
+    # the signature place: the row's number and a stop, on the left or the right of the column
+    assert all(r[-1] == f"{k}." for k, r in zip(range(1, n + 1), rows_read, strict=True) if k != 9_999)
+    assert rows_read[9_997][2:4] == ["Anggota", "9998"] and rows_read[9_999][2:4] == ["Anggota", "10000"]
+    # the long name wraps to three lines inside its row: the row's number in the middle one
+    at = next(i for i, line in enumerate(lines) if line.startswith("9999 "))
+    assert lines[at - 1] == "Nyimas Siti Rahmawati Kusumadewi" and lines[at + 1] == "Anggraeni"
+    assert "Purnamasari Handayani Wulandari" in lines[at]

@@ -301,3 +301,25 @@ def test_demo_report_carries_the_other_books_own_figures(demo_db):
         tuple(g) for g in m.meetings_by_group] != []
     assert (r.balance_sheet, r.income_statement, r.equity_changes) == accounting.year_statements(demo_db, year=2024)
     assert r.year_closed is year_end.year_is_closed(demo_db, 2024) is True  # the demo closes 2024
+
+
+@pytest.mark.parametrize("year_", [2024, 2025])
+def test_cash_flow_and_notes_of_the_report_equal_those_services_on_their_own(demo_db, year_):
+    """Issue 16: the report hands the cash flow statement and the notes (CALK) the balance
+    sheet ``year_statements`` computed once; every figure equals the statement and the notes
+    each service computes alone, with a balance sheet read on its own (the slow path)."""
+    from kamura_desktop.services import accounting, cash_flow
+
+    r = annual_report.annual_report_data(demo_db, year=year_)
+    end, prev = D(year_, 12, 31), D(year_ - 1, 12, 31)
+    assert r.balance_sheet == accounting.balance_sheet(demo_db, as_of=end, compare_as_of=prev)
+    alone = cash_flow.year_statement(demo_db, year=year_)
+    assert r.cash_flow == alone
+    assert alone.reconciled and any(s.lines for s in alone.sections)
+    notes = cash_flow.calk_notes(demo_db, year=year_)
+    assert r.calk == notes and len(notes.lines) > 10
+    # a balance sheet at other dates is refused, never used for the wrong year
+    with pytest.raises(ValueError, match="not"):
+        cash_flow.calk_notes(demo_db, year=year_ + 1, balance_sheet=r.balance_sheet)
+    with pytest.raises(ValueError, match="not"):
+        cash_flow.year_statement(demo_db, year=year_ - 1, balance_sheet=r.balance_sheet)

@@ -41,6 +41,7 @@ from ..pdf import (
     signature_blocks,
     tanggal,
 )
+from .attendance import AttendanceList, attendance_widths
 from .base import (
     APPENDIX,
     CHAPTERS,
@@ -654,17 +655,7 @@ def _meeting(r: AnnualReportDTO) -> list:
     story += [PageBreak(), _section("C. Daftar hadir anggota")]
     people = [(x.number, x.name) for x in r.shu.rows] if r.shu is not None and r.shu.rows else []
     count = len(people) or max(r.membership.end.total, 10)
-    rows = [[_h("No"), _h("No. anggota"), _h("Nama"), _h("Tanda tangan")]]
-    for i in range(count):
-        number, name = people[i] if i < len(people) else ("", "")
-        rows.append([_c(str(i + 1)), _c(number), _c(name), _c(f"{i + 1}.", right=bool(i % 2))])  # the zig-zag of signatures
-    widths = [12 * mm, 30 * mm, WIDTH - 102 * mm, 60 * mm]
-    table = data_table(rows, widths, zebra=False)
-    # room to sign: at least 8,5 mm a row, taller where a long name or number wraps (a fixed
-    # height let a 100-character name run over the next rows)
-    table._argH[1:] = [max(8.5 * mm, *(cell.wrap(w - 8, 1000)[1] + 6 for cell, w in  # noqa: SLF001
-                                      zip(row[1:3], widths[1:3], strict=True)))
-                       for row in rows[1:]]
+    table = AttendanceList(people, count, attendance_widths(WIDTH, count))
     story += [table, PageBreak(), _section(f"D. Berita acara Rapat Anggota Tahunan tahun buku {r.year}")]
     story.append(_body(
         f"Pada hari ini ………………, tanggal ……………… bertempat di ……………………………… telah diselenggarakan Rapat "

@@ -12,6 +12,7 @@ from kamura_desktop.domain.money import format_number
 
 from ..pdf import build_pdf
 from .appendix import appendix
+from .attendance import AttendanceList
 from .base import CHAPTERS, Progress, _chapter
 from .chapters import MAKERS, cover
 from .data import AnnualReportDTO
@@ -25,6 +26,10 @@ def _story(r: AnnualReportDTO, pages: dict[str, int], toc_pages: dict[str, int] 
         story += MAKERS[key](r)
     if r.shu is not None and r.shu.rows:
         story += appendix(r, pages, with_rows=with_appendix_rows)
+    if toc_pages is None:  # the pass that counts pages: the attendance list takes its room undrawn
+        for flowable in story:
+            if isinstance(flowable, AttendanceList):
+                flowable.draft = True
     return story
 
 
