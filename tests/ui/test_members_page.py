@@ -212,6 +212,19 @@ def test_filters_status_and_wajib_arrears(qtbot, db, actors, people):
     assert sorted(names(page)) == ["Euis Rohaeti", "Siti Aminah"]
 
 
+def test_a_heavy_query_asked_again_supersedes_the_one_running(qtbot, db, actors, people):
+    """Two heavy queries in a row (arrears on, then a status): the first is cancelled and its
+    answer never reaches the list; the list shows the second's."""
+    page = make_page(qtbot, db, actors["bendahara"])
+    page.arrears_filter.setChecked(True)  # sums every member: a task
+    first = page._task
+    page.status_filter.setCurrentIndex(page.status_filter.findData("applicant"))
+    assert page._task is not first and first.superseded
+    qtbot.waitUntil(lambda: first.is_finished and not page.loading, timeout=5000)
+    assert names(page) == ["Euis Rohaeti"]  # the applicant in arrears, not all three
+    assert page.count_label.text() == "1 dari 3 anggota"
+
+
 def test_clicking_a_header_sorts_through_the_service(qtbot, db, actors, people):
     page = make_page(qtbot, db, actors["bendahara"])
     savings.record_deposit(db, actor=actors["bendahara"], member_id=people["euis"],
