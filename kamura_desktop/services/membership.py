@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, fields, replace
 
-from sqlalchemy import Select, and_, case, func, or_, select
+from sqlalchemy import BigInteger, Select, and_, cast, func, or_, select
 from sqlalchemy.orm import Session
 
 from kamura_desktop.db.database import Database
@@ -403,17 +403,26 @@ SORT_COLUMNS = {
 }
 
 
-def _balance_subquery():
-    return (
-        select(
-            SavingsTransaction.member_id.label("member_id"),
-            func.sum(case((SavingsTransaction.kind == "pokok", SavingsTransaction.amount), else_=0)).label("pokok"),
-            func.sum(case((SavingsTransaction.kind == "wajib", SavingsTransaction.amount), else_=0)).label("wajib"),
-            func.sum(case((SavingsTransaction.kind == "sukarela", SavingsTransaction.amount), else_=0)).label("sukarela"),
-        )
-        .group_by(SavingsTransaction.member_id)
-        .subquery()
-    )
+def _page_balance(page, kind: str, as_of: dt.date):
+    """The member's ``kind`` balance as of a date, for each row of ``page`` (a correlated
+    subquery answered from ix_savings_member_kind_date alone)."""
+    st = SavingsTransaction
+    return (select(cast(func.coalesce(func.sum(st.amount), 0), BigInteger))
+            .where(st.member_id == page.c.id, st.kind == kind, st.on_date <= as_of)
+            .scalar_subquery().label(kind))
+
+
+def _order(columns, sort: str, descending: bool) -> list:
+    """The ORDER BY of a list sorted by ``sort`` over ``columns`` (the members table's or a
+    subquery's). The member number is unique: sorted by it alone, so that SQLite can walk
+    an index holding the number for the first page; every other sort ends with the id."""
+    if sort not in SORT_COLUMNS:
+        sort = "number"
+    col = {"rt_rw": columns.rw}.get(sort, getattr(columns, sort, None))
+    if sort in ("name", "kampung", "trade"):
+        col = nocase(col)
+    first = col.desc() if descending else col.asc()
+    return [first] if sort == "number" else [first, columns.id]
 
 
 def _search_words(text: str) -> list[str]:
@@ -496,6 +505,10 @@ class MemberPage:
 
 BALANCE_SORTS = ("pokok", "wajib", "sukarela", "wajib_arrears")
 
+#: rows the member list asks for at a time: a screenful or two (the next page comes when the
+#: clerk scrolls), so that a keystroke sums the balances of the rows seen, not of 200
+LIST_PAGE_ROWS = 50
+
 
 def list_members(
     db: Database,
@@ -536,15 +549,22 @@ def _member_page(db: Database, flt: MemberFilter, *, as_of: dt.date | None, offs
             base, count_q = base.where(where), count_q.where(where)
         needs_all = flt.wajib_arrears is not None or sort in BALANCE_SORTS
         if not needs_all:
-            total = s.scalar(count_q) or 0
-            col = SORT_COLUMNS.get(sort, Member.number)
-            order = [col.desc() if descending else col.asc(), Member.id]
-            q = base.order_by(*order).offset(offset)
+            # the page and its balances in one statement; the balances are summed for the
+            # page's rows only (LIMIT inside, the sums outside)
+            q = base.order_by(*_order(Member, sort, descending)).offset(offset)
             if limit is not None:
                 q = q.limit(limit)
-            members = list(s.execute(q))
-            sums = savings.sums_by_member(s, [m.id for m in members], as_of=as_of)
-            rows = [_row(m, sums.get(m.id), calc, shown) for m in members]
+            page = q.subquery()
+            members = list(s.execute(
+                select(page, *(_page_balance(page, kind, as_of) for kind in savings.KINDS))
+                .order_by(*_order(page.c, sort, descending))))
+            rows = [_row(m, m._mapping, calc, shown) for m in members]
+            if rows and (limit is None or len(rows) < limit):
+                total = offset + len(rows)  # the last match is on this page: no pass to count
+            elif not rows and offset == 0 and limit != 0:
+                total = 0
+            else:
+                total = s.scalar(count_q) or 0
             return MemberPage(tuple(rows), total, offset)
         members = list(s.execute(base))
         sums = savings.sums_by_member(s, None, as_of=as_of)

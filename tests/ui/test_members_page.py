@@ -8,6 +8,7 @@ import datetime as dt
 import pytest
 from openpyxl import load_workbook
 from PySide6.QtCore import QModelIndex, QPoint, Qt
+from sqlalchemy import event
 
 from kamura_desktop.services import membership, savings
 from kamura_desktop.services.changes import Changes
@@ -154,6 +155,41 @@ def test_search_as_you_type_filters_the_rows(qtbot, db, actors, people):
     qtbot.waitUntil(lambda: names(page) == ["Euis Rohaeti"], timeout=2000)
 
 
+def test_typing_quickly_runs_one_search_and_does_not_count_everyone_again(
+        qtbot, db, actors, people, monkeypatch):
+    """Typing "siti a" letter by letter (quicker than the debounce) is one search on the UI
+    thread, not six, and that search reads no more than the wajib rates and its page: the
+    count of all members beside it is read once, not per keystroke."""
+    page = make_page(qtbot, db, actors["petugas"])
+    asked: list[str] = []
+    real = page_module.list_members
+    monkeypatch.setattr(page_module, "list_members",
+                        lambda db_, flt, **kw: asked.append(flt.query) or real(db_, flt, **kw))
+    sent: list[str] = []
+
+    def note(conn, cursor, statement, parameters, context, executemany):
+        if statement.lstrip().upper().startswith("SELECT"):
+            sent.append(statement)
+
+    event.listen(db.engine, "before_cursor_execute", note)
+    try:
+        qtbot.keyClicks(page.search, "siti a")
+        qtbot.waitUntil(lambda: bool(asked), timeout=2000)
+        qtbot.wait(page_module.SEARCH_DEBOUNCE_MS * 2)  # nothing else comes after it
+    finally:
+        event.remove(db.engine, "before_cursor_execute", note)
+    assert asked == ["siti a"]
+    assert names(page) == ["Siti Aminah"]
+    assert page.count_label.text() == "1 dari 3 anggota"
+    assert len(sent) == 2, sent  # the wajib rates, the page with its balances
+    assert not [s for s in sent if "count(" in s.lower()], sent
+    # a member added elsewhere: the next search counts everyone again
+    add_member(db, actors["petugas"], "Siti Romlah", 4, female=True)
+    page.on_changed(Changes(members=True))
+    assert names(page) == ["Siti Aminah", "Siti Romlah"]
+    assert page.count_label.text() == "2 dari 4 anggota"
+
+
 def test_enter_in_the_search_opens_the_only_match(qtbot, db, actors, people):
     page = make_page(qtbot, db, actors["petugas"])
     qtbot.keyClicks(page.search, "ujang")
@@ -174,6 +210,19 @@ def test_filters_status_and_wajib_arrears(qtbot, db, actors, people):
     page.arrears_filter.setChecked(True)  # sums every member: runs through the task runner
     qtbot.waitUntil(lambda: not page.loading, timeout=5000)
     assert sorted(names(page)) == ["Euis Rohaeti", "Siti Aminah"]
+
+
+def test_a_heavy_query_asked_again_supersedes_the_one_running(qtbot, db, actors, people):
+    """Two heavy queries in a row (arrears on, then a status): the first is cancelled and its
+    answer never reaches the list; the list shows the second's."""
+    page = make_page(qtbot, db, actors["bendahara"])
+    page.arrears_filter.setChecked(True)  # sums every member: a task
+    first = page._task
+    page.status_filter.setCurrentIndex(page.status_filter.findData("applicant"))
+    assert page._task is not first and first.superseded
+    qtbot.waitUntil(lambda: first.is_finished and not page.loading, timeout=5000)
+    assert names(page) == ["Euis Rohaeti"]  # the applicant in arrears, not all three
+    assert page.count_label.text() == "1 dari 3 anggota"
 
 
 def test_clicking_a_header_sorts_through_the_service(qtbot, db, actors, people):

@@ -35,6 +35,9 @@ class Member(Base):
         Index("uq_members_nik_not_left", "nik", unique=True,
               sqlite_where=text("status != 'left'"), postgresql_where=text("status != 'left'")),
         Index("ix_members_rt_rw", "rw", "rt"),
+        # search as you type: the matches counted and the first page walked from the index
+        # alone (migration 0019)
+        Index("ix_members_number_search", "number", "search_text"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)

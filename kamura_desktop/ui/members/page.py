@@ -4,7 +4,13 @@ The list can hold 20,000 members, so the table fetches ``PAGE_SIZE`` rows at a t
 ``membership.list_members`` and the next page when the clerk scrolls to the end. Sorting
 by a balance or filtering on wajib arrears makes the service sum every member's savings
 (about a second and a half at 20,000 members), so those queries run through ``ctx.tasks``
-and return all rows at once; the usual queries take a few milliseconds and run directly.
+(each superseding the one before) and return all rows at once; the usual queries take a few
+milliseconds and run directly.
+
+Search as you type: the search runs once the clerk pauses (``SEARCH_DEBOUNCE_MS``), so a
+word typed quickly is one search, not one per letter; it asks for one page (its balances
+only) and counts the matches only when that page is full. The count of all members beside
+it ("12 dari 20.000 anggota") is read once and again only after a change of the members.
 """
 
 from __future__ import annotations
@@ -51,7 +57,8 @@ from .printing import export_members, print_registration_form
 from .savings_dialogs import DepositDialog, WithdrawalDialog
 from .widgets import SEARCH_DEBOUNCE_MS, NoticeBar
 
-PAGE_SIZE = 200
+#: rows asked for at a time: a screenful or two (the next page comes on scrolling)
+PAGE_SIZE = membership.LIST_PAGE_ROWS
 
 COLUMN_WIDTHS = {
     MemberTableModel.COL_NUMBER: 92, MemberTableModel.COL_NAME: 190, MemberTableModel.COL_SEX: 36,
@@ -103,7 +110,8 @@ class MembersPage(QWidget):
         self.descending = False
         self.loading = False
         self._generation = 0
-        self._all_count = 0
+        self._all_count: int | None = None  # all members, read again after a change
+        self._task = None  # the running heavy query, superseded by the next one
         self._stale = False
         self.detail: MemberDetailDialog | None = None
         self.dialog: QWidget | None = None  # the last counter or form dialog opened here
@@ -275,7 +283,8 @@ class MembersPage(QWidget):
         generation = self._generation
         flt, sort, desc, db = self.filter(), self.sort_key, self.descending, self.ctx.db
         actor = self.ctx.actor  # the NIK as this role may see it in a list (masked for some)
-        self._all_count = membership.count_members(db)
+        if self._all_count is None and self.is_filtered(flt):
+            self._all_count = membership.count_members(db)
         heavy = flt.wajib_arrears is not None or sort in BALANCE_SORTS
         if not heavy:
             def fetch(offset: int) -> MemberPage:
@@ -285,12 +294,13 @@ class MembersPage(QWidget):
             return
         self.loading = True
         self.count_label.setText(self.tr("Memuat…"))
-        self.ctx.tasks.run(
+        self._task = self.ctx.tasks.run(
             lambda: list_members(db, flt, limit=None, sort=sort, descending=desc, actor=actor),
             label=self.tr("Menghitung saldo dan tunggakan anggota…"),
             parent_widget=self,
             on_done=lambda page: self._apply(generation, page, None, flt, keep_id),
             on_error=lambda exc: self._failed(generation, exc),
+            supersedes=self._task,
         )
 
     def _apply(self, generation: int, page: MemberPage,
@@ -308,8 +318,9 @@ class MembersPage(QWidget):
         n = format_number(page.total)
         if self.is_filtered(flt):
             self.count_label.setText(self.tr("{n} dari {all} anggota").format(
-                n=n, all=format_number(self._all_count)))
+                n=n, all=format_number(self._all_count or 0)))
         else:
+            self._all_count = page.total  # the whole list: its count is everyone
             self.count_label.setText(self.tr("{n} anggota").format(n=n))
         self.update_buttons()
 
@@ -344,6 +355,8 @@ class MembersPage(QWidget):
 
     def on_changed(self, changes: Changes) -> None:
         if changes.touches("members", "savings"):
+            if changes.touches("members"):
+                self._all_count = None  # a member added or gone: count them again
             if self.isVisible():
                 self.reload()
             else:

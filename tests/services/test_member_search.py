@@ -1,0 +1,139 @@
+"""What one keystroke of the member search asks the database (issue 16: < 50 ms at 20.000
+members on both engines): the page with its balances in one statement, the matches counted
+only when that page is full, and the totals exact at every edge of a page."""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+
+import pytest
+from sqlalchemy import event
+
+from kamura_desktop.services import membership, savings
+from kamura_desktop.services.membership import MemberFilter
+
+from .test_membership import make_nik, register
+
+JOINED = dt.date(2024, 1, 1)
+AS_OF = dt.date(2024, 6, 30)
+SITI = ("Siti Aminah", "Siti Aisyah", "Siti Romlah")
+OTHERS = ("Asep Saepudin", "Cucu Sumiati", "Dede Rohman", "Euis Rohaeti", "Ujang Hidayat")
+
+
+@pytest.fixture
+def eight(db, actors):
+    """Eight members (three named Siti); each pays pokok and a different sukarela."""
+    ids = {}
+    for i, name in enumerate(SITI + OTHERS, start=1):
+        female = name.startswith(("Siti", "Cucu", "Euis"))
+        m = register(db, actors["petugas"], name=name, sex="P" if female else "L",
+                     nik=make_nik(10 + i, 6, 80, i, female=female), birth_date=None,
+                     joined_on=JOINED).member
+        savings.record_deposit(db, actor=actors["petugas"], member_id=m.id, kind="pokok",
+                               amount=50_000, on_date=JOINED)
+        savings.record_deposit(db, actor=actors["petugas"], member_id=m.id, kind="sukarela",
+                               amount=10_000 * i, on_date=dt.date(2024, 2, 1))
+        ids[name] = m.id
+    return ids
+
+
+@contextlib.contextmanager
+def statements(db):
+    """The queries (SELECTs) sent while the block runs; the transaction's own statements
+    (BEGIN, PostgreSQL's SET TRANSACTION …) left out."""
+    sent: list[str] = []
+
+    def note(conn, cursor, statement, parameters, context, executemany):
+        if statement.lstrip().upper().startswith("SELECT"):
+            sent.append(" ".join(statement.split()))
+
+    event.listen(db.engine, "before_cursor_execute", note)
+    try:
+        yield sent
+    finally:
+        event.remove(db.engine, "before_cursor_execute", note)
+
+
+def counts(sent: list[str]) -> list[str]:
+    return [s for s in sent if s.upper().startswith("SELECT COUNT(")]
+
+
+def test_a_page_that_is_not_full_is_one_statement_with_its_balances(db, eight):
+    with statements(db) as sent:
+        page = membership.list_members(db, MemberFilter(query="siti"), as_of=AS_OF)
+    assert [r.name for r in page.rows] == list(SITI) and page.total == 3
+    assert [(r.pokok, r.sukarela) for r in page.rows] == [(50_000, 10_000), (50_000, 20_000),
+                                                          (50_000, 30_000)]
+    # wajib Jan–Jun 2024 at Rp10.000, none paid
+    assert [r.wajib_arrears for r in page.rows] == [60_000] * 3
+    assert not counts(sent), sent  # three rows on a page of 50: nothing to count
+    members_reads = [s for s in sent if "FROM members" in s]
+    assert len(members_reads) == 1 and "savings_transactions" in members_reads[0], sent
+    # the whole statement list: the wajib rates and the page
+    assert len(sent) == 2, sent
+
+
+def test_a_full_page_counts_the_matches(db, eight):
+    with statements(db) as sent:
+        page = membership.list_members(db, MemberFilter(query="a"), limit=2, as_of=AS_OF)
+    # every member's search text holds an "a" (the trade "Pengolahan ikan pindang")
+    assert page.total == 8 and [r.name for r in page.rows] == ["Siti Aminah", "Siti Aisyah"]
+    assert len(counts(sent)) == 1
+
+
+@pytest.mark.parametrize(("offset", "limit", "names", "total"), [
+    (0, 3, list(SITI), 3),        # exactly full: counted, three
+    (2, 2, ["Siti Romlah"], 3),   # the last page, not full
+    (3, 2, [], 3),                # past the end: counted
+    (0, 0, [], 3),                # the CLI's "how many" (limit 0)
+    (0, None, list(SITI), 3),     # everything
+    (1, None, list(SITI[1:]), 3),
+])
+def test_the_total_is_exact_at_every_edge_of_a_page(db, eight, offset, limit, names, total):
+    page = membership.list_members(db, MemberFilter(query="siti"), offset=offset, limit=limit)
+    assert [r.name for r in page.rows] == names
+    assert page.total == total and page.offset == offset
+
+
+def test_nobody_found_is_zero_without_a_count(db, eight):
+    with statements(db) as sent:
+        page = membership.list_members(db, MemberFilter(query="zzz"))
+    assert page.rows == () and page.total == 0
+    assert not counts(sent)
+
+
+@pytest.mark.parametrize(("sort", "descending", "first"), [
+    ("number", True, "Ujang Hidayat"),
+    ("name", False, "Asep Saepudin"),
+    ("name", True, "Ujang Hidayat"),
+    ("joined_on", False, "Siti Aminah"),  # same day for all: by id
+])
+def test_the_page_keeps_the_sort_with_its_balances(db, eight, sort, descending, first):
+    page = membership.list_members(db, sort=sort, descending=descending, limit=3, as_of=AS_OF)
+    assert page.rows[0].name == first and page.total == 8
+    by_name = {r.name: r for r in membership.list_members(db, limit=None, as_of=AS_OF).rows}
+    for r in page.rows:  # each row's balances are its own, whatever the order
+        assert r.sukarela == by_name[r.name].sukarela == 10_000 * (1 + (SITI + OTHERS).index(r.name))
+        assert r.pokok == 50_000
+
+
+def test_a_sukarela_over_two_billion_comes_back_whole(db, eight, actors):
+    """The page's sums are BIGINT on both engines (a Decimal or a 32-bit cut would show)."""
+    savings.record_deposit(db, actor=actors["petugas"], member_id=eight["Dede Rohman"],
+                           kind="sukarela", amount=3_000_000_000, on_date=dt.date(2024, 3, 1))
+    [row] = membership.list_members(db, MemberFilter(query="dede")).rows
+    assert row.sukarela == 3_000_060_000 and type(row.sukarela) is int
+
+
+@pytest.mark.sqlite_only(reason="SQLite's query plan: PostgreSQL's planner reads the table")
+def test_sqlite_counts_and_walks_the_page_from_the_search_index(db, eight):
+    where = "search_text LIKE '%siti%'"
+    with db.engine.connect() as conn:
+        count_plan = " ".join(str(r[-1]) for r in conn.exec_driver_sql(
+            f"EXPLAIN QUERY PLAN SELECT count(id) FROM members WHERE {where}"))
+        page_plan = " ".join(str(r[-1]) for r in conn.exec_driver_sql(
+            f"EXPLAIN QUERY PLAN SELECT id, name FROM members WHERE {where} "
+            "ORDER BY number LIMIT 50"))
+    assert "COVERING INDEX ix_members_number_search" in count_plan
+    assert "ix_members_number_search" in page_plan and "TEMP B-TREE" not in page_plan
