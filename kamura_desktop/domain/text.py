@@ -7,7 +7,8 @@ direction overrides are dropped; tabs and line breaks become spaces (a multi-lin
 its line breaks); runs of spaces become one; the ends are trimmed. Then the length is
 measured against :data:`kamura_desktop.domain.limits.TEXT_LIMITS` and a text that is too long
 is refused with a message naming the field. :func:`clean_search` cleans a search box the same
-way, without refusing anything.
+way, without refusing anything. :func:`search_fold` is the form both a member's search text
+and a typed search are compared in (case and accents blind).
 """
 
 from __future__ import annotations
@@ -87,6 +88,16 @@ def clean_search(value: object) -> str:
     if not isinstance(value, str):
         return ""
     return normalise(value)[: TEXT_LIMITS["search"]].strip()
+
+
+def search_fold(text: str) -> str:
+    """``text`` lower-cased without its accents ("José Ñoño" → "jose nono"): the one form the
+    member search compares in, computed in Python so that SQLite and PostgreSQL find exactly
+    the same members (neither engine's own folding is used). Letters that are not a base
+    letter plus marks (ø, ł, ß) are kept as they are."""
+    decomposed = unicodedata.normalize("NFKD", text.lower())
+    return unicodedata.normalize(
+        "NFC", "".join(ch for ch in decomposed if not unicodedata.combining(ch)))
 
 
 def clip(text: str | None, length: int) -> str:

@@ -26,7 +26,7 @@ from kamura_desktop.domain.dates import format_date_id
 from kamura_desktop.domain.errors import FieldProblems, NotFound, UserError
 from kamura_desktop.domain.money import format_rupiah
 from kamura_desktop.domain.nik import mask_nik, nik_warnings, validate_kk, validate_nik
-from kamura_desktop.domain.text import clean_search, clean_text, normalise
+from kamura_desktop.domain.text import clean_search, clean_text, normalise, search_fold
 from kamura_desktop.dto.membership import (  # re-exported: the member DTOs live in dto/
     SEX_LABELS,
     STATUS_LABELS,
@@ -159,7 +159,7 @@ def validate_member(data: MemberInput, *, today: dt.date | None = None) -> tuple
 def _search_text(m: Member | MemberInput, number: str) -> str:
     parts = [number, m.name, m.nik, f"{m.rt or ''}/{m.rw or ''}", f"rt {m.rt or ''}",
              f"rw {m.rw or ''}", m.kampung or "", m.trade or ""]
-    return " ".join(p for p in parts if p).lower()
+    return search_fold(" ".join(p for p in parts if p))
 
 
 def _check_nik_free(s: Session, nik: str, *, except_id: int | None = None) -> None:
@@ -444,7 +444,7 @@ def filtered_member_ids(s: Session, flt: MemberFilter) -> Select:
     """SELECT of member ids matching the filter's text, status, lender and borrower parts."""
     q = select(Member.id)
     conditions = []
-    text = clean_search(flt.query).lower()
+    text = search_fold(clean_search(flt.query))
     if not text and isinstance(flt.query, str) and flt.query.strip():
         return q.where(and_(False))  # only invisible characters typed (a NUL …): nobody
     if text:

@@ -137,3 +137,68 @@ def test_sqlite_counts_and_walks_the_page_from_the_search_index(db, eight):
             "ORDER BY number LIMIT 50"))
     assert "COVERING INDEX ix_members_number_search" in count_plan
     assert "ix_members_number_search" in page_plan and "TEMP B-TREE" not in page_plan
+
+
+# ---------------------------------------------------------------- accents (issue 16)
+
+def test_the_search_is_blind_to_accents_and_case_the_same_on_both_engines(db, actors):
+    """"jose" finds "José", "NONO" finds "Ñoño" and "josé" finds "Jose": the search text and
+    the typed words are folded the same way in Python (domain/text.search_fold), so SQLite
+    and PostgreSQL find the same members."""
+    jose = register(db, actors["petugas"], name="José Ñoño", nik=make_nik(1, 2, 80, 1),
+                    birth_date=None, joined_on=JOINED, kampung="Cibeureum").member
+    plain = register(db, actors["petugas"], name="Jose Hidayat", nik=make_nik(2, 2, 80, 2),
+                     birth_date=None, joined_on=JOINED, kampung="Cibeureum").member
+
+    def found(query: str) -> list[int]:
+        return [r.id for r in membership.list_members(db, MemberFilter(query=query)).rows]
+
+    assert sorted(found("jose")) == sorted([jose.id, plain.id])
+    assert sorted(found("JOSÉ")) == sorted([jose.id, plain.id])
+    assert found("nono") == [jose.id]
+    assert found("ÑOÑO") == [jose.id]
+    assert found("jose hidayat") == [plain.id]
+    assert found("jose\u0301 n\u0303ono") == [jose.id]  # accents typed as combining marks
+    # the name itself is kept as written
+    assert membership.list_members(db, MemberFilter(query="nono")).rows[0].name == "José Ñoño"
+
+
+def test_the_migration_folds_the_search_text_already_there(tmp_path):
+    """Members registered before 0019 kept "josé" lower-cased only: the upgrade folds it, so
+    an office that upgrades finds them by "jose" at once (a SQLite file upgraded from 0018;
+    the same migration runs on the server — every test db there is migrated by it)."""
+    import sqlite3
+
+    from alembic import command
+
+    from kamura_desktop.db import database
+    from kamura_desktop.db.engine import make_engine
+
+    path = tmp_path / "lama.sqlite"
+    engine = make_engine(path)
+    cfg = database.alembic_config()
+    with engine.connect() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "0018")
+        conn.commit()
+    engine.dispose()
+    conn = sqlite3.connect(path)
+    conn.execute("INSERT INTO members (number, nik, name, sex, joined_on, ktp_on_file, "
+                 "kk_on_file, poor_family, status, search_text, created_at, updated_at) VALUES "
+                 "('KMR-0001', '3217014103850001', 'José Ñoño', 'L', '2024-01-01', 0, 0, 0, "
+                 "'active', 'kmr-0001 josé ñoño 3217014103850001', '2024-01-01 00:00:00', "
+                 "'2024-01-01 00:00:00')")
+    conn.commit()
+    conn.close()
+    db = database.open_database(path)
+    try:
+        assert [r.name for r in membership.list_members(db, MemberFilter(query="jose nono")).rows] \
+            == ["José Ñoño"]
+    finally:
+        db.close()
+    conn = sqlite3.connect(path)
+    try:
+        assert conn.execute("SELECT search_text FROM members").fetchone() == (
+            "kmr-0001 jose nono 3217014103850001",)
+    finally:
+        conn.close()
