@@ -117,9 +117,23 @@ def ensure_chart(session: Session) -> int:
     return added
 
 
+_ACCOUNTS = "ledger.accounts"  # session.info: (transaction, {code: Account row})
+
+
 def _accounts_by_code(session: Session, codes: Iterable[str]) -> dict[str, Account]:
+    """The accounts of ``codes`` (those that exist). Each is read once per transaction: the
+    rows stay in the session, so a change of the transaction itself (an account deactivated)
+    is seen; a collection sheet's five entries read the chart once (issue 16)."""
+    tx = session.get_transaction()
+    known = session.info.get(_ACCOUNTS)
+    if known is None or known[0] is not tx:
+        known = session.info[_ACCOUNTS] = (tx, {})
     codes = set(codes)
-    return {a.code: a for a in session.scalars(select(Account).where(Account.code.in_(codes)))}
+    missing = codes - known[1].keys()
+    if missing:
+        known[1].update((a.code, a) for a in
+                        session.scalars(select(Account).where(Account.code.in_(missing))))
+    return {code: known[1][code] for code in codes if code in known[1]}
 
 
 # ---------------------------------------------------------------- posting
@@ -205,17 +219,15 @@ def post_entry(
         (line.account, line.debit, line.credit, line.memo) for line in lines])
     entry = JournalEntry(**fields, row_hash=row_hash)
     session.add(entry)
-    session.flush()
+    rows = [JournalLine(entry_id=entry_id, account_id=accounts[line.account].id,
+                        debit=line.debit, credit=line.credit, memo=line.memo)
+            for line in lines]
+    session.add_all(rows)
+    session.flush()  # the entry, then its lines (one flush: the entry's id is known)
     tamper.journal_posted(session, entry_id, row_hash)
-    session.add_all(
-        JournalLine(entry_id=entry.id, account_id=accounts[line.account].id,
-                    debit=line.debit, credit=line.credit, memo=line.memo)
-        for line in lines
-    )
-    session.flush()
     _check_physical_floor(session, accounts, lines, on_date)
-    books_bound.check(session, first_new_line_id=session.scalar(
-        select(func.min(JournalLine.id)).where(JournalLine.entry_id == entry.id)))
+    books_bound.check(session, first_new_line_id=min(row.id for row in rows),
+                      debits=sum(line.debit for line in lines))
     return entry
 
 
