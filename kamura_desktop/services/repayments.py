@@ -98,8 +98,9 @@ def effective_payments(s: Session, credit_id: int, as_of: dt.date | None = None)
     return _effective(rows, as_of)
 
 
-def _effective(rows: list[Repayment], as_of: dt.date | None = None) -> list[Repayment]:
-    """Of one credit's repayment rows (by date, then id), the payments counted on ``as_of``."""
+def _effective(rows: list, as_of: dt.date | None = None) -> list:
+    """Of one credit's repayment rows (by date, then id; rows of the session or of a query
+    with id, on_date, amount and reversal_of_id), the payments counted on ``as_of``."""
     reversals = {r.reversal_of_id: r for r in rows if r.reversal_of_id is not None}
     out = []
     for r in rows:
@@ -266,12 +267,18 @@ class _Known:
 def _known_credits(s: Session, credit_ids: list[int]) -> dict[int, _Known]:
     """:class:`_Known` of each credit, in three queries (issue 16: on the server each query
     is a round trip; a sheet of five read fifteen times before)."""
+    # columns, not rows of the session: a sheet's credits have hundreds of instalments and
+    # payments, and only these few values of each are used
     schedules: dict[int, list[ScheduleDue]] = defaultdict(list)
-    for r in s.scalars(select(ScheduleLine).where(ScheduleLine.credit_id.in_(credit_ids))
+    for r in s.execute(select(ScheduleLine.credit_id, ScheduleLine.no, ScheduleLine.due_date,
+                              ScheduleLine.principal, ScheduleLine.service)
+                       .where(ScheduleLine.credit_id.in_(credit_ids))
                        .order_by(ScheduleLine.credit_id, ScheduleLine.no)):
         schedules[r.credit_id].append(ScheduleDue(r.no, r.due_date, r.principal, r.service))
-    pays: dict[int, list[Repayment]] = defaultdict(list)
-    for p in s.scalars(select(Repayment).where(Repayment.credit_id.in_(credit_ids))
+    pays: dict[int, list] = defaultdict(list)
+    for p in s.execute(select(Repayment.credit_id, Repayment.id, Repayment.on_date, Repayment.amount,
+                              Repayment.reversal_of_id)
+                       .where(Repayment.credit_id.in_(credit_ids))
                        .order_by(Repayment.on_date, Repayment.id)):
         pays[p.credit_id].append(p)
     fundings: dict[int, list[CreditFunding]] = defaultdict(list)

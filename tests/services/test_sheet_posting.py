@@ -23,7 +23,7 @@ from .test_repayments import Lending, statement
 from .test_wiring import _lender_funded_running_credit, actors_demo  # noqa: F401 (a fixture)
 
 #: the statements a group of five posts in, per engine (before issue 16: 140 on SQLite and
-#: 137 on PostgreSQL, where each is a round trip; SQLite's driver sends an INSERT … RETURNING
+#: 132 on PostgreSQL, where each is a round trip; SQLite's driver sends an INSERT … RETURNING
 #: per row where the server's takes the rows in one)
 SHEET_OF_FIVE_STATEMENTS = {"sqlite": 65, "postgresql": 55}
 
