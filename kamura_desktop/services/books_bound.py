@@ -35,15 +35,26 @@ def _line_key(session: Session, line_id: int) -> tuple | None:
     return tuple(row) if row else None
 
 
-def check(session: Session, *, first_new_line_id: int, debits: int | None = None) -> None:
+def carried(session: Session) -> bool:
+    """True when this transaction's sum is known (:func:`check` needs no query and no id of
+    the new lines: they may wait in the session for the next flush)."""
+    upto = _PREFIX.get(str(session.get_bind().url), (0,))[0]
+    known = session.info.get(_PENDING)
+    return (_BASE in session.info and known is not None
+            and known[0] is session.get_transaction() and known[1] == upto)
+
+
+def check(session: Session, *, first_new_line_id: int | None, debits: int | None = None) -> None:
     """Refuse the posting (the caller's transaction rolls back) when it takes the sum of all
     debits ever posted beyond ``MAX_BOOKS_TOTAL``. ``first_new_line_id``: the smallest id of
-    the lines this posting flushed; ``debits``: their debits together.
+    the lines this posting flushed (None: not flushed, when :func:`carried`); ``debits``:
+    their debits together.
 
     Within one transaction the sum of what it posted is read once and then carried on by
     ``debits`` (only the ledger posts lines, and it calls this for each posting): a
     collection sheet's five entries cost one read, not five (issue 16)."""
-    base = session.info.setdefault(_BASE, first_new_line_id - 1)
+    base = (session.info[_BASE] if first_new_line_id is None
+            else session.info.setdefault(_BASE, first_new_line_id - 1))
     key = str(session.get_bind().url)
     tx = session.get_transaction()
     upto, anchor, total = _PREFIX.get(key, (0, (), 0.0))

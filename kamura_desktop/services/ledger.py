@@ -177,10 +177,15 @@ def post_entry(
     source_type: str | None = None,
     source_id: object = None,
     reversal_of_id: int | None = None,
+    flush: bool = True,
 ) -> JournalEntry:
     """Post a balanced entry inside the caller's transaction (used by every book).
 
-    The caller has checked the actor's permission for its own use case.
+    The caller has checked the actor's permission for its own use case. ``flush=False``: a
+    caller posting many entries in one transaction (a collection sheet) lets the entry go to
+    the database with its next flush, together with the others (on a server one statement
+    per table instead of one per entry); what needs the rows in the database (the cash
+    floor, the books bound's first look in a transaction) still flushes them first.
     """
     if not description or not description.strip():
         raise UserError("Keterangan jurnal wajib diisi.", field="description")
@@ -223,10 +228,13 @@ def post_entry(
                         debit=line.debit, credit=line.credit, memo=line.memo)
             for line in lines]
     session.add_all(rows)
-    session.flush()  # the entry, then its lines (one flush: the entry's id is known)
+    first_line_id = None
+    if flush or not books_bound.carried(session):
+        session.flush()  # the entry, then its lines (one flush: the entry's id is known)
+        first_line_id = min(row.id for row in rows)
     tamper.journal_posted(session, entry_id, row_hash)
     _check_physical_floor(session, accounts, lines, on_date)
-    books_bound.check(session, first_new_line_id=min(row.id for row in rows),
+    books_bound.check(session, first_new_line_id=first_line_id,
                       debits=sum(line.debit for line in lines))
     return entry
 

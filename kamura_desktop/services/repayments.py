@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
@@ -294,10 +294,13 @@ def post_repayment_in_session(
     s: Session, actor: Actor, *, credit_id: int, amount: int, on_date: dt.date,
     received_by: str | None = None, source: str = "member", payer_member_id: int | None = None,
     collection_sheet_id: int | None = None, note: str | None = None, known: _Known | None = None,
+    flush: bool = True,
 ) -> tuple[Repayment, RepaymentReceipt, Changes]:
     """Record one payment inside the caller's transaction (the collection sheet posts many,
     passing what it read of the credit at once: ``known``, carried on here); also returns
-    what the payment changed, the other books' reactions included."""
+    what the payment changed, the other books' reactions included. ``flush=False``: the
+    payment's rows wait in the session for the caller's next flush (the receipt's
+    ``repayment_id`` is then 0: the caller fills it in after its flush)."""
     check_amount(amount, label="Jumlah angsuran")
     if on_date > dt.date.today():
         raise UserError("Tanggal bayar tidak boleh di masa depan.", field="on_date")
@@ -330,7 +333,7 @@ def post_repayment_in_session(
                                  principal_before=c.principal - state.principal_outstanding,
                                  service_before=sum(p.service_paid for p in state.paid),
                                  fundings=None if known is None else known.fundings)],
-        source_type="repayment", source_id=receipt_no)
+        source_type="repayment", source_id=receipt_no, flush=flush)
     row = Repayment(credit_id=c.id, on_date=on_date, amount=amount, principal_part=principal,
                     service_part=service, source=source, payer_member_id=payer_member_id,
                     received_by=received_by or actor.full_name, receipt_no=receipt_no,
@@ -338,7 +341,8 @@ def post_repayment_in_session(
                     note=clean_text(note, field="note", label="Catatan", kind="reason"),
                     created_at=dt.datetime.now().replace(microsecond=0), created_by_id=actor.user_id)
     s.add(row)
-    s.flush()
+    if flush:
+        s.flush()
     if known is not None:
         known.paid += amount
     outstanding = state.outstanding - amount
@@ -352,7 +356,7 @@ def post_repayment_in_session(
     app = s.get(CreditApplication, c.application_id)
     g = s.get(BorrowerGroup, app.group_id)
     payer = s.get(Member, payer_member_id).name if payer_member_id else None
-    return row, RepaymentReceipt(receipt_no, row.id, c.number, m.number, m.name, g.code, on_date,
+    return row, RepaymentReceipt(receipt_no, row.id or 0, c.number, m.number, m.name, g.code, on_date,
                                  amount, principal, service, outstanding, outstanding == 0,
                                  row.received_by, payer), POSTED | changes
 
@@ -743,7 +747,8 @@ def post_collection_sheet(db: Database, *, actor: Actor, group_id: int, meeting_
     """Post a whole collection sheet as ONE transaction: one bad row → nothing is posted,
     and the error names the row."""
     require(actor, "repayments.record")
-    receipts: list[RepaymentReceipt] = []
+    posted_rows: list[tuple[Repayment, RepaymentReceipt]] = []
+    covers: list[tuple[Repayment, dict]] = []
     changes = POSTED | Changes(members=True)  # members: tanggung renteng debts
     with db.write() as s:
         g = s.get(BorrowerGroup, group_id)
@@ -797,11 +802,16 @@ def post_collection_sheet(db: Database, *, actor: Actor, group_id: int, meeting_
                     raise UserError("tidak punya kredit berjalan di kelompok ini.")
                 if e.paid < 0 or any(a <= 0 for _, a in e.covers):
                     raise UserError("jumlah tidak boleh negatif atau nol.")
+                # the payments go to the database together after the last row (one INSERT
+                # per table on a server, issue 16) — but a credit the lenders funded at once:
+                # its flow-back reads the payment back from the database
+                flush = any(f.source == "lender" for f in known[c.id].fundings)
                 if e.paid:
-                    _, rc, posted = post_repayment_in_session(
+                    row, rc, posted = post_repayment_in_session(
                         s, actor, credit_id=c.id, amount=e.paid, on_date=meeting_date,
-                        payer_member_id=e.member_id, collection_sheet_id=sheet.id, known=known[c.id])
-                    receipts.append(rc)
+                        payer_member_id=e.member_id, collection_sheet_id=sheet.id, known=known[c.id],
+                        flush=flush)
+                    posted_rows.append((row, rc))
                     changes |= posted
                 for coverer_id, amount in e.covers:
                     if coverer_id == e.member_id or coverer_id not in in_group:
@@ -809,15 +819,19 @@ def post_collection_sheet(db: Database, *, actor: Actor, group_id: int, meeting_
                     rep, rc, posted = post_repayment_in_session(
                         s, actor, credit_id=c.id, amount=amount, on_date=meeting_date,
                         source="group_cover", payer_member_id=coverer_id, collection_sheet_id=sheet.id,
-                        note="Tanggung renteng", known=known[c.id])
+                        note="Tanggung renteng", known=known[c.id], flush=flush)
                     changes |= posted
-                    s.add(GroupCover(repayment_id=rep.id, debtor_member_id=e.member_id,
-                                     coverer_member_id=coverer_id, amount=amount, on_date=meeting_date))
-                    receipts.append(rc)
+                    covers.append((rep, dict(debtor_member_id=e.member_id, coverer_member_id=coverer_id,
+                                             amount=amount, on_date=meeting_date)))
+                    posted_rows.append((rep, rc))
             except UserError as exc:
                 raise UserError(f"{who}: {exc.message} Tidak ada yang dibukukan.", field=f"row:{row_no}",
                                 code=exc.code) from exc
         s.add_all(attendance)  # one INSERT of the rows, in the sheet's order
+        s.flush()  # the payments not written yet, together: now they have their ids
+        s.add_all(GroupCover(repayment_id=rep.id, **values) for rep, values in covers)
+        receipts = [rc if rc.repayment_id == row.id else replace(rc, repayment_id=row.id)
+                    for row, rc in posted_rows]
         audit.record(s, actor, action="collection.post", entity="group", entity_id=g.code,
                      summary=f"{format_date_id(meeting_date)}: {len(receipts)} setoran "
                              f"{format_rupiah(sum(r.amount for r in receipts))}")
