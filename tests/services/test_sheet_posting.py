@@ -9,23 +9,32 @@ few queries and moves each seal once).
 from __future__ import annotations
 
 import contextlib
-import datetime as dt
 
 from sqlalchemy import event, func, select
 
-from kamura_desktop.db.models.core import AuditEntry, JournalEntry, JournalLine, TamperSeal
-from kamura_desktop.db.models.credit import Credit, CreditApplication, GroupMember
+from kamura_desktop.db.models.core import AuditEntry, JournalEntry, TamperSeal
 from kamura_desktop.db.models.membership import SavingsTransaction
-from kamura_desktop.db.models.repayment import CollectionAttendance, CollectionSheet, Repayment
-from kamura_desktop.services import integrity, ledger, repayments
+from kamura_desktop.db.models.repayment import (
+    CollectionAttendance,
+    CollectionSheet,
+    GroupCover,
+    Repayment,
+)
+from kamura_desktop.services import credits, integrity, ledger, lender_pool, repayments
 
+from .test_lender_pool import (  # noqa: F401 (coop: a fixture)
+    assert_books_agree,
+    commit,
+    coop,
+    disburse,
+    principal_repaid,
+)
 from .test_repayments import Lending, statement
-from .test_wiring import _lender_funded_running_credit, actors_demo  # noqa: F401 (a fixture)
 
-#: the statements a group of five posts in, per engine (before issue 16: 140 on SQLite and
-#: 132 on PostgreSQL, where each is a round trip; SQLite's driver sends an INSERT … RETURNING
-#: per row where the server's takes the rows in one)
-SHEET_OF_FIVE_STATEMENTS = {"sqlite": 65, "postgresql": 55}
+#: the statements a group of five posts in, per engine: before issue 16, 140 on SQLite and
+#: 132 on PostgreSQL (where each is a round trip to the server); now 54 and 36 (SQLite's
+#: driver sends an INSERT … RETURNING per row where the server's takes the rows in one)
+SHEET_OF_FIVE_STATEMENTS = {"sqlite": 60, "postgresql": 40}
 
 
 @contextlib.contextmanager
@@ -91,60 +100,62 @@ def test_a_group_of_five_posts_in_few_statements(db, actors):
     assert report.ok, report
 
 
-def test_a_sheet_with_a_lender_and_a_cover_numbers_each_flow_back_after_its_payment(
-        demo_db, actors_demo):  # noqa: F811 (the fixture)
-    """The flow-back of a lender-funded credit is posted right after its own payment (its
-    journal number follows the payment's), a cover after the debtor's own payment; every
-    sukarela row points to its entry; the file checks whole."""
-    cid, lenders = _lender_funded_running_credit(demo_db)
-    today = dt.date.today()
-    with demo_db.read() as s:
-        credit = s.get(Credit, cid)
-        debtor = credit.member_id
-        group_id = s.get(CreditApplication, credit.application_id).group_id
-        posted = set(s.scalars(select(CollectionSheet.meeting_date)
-                               .where(CollectionSheet.group_id == group_id)))
-        in_group = list(s.scalars(select(GroupMember.member_id).where(
-            GroupMember.group_id == group_id, GroupMember.left_on.is_(None))
-            .order_by(GroupMember.member_id)))
+def test_a_sheet_with_a_lender_and_a_cover_numbers_each_flow_back_after_its_payment(coop):  # noqa: F811
+    """A group of five, one credit funded by lenders: another borrower's payment first (it
+    waits in the session for the sheet's last flush), then the lender-funded credit's own
+    payment and a cover of it — each followed by its flow-back entry, in running numbers —
+    then the rest. Every receipt names its own repayment row and entry; the sukarela rows
+    point to the flow-back entries; the books and the file check whole."""
+    parts = dict(zip(coop.lenders[:2], (10_000, 5_000), strict=True))
+    for lid, amount in parts.items():
+        commit(coop, lid, coop.credit.id, amount)
+    app = disburse(coop)
+    db, by_member = coop.db, {c.member_id: c for c in app.credits}
+    debtor = coop.credit.member_id
+    others = [c.member_id for c in app.credits if c.member_id != debtor]
+    day = credits.schedule_of(db, coop.credit.id)[0].due_date
+    with db.read() as s:
         last_entry = s.scalar(select(func.max(JournalEntry.id)))
-    day = next(today - dt.timedelta(days=k) for k in range(60)
-               if today - dt.timedelta(days=k) not in posted)
-    sheet = repayments.open_collection_sheet(demo_db, group_id=group_id, meeting_date=day)
-    owing = {ln.member_id for ln in sheet.lines if ln.credit_id is not None}
-    assert debtor in owing
-    coverer = next(m for m in in_group if m != debtor)
-    entries = [repayments.SheetEntry(member_id=debtor, paid=2_000,
-                                     covers=((coverer, 1_000),))]
-    entries += [repayments.SheetEntry(member_id=m, paid=1_000) for m in sorted(owing)
-                if m != debtor]
-    receipts = repayments.post_collection_sheet(demo_db, actor=actors_demo["petugas"],
-                                                group_id=group_id, meeting_date=day,
+    entries = [repayments.SheetEntry(member_id=others[0], paid=4_200),
+               repayments.SheetEntry(member_id=debtor, paid=2_100, covers=((others[1], 2_100),))]
+    entries += [repayments.SheetEntry(member_id=m, paid=4_200) for m in others[1:]]
+    receipts = repayments.post_collection_sheet(db, actor=coop.actors["petugas"],
+                                                group_id=coop.group_id, meeting_date=day,
                                                 entries=entries).value
-    assert len(receipts) == len(entries) + 1
-    with demo_db.read() as s:
+    assert len(receipts) == 6
+    assert [r.credit_number for r in receipts] == [by_member[others[0]].number] + [
+        coop.credit.number] * 2 + [by_member[m].number for m in others[1:]]
+    with db.read() as s:
         posted_entries = s.execute(select(JournalEntry.id, JournalEntry.number, JournalEntry.source_type,
                                           JournalEntry.source_id)
                                    .where(JournalEntry.id > last_entry).order_by(JournalEntry.id)).all()
         kinds = [(src_type, src) for _, _, src_type, src in posted_entries]
-        # the lender-funded credit's two payments (its own, then the cover), each followed by
-        # its flow-back; then the others' payments
-        first, cover = receipts[0].receipt_no, receipts[1].receipt_no
-        assert kinds[:4] == [("repayment", first), ("flowback", first),
-                             ("repayment", cover), ("flowback", cover)]
-        assert [k for k, _ in kinds[4:]] == ["repayment"] * (len(receipts) - 2)
-        assert [src for _, src in kinds[4:]] == [r.receipt_no for r in receipts[2:]]
-        per_year = [int(n.rsplit("-", 1)[1]) for _, n, _, _ in posted_entries]
-        assert per_year == list(range(per_year[0], per_year[0] + len(per_year)))
-        flow_ids = {i for i, _, t, _ in posted_entries if t == "flowback"}
-        flowed = list(s.scalars(select(SavingsTransaction.journal_entry_id)
-                                .where(SavingsTransaction.journal_entry_id.in_(flow_ids))))
-        assert set(flowed) == flow_ids and set(lenders) >= set(s.scalars(
-            select(SavingsTransaction.member_id).where(SavingsTransaction.journal_entry_id.in_(flow_ids))))
-        unbalanced = s.execute(select(JournalLine.entry_id).where(JournalLine.entry_id > last_entry)
-                               .group_by(JournalLine.entry_id)
-                               .having(func.sum(JournalLine.debit) != func.sum(JournalLine.credit))).all()
-        assert unbalanced == []
-    assert ledger.trial_balance(demo_db, as_of=today).balanced
-    report = integrity.check_database(demo_db.location if demo_db.is_server else demo_db.path)
+        before, own, cover = (r.receipt_no for r in receipts[:3])
+        assert kinds == [("repayment", before), ("repayment", own), ("flowback", own),
+                         ("repayment", cover), ("flowback", cover)] + [
+            ("repayment", r.receipt_no) for r in receipts[3:]]
+        journal_numbers = [int(n.rsplit("-", 1)[1]) for _, n, _, _ in posted_entries]
+        assert journal_numbers == list(range(journal_numbers[0], journal_numbers[0] + 8))
+        receipt_numbers = [int(r.receipt_no.rsplit("-", 1)[1]) for r in receipts]
+        assert receipt_numbers == list(range(receipt_numbers[0], receipt_numbers[0] + 6))
+        # every receipt names its own repayment row, which names its entry
+        rows = {r.id: (r.receipt_no, r.journal_entry_id, r.amount) for r in s.scalars(
+            select(Repayment).where(Repayment.id.in_([rc.repayment_id for rc in receipts])))}
+        entry_of = {src: i for i, _, kind, src in posted_entries if kind == "repayment"}
+        assert {rc.repayment_id: (rc.receipt_no, entry_of[rc.receipt_no], rc.amount)
+                for rc in receipts} == rows
+        cover_row = s.scalar(select(GroupCover).where(GroupCover.repayment_id == receipts[2].repayment_id))
+        assert (cover_row.debtor_member_id, cover_row.coverer_member_id, cover_row.amount) == (
+            debtor, others[1], 2_100)
+        flow_ids = {i for i, _, kind, _ in posted_entries if kind == "flowback"}
+        flowed = s.execute(select(SavingsTransaction.journal_entry_id, SavingsTransaction.member_id)
+                           .where(SavingsTransaction.journal_entry_id.in_(flow_ids))).all()
+        assert {e for e, _ in flowed} == flow_ids and {m for _, m in flowed} <= set(parts)
+    # the lenders got their cumulative share of the principal repaid (4.200 of 25.000 → …)
+    repaid = principal_repaid(db, coop.credit.id)
+    for lid, part in parts.items():
+        assert lender_pool.lender_balance(db, lid).returned == repaid * part // 25_000
+    assert ledger.trial_balance(db, as_of=day).balanced
+    assert_books_agree(db)
+    report = integrity.check_database(db.location if db.is_server else db.path)
     assert report.ok, report
