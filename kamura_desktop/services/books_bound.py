@@ -25,6 +25,8 @@ from kamura_desktop.domain.money import format_rupiah
 #: database file -> (last committed line id summed, that line's (entry, account, debit), sum)
 _PREFIX: dict[str, tuple[int, tuple, float]] = {}
 _BASE = "books_bound.base"  # session.info: the last line id committed before this transaction
+#: session.info: (transaction, the prefix's last line id, the sum of the lines posted since)
+_PENDING = "books_bound.pending"
 
 
 def _line_key(session: Session, line_id: int) -> tuple | None:
@@ -33,23 +35,44 @@ def _line_key(session: Session, line_id: int) -> tuple | None:
     return tuple(row) if row else None
 
 
-def check(session: Session, *, first_new_line_id: int) -> None:
+def carried(session: Session) -> bool:
+    """True when this transaction's sum is known (:func:`check` needs no query and no id of
+    the new lines: they may wait in the session for the next flush)."""
+    upto = _PREFIX.get(str(session.get_bind().url), (0,))[0]
+    known = session.info.get(_PENDING)
+    return (_BASE in session.info and known is not None
+            and known[0] is session.get_transaction() and known[1] == upto)
+
+
+def check(session: Session, *, first_new_line_id: int | None, debits: int | None = None) -> None:
     """Refuse the posting (the caller's transaction rolls back) when it takes the sum of all
     debits ever posted beyond ``MAX_BOOKS_TOTAL``. ``first_new_line_id``: the smallest id of
-    the lines this posting flushed."""
-    base = session.info.setdefault(_BASE, first_new_line_id - 1)
+    the lines this posting flushed (None: not flushed, when :func:`carried`); ``debits``:
+    their debits together.
+
+    Within one transaction the sum of what it posted is read once and then carried on by
+    ``debits`` (only the ledger posts lines, and it calls this for each posting): a
+    collection sheet's five entries cost one read, not five (issue 16)."""
+    base = (session.info[_BASE] if first_new_line_id is None
+            else session.info.setdefault(_BASE, first_new_line_id - 1))
     key = str(session.get_bind().url)
+    tx = session.get_transaction()
     upto, anchor, total = _PREFIX.get(key, (0, (), 0.0))
-    if upto and (upto > base or _line_key(session, upto) != anchor):
-        upto, anchor, total = 0, (), 0.0  # another file at this path (a restore): start over
-    if base > upto:
-        # SQLite's total() is a float that never overflows; exact far beyond the bound
-        total += session.scalar(select(total_of(JournalLine.debit))
-                                .where(JournalLine.id > upto, JournalLine.id <= base)) or 0.0
-        upto, anchor = base, _line_key(session, base) or ()
-        _PREFIX[key] = (upto, anchor, total)
-    pending = session.scalar(select(total_of(JournalLine.debit))
-                             .where(JournalLine.id > upto)) or 0.0
+    known = session.info.get(_PENDING)
+    if known is not None and known[0] is tx and known[1] == upto and debits is not None:
+        pending = known[2] + debits  # the prefix was checked by this transaction's first posting
+    else:
+        if upto and (upto > base or _line_key(session, upto) != anchor):
+            upto, anchor, total = 0, (), 0.0  # another file at this path (a restore): start over
+        if base > upto:
+            # SQLite's total() is a float that never overflows; exact far beyond the bound
+            total += session.scalar(select(total_of(JournalLine.debit))
+                                    .where(JournalLine.id > upto, JournalLine.id <= base)) or 0.0
+            upto, anchor = base, _line_key(session, base) or ()
+            _PREFIX[key] = (upto, anchor, total)
+        pending = session.scalar(select(total_of(JournalLine.debit))
+                                 .where(JournalLine.id > upto)) or 0.0
+    session.info[_PENDING] = (tx, upto, pending)
     if total + pending > MAX_BOOKS_TOTAL:
         raise UserError(f"Jumlah seluruh transaksi di buku besar akan melebihi batas "
                         f"{format_rupiah(MAX_BOOKS_TOTAL)}; jumlah ini tidak mungkin untuk "

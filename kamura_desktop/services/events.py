@@ -27,7 +27,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from kamura_desktop.db.models.core import JournalEntry
-from kamura_desktop.db.models.credit import Credit
+from kamura_desktop.db.models.credit import Credit, CreditFunding
 from kamura_desktop.db.models.membership import Member
 from kamura_desktop.db.models.repayment import Repayment
 
@@ -68,6 +68,9 @@ class RepaymentPosted:
     repayment: Repayment
     principal: int
     service: int
+    #: the credit's fundings not released, when the repayment book has them at hand (a
+    #: collection sheet reads them for all its credits at once); None: the handler reads them
+    fundings: tuple[CreditFunding, ...] | None = None
 
 
 @dataclass(frozen=True)

@@ -117,9 +117,23 @@ def ensure_chart(session: Session) -> int:
     return added
 
 
+_ACCOUNTS = "ledger.accounts"  # session.info: (transaction, {code: Account row})
+
+
 def _accounts_by_code(session: Session, codes: Iterable[str]) -> dict[str, Account]:
+    """The accounts of ``codes`` (those that exist). Each is read once per transaction: the
+    rows stay in the session, so a change of the transaction itself (an account deactivated)
+    is seen; a collection sheet's five entries read the chart once (issue 16)."""
+    tx = session.get_transaction()
+    known = session.info.get(_ACCOUNTS)
+    if known is None or known[0] is not tx:
+        known = session.info[_ACCOUNTS] = (tx, {})
     codes = set(codes)
-    return {a.code: a for a in session.scalars(select(Account).where(Account.code.in_(codes)))}
+    missing = codes - known[1].keys()
+    if missing:
+        known[1].update((a.code, a) for a in
+                        session.scalars(select(Account).where(Account.code.in_(missing))))
+    return {code: known[1][code] for code in codes if code in known[1]}
 
 
 # ---------------------------------------------------------------- posting
@@ -163,10 +177,15 @@ def post_entry(
     source_type: str | None = None,
     source_id: object = None,
     reversal_of_id: int | None = None,
+    flush: bool = True,
 ) -> JournalEntry:
     """Post a balanced entry inside the caller's transaction (used by every book).
 
-    The caller has checked the actor's permission for its own use case.
+    The caller has checked the actor's permission for its own use case. ``flush=False``: a
+    caller posting many entries in one transaction (a collection sheet) lets the entry go to
+    the database with its next flush, together with the others (on a server one statement
+    per table instead of one per entry); what needs the rows in the database (the cash
+    floor, the books bound's first look in a transaction) still flushes them first.
     """
     if not description or not description.strip():
         raise UserError("Keterangan jurnal wajib diisi.", field="description")
@@ -205,17 +224,18 @@ def post_entry(
         (line.account, line.debit, line.credit, line.memo) for line in lines])
     entry = JournalEntry(**fields, row_hash=row_hash)
     session.add(entry)
-    session.flush()
+    rows = [JournalLine(entry_id=entry_id, account_id=accounts[line.account].id,
+                        debit=line.debit, credit=line.credit, memo=line.memo)
+            for line in lines]
+    session.add_all(rows)
+    first_line_id = None
+    if flush or not books_bound.carried(session):
+        session.flush()  # the entry, then its lines (one flush: the entry's id is known)
+        first_line_id = min(row.id for row in rows)
     tamper.journal_posted(session, entry_id, row_hash)
-    session.add_all(
-        JournalLine(entry_id=entry.id, account_id=accounts[line.account].id,
-                    debit=line.debit, credit=line.credit, memo=line.memo)
-        for line in lines
-    )
-    session.flush()
     _check_physical_floor(session, accounts, lines, on_date)
-    books_bound.check(session, first_new_line_id=session.scalar(
-        select(func.min(JournalLine.id)).where(JournalLine.entry_id == entry.id)))
+    books_bound.check(session, first_new_line_id=first_line_id,
+                      debits=sum(line.debit for line in lines))
     return entry
 
 

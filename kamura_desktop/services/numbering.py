@@ -1,7 +1,13 @@
 """Running numbers (journal entries, receipts, member numbers).
 
-Called inside a write transaction (BEGIN IMMEDIATE), so two processes can never hand out
-the same number; a rolled-back transaction gives its number back.
+Called inside a write transaction (BEGIN IMMEDIATE; on PostgreSQL the counter's row lock
+beside the write lock), so two processes can never hand out the same number; a rolled-back
+transaction gives its number back.
+
+A counter is read (and locked) once per transaction: the row stays locked until the commit,
+so the next number this transaction takes comes from the row already in the session — a
+collection sheet's five receipts cost one read of the counter, not five (issue 16). The
+new value is written with the transaction's next flush (at the latest its commit).
 """
 
 from __future__ import annotations
@@ -10,6 +16,8 @@ from sqlalchemy.orm import Session
 
 from kamura_desktop.db.models.core import Sequence
 
+_LOCKED = "numbering.locked"  # session.info: (transaction, {name: locked Sequence row})
+
 
 def next_number(session: Session, name: str, *, start: int = 1) -> int:
     return reserve_numbers(session, name, 1, start=start)
@@ -17,13 +25,20 @@ def next_number(session: Session, name: str, *, start: int = 1) -> int:
 
 def reserve_numbers(session: Session, name: str, count: int, *, start: int = 1) -> int:
     """Take ``count`` consecutive numbers at once (history posted in bulk); returns the first."""
-    # the counter row is locked until commit (on PostgreSQL beside the write lock): two
-    # writers never take one number, and a rolled-back number is given back
-    seq = session.get(Sequence, name, with_for_update=True)
+    tx = session.get_transaction()
+    held = session.info.get(_LOCKED)
+    if held is None or held[0] is not tx:
+        held = session.info[_LOCKED] = (tx, {})
+    seq = held[1].get(name)
     if seq is None:
-        seq = Sequence(name=name, next_value=start)
-        session.add(seq)
+        # the counter row is locked until commit (on PostgreSQL beside the write lock): two
+        # writers never take one number, and a rolled-back number is given back
+        seq = session.get(Sequence, name, with_for_update=True)
+        if seq is None:
+            seq = Sequence(name=name, next_value=start)
+            session.add(seq)
+            session.flush()  # a new counter's row exists (and is held) from now on
+        held[1][name] = seq
     value = seq.next_value
     seq.next_value = value + count
-    session.flush()
     return value

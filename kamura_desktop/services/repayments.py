@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
@@ -95,6 +95,12 @@ def effective_payments(s: Session, credit_id: int, as_of: dt.date | None = None)
     """Payments counted on ``as_of``: made by then and not reversed by then."""
     rows = list(s.scalars(select(Repayment).where(Repayment.credit_id == credit_id)
                           .order_by(Repayment.on_date, Repayment.id)))
+    return _effective(rows, as_of)
+
+
+def _effective(rows: list, as_of: dt.date | None = None) -> list:
+    """Of one credit's repayment rows (by date, then id; rows of the session or of a query
+    with id, on_date, amount and reversal_of_id), the payments counted on ``as_of``."""
     reversals = {r.reversal_of_id: r for r in rows if r.reversal_of_id is not None}
     out = []
     for r in rows:
@@ -222,13 +228,16 @@ class RepaymentReceipt:
 
 
 def _parts_by_source(s: Session, c: Credit, principal: int, service: int, *,
-                     principal_before: int, service_before: int) -> list[ledger.Line]:
+                     principal_before: int, service_before: int,
+                     fundings: list[CreditFunding] | None = None) -> list[ledger.Line]:
     """Credit lines for a payment's parts, split between own/lender funds and the revolving
     fund. The split is cumulative (the revolving fund's share of everything repaid so far,
     rounded down, minus what it already got), so that when the credit is repaid the revolving
-    receivable has received exactly the part it lent — a per-payment split drifts by rupiah."""
-    fundings = list(s.scalars(select(CreditFunding).where(CreditFunding.credit_id == c.id,
-                                                          CreditFunding.released_at.is_(None))))
+    receivable has received exactly the part it lent — a per-payment split drifts by rupiah.
+    ``fundings``: the credit's fundings not released, when the caller has them."""
+    if fundings is None:
+        fundings = list(s.scalars(select(CreditFunding).where(CreditFunding.credit_id == c.id,
+                                                              CreditFunding.released_at.is_(None))))
     revolving = sum(f.amount for f in fundings if f.source == "revolving")
 
     def share(before: int, part: int) -> int:
@@ -244,13 +253,54 @@ def _parts_by_source(s: Session, c: Credit, principal: int, service: int, *,
     return lines
 
 
+@dataclass
+class _Known:
+    """What a collection sheet read at once for one credit (in the same transaction), so
+    that each of its payments does not read it again: the schedule, the sum of the payments
+    that stand (carried on as the sheet posts) and the credit's fundings."""
+
+    schedule: list[ScheduleDue]
+    paid: int
+    fundings: list[CreditFunding]
+
+
+def _known_credits(s: Session, credit_ids: list[int]) -> dict[int, _Known]:
+    """:class:`_Known` of each credit, in three queries (issue 16: on the server each query
+    is a round trip; a sheet of five read fifteen times before)."""
+    # columns, not rows of the session: a sheet's credits have hundreds of instalments and
+    # payments, and only these few values of each are used
+    schedules: dict[int, list[ScheduleDue]] = defaultdict(list)
+    for r in s.execute(select(ScheduleLine.credit_id, ScheduleLine.no, ScheduleLine.due_date,
+                              ScheduleLine.principal, ScheduleLine.service)
+                       .where(ScheduleLine.credit_id.in_(credit_ids))
+                       .order_by(ScheduleLine.credit_id, ScheduleLine.no)):
+        schedules[r.credit_id].append(ScheduleDue(r.no, r.due_date, r.principal, r.service))
+    pays: dict[int, list] = defaultdict(list)
+    for p in s.execute(select(Repayment.credit_id, Repayment.id, Repayment.on_date, Repayment.amount,
+                              Repayment.reversal_of_id)
+                       .where(Repayment.credit_id.in_(credit_ids))
+                       .order_by(Repayment.on_date, Repayment.id)):
+        pays[p.credit_id].append(p)
+    fundings: dict[int, list[CreditFunding]] = defaultdict(list)
+    for f in s.scalars(select(CreditFunding).where(CreditFunding.credit_id.in_(credit_ids),
+                                                   CreditFunding.released_at.is_(None))
+                       .order_by(CreditFunding.id)):
+        fundings[f.credit_id].append(f)
+    return {cid: _Known(schedules[cid], sum(p.amount for p in _effective(pays[cid])), fundings[cid])
+            for cid in credit_ids}
+
+
 def post_repayment_in_session(
     s: Session, actor: Actor, *, credit_id: int, amount: int, on_date: dt.date,
     received_by: str | None = None, source: str = "member", payer_member_id: int | None = None,
-    collection_sheet_id: int | None = None, note: str | None = None,
+    collection_sheet_id: int | None = None, note: str | None = None, known: _Known | None = None,
+    flush: bool = True,
 ) -> tuple[Repayment, RepaymentReceipt, Changes]:
-    """Record one payment inside the caller's transaction (the collection sheet posts many);
-    also returns what the payment changed, the other books' reactions included."""
+    """Record one payment inside the caller's transaction (the collection sheet posts many,
+    passing what it read of the credit at once: ``known``, carried on here); also returns
+    what the payment changed, the other books' reactions included. ``flush=False``: the
+    payment's rows wait in the session for the caller's next flush (the receipt's
+    ``repayment_id`` is then 0: the caller fills it in after its flush)."""
     check_amount(amount, label="Jumlah angsuran")
     if on_date > dt.date.today():
         raise UserError("Tanggal bayar tidak boleh di masa depan.", field="on_date")
@@ -263,9 +313,14 @@ def post_repayment_in_session(
     if c.disbursed_on and on_date < c.disbursed_on:
         raise UserError(f"Tanggal bayar sebelum pencairan ({format_date_id(c.disbursed_on)}).",
                         field="on_date")
-    rows = schedule_rows(s, c.id)
-    pays = effective_payments(s, c.id)
-    state = settled_state(rows, sum(p.amount for p in pays))
+    if known is None:
+        rows = schedule_rows(s, c.id)
+        state = settled_state(rows, sum(p.amount for p in effective_payments(s, c.id)))
+    else:
+        rows = known.schedule
+        if not rows:
+            raise UserError("Kredit ini belum dicairkan; belum ada jadwal angsuran.")
+        state = settled_state(rows, known.paid)
     lines = allocate_payment(list(state.rows), list(state.paid), amount)  # refuses an over-payment
     principal = sum(ln.principal_part for ln in lines)
     service = sum(ln.service_part for ln in lines)
@@ -276,8 +331,9 @@ def post_repayment_in_session(
         lines=[ledger.Line(Acc.KAS, debit=amount),
                *_parts_by_source(s, c, principal, service,
                                  principal_before=c.principal - state.principal_outstanding,
-                                 service_before=sum(p.service_paid for p in state.paid))],
-        source_type="repayment", source_id=receipt_no)
+                                 service_before=sum(p.service_paid for p in state.paid),
+                                 fundings=None if known is None else known.fundings)],
+        source_type="repayment", source_id=receipt_no, flush=flush)
     row = Repayment(credit_id=c.id, on_date=on_date, amount=amount, principal_part=principal,
                     service_part=service, source=source, payer_member_id=payer_member_id,
                     received_by=received_by or actor.full_name, receipt_no=receipt_no,
@@ -285,18 +341,22 @@ def post_repayment_in_session(
                     note=clean_text(note, field="note", label="Catatan", kind="reason"),
                     created_at=dt.datetime.now().replace(microsecond=0), created_by_id=actor.user_id)
     s.add(row)
-    s.flush()
+    if flush:
+        s.flush()
+    if known is not None:
+        known.paid += amount
     outstanding = state.outstanding - amount
     if outstanding == 0:
         c.status, c.closed_on = "lunas", on_date
     # the lenders who funded the credit get their part back in their sukarela (lender pool)
-    changes = events.publish(s, events.RepaymentPosted(actor, c, row, principal, service))
+    changes = events.publish(s, events.RepaymentPosted(
+        actor, c, row, principal, service, None if known is None else tuple(known.fundings)))
     audit.record(s, actor, action="repayment.record", entity="credit", entity_id=c.number,
                  summary=f"{receipt_no} {format_rupiah(amount)}")
     app = s.get(CreditApplication, c.application_id)
     g = s.get(BorrowerGroup, app.group_id)
     payer = s.get(Member, payer_member_id).name if payer_member_id else None
-    return row, RepaymentReceipt(receipt_no, row.id, c.number, m.number, m.name, g.code, on_date,
+    return row, RepaymentReceipt(receipt_no, row.id or 0, c.number, m.number, m.name, g.code, on_date,
                                  amount, principal, service, outstanding, outstanding == 0,
                                  row.received_by, payer), POSTED | changes
 
@@ -687,7 +747,8 @@ def post_collection_sheet(db: Database, *, actor: Actor, group_id: int, meeting_
     """Post a whole collection sheet as ONE transaction: one bad row → nothing is posted,
     and the error names the row."""
     require(actor, "repayments.record")
-    receipts: list[RepaymentReceipt] = []
+    posted_rows: list[tuple[Repayment, RepaymentReceipt]] = []
+    covers: list[tuple[Repayment, dict]] = []
     changes = POSTED | Changes(members=True)  # members: tanggung renteng debts
     with db.write() as s:
         g = s.get(BorrowerGroup, group_id)
@@ -704,9 +765,23 @@ def post_collection_sheet(db: Database, *, actor: Actor, group_id: int, meeting_
         s.flush()
         in_group = set(s.scalars(select(GroupMember.member_id).where(
             GroupMember.group_id == group_id, GroupMember.left_on.is_(None))))
+        # what the sheet needs, read at once (issue 16): the members (the session keeps
+        # them), each member's running credit in this group with its application, and of
+        # those credits the schedules, the payments and the fundings
+        members = {m.id: m for m in s.scalars(select(Member).where(Member.id.in_(in_group)))}
+        running: dict[int, Credit] = {}
+        for c, _app in s.execute(select(Credit, CreditApplication)
+                                 .join(CreditApplication, CreditApplication.id == Credit.application_id)
+                                 .where(Credit.member_id.in_(in_group),
+                                        CreditApplication.group_id == group_id,
+                                        Credit.status == "active").order_by(Credit.id)):
+            running.setdefault(c.member_id, c)
+        wanted = {e.member_id for e in entries if e.paid or e.covers} & running.keys()
+        known = _known_credits(s, [running[mid].id for mid in sorted(wanted)]) if wanted else {}
+        attendance: list[CollectionAttendance] = []
         seen: set[int] = set()
         for row_no, e in enumerate(entries, start=1):
-            m = s.get(Member, e.member_id) if e.member_id in in_group else None
+            m = members.get(e.member_id)
             who = f"Baris {row_no} ({m.name if m else e.member_id})"
             try:
                 if e.member_id not in in_group:
@@ -717,22 +792,26 @@ def post_collection_sheet(db: Database, *, actor: Actor, group_id: int, meeting_
                 check_amount(e.paid, field="paid", label="Setoran", allow_zero=True)
                 for _, a in e.covers:
                     check_amount(a, field="covers", label="Tanggungan", allow_zero=True)
-                s.add(CollectionAttendance(sheet_id=sheet.id, member_id=e.member_id, present=e.present))
+                attendance.append(CollectionAttendance(sheet_id=sheet.id, member_id=e.member_id,
+                                                       present=e.present))
                 total = e.paid + sum(a for _, a in e.covers)
                 if total == 0:
                     continue
-                c = s.scalar(select(Credit).join(CreditApplication, CreditApplication.id == Credit.application_id)
-                             .where(Credit.member_id == e.member_id, CreditApplication.group_id == group_id,
-                                    Credit.status == "active").order_by(Credit.id))
+                c = running.get(e.member_id)
                 if c is None:
                     raise UserError("tidak punya kredit berjalan di kelompok ini.")
                 if e.paid < 0 or any(a <= 0 for _, a in e.covers):
                     raise UserError("jumlah tidak boleh negatif atau nol.")
+                # the payments go to the database together after the last row (one INSERT
+                # per table on a server, issue 16) — but a credit the lenders funded at once:
+                # its flow-back reads the payment back from the database
+                flush = any(f.source == "lender" for f in known[c.id].fundings)
                 if e.paid:
-                    _, rc, posted = post_repayment_in_session(
+                    row, rc, posted = post_repayment_in_session(
                         s, actor, credit_id=c.id, amount=e.paid, on_date=meeting_date,
-                        payer_member_id=e.member_id, collection_sheet_id=sheet.id)
-                    receipts.append(rc)
+                        payer_member_id=e.member_id, collection_sheet_id=sheet.id, known=known[c.id],
+                        flush=flush)
+                    posted_rows.append((row, rc))
                     changes |= posted
                 for coverer_id, amount in e.covers:
                     if coverer_id == e.member_id or coverer_id not in in_group:
@@ -740,14 +819,19 @@ def post_collection_sheet(db: Database, *, actor: Actor, group_id: int, meeting_
                     rep, rc, posted = post_repayment_in_session(
                         s, actor, credit_id=c.id, amount=amount, on_date=meeting_date,
                         source="group_cover", payer_member_id=coverer_id, collection_sheet_id=sheet.id,
-                        note="Tanggung renteng")
+                        note="Tanggung renteng", known=known[c.id], flush=flush)
                     changes |= posted
-                    s.add(GroupCover(repayment_id=rep.id, debtor_member_id=e.member_id,
-                                     coverer_member_id=coverer_id, amount=amount, on_date=meeting_date))
-                    receipts.append(rc)
+                    covers.append((rep, dict(debtor_member_id=e.member_id, coverer_member_id=coverer_id,
+                                             amount=amount, on_date=meeting_date)))
+                    posted_rows.append((rep, rc))
             except UserError as exc:
                 raise UserError(f"{who}: {exc.message} Tidak ada yang dibukukan.", field=f"row:{row_no}",
                                 code=exc.code) from exc
+        s.add_all(attendance)  # one INSERT of the rows, in the sheet's order
+        s.flush()  # the payments not written yet, together: now they have their ids
+        s.add_all(GroupCover(repayment_id=rep.id, **values) for rep, values in covers)
+        receipts = [rc if rc.repayment_id == row.id else replace(rc, repayment_id=row.id)
+                    for row, rc in posted_rows]
         audit.record(s, actor, action="collection.post", entity="group", entity_id=g.code,
                      summary=f"{format_date_id(meeting_date)}: {len(receipts)} setoran "
                              f"{format_rupiah(sum(r.amount for r in receipts))}")

@@ -61,9 +61,23 @@ PROFILE_FIELDS = (
 )
 
 
+_ABSENT = "settings.absent"  # session.info: (transaction, keys without a row in it)
+
+
 def get_value(session: Session, key: str) -> Any:
+    # a stored setting stays in the session (read once); a key without a row is remembered
+    # for the transaction too — the ledger asks for books.closed_through with every entry,
+    # and on a server each look-up is a round trip (issue 16); set_value forgets it
+    tx = session.get_transaction()
+    absent = session.info.get(_ABSENT)
+    if absent is not None and absent[0] is tx and key in absent[1]:
+        return DEFAULTS.get(key)
     row = session.get(Setting, key)
     if row is None:
+        if tx is not None:
+            if absent is None or absent[0] is not tx:
+                absent = session.info[_ABSENT] = (tx, set())
+            absent[1].add(key)
         return DEFAULTS.get(key)
     return json.loads(row.value)
 
@@ -71,6 +85,9 @@ def get_value(session: Session, key: str) -> Any:
 def set_value(session: Session, key: str, value: Any) -> Any:
     """Store a setting inside the caller's transaction; returns the previous value."""
     before = get_value(session, key)
+    absent = session.info.get(_ABSENT)
+    if absent is not None:
+        absent[1].discard(key)
     row = session.get(Setting, key)
     text = json.dumps(value)
     if row is None:

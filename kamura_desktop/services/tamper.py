@@ -27,7 +27,7 @@ import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import bindparam, insert, select, update
+from sqlalchemy import bindparam, event, insert, select, update
 from sqlalchemy.orm import Session
 
 from kamura_desktop.db import tamper_rows
@@ -111,8 +111,9 @@ def _mac(key: bytes, file_id: str, seal: TamperSeal | tuple) -> str:
 # ---------------------------------------------------------------- writing (inside the writer's transaction)
 
 def _tx_state(session: Session) -> dict:
-    """What this write transaction knows of the seals and of the audit chain's head, read
-    once per transaction (the write holds the lock: nobody else moves them meanwhile)."""
+    """What this write transaction knows of the seals, of the audit chain's head and of the
+    journal's, read once per transaction (the write holds the lock: nobody else moves them
+    meanwhile)."""
     tx = session.get_transaction()
     state = session.info.get("tamper")
     if state is None or state["tx"] is not tx:
@@ -121,19 +122,27 @@ def _tx_state(session: Session) -> dict:
             select(SEALS.c.name, SEALS.c.head_id, SEALS.c.digest, SEALS.c.mac))}
         file = seals.get("file")
         state = session.info["tamper"] = {"tx": tx, "seals": seals, "audit_head": None,
+                                          "journal_head": None, "moved": set(),
                                           "file_id": file[1] if file else None}
+        if not session.info.get("tamper.listening"):
+            event.listen(session, "before_commit", write_moved_seals)
+            session.info["tamper.listening"] = True
     return state
 
 
 def _advance_seal(session: Session, name: str, head_id: int | None, digest: str) -> None:
     """Move a seal to a new head. The MAC is renewed only when the old one was valid with
     this PC's key: a broken seal stays broken (the evidence is kept), and a PC without the
-    key cannot seal."""
+    key cannot seal.
+
+    The seal's row is written once, when the transaction commits (:func:`write_moved_seals`):
+    a collection sheet moves the journal's and the audit log's seals with every payment, and
+    only the last head counts — on a server each UPDATE was a round trip (issue 16)."""
     state = _tx_state(session)
-    conn = session.connection()
     current = state["seals"].get(name)
     if current is None:  # a file the migration did not reach (cannot happen at head)
-        conn.execute(insert(SEALS).values(name=name, head_id=head_id, digest=digest, mac=None))
+        session.connection().execute(insert(SEALS).values(name=name, head_id=head_id, digest=digest,
+                                                          mac=None))
         state["seals"][name] = [head_id, digest, None]
         return
     file_id = state["file_id"]
@@ -145,16 +154,34 @@ def _advance_seal(session: Session, name: str, head_id: int | None, digest: str)
             mac, _mac(key, file_id, (name, current[0], current[1])))
     if valid[name]:
         mac = _mac(key, file_id, (name, head_id, digest))
-    conn.execute(_MOVE_SEAL, {"n": name, "h": head_id, "d": digest, "m": mac})
     state["seals"][name] = [head_id, digest, mac]
+    state["moved"].add(name)
+
+
+def write_moved_seals(session: Session) -> None:
+    """Write the seals this transaction moved (the session's ``before_commit``; also before
+    anything here reads a seal through the session)."""
+    state = session.info.get("tamper")
+    if not state or not state["moved"] or state["tx"] is not session.get_transaction():
+        return
+    moved, state["moved"] = sorted(state["moved"]), set()
+    session.connection().execute(_MOVE_SEAL, [
+        {"n": name, "h": state["seals"][name][0], "d": state["seals"][name][1],
+         "m": state["seals"][name][2]} for name in moved])
 
 
 def next_journal_link(session: Session) -> tuple[int, str | None]:
     """(id for the next journal entry, hash of the last one) — read inside the write
-    transaction, so no other writer can take the same place in the chain."""
-    last = session.execute(select(JournalEntry.id, JournalEntry.row_hash)
-                           .order_by(JournalEntry.id.desc()).limit(1)).first()
-    return (1, None) if last is None else (last[0] + 1, last[1])
+    transaction, so no other writer can take the same place in the chain; read once per
+    transaction (only the ledger adds journal entries, and it reports each head to
+    :func:`journal_posted`)."""
+    state = _tx_state(session)
+    if state["journal_head"] is None:
+        last = session.execute(select(JournalEntry.id, JournalEntry.row_hash)
+                               .order_by(JournalEntry.id.desc()).limit(1)).first()
+        state["journal_head"] = (0, None) if last is None else tuple(last)
+    last_id, last_hash = state["journal_head"]
+    return last_id + 1, last_hash
 
 
 def journal_hash(prev_hash: str | None, **values) -> str:
@@ -162,6 +189,7 @@ def journal_hash(prev_hash: str | None, **values) -> str:
 
 
 def journal_posted(session: Session, head_id: int, head_hash: str) -> None:
+    _tx_state(session)["journal_head"] = (head_id, head_hash)
     _advance_seal(session, "journal", head_id, head_hash)
 
 
@@ -212,6 +240,7 @@ def ensure_seal(session: Session) -> None:
     upgraded by migration 0012) or when its key is not on this PC (a backup restored on a
     new PC). Resealing happens only when every chain and row hash is whole; otherwise the
     file stays as it is and ``kamura check`` names what broke."""
+    write_moved_seals(session)
     file = session.get(TamperSeal, "file")
     if file is not None and _load_key(file.digest) is not None:
         return
@@ -422,6 +451,7 @@ def _check_seals(conn, findings: Findings) -> None:
 
 def check_login_user(session: Session, user: User) -> None:
     """Refuse a login whose user row, or the users' seal, was changed outside Kamura."""
+    write_moved_seals(session)
     if user.row_hash is None and session.get(TamperSeal, "file") is None:
         return  # a file not sealed yet (only between migration and the first open)
     if user.row_hash != _user_hash(user):

@@ -143,7 +143,7 @@ def flow_back(s: Session, event: events.RepaymentPosted) -> Changes:
     and their share of the service, flows back to their sukarela (cumulative shares, exact
     to the rupiah: :func:`kamura_desktop.domain.lender_shares.flowback_shares`)."""
     actor, c, row = event.actor, event.credit, event.repayment
-    parts = _lender_parts(_fundings(s, c.id))
+    parts = _lender_parts(_fundings(s, c.id) if event.fundings is None else list(event.fundings))
     if not parts:
         return Changes()  # the usual case: no lender on this credit
     pct = service_share_pct(s)
