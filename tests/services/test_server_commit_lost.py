@@ -65,6 +65,7 @@ class Relay:
         self.mode: str | None = None
         self.fired = threading.Event()
         self.refusing = False
+        self.refuse_at_cut = False
         self.held: list[socket.socket] = []
         threading.Thread(target=self._accept, daemon=True).start()
 
@@ -74,8 +75,11 @@ class Relay:
                           query={"sslmode": "disable", "gssencmode": "disable"}
                           ).render_as_string(hide_password=False)
 
-    def cut_at_commit(self, mode: str) -> None:
+    def cut_at_commit(self, mode: str, *, then_refuse: bool = False) -> None:
+        """Arm the cut; ``then_refuse``: the server becomes unreachable at the very moment of
+        the cut (before either end is closed), so no reconnect can slip in before it."""
         self.fired.clear()
+        self.refuse_at_cut = then_refuse
         self.mode = mode
 
     def refuse(self) -> None:
@@ -125,6 +129,8 @@ class Relay:
                 mode = self.mode
                 if kind == b"Q" and body.rstrip(b"\0").upper() == b"COMMIT" and mode:
                     self.mode = None
+                    if self.refuse_at_cut:
+                        self.refusing = True
                     if mode == "before":
                         _close(client, server)
                     elif mode == "after":
@@ -314,9 +320,9 @@ def test_the_server_unreachable_after_the_cut_says_the_outcome_is_unknown(office
     before = _counts(location)
     monkeypatch.setenv("KAMURA_OUTCOME_WAIT_S", "1.5")
 
-    relay.cut_at_commit(cut)
-    # the relay stops answering the moment the line drops
-    threading.Thread(target=lambda: relay.fired.wait(30) and relay.refuse(), daemon=True).start()
+    # the relay stops answering the moment the line drops (set by the cut itself: a thread
+    # set off by the cut lost the race to the program's reconnect on a loaded machine)
+    relay.cut_at_commit(cut, then_refuse=True)
     with pytest.raises(CommitOutcomeUnknown) as caught:
         post()
     message = caught.value.message
