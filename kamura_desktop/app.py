@@ -19,7 +19,12 @@ from kamura_desktop.db.location import is_server
 from kamura_desktop.demo import DEMO_USERS, create_demo
 from kamura_desktop.domain.errors import UserError
 from kamura_desktop.services import settings, users
-from kamura_desktop.services.locations import data_dir, default_db_path, demo_db_path
+from kamura_desktop.services.locations import (
+    data_dir,
+    default_db_path,
+    demo_db_path,
+    own_data_dir,
+)
 from kamura_desktop.services.setup import open_books
 
 #: where ``--self-check`` also writes its report (the windowed Windows program has no console)
@@ -309,15 +314,21 @@ def self_check(out: Callable[[str], None] | None = _stdout_line) -> int:
     state: dict = {}
     tmp = tempfile.TemporaryDirectory(prefix="kamura-periksa-")
     try:
-        report.step("berkas pendukung", _check_resources)
-        report.step("database sementara dan migrasi", lambda: _check_database(Path(tmp.name), state))
-        if "db" in state:
-            report.step("PDF (formulir pendaftaran)", lambda: _check_pdf(Path(tmp.name), state))
-            report.step("Excel", lambda: _check_excel(Path(tmp.name)))
-            report.step("terjemahan dan jendela utama (offscreen)", lambda: _check_window(state))
+        # the temporary books' seal key stays in the check's own folder, never in the
+        # office's data folder
+        with own_data_dir(Path(tmp.name) / "data"):
+            try:
+                report.step("berkas pendukung", _check_resources)
+                report.step("database sementara dan migrasi",
+                            lambda: _check_database(Path(tmp.name), state))
+                if "db" in state:
+                    report.step("PDF (formulir pendaftaran)", lambda: _check_pdf(Path(tmp.name), state))
+                    report.step("Excel", lambda: _check_excel(Path(tmp.name)))
+                    report.step("terjemahan dan jendela utama (offscreen)", lambda: _check_window(state))
+            finally:
+                if "db" in state:
+                    state["db"].close()
     finally:
-        if "db" in state:
-            state["db"].close()
         try:
             tmp.cleanup()
         except OSError:
