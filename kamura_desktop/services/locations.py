@@ -20,7 +20,7 @@ from pathlib import Path
 
 import platformdirs
 
-from kamura_desktop.db.database import make_private_dir
+from kamura_desktop.db.file_check import make_private_dir
 
 DB_FILENAME = "kamura.sqlite"
 BACKUP_DIRNAME = "cadangan"

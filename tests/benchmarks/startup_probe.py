@@ -47,9 +47,14 @@ def bare() -> dict:
 
 def kamura(db_path: str, user: str, password: str) -> dict:
     marks = {}
-    from PySide6.QtWidgets import QApplication
+    import argparse
 
     from kamura_desktop import app as app_module
+
+    # as app.main: the check of the file starts before Qt and the books are imported
+    app_module.start_opening_check(argparse.Namespace(db=db_path, demo=False, self_check=False))
+    from PySide6.QtWidgets import QApplication
+
     from kamura_desktop.services import settings, users
     from kamura_desktop.ui.context import AppContext
     from kamura_desktop.ui.hub import SignalHub
