@@ -14,13 +14,18 @@ import traceback
 from collections.abc import Callable
 from pathlib import Path
 
+# Only the standard library and light modules up here: main() starts the check of the file
+# (OpeningCheck) before Qt, SQLAlchemy and the books are imported, so that SQLite reads the
+# file while Python imports them. The rest is imported inside the functions.
 from kamura_desktop import __version__
-from kamura_desktop.db.location import is_server
-from kamura_desktop.demo import DEMO_USERS, create_demo
+from kamura_desktop.db.file_check import OpeningCheck
 from kamura_desktop.domain.errors import UserError
-from kamura_desktop.services import settings, users
-from kamura_desktop.services.locations import data_dir, default_db_path, demo_db_path
-from kamura_desktop.services.setup import open_books
+from kamura_desktop.services.locations import (
+    data_dir,
+    default_db_path,
+    demo_db_path,
+    own_data_dir,
+)
 
 #: where ``--self-check`` also writes its report (the windowed Windows program has no console)
 SELF_CHECK_REPORT_ENV = "KAMURA_SELF_CHECK_REPORT"
@@ -41,8 +46,28 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
 
 def open_or_create(path: Path, *, demo: bool):
     if demo and (not path.exists() or path.stat().st_size == 0):
+        from kamura_desktop.demo import create_demo
+
         return create_demo(path)
+    from kamura_desktop.services.setup import open_books
+
     return open_books(path)
+
+
+def start_opening_check(args: argparse.Namespace) -> OpeningCheck | None:
+    """Start the check of the books this start will most likely open (``--db``, the demo or
+    the data folder's file) on its own thread, before anything heavy is imported; the open
+    waits for its verdict (``database.open_database``). A server location, a missing file or
+    a folder that is not there starts nothing; a check that ends up unused (the office server
+    was chosen, another window already has the file) only read the file."""
+    if args.self_check:
+        return None
+    try:
+        path = (Path(args.db).expanduser() if args.db else demo_db_path() if args.demo
+                else default_db_path())
+        return OpeningCheck.start(path)
+    except (OSError, ValueError):
+        return None
 
 
 def check_data_location(path: Path) -> None:
@@ -71,6 +96,8 @@ def check_data_location(path: Path) -> None:
 
 def demo_hint() -> str:
     from PySide6.QtCore import QCoreApplication
+
+    from kamura_desktop.demo import DEMO_USERS
 
     logins = ", ".join(f"{u.username} / {u.password}" for u in DEMO_USERS)
     return QCoreApplication.translate("LoginDialog", "Koperasi contoh — {logins}").format(
@@ -103,8 +130,11 @@ def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     if args.self_check:
         return self_check()
+    start_opening_check(args)  # first: SQLite reads the file while the rest is imported
     from PySide6.QtWidgets import QApplication, QDialog
 
+    from kamura_desktop.db.location import is_server
+    from kamura_desktop.services import settings, users
     from kamura_desktop.ui.context import AppContext
     from kamura_desktop.ui.hub import SignalHub
     from kamura_desktop.ui.i18n import install_translator
@@ -217,6 +247,8 @@ def _main_on_server(app, args, location: str) -> int:
     password from the credential store or asked, the login as always."""
     from PySide6.QtWidgets import QDialog
 
+    from kamura_desktop.services import settings, users
+    from kamura_desktop.services.setup import open_books
     from kamura_desktop.ui.context import AppContext
     from kamura_desktop.ui.hub import SignalHub
     from kamura_desktop.ui.i18n import install_translator
@@ -308,16 +340,22 @@ def self_check(out: Callable[[str], None] | None = _stdout_line) -> int:
     state: dict = {}
     tmp = tempfile.TemporaryDirectory(prefix="kamura-periksa-")
     try:
-        report.step("berkas pendukung", _check_resources)
-        report.step("database sementara dan migrasi", lambda: _check_database(Path(tmp.name), state))
-        if "db" in state:
-            report.step("PDF (formulir pendaftaran)", lambda: _check_pdf(Path(tmp.name), state))
-            report.step("Excel", lambda: _check_excel(Path(tmp.name)))
-            report.step("terjemahan dan jendela utama (offscreen)", lambda: _check_window(state))
-            report.step("Qt: ICU, gambar, cetak", lambda: _check_qt_parts(Path(tmp.name)))
+        # the temporary books' seal key stays in the check's own folder, never in the
+        # office's data folder
+        with own_data_dir(Path(tmp.name) / "data"):
+            try:
+                report.step("berkas pendukung", _check_resources)
+                report.step("database sementara dan migrasi",
+                            lambda: _check_database(Path(tmp.name), state))
+                if "db" in state:
+                    report.step("PDF (formulir pendaftaran)", lambda: _check_pdf(Path(tmp.name), state))
+                    report.step("Excel", lambda: _check_excel(Path(tmp.name)))
+                    report.step("terjemahan dan jendela utama (offscreen)", lambda: _check_window(state))
+                    report.step("Qt: ICU, gambar, cetak", lambda: _check_qt_parts(Path(tmp.name)))
+            finally:
+                if "db" in state:
+                    state["db"].close()
     finally:
-        if "db" in state:
-            state["db"].close()
         try:
             tmp.cleanup()
         except OSError:
@@ -353,7 +391,9 @@ def _check_resources() -> str:
 
 def _check_database(folder: Path, state: dict) -> str:
     from kamura_desktop.db.database import known_heads
+    from kamura_desktop.services import users
     from kamura_desktop.services.actor import Actor
+    from kamura_desktop.services.setup import open_books
 
     db = open_books(folder / "periksa.sqlite")
     state["db"] = db

@@ -39,13 +39,21 @@ def _environment(env: Mapping[str, str] | None) -> Iterator[None]:
         yield
         return
     saved = dict(os.environ)
-    os.environ.clear()
-    os.environ.update(env)
+    _replace_environ(env)
     try:
         yield
     finally:
-        os.environ.clear()
-        os.environ.update(saved)
+        _replace_environ(saved)
+
+
+def _replace_environ(env: Mapping[str, str]) -> None:
+    """Make os.environ equal to ``env`` without a moment in which it is empty: another
+    thread of this process (a worker still closing its books) reading the data folder
+    between a clear() and the update() would find no KAMURA_DATA_DIR and write the seal
+    key of its books into the user's real data folder."""
+    os.environ.update(env)
+    for name in [k for k in os.environ if k not in env]:
+        del os.environ[name]
 
 
 def kamura(args: list[str], *, env: Mapping[str, str] | None = None,

@@ -45,9 +45,22 @@ def db_path(args: argparse.Namespace) -> Path | str:
 
 
 def open_db(args: argparse.Namespace, *, create: bool = True) -> Database:
+    """The command's books: the ones ``main()`` opened to log in (handed over once — opening
+    a file twice cost a second check, wiring and seeding of the books in every command), or
+    opened now. The caller closes them."""
+    books = args.__dict__.pop("books", None)
+    if books is not None:
+        return books
     from kamura_desktop.services.setup import open_books
 
     return open_books(db_path(args), create=create)
+
+
+def close_unused_books(args: argparse.Namespace) -> None:
+    """Close the books the login opened when the command did not take them (``open_db``)."""
+    books = args.__dict__.pop("books", None)
+    if books is not None:
+        books.close()
 
 
 def read_secret(prompt: str, *, env: str | None = None, confirm: bool = False) -> str:
@@ -208,6 +221,7 @@ def authorise(args: argparse.Namespace) -> Actor | None:
         raise UserError(f"Database {path} tidak ditemukan. Buat dulu dengan `kamura init` atau "
                         "pilih berkas dengan --db.", field="--db")
     db = open_books(path, create=access.first_user or on_server)
+    kept = False
     try:
         if access.first_user and users.user_count(db) == 0:
             actor = Actor.system()  # the very first admin of an empty database
@@ -220,7 +234,9 @@ def authorise(args: argparse.Namespace) -> Actor | None:
                 raise KeyError(f"unknown permission {access.permission!r}")  # a programming error
             if access.permission != ANY_USER:
                 permissions.require(actor, access.permission)
+        args.books, kept = db, True  # the command's open_db takes them (close_unused_books)
     finally:
-        db.close()
+        if not kept:
+            db.close()
     args.actor = actor
     return actor

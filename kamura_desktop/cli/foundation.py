@@ -21,7 +21,7 @@ from kamura_desktop.domain.money import format_number, format_rupiah
 from kamura_desktop.domain.roles import ROLES
 from kamura_desktop.services import backup, integrity, member_io, server_backup, users
 from kamura_desktop.services.actor import Actor
-from kamura_desktop.services.locations import backup_dir_for
+from kamura_desktop.services.locations import backup_dir_for, own_data_dir
 from kamura_desktop.services.setup import open_books
 
 from .common import ANY_USER, add_user_option, db_path, login, needs, no_login, open_db, read_secret
@@ -272,7 +272,8 @@ def self_check() -> int:
         ms = (time.perf_counter() - start) * 1000
         print(f"OK    {name}{' — ' + detail if detail else ''} ({ms:.0f} ms)", flush=True)
 
-    with tempfile.TemporaryDirectory(prefix="kamura-periksa-") as tmp:
+    with (tempfile.TemporaryDirectory(prefix="kamura-periksa-") as tmp,
+          own_data_dir(Path(tmp) / "data")):  # the temporary books' key stays in tmp
         folder = Path(tmp)
         opened: list = []
 

@@ -17,7 +17,7 @@ import sys
 from kamura_desktop import __version__
 from kamura_desktop.domain.errors import UserError
 
-from .common import authorise, check_outputs, db_parent
+from .common import authorise, check_outputs, close_unused_books, db_parent
 
 #: modules with ``register(subparsers, parent)``; each book adds its own (in this order)
 COMMAND_MODULES = ["foundation", "members", "credits", "repayments", "lenders", "mentoring",
@@ -176,7 +176,10 @@ def main(argv: list[str] | None = None) -> int:
         from kamura_desktop.services.connection import run_write
 
         # a write the office server aborted for a conflict runs again (bounded)
-        return int(run_write(args.func, args) or 0)
+        try:
+            return int(run_write(args.func, args) or 0)
+        finally:
+            close_unused_books(args)
     except UserError as exc:
         where = f" [{exc.field}]" if exc.field else ""
         print(f"Kesalahan{where}: {exc.message}", file=sys.stderr)

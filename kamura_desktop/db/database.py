@@ -45,6 +45,27 @@ from kamura_desktop.domain.errors import UserError
 
 from . import location as loc
 from .engine import WRITE_OPTION, make_engine, make_server_engine
+from .file_check import (  # noqa: F401 - the file's own checks and records, re-exported
+    PRIVATE_DIR_MODE,
+    PRIVATE_FILE_MODE,
+    SQLITE_NOTADB,
+    OpeningCheck,
+    _chmod,
+    _file_stamp,
+    _table_names,
+    clean_marker,
+    create_private_file,
+    full_check_record,
+    integrity_problems,
+    is_sqlite_file,
+    last_full_check,
+    make_private_dir,
+    record_clean_close,
+    record_full_check,
+    take_clean_close_record,
+    take_started_check,
+    was_closed_cleanly,
+)
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -484,79 +505,6 @@ class ChangeListener:
                 conn.close()
 
 
-# ---------------------------------------------------------------- clean close record
-#
-# Beside ``kamura.sqlite`` this program writes ``kamura.sqlite.clean`` when it closes the
-# file cleanly: the file's size and modification time at that moment. The next open takes
-# the record away before it uses the file, and trusts it (runs only PRAGMA quick_check)
-# when the file still has exactly that size and time and no log beside it. A crash or a
-# power cut leaves no record; a restore, a copy, another program's write or a damaged
-# sector written by anything changes size or time: all of those get the full check.
-
-
-def clean_marker(path: Path) -> Path:
-    return path.with_name(path.name + ".clean")
-
-
-def _file_stamp(path: Path) -> str:
-    st = path.stat()
-    return f"kamura-clean-close v1 {st.st_size} {st.st_mtime_ns}"
-
-
-def record_clean_close(path: Path) -> None:
-    """Write the clean-close record when the file is at rest (no ``-wal`` left: no other
-    connection, here or in another program, still has it open)."""
-    try:
-        if not path.is_file() or Path(f"{path}-wal").exists() or Path(f"{path}-journal").exists():
-            return
-        marker = clean_marker(path)
-        tmp = marker.with_name(f"{marker.name}.{os.getpid()}.part")
-        tmp.write_text(_file_stamp(path), encoding="ascii")
-        tmp.replace(marker)
-    except OSError:
-        pass  # no record only means a full check next time
-
-
-def was_closed_cleanly(path: Path) -> bool:
-    """Whether this program closed ``path`` cleanly and nothing has changed it since."""
-    try:
-        recorded = clean_marker(path).read_text(encoding="ascii")
-        return (not Path(f"{path}-wal").exists() and not Path(f"{path}-journal").exists()
-                and recorded == _file_stamp(path))
-    except OSError:
-        return False
-
-
-def full_check_record(path: Path) -> Path:
-    """``kamura.sqlite.checked``: when the full integrity check last passed on the file."""
-    return path.with_name(path.name + ".checked")
-
-
-def record_full_check(path: Path, when: dt.datetime | None = None) -> None:
-    try:
-        record = full_check_record(path)
-        tmp = record.with_name(f"{record.name}.{os.getpid()}.part")
-        tmp.write_text((when or dt.datetime.now()).isoformat(timespec="seconds"), encoding="ascii")
-        tmp.replace(record)
-    except OSError:
-        pass  # no record only means the check is due again
-
-
-def last_full_check(path: Path) -> dt.datetime | None:
-    try:
-        return dt.datetime.fromisoformat(full_check_record(path).read_text(encoding="ascii").strip())
-    except (OSError, ValueError):
-        return None
-
-
-def take_clean_close_record(path: Path) -> bool:
-    """Consume the record at open (a crash from here on leaves none): whether it held."""
-    clean = was_closed_cleanly(path)
-    with contextlib.suppress(OSError):
-        clean_marker(path).unlink(missing_ok=True)
-    return clean
-
-
 def translate_operational_error(exc: OperationalError, path: Path | None,
                                 url: object = None) -> UserError:
     msg = str(exc.orig) if exc.orig is not None else str(exc)
@@ -632,43 +580,6 @@ def damaged_advice(path: Path) -> str:
             "disimpan utuh di folder cadangan sebelum diganti.")
 
 
-# ------------------------------------------------------------------ files readable by the user
-# Backups and work copies hold every member's NIK (personal data, UU 27/2022): on POSIX the
-# program's folders are 0700 and its database files 0600. On Windows the per-user
-# %APPDATA% folder already carries an ACL for that user alone; chmod there only sets the
-# read-only flag, so nothing is changed.
-
-PRIVATE_DIR_MODE = 0o700
-PRIVATE_FILE_MODE = 0o600
-
-
-def make_private_dir(path: Path, *, tighten_existing: bool = True) -> Path:
-    """Create ``path`` (and missing parents) readable by the user only; an existing folder is
-    made private too unless ``tighten_existing`` is off (a folder the user chose)."""
-    path = Path(path)
-    missing = []
-    probe = path
-    while not probe.exists() and probe != probe.parent:
-        missing.append(probe)
-        probe = probe.parent
-    for folder in reversed(missing):
-        with contextlib.suppress(FileExistsError):
-            folder.mkdir(mode=PRIVATE_DIR_MODE)
-        _chmod(folder, PRIVATE_DIR_MODE)
-    if not missing and tighten_existing:
-        _chmod(path, PRIVATE_DIR_MODE)
-    return path
-
-
-def create_private_file(path: Path) -> None:
-    """Create an empty file readable by the user only; FileExistsError when it exists (so a
-    name can be reserved: two backups never end up under one name)."""
-    fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY | getattr(os, "O_BINARY", 0),
-                 PRIVATE_FILE_MODE)
-    os.close(fd)
-    _chmod(path, PRIVATE_FILE_MODE)
-
-
 def reserve_unique(folder: Path, base: str, suffix: str = ".sqlite", *, start: int = 0) -> Path:
     """Reserve ``<base>[-n]<suffix>`` in ``folder`` (made private) by creating it empty with
     an exclusive create, trying n = start, start+1, …: two copies made within one second, by
@@ -682,67 +593,6 @@ def reserve_unique(folder: Path, base: str, suffix: str = ".sqlite", *, start: i
             return path
         except FileExistsError:
             n += 1
-
-
-def _chmod(path: Path, mode: int) -> None:
-    if os.name == "posix":
-        with contextlib.suppress(OSError):
-            os.chmod(path, mode)
-
-
-def is_sqlite_file(path: Path) -> bool:
-    """Whether ``path`` is a SQLite file (healthy or not), asked of SQLite itself.
-
-    Never with ``open()``: on POSIX closing *any* handle of a database file drops every lock
-    this process holds on it, and this process's own SQLite connections then read a WAL that
-    another program's closing connection has checkpointed and deleted under them ("database
-    disk image is malformed" on a healthy file, and worse on the next write). SQLite keeps
-    its own handles open while it holds locks, so a check through SQLite is safe."""
-    try:
-        if Path(path).stat().st_size == 0:
-            return False
-    except OSError:
-        return False
-    try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=30)
-    except sqlite3.Error:
-        return False
-    try:
-        conn.execute("PRAGMA schema_version").fetchone()
-        return True
-    except sqlite3.DatabaseError as exc:
-        return getattr(exc, "sqlite_errorcode", None) != SQLITE_NOTADB
-    finally:
-        conn.close()
-
-
-SQLITE_NOTADB = getattr(sqlite3, "SQLITE_NOTADB", 26)
-
-
-def integrity_problems(path: Path, *, quick: bool = False) -> list[str]:
-    """Run PRAGMA integrity_check (or, ``quick``, PRAGMA quick_check: every page, record
-    and constraint, but not whether each index matches its table — O(N) instead of
-    O(N log N)) on a file; return the problems (empty when healthy)."""
-    try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=30)
-    except sqlite3.Error as exc:
-        return [str(exc)]
-    try:
-        rows = conn.execute("PRAGMA quick_check" if quick else "PRAGMA integrity_check").fetchall()
-    except sqlite3.DatabaseError as exc:
-        return [str(exc)]
-    finally:
-        conn.close()
-    problems = [r[0] for r in rows]
-    return [] if problems == ["ok"] else problems
-
-
-def _table_names(path: Path) -> set[str]:
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=30)
-    try:
-        return {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-    finally:
-        conn.close()
 
 
 def sqlite_backup(source: Path | sqlite3.Connection, target: Path) -> None:
@@ -768,17 +618,24 @@ def sqlite_backup(source: Path | sqlite3.Connection, target: Path) -> None:
     tmp.replace(target)
 
 
-def check_kamura_file(path: Path, *, quick: bool = False) -> None:
+def check_kamura_file(path: Path, *, quick: bool = False,
+                      started: OpeningCheck | None = None) -> None:
     """Refuse a file that is not a healthy Kamura database (raises DatabaseError). The full
-    integrity check unless ``quick`` (see :func:`integrity_problems`)."""
-    if not is_sqlite_file(path):
+    integrity check unless ``quick`` (see :func:`integrity_problems`); ``started``: the
+    verdict of that same check already running on its own thread (waited for here)."""
+    if started is not None:
+        started.wait()
+        is_sqlite, problems, tables = started.is_sqlite, started.problems, started.tables
+    else:
+        is_sqlite = is_sqlite_file(path)
+        problems = integrity_problems(path, quick=quick) if is_sqlite else []
+        tables = set() if problems or not is_sqlite else _table_names(path)
+    if not is_sqlite:
         raise NotAKamuraDatabase(f"Berkas {path.name} bukan database Kamura (bukan berkas SQLite).")
-    problems = integrity_problems(path, quick=quick)
     if problems:
         raise DatabaseDamaged(
             f"Database {path.name} rusak dan tidak dipakai: {problems[0]}. {damaged_advice(path)}"
         )
-    tables = _table_names(path)
     if tables and not KAMURA_MARKER_TABLES <= tables:
         raise NotAKamuraDatabase(f"Berkas {path.name} adalah database SQLite lain, bukan database Kamura.")
 
@@ -815,8 +672,14 @@ def open_database(
             ) from exc
         opening_check = "new"
     else:
-        opening_check = "quick" if take_clean_close_record(path) else "full"
-        check_kamura_file(path, quick=opening_check == "quick")
+        # the check the desktop started at its first line (app.main), which took the
+        # clean-close record then; else the record is taken and the file checked here
+        started = take_started_check(path)
+        if started is not None:
+            opening_check = started.kind
+        else:
+            opening_check = "quick" if take_clean_close_record(path) else "full"
+        check_kamura_file(path, quick=opening_check == "quick", started=started)
     if record_clean_close and opening_check != "quick":  # the office's books, fully checked
         record_full_check(path)
 

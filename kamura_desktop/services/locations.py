@@ -20,7 +20,7 @@ from pathlib import Path
 
 import platformdirs
 
-from kamura_desktop.db.database import make_private_dir
+from kamura_desktop.db.file_check import make_private_dir
 
 DB_FILENAME = "kamura.sqlite"
 BACKUP_DIRNAME = "cadangan"
@@ -37,6 +37,24 @@ def data_dir() -> Path:
     if override:
         return Path(override).expanduser()
     return Path(platformdirs.user_data_dir("Kamura", appauthor=False, roaming=True))
+
+
+@contextlib.contextmanager
+def own_data_dir(folder: Path):
+    """Run a block with ``folder`` as the data folder (``KAMURA_DATA_DIR``), then put the
+    previous one back: the self-checks' temporary books keep their seal key (``kunci/``) and
+    whatever else the program writes to its data folder inside the check's own temporary
+    folder, never in the office's real data folder (issue 20: every self-check of an
+    installed program used to leave two key files of deleted books there)."""
+    saved = os.environ.get("KAMURA_DATA_DIR")
+    os.environ["KAMURA_DATA_DIR"] = str(folder)
+    try:
+        yield Path(folder)
+    finally:
+        if saved is None:
+            os.environ.pop("KAMURA_DATA_DIR", None)
+        else:
+            os.environ["KAMURA_DATA_DIR"] = saved
 
 
 def default_db_path() -> Path:

@@ -31,6 +31,7 @@ from sqlalchemy import bindparam, event, insert, select, update
 from sqlalchemy.orm import Session
 
 from kamura_desktop.db import tamper_rows
+from kamura_desktop.db.database import make_private_dir
 from kamura_desktop.db.models.core import AuditEntry, JournalEntry, Setting, TamperSeal, User
 from kamura_desktop.domain import tamper_hash as th
 from kamura_desktop.domain.errors import UserError
@@ -90,8 +91,7 @@ def _load_key(file_id: str) -> bytes | None:
 def _create_key(file_id: str) -> bytes:
     key = secrets.token_bytes(32)
     path = key_path(file_id)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    os.chmod(path.parent, 0o700)
+    make_private_dir(path.parent)  # 0700, the data folder too when this makes it
     tmp = path.with_name(path.name + ".part")
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
     with os.fdopen(fd, "w", encoding="ascii") as fh:

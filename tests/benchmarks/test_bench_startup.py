@@ -18,6 +18,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import sqlite3
 import subprocess
 import sys
 import tempfile
@@ -26,7 +27,7 @@ from pathlib import Path
 
 import pytest
 
-from kamura_desktop.db import database
+from kamura_desktop.db import database, tamper_rows
 from kamura_desktop.services.setup import open_books
 
 from .books_data import BENDAHARA, cached_books_file
@@ -53,11 +54,24 @@ def probe(*args: str) -> dict:
 
 @pytest.fixture(scope="module")
 def big_books(tmp_path_factory):
-    """A copy of the 20.000-member, 2.000.000-line file, cleanly closed once (as the office
-    leaves it every evening), and the bendahara's login."""
+    """A copy of the 20.000-member, 2.000.000-line file as the office has it: its hash chains
+    filled (the builder writes the rows with bare SQL), sealed with this PC's key (the run's
+    data folder) and cleanly closed once, as every evening; and the bendahara's login.
+    Without the chains and the key every open would first verify 850.000 chained entries to
+    try to reseal the file (tens of seconds), which no office file does."""
     path = tmp_path_factory.mktemp("start") / "kamura.sqlite"
     shutil.copyfile(cached_books_file(), path)
-    open_books(path).close()
+    conn = sqlite3.connect(path, isolation_level=None)
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+        tamper_rows.fill_chains(conn)
+        conn.execute("COMMIT")
+    finally:
+        conn.close()
+    open_books(path).close()  # sealed with this PC's key
+    db = open_books(path)
+    assert db.opening_check == "quick"
+    db.close()
     return (path, *BENDAHARA)
 
 
@@ -121,7 +135,9 @@ def test_open_check_quick_after_clean_close_and_full_after_crash(benchmark, big_
 
 def test_desktop_start_to_main_window(benchmark, big_books):
     path, user, password = big_books
-    bare = min(probe("bare")["shown"] for _ in range(3))
+    bares = [probe("bare") for _ in range(3)]
+    bare = min(b["shown"] for b in bares)
+    bare_cpu = min(b["shown_cpu"] for b in bares)
     runs = []
 
     def start():
@@ -131,7 +147,11 @@ def test_desktop_start_to_main_window(benchmark, big_books):
 
     benchmark.pedantic(start, rounds=3, iterations=1)
     best = min(runs, key=lambda m: m["shown"])
-    benchmark.extra_info.update(bare_pyside6_window_s=bare, ratio=best["shown"] / bare, **best)
+    least_cpu = min(m["shown_cpu"] for m in runs)
+    benchmark.extra_info.update(bare_pyside6_window_s=bare, ratio=best["shown"] / bare,
+                                bare_pyside6_window_cpu_s=bare_cpu,
+                                least_cpu_s=least_cpu, cpu_ratio=least_cpu / bare_cpu, **best)
     print(f"\ndesktop start on the 20.000-member file: {best} (bare PySide6 window {bare:.2f} s, "
-          f"{best['shown'] / bare:.1f}×)")
+          f"{best['shown'] / bare:.1f}×; CPU {least_cpu:.2f} s against {bare_cpu:.2f} s, "
+          f"{least_cpu / bare_cpu:.1f}×; load {os.getloadavg()[0]:.1f})")
     assert best["check"] == "quick"

@@ -29,7 +29,10 @@ def test_reprint_a_deposit_and_a_withdrawal_in_one_pdf(db, actors, db_location, 
                                     on_date=dt.date(2024, 3, 1)).value
     out = tmp_path / "ulang.pdf"
     username, password = TEST_USERS["petugas"]
-    env = {k: v for k, v in os.environ.items() if not k.startswith("KAMURA_")}
+    # no login variables of the test process; the run's data folder stays (without it the
+    # command would seal the books with a new key in the user's real data folder)
+    env = {k: v for k, v in os.environ.items()
+           if not k.startswith("KAMURA_") or k == "KAMURA_DATA_DIR"}
     env["KAMURA_PASSWORD"] = password
     proc = subprocess.run(
         [sys.executable, "-m", "kamura_desktop.cli.main", "print", "receipt", "--receipt",

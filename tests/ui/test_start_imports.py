@@ -39,3 +39,17 @@ def test_the_start_shows_the_first_page_without_the_printing_libraries(tmp_path)
     assert marks["check"] == "quick"
     assert marks["pages"] == ["anggota"]  # the members page is up, and only it
     assert marks["heavy"] == []
+
+
+def test_the_program_module_imports_neither_qt_nor_the_books():
+    """``kamura_desktop.app`` itself is light: its main() starts the check of the file on a
+    thread before Qt, SQLAlchemy and the books are imported (issue 20), so that SQLite reads
+    the file while Python imports them."""
+    code = ("import sys, kamura_desktop.app\n"
+            "print(sorted(m for m in ('PySide6', 'sqlalchemy', 'kamura_desktop.demo',"
+            " 'kamura_desktop.services.setup') if m in sys.modules))")
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True,
+                         timeout=120)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == "[]"

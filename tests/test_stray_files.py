@@ -1,0 +1,96 @@
+"""Nothing is written outside the data folder the program is given (issue 20: tamper key
+files ``kunci/<file id>.key`` kept appearing in the real ``~/.local/share/Kamura`` during
+test runs and self-checks although ``KAMURA_DATA_DIR`` was set or meant to be).
+
+Each test starts the real program as a subprocess with ``HOME`` and ``XDG_DATA_HOME`` in a
+temporary folder, so the user data folder the program would fall back on is a folder this
+test can look into: nothing may appear there, and a ``KAMURA_DATA_DIR`` that does not exist
+is not made by a program that is not asked to keep books there."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+#: variables that would point the program (or Qt) at folders outside this test's HOME
+_OUTSIDE = ("KAMURA_DATA_DIR", "XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME",
+            "XDG_STATE_HOME", "KAMURA_PASSWORD", "KAMURA_USER")
+
+
+def _env(tmp_path: Path, data_dir: Path | None) -> tuple[dict, Path]:
+    home = tmp_path / "home"
+    home.mkdir()
+    env = {k: v for k, v in os.environ.items() if k not in _OUTSIDE}
+    env.update(HOME=str(home), XDG_DATA_HOME=str(home / ".local" / "share"),
+               PYTHONPATH=str(ROOT), QT_QPA_PLATFORM="offscreen")
+    if data_dir is not None:
+        env["KAMURA_DATA_DIR"] = str(data_dir)
+    return env, home
+
+
+def _written(folder: Path) -> list[str]:
+    return sorted(str(p.relative_to(folder)) for p in folder.rglob("*"))
+
+
+def _run(args: list[str], env: dict, **kw) -> subprocess.CompletedProcess:
+    return subprocess.run(args, env=env, cwd=ROOT, capture_output=True, text=True,
+                          encoding="utf-8", errors="replace", timeout=300, **kw)
+
+
+def test_the_self_check_leaves_no_key_in_the_user_data_folder(tmp_path):
+    """``kamura --self-check`` (which runs ``kamura-desktop --self-check`` too) on a PC whose
+    data folder is the real one: its temporary books are sealed with a key kept in the check's
+    own temporary folder, so nothing is left in the user's data folder."""
+    env, home = _env(tmp_path, None)
+    done = _run([sys.executable, "-m", "kamura_desktop.cli.main", "--self-check"], env)
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "HASIL: BAIK" in done.stdout
+    assert _written(home) == []
+
+
+def test_the_self_check_does_not_make_a_missing_data_dir_override(tmp_path):
+    drive = tmp_path / "E"  # a KAMURA_DATA_DIR on a drive that is not plugged in
+    env, home = _env(tmp_path, drive / "Kamura")
+    done = _run([sys.executable, "-m", "kamura_desktop.cli.main", "--self-check"], env)
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert not drive.exists()
+    assert _written(home) == []
+
+
+DESKTOP = textwrap.dedent("""
+    import sys
+    from PySide6.QtWidgets import QMessageBox
+    # the refusal's message box, printed instead of waiting for a click
+    QMessageBox.critical = staticmethod(lambda _parent, _title, text, *a, **k: print(text))
+    from kamura_desktop import app
+    sys.exit(app.main(sys.argv[1:]))
+""")
+
+
+def test_the_desktop_refuses_a_missing_data_dir_override_and_writes_nothing(tmp_path):
+    drive = tmp_path / "E"
+    env, home = _env(tmp_path, drive / "Kamura")
+    done = _run([sys.executable, "-c", DESKTOP], env)
+    assert done.returncode == 1, done.stdout + done.stderr
+    assert f"Folder data {drive / 'Kamura'} tidak ditemukan" in done.stdout
+    assert not drive.exists()
+    assert _written(home) == []
+
+
+def test_books_opened_elsewhere_keep_their_key_in_the_data_dir_override(tmp_path):
+    """A file opened with ``--db`` is sealed with a key in ``KAMURA_DATA_DIR/kunci`` (an
+    existing override), and the user's own data folder stays empty."""
+    data = tmp_path / "data"
+    data.mkdir()
+    env, home = _env(tmp_path, data)
+    done = _run([sys.executable, "-m", "kamura_desktop.cli.main", "init", "--db",
+                 str(tmp_path / "buku" / "kamura.sqlite")], env)
+    assert done.returncode == 0, done.stdout + done.stderr
+    keys = list((data / "kunci").glob("*.key"))
+    assert len(keys) == 1 and len(keys[0].read_text(encoding="ascii")) == 64
+    assert oct((data / "kunci").stat().st_mode & 0o777) == "0o700"
+    assert _written(home) == []
