@@ -248,7 +248,6 @@ def _main_on_server(app, args, location: str) -> int:
     from PySide6.QtWidgets import QDialog
 
     from kamura_desktop.services import settings, users
-    from kamura_desktop.services.setup import open_books
     from kamura_desktop.ui.context import AppContext
     from kamura_desktop.ui.hub import SignalHub
     from kamura_desktop.ui.i18n import install_translator
