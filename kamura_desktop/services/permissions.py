@@ -7,6 +7,8 @@ ketua (chair), admin (system administrator; manages users, settings and backups,
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from kamura_desktop.domain.errors import PermissionDenied
 from kamura_desktop.domain.nik import mask_nik
 from kamura_desktop.domain.roles import ADMIN, BENDAHARA, KETUA, NIK_ROLES, PETUGAS, ROLE_LABELS
@@ -15,8 +17,62 @@ from .actor import Actor
 
 ALL = frozenset({PETUGAS, BENDAHARA, KETUA, ADMIN})
 
+
+class _Table(dict):
+    """The permission table. Each book adds its actions when it is imported; the report books
+    are imported only when first used (a ``kamura members list`` never loads the annual report,
+    services/wiring.py). Asking for an action not known yet, or reading the whole table, first
+    imports every book (the loader ``wiring`` sets), so an answer is never "unknown" only
+    because its book was not loaded yet."""
+
+    loader: Callable[[], None] | None = None
+
+    def _load(self) -> bool:
+        loader, _Table.loader = _Table.loader, None  # once; a book's import may ask again
+        if loader is None:
+            return False
+        loader()
+        return True
+
+    def __missing__(self, action: str):
+        if self._load():
+            return self[action]
+        raise KeyError(action)
+
+    def __contains__(self, action: object) -> bool:
+        return dict.__contains__(self, action) or (self._load() and dict.__contains__(self, action))
+
+    def __iter__(self):
+        self._load()
+        return dict.__iter__(self)
+
+    def __len__(self) -> int:
+        self._load()
+        return dict.__len__(self)
+
+    def keys(self):
+        self._load()
+        return dict.keys(self)
+
+    def items(self):
+        self._load()
+        return dict.items(self)
+
+    def values(self):
+        self._load()
+        return dict.values(self)
+
+    def get(self, action, default=None):
+        return self[action] if action in self else default
+
+
+def load_books_with(loader: Callable[[], None]) -> None:
+    """Set what imports every book (services/wiring.py) for an action not known yet."""
+    _Table.loader = loader
+
+
 #: action -> (roles allowed, Indonesian description used in refusals)
-PERMISSIONS: dict[str, tuple[frozenset[str], str]] = {
+PERMISSIONS: dict[str, tuple[frozenset[str], str]] = _Table({
     "ledger.view": (ALL, "melihat buku besar"),
     "ledger.post_manual": (frozenset({BENDAHARA}), "membukukan jurnal manual"),
     "ledger.reverse": (frozenset({BENDAHARA}), "membalik jurnal"),
@@ -31,7 +87,7 @@ PERMISSIONS: dict[str, tuple[frozenset[str], str]] = {
     "period.reopen": (frozenset({ADMIN}), "membuka kembali tahun buku"),
     # who sees full NIKs and No. KK in member lists and exports (domain/roles.NIK_ROLES)
     "members.nik.view": (NIK_ROLES, "melihat NIK dan No. KK lengkap di daftar dan ekspor anggota"),
-}
+})
 
 
 def allowed(actor: Actor, action: str) -> bool:

@@ -17,7 +17,8 @@ import-linter contract in pyproject.toml holds the order; ``tests/test_layers.py
     evaluation_report, health (the health assessment of the KSP/USP), cash_flow (the cash flow
     statement and CALK), budget (RK/RAPB and realisation), annual_report, ods (the Kemenkop data
     sheet), reminders (WhatsApp reminders, surat peringatan)
-11. this module, then ``setup`` (opening a file) — the only ones that see every book
+11. this module, then ``setup`` (opening a file) — the only ones that see every book (the
+    books no event or question needs are imported on first use: :func:`import_every_book`)
 
 **What the books tell each other** is below: each event with the handlers that follow it
 (in this order, in the writer's transaction), each question with the books that answer it.
@@ -34,38 +35,52 @@ Following a payment from the collection sheet to a lender's sukarela row:
 from __future__ import annotations
 
 from . import (
-    accounting,  # noqa: F401 - a book: imported so every book's permissions are known
-    accounting_docs,  # noqa: F401
-    annual_report,  # noqa: F401
-    budget,  # noqa: F401
-    cash_flow,  # noqa: F401
-    credit_docs,  # noqa: F401
     credit_products,
     credits,
     evaluation,
-    evaluation_io,  # noqa: F401
-    evaluation_report,  # noqa: F401
     events,
-    groups,  # noqa: F401
-    health,  # noqa: F401
-    journal,  # noqa: F401
     ledger,
-    lender_docs,  # noqa: F401
     lender_pool,
-    member_io,  # noqa: F401
     membership,
-    mentoring,  # noqa: F401
-    ods,  # noqa: F401
-    provisions,  # noqa: F401
-    reminders,  # noqa: F401
-    repayment_docs,  # noqa: F401
+    permissions,
     repayments,
     savings,
     shu,
     tamper,
     text_guard,
-    year_end,  # noqa: F401
 )
+
+
+def import_every_book() -> None:
+    """Import the books no event or question needs (their permissions with them). They are
+    imported when first used (the app's pages and the CLI's commands import their own), or
+    all at once here when an action's permission is asked before its book was loaded
+    (permissions.load_books_with): a command such as ``kamura members list`` so never loads
+    the report books (issue 20: under a second)."""
+    from . import (  # noqa: F401 - imported for what they register
+        accounting,
+        accounting_docs,
+        annual_report,
+        budget,
+        cash_flow,
+        credit_docs,
+        evaluation_io,
+        evaluation_report,
+        groups,
+        health,
+        journal,
+        lender_docs,
+        member_io,
+        mentoring,
+        ods,
+        provisions,
+        reminders,
+        repayment_docs,
+        year_end,
+    )
+
+
+permissions.load_books_with(import_every_book)
 
 #: every book's defaults, seeded in this order when a file is opened: fn(session) -> None
 SEEDERS = (

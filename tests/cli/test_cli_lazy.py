@@ -125,3 +125,50 @@ def test_every_declared_permission_exists_once_the_books_are_loaded():
             if isinstance(a, argparse._SubParsersAction):
                 stack.extend(a.choices.values())
     assert seen > 30
+
+
+#: the books no event or question needs (services/wiring.import_every_book): a members list, from
+#: the start of the process to its last line, never loads one of them
+REPORT_BOOKS = ("annual_report", "budget", "health", "cash_flow", "evaluation_report", "ods",
+                "reminders", "accounting_docs", "credit_docs", "lender_docs", "repayment_docs")
+
+
+def test_the_members_list_run_whole_loads_no_report_book(demo_copy):
+    """``kamura members list --json`` run whole (open the books, log in, list, print) in a
+    process: the report books stay unloaded (issue 20: the command under a second)."""
+    code = (
+        "import json, sys\n"
+        "from kamura_desktop.cli.main import main\n"
+        f"code = main(['members', 'list', '--json', '--db', {str(demo_copy)!r}, "
+        "'--user', 'petugas'])\n"
+        "print(json.dumps([code, sorted(sys.modules)]), file=sys.stderr)\n"
+    )
+    env = dict(os.environ, PYTHONPATH=str(ROOT), KAMURA_PASSWORD="petugas123")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env,
+                         timeout=300)
+    code, loaded = json.loads(out.stderr.strip().splitlines()[-1])
+    assert code == 0, out.stderr
+    assert len(json.loads(out.stdout)) >= 40
+    assert [b for b in REPORT_BOOKS if f"kamura_desktop.services.{b}" in loaded] == []
+
+
+def test_an_action_of_a_book_not_loaded_yet_is_known_and_decided():
+    """The permission table loads every book when asked for an action it does not know yet,
+    or when read whole: a role's right never looks "unknown" because its book was not
+    imported (the UI asks ``PERMISSIONS[action]`` for its disabled-button tooltips)."""
+    code = (
+        "import json, sys\n"
+        "from kamura_desktop.services import wiring\n"
+        "from kamura_desktop.services.actor import Actor\n"
+        "from kamura_desktop.services.permissions import PERMISSIONS, allowed\n"
+        "before = 'kamura_desktop.services.annual_report' in sys.modules\n"
+        "roles = sorted(PERMISSIONS['report.annual'][0])\n"
+        "after = 'kamura_desktop.services.annual_report' in sys.modules\n"
+        "print(json.dumps([before, roles, after, 'budget.edit' in PERMISSIONS or "
+        "any(a.startswith('budget.') for a in PERMISSIONS)]))\n"
+    )
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env,
+                         timeout=120, check=True)
+    before, roles, after, budget_known = json.loads(out.stdout.strip().splitlines()[-1])
+    assert (before, roles, after, budget_known) == (False, ["bendahara", "ketua"], True, True)
