@@ -241,6 +241,53 @@ def test_expected_triggers_are_every_trigger_the_migrations_create(db):
     assert trigger_names(db) == set(tamper.EXPECTED_TRIGGERS)
 
 
+#: ways a superuser makes a trigger harmless on the server while it stays present and
+#: "enabled" in the catalogue's plain sense (found by running the tamper tests on PostgreSQL)
+SERVER_DEFUSED = {
+    # fires only while session_replication_role = replica, i.e. never for a normal session
+    "replica-only": ["ALTER TABLE journal_lines ENABLE REPLICA TRIGGER trg_journal_lines_no_update"],
+    "when-false": ["DROP TRIGGER trg_journal_lines_no_update ON journal_lines",
+                   "CREATE TRIGGER trg_journal_lines_no_update BEFORE UPDATE ON journal_lines "
+                   "FOR EACH ROW WHEN (false) EXECUTE FUNCTION trg_journal_lines_no_update_fn()"],
+    "moved-table": ["DROP TRIGGER trg_journal_lines_no_update ON journal_lines",
+                    "CREATE TRIGGER trg_journal_lines_no_update BEFORE UPDATE ON alembic_version "
+                    "FOR EACH ROW EXECUTE FUNCTION trg_journal_lines_no_update_fn()"],
+    "after-insert": ["DROP TRIGGER trg_journal_lines_no_update ON journal_lines",
+                     "CREATE TRIGGER trg_journal_lines_no_update AFTER INSERT ON journal_lines "
+                     "FOR EACH STATEMENT EXECUTE FUNCTION trg_journal_lines_no_update_fn()"],
+}
+#: the same on a file: the trigger put back on another table or for another verb
+FILE_DEFUSED = {
+    "moved-table": ["DROP TRIGGER trg_journal_lines_no_update",
+                    "CREATE TRIGGER trg_journal_lines_no_update BEFORE UPDATE ON alembic_version "
+                    "BEGIN SELECT RAISE(ABORT, 'Baris journal_lines sudah dibukukan'); END"],
+    "after-insert": ["DROP TRIGGER trg_journal_lines_no_update",
+                     "CREATE TRIGGER trg_journal_lines_no_update AFTER INSERT ON journal_lines "
+                     "WHEN NEW.id < 0 BEGIN SELECT RAISE(ABORT, 'Baris journal_lines'); END"],
+}
+
+
+@pytest.mark.parametrize("db_engine, attack", [
+    *(("postgresql", a) for a in SERVER_DEFUSED), *(("sqlite", a) for a in FILE_DEFUSED)],
+    indirect=["db_engine"])
+def test_a_trigger_defused_but_present_is_reported(db, actors, db_engine, attack):
+    """A protective trigger left in place under its own name but no longer refusing an edit
+    of a posted line: the attacker's edit goes through, and the check names the trigger."""
+    ledger.post_journal_entry(db, actor=actors["bendahara"], on_date=dt.date(2024, 5, 2),
+                              description="Setoran", lines=[Line("1101", debit=500),
+                                                            Line("4101", credit=500)])
+    attacks = SERVER_DEFUSED if on_server(db) else FILE_DEFUSED
+    with attacker(db) as conn:
+        for statement in attacks[attack]:
+            conn.execute(statement)
+        # the attack works: a posted line is edited from a normal session
+        conn.execute("UPDATE journal_lines SET memo = 'diubah' WHERE id = "
+                     "(SELECT MIN(id) FROM journal_lines)")
+    problems = integrity.check_database(location(db)).problems
+    assert any(p.startswith("Pemicu pelindung diubah atau dimatikan (tidak lagi menolak): "
+                            "trg_journal_lines_no_update") for p in problems), problems
+
+
 # ---------------------------------------------------------------- the migration
 
 def test_the_migration_fills_the_chain_of_an_older_file(tmp_path, fast_passwords):
