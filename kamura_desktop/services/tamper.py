@@ -327,6 +327,18 @@ _SQLITE_TRIGGER_HEAD = re.compile(
     r"BEFORE\s+(?P<verb>UPDATE|DELETE)\s+ON\s+[\"`\[]?(?P<table>\w+)[\"`\]]?\s",
     re.IGNORECASE)
 
+#: the only protective triggers with a condition (an approved SHU, a reopened close: migration
+#: 0009); every other one refuses always, so a condition on it is an attack
+CONDITIONAL_TRIGGERS = frozenset({
+    "trg_year_closes_no_update", "trg_shu_distributions_no_delete",
+    "trg_shu_distributions_no_update", "trg_shu_member_shares_no_delete"})
+#: what the migrations write: SQLite's body, and the PL/pgSQL body db/ddl.py makes of it
+_SQLITE_ALWAYS = re.compile(r"BEGIN\s+SELECT\s+RAISE\(ABORT,\s*'[^']*'\);\s*END\s*$", re.I)
+_SQLITE_WHEN = re.compile(r"WHEN\s.+\s" + _SQLITE_ALWAYS.pattern, re.I | re.S)
+_PG_ALWAYS = re.compile(r"\s*BEGIN RAISE EXCEPTION '[^']*'; END\s*$")
+_PG_WHEN = re.compile(r"\s*BEGIN IF .+ THEN RAISE EXCEPTION '[^']*'; END IF; RETURN (?:NEW|OLD); "
+                      r"END\s*$", re.S)
+
 #: pg_trigger.tgtype bits: FOR EACH ROW, BEFORE, and the events (INSERT, DELETE, UPDATE,
 #: TRUNCATE); pg_trigger.tgenabled: 'O' fires in a normal session, 'A' always, 'R' only while
 #: session_replication_role = replica (never for the program or psql), 'D' never
@@ -337,10 +349,11 @@ _PG_FIRES = ("O", "A")
 
 def _refusing_triggers(conn) -> dict[str, bool]:
     """{trigger name: whether it still refuses what its name says}. A trigger left under its
-    name but put on another table, for another verb or after the change, or (on the server)
-    switched off (``DISABLE TRIGGER``), set to fire for replicas only (``ENABLE REPLICA
-    TRIGGER``), given a ``WHEN`` condition (the program puts its conditions in the function)
-    or a function that no longer raises, does not."""
+    name but put on another table, for another verb or after the change, given a condition
+    where the migrations wrote none (:data:`CONDITIONAL_TRIGGERS` have one), or with a body
+    other than one plain refusal does not; nor on the server one switched off (``DISABLE
+    TRIGGER``), set to fire for replicas only (``ENABLE REPLICA TRIGGER``) or given a
+    ``WHEN`` (the program writes its conditions inside the function)."""
     found: dict[str, bool] = {}
     if _on_server(conn):
         for name, table, enabled, kind, has_when, source in conn.execute(
@@ -354,14 +367,17 @@ def _refusing_triggers(conn) -> dict[str, bool]:
                 enabled in _PG_FIRES and not has_when and table == guarded_table
                 and kind & (_PG_ROW | _PG_BEFORE) == _PG_ROW | _PG_BEFORE
                 and kind & _PG_EVENTS == _PG_EVENT.get(verb, -1)
-                and "RAISE EXCEPTION" in (source or ""))
+                and (_PG_WHEN if name in CONDITIONAL_TRIGGERS else _PG_ALWAYS).match(
+                    source or "") is not None)
         return found
     for name, table, sql in conn.execute(
             "SELECT name, tbl_name, sql FROM sqlite_master WHERE type = 'trigger'"):
         guarded_table, verb = _guarded(name)
         head = _SQLITE_TRIGGER_HEAD.match(sql or "")
+        body = _SQLITE_WHEN if name in CONDITIONAL_TRIGGERS else _SQLITE_ALWAYS
         found[name] = (head is not None and head["verb"].lower() == verb
-                       and head["table"] == guarded_table == table and "RAISE(ABORT" in sql)
+                       and head["table"] == guarded_table == table
+                       and body.match(sql[head.end():].lstrip()) is not None)
     return found
 
 

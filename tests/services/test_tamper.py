@@ -255,6 +255,10 @@ SERVER_DEFUSED = {
     "after-insert": ["DROP TRIGGER trg_journal_lines_no_update ON journal_lines",
                      "CREATE TRIGGER trg_journal_lines_no_update AFTER INSERT ON journal_lines "
                      "FOR EACH STATEMENT EXECUTE FUNCTION trg_journal_lines_no_update_fn()"],
+    # still says RAISE EXCEPTION, never reaches it
+    "never-raises": ["CREATE OR REPLACE FUNCTION trg_journal_lines_no_update_fn() RETURNS "
+                     "trigger LANGUAGE plpgsql AS $$ BEGIN IF false THEN RAISE EXCEPTION "
+                     "'Baris journal_lines sudah dibukukan'; END IF; RETURN NEW; END $$"],
 }
 #: the same on a file: the trigger put back on another table or for another verb
 FILE_DEFUSED = {
@@ -264,6 +268,9 @@ FILE_DEFUSED = {
     "after-insert": ["DROP TRIGGER trg_journal_lines_no_update",
                      "CREATE TRIGGER trg_journal_lines_no_update AFTER INSERT ON journal_lines "
                      "WHEN NEW.id < 0 BEGIN SELECT RAISE(ABORT, 'Baris journal_lines'); END"],
+    "when-never": ["DROP TRIGGER trg_journal_lines_no_update",
+                   "CREATE TRIGGER trg_journal_lines_no_update BEFORE UPDATE ON journal_lines "
+                   "WHEN 0 BEGIN SELECT RAISE(ABORT, 'Baris journal_lines sudah dibukukan'); END"],
 }
 
 
