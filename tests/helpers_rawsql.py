@@ -177,3 +177,22 @@ def check_connection(where, before: Callable[[str], None]) -> Iterator[object]:
         yield conn
     finally:
         conn.close()
+
+
+def fingerprint(where, *, leave_out: tuple[str, ...] = ()) -> tuple[dict[str, int], str]:
+    """What the books hold, read outside the program: each table's row count, and a hash of
+    every row of every table (but ``leave_out``) in key order."""
+    import hashlib
+
+    digest = hashlib.sha256()
+    counts: dict[str, int] = {}
+    conn = RawConnection(where)
+    try:
+        for table in sorted(table_names(where) - set(leave_out)):
+            rows = conn.execute(f"SELECT * FROM {table} ORDER BY 1").fetchall()
+            counts[table] = len(rows)
+            digest.update(repr(rows).encode())
+    finally:
+        conn.rollback()
+        conn.close()
+    return counts, digest.hexdigest()
