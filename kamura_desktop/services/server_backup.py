@@ -137,6 +137,12 @@ def restore(db: Database, *, actor: Actor, source: Path) -> ServerBackup:
     args, env = _conninfo(db)
     _run([tool, "--clean", "--if-exists", "--single-transaction", "--no-owner", *args,
           str(source)], env, "Pemulihan database server")
+    # the restored books say who restored them and from what, as a restored file does
+    # (services/backup.py); the backup may not hold this user's row: the name only
+    with db.write() as s:
+        audit.record(s, Actor(None, actor.username, actor.full_name, actor.role),
+                     action="backup.restore", entity="database",
+                     summary=f"dipulihkan dari {source}; isi sebelumnya: {kept.path}")
     # pg_restore writes past the program: the other PCs' open views are told to reload all
     with contextlib.suppress(Exception):  # a notice that cannot go out changes no data
         notify_replaced(db)

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 import secrets
 import threading
 from dataclasses import dataclass, field
@@ -343,17 +344,70 @@ def _table_names(conn) -> set[str]:
     return {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
 
 
+#: a protective trigger's name says what it guards: ``trg_<table>_no_<update|delete>``
+def _guarded(name: str) -> tuple[str, str]:
+    table, _, verb = name[len("trg_"):].rpartition("_no_")
+    return table, verb
+
+
+#: the head of a SQLite trigger statement: its timing, its verb and its table
+_SQLITE_TRIGGER_HEAD = re.compile(
+    r"\s*CREATE\s+TRIGGER\s+(?:IF\s+NOT\s+EXISTS\s+)?[\"`\[]?\w+[\"`\]]?\s+"
+    r"BEFORE\s+(?P<verb>UPDATE|DELETE)\s+ON\s+[\"`\[]?(?P<table>\w+)[\"`\]]?\s",
+    re.IGNORECASE)
+
+#: the only protective triggers with a condition (an approved SHU, a reopened close: migration
+#: 0009); every other one refuses always, so a condition on it is an attack
+CONDITIONAL_TRIGGERS = frozenset({
+    "trg_year_closes_no_update", "trg_shu_distributions_no_delete",
+    "trg_shu_distributions_no_update", "trg_shu_member_shares_no_delete"})
+#: what the migrations write: SQLite's body, and the PL/pgSQL body db/ddl.py makes of it
+_SQLITE_ALWAYS = re.compile(r"BEGIN\s+SELECT\s+RAISE\(ABORT,\s*'[^']*'\);\s*END\s*$", re.I)
+_SQLITE_WHEN = re.compile(r"WHEN\s.+\s" + _SQLITE_ALWAYS.pattern, re.I | re.S)
+_PG_ALWAYS = re.compile(r"\s*BEGIN RAISE EXCEPTION '[^']*'; END\s*$")
+_PG_WHEN = re.compile(r"\s*BEGIN IF .+ THEN RAISE EXCEPTION '[^']*'; END IF; RETURN (?:NEW|OLD); "
+                      r"END\s*$", re.S)
+
+#: pg_trigger.tgtype bits: FOR EACH ROW, BEFORE, and the events (INSERT, DELETE, UPDATE,
+#: TRUNCATE); pg_trigger.tgenabled: 'O' fires in a normal session, 'A' always, 'R' only while
+#: session_replication_role = replica (never for the program or psql), 'D' never
+_PG_ROW, _PG_BEFORE, _PG_EVENTS = 1, 2, 4 | 8 | 16 | 32
+_PG_EVENT = {"delete": 8, "update": 16}
+_PG_FIRES = ("O", "A")
+
+
 def _refusing_triggers(conn) -> dict[str, bool]:
-    """{trigger name: whether it still refuses}. On the server a trigger that was disabled
-    (``ALTER TABLE … DISABLE TRIGGER``) or whose function no longer raises does not."""
+    """{trigger name: whether it still refuses what its name says}. A trigger left under its
+    name but put on another table, for another verb or after the change, given a condition
+    where the migrations wrote none (:data:`CONDITIONAL_TRIGGERS` have one), or with a body
+    other than one plain refusal does not; nor on the server one switched off (``DISABLE
+    TRIGGER``), set to fire for replicas only (``ENABLE REPLICA TRIGGER``) or given a
+    ``WHEN`` (the program writes its conditions inside the function)."""
+    found: dict[str, bool] = {}
     if _on_server(conn):
-        return {name: bool(refuses) for name, refuses in conn.execute(
-            "SELECT t.tgname, t.tgenabled <> 'D' AND p.prosrc LIKE '%RAISE EXCEPTION%' "
-            "FROM pg_trigger t JOIN pg_proc p ON p.oid = t.tgfoid "
-            "JOIN pg_class c ON c.oid = t.tgrelid "
-            "WHERE NOT t.tgisinternal AND c.relnamespace = current_schema()::regnamespace")}
-    return {name: "RAISE(ABORT" in (sql or "") for name, sql in
-            conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'")}
+        for name, table, enabled, kind, has_when, source in conn.execute(
+                "SELECT t.tgname, c.relname, t.tgenabled, t.tgtype, t.tgqual IS NOT NULL, "
+                "p.prosrc FROM pg_trigger t JOIN pg_proc p ON p.oid = t.tgfoid "
+                "JOIN pg_class c ON c.oid = t.tgrelid "
+                "WHERE NOT t.tgisinternal AND c.relnamespace = current_schema()::regnamespace"):
+            guarded_table, verb = _guarded(name)
+            enabled = enabled.decode() if isinstance(enabled, bytes) else str(enabled)
+            found[name] = (
+                enabled in _PG_FIRES and not has_when and table == guarded_table
+                and kind & (_PG_ROW | _PG_BEFORE) == _PG_ROW | _PG_BEFORE
+                and kind & _PG_EVENTS == _PG_EVENT.get(verb, -1)
+                and (_PG_WHEN if name in CONDITIONAL_TRIGGERS else _PG_ALWAYS).match(
+                    source or "") is not None)
+        return found
+    for name, table, sql in conn.execute(
+            "SELECT name, tbl_name, sql FROM sqlite_master WHERE type = 'trigger'"):
+        guarded_table, verb = _guarded(name)
+        head = _SQLITE_TRIGGER_HEAD.match(sql or "")
+        body = _SQLITE_WHEN if name in CONDITIONAL_TRIGGERS else _SQLITE_ALWAYS
+        found[name] = (head is not None and head["verb"].lower() == verb
+                       and head["table"] == guarded_table == table
+                       and body.match(sql[head.end():].lstrip()) is not None)
+    return found
 
 
 def _check_triggers(conn, findings: Findings) -> None:

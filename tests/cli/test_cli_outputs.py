@@ -2,13 +2,18 @@
 goes through the output gate. The seven commands that overwrote the open database, given its
 path and its -wal, are refused and the books are unchanged and healthy; a walk of the whole
 argparse tree tries every declared output against the database, and proves that every option
-naming a file is declared, so a new command cannot slip through."""
+naming a file is declared, so a new command cannot slip through.
+
+On the office server (issue 16) the books have no file, but the PC running `kamura` still
+holds the books' files: the SQLite file the office moved from with `kamura copy` and the
+server's pg_dump backups. Those are the targets there, with `--db` naming the server."""
 
 from __future__ import annotations
 
 import argparse
 import hashlib
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -18,13 +23,10 @@ import pytest
 from kamura_desktop.cli.main import build_parser, main
 from kamura_desktop.services import integrity
 from kamura_desktop.services.setup import open_books
+from tests import pg
 
 KAMURA = [sys.executable, "-m", "kamura_desktop.cli.main"]
 
-#: the demo tests aim outputs at the SQLite file and its -wal (and run `kamura check` on it)
-FILE_ONLY = pytest.mark.sqlite_only(
-    reason="aims each output at the SQLite file and its -wal: a server database has no file "
-           "an output could overwrite")
 
 #: the seven commands of the issue, each with the option that named the database
 SEVEN = {
@@ -42,9 +44,33 @@ def digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-def healthy(path: Path) -> bool:
+def healthy(path: Path | str) -> bool:
     report = integrity.check_database(path)
     return report.ok and report.total_debit == report.total_credit and report.entries > 0
+
+
+@pytest.fixture
+def books_files(demo_copy, demo_template, tmp_path, monkeypatch):
+    """(where the books are, the files of the books an output must never replace), with the
+    books open as when the app is running. On a file: the file and its -wal. On the server:
+    the SQLite file the office moved from and a pg_dump backup of the server."""
+    db = open_books(demo_copy)
+    try:
+        if pg.is_url(demo_copy):
+            from kamura_desktop.services import server_backup
+
+            monkeypatch.setenv("PATH", pg.tools_env()["PATH"])
+            moved_from = tmp_path / "kamura.sqlite"
+            shutil.copyfile(demo_template, moved_from)
+            (tmp_path / "cadangan").mkdir()
+            dump = server_backup.dump(db, tmp_path / "cadangan" / "kamura-server.dump").path
+            yield demo_copy, [moved_from, dump]
+        else:
+            wal = Path(f"{demo_copy}-wal")
+            assert wal.exists()
+            yield demo_copy, [demo_copy, wal]
+    finally:
+        db.close()
 
 
 @pytest.fixture
@@ -54,45 +80,39 @@ def as_ketua(monkeypatch):
     return ["--user", "ketua"]
 
 
-@FILE_ONLY
 @pytest.mark.parametrize("which", sorted(SEVEN))
-def test_the_seven_commands_refuse_the_open_database_and_its_wal(which, demo_copy, fast_passwords,
+def test_the_seven_commands_refuse_the_open_database_and_its_wal(which, books_files, fast_passwords,
                                                                  as_ketua, capsys):
-    db = open_books(demo_copy)  # the books are open (the app is running): the -wal exists
-    try:
-        wal = Path(f"{demo_copy}-wal")
-        assert wal.exists()
-        before = digest(demo_copy)
-        for target in (demo_copy, wal):
-            argv = [a.replace("{target}", str(target)) for a in SEVEN[which]]
-            assert main([*argv, "--db", str(demo_copy), *as_ketua]) == 1
-            captured = capsys.readouterr()
-            assert captured.out == ""
-            assert captured.err.startswith("Kesalahan [")
-            assert f"Tidak dapat menulis ke {target}" in captured.err
-            assert "Pilih nama berkas lain" in captured.err
-            assert "Traceback" not in captured.err
-        assert digest(demo_copy) == before
-    finally:
-        db.close()
-    assert healthy(demo_copy)
+    books, targets = books_files
+    before = [digest(t) for t in targets if t.exists()]
+    for target in targets:
+        argv = [a.replace("{target}", str(target)) for a in SEVEN[which]]
+        assert main([*argv, "--db", str(books), *as_ketua]) == 1
+        captured = capsys.readouterr()
+        assert captured.out == ""
+        assert captured.err.startswith("Kesalahan [")
+        assert f"Tidak dapat menulis ke {target}" in captured.err
+        assert "Pilih nama berkas lain" in captured.err
+        assert "Traceback" not in captured.err
+    assert [digest(t) for t in targets if t.exists()] == before
+    assert healthy(books)
 
 
-@FILE_ONLY
-def test_export_members_over_the_database_as_a_real_subprocess(demo_copy, fast_passwords):
+def test_export_members_over_the_database_as_a_real_subprocess(books_files, fast_passwords):
     """The one that ended in a traceback: now a clear message, exit 1, the books intact."""
-    before = digest(demo_copy)
+    books, (database_file, *_) = books_files
+    before = digest(database_file)
     env = {k: v for k, v in os.environ.items() if k not in ("KAMURA_USER",)}
     env["KAMURA_PASSWORD"] = "petugas123"
-    result = subprocess.run([*KAMURA, "export", "members", str(demo_copy), "--db", str(demo_copy),
+    result = subprocess.run([*KAMURA, "export", "members", str(database_file), "--db", str(books),
                              "--user", "petugas"], capture_output=True, text=True, timeout=120,
                             env=env, input="")
     assert result.returncode == 1, result.stderr
     assert "Traceback" not in result.stderr
-    assert f"Kesalahan [file]: Tidak dapat menulis ke {demo_copy}" in result.stderr
+    assert f"Kesalahan [file]: Tidak dapat menulis ke {database_file}" in result.stderr
     assert "database SQLite" in result.stderr
-    assert digest(demo_copy) == before
-    assert healthy(demo_copy)
+    assert digest(database_file) == before
+    assert healthy(books)
 
 
 # ------------------------------------------------------------ the whole tree
@@ -169,29 +189,25 @@ def test_every_argument_naming_a_file_is_declared_as_input_or_output():
     assert undeclared == []
 
 
-@FILE_ONLY
-def test_every_declared_output_of_every_command_refuses_the_open_database(demo_copy, fast_passwords,
+def test_every_declared_output_of_every_command_refuses_the_open_database(books_files,
+                                                                          fast_passwords,
                                                                           as_ketua, capsys):
-    db = open_books(demo_copy)
+    books, targets = books_files
     tried = []
-    try:
-        before = digest(demo_copy)
-        wal = Path(f"{demo_copy}-wal")
-        for path, p in leaf_parsers(build_parser()):
-            for dest, _kind, flag in p.get_default("outputs") or ():
-                for target in (demo_copy, wal):
-                    argv = [*path, *command_line(p, dest=dest, value=str(target)),
-                            "--db", str(demo_copy), *as_ketua]
-                    code = main(argv)
-                    captured = capsys.readouterr()
-                    assert code == 1, (argv, captured.err)
-                    assert f"Tidak dapat menulis ke {target}" in captured.err, argv
-                    assert captured.out == "", argv
-                tried.append(f"{' '.join(path)} {flag}")
-        assert digest(demo_copy) == before
-    finally:
-        db.close()
-    assert healthy(demo_copy)
+    before = [digest(t) for t in targets if t.exists()]
+    for path, p in leaf_parsers(build_parser()):
+        for dest, _kind, flag in p.get_default("outputs") or ():
+            for target in targets:
+                argv = [*path, *command_line(p, dest=dest, value=str(target)),
+                        "--db", str(books), *as_ketua]
+                code = main(argv)
+                captured = capsys.readouterr()
+                assert code == 1, (argv, captured.err)
+                assert f"Tidak dapat menulis ke {target}" in captured.err, argv
+                assert captured.out == "", argv
+            tried.append(f"{' '.join(path)} {flag}")
+    assert [digest(t) for t in targets if t.exists()] == before
+    assert healthy(books)
     # the walk found them all (a floor, so that an empty walk cannot pass)
     assert len(tried) >= 30
     assert {"report annual --out", "print receipt --out", "shu list --pdf", "export members file",

@@ -19,8 +19,10 @@ from kamura_desktop.services.setup import open_books
 SYSTEM = Actor.system()
 
 pytestmark = pytest.mark.sqlite_only(
-    reason="backups of a SQLite file (the online backup API, the file replaced); the server "
-           "has pg_dump (tests/cli/test_cli_server_backup.py)")
+    reason="the SQLite file's own backups (services/backup.py: sqlite3's online backup API, "
+           ".sqlite copies checked, rotated and put in place of the file); a server's backups "
+           "are pg_dump files of services/server_backup.py, tested in "
+           "tests/cli/test_cli_server_backup.py and tests/services/test_backup_access.py")
 
 
 def post(db, description: str, amount: int = 10_000, on_date=dt.date(2024, 3, 28)) -> None:

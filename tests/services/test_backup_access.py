@@ -18,13 +18,19 @@ from kamura_desktop.services import backup, integrity, ledger
 from kamura_desktop.services.actor import Actor
 from kamura_desktop.services.ledger import Line
 from kamura_desktop.services.setup import open_books
+from tests import helpers_rawsql as rawsql
+from tests import pg
 
 PASS = {"admin": "admin-sandi1", "petugas": "petugas-sandi1"}  # conftest.TEST_USERS
 PHRASE = "padi-menguning-2024"
-#: backups of a SQLite file: the file copied (and encrypted), replaced by a restore, damaged
+#: backups of a SQLite file that the server has no counterpart of: books that cannot be opened
+#: (a damaged file header; a server that cannot be reached is refused, nothing to log in on)
+#: and encryption (Kamura does not encrypt pg_dump files: `backup --encrypt` on a server is
+#: refused with a message: test_cli_encrypted_backup_on_the_server_is_refused)
 FILE_BACKUP = pytest.mark.sqlite_only(
-    reason="backups and restores of a SQLite file (the file copied, encrypted, replaced, "
-           "damaged); the server's pg_dump backups: tests/cli/test_cli_server_backup.py")
+    reason="a SQLite file's own backups: restoring over a file whose header is damaged (a "
+           "server has no file to damage) or encrypted .sqlite.enc backups (Kamura does not "
+           "encrypt the server's pg_dump files; --encrypt on a server is refused)")
 posix_only = pytest.mark.skipif(os.name != "posix", reason="POSIX file modes")
 
 
@@ -34,33 +40,50 @@ def post(db, description: str) -> None:
                           lines=[Line("1101", debit=10_000), Line("4101", credit=10_000)])
 
 
-def descriptions(path: Path) -> set[str]:
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+def descriptions(path: Path | str) -> set[str]:
+    conn = rawsql.RawConnection(path)
     try:
         return {r[0] for r in conn.execute("SELECT description FROM journal_entries")}
     finally:
         conn.close()
 
 
-def last_audit(path: Path) -> tuple[str, str]:
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-    try:
-        return conn.execute("SELECT action, username FROM audit_log "
-                            "WHERE action LIKE 'backup.%' ORDER BY id DESC").fetchone()
-    finally:
-        conn.close()
+def last_audit(path: Path | str) -> tuple[str, str]:
+    return tuple(rawsql.one(path, "SELECT action, username FROM audit_log "
+                                  "WHERE action LIKE 'backup.%' ORDER BY id DESC"))
+
+
+def backups_made(books: Path | str) -> list[Path]:
+    """The backups `kamura backup` made without --to: the file's own folder, or the server's."""
+    if pg.is_url(books):
+        from kamura_desktop.services import server_backup
+
+        return list(server_backup.backup_dir().glob("kamura-server-*.dump"))
+    return list((books.parent / "cadangan").glob("kamura-otomatis-*.sqlite"))
 
 
 @pytest.fixture
 def books(db, actors, tmp_path, monkeypatch):
-    """A closed file with users (fast password hashes) and a backup ``cadangan.sqlite``."""
+    """Closed books with users (fast password hashes) and a backup ``cadangan.sqlite`` (on the
+    server ``cadangan.dump``, pg_dump's); the file's path or the server's URL."""
     for name in ("KAMURA_USER", "KAMURA_PASSWORD", "KAMURA_BACKUP_PASSPHRASE"):
         monkeypatch.delenv(name, raising=False)
     post(db, "sebelum cadangan")
-    backup.backup_database(db, actor=actors["admin"], to=tmp_path / "cadangan.sqlite")
+    if db.is_server:
+        from kamura_desktop.services import server_backup
+
+        monkeypatch.setenv("PATH", pg.tools_env()["PATH"])
+        server_backup.backup(db, actor=actors["admin"], to=tmp_path / "cadangan.dump")
+    else:
+        backup.backup_database(db, actor=actors["admin"], to=tmp_path / "cadangan.sqlite")
     post(db, "sesudah cadangan")
     db.close()
-    return db.path
+    return db.location if db.is_server else db.path
+
+
+def saved(books, tmp_path) -> str:
+    """The backup the `books` fixture made."""
+    return str(tmp_path / ("cadangan.dump" if pg.is_url(books) else "cadangan.sqlite"))
 
 
 def as_user(monkeypatch, role: str, password: str | None = None) -> list[str]:
@@ -70,34 +93,36 @@ def as_user(monkeypatch, role: str, password: str | None = None) -> list[str]:
 
 # ---------------------------------------------------------------- 21.7 login
 
-@FILE_BACKUP
 def test_cli_backup_needs_a_login(books, tmp_path, capsys):
+    before = backups_made(books)
     assert main(["backup", "--db", str(books)]) != 0
     assert "--user" in capsys.readouterr().err
-    assert not (books.parent / "cadangan").exists()
+    assert backups_made(books) == before
 
 
-@FILE_BACKUP
 def test_cli_backup_as_the_clerk(books, monkeypatch, capsys):
+    before = set(backups_made(books))
     assert main(["backup", "--db", str(books), *as_user(monkeypatch, "petugas")]) == 0
-    made = list((books.parent / "cadangan").glob("kamura-otomatis-*.sqlite"))
+    made = sorted(set(backups_made(books)) - before)
     assert len(made) == 1 and str(made[0]) in capsys.readouterr().out
     assert last_audit(books) == ("backup.create", "petugas")
 
 
-@FILE_BACKUP
 def test_cli_restore_needs_an_admin_of_the_current_books(books, tmp_path, monkeypatch, capsys):
     with pytest.raises(SystemExit, match="--user"):
-        main(["restore", "--db", str(books), "--from", str(tmp_path / "cadangan.sqlite")])
-    assert main(["restore", "--db", str(books), "--from", str(tmp_path / "cadangan.sqlite"),
+        main(["restore", "--db", str(books), "--from", saved(books, tmp_path)])
+    assert main(["restore", "--db", str(books), "--from", saved(books, tmp_path),
                  *as_user(monkeypatch, "petugas")]) == 1
     assert "admin" in capsys.readouterr().err.lower()
     assert "sesudah cadangan" in descriptions(books)  # nothing replaced
 
-    assert main(["restore", "--db", str(books), "--from", str(tmp_path / "cadangan.sqlite"),
+    assert main(["restore", "--db", str(books), "--from", saved(books, tmp_path),
                  *as_user(monkeypatch, "admin")]) == 0
     assert descriptions(books) == {"sebelum cadangan"}
+    # the restored books say who restored them, and that row keeps them clean
     assert last_audit(books) == ("backup.restore", "admin")
+    report = integrity.check_database(books)
+    assert report.ok, report.problems
 
 
 @pytest.fixture
@@ -256,6 +281,19 @@ def test_cli_encrypted_backup_and_restore(books, tmp_path, monkeypatch, capsys):
     assert main(["restore", "--db", str(books), "--from", str(made[0]),
                  *as_user(monkeypatch, "admin")]) == 0
     assert descriptions(books) == {"sebelum cadangan", "sesudah cadangan"}
+
+
+@pytest.mark.parametrize("db_engine", ["postgresql"], indirect=True)
+def test_cli_encrypted_backup_on_the_server_is_refused(books, monkeypatch, capsys):
+    """Kamura does not encrypt pg_dump files: asked to, it says so and writes nothing (the
+    SQLite file's encrypted backups are the tests above)."""
+    monkeypatch.setenv("KAMURA_BACKUP_PASSPHRASE", PHRASE)
+    before = backups_made(books)
+    assert main(["backup", "--encrypt", "--db", str(books),
+                 *as_user(monkeypatch, "petugas")]) == 1
+    err = capsys.readouterr().err
+    assert "Kesalahan [--encrypt]: Cadangan server (pg_dump) belum dapat dienkripsi" in err
+    assert backups_made(books) == before
 
 
 # ---------------------------------------------------------------- readable by the user only
