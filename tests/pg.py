@@ -23,6 +23,11 @@ from sqlalchemy.engine import URL
 
 TEMPLATE = "kamura_template"
 DEMO_TEMPLATE = "kamura_demo_template"
+#: the empty books with the test users in them (the `actors` fixture; tests/conftest.py)
+USERS_TEMPLATE = "kamura_template_users"
+#: how a test's database is cloned: copying the template's files (PostgreSQL 15+) costs less
+#: than the default WAL_LOG, which writes every block of a small database to the WAL
+CLONE = "STRATEGY FILE_COPY"
 #: the test server's settings for speed (what clients see is unchanged; only crash safety goes)
 FAST_SETTINGS = ("fsync = off", "synchronous_commit = off", "full_page_writes = off")
 _server = None
@@ -90,14 +95,35 @@ def _template_ready() -> None:
     _template_ready.done = True
 
 
-def new_database(*, empty: bool = False) -> str:
-    """A fresh database for one test: a clone of the seeded template (or empty); its URL."""
+def _users_template_ready(log_in) -> None:
+    if getattr(_users_template_ready, "done", False):
+        return
+    from kamura_desktop.services.setup import open_books
+
+    _template_ready()
+    admin(f"DROP DATABASE IF EXISTS {USERS_TEMPLATE}")
+    admin(f"CREATE DATABASE {USERS_TEMPLATE} TEMPLATE {TEMPLATE} {CLONE}")
+    database = open_books(url(USERS_TEMPLATE))
+    try:
+        log_in(database)
+    finally:
+        database.close()
+    _users_template_ready.done = True
+
+
+def new_database(*, empty: bool = False, users=None) -> str:
+    """A fresh database for one test: a clone of the seeded template (or empty); its URL.
+    ``users``: the function that gives the books the test users (tests/conftest.py); the
+    clone is then made from a template that holds them (built with it once per process)."""
     name = f"t_{os.getpid()}_{next(_counter)}_{uuid.uuid4().hex[:6]}"
     if empty:
         admin(f"CREATE DATABASE {name}")
+    elif users is not None:
+        _users_template_ready(users)
+        admin(f"CREATE DATABASE {name} TEMPLATE {USERS_TEMPLATE} {CLONE}")
     else:
         _template_ready()
-        admin(f"CREATE DATABASE {name} TEMPLATE {TEMPLATE}")
+        admin(f"CREATE DATABASE {name} TEMPLATE {TEMPLATE} {CLONE}")
     return url(name)
 
 
@@ -129,7 +155,7 @@ def demo_database(sqlite_demo) -> str:
     from the session's SQLite demo file on first use); its URL."""
     _demo_template_ready(sqlite_demo)
     name = f"d_{os.getpid()}_{next(_counter)}_{uuid.uuid4().hex[:6]}"
-    admin(f"CREATE DATABASE {name} TEMPLATE {DEMO_TEMPLATE}")
+    admin(f"CREATE DATABASE {name} TEMPLATE {DEMO_TEMPLATE} {CLONE}")
     return url(name)
 
 

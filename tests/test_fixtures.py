@@ -11,9 +11,12 @@ import sys
 import tempfile
 
 import pytest
+from sqlalchemy import func, select
 
 from kamura_desktop.db.database import known_heads
-from kamura_desktop.services import integrity, tamper
+from kamura_desktop.db.models.core import AuditEntry, User
+from kamura_desktop.services import integrity, tamper, users
+from tests.conftest import TEST_USERS
 from tests.helpers_cli import kamura
 from tests.helpers_files import file_id
 
@@ -68,3 +71,25 @@ def test_kamura_in_process_exits_as_the_process_does(tmp_path):
                      env={k: v for k, v in os.environ.items() if not k.startswith("KAMURA_USER")})
     assert no_user.returncode == 1 and no_user.stdout == ""  # a SystemExit message: code 1
     assert no_user.stderr.startswith("Kesalahan") and "Traceback" not in no_user.stderr
+
+
+@pytest.fixture
+def users_before_actors(db) -> list[tuple]:
+    """The users the `db` holds before the `actors` fixture runs (set up between the two)."""
+    with db.read() as s:
+        return [(u.id, u.username, u.full_name, u.role) for u in s.scalars(select(User).order_by(User.id))]
+
+
+@pytest.mark.parametrize("db_engine", ["sqlite", "postgresql"], indirect=True)
+def test_actors_come_with_the_file_and_are_what_a_login_returns(db, users_before_actors, actors):
+    # the users were made and logged in once per run, in a template the `db` is a copy of
+    assert [(u[1], u[3]) for u in users_before_actors] == [(n, r) for r, (n, _) in TEST_USERS.items()]
+    assert list(actors) == list(TEST_USERS)
+    for role, (username, password) in TEST_USERS.items():
+        assert users.authenticate(db, username, password) == actors[role]  # a real login
+        assert (actors[role].user_id, actors[role].username, actors[role].full_name,
+                actors[role].role) in users_before_actors
+    with db.read() as s:  # each user logged in once for the fixture, once just above
+        logins = s.execute(select(AuditEntry.user_id, func.count()).where(
+            AuditEntry.action == "login").group_by(AuditEntry.user_id)).all()
+    assert sorted(logins) == sorted((a.user_id, 2) for a in actors.values())
