@@ -58,6 +58,8 @@ from kamura_desktop.demo import create_demo  # noqa: E402
 from kamura_desktop.services import events, users, wiring  # noqa: E402
 from kamura_desktop.services.actor import Actor  # noqa: E402
 from kamura_desktop.services.setup import open_books  # noqa: E402
+from tests import helpers_books  # noqa: E402
+from tests.helpers_books import prepared_of  # noqa: E402
 from tests.helpers_files import copy_books, shared_build  # noqa: E402
 
 #: the users the ``actors`` fixture creates: role -> (username, password)
@@ -145,15 +147,26 @@ def db_location(request, db_engine: str, db_path: Path):
         return
     from tests import pg
 
-    # a test that asks for `actors` gets a clone that already holds them (see `actors`)
+    # a test that asks for `actors` gets a clone that already holds them (see `actors`); one
+    # that uses a @prepared fixture, a clone of the books that fixture built (helpers_books)
     with_users = "actors" in request.fixturenames
-    location = pg.new_database(users=_log_in_test_users if with_users else None)
+    spec = prepared_of(request)
+    value = None
+    if spec is None:
+        location = pg.new_database(users=_log_in_test_users if with_users else None)
+    else:
+        location, value = pg.new_database(
+            users=_log_in_test_users if with_users else None,
+            prepared=(spec.key, lambda database: _build_prepared_value(
+                spec, database, pg.USERS_TEMPLATE if with_users else None)))
+        _PG_PREPARED[location] = (spec, value)
     if with_users:
         _PG_WITH_USERS.add(location)
     try:
         yield location
     finally:
         _PG_WITH_USERS.discard(location)
+        _PG_PREPARED.pop(location, None)
         pg.drop_database(location)
 
 
@@ -228,34 +241,99 @@ def _fresh_from_template(request, location, template) -> bool:
 
 #: the PostgreSQL databases (URLs) cloned from the template with the test users
 _PG_WITH_USERS: set[str] = set()
+#: the PostgreSQL databases (URLs) cloned from a @prepared fixture's books: (spec, value)
+_PG_PREPARED: dict[str, tuple] = {}
 #: id(database) -> the source of its users' rows, for the `db`s that already hold TEST_USERS
 _WITH_USERS: dict[int, object] = {}
 
 
+def _build_prepared_value(spec, database, users_source) -> bytes:
+    """Run a @prepared fixture's body on ``database`` (a copy of the empty books, or of the
+    books with the test users when ``users_source`` names their template); its value pickled."""
+    actors = dict(_template_actors(users_source)) if users_source is not None else None
+    if spec.with_actors and actors is None:  # pragma: no cover - the fixture asks for actors
+        raise RuntimeError(f"@prepared {spec.name} needs the actors")
+    with pytest.MonkeyPatch.context() as mp:  # as under the `actors` fixture
+        mp.setattr(users, "_hasher", FAST_HASHER)
+        value = spec.run(database, actors)
+    return helpers_books.dumps(value, database, actors)
+
+
+@pytest.fixture(scope="session")
+def prepared_books(tmp_path_factory):
+    """``prepared_books(spec, name, base, users_source)``: the SQLite file ``name`` holding
+    the books of the @prepared fixture ``spec`` built on a copy of ``base`` (the empty
+    template or the one with the test users), once per run; and the fixture's value pickled."""
+    built: dict[tuple, tuple[Path, bytes]] = {}
+
+    def get(spec, name: str, base: Path, users_source) -> tuple[Path, bytes]:
+        key = (spec.key, name, base)
+        if key not in built:
+            cached = shared_build(
+                tmp_path_factory, f"prep-{spec.key}-{base.name}",
+                lambda path: _build_prepared_file(path, spec, name, base, users_source),
+                sidecar=".value")
+            built[key] = cached, cached.with_name(cached.name + ".value").read_bytes()
+        return built[key]
+
+    return get
+
+
+def _build_prepared_file(path: Path, spec, name: str, base: Path, users_source) -> None:
+    work = path.with_name(name)
+    copy_books(base, work)
+    database_files.record_clean_close(work)
+    database_files.record_full_check(work)
+    database = open_books(work)
+    try:
+        value = _build_prepared_value(spec, database, users_source)
+    finally:
+        database.close()
+    os.replace(work, path)
+    path.with_name(path.name + ".value").write_bytes(value)
+
+
 @pytest.fixture
-def db(request, db_location, empty_books, users_books):
+def db(request, db_location, empty_books, users_books, prepared_books):
     """A fresh Kamura database with the chart of accounts, closed after the test (a file,
     or a database on the PostgreSQL test server: see --engine). A SQLite file is a copy of
     one built once per run with the same ``open_books`` (see ``empty_books``); a test marked
     ``fresh_file`` gets a file its own open creates. A test that asks for `actors` gets the
-    books with the test users already in them (``users_books``)."""
+    books with the test users already in them (``users_books``); one that uses a @prepared
+    fixture (tests/helpers_books.py) a copy of the books that fixture built once."""
     with_users = "actors" in request.fixturenames
-    source = None
+    spec = prepared_of(request)
+    source = copied = None
     if isinstance(db_location, Path):
-        template = users_books if with_users else empty_books
-        if _fresh_from_template(request, db_location, template) and with_users:
-            source = template(db_location.name)
-    elif db_location in _PG_WITH_USERS:
-        from tests import pg
+        base = users_books if with_users else empty_books
+        template = base
+        if spec is not None:
+            def template(name: str) -> Path:
+                users_source = users_books(name) if with_users else None
+                return prepared_books(spec, name, base(name), users_source)[0]
+        if _fresh_from_template(request, db_location, template):
+            if with_users:
+                source = users_books(db_location.name)
+            if spec is not None:
+                users_source = source
+                copied = spec, prepared_books(spec, db_location.name, base(db_location.name),
+                                              users_source)[1]
+    else:
+        if db_location in _PG_WITH_USERS:
+            from tests import pg
 
-        source = pg.USERS_TEMPLATE
+            source = pg.USERS_TEMPLATE
+        copied = _PG_PREPARED.get(db_location)
     database = open_books(db_location)
     if source is not None:
         _WITH_USERS[id(database)] = source
+    if copied is not None:
+        helpers_books.COPIES[id(database)] = copied
     try:
         yield database
     finally:
         _WITH_USERS.pop(id(database), None)
+        helpers_books.COPIES.pop(id(database), None)
         database.close()
 
 
