@@ -58,6 +58,8 @@ from kamura_desktop.demo import create_demo  # noqa: E402
 from kamura_desktop.services import events, users, wiring  # noqa: E402
 from kamura_desktop.services.actor import Actor  # noqa: E402
 from kamura_desktop.services.setup import open_books  # noqa: E402
+from tests import helpers_books  # noqa: E402
+from tests.helpers_books import prepared_of  # noqa: E402
 from tests.helpers_files import copy_books, shared_build  # noqa: E402
 
 #: the users the ``actors`` fixture creates: role -> (username, password)
@@ -145,10 +147,26 @@ def db_location(request, db_engine: str, db_path: Path):
         return
     from tests import pg
 
-    location = pg.new_database()
+    # a test that asks for `actors` gets a clone that already holds them (see `actors`); one
+    # that uses a @prepared fixture, a clone of the books that fixture built (helpers_books)
+    with_users = "actors" in request.fixturenames
+    spec = prepared_of(request)
+    value = None
+    if spec is None:
+        location = pg.new_database(users=_log_in_test_users if with_users else None)
+    else:
+        location, value = pg.new_database(
+            users=_log_in_test_users if with_users else None,
+            prepared=(spec.key, lambda database: _build_prepared_value(
+                spec, database, pg.USERS_TEMPLATE if with_users else None)))
+        _PG_PREPARED[location] = (spec, value)
+    if with_users:
+        _PG_WITH_USERS.add(location)
     try:
         yield location
     finally:
+        _PG_WITH_USERS.discard(location)
+        _PG_PREPARED.pop(location, None)
         pg.drop_database(location)
 
 
@@ -175,33 +193,147 @@ def _build_empty(path: Path, name: str) -> None:
     os.replace(work, path)
 
 
-def _fresh_from_template(request, location, empty_books) -> bool:
-    """Copy the empty template to a SQLite ``location`` not made yet (so the open below
-    finds the books a new file would have, and checks them quickly as after a clean close).
-    Not for a test marked ``fresh_file`` (it sees migrations create its file) nor while a
-    test's own data folder stands in for the session's (the seal key is kept there)."""
+@pytest.fixture(scope="session")
+def users_books(tmp_path_factory, empty_books):
+    """``users_books(name)``: the empty template ``name`` opened once more and given the four
+    TEST_USERS, each logged in once (what the `actors` fixture did in every test), built once
+    per run; the `db` of a test that asks for `actors` is a copy of it."""
+    built: dict[str, Path] = {}
+
+    def get(name: str) -> Path:
+        if name not in built:
+            empty = empty_books(name)
+            built[name] = shared_build(tmp_path_factory, f"users-{name}",
+                                       lambda path: _build_with_users(path, empty, name))
+        return built[name]
+
+    return get
+
+
+def _build_with_users(path: Path, empty: Path, name: str) -> None:
+    work = path.with_name(name)
+    copy_books(empty, work)
+    database_files.record_clean_close(work)
+    database_files.record_full_check(work)
+    database = open_books(work)
+    try:
+        _log_in_test_users(database)
+    finally:
+        database.close()
+    os.replace(work, path)
+
+
+def _fresh_from_template(request, location, template) -> bool:
+    """Copy a template (``template(name)``: the empty books or the books with the test users)
+    to a SQLite ``location`` not made yet (so the open below finds the books a new file would
+    have, and checks them quickly as after a clean close). Not for a test marked
+    ``fresh_file`` (it sees migrations create its file) nor while a test's own data folder
+    stands in for the session's (the seal key is kept there)."""
     if (isinstance(location, str) or location.exists()
             or request.node.get_closest_marker("fresh_file") is not None
             or os.environ.get("KAMURA_DATA_DIR") != _SESSION_DATA_DIR):
         return False
-    copy_books(empty_books(location.name), location)
+    copy_books(template(location.name), location)
     database_files.record_clean_close(location)
     database_files.record_full_check(location)  # as the first open of a new file does
     return True
 
 
+#: the PostgreSQL databases (URLs) cloned from the template with the test users
+_PG_WITH_USERS: set[str] = set()
+#: the PostgreSQL databases (URLs) cloned from a @prepared fixture's books: (spec, value)
+_PG_PREPARED: dict[str, tuple] = {}
+#: id(database) -> the source of its users' rows, for the `db`s that already hold TEST_USERS
+_WITH_USERS: dict[int, object] = {}
+
+
+def _build_prepared_value(spec, database, users_source) -> bytes:
+    """Run a @prepared fixture's body on ``database`` (a copy of the empty books, or of the
+    books with the test users when ``users_source`` names their template); its value pickled."""
+    actors = dict(_template_actors(users_source)) if users_source is not None else None
+    if spec.with_actors and actors is None:  # pragma: no cover - the fixture asks for actors
+        raise RuntimeError(f"@prepared {spec.name} needs the actors")
+    with pytest.MonkeyPatch.context() as mp:  # as under the `actors` fixture
+        mp.setattr(users, "_hasher", FAST_HASHER)
+        value = spec.run(database, actors)
+    return helpers_books.dumps(value, database, actors)
+
+
+@pytest.fixture(scope="session")
+def prepared_books(tmp_path_factory):
+    """``prepared_books(spec, name, base, users_source)``: the SQLite file ``name`` holding
+    the books of the @prepared fixture ``spec`` built on a copy of ``base`` (the empty
+    template or the one with the test users), once per run; and the fixture's value pickled."""
+    built: dict[tuple, tuple[Path, bytes]] = {}
+
+    def get(spec, name: str, base: Path, users_source) -> tuple[Path, bytes]:
+        key = (spec.key, name, base)
+        if key not in built:
+            cached = shared_build(
+                tmp_path_factory, f"prep-{spec.key}-{base.name}",
+                lambda path: _build_prepared_file(path, spec, name, base, users_source),
+                sidecar=".value")
+            built[key] = cached, cached.with_name(cached.name + ".value").read_bytes()
+        return built[key]
+
+    return get
+
+
+def _build_prepared_file(path: Path, spec, name: str, base: Path, users_source) -> None:
+    work = path.with_name(name)
+    copy_books(base, work)
+    database_files.record_clean_close(work)
+    database_files.record_full_check(work)
+    database = open_books(work)
+    try:
+        value = _build_prepared_value(spec, database, users_source)
+    finally:
+        database.close()
+    os.replace(work, path)
+    path.with_name(path.name + ".value").write_bytes(value)
+
+
 @pytest.fixture
-def db(request, db_location, empty_books):
+def db(request, db_location, empty_books, users_books, prepared_books):
     """A fresh Kamura database with the chart of accounts, closed after the test (a file,
     or a database on the PostgreSQL test server: see --engine). A SQLite file is a copy of
     one built once per run with the same ``open_books`` (see ``empty_books``); a test marked
-    ``fresh_file`` gets a file its own open creates."""
+    ``fresh_file`` gets a file its own open creates. A test that asks for `actors` gets the
+    books with the test users already in them (``users_books``); one that uses a @prepared
+    fixture (tests/helpers_books.py) a copy of the books that fixture built once."""
+    with_users = "actors" in request.fixturenames
+    spec = prepared_of(request)
+    source = copied = None
     if isinstance(db_location, Path):
-        _fresh_from_template(request, db_location, empty_books)
+        base = users_books if with_users else empty_books
+        template = base
+        if spec is not None:
+            def template(name: str) -> Path:
+                users_source = users_books(name) if with_users else None
+                return prepared_books(spec, name, base(name), users_source)[0]
+        if _fresh_from_template(request, db_location, template):
+            if with_users:
+                source = users_books(db_location.name)
+            if spec is not None:
+                users_source = source
+                copied = spec, prepared_books(spec, db_location.name, base(db_location.name),
+                                              users_source)[1]
+    else:
+        if db_location in _PG_WITH_USERS:
+            from tests import pg
+
+            source = pg.USERS_TEMPLATE
+        copied = _PG_PREPARED.get(db_location)
     database = open_books(db_location)
+    if source is not None:
+        _WITH_USERS[id(database)] = source
+    if copied is not None:
+        helpers_books.COPIES[id(database)] = copied
     try:
         yield database
     finally:
+        _WITH_USERS.pop(id(database), None)
+        helpers_books.COPIES.pop(id(database), None)
         database.close()
 
 
@@ -215,15 +347,57 @@ def fast_passwords(monkeypatch) -> None:
     monkeypatch.setattr(users, "_hasher", FAST_HASHER)
 
 
+def _log_in_test_users(database) -> dict[str, Actor]:
+    """Create TEST_USERS (admin first: the first user must be an admin) with the cheap hash
+    and log each in once: what a login returns, per role."""
+    system = Actor.system()
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(users, "_hasher", FAST_HASHER)
+        for role, (username, password) in TEST_USERS.items():
+            users.create_user(database, actor=system, username=username,
+                              full_name=f"Uji {role.title()}", role=role, password=password)
+        return {role: users.authenticate(database, username, password)
+                for role, (username, password) in TEST_USERS.items()}
+
+
+#: the Actor objects read once per process from each template's user rows
+_TEMPLATE_ACTORS: dict[object, dict[str, Actor]] = {}
+
+
+def _template_actors(source) -> dict[str, Actor]:
+    """The TEST_USERS of a template (a SQLite file, or the server's template database) as
+    ``users.authenticate`` returns them: ``Actor(id, username, full_name, role)`` of the row."""
+    if source not in _TEMPLATE_ACTORS:
+        sql = "SELECT id, username, full_name, role FROM users ORDER BY id"
+        if isinstance(source, Path):
+            import sqlite3
+
+            conn = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+            try:
+                found = conn.execute(sql).fetchall()
+            finally:
+                conn.close()
+        else:
+            from tests import pg
+
+            found = pg.rows(pg.url(source), sql)
+        by_name = {row[1]: Actor(*row) for row in found}
+        _TEMPLATE_ACTORS[source] = {role: by_name[username]
+                                    for role, (username, _) in TEST_USERS.items()}
+    return _TEMPLATE_ACTORS[source]
+
+
 @pytest.fixture
 def actors(db, fast_passwords) -> dict[str, Actor]:
-    """One logged-in user per role (admin first: the first user must be an admin)."""
-    system = Actor.system()
-    for role, (username, password) in TEST_USERS.items():
-        users.create_user(db, actor=system, username=username, full_name=f"Uji {role.title()}",
-                          role=role, password=password)
-    return {role: users.authenticate(db, username, password)
-            for role, (username, password) in TEST_USERS.items()}
+    """One logged-in user per role (admin first: the first user must be an admin). The users
+    are created and logged in once per run in a template the `db` is copied (or on the
+    server cloned) from, and their Actors read once per process from its rows: exactly what a
+    login returns (the ids are the same in every copy). A `db` not made from the template
+    (``fresh_file``, a test's own data folder) gets them created and logged in here."""
+    source = _WITH_USERS.get(id(db))
+    if source is None:
+        return _log_in_test_users(db)
+    return dict(_template_actors(source))
 
 
 @pytest.fixture(scope="session")

@@ -78,9 +78,11 @@ def run_cache_dir(tmp_path_factory) -> Path:
     return folder
 
 
-def shared_build(tmp_path_factory, name: str, build: Callable[[Path], None]) -> Path:
+def shared_build(tmp_path_factory, name: str, build: Callable[[Path], None], *,
+                 sidecar: str | None = None) -> Path:
     """The cached file ``name`` (built by ``build(path)`` into a new path when missing), with
-    its seal key kept beside it as ``name.key``. Returns the cached file: copy it before use."""
+    its seal key kept beside it as ``name.key`` (and the file ``path + sidecar`` the build
+    wrote beside it, if asked). Returns the cached file: copy it before use."""
     folder = run_cache_dir(tmp_path_factory) / code_key()
     folder.mkdir(exist_ok=True)
     path = folder / name
@@ -93,6 +95,8 @@ def shared_build(tmp_path_factory, name: str, build: Callable[[Path], None]) -> 
             seal = file_id(built)
             if seal is not None:
                 shutil.copyfile(tamper.key_path(seal), folder / f"{name}.key")
+            if sidecar is not None:  # before the file: a file found means both are there
+                os.replace(work / f"{name}{sidecar}", folder / f"{name}{sidecar}")
             os.replace(built, path)
             shutil.rmtree(work, ignore_errors=True)
     return path

@@ -3,7 +3,10 @@ data folder (the ``pgserver`` package ships the server binaries for Linux, macOS
 so ``dev.py test`` needs nothing installed by hand), stopped and removed at the end.
 
 One template database is migrated and seeded once per process; every test gets its own
-database cloned from it (``CREATE DATABASE … TEMPLATE``: a few milliseconds), dropped after.
+database cloned from it (``CREATE DATABASE … TEMPLATE … STRATEGY FILE_COPY``: a few
+milliseconds), dropped after. A test that asks for the ``actors`` clones a second template
+holding the test users, and one that uses a @prepared fixture (tests/helpers_books.py) a
+template with that fixture's books (each made once per process).
 The demo cooperative gets a template of its own (``demo_database``): the SQLite demo the
 session builds anyway, moved onto the server once with ``kamura copy``'s service (which
 proves the copy by counts and hashes), then cloned per test like the empty books.
@@ -23,6 +26,11 @@ from sqlalchemy.engine import URL
 
 TEMPLATE = "kamura_template"
 DEMO_TEMPLATE = "kamura_demo_template"
+#: the empty books with the test users in them (the `actors` fixture; tests/conftest.py)
+USERS_TEMPLATE = "kamura_template_users"
+#: how a test's database is cloned: copying the template's files (PostgreSQL 15+) costs less
+#: than the default WAL_LOG, which writes every block of a small database to the WAL
+CLONE = "STRATEGY FILE_COPY"
 #: the test server's settings for speed (what clients see is unchanged; only crash safety goes)
 FAST_SETTINGS = ("fsync = off", "synchronous_commit = off", "full_page_writes = off")
 _server = None
@@ -90,15 +98,68 @@ def _template_ready() -> None:
     _template_ready.done = True
 
 
-def new_database(*, empty: bool = False) -> str:
-    """A fresh database for one test: a clone of the seeded template (or empty); its URL."""
+def _users_template_ready(log_in) -> None:
+    if getattr(_users_template_ready, "done", False):
+        return
+    from kamura_desktop.services.setup import open_books
+
+    _template_ready()
+    admin(f"DROP DATABASE IF EXISTS {USERS_TEMPLATE}")
+    admin(f"CREATE DATABASE {USERS_TEMPLATE} TEMPLATE {TEMPLATE} {CLONE}")
+    database = open_books(url(USERS_TEMPLATE))
+    try:
+        log_in(database)
+    finally:
+        database.close()
+    _users_template_ready.done = True
+
+
+#: (a @prepared fixture's key, its base template) -> (its template database, its value)
+_prepared: dict[tuple[str, str], tuple[str, bytes]] = {}
+
+
+def _prepared_template(key: str, base: str, build) -> tuple[str, bytes]:
+    """The template database of a @prepared fixture (tests/helpers_books.py): a clone of
+    ``base`` in which ``build(database)`` made the fixture's books (once per process); and
+    what ``build`` returned (the fixture's value, pickled)."""
+    if (key, base) not in _prepared:
+        from kamura_desktop.services.setup import open_books
+
+        name = f"p_{len(_prepared)}_{os.getpid()}"
+        admin(f"DROP DATABASE IF EXISTS {name}")
+        admin(f"CREATE DATABASE {name} TEMPLATE {base} {CLONE}")
+        database = open_books(url(name))
+        try:
+            value = build(database)
+        finally:
+            database.close()
+        _prepared[(key, base)] = name, value
+    return _prepared[(key, base)]
+
+
+def new_database(*, empty: bool = False, users=None, prepared=None):
+    """A fresh database for one test: a clone of the seeded template (or empty); its URL.
+    ``users``: the function that gives the books the test users (tests/conftest.py); the
+    clone is then made from a template that holds them (built with it once per process).
+    ``prepared``: ``(key, build)`` of a @prepared fixture: the clone is made from the books
+    ``build`` made on a clone of that template (once per process), and the URL comes with
+    ``build``'s value."""
     name = f"t_{os.getpid()}_{next(_counter)}_{uuid.uuid4().hex[:6]}"
     if empty:
         admin(f"CREATE DATABASE {name}")
+        return url(name)
+    if users is not None:
+        _users_template_ready(users)
+        base = USERS_TEMPLATE
     else:
         _template_ready()
-        admin(f"CREATE DATABASE {name} TEMPLATE {TEMPLATE}")
-    return url(name)
+        base = TEMPLATE
+    if prepared is None:
+        admin(f"CREATE DATABASE {name} TEMPLATE {base} {CLONE}")
+        return url(name)
+    template, value = _prepared_template(*prepared[:1], base, prepared[1])
+    admin(f"CREATE DATABASE {name} TEMPLATE {template} {CLONE}")
+    return url(name), value
 
 
 def _demo_template_ready(sqlite_demo) -> None:
@@ -129,7 +190,7 @@ def demo_database(sqlite_demo) -> str:
     from the session's SQLite demo file on first use); its URL."""
     _demo_template_ready(sqlite_demo)
     name = f"d_{os.getpid()}_{next(_counter)}_{uuid.uuid4().hex[:6]}"
-    admin(f"CREATE DATABASE {name} TEMPLATE {DEMO_TEMPLATE}")
+    admin(f"CREATE DATABASE {name} TEMPLATE {DEMO_TEMPLATE} {CLONE}")
     return url(name)
 
 

@@ -5,15 +5,21 @@ files are on tmpfs where there is room, and ``kamura`` in-process exits as the p
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import sqlite3
 import sys
 import tempfile
+from types import SimpleNamespace
 
 import pytest
+from sqlalchemy import func, select
 
 from kamura_desktop.db.database import known_heads
-from kamura_desktop.services import integrity, tamper
+from kamura_desktop.db.models.core import AuditEntry, User
+from kamura_desktop.services import integrity, ledger, membership, savings, tamper, users
+from tests.conftest import TEST_USERS
+from tests.helpers_books import prepared
 from tests.helpers_cli import kamura
 from tests.helpers_files import file_id
 
@@ -68,3 +74,68 @@ def test_kamura_in_process_exits_as_the_process_does(tmp_path):
                      env={k: v for k, v in os.environ.items() if not k.startswith("KAMURA_USER")})
     assert no_user.returncode == 1 and no_user.stdout == ""  # a SystemExit message: code 1
     assert no_user.stderr.startswith("Kesalahan") and "Traceback" not in no_user.stderr
+
+
+@pytest.fixture
+def users_before_actors(db) -> list[tuple]:
+    """The users the `db` holds before the `actors` fixture runs (set up between the two)."""
+    with db.read() as s:
+        return [(u.id, u.username, u.full_name, u.role) for u in s.scalars(select(User).order_by(User.id))]
+
+
+@pytest.mark.parametrize("db_engine", ["sqlite", "postgresql"], indirect=True)
+def test_actors_come_with_the_file_and_are_what_a_login_returns(db, users_before_actors, actors):
+    # the users were made and logged in once per run, in a template the `db` is a copy of
+    assert [(u[1], u[3]) for u in users_before_actors] == [(n, r) for r, (n, _) in TEST_USERS.items()]
+    assert list(actors) == list(TEST_USERS)
+    for role, (username, password) in TEST_USERS.items():
+        assert users.authenticate(db, username, password) == actors[role]  # a real login
+        assert (actors[role].user_id, actors[role].username, actors[role].full_name,
+                actors[role].role) in users_before_actors
+    with db.read() as s:  # each user logged in once for the fixture, once just above
+        logins = s.execute(select(AuditEntry.user_id, func.count()).where(
+            AuditEntry.action == "login").group_by(AuditEntry.user_id)).all()
+    assert sorted(logins) == sorted((a.user_id, 2) for a in actors.values())
+
+
+#: (engine, id of the books) each time this process ran the body of `member_with_savings`
+BUILT: list[tuple[str, int]] = []
+
+
+@prepared
+def member_with_savings(db, actors):
+    """A member with Rp50.000 pokok, recorded by the clerk (built once per run)."""
+    BUILT.append(("sqlite" if db.url is None else "postgresql", id(db)))
+    clerk = actors["petugas"]
+    member = membership.register_member(db, actor=clerk, data=membership.MemberInput(
+        name="Siti Aminah", nik="3217014503850001", sex="P", joined_on=dt.date(2024, 1, 15),
+        kampung="Cibitung", rt="2", rw="8")).value.member
+    receipt = savings.record_deposit(db, actor=clerk, member_id=member.id, kind="pokok",
+                                     amount=50_000, on_date=dt.date(2024, 1, 15)).value
+    return SimpleNamespace(db=db, clerk=clerk, member=member, receipt=receipt, actors=actors)
+
+
+@pytest.mark.parametrize("db_engine", ["sqlite", "postgresql"], indirect=True)
+@pytest.mark.parametrize("amount", [10_000, 20_000])
+def test_a_prepared_fixture_gives_each_test_its_own_copy_of_books_built_once(
+        db, db_engine, member_with_savings, actors, amount):
+    book = member_with_savings
+    # the value speaks of this test's books and users, as when the body runs in the test
+    assert book.db is db and book.actors is actors and book.clerk is actors["petugas"]
+    assert savings.balances(db, book.member.id).pokok == 50_000
+    assert membership.get_member(db, book.member.id).name == "Siti Aminah"
+    # the body ran on the template's books (at most once per process), not on this test's
+    assert (db_engine, id(db)) not in BUILT and [e for e, _ in BUILT].count(db_engine) <= 1
+    # a write stays in this test's copy: the other amount's test starts from Rp0 sukarela
+    savings.record_deposit(db, actor=book.clerk, member_id=book.member.id, kind="sukarela",
+                           amount=amount, on_date=dt.date(2024, 2, 1))
+    assert savings.balances(db, book.member.id).sukarela == amount
+    assert ledger.ledger_problems(db) == []
+
+
+@pytest.mark.fresh_file
+@pytest.mark.sqlite_only(reason="the template is a file")
+def test_a_prepared_fixture_builds_in_the_test_when_the_db_is_not_a_copy(db, member_with_savings):
+    assert db.opening_check == "new"
+    assert ("sqlite", id(db)) in BUILT  # the body ran on this test's own books
+    assert savings.balances(db, member_with_savings.member.id).pokok == 50_000

@@ -4,17 +4,16 @@ pokok, wajib and sukarela movements (a deposit and a withdrawal with their kwita
 import datetime as dt
 from types import SimpleNamespace
 
-import pytest
-
 from kamura_desktop.demo import DEMO_PROFILE
 from kamura_desktop.resources import resource
 from kamura_desktop.services import membership, savings, settings
 from kamura_desktop.services.actor import Actor
+from tests.helpers_books import prepared
 
 NIK = "3217014503850001"  # a woman born 5 March 1985 in Kab. Bandung Barat
 
 
-@pytest.fixture
+@prepared
 def book(db, actors):
     system = Actor.system()
     settings.update_profile(db, actor=system, **DEMO_PROFILE)

@@ -13,6 +13,7 @@ from kamura_desktop.services import accounting, ledger
 from kamura_desktop.services.accounting import StatementLine
 from kamura_desktop.services.ledger import Line
 from kamura_desktop.services.permissions import PERMISSIONS
+from tests.helpers_books import prepared
 
 Y0, Y1 = dt.date(2024, 1, 1), dt.date(2024, 12, 31)
 
@@ -64,7 +65,7 @@ def close_2024(db, actor):
                 Line(Acc.SHU_TAHUN_BERJALAN, credit=680_000), source="year_close")
 
 
-@pytest.fixture
+@prepared
 def books(db, actors):
     worked_year(db, actors["bendahara"])
     return db

@@ -46,6 +46,7 @@ from kamura_desktop.services import (
     settings,
 )
 from kamura_desktop.services.actor import Actor
+from tests.helpers_books import prepared
 from tests.services.test_repayments import Lending
 
 D = dt.date
@@ -100,7 +101,7 @@ def worked_year(db, actors) -> SimpleNamespace:
     return SimpleNamespace(db=db, actors=actors, women=women, asep=asep, dadan=dadan, euis=euis)
 
 
-@pytest.fixture
+@prepared
 def year(db, actors) -> SimpleNamespace:
     return worked_year(db, actors)
 

@@ -28,6 +28,7 @@ from kamura_desktop.domain.errors import NotFound, PermissionDenied, UserError
 from kamura_desktop.services import budget, journal
 from kamura_desktop.services.ledger import Line
 from tests.conftest import TEST_USERS
+from tests.helpers_books import prepared
 from tests.helpers_cli import kamura as kamura_cli
 
 YEAR = 2025
@@ -46,7 +47,7 @@ def worked_2025(db, actor) -> None:
                                                                    Line(credit, credit=amount)])
 
 
-@pytest.fixture
+@prepared
 def year(db, actors):
     worked_2025(db, actors["bendahara"])
     budget.save_budget(db, actor=actors["bendahara"], year=YEAR, lines=LINES,

@@ -6,7 +6,6 @@ touching existing credits, cancellation, the disbursement entry and loan-cycle n
 from __future__ import annotations
 
 import datetime as dt
-import itertools
 from dataclasses import replace
 from types import SimpleNamespace
 
@@ -16,12 +15,14 @@ from sqlalchemy.exc import IntegrityError
 
 from kamura_desktop.db.models.core import JournalEntry
 from kamura_desktop.db.models.credit import Credit, CreditFunding, GroupMember, ScheduleLine
+from kamura_desktop.db.models.membership import Member
 from kamura_desktop.domain.chart import Acc
 from kamura_desktop.domain.errors import PermissionDenied, UserError
 from kamura_desktop.services import credit_products, credits, groups, ledger, membership, savings
 from kamura_desktop.services.actor import Actor
 from kamura_desktop.services.credits import ApplicationLine
 from kamura_desktop.services.membership import MemberInput
+from tests.helpers_books import prepared
 
 from ..stock import provide_for
 
@@ -30,7 +31,13 @@ JOINED = dt.date(2023, 10, 2)
 APPLIED = dt.date(2024, 3, 5)  # Tuesday
 APPROVED = dt.date(2024, 3, 6)
 DISBURSED = dt.date(2024, 3, 7)  # Thursday; Sunday 10 March, Nyepi on Monday 11 March
-_serials = itertools.count(1)
+
+
+def _next_serial(db) -> int:
+    """The serial of the next member of these books: one more than the members they hold (a
+    per-process counter would repeat a NIK of books a @prepared fixture built elsewhere)."""
+    with db.read() as s:
+        return s.scalar(select(func.count(Member.id))) + 1
 
 
 # ---------------------------------------------------------------- a small cooperative
@@ -38,7 +45,7 @@ _serials = itertools.count(1)
 def add_member(db, name: str, *, rt: str = "001", kampung: str = "Babakan Pindang", joined=JOINED,
                trade: str | None = PINDANG, ktp: bool = True, kk: bool = True, pay: bool = True) -> int:
     """An active member (pokok paid, wajib paid five years ahead) unless ``pay`` is False."""
-    serial = next(_serials)
+    serial = _next_serial(db)
     nik = f"321701{serial % 28 + 41:02d}0385{serial:04d}"
     data = MemberInput(name=name, nik=nik, sex="P", joined_on=joined, rt=rt, rw="008", kampung=kampung,
                        desa="Mekarmukti", trade=trade, ktp_on_file=ktp, kk_on_file=kk)
@@ -107,7 +114,7 @@ def counts(db) -> tuple[int, int, int]:
                 s.scalar(select(func.count(CreditFunding.id))))
 
 
-@pytest.fixture
+@prepared
 def world(db, actors):
     names = ["Yayat Supriatna", "Cucu Sumiati", "Iyah Sopiah", "Iis Rahmawati", "Enok Rohayati"]
     ids = [add_member(db, n) for n in names]

@@ -37,6 +37,7 @@ from kamura_desktop.domain.chart import Acc
 from kamura_desktop.domain.errors import PermissionDenied, UserError
 from kamura_desktop.services import health, ledger, provisions, savings
 from tests.conftest import TEST_USERS
+from tests.helpers_books import prepared
 from tests.helpers_cli import kamura
 from tests.services.test_repayments import Lending
 
@@ -63,7 +64,7 @@ def build_coop(db, actors):
     return cs
 
 
-@pytest.fixture
+@prepared
 def coop(db, actors):
     build_coop(db, actors)
     return db

@@ -6,7 +6,6 @@ sharing and the revolving fund's capital."""
 from __future__ import annotations
 
 import datetime as dt
-import itertools
 import os
 import shutil
 from types import SimpleNamespace
@@ -18,7 +17,7 @@ from hypothesis import strategies as st
 from sqlalchemy import func, select
 
 from kamura_desktop.db.models.core import Account, JournalEntry, JournalLine
-from kamura_desktop.db.models.membership import SavingsTransaction
+from kamura_desktop.db.models.membership import Member, SavingsTransaction
 from kamura_desktop.domain.chart import Acc
 from kamura_desktop.domain.errors import PermissionDenied, UserError
 from kamura_desktop.domain.money import split_largest_remainder
@@ -38,6 +37,7 @@ from kamura_desktop.services.actor import Actor
 from kamura_desktop.services.credits import ApplicationLine
 from kamura_desktop.services.membership import MemberInput
 from kamura_desktop.services.setup import open_books
+from tests.helpers_books import prepared
 
 from ..helpers_hypothesis import examples
 from ..stock import provide_for
@@ -48,7 +48,13 @@ APPLIED = dt.date(2024, 3, 5)  # Tuesday
 APPROVED = dt.date(2024, 3, 6)
 DISBURSED = dt.date(2024, 3, 7)
 LENDER_SAVINGS = 1_000_000
-_serials = itertools.count(1)
+
+
+def _next_serial(db) -> int:
+    """The serial of the next member of these books: one more than the members they hold (a
+    per-process counter would repeat a NIK of books a @prepared fixture built elsewhere)."""
+    with db.read() as s:
+        return s.scalar(select(func.count(Member.id))) + 1
 
 
 # ---------------------------------------------------------------- a small cooperative
@@ -56,7 +62,7 @@ _serials = itertools.count(1)
 def add_member(db, name: str, *, trade: str | None = PINDANG, sukarela: int = 0, ktp: bool = True,
                pay: bool = True) -> int:
     """An active member: pokok paid, wajib paid five years ahead, some sukarela."""
-    serial = next(_serials)
+    serial = _next_serial(db)
     nik = f"321701{serial % 28 + 41:02d}0385{serial:04d}"
     data = MemberInput(name=name, nik=nik, sex="P", joined_on=JOINED, rt="001", rw="008",
                        kampung="Babakan Pindang", desa="Mekarmukti", trade=trade, ktp_on_file=ktp,
@@ -109,7 +115,7 @@ def register(db, actors, member_id: int, **kw) -> None:
                                 on_date=JOINED, **kw)
 
 
-@pytest.fixture
+@prepared
 def coop(db, actors):
     """Four registered lenders with Rp1.000.000 sukarela each and an approved Paket Usaha
     application of a five-member group (five credits of Rp25.000)."""

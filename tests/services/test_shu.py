@@ -35,6 +35,7 @@ from kamura_desktop.domain.chart import Acc
 from kamura_desktop.domain.errors import PermissionDenied, UserError
 from kamura_desktop.services import journal, savings, settings, shu, year_end
 from kamura_desktop.services.ledger import Line
+from tests.helpers_books import prepared
 from tests.services.test_repayments import Lending
 
 Y = 2024
@@ -76,7 +77,7 @@ def build_year(db, actors) -> list[int]:
     return ids
 
 
-@pytest.fixture
+@prepared
 def year(db, actors):
     return build_year(db, actors)
 

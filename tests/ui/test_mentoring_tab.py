@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QAbstractItemView, QLineEdit
@@ -30,6 +29,7 @@ from kamura_desktop.ui.print_preview import PrintPreviewDialog
 from kamura_desktop.ui.repayments.models import SORT_ROLE
 from kamura_desktop.ui.repayments.widgets import RED
 from kamura_desktop.ui.tasks import TaskRunner
+from tests.helpers_books import prepared
 
 from ..services.test_repayments import Lending
 
@@ -49,7 +49,7 @@ def make_tab(qtbot, db, actor) -> MentoringTab:
     return tab
 
 
-@pytest.fixture
+@prepared
 def pilot(db, actors):
     """A paket group of five disbursed on 8 January 2024; member 0 pays three instalments
     by the 4th due date, the others nothing: four pocket books behind by Rp12.600."""

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
 from openpyxl import load_workbook
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QComboBox, QLineEdit, QMessageBox
@@ -36,6 +35,7 @@ from kamura_desktop.ui.repayments.sheet_model import SheetModel
 from kamura_desktop.ui.repayments.widgets import ERROR_BG, OVERDUE_BG
 from kamura_desktop.ui.shell.main_window import MainWindow
 from kamura_desktop.ui.tasks import TaskRunner
+from tests.helpers_books import prepared
 
 from ..stock import provide_for
 from .helpers import MessageBoxWatcher
@@ -65,7 +65,7 @@ def eligible_member(db, clerk, name: str, serial: int) -> int:
     return m.id
 
 
-@pytest.fixture
+@prepared
 def group(db, actors):
     """A group of five with an active Paket Usaha credit each, disbursed four days ago:
     prepared by the clerk, approved by the treasurer, funded from own capital."""
