@@ -231,3 +231,25 @@ def rows(location: str, sql: str) -> list[tuple]:
     plain = location.replace("postgresql+psycopg://", "postgresql://", 1)
     with psycopg.connect(plain) as conn:
         return conn.execute(sql).fetchall()
+
+
+@contextlib.contextmanager
+def office_books():
+    """A fresh server database (a clone of the seeded template) holding the four test users
+    (tests/conftest.TEST_USERS), open: ``(location, db)``; closed and dropped after. The
+    tests of several PCs on one server start from it."""
+    from kamura_desktop.services import users
+    from kamura_desktop.services.actor import Actor
+    from kamura_desktop.services.setup import open_books
+    from tests.conftest import TEST_USERS
+
+    location = new_database()
+    db = open_books(location)
+    try:
+        for role, (name, password) in TEST_USERS.items():
+            users.create_user(db, actor=Actor.system(), username=name, full_name=f"Uji {role}",
+                              role=role, password=password)
+        yield location, db
+    finally:
+        db.close()
+        drop_database(location)

@@ -5,6 +5,8 @@ and the equity table never stands alone on a page."""
 
 from __future__ import annotations
 
+import itertools
+
 from pypdf import PdfReader
 
 from kamura_desktop.services import evaluation, evaluation_report
@@ -102,5 +104,5 @@ def test_shu_appendix_columns_hold_their_totals_and_attendance_rows_grow_with_a_
     # rows' running tops give each row's height
     listing = next(x for x in chapters.MAKERS["meeting"](r) if type(x).__name__ == "AttendanceList")
     tops = listing._shared[1]
-    heights = [b - a for a, b in zip(tops, tops[1:])]
+    heights = [b - a for a, b in itertools.pairwise(tops)]
     assert heights[0] > heights[1] >= 8.5 * 2.83

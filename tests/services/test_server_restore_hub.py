@@ -13,7 +13,7 @@ import time
 
 import pytest
 
-from kamura_desktop.services import membership, savings, server_backup, users
+from kamura_desktop.services import membership, savings, server_backup
 from kamura_desktop.services.actor import Actor
 from kamura_desktop.services.changes import EVERYTHING, REPLACED, Changes, changes_for_tables
 from kamura_desktop.services.connection import OtherPCs
@@ -27,16 +27,8 @@ KAMURA = [sys.executable, "-m", "kamura_desktop.cli.main"]
 
 @pytest.fixture
 def office(fast_passwords):
-    location = pg.new_database()
-    db = open_books(location)
-    try:
-        for role, (name, password) in TEST_USERS.items():
-            users.create_user(db, actor=Actor.system(), username=name, full_name=f"Uji {role}",
-                              role=role, password=password)
+    with pg.office_books() as (location, db):
         yield location, db
-    finally:
-        db.close()
-        pg.drop_database(location)
 
 
 def _heard(feed: OtherPCs, timeout: float = 10) -> Changes:

@@ -15,7 +15,6 @@ import pytest
 
 from kamura_desktop.domain.errors import PermissionDenied, UserError
 from kamura_desktop.services import server_backup, users
-from kamura_desktop.services.actor import Actor
 from kamura_desktop.services.setup import open_books
 from kamura_desktop.services.users import MAX_FAILURES
 from tests import pg
@@ -24,16 +23,8 @@ from tests.conftest import TEST_USERS
 
 @pytest.fixture
 def office(fast_passwords):
-    location = pg.new_database()
-    db = open_books(location)
-    try:
-        for role, (name, password) in TEST_USERS.items():
-            users.create_user(db, actor=Actor.system(), username=name, full_name=f"Uji {role}",
-                              role=role, password=password)
+    with pg.office_books() as (location, db):
         yield location, db
-    finally:
-        db.close()
-        pg.drop_database(location)
 
 
 def test_a_name_locked_on_one_pc_is_locked_on_the_other(office):
