@@ -85,3 +85,59 @@ def test_two_desktop_programs_on_one_server_database_both_run(office, tmp_path):
                 proc.kill()
                 _out, err = proc.communicate(timeout=30)
                 assert "sudah terbuka" not in err
+
+
+def _reseals(location: str) -> int:
+    name = location.rsplit("/", 1)[1].split("?", 1)[0]
+    with psycopg.connect(dbname=name, user="postgres", host=pg.socket_dir()) as c:
+        return c.execute("SELECT count(*) FROM audit_log WHERE action = 'database.reseal'"
+                         ).fetchone()[0]
+
+
+def _deposit_from_pc(location: str, data_dir, monkeypatch, serial: int) -> None:
+    """One PC (its own data folder) opens the server books, registers a member and takes
+    the pokok, and closes."""
+    import datetime as dt
+
+    from kamura_desktop.services import membership, savings
+    from kamura_desktop.services.actor import Actor
+    from kamura_desktop.services.membership import MemberInput
+
+    monkeypatch.setenv("KAMURA_DATA_DIR", str(data_dir))
+    db = open_books(location)
+    try:
+        member = membership.register_member(db, actor=Actor.system(), data=MemberInput(
+            name=f"Siti {serial}", nik=f"32171441018{serial:05d}", sex="P",
+            joined_on=dt.date(2024, 1, 10))).value.member.id
+        savings.record_deposit(db, actor=Actor.system(), member_id=member, kind="pokok",
+                               amount=50_000, on_date=dt.date(2024, 1, 10))
+    finally:
+        db.close()
+
+
+def test_pcs_that_hold_the_same_seal_key_write_in_turn_without_resealing(office, tmp_path,
+                                                                         monkeypatch):
+    """The seal's key is in each PC's data folder (docs/server-kantor.md, section 7): with the
+    key file copied from the first PC to the second, the two write in turn, nobody reseals and
+    the server checks clean with either PC's folder. Without the copy (the limitation the
+    docs name) the second PC reseals with a key of its own."""
+    import shutil
+
+    from kamura_desktop.services import integrity
+
+    location, db = office
+    db.close()
+    pc_a, pc_b, pc_c = tmp_path / "loket", tmp_path / "bendahara", tmp_path / "baru"
+    _deposit_from_pc(location, pc_a, monkeypatch, 1)  # the first PC seals with its key
+    before = _reseals(location)
+    shutil.copytree(pc_a / "kunci", pc_b / "kunci")
+    for serial, pc in enumerate([pc_b, pc_a, pc_b, pc_a], start=2):
+        _deposit_from_pc(location, pc, monkeypatch, serial)
+    assert _reseals(location) == before
+    for pc in (pc_a, pc_b):
+        monkeypatch.setenv("KAMURA_DATA_DIR", str(pc))
+        report = integrity.check_server_database(location)
+        assert report.ok, report.problems
+
+    _deposit_from_pc(location, pc_c, monkeypatch, 9)  # a PC without the key: reseals
+    assert _reseals(location) == before + 1
