@@ -268,18 +268,26 @@ def check_passphrase(passphrase: str) -> None:
     if len(passphrase or "") < MIN_PASSPHRASE:
         raise UserError(f"Kata sandi cadangan minimal {MIN_PASSPHRASE} karakter.",
                         field="passphrase")
-    try:  # a lone surrogate (pasted from a broken source) cannot be a key: refused, not a crash
-        passphrase.encode("utf-8")
+    _passphrase_bytes(passphrase)
+
+
+def _passphrase_bytes(passphrase: str) -> bytes:
+    """The passphrase as the key derivation takes it (NFC, UTF-8). A lone surrogate (pasted
+    from a broken source) cannot be a key: refused naming the field, not a crash — when a
+    backup is written and when one is restored."""
+    try:
+        return unicodedata.normalize("NFC", passphrase).encode("utf-8")
     except UnicodeEncodeError:
         raise UserError("Kata sandi cadangan berisi karakter yang tidak sah; ketik ulang kata "
-                        "sandinya dengan papan ketik.", field="passphrase") from None
+                        "sandinya dengan papan ketik.", field="passphrase",
+                        code="passphrase") from None
 
 
 def _key(passphrase: str, salt: bytes, log2n: int, r: int, p: int) -> AESGCM:
     if not (10 <= log2n <= 20 and 1 <= r <= 32 and 1 <= p <= 4):
         raise UserError("Berkas cadangan terenkripsi ini rusak (kepala berkas tidak sah).",
                         field="source")
-    data = unicodedata.normalize("NFC", passphrase).encode("utf-8")
+    data = _passphrase_bytes(passphrase)
     return AESGCM(Scrypt(salt=salt, length=32, n=1 << log2n, r=r, p=p).derive(data))
 
 

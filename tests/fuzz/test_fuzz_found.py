@@ -130,3 +130,18 @@ def test_a_backup_passphrase_with_a_lone_surrogate_is_refused(db, actors, tmp_pa
         backup.backup_database(db, actor=actors["admin"], to=target, passphrase="a\ud800" * 150)
     assert err.value.field == "passphrase" and "tidak sah" in err.value.message
     assert not target.exists()
+
+
+def test_a_restore_passphrase_with_a_lone_surrogate_is_refused(db, actors, tmp_path):
+    """Found by test_fuzz_admin.test_backup_and_restore (the restore side of the case above):
+    a lone surrogate typed as the passphrase of an encrypted backup being restored crashed in
+    the key derivation; it is a refusal naming the field, and the books stay as they were."""
+    target = tmp_path / "salinan.kamura-backup"
+    backup.backup_database(db, actor=actors["admin"], to=target, passphrase="padi-menguning-2024")
+    db.close()  # the app closes its connections before a restore
+    before = db.path.read_bytes()
+    with pytest.raises(UserError) as err:
+        backup.restore_database(db.path, source=target, actor=actors["admin"],
+                                passphrase="a\ud800" * 6, backup_dir=tmp_path / "pengaman")
+    assert err.value.field == "passphrase" and "tidak sah" in err.value.message
+    assert db.path.read_bytes() == before
