@@ -98,14 +98,19 @@ def test_actors_come_with_the_file_and_are_what_a_login_returns(db, users_before
     assert sorted(logins) == sorted((a.user_id, 2) for a in actors.values())
 
 
-#: (engine, id of the books) each time this process ran the body of `member_with_savings`
-BUILT: list[tuple[str, int]] = []
+#: (engine, location of the books) each time this process ran the body of
+#: `member_with_savings` (the location, not ``id(db)``: a freed template's id is reused)
+BUILT: list[tuple[str, str]] = []
+
+
+def _where(db) -> str:
+    return str(db.path if db.url is None else db.url)
 
 
 @prepared
 def member_with_savings(db, actors):
     """A member with Rp50.000 pokok, recorded by the clerk (built once per run)."""
-    BUILT.append(("sqlite" if db.url is None else "postgresql", id(db)))
+    BUILT.append(("sqlite" if db.url is None else "postgresql", _where(db)))
     clerk = actors["petugas"]
     member = membership.register_member(db, actor=clerk, data=membership.MemberInput(
         name="Siti Aminah", nik="3217014503850001", sex="P", joined_on=dt.date(2024, 1, 15),
@@ -125,7 +130,7 @@ def test_a_prepared_fixture_gives_each_test_its_own_copy_of_books_built_once(
     assert savings.balances(db, book.member.id).pokok == 50_000
     assert membership.get_member(db, book.member.id).name == "Siti Aminah"
     # the body ran on the template's books (at most once per process), not on this test's
-    assert (db_engine, id(db)) not in BUILT and [e for e, _ in BUILT].count(db_engine) <= 1
+    assert (db_engine, _where(db)) not in BUILT and [e for e, _ in BUILT].count(db_engine) <= 1
     # a write stays in this test's copy: the other amount's test starts from Rp0 sukarela
     savings.record_deposit(db, actor=book.clerk, member_id=book.member.id, kind="sukarela",
                            amount=amount, on_date=dt.date(2024, 2, 1))
@@ -137,5 +142,5 @@ def test_a_prepared_fixture_gives_each_test_its_own_copy_of_books_built_once(
 @pytest.mark.sqlite_only(reason="the template is a file")
 def test_a_prepared_fixture_builds_in_the_test_when_the_db_is_not_a_copy(db, member_with_savings):
     assert db.opening_check == "new"
-    assert ("sqlite", id(db)) in BUILT  # the body ran on this test's own books
+    assert ("sqlite", _where(db)) in BUILT  # the body ran on this test's own books
     assert savings.balances(db, member_with_savings.member.id).pokok == 50_000
