@@ -123,3 +123,24 @@ def copy_books(cached: Path, target: Path) -> Path:
     install_key(cached)
     shutil.copyfile(cached, target)
     return target
+
+
+def file_at_revision(path: Path, revision: str) -> Path:
+    """A new SQLite file at ``path`` migrated only up to ``revision`` (an office's file from
+    before a later migration), for the tests of what that migration does to rows already
+    there."""
+    from alembic import command
+
+    from kamura_desktop.db import database
+    from kamura_desktop.db.engine import make_engine
+
+    engine = make_engine(path)
+    cfg = database.alembic_config()
+    try:
+        with engine.connect() as conn:
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, revision)
+            conn.commit()
+    finally:
+        engine.dispose()
+    return path

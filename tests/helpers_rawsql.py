@@ -115,31 +115,27 @@ def one(where, query: str, params=()):
         conn.close()
 
 
-def table_names(where) -> set[str]:
+def _names(where, server_query: str, file_query: str) -> set[str]:
     conn = RawConnection(where)
     try:
-        if conn.server:
-            query = ("SELECT table_name FROM information_schema.tables "
-                     "WHERE table_schema = current_schema() AND table_type = 'BASE TABLE'")
-        else:
-            query = "SELECT name FROM sqlite_master WHERE type = 'table'"
-        return {r[0] for r in conn.execute(query)}
+        return {r[0] for r in conn.execute(server_query if conn.server else file_query)}
     finally:
         conn.close()
+
+
+def table_names(where) -> set[str]:
+    return _names(where,
+                  "SELECT table_name FROM information_schema.tables "
+                  "WHERE table_schema = current_schema() AND table_type = 'BASE TABLE'",
+                  "SELECT name FROM sqlite_master WHERE type = 'table'")
 
 
 def trigger_names(where) -> set[str]:
     """The triggers the books have (on the server: their own, not the foreign keys')."""
-    conn = RawConnection(where)
-    try:
-        if conn.server:
-            query = ("SELECT t.tgname FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid "
-                     "WHERE NOT t.tgisinternal AND c.relnamespace = current_schema()::regnamespace")
-        else:
-            query = "SELECT name FROM sqlite_master WHERE type = 'trigger'"
-        return {r[0] for r in conn.execute(query)}
-    finally:
-        conn.close()
+    return _names(where,
+                  "SELECT t.tgname FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid "
+                  "WHERE NOT t.tgisinternal AND c.relnamespace = current_schema()::regnamespace",
+                  "SELECT name FROM sqlite_master WHERE type = 'trigger'")
 
 
 @contextlib.contextmanager

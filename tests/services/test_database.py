@@ -399,18 +399,9 @@ def test_a_database_locked_by_another_program_gives_a_clear_message_and_writes_n
 def test_upgrade_from_0004_keeps_savings_rows_and_their_immutability(tmp_path):
     """0005 rebuilds savings_transactions for new lender movement types: the rows, the
     indexes and the no-update/no-delete triggers must survive the rebuild."""
-    from alembic import command
+    from tests.helpers_files import file_at_revision
 
-    from kamura_desktop.db.engine import make_engine
-
-    path = tmp_path / "lama.sqlite"
-    engine = make_engine(path)
-    cfg = database.alembic_config()
-    with engine.connect() as conn:
-        cfg.attributes["connection"] = conn
-        command.upgrade(cfg, "0004")
-        conn.commit()
-    engine.dispose()
+    path = file_at_revision(tmp_path / "lama.sqlite", "0004")
     conn = sqlite3.connect(path)
     conn.execute("INSERT INTO members (number, nik, name, sex, joined_on, ktp_on_file, kk_on_file, "
                  "poor_family, status, search_text, created_at, updated_at) VALUES ('KMR-0001', "

@@ -169,19 +169,10 @@ def test_the_migration_folds_the_search_text_already_there(tmp_path):
     the same migration runs on the server — every test db there is migrated by it)."""
     import sqlite3
 
-    from alembic import command
-
     from kamura_desktop.db import database
-    from kamura_desktop.db.engine import make_engine
+    from tests.helpers_files import file_at_revision
 
-    path = tmp_path / "lama.sqlite"
-    engine = make_engine(path)
-    cfg = database.alembic_config()
-    with engine.connect() as conn:
-        cfg.attributes["connection"] = conn
-        command.upgrade(cfg, "0018")
-        conn.commit()
-    engine.dispose()
+    path = file_at_revision(tmp_path / "lama.sqlite", "0018")
     conn = sqlite3.connect(path)
     conn.execute("INSERT INTO members (number, nik, name, sex, joined_on, ktp_on_file, "
                  "kk_on_file, poor_family, status, search_text, created_at, updated_at) VALUES "
