@@ -28,6 +28,8 @@ SQLite reseals an intact file whose key is not on this PC; never on the server).
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
+import hmac
 import os
 import re
 import secrets
@@ -188,13 +190,30 @@ def _aad(file_id: str, user_id: int) -> bytes:
     return f"{file_id}:{user_id}".encode("ascii")
 
 
+WRAP_TAG = "kamura.seal_key_wrap.v1"
+
+
+def _wrap_mac(key: bytes, *, user_id: int, file_id: str, kdf: str, salt: str, nonce: str,
+              wrapped: str) -> str:
+    return hmac.new(key, th.canonical([WRAP_TAG, file_id, user_id, kdf, salt, nonce, wrapped]),
+                    hashlib.sha256).hexdigest()
+
+
 def wrap_key(key: bytes, *, file_id: str, user_id: int, password: str,
              params: KdfParams) -> dict[str, str]:
     """The columns of a ``seal_key_wraps`` row holding ``key`` for ``user_id``."""
     salt, nonce = secrets.token_bytes(16), secrets.token_bytes(12)
     wrapped = _kek(password, salt, params).encrypt(nonce, key, _aad(file_id, user_id))
-    return {"file_id": file_id, "kdf": params.text(), "salt": salt.hex(), "nonce": nonce.hex(),
-            "wrapped": wrapped.hex()}
+    values = {"file_id": file_id, "kdf": params.text(), "salt": salt.hex(), "nonce": nonce.hex(),
+              "wrapped": wrapped.hex()}
+    return {**values, "mac": _wrap_mac(key, user_id=user_id, **values)}
+
+
+def _made_with(key: bytes, wrap: SealKeyWrap) -> bool:
+    """Whether this PC (holding ``key``) made the wrap as it is: no password derivation."""
+    return th.macs_equal(wrap.mac, _wrap_mac(
+        key, user_id=wrap.user_id, file_id=wrap.file_id, kdf=wrap.kdf, salt=wrap.salt,
+        nonce=wrap.nonce, wrapped=wrap.wrapped))
 
 
 def unwrap_key(wrap: SealKeyWrap, password: str) -> bytes | None:
@@ -231,15 +250,15 @@ def keep_wrap(session: Session, user: User, password: str, params: KdfParams, *,
     """Give an admin a wrap of the key in force on this PC. ``renew`` (a new password, a new
     admin): always a new wrap, or none when this PC cannot make one (the old password must
     not open the key any more). At a login: only when the admin has none for this file or
-    theirs does not open to this key (replaced by hand)."""
+    theirs is not one made with this key (replaced by hand: its MAC, checked without deriving
+    anything, so an admin's login costs no more than before while the wrap is whole)."""
     wrap = session.scalar(select(SealKeyWrap).where(SealKeyWrap.user_id == user.id))
     file_id, key = _valid_key(session)
     if key is None:
         if renew and wrap is not None:
             session.delete(wrap)
         return
-    if (not renew and wrap is not None and wrap.file_id == file_id
-            and unwrap_key(wrap, password) == key):
+    if not renew and wrap is not None and wrap.file_id == file_id and _made_with(key, wrap):
         return
     values = wrap_key(key, file_id=file_id, user_id=user.id, password=password, params=params)
     if wrap is None:

@@ -101,10 +101,11 @@ def test_an_admin_login_makes_a_missing_wrap_and_replaces_one_that_does_not_open
     assert _opens(_wrap(db, ADMIN), ADMIN_PASSWORD) is None
     users.authenticate(db, ADMIN, ADMIN_PASSWORD)
     assert _opens(_wrap(db, ADMIN), ADMIN_PASSWORD) == key
-    # a clerk's login leaves the wraps alone
-    before = one(where, "SELECT wrapped FROM seal_key_wraps")
+    # a whole wrap is kept (its MAC with the key says so), and a clerk's login leaves it alone
+    before = one(where, "SELECT salt, wrapped, mac FROM seal_key_wraps")
+    users.authenticate(db, ADMIN, ADMIN_PASSWORD)
     users.authenticate(db, CLERK, CLERK_PASSWORD)
-    assert one(where, "SELECT wrapped FROM seal_key_wraps") == before
+    assert one(where, "SELECT salt, wrapped, mac FROM seal_key_wraps") == before
     assert one(where, "SELECT count(*) FROM seal_key_wraps")[0] == 1
 
 
@@ -218,7 +219,7 @@ def test_on_a_pc_without_the_key_only_an_admin_with_a_wrap_gets_in_and_installs_
     assert not (new_pc / "kunci").exists()
 
     # an admin without a wrap (made before the key was shared): refused, told where to go
-    columns = "id, user_id, file_id, kdf, salt, nonce, wrapped, created_at"
+    columns = "id, user_id, file_id, kdf, salt, nonce, wrapped, mac, created_at"
     wrap = one(where, f"SELECT {columns} FROM seal_key_wraps")
     rawsql.edit(where, "DELETE FROM seal_key_wraps")
     before = rawsql.fingerprint(where)

@@ -185,7 +185,8 @@ class SealKeyWrap(Base):
     admin's password (argon2id, with ``kdf`` naming its parameters and ``salt``), bound to
     the file's id and the user's id. Made only on a PC holding the valid key; one per admin;
     deleted when the admin is deactivated. A wrap someone replaced gives a key the seals do
-    not verify with, and is refused."""
+    not verify with, and is refused; ``mac`` lets a PC holding the key see a replaced wrap
+    without the password's derivation (and make a new one)."""
 
     __tablename__ = "seal_key_wraps"
 
@@ -198,4 +199,7 @@ class SealKeyWrap(Base):
     salt: Mapped[str] = mapped_column(String(64), nullable=False)  # hex
     nonce: Mapped[str] = mapped_column(String(32), nullable=False)  # hex
     wrapped: Mapped[str] = mapped_column(String(128), nullable=False)  # hex: key + GCM tag
+    #: HMAC-SHA256 of the row with the key it wraps: a PC holding the key sees at once (no
+    #: password derivation) that the wrap is the one it made, not one put in by hand
+    mac: Mapped[str] = mapped_column(String(64), nullable=False)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, nullable=False)

@@ -26,6 +26,7 @@ def upgrade() -> None:
     sa.Column('salt', sa.String(length=64), nullable=False),
     sa.Column('nonce', sa.String(length=32), nullable=False),
     sa.Column('wrapped', sa.String(length=128), nullable=False),
+    sa.Column('mac', sa.String(length=64), nullable=False),
     sa.Column('created_at', sa.DateTime(), nullable=False),
     sa.ForeignKeyConstraint(['user_id'], ['users.id'], name=op.f('fk_seal_key_wraps_user_id_users')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_seal_key_wraps')),
