@@ -142,6 +142,9 @@ NO_WRAP_FOR_ADMIN = ("Komputer ini belum memegang kunci segel buku kantor, dan s
                      "menyimpannya untuk admin {name}. Masuklah sekali sebagai {name} di "
                      "komputer yang sudah memegang kunci (mis. komputer yang menjalankan "
                      "kamura copy), lalu masuk lagi di komputer ini.")
+NO_KEY_FOR_FIRST_ADMIN = ("Database server ini sudah disegel oleh komputer yang pertama "
+                          "membukanya, dan kuncinya tidak ada di komputer ini. Buat admin "
+                          "pertama di komputer itu, lalu admin masuk sekali di komputer ini.")
 WRAP_REFUSED = ("Kunci segel yang disimpan di server untuk admin {name} tidak cocok dengan segel "
                 "buku kantor (diganti di luar Kamura); kunci tidak dipasang dan login ditolak. "
                 "Jalankan `kamura check` di komputer yang memegang kunci, lalu {name} masuk "

@@ -119,6 +119,9 @@ def create_user(
         if first:
             if role != ADMIN:
                 raise UserError("Pengguna pertama harus admin.", field="role")
+            if tamper.key_missing_here(s):  # its seal would not hold on the PC that made it
+                raise UserError(tamper.NO_KEY_FOR_FIRST_ADMIN, field="username",
+                                code="no_seal_key")
         else:
             require(actor, "users.manage")
         if s.scalar(select(User.id).where(User.username == name)):

@@ -333,3 +333,27 @@ def test_kamura_copy_to_the_server_leaves_a_wrap_for_the_admin_who_ran_it(db_eng
         assert proc.returncode == 0, proc.stdout + proc.stderr
     finally:
         pg.drop_database(target)
+
+
+def test_the_first_admin_of_an_empty_server_database_is_made_on_the_pc_that_sealed_it(
+        fast_passwords, tmp_path, monkeypatch):
+    """A server database opened first elsewhere (``kamura init --db …``: sealed there, no
+    user yet): the first admin made on a PC without the key is refused, nothing written."""
+    from kamura_desktop.services.actor import Actor
+
+    where = pg.new_database()  # the seeded template: sealed by this process's data folder
+    monkeypatch.setenv("KAMURA_DATA_DIR", str(tmp_path / "pc-baru"))
+    try:
+        before = rawsql.fingerprint(where)
+        books = open_books(where)
+        try:
+            with pytest.raises(UserError) as caught:
+                users.create_user(books, actor=Actor.system(), username=ADMIN, full_name="Admin",
+                                  role="admin", password=ADMIN_PASSWORD)
+        finally:
+            books.close()
+        assert caught.value.code == "no_seal_key"
+        assert "Buat admin pertama di komputer itu" in caught.value.message
+        assert rawsql.fingerprint(where) == before
+    finally:
+        pg.drop_database(where)
