@@ -77,7 +77,8 @@ TABLE_AREAS: dict[str, tuple[str, ...]] = {
     "payout_receipts": ("savings", "members"), "board_members": ("books",),
 }
 #: written by (nearly) every write, or only machinery: no view shows them
-QUIET_TABLES = frozenset({"audit_log", "tamper_seals", "sequences", "blobs", "alembic_version"})
+QUIET_TABLES = frozenset({"audit_log", "tamper_seals", "seal_key_wraps", "sequences", "blobs",
+                          "alembic_version"})
 
 
 #: in a change notice: the whole database was replaced (a restore on the server)

@@ -12,15 +12,24 @@
   database**, in ``<data folder>/kunci/<file id>.key`` (readable by the user only). An edit
   whose hashes were recomputed from the published definition, a cut tail or a deleted row
   breaks the seal on a PC that holds the key.
+* On an office server every PC needs that one key. It is **wrapped for each admin**
+  (table ``seal_key_wraps``: AES-GCM under an argon2id key derived from the admin's
+  password, bound to the file id and the user id), made whenever the services hold an
+  admin's password on a PC whose key verifies the seals; a PC without the key gets it at an
+  admin's login (:func:`install_key_from_wrap`, checked against the seals before it is
+  kept). Until then such a PC neither reseals nor lets anyone else in (``users.authenticate``).
 
 :func:`check` (``kamura check``, hence the weekly check and restore) verifies all of it and
 the presence of every protective trigger; :func:`check_login_user` refuses a tampered user
-at login; :func:`ensure_seal` (a seeder, at every open) seals a new or upgraded file.
+at login; :func:`ensure_seal` (a seeder, at every open) seals a new or upgraded file (and on
+SQLite reseals an intact file whose key is not on this PC; never on the server).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
+import hmac
 import os
 import re
 import secrets
@@ -28,12 +37,22 @@ import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import bindparam, event, insert, select, update
+from argon2.low_level import Type, hash_secret_raw
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from sqlalchemy import bindparam, delete, event, insert, select, update
 from sqlalchemy.orm import Session
 
 from kamura_desktop.db import tamper_rows
 from kamura_desktop.db.database import make_private_dir
-from kamura_desktop.db.models.core import AuditEntry, JournalEntry, Setting, TamperSeal, User
+from kamura_desktop.db.models.core import (
+    AuditEntry,
+    JournalEntry,
+    SealKeyWrap,
+    Setting,
+    TamperSeal,
+    User,
+)
 from kamura_desktop.domain import tamper_hash as th
 from kamura_desktop.domain.errors import UserError
 
@@ -90,7 +109,12 @@ def _load_key(file_id: str) -> bytes | None:
 
 
 def _create_key(file_id: str) -> bytes:
-    key = secrets.token_bytes(32)
+    return _store_key(file_id, secrets.token_bytes(32))
+
+
+def _store_key(file_id: str, key: bytes) -> bytes:
+    """Keep ``key`` in this PC's data folder (user-only, through a temporary file) and in the
+    process's cache."""
     path = key_path(file_id)
     make_private_dir(path.parent)  # 0700, the data folder too when this makes it
     tmp = path.with_name(path.name + ".part")
@@ -107,6 +131,187 @@ def _mac(key: bytes, file_id: str, seal: TamperSeal | tuple) -> str:
     name, head_id, digest = ((seal.name, seal.head_id, seal.digest) if isinstance(seal, TamperSeal)
                              else seal)
     return th.seal_mac(key, file_id=file_id, name=name, head_id=head_id, digest_hex=digest)
+
+
+# ---------------------------------------------------------------- the key wrapped for each admin (the server's PCs)
+
+#: the login refusals of a PC of an office server that does not hold the seal key yet
+NO_KEY_HERE = ("Komputer ini belum memegang kunci segel buku kantor. Minta admin masuk sekali "
+               "di komputer ini (kuncinya dipasang otomatis), lalu masuk lagi.")
+NO_WRAP_FOR_ADMIN = ("Komputer ini belum memegang kunci segel buku kantor, dan server belum "
+                     "menyimpannya untuk admin {name}. Masuklah sekali sebagai {name} di "
+                     "komputer yang sudah memegang kunci (mis. komputer yang menjalankan "
+                     "kamura copy), lalu masuk lagi di komputer ini.")
+NO_KEY_FOR_FIRST_ADMIN = ("Database server ini sudah disegel oleh komputer yang pertama "
+                          "membukanya, dan kuncinya tidak ada di komputer ini. Buat admin "
+                          "pertama di komputer itu, lalu admin masuk sekali di komputer ini.")
+WRAP_REFUSED = ("Kunci segel yang disimpan di server untuk admin {name} tidak cocok dengan segel "
+                "buku kantor (diganti di luar Kamura); kunci tidak dipasang dan login ditolak. "
+                "Jalankan `kamura check` di komputer yang memegang kunci, lalu {name} masuk "
+                "sekali di sana (kuncinya disimpan ulang), kemudian di komputer ini.")
+
+#: bounds on the parameters a wrap names (a row put in by hand must not make a login derive
+#: with gigabytes of memory or forever)
+_KDF_MAX_MEMORY_KIB = 1024 * 1024
+_KDF_MAX_TIME = 20
+_KDF_MAX_LANES = 16
+_KDF = re.compile(r"argon2id:t=(\d+),m=(\d+),p=(\d+)")
+
+
+@dataclass(frozen=True)
+class KdfParams:
+    """argon2id parameters of a key-encryption key: those of the password hasher
+    (``users._hasher``), so a wrap costs a guesser as much as the password hash beside it."""
+
+    time_cost: int
+    memory_cost: int  # KiB
+    parallelism: int
+
+    def text(self) -> str:
+        return f"argon2id:t={self.time_cost},m={self.memory_cost},p={self.parallelism}"
+
+    @classmethod
+    def parse(cls, text: str) -> KdfParams | None:
+        found = _KDF.fullmatch(text or "")
+        if found is None:
+            return None
+        params = cls(*(int(v) for v in found.groups()))
+        if not (1 <= params.time_cost <= _KDF_MAX_TIME and 1 <= params.parallelism <= _KDF_MAX_LANES
+                and 8 * params.parallelism <= params.memory_cost <= _KDF_MAX_MEMORY_KIB):
+            return None
+        return params
+
+
+def _kek(password: str, salt: bytes, params: KdfParams) -> AESGCM:
+    raw = hash_secret_raw(password.encode("utf-8"), salt, time_cost=params.time_cost,
+                          memory_cost=params.memory_cost, parallelism=params.parallelism,
+                          hash_len=32, type=Type.ID)
+    return AESGCM(raw)
+
+
+def _aad(file_id: str, user_id: int) -> bytes:
+    return f"{file_id}:{user_id}".encode("ascii")
+
+
+WRAP_TAG = "kamura.seal_key_wrap.v1"
+
+
+def _wrap_mac(key: bytes, *, user_id: int, file_id: str, kdf: str, salt: str, nonce: str,
+              wrapped: str) -> str:
+    return hmac.new(key, th.canonical([WRAP_TAG, file_id, user_id, kdf, salt, nonce, wrapped]),
+                    hashlib.sha256).hexdigest()
+
+
+def wrap_key(key: bytes, *, file_id: str, user_id: int, password: str,
+             params: KdfParams) -> dict[str, str]:
+    """The columns of a ``seal_key_wraps`` row holding ``key`` for ``user_id``."""
+    salt, nonce = secrets.token_bytes(16), secrets.token_bytes(12)
+    wrapped = _kek(password, salt, params).encrypt(nonce, key, _aad(file_id, user_id))
+    values = {"file_id": file_id, "kdf": params.text(), "salt": salt.hex(), "nonce": nonce.hex(),
+              "wrapped": wrapped.hex()}
+    return {**values, "mac": _wrap_mac(key, user_id=user_id, **values)}
+
+
+def _made_with(key: bytes, wrap: SealKeyWrap) -> bool:
+    """Whether this PC (holding ``key``) made the wrap as it is: no password derivation."""
+    return th.macs_equal(wrap.mac, _wrap_mac(
+        key, user_id=wrap.user_id, file_id=wrap.file_id, kdf=wrap.kdf, salt=wrap.salt,
+        nonce=wrap.nonce, wrapped=wrap.wrapped))
+
+
+def unwrap_key(wrap: SealKeyWrap, password: str) -> bytes | None:
+    """The key a wrap holds, or None when it does not open with ``password`` (another
+    password, another file or user, a row changed by hand)."""
+    params = KdfParams.parse(wrap.kdf)
+    if params is None:
+        return None
+    try:
+        return _kek(password, bytes.fromhex(wrap.salt), params).decrypt(
+            bytes.fromhex(wrap.nonce), bytes.fromhex(wrap.wrapped), _aad(wrap.file_id, wrap.user_id))
+    except (InvalidTag, ValueError, TypeError, UnicodeEncodeError):
+        return None
+
+
+def _valid_key(session: Session) -> tuple[str | None, bytes | None]:
+    """(file id, this PC's key) — the key only when the ``users`` seal, as this transaction
+    found it, verifies with it (the key in force, not an old one)."""
+    state = _tx_state(session)
+    file_id = state["file_id"]
+    key = _load_key(file_id) if file_id is not None else None
+    if key is None:
+        return file_id, None
+    valid = state.setdefault("valid", {})
+    if "users" not in valid:  # not moved by this transaction yet: the stored seal
+        current = state["seals"].get("users")
+        valid["users"] = current is not None and th.macs_equal(
+            current[2], _mac(key, file_id, ("users", current[0], current[1])))
+    return file_id, key if valid["users"] else None
+
+
+def keep_wrap(session: Session, user: User, password: str, params: KdfParams, *,
+              renew: bool) -> None:
+    """Give an admin a wrap of the key in force on this PC. ``renew`` (a new password, a new
+    admin): always a new wrap, or none when this PC cannot make one (the old password must
+    not open the key any more). At a login: only when the admin has none for this file or
+    theirs is not one made with this key (replaced by hand: its MAC, checked without deriving
+    anything, so an admin's login costs no more than before while the wrap is whole)."""
+    wrap = session.scalar(select(SealKeyWrap).where(SealKeyWrap.user_id == user.id))
+    file_id, key = _valid_key(session)
+    if key is None:
+        if renew and wrap is not None:
+            session.delete(wrap)
+        return
+    if not renew and wrap is not None and wrap.file_id == file_id and _made_with(key, wrap):
+        return
+    values = wrap_key(key, file_id=file_id, user_id=user.id, password=password, params=params)
+    if wrap is None:
+        wrap = SealKeyWrap(user_id=user.id)
+        session.add(wrap)
+    for name, value in values.items():
+        setattr(wrap, name, value)
+    wrap.created_at = dt.datetime.now().replace(microsecond=0)
+    session.flush()
+
+
+def drop_wrap(session: Session, user_id: int) -> None:
+    """A deactivated admin's wrap goes (their password must not open the key any more)."""
+    session.execute(delete(SealKeyWrap).where(SealKeyWrap.user_id == user_id))
+
+
+def _session_on_server(session: Session) -> bool:
+    return session.get_bind().dialect.name == "postgresql"
+
+
+def key_missing_here(session: Session) -> bool:
+    """True on a PC of an office server that does not hold the key of the sealed database:
+    nothing may be written from here until an admin's login installs it."""
+    if not _session_on_server(session):
+        return False
+    file = session.get(TamperSeal, "file")
+    return file is not None and _load_key(file.digest) is None
+
+
+def install_key_from_wrap(session: Session, user: User, password: str) -> str:
+    """Unwrap the key an admin's wrap holds (their password just verified), check that the
+    ``users`` seal verifies with it, and keep it on this PC as :func:`_create_key` does;
+    returns the file id. Raises UserError when the admin has no wrap for this file or the
+    wrap gives a key the seals refuse (a wrap someone replaced): nothing is kept then."""
+    write_moved_seals(session)
+    file = session.get(TamperSeal, "file")
+    wrap = session.scalar(select(SealKeyWrap).where(SealKeyWrap.user_id == user.id))
+    if file is None or wrap is None or wrap.file_id != file.digest:
+        raise UserError(NO_WRAP_FOR_ADMIN.format(name=user.username), field="username",
+                        code="no_seal_key")
+    key = unwrap_key(wrap, password)
+    seal = session.get(TamperSeal, "users")
+    if key is None or seal is None or not th.macs_equal(seal.mac, _mac(key, file.digest, seal)):
+        raise UserError(WRAP_REFUSED.format(name=user.username), field="username",
+                        code="seal_key_refused")
+    _store_key(file.digest, key)
+    state = session.info.get("tamper")
+    if state is not None:
+        state.pop("valid", None)  # judged without the key earlier in this transaction
+    return file.digest
 
 
 # ---------------------------------------------------------------- writing (inside the writer's transaction)
@@ -240,10 +445,17 @@ def ensure_seal(session: Session) -> None:
     """Seeder: seal a file with this PC's key when it has none yet (a new file, a file just
     upgraded by migration 0012) or when its key is not on this PC (a backup restored on a
     new PC). Resealing happens only when every chain and row hash is whole; otherwise the
-    file stays as it is and ``kamura check`` names what broke."""
+    file stays as it is and ``kamura check`` names what broke. On an office server a PC
+    without the key never reseals (the key comes at an admin's login); a new server database
+    is sealed by the first PC that opens it."""
     write_moved_seals(session)
     file = session.get(TamperSeal, "file")
     if file is not None and _load_key(file.digest) is not None:
+        return
+    if file is not None and _session_on_server(session):
+        # a PC of an office server without the key: the other PCs hold it, so a new key
+        # would set them against each other. It comes at an admin's login (install_key_from_wrap);
+        # until then nothing is written from here — no chain walk either (it is slow)
         return
     conn = session.connection().connection.driver_connection
     findings = Findings()
@@ -272,6 +484,7 @@ def ensure_seal(session: Session) -> None:
         session.flush()
         return
     old_id, file.digest = file.digest, file_id
+    session.execute(delete(SealKeyWrap))  # they hold the old key: each admin's next login wraps the new
     session.flush()
     # a new key for a file sealed elsewhere: say so in the (chained, sealed) audit log
     add_audit_row(session, at=dt.datetime.now().replace(microsecond=0), user_id=None,
@@ -496,7 +709,13 @@ def _check_seals(conn, findings: Findings) -> None:
             findings.problems.append(
                 f"Segel {label} tidak cocok dengan kunci di komputer ini: hash {label} dihitung "
                 "ulang di luar Kamura.")
-    if key is None:
+    if key is None and _on_server(conn):
+        findings.notes.append(
+            f"Kunci segel database ini tidak ada di komputer ini ({key_path(file[2])}): rantai dan "
+            "hash diperiksa, segel berkunci tidak. Di server kantor kunci dipasang di komputer "
+            "ini saat seorang admin masuk (login) di sini; sebelum itu pengguna lain tidak "
+            "dapat masuk di komputer ini.")
+    elif key is None:
         findings.notes.append(
             f"Kunci segel database ini tidak ada di komputer ini ({key_path(file[2])}): rantai dan "
             "hash diperiksa, segel berkunci tidak. Saat dibuka di sini, program membuat segel "

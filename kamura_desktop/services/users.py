@@ -3,6 +3,12 @@
 Wrong credentials always give the same message, whether the name or the password was
 wrong. After 5 failures in a row a name is locked for one minute (also a name that does
 not exist, so that the lock does not reveal which names are real).
+
+Where the services hold an admin's password (their login, a new admin, a password change or
+reset) on a PC whose seal key is in force, the key is wrapped for that admin
+(services/tamper.py, "the key wrapped for each admin"); a PC of an office server without
+the key gets it at an admin's login and lets nobody else in before (nothing is written from
+it meanwhile: a failed attempt there is counted in memory, as for an unknown name).
 """
 
 from __future__ import annotations
@@ -62,6 +68,16 @@ def _dto(u: User) -> UserDTO:
                    u.locked_until, bool(u.must_change_password))
 
 
+def _kdf_params() -> tamper.KdfParams:
+    """The seal key's wraps are derived like the password hashes (the same argon2id cost)."""
+    return tamper.KdfParams(_hasher.time_cost, _hasher.memory_cost, _hasher.parallelism)
+
+
+def _wrap_for_admin(s: Session, user: User, password: str, *, renew: bool) -> None:
+    if user.role == ADMIN:
+        tamper.keep_wrap(s, user, password, _kdf_params(), renew=renew)
+
+
 def _check_password(password: str) -> None:
     if not isinstance(password, str) or len(password) < MIN_PASSWORD:
         raise UserError(f"Kata sandi minimal {MIN_PASSWORD} karakter.", field="password")
@@ -103,6 +119,9 @@ def create_user(
         if first:
             if role != ADMIN:
                 raise UserError("Pengguna pertama harus admin.", field="role")
+            if tamper.key_missing_here(s):  # its seal would not hold on the PC that made it
+                raise UserError(tamper.NO_KEY_FOR_FIRST_ADMIN, field="username",
+                                code="no_seal_key")
         else:
             require(actor, "users.manage")
         if s.scalar(select(User.id).where(User.username == name)):
@@ -113,6 +132,7 @@ def create_user(
                     must_change_password=bool(must_change_password) and not first)
         s.add(user)
         tamper.user_changed(s, user)
+        _wrap_for_admin(s, user, password, renew=True)
         who = actor if not first else Actor(user.id, user.username, user.full_name, user.role)
         audit.record(s, who, action="user.create", entity="user", entity_id=user.id,
                      summary=f"{name} ({ROLE_LABELS[role]})")
@@ -143,26 +163,57 @@ def _password_ok(user: User, password: str) -> bool:
     return True
 
 
+def _locked_message() -> str:
+    return f"Terlalu banyak percobaan gagal. Coba lagi dalam {LOCK_SECONDS // 60} menit."
+
+
+def _locked_in_memory(name: str, now: dt.datetime) -> bool:
+    with _unknown_lock:
+        _count, until = _unknown_failures.get(name, (0, None))
+        return bool(until and now < until)
+
+
+def _fail_in_memory(name: str, now: dt.datetime) -> UserError:
+    """A failed attempt nothing can be written for (a name that does not exist, or a PC without
+    the seal key): counted in this process, locked like a real name after MAX_FAILURES."""
+    with _unknown_lock:
+        count, until = _unknown_failures.get(name, (0, None))
+        if until and now < until:
+            return UserError(_locked_message(), code="locked")
+        count = 0 if until else count
+        count += 1
+        _unknown_failures[name] = (
+            (0, now + dt.timedelta(seconds=LOCK_SECONDS)) if count >= MAX_FAILURES
+            else (count, None)
+        )
+    return UserError(WRONG_CREDENTIALS, code="credentials")
+
+
 def authenticate(db: Database, username: str, password: str, *, now: dt.datetime | None = None) -> Actor:
-    """Check a login. Returns the Actor, or raises UserError with no hint which part was wrong."""
+    """Check a login. Returns the Actor, or raises UserError with no hint which part was wrong.
+    On a PC of an office server without the seal key only an admin with a wrap gets in (and
+    installs the key); anyone else is told what to do, and nothing is written."""
     now = now or dt.datetime.now()
     name = (username or "").strip().lower()
-    locked_msg = (f"Terlalu banyak percobaan gagal. Coba lagi dalam {LOCK_SECONDS // 60} menit.")
+    locked_msg = _locked_message()
     with db.write() as s:
         user = s.scalar(select(User).where(User.username == name))
         if user is None or not user.active:
-            with _unknown_lock:
-                count, until = _unknown_failures.get(name, (0, None))
-                if until and now < until:
-                    raise UserError(locked_msg, code="locked")
-                count = 0 if until else count
-                count += 1
-                _unknown_failures[name] = (
-                    (0, now + dt.timedelta(seconds=LOCK_SECONDS)) if count >= MAX_FAILURES
-                    else (count, None)
-                )
-            raise UserError(WRONG_CREDENTIALS, code="credentials")
+            raise _fail_in_memory(name, now)
+        keyless = tamper.key_missing_here(s)
         tampered = _tampered(s, user)
+        if tampered is not None and keyless:
+            raise tampered  # seen, but not written from a PC that cannot seal what it writes
+        if keyless and (_locked_in_memory(name, now)
+                        or (user.locked_until and now < user.locked_until)):
+            raise UserError(locked_msg, code="locked")
+        if keyless and not _password_ok(user, password):
+            raise _fail_in_memory(name, now)
+        installed = None
+        if keyless:
+            if user.role != ADMIN:
+                raise UserError(tamper.NO_KEY_HERE, field="username", code="no_seal_key")
+            installed = tamper.install_key_from_wrap(s, user, password)  # or refused
         if tampered is not None:
             # obeying the changed row is what the attacker wants: refuse it, and say so in the
             # audit log (committed, like a failed login)
@@ -172,7 +223,7 @@ def authenticate(db: Database, username: str, password: str, *, now: dt.datetime
             failed = True
         elif user.locked_until and now < user.locked_until:
             raise UserError(locked_msg, code="locked")
-        elif not _password_ok(user, password):
+        elif installed is None and not _password_ok(user, password):  # (checked when installed)
             user.failed_attempts += 1
             summary = f"gagal ke-{user.failed_attempts}"
             if user.failed_attempts >= MAX_FAILURES:
@@ -192,6 +243,12 @@ def authenticate(db: Database, username: str, password: str, *, now: dt.datetime
             tamper.user_changed(s, user)
             actor = Actor(user.id, user.username, user.full_name, user.role)
             audit.record(s, actor, action="login", entity="user", entity_id=user.id)
+            if installed is not None:
+                audit.record(s, actor, action="seal.key_installed", entity="database",
+                             summary=f"kunci segel {installed} dipasang di komputer ini dari "
+                                     f"server (dibuka dengan kata sandi admin {user.username})")
+            if installed is None:  # the wrap that installed the key is whole
+                _wrap_for_admin(s, user, password, renew=False)
     if tampered is not None:
         raise tampered
     if failed:  # raised after the commit so that the failure count is kept
@@ -221,6 +278,7 @@ def change_password(
         user.failed_attempts = 0
         user.locked_until = None
         tamper.user_changed(s, user)
+        _wrap_for_admin(s, user, new_password, renew=True)
         audit.record(s, actor, action="user.password", entity="user", entity_id=user.id,
                      summary=f"kata sandi {name} diganti")
     return Outcome(None, Changes(users=True))
@@ -237,6 +295,8 @@ def set_active(db: Database, *, actor: Actor, username: str, active: bool) -> Ou
             raise UserError("Anda tidak dapat menonaktifkan akun Anda sendiri.")
         user.active = active
         tamper.user_changed(s, user)
+        if not active:
+            tamper.drop_wrap(s, user.id)
         audit.record(s, actor, action="user.active", entity="user", entity_id=user.id,
                      summary=f"{name} {'diaktifkan' if active else 'dinonaktifkan'}")
     return Outcome(None, Changes(users=True))
@@ -268,6 +328,7 @@ def reset_password(db: Database, *, actor: Actor, username: str,
         user.locked_until = None
         user.must_change_password = True
         tamper.user_changed(s, user)
+        _wrap_for_admin(s, user, new_password, renew=True)
         audit.record(s, actor, action="user.password_reset", entity="user", entity_id=user.id,
                      summary=f"kata sandi {user.username} direset; wajib diganti saat masuk")
         dto = _dto(user)
@@ -312,6 +373,7 @@ def change_own_password(db: Database, *, actor: Actor, old_password: str,
         user.password_hash = _hasher.hash(new_password)
         user.must_change_password = False
         tamper.user_changed(s, user)
+        _wrap_for_admin(s, user, new_password, renew=True)
         audit.record(s, actor, action="user.password", entity="user", entity_id=user.id,
                      summary=f"{user.username} mengganti kata sandinya sendiri")
         dto = _dto(user)

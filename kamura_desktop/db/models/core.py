@@ -177,3 +177,29 @@ class TamperSeal(Base):
     head_id: Mapped[int | None] = mapped_column(Integer)
     digest: Mapped[str] = mapped_column(String(64), nullable=False)
     mac: Mapped[str | None] = mapped_column(String(64))
+
+
+class SealKeyWrap(Base):
+    """The tamper seal's key (services/tamper.py) wrapped for one admin, so that another PC
+    of an office server gets it at that admin's login: AES-GCM under a key derived from the
+    admin's password (argon2id, with ``kdf`` naming its parameters and ``salt``), bound to
+    the file's id and the user's id. Made only on a PC holding the valid key; one per admin;
+    deleted when the admin is deactivated. A wrap someone replaced gives a key the seals do
+    not verify with, and is refused; ``mac`` lets a PC holding the key see a replaced wrap
+    without the password's derivation (and make a new one)."""
+
+    __tablename__ = "seal_key_wraps"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id"), nullable=False, unique=True)
+    #: the file id (tamper_seals row "file") of the key wrapped here
+    file_id: Mapped[str] = mapped_column(String(64), nullable=False)
+    #: "argon2id:t=<time>,m=<KiB>,p=<lanes>": the parameters the key-encryption key was derived with
+    kdf: Mapped[str] = mapped_column(String(80), nullable=False)
+    salt: Mapped[str] = mapped_column(String(64), nullable=False)  # hex
+    nonce: Mapped[str] = mapped_column(String(32), nullable=False)  # hex
+    wrapped: Mapped[str] = mapped_column(String(128), nullable=False)  # hex: key + GCM tag
+    #: HMAC-SHA256 of the row with the key it wraps: a PC holding the key sees at once (no
+    #: password derivation) that the wrap is the one it made, not one put in by hand
+    mac: Mapped[str] = mapped_column(String(64), nullable=False)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, nullable=False)
