@@ -449,6 +449,15 @@ def test_copies_and_backups_there_and_back_are_no_false_alarm(demo_copy, tmp_pat
     backup.restore_database(back, source=copy, actor=Actor.system(),
                             backup_dir=tmp_path / "aman")
     assert _trigger_problems(back) == []
+    # and the file dumped to SQL text and read back into a new file (sqlite3's .dump)
+    dumped = tmp_path / "dari-dump.sqlite"
+    source, target = sqlite3.connect(back), sqlite3.connect(dumped)
+    try:
+        target.executescript("\n".join(source.iterdump()))
+    finally:
+        source.close()
+        target.close()
+    assert len(trigger_names(dumped)) == 34 and _trigger_problems(dumped) == []
 
 
 # ---------------------------------------------------------------- the migration
