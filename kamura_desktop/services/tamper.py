@@ -21,12 +21,12 @@ at login; :func:`ensure_seal` (a seeder, at every open) seals a new or upgraded 
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import os
 import re
 import secrets
 import threading
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 
 from sqlalchemy import bindparam, event, insert, select, update
@@ -461,7 +461,7 @@ def _pg_definition(trigger: str, language: str, body: str) -> str:
             f"{normal_sql(body, server=True)}")
 
 
-@functools.cache
+@cache
 def expected_definition(name: str, *, server: bool) -> str:
     """What the check accepts as the definition of the protective trigger ``name``."""
     statement = protective_trigger_sql(name)
