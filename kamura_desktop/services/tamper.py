@@ -35,6 +35,7 @@ import re
 import secrets
 import threading
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 
 from argon2.low_level import Type, hash_secret_raw
@@ -43,7 +44,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from sqlalchemy import bindparam, delete, event, insert, select, update
 from sqlalchemy.orm import Session
 
-from kamura_desktop.db import tamper_rows
+from kamura_desktop.db import ddl, tamper_rows
 from kamura_desktop.db.database import make_private_dir
 from kamura_desktop.db.models.core import (
     AuditEntry,
@@ -62,17 +63,64 @@ KEY_DIRNAME = "kunci"
 CHAINS = ("journal", "audit")
 SETS = ("users", "settings")
 
-#: every trigger the migrations create (tests/services/test_tamper.py compares this with a
-#: freshly migrated file, so a migration that adds a trigger adds it here too)
-EXPECTED_TRIGGERS = tuple(
-    f"trg_{table}_no_{verb}"
-    for table in ("audit_log", "capital_contributions", "cover_settlements", "credit_write_offs",
-                  "group_covers", "journal_attachments", "journal_entries", "journal_lines",
-                  "payout_receipts",
-                  "provisions", "repayments", "savings_transactions", "schedule_lines",
-                  "shu_distributions", "shu_member_shares", "write_off_shares", "year_closes")
-    for verb in ("update", "delete")
-)
+#: every protective trigger as the migrations create it at head: name -> (its refusal, its
+#: condition in SQLite's words or None). The statement is SQLite's
+#: ``CREATE TRIGGER <name> BEFORE <VERB> ON <table> [WHEN <condition>] BEGIN SELECT
+#: RAISE(ABORT, '<refusal>'); END`` (:func:`protective_trigger_sql`); on the server the
+#: function and trigger ``db/ddl.pg_trigger_parts`` makes of it, as the migrations do.
+#: tests/services/test_tamper.py compares each with a freshly migrated database on both
+#: engines: a migration that adds or changes a trigger changes this too.
+_BOOKED = "Baris {} sudah dibukukan dan tidak boleh diubah atau dihapus"
+_SHU_APPROVED_CHANGED = (
+    "OLD.status = 'paid' OR (OLD.status = 'approved' AND (NEW.status <> 'paid' "
+    "OR NEW.year IS NOT OLD.year OR NEW.surplus IS NOT OLD.surplus "
+    "OR NEW.pct_cadangan IS NOT OLD.pct_cadangan OR NEW.pct_anggota IS NOT OLD.pct_anggota "
+    "OR NEW.pct_pengurus IS NOT OLD.pct_pengurus OR NEW.pct_karyawan IS NOT OLD.pct_karyawan "
+    "OR NEW.pct_pendidikan IS NOT OLD.pct_pendidikan OR NEW.pct_sosial IS NOT OLD.pct_sosial "
+    "OR NEW.jasa_modal_pct IS NOT OLD.jasa_modal_pct "
+    "OR NEW.approve_entry_id IS NOT OLD.approve_entry_id OR NEW.rat_date IS NOT OLD.rat_date))")
+PROTECTIVE_TRIGGERS: dict[str, tuple[str, str | None]] = {
+    **{f"trg_{table}_no_{verb}": (f"{_BOOKED.format(table)}; gunakan jurnal pembalik.", None)
+       for table in ("journal_entries", "journal_lines", "audit_log")  # 0001
+       for verb in ("update", "delete")},
+    **{f"trg_savings_transactions_no_{verb}": (  # 0002, again after 0005 rebuilt the table
+        "Transaksi simpanan sudah dibukukan dan tidak boleh diubah atau dihapus; gunakan "
+        "pembalikan.", None) for verb in ("update", "delete")},
+    **{f"trg_schedule_lines_no_{verb}": (  # 0003
+        "Jadwal angsuran sudah ditetapkan saat pencairan dan tidak boleh diubah atau dihapus.",
+        None) for verb in ("update", "delete")},
+    **{f"trg_{table}_no_{verb}": (f"{_BOOKED.format(table)}; gunakan pembalikan.", None)
+       for table in ("repayments", "group_covers", "cover_settlements",  # 0004
+                     "payout_receipts")  # 0017
+       for verb in ("update", "delete")},
+    **{f"trg_{table}_no_{verb}": (f"{_BOOKED.format(table)}.", None)
+       for table in ("capital_contributions", "credit_write_offs", "write_off_shares",  # 0005
+                     "provisions")  # 0009
+       for verb in ("update", "delete")},
+    # 0009: the books of the year
+    **{f"trg_journal_attachments_no_{verb}": (
+        "Catatan bukti jurnal tidak boleh diubah atau dihapus.", None)
+       for verb in ("update", "delete")},
+    "trg_year_closes_no_delete": ("Tutup buku tidak boleh dihapus; buka kembali tahun bukunya.",
+                                  None),
+    "trg_year_closes_no_update": (
+        "Tutup buku tidak boleh diubah; hanya pembukaan kembali yang dicatat.",
+        "OLD.reopened_at IS NOT NULL OR NEW.year IS NOT OLD.year "
+        "OR NEW.closed_on IS NOT OLD.closed_on OR NEW.entry_id IS NOT OLD.entry_id "
+        "OR NEW.surplus IS NOT OLD.surplus OR NEW.closed_at IS NOT OLD.closed_at "
+        "OR NEW.closed_by_id IS NOT OLD.closed_by_id"),
+    "trg_shu_distributions_no_delete": ("SHU yang sudah disetujui tidak boleh dihapus.",
+                                        "OLD.status <> 'draft'"),
+    "trg_shu_distributions_no_update": ("SHU yang sudah disetujui tidak boleh diubah.",
+                                        _SHU_APPROVED_CHANGED),
+    "trg_shu_member_shares_no_update": (
+        "Bagian SHU anggota tidak boleh diubah; hitung ulang drafnya.", None),
+    "trg_shu_member_shares_no_delete": (
+        "Bagian SHU anggota yang sudah disetujui tidak boleh dihapus.",
+        "(SELECT status FROM shu_distributions WHERE id = OLD.distribution_id) <> 'draft'"),
+}
+#: every trigger the migrations create
+EXPECTED_TRIGGERS = tuple(sorted(PROTECTIVE_TRIGGERS))
 
 SEALS = TamperSeal.__table__
 _MOVE_SEAL = (update(SEALS).where(SEALS.c.name == bindparam("n"))
@@ -563,64 +611,129 @@ def _guarded(name: str) -> tuple[str, str]:
     return table, verb
 
 
-#: the head of a SQLite trigger statement: its timing, its verb and its table
-_SQLITE_TRIGGER_HEAD = re.compile(
-    r"\s*CREATE\s+TRIGGER\s+(?:IF\s+NOT\s+EXISTS\s+)?[\"`\[]?\w+[\"`\]]?\s+"
-    r"BEFORE\s+(?P<verb>UPDATE|DELETE)\s+ON\s+[\"`\[]?(?P<table>\w+)[\"`\]]?\s",
-    re.IGNORECASE)
+def protective_trigger_sql(name: str) -> str:
+    """The SQLite statement the migrations create the protective trigger ``name`` with."""
+    refusal, condition = PROTECTIVE_TRIGGERS[name]
+    table, verb = _guarded(name)
+    when = f"WHEN {condition} " if condition else ""
+    return (f"CREATE TRIGGER {name} BEFORE {verb.upper()} ON {table} {when}"
+            f"BEGIN SELECT RAISE(ABORT, '{refusal}'); END")
+
 
 #: the only protective triggers with a condition (an approved SHU, a reopened close: migration
-#: 0009); every other one refuses always, so a condition on it is an attack
-CONDITIONAL_TRIGGERS = frozenset({
-    "trg_year_closes_no_update", "trg_shu_distributions_no_delete",
-    "trg_shu_distributions_no_update", "trg_shu_member_shares_no_delete"})
-#: what the migrations write: SQLite's body, and the PL/pgSQL body db/ddl.py makes of it
-_SQLITE_ALWAYS = re.compile(r"BEGIN\s+SELECT\s+RAISE\(ABORT,\s*'[^']*'\);\s*END\s*$", re.I)
-_SQLITE_WHEN = re.compile(r"WHEN\s.+\s" + _SQLITE_ALWAYS.pattern, re.I | re.S)
-_PG_ALWAYS = re.compile(r"\s*BEGIN RAISE EXCEPTION '[^']*'; END\s*$")
-_PG_WHEN = re.compile(r"\s*BEGIN IF .+ THEN RAISE EXCEPTION '[^']*'; END IF; RETURN (?:NEW|OLD); "
-                      r"END\s*$", re.S)
+#: 0009); the check holds them, like every other, to their whole definition
+CONDITIONAL_TRIGGERS = frozenset(n for n, (_r, cond) in PROTECTIVE_TRIGGERS.items() if cond)
 
-#: pg_trigger.tgtype bits: FOR EACH ROW, BEFORE, and the events (INSERT, DELETE, UPDATE,
-#: TRUNCATE); pg_trigger.tgenabled: 'O' fires in a normal session, 'A' always, 'R' only while
-#: session_replication_role = replica (never for the program or psql), 'D' never
-_PG_ROW, _PG_BEFORE, _PG_EVENTS = 1, 2, 4 | 8 | 16 | 32
-_PG_EVENT = {"delete": 8, "update": 16}
+#: a definition in tokens: a string literal ('…', kept as written: the refusal and the
+#: statuses a condition compares with), a quoted name, whitespace, anything else
+_SQL_TOKENS = re.compile(r"""'(?:[^']|'')*'|"(?:[^"]|"")*"|`(?:[^`]|``)*`|\[[^\]]*\]|\s+"""
+                         r"""|[^'"`\[\s]+|.""", re.S)
+_PLAIN_NAME = re.compile(r"[a-z_][a-z0-9_$]*")
+_TIGHT = "(),;"
+
+
+def normal_sql(text: str, *, server: bool) -> str:
+    """A trigger's definition in the one form the check compares: whitespace collapsed (none
+    beside brackets, commas and semicolons), keywords and plain names in lower case, a quoted
+    name that needs no quotes unquoted; string literals exactly as written. So what the
+    engines themselves rewrite is no difference: SQLite quotes a table's name in its
+    triggers after ``ALTER TABLE … RENAME`` and keeps the case it was renamed to (its names
+    ignore case); a restore or copy writes the same text in another layout. On the server
+    a quoted name keeps its case (there ``"Year_Closes"`` is another table) and only
+    ``"…"`` quotes; in SQLite ``[…]`` and backticks quote too, and case never counts."""
+    out: list[str] = []
+    for token in _SQL_TOKENS.findall(text):
+        first = token[0]
+        if first == "'":
+            out.append(token)
+        elif token.isspace():
+            out.append(" ")
+        elif first == '"' or (not server and first in "`["):
+            name = token[1:-1].replace(first * 2, first) if first != "[" else token[1:-1]
+            if not server:
+                name = name.lower()
+            out.append(name if _PLAIN_NAME.fullmatch(name) else '"' + name.replace('"', '""') + '"')
+        else:
+            out.append(token.lower())
+    # spaces: one between words, none at the ends or beside brackets, commas, semicolons
+    tight: list[str] = []
+    for i, token in enumerate(out):
+        if token == " ":
+            after = out[i + 1] if i + 1 < len(out) else ""
+            if not tight or tight[-1] == " " or tight[-1][-1] in _TIGHT or not after \
+                    or after[0] in _TIGHT:
+                continue
+        tight.append(token)
+    return "".join(tight).strip()
+
+
+def _pg_definition(trigger: str, language: str, body: str) -> str:
+    """The server's definition as compared: the trigger (``pg_get_triggerdef``), its
+    function's language and settings, and the function's source (``prosrc``)."""
+    return (f"{normal_sql(trigger, server=True)} | language {language} | "
+            f"{normal_sql(body, server=True)}")
+
+
+@cache
+def expected_definition(name: str, *, server: bool) -> str:
+    """What the check accepts as the definition of the protective trigger ``name``."""
+    statement = protective_trigger_sql(name)
+    if not server:
+        return normal_sql(statement, server=False)
+    parts = ddl.pg_trigger_parts(statement)
+    return _pg_definition(parts.trigger, "plpgsql", parts.body)
+
+
+#: pg_trigger.tgenabled: 'O' fires in a normal session, 'A' always, 'R' only while
+#: session_replication_role = replica (never for the program or psql), 'D' never — not part
+#: of pg_get_triggerdef, so read beside it
 _PG_FIRES = ("O", "A")
 
 
-def _refusing_triggers(conn) -> dict[str, bool]:
-    """{trigger name: whether it still refuses what its name says}. A trigger left under its
-    name but put on another table, for another verb or after the change, given a condition
-    where the migrations wrote none (:data:`CONDITIONAL_TRIGGERS` have one), or with a body
-    other than one plain refusal does not; nor on the server one switched off (``DISABLE
-    TRIGGER``), set to fire for replicas only (``ENABLE REPLICA TRIGGER``) or given a
-    ``WHEN`` (the program writes its conditions inside the function)."""
-    found: dict[str, bool] = {}
+def trigger_definitions(conn) -> dict[str, tuple[str, bool]]:
+    """{trigger name: (its definition in :func:`normal_sql`'s form, whether it fires in a
+    normal session)} for every trigger of the books. On the server the definition is
+    ``pg_get_triggerdef`` (timing, verb, table, FOR EACH ROW, a WHEN, the function called)
+    with the books' own schema left out of the names, the function's language — with
+    ``security definer`` and its ``SET`` options when it has any — and its source: a function
+    rewritten with ``CREATE OR REPLACE`` (``IF false THEN``) shows there."""
+    found: dict[str, tuple[str, bool]] = {}
     if _on_server(conn):
-        for name, table, enabled, kind, has_when, source in conn.execute(
-                "SELECT t.tgname, c.relname, t.tgenabled, t.tgtype, t.tgqual IS NOT NULL, "
-                "p.prosrc FROM pg_trigger t JOIN pg_proc p ON p.oid = t.tgfoid "
+        schema = normal_sql(conn.execute("SELECT quote_ident(current_schema())").fetchone()[0],
+                            server=True)
+        for name, trigger, enabled, language, definer, config, source in conn.execute(
+                "SELECT t.tgname, pg_get_triggerdef(t.oid), t.tgenabled, l.lanname, "
+                "p.prosecdef, p.proconfig, p.prosrc FROM pg_trigger t "
+                "JOIN pg_proc p ON p.oid = t.tgfoid JOIN pg_language l ON l.oid = p.prolang "
                 "JOIN pg_class c ON c.oid = t.tgrelid "
                 "WHERE NOT t.tgisinternal AND c.relnamespace = current_schema()::regnamespace"):
-            guarded_table, verb = _guarded(name)
+            trigger = normal_sql(trigger, server=True)
+            for word in ("on", "function", "procedure"):
+                trigger = trigger.replace(f" {word} {schema}.", f" {word} ")
+            trigger = trigger.replace(" execute procedure ", " execute function ")  # before 11
+            if definer:
+                language += " security definer"
+            if config:
+                language += " set " + ", ".join(config)
             enabled = enabled.decode() if isinstance(enabled, bytes) else str(enabled)
-            found[name] = (
-                enabled in _PG_FIRES and not has_when and table == guarded_table
-                and kind & (_PG_ROW | _PG_BEFORE) == _PG_ROW | _PG_BEFORE
-                and kind & _PG_EVENTS == _PG_EVENT.get(verb, -1)
-                and (_PG_WHEN if name in CONDITIONAL_TRIGGERS else _PG_ALWAYS).match(
-                    source or "") is not None)
+            found[name] = (_pg_definition(trigger, language, source or ""), enabled in _PG_FIRES)
         return found
-    for name, table, sql in conn.execute(
-            "SELECT name, tbl_name, sql FROM sqlite_master WHERE type = 'trigger'"):
-        guarded_table, verb = _guarded(name)
-        head = _SQLITE_TRIGGER_HEAD.match(sql or "")
-        body = _SQLITE_WHEN if name in CONDITIONAL_TRIGGERS else _SQLITE_ALWAYS
-        found[name] = (head is not None and head["verb"].lower() == verb
-                       and head["table"] == guarded_table == table
-                       and body.match(sql[head.end():].lstrip()) is not None)
+    for name, sql in conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'"):
+        found[name] = (normal_sql(sql or "", server=False), True)
     return found
+
+
+def _refusing_triggers(conn) -> dict[str, bool]:
+    """{trigger name: whether it still refuses what the migrations made it refuse}: its whole
+    definition is exactly the one the migrations create (:func:`expected_definition`), and on
+    the server it is neither switched off (``DISABLE TRIGGER``) nor set to fire for replicas
+    only (``ENABLE REPLICA TRIGGER``). Anything else — another table, verb or timing, a
+    condition added, or one of :data:`CONDITIONAL_TRIGGERS` rewritten so it never holds
+    (``WHEN 1=0``, ``IF false THEN``), another body — does not count as refusing."""
+    server = _on_server(conn)
+    return {name: fires and name in PROTECTIVE_TRIGGERS
+            and definition == expected_definition(name, server=server)
+            for name, (definition, fires) in trigger_definitions(conn).items()}
 
 
 def _check_triggers(conn, findings: Findings) -> None:
@@ -632,8 +745,10 @@ def _check_triggers(conn, findings: Findings) -> None:
             f"Pemicu pelindung hilang: {', '.join(missing)}. Baris yang seharusnya tidak dapat "
             "diubah atau dihapus bisa telah diubah dengan alat database di luar Kamura.")
     if altered:
-        findings.problems.append(f"Pemicu pelindung diubah atau dimatikan (tidak lagi menolak): "
-                                 f"{', '.join(altered)}.")
+        findings.problems.append(
+            f"Pemicu pelindung diubah atau dimatikan (tidak lagi menolak): {', '.join(altered)}. "
+            "Isinya tidak lagi sama dengan yang dibuat program, jadi baris yang dilindunginya "
+            "bisa telah diubah di luar Kamura.")
 
 
 def _chain_breaks(rows) -> list[tuple]:
