@@ -170,7 +170,10 @@ def cmd_restore(args) -> int:
     if is_server(target):  # the office server: pg_restore, the current contents kept first
         db = open_db(args, create=False)
         try:
-            kept = server_backup.restore(db, actor=login(db, args), source=source)
+            actor = login(db, args)
+            # the password at hand opens the admin's wrap in a dump sealed with another key
+            kept = server_backup.restore(db, actor=actor, source=source,
+                                         password=getattr(args, "login_password", None))
         finally:
             db.close()
         print(f"Database {describe(target)} dipulihkan dari {args.source}.")

@@ -24,7 +24,7 @@ from .test_cli_outputs import command_line, leaf_parsers
 KAMURA = [sys.executable, "-m", "kamura_desktop.cli.main"]
 PASSWORDS = {u.role: u.password for u in DEMO_USERS}
 #: the only commands that run without a login (README "Login di baris perintah")
-NO_LOGIN = {("init",), ("demo",), ("check",), ("restore",)}
+NO_LOGIN = {("init",), ("demo",), ("check",), ("restore",), ("reseal",)}
 
 
 @pytest.fixture(autouse=True)
