@@ -16,6 +16,7 @@ the restore's own audit row must not leave a seal the key-holders see broken
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import datetime as dt
 import glob
 import os
@@ -51,6 +52,8 @@ class ServerBackup:
     path: Path
     size_bytes: int
     at: dt.datetime
+    #: (a restore's answer) the restored books' seal key is not on this PC: ``kamura reseal``
+    restored_without_key: bool = False
 
 
 def find_tool(name: str) -> str:
@@ -183,12 +186,14 @@ def _dump_seal(tool: str, source: Path) -> tamper.BackupSeal:
                 if r["role"] == "admin" and r["active"] in ("t", "true", "1")})
 
 
-def restore(db: Database, *, actor: Actor, source: Path,
-            password: str | None = None) -> ServerBackup:
+def restore(db: Database, *, actor: Actor, source: Path, password: str | None = None,
+            without_key: bool = False) -> ServerBackup:
     """Replace the server database's contents by a ``.dump``; the current contents are
     dumped first (returned: where they are kept). ``password``: the restoring admin's, when
     at hand (the CLI's login): it opens the admin's wrap in a dump sealed with a key this PC
-    does not hold; without it such a dump is refused (``tamper.key_for_backup``)."""
+    does not hold; without it such a dump is refused (``tamper.key_for_backup``) — unless
+    ``without_key`` (``kamura restore --paksa``: the key is lost for good; the admin then
+    runs ``kamura reseal``, which seals the restored books anew when they are whole)."""
     require(actor, "backup.restore")
     source = Path(source)
     if not source.is_file():
@@ -200,8 +205,15 @@ def restore(db: Database, *, actor: Actor, source: Path,
         raise UserError(f"Berkas {source.name} bukan cadangan server Kamura (pg_dump format "
                         "custom). Tidak ada yang diubah.", field="--from")
     seal = _dump_seal(tool, source)
-    key = tamper.key_for_backup(seal, label=source.name, username=actor.username,
-                                password=password)  # or refused: nothing replaced yet
+    keyless = ""
+    try:
+        key = tamper.key_for_backup(seal, label=source.name, username=actor.username,
+                                    password=password)  # or refused: nothing replaced yet
+    except UserError:
+        if not without_key:
+            raise
+        key, keyless = None, (f"; kunci segel {seal.file_id} tidak ada di komputer ini "
+                              "(dipulihkan dengan --paksa; berikutnya kamura reseal)")
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
     kept = dump(db, reserve_unique(backup_dir(), f"kamura-server-sebelum-pulih-{stamp}", SUFFIX))
     db.engine.dispose()  # our own pooled sessions must not hold the tables
@@ -215,7 +227,7 @@ def restore(db: Database, *, actor: Actor, source: Path,
     with db.write() as s:
         who = Actor(None, actor.username, actor.full_name, actor.role)
         audit.record(s, who, action="backup.restore", entity="database",
-                     summary=f"dipulihkan dari {source}; isi sebelumnya: {kept.path}")
+                     summary=f"dipulihkan dari {source}; isi sebelumnya: {kept.path}{keyless}")
         if key is not None:
             audit.record(s, who, action="seal.key_installed", entity="database",
                          summary=f"kunci segel {seal.file_id} dipasang di komputer ini dari "
@@ -224,7 +236,7 @@ def restore(db: Database, *, actor: Actor, source: Path,
     # pg_restore writes past the program: the other PCs' open views are told to reload all
     with contextlib.suppress(Exception):  # a notice that cannot go out changes no data
         notify_replaced(db)
-    return kept
+    return dataclasses.replace(kept, restored_without_key=bool(keyless))
 
 
 def restore_database(db: Database, *, actor: Actor, source: Path) -> Outcome[ServerBackup]:

@@ -321,7 +321,8 @@ NO_KEY_FOR_BACKUP = (
     "ada yang diubah. Pulihkan dari komputer yang memegang kuncinya (berkas kunci\\"
     "{file_id}.key di folder data Kamura), atau dengan perintah `kamura restore --db … "
     "--from {name} --user NAMA` sebagai admin yang kuncinya tersimpan di cadangan itu "
-    "({admins}) dan dengan kata sandinya saat cadangan dibuat: kuncinya dibuka dari cadangan.")
+    "({admins}) dan dengan kata sandinya saat cadangan dibuat: kuncinya dibuka dari cadangan. "
+    "Bila kunci itu benar-benar hilang: `kamura restore … --paksa`, lalu `kamura reseal`.")
 NO_WRAP_IN_BACKUP = "dan cadangan itu tidak menyimpan kuncinya untuk admin mana pun"
 NO_PASSWORD_FOR_BACKUP = "dan pemulihan dari aplikasi tidak memegang kata sandi admin"
 WRAP_DOES_NOT_OPEN = ("dan kunci yang disimpan di cadangan itu untuk admin {user} tidak terbuka "

@@ -304,3 +304,63 @@ def test_kamura_reseal_is_for_a_server_database_only(tmp_path, fast_passwords):
         books.close()
     done = _reseal(str(path), ADMIN, ADMIN_PASSWORD)
     assert done.returncode == 1 and "hanya untuk database server kantor" in done.stderr
+
+
+def test_a_dump_whose_key_is_lost_for_good_is_restored_with_paksa_then_resealed(
+        office, data_dir, tmp_path, monkeypatch, pg_tools):
+    """The disaster the backups are for: the only backup was sealed by a PC now lost, and no
+    admin's wrap in it opens. ``kamura restore --paksa`` restores it anyway (said in the audit
+    row), and ``kamura reseal`` then seals the restored books anew — over whole chains only."""
+    old_pc = tmp_path / "pc-lama"
+    dump = tmp_path / "lama.dump"
+    old_id = _dump_of_books_sealed_on(old_pc, dump, monkeypatch, keep_wraps=False)
+    _on_pc(monkeypatch, data_dir)
+    env = _env(KAMURA_PASSWORD=ADMIN_PASSWORD)
+    refused = kamura(["--db", office, "restore", "--from", str(dump), "--user", ADMIN], env=env)
+    assert refused.returncode == 1 and "--paksa" in refused.stderr, refused.stderr
+    assert _file_id(office) != old_id
+
+    done = kamura(["--db", office, "restore", "--from", str(dump), "--user", ADMIN, "--paksa"],
+                  env=env)
+    assert done.returncode == 0, done.stderr
+    assert "kamura reseal" in done.stdout
+    assert _file_id(office) == old_id
+    summary = one(office, "SELECT summary FROM audit_log WHERE action = 'backup.restore'")[0]
+    assert "--paksa" in summary and old_id in summary
+    assert _refused(office, CLERK, CLERK_PASSWORD).code == "no_seal_key"
+
+    done = _reseal(office, ADMIN, ADMIN_PASSWORD)
+    assert done.returncode == 0, done.stderr
+    assert _file_id(office) not in (old_id,)
+    report = integrity.check_server_database(office)
+    assert report.ok, report.problems
+    assert _login(office, CLERK, CLERK_PASSWORD).username == CLERK
+
+
+def test_a_sqlite_backup_sealed_with_another_key_is_restored_and_resealed_at_open(
+        data_dir, tmp_path, monkeypatch, fast_passwords):
+    """SQLite stays as it was: a file alone on a PC is restored whatever its key, and the
+    program's next open reseals it when whole (one ``database.reseal``, a clean check)."""
+    def books_on(folder, path):
+        _on_pc(monkeypatch, folder)
+        books = open_books(path)
+        try:
+            for role, (name, password) in TEST_USERS.items():
+                users.create_user(books, actor=Actor.system(), username=name,
+                                  full_name=f"Uji {role}", role=role, password=password)
+        finally:
+            books.close()
+
+    other, current = tmp_path / "lain.sqlite", tmp_path / "kantor.sqlite"
+    books_on(tmp_path / "pc-lama", other)
+    books_on(data_dir, current)
+    old_id = _file_id(str(other))
+    done = kamura(["--db", str(current), "restore", "--from", str(other), "--user", ADMIN],
+                  env=_env(KAMURA_PASSWORD=ADMIN_PASSWORD))
+    assert done.returncode == 0, done.stderr
+    open_books(current).close()
+    assert _file_id(str(current)) != old_id
+    assert _count(str(current), "database.reseal") == 1
+    report = integrity.check_database(current)
+    assert report.ok, report.problems
+    assert _login(str(current), CLERK, CLERK_PASSWORD).username == CLERK
