@@ -68,7 +68,9 @@ def cmd_reseal(args) -> int:
     if not is_server(db_path(args)):  # a file is resealed at open; not even opened here
         raise UserError(tamper.RESEAL_ONLY_SERVER, field="--db")
     username = login_name(args)
-    password = read_secret(f"Kata sandi {username}: ", env="KAMURA_PASSWORD")
+    if getattr(args, "reseal_password", None) is None:  # read once: a retried write reuses it
+        args.reseal_password = read_secret(f"Kata sandi {username}: ", env="KAMURA_PASSWORD")
+    password = args.reseal_password
     db = open_db(args, create=False)
     try:
         done = users.reseal_server_books(db, username=username, password=password,

@@ -141,7 +141,9 @@ NO_KEY_HERE = ("Komputer ini belum memegang kunci segel buku kantor. Minta admin
 NO_WRAP_FOR_ADMIN = ("Komputer ini belum memegang kunci segel buku kantor, dan server belum "
                      "menyimpannya untuk admin {name}. Masuklah sekali sebagai {name} di "
                      "komputer yang sudah memegang kunci (mis. komputer yang menjalankan "
-                     "kamura copy), lalu masuk lagi di komputer ini.")
+                     "kamura copy), lalu masuk lagi di komputer ini. Bila tidak ada lagi "
+                     "komputer yang memegang kunci itu: `kamura reseal --user {name}` "
+                     "(docs/server-kantor.md bagian 7).")
 NO_KEY_FOR_FIRST_ADMIN = ("Database server ini sudah disegel oleh komputer yang pertama "
                           "membukanya, dan kuncinya tidak ada di komputer ini. Buat admin "
                           "pertama di komputer itu, lalu admin masuk sekali di komputer ini.")

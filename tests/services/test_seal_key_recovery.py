@@ -82,7 +82,8 @@ def _env(**extra: str) -> dict[str, str]:
 
 # ---------------------------------------------------------------- restoring a dump sealed elsewhere
 
-def _dump_of_books_sealed_on(folder, to, monkeypatch, *, keep_wraps: bool = True) -> str:
+def _dump_of_books_sealed_on(folder, to, monkeypatch, *, keep_wraps: bool = True,
+                             admin_password: str = ADMIN_PASSWORD) -> str:
     """Server books made and sealed on another PC (``folder``: its own key), with the test
     users (the same ids as the office's), dumped to ``to``; returns their file id."""
     _on_pc(monkeypatch, folder)
@@ -92,7 +93,8 @@ def _dump_of_books_sealed_on(folder, to, monkeypatch, *, keep_wraps: bool = True
         try:
             for role, (name, password) in TEST_USERS.items():
                 users.create_user(books, actor=Actor.system(), username=name,
-                                  full_name=f"Lama {role}", role=role, password=password)
+                                  full_name=f"Lama {role}", role=role,
+                                  password=admin_password if role == "admin" else password)
         finally:
             books.close()
         if not keep_wraps:  # books from before the wraps, or whose admins never logged in
@@ -166,6 +168,38 @@ def test_a_dump_whose_key_no_admin_here_can_open_is_refused_before_anything_is_r
         else set()
     assert after == kept_before  # not even the current contents were dumped
     assert not (data_dir / "kunci" / f"{old_id}.key").exists()
+
+
+def test_a_dump_whose_admin_had_another_password_then_is_refused_naming_the_admin(
+        office, data_dir, tmp_path, monkeypatch, pg_tools):
+    """The admin's wrap in the dump opens only with the password of that day: with today's
+    the restore is refused, naming who can do it; the current books stay as they were."""
+    dump = tmp_path / "lama.dump"
+    old_id = _dump_of_books_sealed_on(tmp_path / "pc-lama", dump, monkeypatch,
+                                      admin_password="sandi-dulu-1")
+    _on_pc(monkeypatch, data_dir)
+    books = open_books(office)
+    try:
+        admin = users.authenticate(books, ADMIN, ADMIN_PASSWORD)
+        before = rawsql.fingerprint(office)
+        with pytest.raises(UserError) as caught:
+            server_backup.restore(books, actor=admin, source=dump, password=ADMIN_PASSWORD)
+    finally:
+        books.close()
+    message = caught.value.message
+    assert caught.value.code == "no_seal_key" and old_id in message
+    assert f"untuk admin {ADMIN} tidak terbuka dengan kata sandinya sekarang" in message
+    assert f"({ADMIN})" in message  # whose wrap the dump holds
+    assert rawsql.fingerprint(office) == before
+    assert not (data_dir / "kunci" / f"{old_id}.key").exists()
+
+
+def test_an_admin_without_a_wrap_on_a_keyless_pc_is_told_of_kamura_reseal(office, tmp_path,
+                                                                          monkeypatch):
+    rawsql.edit(office, "DELETE FROM seal_key_wraps")
+    _on_pc(monkeypatch, tmp_path / "pc-b")
+    refusal = _refused(office, ADMIN, ADMIN_PASSWORD)
+    assert refusal.code == "no_seal_key" and f"kamura reseal --user {ADMIN}" in refusal.message
 
 
 # ---------------------------------------------------------------- kamura reseal
