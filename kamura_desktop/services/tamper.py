@@ -23,6 +23,10 @@
 the presence of every protective trigger; :func:`check_login_user` refuses a tampered user
 at login; :func:`ensure_seal` (a seeder, at every open) seals a new or upgraded file (and on
 SQLite reseals an intact file whose key is not on this PC; never on the server).
+:func:`reseal_keyless` (``kamura reseal``) is the server's one reseal: an admin's, on a PC
+without the key, when no PC holds it any more, over whole chains only; and
+:func:`key_for_backup` decides, before a server dump replaces anything, where the dump's key
+comes from (this PC, or the restoring admin's wrap inside the dump) or refuses the restore.
 """
 
 from __future__ import annotations
