@@ -325,10 +325,11 @@ def install_key_from_wrap(session: Session, user: User, password: str) -> str:
 NO_KEY_FOR_BACKUP = (
     "Kunci segel cadangan {name} (kunci {file_id}) tidak ada di komputer ini, {why}. Tidak "
     "ada yang diubah. Pulihkan dari komputer yang memegang kuncinya (berkas kunci\\"
-    "{file_id}.key di folder data Kamura), atau dengan perintah `kamura restore --db … "
-    "--from {name} --user NAMA` sebagai admin yang kuncinya tersimpan di cadangan itu "
-    "({admins}) dan dengan kata sandinya saat cadangan dibuat: kuncinya dibuka dari cadangan. "
-    "Bila kunci itu benar-benar hilang: `kamura restore … --paksa`, lalu `kamura reseal`.")
+    "{file_id}.key di folder data Kamura){by_admin}. Bila kunci itu benar-benar hilang: "
+    "`kamura restore … --paksa`, lalu `kamura reseal`.")
+BY_ADMIN_OF_BACKUP = (", atau dengan perintah `kamura restore --db … --from {name} --user NAMA` "
+                      "sebagai admin yang kuncinya tersimpan di cadangan itu ({admins}), dengan "
+                      "kata sandinya saat cadangan dibuat: kuncinya dibuka dari cadangan")
 NO_WRAP_IN_BACKUP = "dan cadangan itu tidak menyimpan kuncinya untuk admin mana pun"
 NO_PASSWORD_FOR_BACKUP = "dan pemulihan dari aplikasi tidak memegang kata sandi admin"
 WRAP_DOES_NOT_OPEN = ("dan kunci yang disimpan di cadangan itu untuk admin {user} tidak terbuka "
@@ -361,9 +362,11 @@ def key_for_backup(seal: BackupSeal, *, label: str, username: str,
                          if w["file_id"] == seal.file_id and int(w["user_id"]) in seal.admins)
 
     def refused(why: str) -> UserError:
-        return UserError(NO_KEY_FOR_BACKUP.format(
-            name=label, file_id=seal.file_id, why=why,
-            admins=", ".join(wrapped_for) or "tidak ada"), field="--from", code="no_seal_key")
+        by_admin = (BY_ADMIN_OF_BACKUP.format(name=label, admins=", ".join(wrapped_for))
+                    if wrapped_for else "")
+        return UserError(NO_KEY_FOR_BACKUP.format(name=label, file_id=seal.file_id, why=why,
+                                                  by_admin=by_admin),
+                         field="--from", code="no_seal_key")
 
     if not wrapped_for:
         raise refused(NO_WRAP_IN_BACKUP)
