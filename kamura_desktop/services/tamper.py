@@ -23,6 +23,10 @@
 the presence of every protective trigger; :func:`check_login_user` refuses a tampered user
 at login; :func:`ensure_seal` (a seeder, at every open) seals a new or upgraded file (and on
 SQLite reseals an intact file whose key is not on this PC; never on the server).
+:func:`reseal_keyless` (``kamura reseal``) is the server's one reseal: an admin's, on a PC
+without the key, when no PC holds it any more, over whole chains only; and
+:func:`key_for_backup` decides, before a server dump replaces anything, where the dump's key
+comes from (this PC, or the restoring admin's wrap inside the dump) or refuses the restore.
 """
 
 from __future__ import annotations
@@ -189,7 +193,9 @@ NO_KEY_HERE = ("Komputer ini belum memegang kunci segel buku kantor. Minta admin
 NO_WRAP_FOR_ADMIN = ("Komputer ini belum memegang kunci segel buku kantor, dan server belum "
                      "menyimpannya untuk admin {name}. Masuklah sekali sebagai {name} di "
                      "komputer yang sudah memegang kunci (mis. komputer yang menjalankan "
-                     "kamura copy), lalu masuk lagi di komputer ini.")
+                     "kamura copy), lalu masuk lagi di komputer ini. Bila tidak ada lagi "
+                     "komputer yang memegang kunci itu: `kamura reseal --user {name}` "
+                     "(docs/server-kantor.md bagian 7).")
 NO_KEY_FOR_FIRST_ADMIN = ("Database server ini sudah disegel oleh komputer yang pertama "
                           "membukanya, dan kuncinya tidak ada di komputer ini. Buat admin "
                           "pertama di komputer itu, lalu admin masuk sekali di komputer ini.")
@@ -362,6 +368,129 @@ def install_key_from_wrap(session: Session, user: User, password: str) -> str:
     return file.digest
 
 
+# ---------------------------------------------------------------- a server dump sealed with another key
+
+NO_KEY_FOR_BACKUP = (
+    "Kunci segel cadangan {name} (kunci {file_id}) tidak ada di komputer ini, {why}. Tidak "
+    "ada yang diubah. Pulihkan dari komputer yang memegang kuncinya (berkas kunci\\"
+    "{file_id}.key di folder data Kamura){by_admin}. Bila kunci itu benar-benar hilang: "
+    "`kamura restore … --paksa`, lalu `kamura reseal`.")
+BY_ADMIN_OF_BACKUP = (", atau dengan perintah `kamura restore --db … --from {name} --user NAMA` "
+                      "sebagai admin yang kuncinya tersimpan di cadangan itu ({admins}), dengan "
+                      "kata sandinya saat cadangan dibuat: kuncinya dibuka dari cadangan")
+NO_WRAP_IN_BACKUP = "dan cadangan itu tidak menyimpan kuncinya untuk admin mana pun"
+NO_PASSWORD_FOR_BACKUP = "dan pemulihan dari aplikasi tidak memegang kata sandi admin"
+WRAP_DOES_NOT_OPEN = ("dan kunci yang disimpan di cadangan itu untuk admin {user} tidak terbuka "
+                      "dengan kata sandinya sekarang (atau tidak cocok dengan segel cadangan)")
+
+
+@dataclass(frozen=True)
+class BackupSeal:
+    """What a server dump says of its seal, read from its data before anything is restored:
+    its file id (None: books never sealed), its ``users`` seal (head id, digest, MAC), the
+    wraps it holds (``seal_key_wraps`` columns) and its active admins (id -> name)."""
+
+    file_id: str | None
+    users_seal: tuple[int | None, str, str | None] | None
+    wraps: tuple[dict[str, str | None], ...]
+    admins: dict[int, str]
+
+
+def key_for_backup(seal: BackupSeal, *, label: str, username: str,
+                   password: str | None) -> bytes | None:
+    """Decide, before a server dump replaces anything, how its seal will verify once restored
+    (the restore writes an audit row, which moves the audit seal): None when there is nothing
+    to do (never sealed, or this PC holds its key); the dump's key, opened from the restoring
+    admin's wrap in the dump and checked against the dump's ``users`` seal, to keep on this
+    PC; else a UserError — a restore that would leave a seal the key-holders see broken (a
+    false alarm of tampering on every PC) is refused."""
+    if seal.file_id is None or _load_key(seal.file_id) is not None:
+        return None
+    wrapped_for = sorted(seal.admins[int(w["user_id"])] for w in seal.wraps
+                         if w["file_id"] == seal.file_id and int(w["user_id"]) in seal.admins)
+
+    def refused(why: str) -> UserError:
+        by_admin = (BY_ADMIN_OF_BACKUP.format(name=label, admins=", ".join(wrapped_for))
+                    if wrapped_for else "")
+        return UserError(NO_KEY_FOR_BACKUP.format(name=label, file_id=seal.file_id, why=why,
+                                                  by_admin=by_admin),
+                         field="--from", code="no_seal_key")
+
+    if not wrapped_for:
+        raise refused(NO_WRAP_IN_BACKUP)
+    if password is None:
+        raise refused(NO_PASSWORD_FOR_BACKUP)
+    user_id = next((uid for uid, name in seal.admins.items() if name == username), None)
+    row = next((w for w in seal.wraps if user_id is not None and int(w["user_id"]) == user_id
+                and w["file_id"] == seal.file_id), None)
+    key = None
+    if row is not None:
+        key = unwrap_key(SealKeyWrap(user_id=user_id, file_id=row["file_id"], kdf=row["kdf"],
+                                     salt=row["salt"], nonce=row["nonce"],
+                                     wrapped=row["wrapped"]), password)
+    if (key is None or seal.users_seal is None or not th.macs_equal(
+            seal.users_seal[2], _mac(key, seal.file_id, ("users", *seal.users_seal[:2])))):
+        raise refused(WRAP_DOES_NOT_OPEN.format(user=username))
+    return key
+
+
+def keep_key(file_id: str, key: bytes) -> None:
+    """Keep a key checked against its books' seals on this PC (:func:`key_for_backup`)."""
+    _store_key(file_id, key)
+
+
+# ---------------------------------------------------------------- no PC holds the key: ``kamura reseal``
+
+RESEAL_ONLY_SERVER = ("`kamura reseal` hanya untuk database server kantor. Berkas .sqlite yang "
+                      "kuncinya tidak ada di komputer ini disegel ulang otomatis saat dibuka "
+                      "bila semuanya utuh.")
+RESEAL_KEY_HERE = ("Komputer ini memegang kunci segel database ini: tidak perlu disegel ulang. "
+                   "Bila komputer lain belum memegangnya, admin masuk sekali di komputer itu.")
+RESEAL_OWN_WRAP = ("Kunci segel database ini tersimpan di server untuk admin {name} dan terbuka "
+                   "dengan kata sandinya: tidak perlu disegel ulang, cukup masuk sebagai {name} "
+                   "di komputer ini (kuncinya dipasang otomatis).")
+RESEAL_OTHER_WRAPS = ("Kunci segel database ini tersimpan di server untuk admin {names}: minta "
+                      "salah satunya masuk sekali di komputer ini (kuncinya dipasang otomatis). "
+                      "Bila tidak ada yang dapat (lupa kata sandi, tidak dapat datang), jalankan "
+                      "lagi dengan --paksa.")
+RESEAL_BROKEN = ("Database tidak disegel ulang: {problem} Segel baru di atas perubahan itu akan "
+                 "menyembunyikannya. Jalankan `kamura check` dan pulihkan cadangan yang "
+                 "pemeriksaannya bersih.")
+
+
+def reseal_keyless(session: Session, user: User, password: str, params: KdfParams, *,
+                   force: bool) -> tuple[str, str]:
+    """Seal server books whose key no PC here holds with a new key on this PC, for an active
+    admin whose password was just verified (``users.reseal_server_books``): refused when the
+    admin's own wrap opens to the key in force (a login installs it), when other admins hold
+    wraps (unless ``force``), or when any chain, row hash or seal head is broken (never seal
+    over tampering). Drops the old wraps and wraps the new key for the admin; returns
+    (old file id, new file id). The caller writes the audit row."""
+    write_moved_seals(session)
+    file = session.get(TamperSeal, "file")
+    if file is None or _load_key(file.digest) is not None:
+        raise UserError(RESEAL_KEY_HERE, code="seal_key_here")
+    wraps = list(session.scalars(select(SealKeyWrap).where(SealKeyWrap.file_id == file.digest)))
+    own = next((w for w in wraps if w.user_id == user.id), None)
+    seal = session.get(TamperSeal, "users")
+    if own is not None and seal is not None:
+        key = unwrap_key(own, password)
+        if key is not None and th.macs_equal(seal.mac, _mac(key, file.digest, seal)):
+            raise UserError(RESEAL_OWN_WRAP.format(name=user.username), code="seal_key_wrapped")
+    others = sorted(session.scalars(select(User.username).where(
+        User.id.in_([w.user_id for w in wraps if w.user_id != user.id]),
+        User.active.is_(True))))
+    if others and not force:
+        raise UserError(RESEAL_OTHER_WRAPS.format(names=", ".join(others)), field="--paksa",
+                        code="seal_key_wrapped")
+    problem = _first_break(session, sealed=True)
+    if problem is not None:
+        raise UserError(RESEAL_BROKEN.format(problem=problem), code="tampered")
+    old_id, new_id = _seal_with_new_key(session, file)
+    keep_wrap(session, user, password, params, renew=True)
+    return old_id, new_id
+
+
 # ---------------------------------------------------------------- writing (inside the writer's transaction)
 
 def _tx_state(session: Session) -> dict:
@@ -505,17 +634,46 @@ def ensure_seal(session: Session) -> None:
         # would set them against each other. It comes at an admin's login (install_key_from_wrap);
         # until then nothing is written from here — no chain walk either (it is slow)
         return
+    if _first_break(session, sealed=file is not None) is not None:
+        return  # never seal over it: ``kamura check`` names what broke
+    old_id, file_id = _seal_with_new_key(session, file)
+    if old_id is None:
+        return
+    # a new key for a file sealed elsewhere: say so in the (chained, sealed) audit log
+    add_audit_row(session, at=dt.datetime.now().replace(microsecond=0), user_id=None,
+                  username="sistem", action="database.reseal", entity="database",
+                  entity_id=None, summary=f"kunci segel {old_id} tidak ada di komputer ini "
+                  f"({key_path(old_id).parent}); rantai utuh, disegel ulang dengan kunci {file_id}")
+
+
+def _first_break(session: Session, *, sealed: bool) -> str | None:
+    """What forbids sealing the books anew, in the check's words (the first broken journal
+    entry or audit row, a changed user or setting; for sealed books also a seal whose head
+    is not the table's: a cut tail, a removed row), or None when every chain, row hash and
+    head is whole."""
     conn = session.connection().connection.driver_connection
     findings = Findings()
     _check_rows(conn, findings)
     if findings.problems:
-        return
-    heads = {name: seal for name, seal in
-             ((s.name, s) for s in session.scalars(select(TamperSeal)))}
+        return findings.problems[0]
+    if not sealed:
+        return None
     stored = _stored_heads(conn)
-    if file is not None and any(name in heads and (heads[name].head_id, heads[name].digest)
-                                != stored[name] for name in CHAINS + SETS):
-        return  # a cut tail or a removed row: never seal over it
+    for seal in session.scalars(select(TamperSeal).where(TamperSeal.name.in_(CHAINS + SETS))):
+        if (seal.head_id, seal.digest) != stored[seal.name]:
+            return (f"Segel {SEAL_LABELS[seal.name]} tidak cocok dengan isi tabelnya: baris "
+                    "dihapus, ditambah, atau hash dihitung ulang di luar Kamura.")
+    return None
+
+
+def _seal_with_new_key(session: Session, file: TamperSeal | None) -> tuple[str | None, str]:
+    """Seal the (whole: :func:`_first_break`) books with a new key kept on this PC: every
+    seal's MAC renewed, a new file id, the old wraps deleted (they hold the old key: each
+    admin's next login on a PC holding the new one wraps it). Returns (old file id or None
+    for books never sealed, new file id); the caller writes the audit row of a reseal."""
+    conn = session.connection().connection.driver_connection
+    heads = {s.name: s for s in session.scalars(select(TamperSeal))}
+    stored = _stored_heads(conn)
     file_id = secrets.token_hex(16)
     key = _create_key(file_id)
     for name in CHAINS + SETS:
@@ -530,15 +688,11 @@ def ensure_seal(session: Session) -> None:
     if file is None:
         session.add(TamperSeal(name="file", head_id=None, digest=file_id, mac=None))
         session.flush()
-        return
+        return None, file_id
     old_id, file.digest = file.digest, file_id
-    session.execute(delete(SealKeyWrap))  # they hold the old key: each admin's next login wraps the new
+    session.execute(delete(SealKeyWrap))
     session.flush()
-    # a new key for a file sealed elsewhere: say so in the (chained, sealed) audit log
-    add_audit_row(session, at=dt.datetime.now().replace(microsecond=0), user_id=None,
-                  username="sistem", action="database.reseal", entity="database",
-                  entity_id=None, summary=f"kunci segel {old_id} tidak ada di komputer ini "
-                  f"({key_path(old_id).parent}); rantai utuh, disegel ulang dengan kunci {file_id}")
+    return old_id, file_id
 
 
 def _stored_heads(conn) -> dict[str, tuple[int | None, str]]:
