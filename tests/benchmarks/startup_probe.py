@@ -80,6 +80,15 @@ def kamura(db_path: str, user: str, password: str, press_after: float = 0.0,
         marks["services_at_login"] = sorted(
             m for m in sys.modules if m.startswith("kamura_desktop.services."))
         from PySide6.QtCore import QTimer
+        from PySide6.QtNetwork import QLocalSocket
+
+        from kamura_desktop.ui.single_instance import server_name
+
+        marks["hint"] = dialog.hint.text()
+        knock = QLocalSocket()  # what a second start of the same file does first
+        knock.connectToServer(server_name(app_module.demo_db_path() if demo else db_path))
+        marks["guard_listening"] = knock.waitForConnected(2000)
+        knock.abort()
 
         handed = dialog.books_ready
 
@@ -116,6 +125,10 @@ def kamura(db_path: str, user: str, password: str, press_after: float = 0.0,
         marks["check"] = window.ctx.db.opening_check
         QTimer.singleShot(0, window.close)
 
+    def critical(text: str) -> None:  # the refusal's message box, which nobody would close
+        marks["critical"] = text
+
+    app_module._critical = critical
     app_module.START_HOOKS.update(login_shown=login_shown, main_window_shown=main_window_shown)
     argv = ["--demo"] if demo else ["--db", db_path]
     marks["code"] = app_module.main(argv)

@@ -122,3 +122,6 @@ class LoginDialog(QDialog):
             widget.setEnabled(not waiting)
         if waiting:
             self.error.hide()
+        # the button's new width now, not at the next event
+        self.ok_button.parentWidget().layout().activate()
+        self.layout().activate()
