@@ -90,13 +90,14 @@ def kamura(db_path: str, user: str, password: str, press_after: float = 0.0,
         marks["guard_listening"] = knock.waitForConnected(2000)
         knock.abort()
 
-        handed = dialog.books_ready
+        handed = getattr(dialog, "books_ready", None)  # None: a dialog on open books
 
         def books_ready(db) -> None:
             mark("books_ready")
             handed(db)
 
-        dialog.books_ready = books_ready
+        if handed is not None:
+            dialog.books_ready = books_ready
 
         def press() -> None:
             if dialog.error.isVisible():  # refused: leave as the clerk would
@@ -107,7 +108,7 @@ def kamura(db_path: str, user: str, password: str, press_after: float = 0.0,
             dialog.password.setText(password)
             mark("pressed")
             dialog.ok_button.click()
-            marks["waited"] = dialog.waiting  # the books were not ready yet
+            marks["waited"] = getattr(dialog, "waiting", False)  # the books were not ready yet
             if marks["waited"]:
                 marks["waiting_button"] = dialog.ok_button.text()
             QTimer.singleShot(30_000, press)  # a refusal shows an error: then leave
