@@ -27,12 +27,11 @@ from PySide6.QtWidgets import (
 from kamura_desktop.domain.errors import UserError
 
 if TYPE_CHECKING:
-    from kamura_desktop.db.database import Database
     from kamura_desktop.services.actor import Actor
 
 
 class LoginDialog(QDialog):
-    def __init__(self, db: Database | None, *, coop_name: str, logo_png: bytes | None = None,
+    def __init__(self, db, *, coop_name: str, logo_png: bytes | None = None,
                  hint: str | None = None, parent=None):
         super().__init__(parent)
         self.db = db
@@ -106,7 +105,7 @@ class LoginDialog(QDialog):
             return
         self.accept()
 
-    def books_ready(self, db: Database) -> None:
+    def books_ready(self, db) -> None:
         """The books are open: a press that waited for them is checked now."""
         self.db = db
         if self.waiting:
