@@ -4,7 +4,9 @@ dialog first, the books opened on a worker thread meanwhile — type the user na
 into the real dialog ``PRESS_AFTER`` seconds after it is shown (0: Masuk pressed the moment
 it appears, the worst case), and print, as JSON, the seconds from process start to each step
 (``time.perf_counter`` does not count from process start, so the parent passes its own clock
-reading and the child reports the same clock) with the CPU seconds of the process so far.
+reading and the child reports the same clock) with the CPU seconds of the process so far
+(``_cpu``: every thread, the opening check's and the worker's included) and of the UI
+thread alone (``_ui_cpu``).
 
     python tests/benchmarks/startup_probe.py kamura DB USER PASSWORD [PRESS_AFTER] [--demo]
     python tests/benchmarks/startup_probe.py bare        # a bare PySide6 window
@@ -71,6 +73,7 @@ def kamura(db_path: str, user: str, password: str, press_after: float = 0.0,
     def mark(name: str) -> None:
         marks[name] = _since_start()
         marks[name + "_cpu"] = _cpu()
+        marks[name + "_ui_cpu"] = time.thread_time()  # the UI thread's own share
 
     from kamura_desktop import app as app_module
 

@@ -167,6 +167,7 @@ def test_desktop_start_to_main_window(benchmark, big_books):
         assert marks["code"] == 0 and marks["check"] == "quick" and marks["at_login"] == []
     login = min(m["login_shown"] for m in typed + runs)
     login_cpu = min(m["login_shown_cpu"] for m in typed + runs)
+    login_ui_cpu = min(m["login_shown_ui_cpu"] for m in typed + runs)
     after_press = min(m["shown"] - m["pressed"] for m in typed)
     after_press_cpu = min(m["shown_cpu"] - m["pressed_cpu"] for m in typed)
     worst = min(m["shown"] for m in runs)
@@ -175,7 +176,7 @@ def test_desktop_start_to_main_window(benchmark, big_books):
     figures = dict(
         bare_pyside6_window_s=bare, bare_pyside6_window_cpu_s=bare_cpu,
         login_shown_s=login, login_shown_cpu_s=login_cpu, login_ratio=login / bare,
-        login_cpu_ratio=login_cpu / bare_cpu,
+        login_cpu_ratio=login_cpu / bare_cpu, login_shown_ui_thread_cpu_s=login_ui_cpu,
         typing_s=TYPING_S, masuk_to_main_window_s=after_press,
         masuk_to_main_window_cpu_s=after_press_cpu,
         waited_when_typed=sum(bool(m["waited"]) for m in typed),
@@ -183,7 +184,8 @@ def test_desktop_start_to_main_window(benchmark, big_books):
         books_ready_s=min(m["books_ready"] for m in runs), load=load)
     benchmark.extra_info.update(figures)
     print(f"\ndesktop start on the 20.000-member file (load {load:.1f}): "
-          f"(a) login dialog shown {login:.2f} s, CPU {login_cpu:.2f} s — bare PySide6 window "
+          f"(a) login dialog shown {login:.2f} s, CPU {login_cpu:.2f} s (UI thread "
+          f"{login_ui_cpu:.2f} s, the rest the opening check's thread) — bare PySide6 window "
           f"{bare:.2f} s, CPU {bare_cpu:.2f} s: {login / bare:.1f}× wall, "
           f"{login_cpu / bare_cpu:.1f}× CPU; (b) Masuk pressed {TYPING_S:.1f} s after the "
           f"dialog showed → main window {after_press:.2f} s (CPU {after_press_cpu:.2f} s; "
@@ -193,5 +195,5 @@ def test_desktop_start_to_main_window(benchmark, big_books):
     for name, marks in (("typed", typed), ("at once", runs)):
         for m in marks:
             print(f"  {name}: " + ", ".join(f"{k} {m[k]:.3f}" for k in (
-                "login_shown", "login_shown_cpu", "pressed", "books_ready", "shown",
-                "shown_cpu") if k in m))
+                "login_shown", "login_shown_cpu", "login_shown_ui_cpu", "pressed",
+                "books_ready", "books_ready_cpu", "shown", "shown_cpu") if k in m))
