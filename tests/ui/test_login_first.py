@@ -242,3 +242,30 @@ def test_the_waiting_words_are_translated(qtbot, qapp, lang):
         assert dlg.ok_button.text() == "Preparing the books…"
     finally:
         install_translator(qapp, "id")
+
+
+@pytest.fixture
+def app_state(qapp):
+    """app.main() styles the whole QApplication: put it back for the next tests."""
+    sheet, font = qapp.styleSheet(), qapp.font()
+    yield
+    qapp.setStyleSheet(sheet)
+    qapp.setFont(font)
+    from kamura_desktop.ui.i18n import install_translator
+
+    install_translator(qapp, "id")
+
+
+def test_keluar_while_the_books_are_being_opened_waits_for_them_and_closes_them_cleanly(
+        qtbot, tmp_path, monkeypatch, app_state):
+    path = office_file(tmp_path / "kamura.sqlite")
+    seen = []
+
+    def leave(dialog) -> None:
+        seen.append(dialog.db)  # the books are not there yet
+        dialog.reject()
+
+    monkeypatch.setitem(app.START_HOOKS, "login_shown", leave)
+    assert app.main(["--db", str(path)]) == 0
+    assert seen == [None]
+    assert database.was_closed_cleanly(path)  # opened meanwhile, then closed as always
