@@ -126,23 +126,57 @@ def _critical(text: str) -> None:
     QMessageBox.critical(None, "Kamura Desktop", text)
 
 
+#: test and benchmark hooks (tests/benchmarks/startup_probe.py): name → fn(widget), called
+#: with the login dialog once it is shown and taking keys ("login_shown") and with the main
+#: window once it is shown ("main_window_shown"). Empty in the program.
+START_HOOKS: dict[str, Callable[[object], None]] = {}
+
+
+def _hook(name: str, widget) -> None:
+    fn = START_HOOKS.get(name)
+    if fn is not None:
+        fn(widget)
+
+
+def login_facts_for(args: argparse.Namespace):
+    """What the login dialog needs, read from the file without opening the books (issue 20:
+    :func:`main` then shows the dialog at once and opens the books while the clerk types);
+    None for anything but the ordinary start on a SQLite file at the schema head with users
+    — a server location (given or saved), a file on a network drive, a new, foreign, empty
+    or unreadable file, a schema to migrate — which start the way they always have."""
+    from kamura_desktop.db.file_check import is_network_path
+    from kamura_desktop.db.login_facts import read_login_facts
+    from kamura_desktop.services.locations import SAVED_SERVER_FILENAME
+
+    try:
+        if args.db:
+            if "://" in args.db:  # a server, whatever the spelling
+                return None
+            path = Path(args.db).expanduser()
+        elif args.demo:
+            path = demo_db_path()
+        else:
+            if (data_dir() / SAVED_SERVER_FILENAME).exists():  # this PC uses the office server
+                return None
+            path = default_db_path()
+        if is_network_path(path) or is_network_path(path.absolute()):
+            return None
+        return read_login_facts(path)
+    except (OSError, ValueError):
+        return None
+
+
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     if args.self_check:
         return self_check()
     start_opening_check(args)  # first: SQLite reads the file while the rest is imported
-    from PySide6.QtWidgets import QApplication, QDialog
+    facts = login_facts_for(args)
+    if facts is not None:
+        return _main_login_first(args, facts)
+    from PySide6.QtWidgets import QApplication
 
     from kamura_desktop.db.location import is_server
-    from kamura_desktop.services import settings, users
-    from kamura_desktop.ui.context import AppContext
-    from kamura_desktop.ui.hub import SignalHub
-    from kamura_desktop.ui.i18n import install_translator
-    from kamura_desktop.ui.shell.first_run import OPEN_DEMO, RESTORED, SERVER, FirstRunDialog
-    from kamura_desktop.ui.shell.login import LoginDialog
-    from kamura_desktop.ui.shell.main_window import MainWindow
-    from kamura_desktop.ui.single_instance import SingleInstance
-    from kamura_desktop.ui.tasks import TaskRunner
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     configure_app(app)
@@ -159,22 +193,9 @@ def main(argv: list[str] | None = None) -> int:
 
     if not confirm_network_file(path):
         return 0
-
-    # One window per database file: a second start brings the running one forward.
-    guard = SingleInstance(path)
-    answer = guard.activate_running()
-    if answer is SingleInstance.ACTIVATED:
-        _stderr_line(f"Kamura Desktop sudah terbuka untuk {path}; jendelanya dibawa ke depan.")
-        return 0
-    if answer is SingleInstance.NOT_ANSWERING:
-        _critical(SingleInstance.not_answering_message(path))
-        return 1
-    if not guard.listen():  # another start in the same moment won: let it have the file
-        if guard.activate_running(timeout_ms=5000) is SingleInstance.ACTIVATED:
-            return 0
-        _critical(SingleInstance.not_answering_message(path))
-        return 1
-
+    guard, code = _take_the_file(path)
+    if guard is None:
+        return code
     try:
         check_data_location(path)
         db = open_or_create(path, demo=is_demo)
@@ -182,6 +203,134 @@ def main(argv: list[str] | None = None) -> int:
         guard.close()
         _critical(exc.message)
         return 1
+    return _after_open(app, args, path, is_demo, guard, db)
+
+
+def _take_the_file(path: Path):
+    """One window per database file: a second start brings the running one forward.
+    (guard, 0) when this start has the file — its guard already listening — or (None, exit
+    code) when another window has it or does not answer."""
+    from kamura_desktop.ui.single_instance import SingleInstance
+
+    guard = SingleInstance(path)
+    answer = guard.activate_running()
+    if answer is SingleInstance.ACTIVATED:
+        _stderr_line(f"Kamura Desktop sudah terbuka untuk {path}; jendelanya dibawa ke depan.")
+        return None, 0
+    if answer is SingleInstance.NOT_ANSWERING:
+        _critical(SingleInstance.not_answering_message(path))
+        return None, 1
+    if not guard.listen():  # another start in the same moment won: let it have the file
+        if guard.activate_running(timeout_ms=5000) is SingleInstance.ACTIVATED:
+            return None, 0
+        _critical(SingleInstance.not_answering_message(path))
+        return None, 1
+    return guard, 0
+
+
+def _prepare_books(path: Path, is_demo: bool) -> tuple:
+    """The worker thread's part of a start with the login dialog first: import what the
+    first page needs (class definitions only; no Qt object is made here) and open the books
+    (the opening check's verdict, migrations check, seeders). Returns the books, their user
+    count and their saved language."""
+    from kamura_desktop.services import settings, users
+    from kamura_desktop.ui.context import AppContext  # noqa: F401 - imported here, off the UI thread
+    from kamura_desktop.ui.hub import SignalHub  # noqa: F401
+    from kamura_desktop.ui.members import MembersPage  # noqa: F401 - the first page
+    from kamura_desktop.ui.shell.main_window import MainWindow  # noqa: F401
+
+    check_data_location(path)
+    db = open_or_create(path, demo=is_demo)
+    try:
+        return db, users.user_count(db), settings.get_setting(db, "ui.language")
+    except BaseException:
+        db.close()
+        raise
+
+
+def _main_login_first(args: argparse.Namespace, facts) -> int:
+    """The ordinary start (issue 20): the login dialog is shown from a process that has
+    imported only Qt, with what :func:`login_facts_for` read; the books are opened on a
+    worker thread while the clerk types. Masuk pressed before they are ready waits for them
+    ("Menyiapkan buku…"). A refusal of the books (a damaged file) closes the dialog and is
+    shown; books that turn out to have no user go on to the first-run screen as always."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QDialog
+
+    from kamura_desktop.ui.i18n import install_translator
+    from kamura_desktop.ui.shell.login import LoginDialog
+    from kamura_desktop.ui.tasks import TaskRunner
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    configure_app(app)
+    path, is_demo = facts.path, args.demo
+    guard, code = _take_the_file(path)  # listening before the dialog shows
+    if guard is None:
+        return code
+    language = args.lang or facts.language
+    install_translator(app, language)
+    login = LoginDialog(None, coop_name=facts.coop_name, logo_png=facts.logo_png,
+                        hint=demo_hint() if is_demo else None)
+    guard.target = login
+    tasks = TaskRunner()
+    outcome: dict = {}
+    refused, no_user = 2, 3  # the dialog's result codes besides Accepted/Rejected
+
+    def ready(result: tuple) -> None:
+        outcome["db"], users_there, saved_language = result
+        if login.result() == QDialog.DialogCode.Rejected and not login.isVisible():
+            return  # Keluar was pressed meanwhile: closed below
+        if not args.lang and saved_language != language:
+            install_translator(app, saved_language)  # the books' word stands
+        if users_there == 0:
+            login.done(no_user)
+        else:
+            login.books_ready(outcome["db"])
+
+    def failed(exc: BaseException) -> None:
+        outcome["error"] = exc
+        if login.isVisible():
+            login.done(refused)
+
+    def start() -> None:
+        _hook("login_shown", login)
+        tasks.run(lambda: _prepare_books(path, is_demo), label="", show_progress=False,
+                  on_done=ready, on_error=failed)
+
+    QTimer.singleShot(0, start)  # once the dialog is up and taking keys
+    result = login.exec()
+    if "db" not in outcome and "error" not in outcome:
+        tasks.wait_all(-1)  # Keluar while the books were being opened: let the open end
+        app.processEvents()
+    db = outcome.get("db")
+    error = outcome.get("error")
+    if error is not None:
+        guard.close()
+        if isinstance(error, UserError):
+            _critical(error.message)
+            return 1
+        raise error
+    if result == no_user:
+        return _after_open(app, args, path, is_demo, guard, db)
+    if result != QDialog.DialogCode.Accepted:
+        db.close()
+        guard.close()
+        return 0
+    return _show_main_window(app, path, guard, db, login.actor, tasks)
+
+
+def _after_open(app, args, path: Path, is_demo: bool, guard, db) -> int:
+    """Today's order from the open books on: the first-run screen when there is no user
+    yet, the login dialog, the main window."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QDialog
+
+    from kamura_desktop.services import settings, users
+    from kamura_desktop.ui.i18n import install_translator
+    from kamura_desktop.ui.shell.first_run import OPEN_DEMO, RESTORED, SERVER, FirstRunDialog
+    from kamura_desktop.ui.shell.login import LoginDialog
+    from kamura_desktop.ui.single_instance import SingleInstance
+
     install_translator(app, args.lang or settings.get_setting(db, "ui.language"))
 
     actor = None
@@ -224,17 +373,28 @@ def main(argv: list[str] | None = None) -> int:
         login = LoginDialog(db, coop_name=profile.name, logo_png=profile.logo_png,
                             hint=demo_hint() if is_demo else None)
         guard.target = login
+        QTimer.singleShot(0, lambda: _hook("login_shown", login))
         if login.exec() != QDialog.DialogCode.Accepted:
             db.close()
             guard.close()
             return 0
         actor = login.actor
+    return _show_main_window(app, path, guard, db, actor)
 
-    ctx = AppContext(db=db, db_path=path, actor=actor, hub=SignalHub(), tasks=TaskRunner())
+
+def _show_main_window(app, path: Path, guard, db, actor, tasks=None) -> int:
+    from kamura_desktop.ui.context import AppContext
+    from kamura_desktop.ui.hub import SignalHub
+    from kamura_desktop.ui.shell.main_window import MainWindow
+    from kamura_desktop.ui.tasks import TaskRunner
+
+    ctx = AppContext(db=db, db_path=path, actor=actor, hub=SignalHub(),
+                     tasks=tasks or TaskRunner())
     window = MainWindow(ctx)
     guard.target = window
     window.show()
     window.ask_password_change_if_due()
+    _hook("main_window_shown", window)
     code = app.exec()
     ctx.tasks.wait_all()
     ctx.db.close()

@@ -21,10 +21,8 @@ than the program are refused the same way; an empty database is given the schema
 
 from __future__ import annotations
 
-import ast
 import contextlib
 import datetime as dt
-import functools
 import os
 import random
 import re
@@ -46,16 +44,19 @@ from kamura_desktop.domain.errors import UserError
 from . import location as loc
 from .engine import WRITE_OPTION, make_engine, make_server_engine
 from .file_check import (  # noqa: F401 - the file's own checks and records, re-exported
+    MIGRATIONS_DIR,
     PRIVATE_DIR_MODE,
     PRIVATE_FILE_MODE,
     SQLITE_NOTADB,
     OpeningCheck,
     _chmod,
     _file_stamp,
+    _revision_graph,
     _table_names,
     clean_marker,
     create_private_file,
     full_check_record,
+    graph_heads,
     integrity_problems,
     is_sqlite_file,
     last_full_check,
@@ -70,7 +71,6 @@ from .file_check import (  # noqa: F401 - the file's own checks and records, re-
 if TYPE_CHECKING:
     from alembic.config import Config
 
-MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 SQLITE_HEADER = b"SQLite format 3\x00"
 # Tables every Kamura database has; a SQLite file without them is someone else's file.
 KAMURA_MARKER_TABLES = {"alembic_version", "settings", "journal_entries"}
@@ -169,35 +169,11 @@ def alembic_config() -> Config:
 
 
 def known_heads() -> set[str]:
-    graph = _revision_graph(MIGRATIONS_DIR)
-    followed = {down for downs in graph.values() for down in downs}
-    return set(graph) - followed
+    return graph_heads(_revision_graph(MIGRATIONS_DIR))
 
 
 def known_revisions() -> set[str]:
     return set(_revision_graph(MIGRATIONS_DIR))
-
-
-@functools.cache
-def _revision_graph(folder: Path) -> dict[str, tuple[str, ...]]:
-    """Each migration's revision and the revisions it follows, read from the version files'
-    own ``revision = …`` and ``down_revision = …`` lines without importing Alembic or running
-    the files (Alembic's ScriptDirectory takes a third of a second for what this reads in
-    milliseconds). tests/services/test_revision_graph.py holds it to Alembic's reading."""
-    graph: dict[str, tuple[str, ...]] = {}
-    for script in sorted((folder / "versions").glob("*.py")):
-        values = {}
-        for node in ast.parse(script.read_text(encoding="utf-8")).body:
-            target = (node.targets[0] if isinstance(node, ast.Assign) and len(node.targets) == 1
-                      else node.target if isinstance(node, ast.AnnAssign) else None)
-            if isinstance(target, ast.Name) and target.id in ("revision", "down_revision"):
-                values[target.id] = ast.literal_eval(node.value)
-        if "revision" not in values:
-            continue
-        down = values.get("down_revision")
-        graph[values["revision"]] = (() if down is None else (down,) if isinstance(down, str)
-                                     else tuple(down))
-    return graph
 
 
 @dataclass

@@ -7,12 +7,10 @@ settings file. A SQLite file on a network drive is recognised so the app can war
 
 from __future__ import annotations
 
-import ctypes
-import os
 from dataclasses import dataclass
-from pathlib import Path
 
 from kamura_desktop.db import location as loc
+from kamura_desktop.db.file_check import is_network_path  # noqa: F401 - for the screens
 
 KEYRING_SERVICE = "Kamura Desktop"
 
@@ -113,17 +111,6 @@ def remember_password(location: str, password: str) -> bool:
         return False
 
 
-def is_network_path(path: Path | str) -> bool:
-    """A UNC path (``\\\\server\\share``) or a mapped network drive (Windows)."""
-    text = str(path)
-    if text.startswith(("\\\\", "//")):
-        return True
-    if os.name == "nt" and len(text) > 1 and text[1] == ":":
-        drive_remote = 4
-        return ctypes.windll.kernel32.GetDriveTypeW(f"{text[:2]}\\") == drive_remote
-    return False
-
-
 def check_server(location: str) -> str:
     """*Uji sambungan*: connect to the server once and say what is there, in Indonesian; a
     UserError (wrong password, unreachable host, another program's database, …) otherwise.
@@ -155,14 +142,13 @@ def check_server(location: str) -> str:
     return f"Tersambung ke {where}: database Kamura."
 
 
-SAVED_NAME = "server-kantor.txt"
 
 
 def saved_location() -> str | None:
     """The office server this PC connects to (its URL without the password), if chosen."""
-    from .locations import data_dir
+    from .locations import SAVED_SERVER_FILENAME, data_dir
 
-    path = data_dir() / SAVED_NAME
+    path = data_dir() / SAVED_SERVER_FILENAME
     try:
         text = path.read_text(encoding="utf-8").strip()
     except OSError:
@@ -172,11 +158,11 @@ def saved_location() -> str | None:
 
 def save_location(location: str) -> None:
     """Remember the server for the next start; the password never goes in this file."""
-    from .locations import data_dir
+    from .locations import SAVED_SERVER_FILENAME, data_dir
 
     folder = data_dir()
     folder.mkdir(parents=True, exist_ok=True)
-    (folder / SAVED_NAME).write_text(credential_key(location) + "\n", encoding="utf-8")
+    (folder / SAVED_SERVER_FILENAME).write_text(credential_key(location) + "\n", encoding="utf-8")
 
 
 def build_location(*, host: str, port: str, database: str, user: str, password: str) -> str:

@@ -23,6 +23,8 @@ import platformdirs
 from kamura_desktop.db.file_check import make_private_dir
 
 DB_FILENAME = "kamura.sqlite"
+#: the office server this PC connects to, when one was chosen (``connection.saved_location``)
+SAVED_SERVER_FILENAME = "server-kantor.txt"
 BACKUP_DIRNAME = "cadangan"
 #: work files (a restore's checked copy, the demo being built): never in the system temp
 #: folder, where a killed run would leave every NIK readable to other users

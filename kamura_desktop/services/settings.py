@@ -12,6 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from kamura_desktop.db.database import Database
+from kamura_desktop.db.login_facts import DEFAULT_COOP_NAME, DEFAULT_LANGUAGE
 from kamura_desktop.db.models.core import Blob, Setting
 from kamura_desktop.domain.errors import UserError
 from kamura_desktop.domain.limits import MAX_AMOUNT
@@ -25,7 +26,7 @@ from .permissions import require
 
 #: every setting with its default; later books add theirs
 DEFAULTS: dict[str, Any] = {
-    "profile.name": "Koperasi Awilarangan Mukti Rahayu",
+    "profile.name": DEFAULT_COOP_NAME,
     "profile.short_name": "KAMURA",
     "profile.address": "",
     "profile.village": "",
@@ -36,7 +37,7 @@ DEFAULTS: dict[str, Any] = {
     "profile.phone": "",
     "profile.founded_year": None,
     "profile.logo_blob_id": None,
-    "ui.language": "id",
+    "ui.language": DEFAULT_LANGUAGE,
     "backup.keep": 30,
     # "Simpan cadangan ke…" (a copy taken off the PC) asks for a passphrase and encrypts it
     "backup.encrypt_copies": False,

@@ -3691,6 +3691,11 @@ Enter: open credit · Ctrl+F or F2: back to the search box · Ctrl+T: record ins
         <translation>Quit</translation>
     </message>
     <message>
+        <location filename="../../kamura_desktop/ui/shell/login.py" line="120"/>
+        <source>Menyiapkan buku…</source>
+        <translation>Preparing the books…</translation>
+    </message>
+    <message>
         <location filename="../../kamura_desktop/app.py" line="73"/>
         <source>Koperasi contoh — {logins}</source>
         <extracomment>where ``--self-check`` also writes its report (the windowed Windows program has no console)</extracomment>

@@ -1,7 +1,8 @@
 """Start-up figures as whole processes (issue 20): ``kamura --version``/``--help`` against a
-bare Python start, ``kamura members list --json`` on the demo (< 1 s), the desktop from
-process start to the main window shown on the 20.000-member, 2.000.000-line file against a
-bare PySide6 window in the same run, and the check at open (quick after a clean close, full
+bare Python start, ``kamura members list --json`` on the demo (< 1 s), the desktop on the
+20.000-member, 2.000.000-line file — process start to the login dialog against a bare
+PySide6 window in the same run, Masuk to the main window, and the worst case of Masuk
+pressed at once — and the check at open (quick after a clean close, full
 after an unclean one) on that file.
 
 The processes keep their compiled bytecode (in a folder of the temp dir, whatever
@@ -135,25 +136,66 @@ def test_open_check_quick_after_clean_close_and_full_after_crash(benchmark, big_
     print(f"\nopen after clean close {quick_s:.2f} s; full integrity_check alone {full_s:.2f} s")
 
 
+#: the human-plausible moment the probe presses Masuk after the dialog shows: a fast typist
+#: needs about a second for a user name and a password
+TYPING_S = 1.0
+
+
+def _desktop_runs(path, user, password, press_after: float, rounds: int = 3) -> list[dict]:
+    return [probe("kamura", str(path), user, password, str(press_after)) for _ in range(rounds)]
+
+
 def test_desktop_start_to_main_window(benchmark, big_books):
+    """Issue 20, three figures in the same run as the bare PySide6 window: (a) process start
+    → login dialog shown and taking keys, against the bare window (target ≤ 4×); (b) Masuk
+    pressed ``TYPING_S`` after the dialog showed → main window shown; (c) Masuk pressed the
+    moment the dialog shows (the worst case): process start → main window (< 2 s). Wall
+    and CPU (``process_time``, every thread) with the load; the minimum of each is the
+    least load-dependent figure."""
     path, user, password = big_books
-    bares = [probe("bare") for _ in range(3)]
+    bares = [probe("bare") for _ in range(5)]
     bare = min(b["shown"] for b in bares)
     bare_cpu = min(b["shown_cpu"] for b in bares)
-    runs = []
+    typed = _desktop_runs(path, user, password, TYPING_S)
+    runs: list[dict] = []
 
     def start():
-        marks = probe("kamura", str(path), user, password)
+        marks = probe("kamura", str(path), user, password, "0")
         runs.append(marks)
         return marks
 
     benchmark.pedantic(start, rounds=3, iterations=1)
-    best = min(runs, key=lambda m: m["shown"])
-    least_cpu = min(m["shown_cpu"] for m in runs)
-    benchmark.extra_info.update(bare_pyside6_window_s=bare, ratio=best["shown"] / bare,
-                                bare_pyside6_window_cpu_s=bare_cpu,
-                                least_cpu_s=least_cpu, cpu_ratio=least_cpu / bare_cpu, **best)
-    print(f"\ndesktop start on the 20.000-member file: {best} (bare PySide6 window {bare:.2f} s, "
-          f"{best['shown'] / bare:.1f}×; CPU {least_cpu:.2f} s against {bare_cpu:.2f} s, "
-          f"{least_cpu / bare_cpu:.1f}×; load {os.getloadavg()[0]:.1f})")
-    assert best["check"] == "quick"
+    for marks in typed + runs:
+        assert marks["code"] == 0 and marks["check"] == "quick" and marks["at_login"] == []
+    login = min(m["login_shown"] for m in typed + runs)
+    login_cpu = min(m["login_shown_cpu"] for m in typed + runs)
+    login_ui_cpu = min(m["login_shown_ui_cpu"] for m in typed + runs)
+    after_press = min(m["shown"] - m["pressed"] for m in typed)
+    after_press_cpu = min(m["shown_cpu"] - m["pressed_cpu"] for m in typed)
+    worst = min(m["shown"] for m in runs)
+    worst_cpu = min(m["shown_cpu"] for m in runs)
+    load = os.getloadavg()[0]
+    figures = dict(
+        bare_pyside6_window_s=bare, bare_pyside6_window_cpu_s=bare_cpu,
+        login_shown_s=login, login_shown_cpu_s=login_cpu, login_ratio=login / bare,
+        login_cpu_ratio=login_cpu / bare_cpu, login_shown_ui_thread_cpu_s=login_ui_cpu,
+        typing_s=TYPING_S, masuk_to_main_window_s=after_press,
+        masuk_to_main_window_cpu_s=after_press_cpu,
+        waited_when_typed=sum(bool(m["waited"]) for m in typed),
+        immediate_start_to_main_window_s=worst, immediate_start_to_main_window_cpu_s=worst_cpu,
+        books_ready_s=min(m["books_ready"] for m in runs), load=load)
+    benchmark.extra_info.update(figures)
+    print(f"\ndesktop start on the 20.000-member file (load {load:.1f}): "
+          f"(a) login dialog shown {login:.2f} s, CPU {login_cpu:.2f} s (UI thread "
+          f"{login_ui_cpu:.2f} s, the rest the opening check's thread) — bare PySide6 window "
+          f"{bare:.2f} s, CPU {bare_cpu:.2f} s: {login / bare:.1f}× wall, "
+          f"{login_cpu / bare_cpu:.1f}× CPU; (b) Masuk pressed {TYPING_S:.1f} s after the "
+          f"dialog showed → main window {after_press:.2f} s (CPU {after_press_cpu:.2f} s; "
+          f"{figures['waited_when_typed']}/{len(typed)} presses waited for the books); "
+          f"(c) Masuk at once: start → main window {worst:.2f} s (CPU {worst_cpu:.2f} s), "
+          f"books ready at {figures['books_ready_s']:.2f} s")
+    for name, marks in (("typed", typed), ("at once", runs)):
+        for m in marks:
+            print(f"  {name}: " + ", ".join(f"{k} {m[k]:.3f}" for k in (
+                "login_shown", "login_shown_cpu", "login_shown_ui_cpu", "pressed",
+                "books_ready", "books_ready_cpu", "shown", "shown_cpu") if k in m))

@@ -2,8 +2,9 @@
 mpmath (the t-test), numpy, Pillow and the PDF renderers load when a printout, an export, a
 t-test or the print preview is first used, never before the main window is shown — that is
 most of the second the office used to wait at every start. Checked in a fresh process (the
-start as tests/benchmarks/startup_probe.py runs it: open the books, log in, show the window),
-because this test session has long imported them all."""
+real ``app.main`` as tests/benchmarks/startup_probe.py drives it: the login dialog first, the
+books opened meanwhile, Masuk, the main window), because this test session has long imported
+them all. What is imported when the login dialog shows: tests/ui/test_login_first.py."""
 
 from __future__ import annotations
 
