@@ -22,6 +22,11 @@ ACTIVATE = b"kamura:activate\n"
 ACK = b"kamura:ok\n"
 
 
+#: the longest socket path that fits a Unix ``sockaddr_un`` (108 bytes with the final NUL),
+#: with room to spare
+_SOCKET_PATH_MAX = 100
+
+
 def server_name(db_path: Path | str) -> str:
     """A short, stable name for the database file (case-insensitive on Windows)."""
     path = os.path.normcase(str(Path(db_path).expanduser().absolute()))
@@ -30,7 +35,16 @@ def server_name(db_path: Path | str) -> str:
     except Exception:  # no user name in the environment: the path alone still works
         user = ""
     digest = hashlib.sha256(f"{user}\0{path}".encode()).hexdigest()[:20]
-    return f"kamura-desktop-{digest}"
+    name = f"kamura-desktop-{digest}"
+    if os.name != "nt":
+        # Qt makes a Unix socket of the name in the temp folder (TMPDIR), and a socket's
+        # path may not pass 107 bytes: under a deep TMPDIR every start would fail to listen
+        # and call itself "sudah berjalan". Then the socket goes to /tmp (an absolute name is
+        # used as it is), the same for every start in that environment.
+        folder = os.environ.get("TMPDIR") or "/tmp"
+        if len(os.fsencode(os.path.join(folder, name))) > _SOCKET_PATH_MAX and os.path.isdir("/tmp"):
+            return os.path.join("/tmp", name)
+    return name
 
 
 class SingleInstance(QObject):

@@ -60,6 +60,27 @@ def test_the_name_depends_on_the_file_not_on_how_it_is_written(tmp_path):
     assert len(a) < 50  # Unix socket paths are short
 
 
+@pytest.mark.skipif(os.name == "nt", reason="Windows names pipes, not socket files")
+def test_a_deep_temp_folder_still_lets_the_start_take_and_guard_its_file(qtbot, tmp_path,
+                                                                        monkeypatch):
+    """Qt makes the socket in TMPDIR; past 107 bytes it cannot listen, and every start said
+    "sudah berjalan … tidak menjawab" (seen with a test's deep temp folder). The name then
+    goes to /tmp, and a second start in the same environment still finds the first."""
+    deep = tmp_path / ("sangat-dalam-" * 6) / "tmp"
+    deep.mkdir(parents=True)
+    monkeypatch.setenv("TMPDIR", str(deep))
+    name = server_name(tmp_path / "kamura.sqlite")
+    assert name.startswith("/tmp/kamura-desktop-")
+    first = SingleInstance(tmp_path / "kamura.sqlite")
+    assert first.activate_running() == SingleInstance.NOBODY
+    assert first.listen()
+    try:
+        second = SingleInstance(tmp_path / "kamura.sqlite")
+        assert not second.listen()  # the file is taken
+    finally:
+        first.close()
+
+
 def test_a_second_start_brings_the_running_window_forward(qtbot, guard):
     window = QWidget()
     qtbot.addWidget(window)
