@@ -36,7 +36,7 @@ class SealKeyPasswordDialog(QDialog):
         self.password = QLineEdit()
         self.password.setObjectName("password")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        form.addRow(self.tr("Kata sandi admin {name}").format(name=username), self.password)
+        form.addRow(self.tr("Kata sandi"), self.password)
         lay.addLayout(form)
         self.error = QLabel()
         self.error.setObjectName("error")
@@ -54,6 +54,7 @@ class SealKeyPasswordDialog(QDialog):
         buttons.rejected.connect(self.reject)
         lay.addWidget(buttons)
         self.setMinimumWidth(460)
+        self.password.setFocus()
 
     def accept(self) -> None:
         if not self.password.text():
