@@ -14,7 +14,7 @@ import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from kamura_desktop.services import integrity, server_backup, settings
+from kamura_desktop.services import integrity, server_backup, settings, users
 from kamura_desktop.ui.context import AppContext
 from kamura_desktop.ui.hub import SignalHub
 from kamura_desktop.ui.shell.main_window import MainWindow
@@ -105,6 +105,7 @@ def test_the_admins_password_is_asked_and_the_dump_restored_with_its_key(
     old_id = _dump_of_books_sealed_on(tmp_path / "pc-lama", dump, monkeypatch)
     _on_pc(monkeypatch, data_dir)
     assert _file_id(office) != old_id
+    kept_before = _kept_dumps()
 
     window, texts, asked = _restore_from_menu(
         qtbot, db, admin, dump, [ADMIN_PASSWORD], until=lambda t: any("dipulihkan" in x for x in t))
@@ -122,6 +123,9 @@ def test_the_admins_password_is_asked_and_the_dump_restored_with_its_key(
             (tmp_path / "pc-lama" / "kunci" / f"{old_id}.key").read_text()
         assert _count(office, "seal.key_installed") == 1
         assert _count(office, "backup.restore") == 1
+        # the current contents dumped once: by the restore that went through, not the refused
+        kept = _kept_dumps() - kept_before
+        assert len(kept) == 1 and next(iter(kept)).name.startswith("kamura-server-sebelum-pulih")
         summary = one(office, "SELECT summary FROM audit_log WHERE action = 'seal.key_installed'")[0]
         assert old_id in summary and ADMIN in summary and dump.name in summary
         report = integrity.check_server_database(office)
@@ -176,6 +180,32 @@ def test_a_dump_without_a_wrap_for_this_admin_is_refused_without_asking(
     assert asked == []  # no password asked: it would open nothing
     refusal = next(t for t in texts if "Kunci segel cadangan" in t)
     assert old_id in refusal and "tidak menyimpan kuncinya untuk admin mana pun" in refusal
+    assert window.ctx.db is db
+    assert rawsql.fingerprint(office) == before
+    assert not (data_dir / "kunci" / f"{old_id}.key").exists()
+
+
+@ON_SERVER
+def test_another_admin_is_told_who_holds_a_wrap_without_being_asked(
+        qtbot, db, actors, data_dir, tmp_path, monkeypatch):
+    """The dump holds a wrap for the admin of that day only: a second admin, logged in here,
+    is not asked for a password that could open nothing; the refusal names who can do it."""
+    monkeypatch.setenv("PATH", pg.tools_env()["PATH"])
+    office = db.location
+    dump = tmp_path / "lama.dump"
+    old_id = _dump_of_books_sealed_on(tmp_path / "pc-lama", dump, monkeypatch)
+    _on_pc(monkeypatch, data_dir)
+    users.create_user(db, actor=actors["admin"], username="wawan", full_name="Wawan Admin Dua",
+                      role="admin", password="sandi-wawan-2")
+    second = users.authenticate(db, "wawan", "sandi-wawan-2")
+    before = rawsql.fingerprint(office)
+
+    window, texts, asked = _restore_from_menu(
+        qtbot, db, second, dump, ["sandi-wawan-2"],
+        until=lambda t: any("Kunci segel cadangan" in x for x in t))
+    assert asked == []
+    refusal = next(t for t in texts if "Kunci segel cadangan" in t)
+    assert old_id in refusal and f"({ADMIN})" in refusal and "wawan" not in refusal
     assert window.ctx.db is db
     assert rawsql.fingerprint(office) == before
     assert not (data_dir / "kunci" / f"{old_id}.key").exists()
