@@ -239,8 +239,12 @@ def restore(db: Database, *, actor: Actor, source: Path, password: str | None = 
     return dataclasses.replace(kept, restored_without_key=bool(keyless))
 
 
-def restore_database(db: Database, *, actor: Actor, source: Path) -> Outcome[ServerBackup]:
+def restore_database(db: Database, *, actor: Actor, source: Path,
+                     password: str | None = None) -> Outcome[ServerBackup]:
     """:func:`restore` as the app's menu runs it: the whole database changed. The caller
     opens the books again (an older backup is migrated then) and gives the new database
-    object to its views — and to its change hub, which must follow the new object."""
-    return Outcome(restore(db, actor=actor, source=source), EVERYTHING)
+    object to its views — and to its change hub, which must follow the new object.
+    ``password``: the admin's, asked by the app when a dump sealed with a key this PC does
+    not hold was refused (``tamper.BackupKeyRefused`` naming this admin among
+    ``wrapped_for``): it opens the admin's wrap inside the dump."""
+    return Outcome(restore(db, actor=actor, source=source, password=password), EVERYTHING)

@@ -384,6 +384,16 @@ WRAP_DOES_NOT_OPEN = ("dan kunci yang disimpan di cadangan itu untuk admin {user
                       "dengan kata sandinya sekarang (atau tidak cocok dengan segel cadangan)")
 
 
+class BackupKeyRefused(UserError):
+    """:func:`key_for_backup`'s refusal (code ``no_seal_key``, field ``--from``), naming in
+    ``wrapped_for`` the active admins whose wraps the dump holds: the app asks the restoring
+    admin's password and tries again when they are among them, else shows the refusal."""
+
+    def __init__(self, message: str, *, wrapped_for: tuple[str, ...]):
+        super().__init__(message, field="--from", code="no_seal_key")
+        self.wrapped_for = wrapped_for
+
+
 @dataclass(frozen=True)
 class BackupSeal:
     """What a server dump says of its seal, read from its data before anything is restored:
@@ -409,12 +419,12 @@ def key_for_backup(seal: BackupSeal, *, label: str, username: str,
     wrapped_for = sorted(seal.admins[int(w["user_id"])] for w in seal.wraps
                          if w["file_id"] == seal.file_id and int(w["user_id"]) in seal.admins)
 
-    def refused(why: str) -> UserError:
+    def refused(why: str) -> BackupKeyRefused:
         by_admin = (BY_ADMIN_OF_BACKUP.format(name=label, admins=", ".join(wrapped_for))
                     if wrapped_for else "")
-        return UserError(NO_KEY_FOR_BACKUP.format(name=label, file_id=seal.file_id, why=why,
-                                                  by_admin=by_admin),
-                         field="--from", code="no_seal_key")
+        return BackupKeyRefused(NO_KEY_FOR_BACKUP.format(name=label, file_id=seal.file_id,
+                                                         why=why, by_admin=by_admin),
+                                wrapped_for=tuple(wrapped_for))
 
     if not wrapped_for:
         raise refused(NO_WRAP_IN_BACKUP)

@@ -165,4 +165,37 @@
         <translation>Restoring the server database…</translation>
     </message>
 </context>
+<context>
+    <name>SealKeyPasswordDialog</name>
+    <message>
+        <location filename="../../kamura_desktop/ui/shell/seal_key_password.py" line="1"/>
+        <source>Kunci segel cadangan</source>
+        <translation>Backup seal key</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/shell/seal_key_password.py" line="1"/>
+        <source>Cadangan ini disegel dengan kunci yang belum ada di komputer ini. Masukkan kata sandi Anda (admin {name}) untuk memasang kuncinya dari cadangan.</source>
+        <translation>This backup is sealed with a key this PC does not hold yet. Enter your password (admin {name}) to install its key from the backup.</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/shell/seal_key_password.py" line="1"/>
+        <source>Cadangan: {file}. Kata sandi yang dipakai saat cadangan itu dibuat. Database server belum diubah.</source>
+        <translation>Backup: {file}. The password you had when that backup was made. The server database has not been changed.</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/shell/seal_key_password.py" line="1"/>
+        <source>Kata sandi</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/shell/seal_key_password.py" line="1"/>
+        <source>Kata sandi salah: kata sandi itu tidak membuka kunci di cadangan ini. Coba lagi dengan kata sandi Anda saat cadangan dibuat, atau Batal.</source>
+        <translation>Wrong password: it does not open the key in this backup. Try again with the password you had when the backup was made, or Cancel.</translation>
+    </message>
+    <message>
+        <location filename="../../kamura_desktop/ui/shell/seal_key_password.py" line="1"/>
+        <source>Masukkan kata sandi Anda.</source>
+        <translation>Enter your password.</translation>
+    </message>
+</context>
 </TS>

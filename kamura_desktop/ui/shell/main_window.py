@@ -39,6 +39,7 @@ from ..tasks import Task
 from ..widgets import AbbreviationTips
 from .about import AboutDialog
 from .passphrase import ask_passphrase, backup_filter
+from .seal_key_password import ask_seal_key_password
 
 if TYPE_CHECKING:
     from ..settings.users import ChangeOwnPasswordDialog
@@ -524,11 +525,24 @@ class MainWindow(QMainWindow):
             ).format(server=ctx.db.label, path=path),
         ):
             return
+        self._run_server_restore(path)
+
+    def _run_server_restore(self, path: str, password: str | None = None) -> None:
+        """The server restore (confirmed) on the task runner. A dump sealed with a key this PC
+        does not hold is refused without a password (``tamper.BackupKeyRefused``): when its
+        wraps include this admin's, the admin's password is asked and the restore tried again
+        with it (asked again after a wrong one); Batal, or no wrap for this admin, shows the
+        refusal. Nothing is replaced until the key opens."""
+        from kamura_desktop.services import server_backup
+        from kamura_desktop.services.tamper import BackupKeyRefused
+
+        ctx = self.ctx
         old_db = ctx.db
         self.setEnabled(False)
 
         def work():
-            outcome = server_backup.restore_database(old_db, actor=ctx.actor, source=Path(path))
+            outcome = server_backup.restore_database(old_db, actor=ctx.actor, source=Path(path),
+                                                     password=password)
             return outcome, open_books(old_db.url)
 
         def done(result):
@@ -546,6 +560,13 @@ class MainWindow(QMainWindow):
 
         def failed(exc):
             self.setEnabled(True)  # pg_restore ran in one transaction: the books are as they were
+            if isinstance(exc, BackupKeyRefused) and ctx.actor.username in exc.wrapped_for:
+                again = ask_seal_key_password(self, username=ctx.actor.username,
+                                              file_name=Path(path).name,
+                                              refused=password is not None)
+                if again is not None:
+                    self._run_server_restore(path, again)
+                    return
             show_error(self, exc)
 
         ctx.tasks.run(
