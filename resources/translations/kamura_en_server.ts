@@ -174,8 +174,8 @@
     </message>
     <message>
         <location filename="../../kamura_desktop/ui/shell/seal_key_password.py" line="1"/>
-        <source>Cadangan ini disegel dengan kunci yang belum ada di komputer ini. Masukkan kata sandi Anda (admin {name}) untuk memasang kuncinya dari cadangan.</source>
-        <translation>This backup is sealed with a key this PC does not hold yet. Enter your password (admin {name}) to install its key from the backup.</translation>
+        <source>Cadangan ini disegel dengan kunci yang belum ada di komputer ini. Masukkan kata sandi Anda (pengguna {name}) untuk memasang kuncinya dari cadangan.</source>
+        <translation>This backup is sealed with a key this PC does not hold yet. Enter your password (user {name}) to install its key from the backup.</translation>
     </message>
     <message>
         <location filename="../../kamura_desktop/ui/shell/seal_key_password.py" line="1"/>

@@ -24,7 +24,7 @@ class SealKeyPasswordDialog(QDialog):
         lay = QVBoxLayout(self)
         self.intro = QLabel(self.tr(
             "Cadangan ini disegel dengan kunci yang belum ada di komputer ini. Masukkan kata "
-            "sandi Anda (admin {name}) untuk memasang kuncinya dari cadangan.").format(
+            "sandi Anda (pengguna {name}) untuk memasang kuncinya dari cadangan.").format(
                 name=username))
         self.intro.setWordWrap(True)
         lay.addWidget(self.intro)
