@@ -111,7 +111,7 @@ def test_the_admins_password_is_asked_and_the_dump_restored_with_its_key(
         qtbot, db, admin, dump, [ADMIN_PASSWORD], until=lambda t: any("dipulihkan" in x for x in t))
     try:
         assert len(asked) == 1 and asked[0][1] == ""  # asked once, no error shown
-        assert "belum ada di komputer ini" in asked[0][0] and f"admin {ADMIN}" in asked[0][0]
+        assert "belum ada di komputer ini" in asked[0][0] and f"(pengguna {ADMIN})" in asked[0][0]
         assert not any("Kunci segel cadangan" in t for t in texts)  # no refusal shown
         assert any("untuk semua komputer kantor" in t for t in texts)  # the confirmation, once
         assert sum("untuk semua komputer kantor" in t for t in texts) == 1
