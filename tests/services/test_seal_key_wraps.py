@@ -97,7 +97,10 @@ def test_an_admin_login_makes_a_missing_wrap_and_replaces_one_that_does_not_open
     rawsql.edit(where, "DELETE FROM seal_key_wraps")
     users.authenticate(db, ADMIN, ADMIN_PASSWORD)
     assert _opens(_wrap(db, ADMIN), ADMIN_PASSWORD) == key
-    rawsql.edit(where, "UPDATE seal_key_wraps SET wrapped = '00' || substr(wrapped, 3)")
+    # its first byte changed (to 00, or to ff when it was 00: a wrap that began with 00 was
+    # left as it was, one run in 256, and the test failed in a full run)
+    rawsql.edit(where, "UPDATE seal_key_wraps SET wrapped = CASE WHEN substr(wrapped, 1, 2) = '00' "
+                       "THEN 'ff' ELSE '00' END || substr(wrapped, 3)")
     assert _opens(_wrap(db, ADMIN), ADMIN_PASSWORD) is None
     users.authenticate(db, ADMIN, ADMIN_PASSWORD)
     assert _opens(_wrap(db, ADMIN), ADMIN_PASSWORD) == key
