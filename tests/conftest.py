@@ -90,12 +90,28 @@ def pytest_addoption(parser) -> None:
              "everywhere, KAMURA_TEST_PG=0 sqlite only)")
 
 
-def pytest_sessionfinish(session) -> None:
-    import sys
+def _is_xdist_worker(config) -> bool:
+    return hasattr(config, "workerinput")
 
-    pg = sys.modules.get("tests.pg")
-    if pg is not None:  # a test started the PostgreSQL test server: stop it
-        pg.stop()
+
+def pytest_configure(config) -> None:
+    """The PostgreSQL test server is one per run (tests/pg.py): the process that runs the
+    session (the controller under xdist) owns it; the workers, started after this, inherit
+    its pid through the environment and share its server."""
+    from tests import pg
+
+    if not _is_xdist_worker(config):
+        os.environ[pg.OWNER_ENV] = str(os.getpid())
+
+
+def pytest_sessionfinish(session) -> None:
+    """The run's owner stops the PostgreSQL test server, if a test started it (the workers
+    have all ended by now)."""
+    if _is_xdist_worker(session.config):
+        return
+    from tests import pg
+
+    pg.stop_run()
 
 
 #: the folders whose database tests run on both engines by default (the service, document
