@@ -417,6 +417,16 @@ def actors(db, fast_passwords) -> dict[str, Actor]:
 
 
 @pytest.fixture(scope="session")
+def self_check_on_a_missing_drive(tmp_path_factory) -> dict:
+    """``kamura --self-check`` as a real process with ``KAMURA_DATA_DIR`` on a drive that is
+    not there, run once per run for the tests that read what it did (tests/test_installer.py,
+    tests/test_stray_files.py; tests/helpers_processes.py)."""
+    from tests.helpers_processes import self_check_on_a_missing_drive as run_once
+
+    return run_once(tmp_path_factory)
+
+
+@pytest.fixture(scope="session")
 def demo_template(tmp_path_factory) -> Path:
     """The demo cooperative built once per run (it takes seconds: members, groups,
     credits, repayments, lenders); each worker keeps a copy, tests get their own copy of
