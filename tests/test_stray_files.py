@@ -9,11 +9,13 @@ is not made by a program that is not asked to keep books there."""
 
 from __future__ import annotations
 
+import json
 import os  # noqa: F401 - for the tests of this module (its helpers are shared now)
 import subprocess  # noqa: F401
 import sys
 import textwrap
-from pathlib import Path  # noqa: F401
+import time
+from pathlib import Path
 
 from tests.helpers_processes import ROOT  # noqa: F401 - the folder the program runs in
 from tests.helpers_processes import isolated_env as _env
@@ -73,4 +75,57 @@ def test_books_opened_elsewhere_keep_their_key_in_the_data_dir_override(tmp_path
     keys = list((data / "kunci").glob("*.key"))
     assert len(keys) == 1 and len(keys[0].read_text(encoding="ascii")) == 64
     assert oct((data / "kunci").stat().st_mode & 0o777) == "0o700"
+    assert _written(home) == []
+
+
+# ------------------------------------------------ benchmarks, their builders and their probes
+
+BENCH = ROOT / "tests" / "benchmarks"
+#: the big books of the benchmarks built by hand, small (tests/benchmarks/books_data.py)
+BUILD_BOOKS = ("import sys\n"
+               "from tests.benchmarks.books_data import build_big_books\n"
+               "build_big_books(sys.argv[1], members=300, lines=3000)\n")
+
+
+def _bench_env(tmp_path: Path) -> tuple[dict, Path, Path]:
+    """No KAMURA_DATA_DIR, HOME in a temp folder, and a temp folder of the test's own (to see
+    that the run's own data folder is removed again)."""
+    env, home = _env(tmp_path, None)
+    temp = tmp_path / "tmp"
+    temp.mkdir()
+    env["TMPDIR"] = str(temp)
+    return env, home, temp
+
+
+def test_benchmark_books_built_by_hand_and_the_startup_probe_write_nothing_there(tmp_path):
+    """The benchmarks' big books built outside a test session (``python -c`` with
+    books_data) and the desktop start probe run on them: both keep the seal key in a data
+    folder of their own, removed at exit; the user's data folder gets nothing (before: the
+    builder's key in ``~/.local/share/Kamura/kunci``, the probe's ``Kamura`` folder)."""
+    env, home, temp = _bench_env(tmp_path)
+    books = tmp_path / "buku" / "besar.sqlite"
+    books.parent.mkdir()
+    built = _run([sys.executable, "-c", BUILD_BOOKS, str(books)], env)
+    assert built.returncode == 0, built.stdout + built.stderr
+    assert _written(home) == [] and _written(temp) == []
+    from tests.benchmarks.books_data import BENDAHARA
+
+    probed = _run([sys.executable, str(BENCH / "startup_probe.py"), "kamura", str(books),
+                   *BENDAHARA], {**env, "KAMURA_PROBE_T0": repr(time.time())})
+    assert probed.returncode == 0, probed.stdout + probed.stderr
+    marks = json.loads(probed.stdout.strip().splitlines()[-1])
+    assert marks["shown"] > marks["logged_in"] > 0  # the window came up on those books
+    assert _written(home) == [] and _written(temp) == []
+
+
+def test_a_benchmark_run_writes_nothing_in_the_user_data_folder(tmp_path):
+    """A benchmark session as the README runs it (``--benchmark-enable -n 0``), started
+    without KAMURA_DATA_DIR: the demo it builds, and the ``kamura`` processes it times logging
+    in on it, keep their keys in the run's data folder."""
+    env, home, temp = _bench_env(tmp_path)
+    ran = _run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-n", "0",
+                "--benchmark-enable", str(BENCH / "test_bench_startup.py"),
+                "-k", "members_list"], env)
+    assert ran.returncode == 0, ran.stdout[-3000:] + ran.stderr[-3000:]
+    assert "1 passed" in ran.stdout
     assert _written(home) == []

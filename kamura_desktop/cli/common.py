@@ -84,13 +84,19 @@ def login(db: Database, args: argparse.Namespace) -> Actor:
         return args.actor
     from kamura_desktop.services import users
 
-    username = getattr(args, "user", None) or os.environ.get("KAMURA_USER")
-    if not username:
-        raise SystemExit("Kesalahan: perintah ini butuh --user NAMA (pengguna yang bertindak).")
+    username = login_name(args)
     password = read_secret(f"Kata sandi {username}: ", env="KAMURA_PASSWORD")
     actor = users.authenticate(db, username, password)
     args.login_password = password
     return actor
+
+
+def login_name(args: argparse.Namespace) -> str:
+    """The user named by --user (or KAMURA_USER); a command that logs in needs one."""
+    username = getattr(args, "user", None) or os.environ.get("KAMURA_USER")
+    if not username:
+        raise SystemExit("Kesalahan: perintah ini butuh --user NAMA (pengguna yang bertindak).")
+    return username
 
 
 def add_user_option(p: argparse.ArgumentParser) -> None:

@@ -56,6 +56,9 @@ def register(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser) -
 
     p = sub.add_parser("restore", parents=[parent], help="pulihkan database dari cadangan")
     p.add_argument("--from", dest="source", metavar="FILE", required=True, help="berkas cadangan")
+    p.add_argument("--paksa", action="store_true",
+                   help="server kantor: pulihkan cadangan walaupun kunci segelnya hilang (tidak "
+                        "ada di komputer mana pun), lalu jalankan `kamura reseal`")
     add_user_option(p)
     p.set_defaults(func=cmd_restore)
     no_login(p, "memulihkan berkas yang mungkin tidak dapat dibuka; perintah ini mengurus loginnya sendiri")
@@ -170,11 +173,19 @@ def cmd_restore(args) -> int:
     if is_server(target):  # the office server: pg_restore, the current contents kept first
         db = open_db(args, create=False)
         try:
-            kept = server_backup.restore(db, actor=login(db, args), source=source)
+            actor = login(db, args)
+            # the password at hand opens the admin's wrap in a dump sealed with another key
+            kept = server_backup.restore(db, actor=actor, source=source,
+                                         password=getattr(args, "login_password", None),
+                                         without_key=args.paksa)
         finally:
             db.close()
         print(f"Database {describe(target)} dipulihkan dari {args.source}.")
         print(f"Isi sebelumnya disimpan sebagai {kept.path}")
+        if kept.restored_without_key:
+            print("Kunci segel cadangan ini tidak ada di komputer ini: belum ada yang dapat "
+                  "masuk. Jalankan sekarang `kamura reseal` dengan --db yang sama dan --user "
+                  f"{actor.username}.")
         return 0
     passphrase = None
     if backup.needs_passphrase(target, source):

@@ -58,6 +58,7 @@ COMMANDS: dict[str, tuple[str, str | dict[str, str]]] = {
     "budget": ("rencana kerja dan anggaran (RK/RAPB)", "filings"),
     "reminders": ("pengingat angsuran (tautan WhatsApp) dan surat peringatan", "filings"),
     "copy": ("salin seluruh koperasi ke database kosong (server kantor)", "server"),
+    "reseal": ("segel ulang database server yang kuncinya hilang (admin)", "server"),
     "lenders": ("lender (pemberi dana)", "lenders"),
     "mentoring": ("pendampingan kelompok", "mentoring"),
     "eval": ("evaluasi: templat kuesioner, IKM dan uji-t dari Excel", "evaluation"),

@@ -23,6 +23,10 @@
 the presence of every protective trigger; :func:`check_login_user` refuses a tampered user
 at login; :func:`ensure_seal` (a seeder, at every open) seals a new or upgraded file (and on
 SQLite reseals an intact file whose key is not on this PC; never on the server).
+:func:`reseal_keyless` (``kamura reseal``) is the server's one reseal: an admin's, on a PC
+without the key, when no PC holds it any more, over whole chains only; and
+:func:`key_for_backup` decides, before a server dump replaces anything, where the dump's key
+comes from (this PC, or the restoring admin's wrap inside the dump) or refuses the restore.
 """
 
 from __future__ import annotations
@@ -35,6 +39,7 @@ import re
 import secrets
 import threading
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 
 from argon2.low_level import Type, hash_secret_raw
@@ -43,7 +48,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from sqlalchemy import bindparam, delete, event, insert, select, update
 from sqlalchemy.orm import Session
 
-from kamura_desktop.db import tamper_rows
+from kamura_desktop.db import ddl, tamper_rows
 from kamura_desktop.db.database import make_private_dir
 from kamura_desktop.db.models.core import (
     AuditEntry,
@@ -62,17 +67,64 @@ KEY_DIRNAME = "kunci"
 CHAINS = ("journal", "audit")
 SETS = ("users", "settings")
 
-#: every trigger the migrations create (tests/services/test_tamper.py compares this with a
-#: freshly migrated file, so a migration that adds a trigger adds it here too)
-EXPECTED_TRIGGERS = tuple(
-    f"trg_{table}_no_{verb}"
-    for table in ("audit_log", "capital_contributions", "cover_settlements", "credit_write_offs",
-                  "group_covers", "journal_attachments", "journal_entries", "journal_lines",
-                  "payout_receipts",
-                  "provisions", "repayments", "savings_transactions", "schedule_lines",
-                  "shu_distributions", "shu_member_shares", "write_off_shares", "year_closes")
-    for verb in ("update", "delete")
-)
+#: every protective trigger as the migrations create it at head: name -> (its refusal, its
+#: condition in SQLite's words or None). The statement is SQLite's
+#: ``CREATE TRIGGER <name> BEFORE <VERB> ON <table> [WHEN <condition>] BEGIN SELECT
+#: RAISE(ABORT, '<refusal>'); END`` (:func:`protective_trigger_sql`); on the server the
+#: function and trigger ``db/ddl.pg_trigger_parts`` makes of it, as the migrations do.
+#: tests/services/test_tamper.py compares each with a freshly migrated database on both
+#: engines: a migration that adds or changes a trigger changes this too.
+_BOOKED = "Baris {} sudah dibukukan dan tidak boleh diubah atau dihapus"
+_SHU_APPROVED_CHANGED = (
+    "OLD.status = 'paid' OR (OLD.status = 'approved' AND (NEW.status <> 'paid' "
+    "OR NEW.year IS NOT OLD.year OR NEW.surplus IS NOT OLD.surplus "
+    "OR NEW.pct_cadangan IS NOT OLD.pct_cadangan OR NEW.pct_anggota IS NOT OLD.pct_anggota "
+    "OR NEW.pct_pengurus IS NOT OLD.pct_pengurus OR NEW.pct_karyawan IS NOT OLD.pct_karyawan "
+    "OR NEW.pct_pendidikan IS NOT OLD.pct_pendidikan OR NEW.pct_sosial IS NOT OLD.pct_sosial "
+    "OR NEW.jasa_modal_pct IS NOT OLD.jasa_modal_pct "
+    "OR NEW.approve_entry_id IS NOT OLD.approve_entry_id OR NEW.rat_date IS NOT OLD.rat_date))")
+PROTECTIVE_TRIGGERS: dict[str, tuple[str, str | None]] = {
+    **{f"trg_{table}_no_{verb}": (f"{_BOOKED.format(table)}; gunakan jurnal pembalik.", None)
+       for table in ("journal_entries", "journal_lines", "audit_log")  # 0001
+       for verb in ("update", "delete")},
+    **{f"trg_savings_transactions_no_{verb}": (  # 0002, again after 0005 rebuilt the table
+        "Transaksi simpanan sudah dibukukan dan tidak boleh diubah atau dihapus; gunakan "
+        "pembalikan.", None) for verb in ("update", "delete")},
+    **{f"trg_schedule_lines_no_{verb}": (  # 0003
+        "Jadwal angsuran sudah ditetapkan saat pencairan dan tidak boleh diubah atau dihapus.",
+        None) for verb in ("update", "delete")},
+    **{f"trg_{table}_no_{verb}": (f"{_BOOKED.format(table)}; gunakan pembalikan.", None)
+       for table in ("repayments", "group_covers", "cover_settlements",  # 0004
+                     "payout_receipts")  # 0017
+       for verb in ("update", "delete")},
+    **{f"trg_{table}_no_{verb}": (f"{_BOOKED.format(table)}.", None)
+       for table in ("capital_contributions", "credit_write_offs", "write_off_shares",  # 0005
+                     "provisions")  # 0009
+       for verb in ("update", "delete")},
+    # 0009: the books of the year
+    **{f"trg_journal_attachments_no_{verb}": (
+        "Catatan bukti jurnal tidak boleh diubah atau dihapus.", None)
+       for verb in ("update", "delete")},
+    "trg_year_closes_no_delete": ("Tutup buku tidak boleh dihapus; buka kembali tahun bukunya.",
+                                  None),
+    "trg_year_closes_no_update": (
+        "Tutup buku tidak boleh diubah; hanya pembukaan kembali yang dicatat.",
+        "OLD.reopened_at IS NOT NULL OR NEW.year IS NOT OLD.year "
+        "OR NEW.closed_on IS NOT OLD.closed_on OR NEW.entry_id IS NOT OLD.entry_id "
+        "OR NEW.surplus IS NOT OLD.surplus OR NEW.closed_at IS NOT OLD.closed_at "
+        "OR NEW.closed_by_id IS NOT OLD.closed_by_id"),
+    "trg_shu_distributions_no_delete": ("SHU yang sudah disetujui tidak boleh dihapus.",
+                                        "OLD.status <> 'draft'"),
+    "trg_shu_distributions_no_update": ("SHU yang sudah disetujui tidak boleh diubah.",
+                                        _SHU_APPROVED_CHANGED),
+    "trg_shu_member_shares_no_update": (
+        "Bagian SHU anggota tidak boleh diubah; hitung ulang drafnya.", None),
+    "trg_shu_member_shares_no_delete": (
+        "Bagian SHU anggota yang sudah disetujui tidak boleh dihapus.",
+        "(SELECT status FROM shu_distributions WHERE id = OLD.distribution_id) <> 'draft'"),
+}
+#: every trigger the migrations create
+EXPECTED_TRIGGERS = tuple(sorted(PROTECTIVE_TRIGGERS))
 
 SEALS = TamperSeal.__table__
 _MOVE_SEAL = (update(SEALS).where(SEALS.c.name == bindparam("n"))
@@ -141,7 +193,9 @@ NO_KEY_HERE = ("Komputer ini belum memegang kunci segel buku kantor. Minta admin
 NO_WRAP_FOR_ADMIN = ("Komputer ini belum memegang kunci segel buku kantor, dan server belum "
                      "menyimpannya untuk admin {name}. Masuklah sekali sebagai {name} di "
                      "komputer yang sudah memegang kunci (mis. komputer yang menjalankan "
-                     "kamura copy), lalu masuk lagi di komputer ini.")
+                     "kamura copy), lalu masuk lagi di komputer ini. Bila tidak ada lagi "
+                     "komputer yang memegang kunci itu: `kamura reseal --user {name}` "
+                     "(docs/server-kantor.md bagian 7).")
 NO_KEY_FOR_FIRST_ADMIN = ("Database server ini sudah disegel oleh komputer yang pertama "
                           "membukanya, dan kuncinya tidak ada di komputer ini. Buat admin "
                           "pertama di komputer itu, lalu admin masuk sekali di komputer ini.")
@@ -314,6 +368,129 @@ def install_key_from_wrap(session: Session, user: User, password: str) -> str:
     return file.digest
 
 
+# ---------------------------------------------------------------- a server dump sealed with another key
+
+NO_KEY_FOR_BACKUP = (
+    "Kunci segel cadangan {name} (kunci {file_id}) tidak ada di komputer ini, {why}. Tidak "
+    "ada yang diubah. Pulihkan dari komputer yang memegang kuncinya (berkas kunci\\"
+    "{file_id}.key di folder data Kamura){by_admin}. Bila kunci itu benar-benar hilang: "
+    "`kamura restore … --paksa`, lalu `kamura reseal`.")
+BY_ADMIN_OF_BACKUP = (", atau dengan perintah `kamura restore --db … --from {name} --user NAMA` "
+                      "sebagai admin yang kuncinya tersimpan di cadangan itu ({admins}), dengan "
+                      "kata sandinya saat cadangan dibuat: kuncinya dibuka dari cadangan")
+NO_WRAP_IN_BACKUP = "dan cadangan itu tidak menyimpan kuncinya untuk admin mana pun"
+NO_PASSWORD_FOR_BACKUP = "dan pemulihan dari aplikasi tidak memegang kata sandi admin"
+WRAP_DOES_NOT_OPEN = ("dan kunci yang disimpan di cadangan itu untuk admin {user} tidak terbuka "
+                      "dengan kata sandinya sekarang (atau tidak cocok dengan segel cadangan)")
+
+
+@dataclass(frozen=True)
+class BackupSeal:
+    """What a server dump says of its seal, read from its data before anything is restored:
+    its file id (None: books never sealed), its ``users`` seal (head id, digest, MAC), the
+    wraps it holds (``seal_key_wraps`` columns) and its active admins (id -> name)."""
+
+    file_id: str | None
+    users_seal: tuple[int | None, str, str | None] | None
+    wraps: tuple[dict[str, str | None], ...]
+    admins: dict[int, str]
+
+
+def key_for_backup(seal: BackupSeal, *, label: str, username: str,
+                   password: str | None) -> bytes | None:
+    """Decide, before a server dump replaces anything, how its seal will verify once restored
+    (the restore writes an audit row, which moves the audit seal): None when there is nothing
+    to do (never sealed, or this PC holds its key); the dump's key, opened from the restoring
+    admin's wrap in the dump and checked against the dump's ``users`` seal, to keep on this
+    PC; else a UserError — a restore that would leave a seal the key-holders see broken (a
+    false alarm of tampering on every PC) is refused."""
+    if seal.file_id is None or _load_key(seal.file_id) is not None:
+        return None
+    wrapped_for = sorted(seal.admins[int(w["user_id"])] for w in seal.wraps
+                         if w["file_id"] == seal.file_id and int(w["user_id"]) in seal.admins)
+
+    def refused(why: str) -> UserError:
+        by_admin = (BY_ADMIN_OF_BACKUP.format(name=label, admins=", ".join(wrapped_for))
+                    if wrapped_for else "")
+        return UserError(NO_KEY_FOR_BACKUP.format(name=label, file_id=seal.file_id, why=why,
+                                                  by_admin=by_admin),
+                         field="--from", code="no_seal_key")
+
+    if not wrapped_for:
+        raise refused(NO_WRAP_IN_BACKUP)
+    if password is None:
+        raise refused(NO_PASSWORD_FOR_BACKUP)
+    user_id = next((uid for uid, name in seal.admins.items() if name == username), None)
+    row = next((w for w in seal.wraps if user_id is not None and int(w["user_id"]) == user_id
+                and w["file_id"] == seal.file_id), None)
+    key = None
+    if row is not None:
+        key = unwrap_key(SealKeyWrap(user_id=user_id, file_id=row["file_id"], kdf=row["kdf"],
+                                     salt=row["salt"], nonce=row["nonce"],
+                                     wrapped=row["wrapped"]), password)
+    if (key is None or seal.users_seal is None or not th.macs_equal(
+            seal.users_seal[2], _mac(key, seal.file_id, ("users", *seal.users_seal[:2])))):
+        raise refused(WRAP_DOES_NOT_OPEN.format(user=username))
+    return key
+
+
+def keep_key(file_id: str, key: bytes) -> None:
+    """Keep a key checked against its books' seals on this PC (:func:`key_for_backup`)."""
+    _store_key(file_id, key)
+
+
+# ---------------------------------------------------------------- no PC holds the key: ``kamura reseal``
+
+RESEAL_ONLY_SERVER = ("`kamura reseal` hanya untuk database server kantor. Berkas .sqlite yang "
+                      "kuncinya tidak ada di komputer ini disegel ulang otomatis saat dibuka "
+                      "bila semuanya utuh.")
+RESEAL_KEY_HERE = ("Komputer ini memegang kunci segel database ini: tidak perlu disegel ulang. "
+                   "Bila komputer lain belum memegangnya, admin masuk sekali di komputer itu.")
+RESEAL_OWN_WRAP = ("Kunci segel database ini tersimpan di server untuk admin {name} dan terbuka "
+                   "dengan kata sandinya: tidak perlu disegel ulang, cukup masuk sebagai {name} "
+                   "di komputer ini (kuncinya dipasang otomatis).")
+RESEAL_OTHER_WRAPS = ("Kunci segel database ini tersimpan di server untuk admin {names}: minta "
+                      "salah satunya masuk sekali di komputer ini (kuncinya dipasang otomatis). "
+                      "Bila tidak ada yang dapat (lupa kata sandi, tidak dapat datang), jalankan "
+                      "lagi dengan --paksa.")
+RESEAL_BROKEN = ("Database tidak disegel ulang: {problem} Segel baru di atas perubahan itu akan "
+                 "menyembunyikannya. Jalankan `kamura check` dan pulihkan cadangan yang "
+                 "pemeriksaannya bersih.")
+
+
+def reseal_keyless(session: Session, user: User, password: str, params: KdfParams, *,
+                   force: bool) -> tuple[str, str]:
+    """Seal server books whose key no PC here holds with a new key on this PC, for an active
+    admin whose password was just verified (``users.reseal_server_books``): refused when the
+    admin's own wrap opens to the key in force (a login installs it), when other admins hold
+    wraps (unless ``force``), or when any chain, row hash or seal head is broken (never seal
+    over tampering). Drops the old wraps and wraps the new key for the admin; returns
+    (old file id, new file id). The caller writes the audit row."""
+    write_moved_seals(session)
+    file = session.get(TamperSeal, "file")
+    if file is None or _load_key(file.digest) is not None:
+        raise UserError(RESEAL_KEY_HERE, code="seal_key_here")
+    wraps = list(session.scalars(select(SealKeyWrap).where(SealKeyWrap.file_id == file.digest)))
+    own = next((w for w in wraps if w.user_id == user.id), None)
+    seal = session.get(TamperSeal, "users")
+    if own is not None and seal is not None:
+        key = unwrap_key(own, password)
+        if key is not None and th.macs_equal(seal.mac, _mac(key, file.digest, seal)):
+            raise UserError(RESEAL_OWN_WRAP.format(name=user.username), code="seal_key_wrapped")
+    others = sorted(session.scalars(select(User.username).where(
+        User.id.in_([w.user_id for w in wraps if w.user_id != user.id]),
+        User.active.is_(True))))
+    if others and not force:
+        raise UserError(RESEAL_OTHER_WRAPS.format(names=", ".join(others)), field="--paksa",
+                        code="seal_key_wrapped")
+    problem = _first_break(session, sealed=True)
+    if problem is not None:
+        raise UserError(RESEAL_BROKEN.format(problem=problem), code="tampered")
+    old_id, new_id = _seal_with_new_key(session, file)
+    keep_wrap(session, user, password, params, renew=True)
+    return old_id, new_id
+
+
 # ---------------------------------------------------------------- writing (inside the writer's transaction)
 
 def _tx_state(session: Session) -> dict:
@@ -457,17 +634,46 @@ def ensure_seal(session: Session) -> None:
         # would set them against each other. It comes at an admin's login (install_key_from_wrap);
         # until then nothing is written from here — no chain walk either (it is slow)
         return
+    if _first_break(session, sealed=file is not None) is not None:
+        return  # never seal over it: ``kamura check`` names what broke
+    old_id, file_id = _seal_with_new_key(session, file)
+    if old_id is None:
+        return
+    # a new key for a file sealed elsewhere: say so in the (chained, sealed) audit log
+    add_audit_row(session, at=dt.datetime.now().replace(microsecond=0), user_id=None,
+                  username="sistem", action="database.reseal", entity="database",
+                  entity_id=None, summary=f"kunci segel {old_id} tidak ada di komputer ini "
+                  f"({key_path(old_id).parent}); rantai utuh, disegel ulang dengan kunci {file_id}")
+
+
+def _first_break(session: Session, *, sealed: bool) -> str | None:
+    """What forbids sealing the books anew, in the check's words (the first broken journal
+    entry or audit row, a changed user or setting; for sealed books also a seal whose head
+    is not the table's: a cut tail, a removed row), or None when every chain, row hash and
+    head is whole."""
     conn = session.connection().connection.driver_connection
     findings = Findings()
     _check_rows(conn, findings)
     if findings.problems:
-        return
-    heads = {name: seal for name, seal in
-             ((s.name, s) for s in session.scalars(select(TamperSeal)))}
+        return findings.problems[0]
+    if not sealed:
+        return None
     stored = _stored_heads(conn)
-    if file is not None and any(name in heads and (heads[name].head_id, heads[name].digest)
-                                != stored[name] for name in CHAINS + SETS):
-        return  # a cut tail or a removed row: never seal over it
+    for seal in session.scalars(select(TamperSeal).where(TamperSeal.name.in_(CHAINS + SETS))):
+        if (seal.head_id, seal.digest) != stored[seal.name]:
+            return (f"Segel {SEAL_LABELS[seal.name]} tidak cocok dengan isi tabelnya: baris "
+                    "dihapus, ditambah, atau hash dihitung ulang di luar Kamura.")
+    return None
+
+
+def _seal_with_new_key(session: Session, file: TamperSeal | None) -> tuple[str | None, str]:
+    """Seal the (whole: :func:`_first_break`) books with a new key kept on this PC: every
+    seal's MAC renewed, a new file id, the old wraps deleted (they hold the old key: each
+    admin's next login on a PC holding the new one wraps it). Returns (old file id or None
+    for books never sealed, new file id); the caller writes the audit row of a reseal."""
+    conn = session.connection().connection.driver_connection
+    heads = {s.name: s for s in session.scalars(select(TamperSeal))}
+    stored = _stored_heads(conn)
     file_id = secrets.token_hex(16)
     key = _create_key(file_id)
     for name in CHAINS + SETS:
@@ -482,15 +688,11 @@ def ensure_seal(session: Session) -> None:
     if file is None:
         session.add(TamperSeal(name="file", head_id=None, digest=file_id, mac=None))
         session.flush()
-        return
+        return None, file_id
     old_id, file.digest = file.digest, file_id
-    session.execute(delete(SealKeyWrap))  # they hold the old key: each admin's next login wraps the new
+    session.execute(delete(SealKeyWrap))
     session.flush()
-    # a new key for a file sealed elsewhere: say so in the (chained, sealed) audit log
-    add_audit_row(session, at=dt.datetime.now().replace(microsecond=0), user_id=None,
-                  username="sistem", action="database.reseal", entity="database",
-                  entity_id=None, summary=f"kunci segel {old_id} tidak ada di komputer ini "
-                  f"({key_path(old_id).parent}); rantai utuh, disegel ulang dengan kunci {file_id}")
+    return old_id, file_id
 
 
 def _stored_heads(conn) -> dict[str, tuple[int | None, str]]:
@@ -563,64 +765,129 @@ def _guarded(name: str) -> tuple[str, str]:
     return table, verb
 
 
-#: the head of a SQLite trigger statement: its timing, its verb and its table
-_SQLITE_TRIGGER_HEAD = re.compile(
-    r"\s*CREATE\s+TRIGGER\s+(?:IF\s+NOT\s+EXISTS\s+)?[\"`\[]?\w+[\"`\]]?\s+"
-    r"BEFORE\s+(?P<verb>UPDATE|DELETE)\s+ON\s+[\"`\[]?(?P<table>\w+)[\"`\]]?\s",
-    re.IGNORECASE)
+def protective_trigger_sql(name: str) -> str:
+    """The SQLite statement the migrations create the protective trigger ``name`` with."""
+    refusal, condition = PROTECTIVE_TRIGGERS[name]
+    table, verb = _guarded(name)
+    when = f"WHEN {condition} " if condition else ""
+    return (f"CREATE TRIGGER {name} BEFORE {verb.upper()} ON {table} {when}"
+            f"BEGIN SELECT RAISE(ABORT, '{refusal}'); END")
+
 
 #: the only protective triggers with a condition (an approved SHU, a reopened close: migration
-#: 0009); every other one refuses always, so a condition on it is an attack
-CONDITIONAL_TRIGGERS = frozenset({
-    "trg_year_closes_no_update", "trg_shu_distributions_no_delete",
-    "trg_shu_distributions_no_update", "trg_shu_member_shares_no_delete"})
-#: what the migrations write: SQLite's body, and the PL/pgSQL body db/ddl.py makes of it
-_SQLITE_ALWAYS = re.compile(r"BEGIN\s+SELECT\s+RAISE\(ABORT,\s*'[^']*'\);\s*END\s*$", re.I)
-_SQLITE_WHEN = re.compile(r"WHEN\s.+\s" + _SQLITE_ALWAYS.pattern, re.I | re.S)
-_PG_ALWAYS = re.compile(r"\s*BEGIN RAISE EXCEPTION '[^']*'; END\s*$")
-_PG_WHEN = re.compile(r"\s*BEGIN IF .+ THEN RAISE EXCEPTION '[^']*'; END IF; RETURN (?:NEW|OLD); "
-                      r"END\s*$", re.S)
+#: 0009); the check holds them, like every other, to their whole definition
+CONDITIONAL_TRIGGERS = frozenset(n for n, (_r, cond) in PROTECTIVE_TRIGGERS.items() if cond)
 
-#: pg_trigger.tgtype bits: FOR EACH ROW, BEFORE, and the events (INSERT, DELETE, UPDATE,
-#: TRUNCATE); pg_trigger.tgenabled: 'O' fires in a normal session, 'A' always, 'R' only while
-#: session_replication_role = replica (never for the program or psql), 'D' never
-_PG_ROW, _PG_BEFORE, _PG_EVENTS = 1, 2, 4 | 8 | 16 | 32
-_PG_EVENT = {"delete": 8, "update": 16}
+#: a definition in tokens: a string literal ('…', kept as written: the refusal and the
+#: statuses a condition compares with), a quoted name, whitespace, anything else
+_SQL_TOKENS = re.compile(r"""'(?:[^']|'')*'|"(?:[^"]|"")*"|`(?:[^`]|``)*`|\[[^\]]*\]|\s+"""
+                         r"""|[^'"`\[\s]+|.""", re.S)
+_PLAIN_NAME = re.compile(r"[a-z_][a-z0-9_$]*")
+_TIGHT = "(),;"
+
+
+def normal_sql(text: str, *, server: bool) -> str:
+    """A trigger's definition in the one form the check compares: whitespace collapsed (none
+    beside brackets, commas and semicolons), keywords and plain names in lower case, a quoted
+    name that needs no quotes unquoted; string literals exactly as written. So what the
+    engines themselves rewrite is no difference: SQLite quotes a table's name in its
+    triggers after ``ALTER TABLE … RENAME`` and keeps the case it was renamed to (its names
+    ignore case); a restore or copy writes the same text in another layout. On the server
+    a quoted name keeps its case (there ``"Year_Closes"`` is another table) and only
+    ``"…"`` quotes; in SQLite ``[…]`` and backticks quote too, and case never counts."""
+    out: list[str] = []
+    for token in _SQL_TOKENS.findall(text):
+        first = token[0]
+        if first == "'":
+            out.append(token)
+        elif token.isspace():
+            out.append(" ")
+        elif first == '"' or (not server and first in "`["):
+            name = token[1:-1].replace(first * 2, first) if first != "[" else token[1:-1]
+            if not server:
+                name = name.lower()
+            out.append(name if _PLAIN_NAME.fullmatch(name) else '"' + name.replace('"', '""') + '"')
+        else:
+            out.append(token.lower())
+    # spaces: one between words, none at the ends or beside brackets, commas, semicolons
+    tight: list[str] = []
+    for i, token in enumerate(out):
+        if token == " ":
+            after = out[i + 1] if i + 1 < len(out) else ""
+            if not tight or tight[-1] == " " or tight[-1][-1] in _TIGHT or not after \
+                    or after[0] in _TIGHT:
+                continue
+        tight.append(token)
+    return "".join(tight).strip()
+
+
+def _pg_definition(trigger: str, language: str, body: str) -> str:
+    """The server's definition as compared: the trigger (``pg_get_triggerdef``), its
+    function's language and settings, and the function's source (``prosrc``)."""
+    return (f"{normal_sql(trigger, server=True)} | language {language} | "
+            f"{normal_sql(body, server=True)}")
+
+
+@cache
+def expected_definition(name: str, *, server: bool) -> str:
+    """What the check accepts as the definition of the protective trigger ``name``."""
+    statement = protective_trigger_sql(name)
+    if not server:
+        return normal_sql(statement, server=False)
+    parts = ddl.pg_trigger_parts(statement)
+    return _pg_definition(parts.trigger, "plpgsql", parts.body)
+
+
+#: pg_trigger.tgenabled: 'O' fires in a normal session, 'A' always, 'R' only while
+#: session_replication_role = replica (never for the program or psql), 'D' never — not part
+#: of pg_get_triggerdef, so read beside it
 _PG_FIRES = ("O", "A")
 
 
-def _refusing_triggers(conn) -> dict[str, bool]:
-    """{trigger name: whether it still refuses what its name says}. A trigger left under its
-    name but put on another table, for another verb or after the change, given a condition
-    where the migrations wrote none (:data:`CONDITIONAL_TRIGGERS` have one), or with a body
-    other than one plain refusal does not; nor on the server one switched off (``DISABLE
-    TRIGGER``), set to fire for replicas only (``ENABLE REPLICA TRIGGER``) or given a
-    ``WHEN`` (the program writes its conditions inside the function)."""
-    found: dict[str, bool] = {}
+def trigger_definitions(conn) -> dict[str, tuple[str, bool]]:
+    """{trigger name: (its definition in :func:`normal_sql`'s form, whether it fires in a
+    normal session)} for every trigger of the books. On the server the definition is
+    ``pg_get_triggerdef`` (timing, verb, table, FOR EACH ROW, a WHEN, the function called)
+    with the books' own schema left out of the names, the function's language — with
+    ``security definer`` and its ``SET`` options when it has any — and its source: a function
+    rewritten with ``CREATE OR REPLACE`` (``IF false THEN``) shows there."""
+    found: dict[str, tuple[str, bool]] = {}
     if _on_server(conn):
-        for name, table, enabled, kind, has_when, source in conn.execute(
-                "SELECT t.tgname, c.relname, t.tgenabled, t.tgtype, t.tgqual IS NOT NULL, "
-                "p.prosrc FROM pg_trigger t JOIN pg_proc p ON p.oid = t.tgfoid "
+        schema = normal_sql(conn.execute("SELECT quote_ident(current_schema())").fetchone()[0],
+                            server=True)
+        for name, trigger, enabled, language, definer, config, source in conn.execute(
+                "SELECT t.tgname, pg_get_triggerdef(t.oid), t.tgenabled, l.lanname, "
+                "p.prosecdef, p.proconfig, p.prosrc FROM pg_trigger t "
+                "JOIN pg_proc p ON p.oid = t.tgfoid JOIN pg_language l ON l.oid = p.prolang "
                 "JOIN pg_class c ON c.oid = t.tgrelid "
                 "WHERE NOT t.tgisinternal AND c.relnamespace = current_schema()::regnamespace"):
-            guarded_table, verb = _guarded(name)
+            trigger = normal_sql(trigger, server=True)
+            for word in ("on", "function", "procedure"):
+                trigger = trigger.replace(f" {word} {schema}.", f" {word} ")
+            trigger = trigger.replace(" execute procedure ", " execute function ")  # before 11
+            if definer:
+                language += " security definer"
+            if config:
+                language += " set " + ", ".join(config)
             enabled = enabled.decode() if isinstance(enabled, bytes) else str(enabled)
-            found[name] = (
-                enabled in _PG_FIRES and not has_when and table == guarded_table
-                and kind & (_PG_ROW | _PG_BEFORE) == _PG_ROW | _PG_BEFORE
-                and kind & _PG_EVENTS == _PG_EVENT.get(verb, -1)
-                and (_PG_WHEN if name in CONDITIONAL_TRIGGERS else _PG_ALWAYS).match(
-                    source or "") is not None)
+            found[name] = (_pg_definition(trigger, language, source or ""), enabled in _PG_FIRES)
         return found
-    for name, table, sql in conn.execute(
-            "SELECT name, tbl_name, sql FROM sqlite_master WHERE type = 'trigger'"):
-        guarded_table, verb = _guarded(name)
-        head = _SQLITE_TRIGGER_HEAD.match(sql or "")
-        body = _SQLITE_WHEN if name in CONDITIONAL_TRIGGERS else _SQLITE_ALWAYS
-        found[name] = (head is not None and head["verb"].lower() == verb
-                       and head["table"] == guarded_table == table
-                       and body.match(sql[head.end():].lstrip()) is not None)
+    for name, sql in conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'"):
+        found[name] = (normal_sql(sql or "", server=False), True)
     return found
+
+
+def _refusing_triggers(conn) -> dict[str, bool]:
+    """{trigger name: whether it still refuses what the migrations made it refuse}: its whole
+    definition is exactly the one the migrations create (:func:`expected_definition`), and on
+    the server it is neither switched off (``DISABLE TRIGGER``) nor set to fire for replicas
+    only (``ENABLE REPLICA TRIGGER``). Anything else — another table, verb or timing, a
+    condition added, or one of :data:`CONDITIONAL_TRIGGERS` rewritten so it never holds
+    (``WHEN 1=0``, ``IF false THEN``), another body — does not count as refusing."""
+    server = _on_server(conn)
+    return {name: fires and name in PROTECTIVE_TRIGGERS
+            and definition == expected_definition(name, server=server)
+            for name, (definition, fires) in trigger_definitions(conn).items()}
 
 
 def _check_triggers(conn, findings: Findings) -> None:
@@ -632,8 +899,10 @@ def _check_triggers(conn, findings: Findings) -> None:
             f"Pemicu pelindung hilang: {', '.join(missing)}. Baris yang seharusnya tidak dapat "
             "diubah atau dihapus bisa telah diubah dengan alat database di luar Kamura.")
     if altered:
-        findings.problems.append(f"Pemicu pelindung diubah atau dimatikan (tidak lagi menolak): "
-                                 f"{', '.join(altered)}.")
+        findings.problems.append(
+            f"Pemicu pelindung diubah atau dimatikan (tidak lagi menolak): {', '.join(altered)}. "
+            "Isinya tidak lagi sama dengan yang dibuat program, jadi baris yang dilindunginya "
+            "bisa telah diubah di luar Kamura.")
 
 
 def _chain_breaks(rows) -> list[tuple]:

@@ -256,6 +256,54 @@ def authenticate(db: Database, username: str, password: str, *, now: dt.datetime
     return actor
 
 
+@dataclass(frozen=True)
+class ResealDTO:
+    old_file_id: str
+    new_file_id: str
+    key_path: str
+
+
+RESEAL_ADMIN_ONLY = "Hanya admin yang dapat menyegel ulang database server."
+
+
+def reseal_server_books(db: Database, *, username: str, password: str, force: bool = False,
+                        now: dt.datetime | None = None) -> Outcome[ResealDTO]:
+    """``kamura reseal``: server books whose seal key no PC holds any more and no admin can
+    unwrap (the key-holding PC lost before any admin logged in there) are sealed with a new
+    key on this PC — by an admin whose password is checked as the keyless login checks it
+    (nothing written for a failure: counted in memory), only on a PC without the key, and
+    only when every chain and row hash is whole (``tamper.reseal_keyless``). The old wraps
+    go, the admin's wrap of the new key is made, and the audit log names the admin."""
+    now = now or dt.datetime.now()
+    name = (username or "").strip().lower()
+    with db.write() as s:
+        if s.get_bind().dialect.name != "postgresql":
+            raise UserError(tamper.RESEAL_ONLY_SERVER, field="--db")
+        user = s.scalar(select(User).where(User.username == name))
+        if user is None or not user.active:
+            raise _fail_in_memory(name, now)
+        if not tamper.key_missing_here(s):
+            raise UserError(tamper.RESEAL_KEY_HERE, field="--db", code="seal_key_here")
+        tampered = _tampered(s, user)
+        if tampered is not None:
+            raise tampered
+        if _locked_in_memory(name, now) or (user.locked_until and now < user.locked_until):
+            raise UserError(_locked_message(), code="locked")
+        if not _password_ok(user, password):
+            raise _fail_in_memory(name, now)
+        if user.role != ADMIN:
+            raise UserError(RESEAL_ADMIN_ONLY, field="--user", code="permission")
+        old_id, new_id = tamper.reseal_keyless(s, user, password, _kdf_params(), force=force)
+        audit.record(s, Actor(user.id, user.username, user.full_name, user.role),
+                     action="database.reseal", entity="database",
+                     summary=f"kunci segel {old_id} tidak ada di komputer mana pun dan tidak "
+                             f"tersimpan untuk admin yang dapat membukanya; rantai utuh, "
+                             f"disegel ulang dengan kunci {new_id} oleh admin {user.username} "
+                             f"(kamura reseal{' --paksa' if force else ''})")
+        dto = ResealDTO(old_id, new_id, str(tamper.key_path(new_id)))
+    return Outcome(dto, Changes(users=True))
+
+
 def change_password(
     db: Database, *, actor: Actor, username: str, new_password: str, old_password: str | None = None
 ) -> Outcome[None]:

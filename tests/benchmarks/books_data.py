@@ -36,6 +36,10 @@ from kamura_desktop.services import users
 from kamura_desktop.services.actor import Actor
 from kamura_desktop.services.setup import open_books
 
+from .run_folder import run_data_dir
+
+run_data_dir()  # built by hand too (python -c): the key never goes to the real data folder
+
 BUILDER_VERSION = 1
 ADMIN = ("admin", "admin-bench1")
 BENDAHARA = ("bendahara", "bendahara-bench1")

@@ -32,7 +32,12 @@ from kamura_desktop.services import membership, savings, users
 from kamura_desktop.services.actor import Actor
 from kamura_desktop.services.setup import open_books
 
+from .run_folder import run_data_dir
 from .schema_key import schema_key
+
+#: every benchmark's books keep their seal key in the run's data folder, even in a session
+#: that did not load tests/conftest.py (tests/benchmarks/run_folder.py)
+run_data_dir()
 
 N_MEMBERS = 20_000
 TX_PER_MEMBER = 20  # 400.000 savings rows

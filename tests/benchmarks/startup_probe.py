@@ -91,5 +91,11 @@ def kamura(db_path: str, user: str, password: str) -> dict:
 
 if __name__ == "__main__":
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    if sys.argv[1] != "bare":
+        # started by hand without the run's KAMURA_DATA_DIR: a folder of its own, never the
+        # user's real one (the books' seal key would be left there)
+        from run_folder import run_data_dir  # beside this script (sys.path[0])
+
+        run_data_dir()
     result = bare() if sys.argv[1] == "bare" else kamura(*sys.argv[2:5])
     print(json.dumps(result))

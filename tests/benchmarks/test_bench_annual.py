@@ -32,6 +32,7 @@ from kamura_desktop.domain.chart import Acc
 from kamura_desktop.services import annual_report, journal, ledger, users
 from kamura_desktop.services.setup import open_books
 from tests.benchmarks.books_data import BENDAHARA, copy_books_file
+from tests.benchmarks.run_folder import bench_env
 
 YEAR = 2025
 MEMBERS = 20_000
@@ -125,7 +126,7 @@ def test_annual_report_in_a_fresh_process(books_file, tmp_path, benchmark):
 
     def child() -> subprocess.CompletedProcess:
         return subprocess.run([sys.executable, "-c", CHILD, str(books_file), str(YEAR), str(out)],
-                              env={**os.environ, "PYTHONUNBUFFERED": "1"}, capture_output=True, text=True,
+                              env=bench_env(PYTHONUNBUFFERED="1"), capture_output=True, text=True,
                               timeout=300)
 
     done = benchmark.pedantic(child, rounds=1, iterations=1)

@@ -31,12 +31,14 @@ from kamura_desktop.db import database, tamper_rows
 from kamura_desktop.services.setup import open_books
 
 from .books_data import BENDAHARA, cached_books_file
+from .run_folder import bench_env
 
 ROOT = Path(__file__).resolve().parents[2]
 PROBE = Path(__file__).with_name("startup_probe.py")
-ENV = {**{k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"},
-       "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen",
-       "PYTHONPYCACHEPREFIX": str(Path(tempfile.gettempdir()) / "kamura-bench-pycache")}
+#: every process started here: the run's data folder named (the file's seal key is there)
+ENV = bench_env({k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"},
+                PYTHONPATH=str(ROOT), QT_QPA_PLATFORM="offscreen",
+                PYTHONPYCACHEPREFIX=str(Path(tempfile.gettempdir()) / "kamura-bench-pycache"))
 
 
 def wall(args: list[str], env: dict | None = None) -> float:

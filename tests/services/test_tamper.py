@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 import sqlite3
 import subprocess
 import sys
@@ -24,6 +25,7 @@ from kamura_desktop.services import integrity, ledger, users
 from kamura_desktop.services.ledger import Line
 from kamura_desktop.services.setup import open_books
 from tests.helpers_rawsql import (
+    RawConnection,
     attacker,
     check_connection,
     location,
@@ -293,6 +295,169 @@ def test_a_trigger_defused_but_present_is_reported(db, actors, db_engine, attack
     problems = integrity.check_database(location(db)).problems
     assert any(p.startswith("Pemicu pelindung diubah atau dimatikan (tidak lagi menolak): "
                             "trg_journal_lines_no_update") for p in problems), problems
+
+
+# ------------------------------------------- every protective trigger exactly as migrated
+
+def _trigger_problems(where) -> list[str]:
+    return [p for p in integrity.check_database(location(where)).problems
+            if p.startswith("Pemicu pelindung")]
+
+
+def test_every_protective_trigger_is_exactly_what_the_migrations_create(db):
+    """The check's expected definitions (tamper.PROTECTIVE_TRIGGERS, the server's form made
+    from them as the migrations make it) equal a freshly migrated database's, trigger by
+    trigger, on each engine: a migration that changes a trigger must change the data too."""
+    from kamura_desktop.services import tamper
+
+    assert len(tamper.EXPECTED_TRIGGERS) == 34
+    with check_connection(db, lambda _sql: None) as conn:  # as the check reads them
+        found = tamper.trigger_definitions(conn)
+    assert set(found) == set(tamper.EXPECTED_TRIGGERS)
+    for name in tamper.EXPECTED_TRIGGERS:
+        definition, fires = found[name]
+        assert fires, name
+        assert definition == tamper.expected_definition(name, server=on_server(db)), name
+    assert _trigger_problems(db) == []
+
+
+#: each of the four conditional triggers rewritten so that its condition never holds
+#: (the server's spelling, the file's): the trigger stays, its name, its table, its verb and
+#: its refusal too — only the WHEN / IF is a lie
+NEVER_HOLDS = {
+    "trg_year_closes_no_update": ("false", "1=0"),
+    "trg_shu_distributions_no_delete": ("OLD.status = 'tidak-ada'", "OLD.status = 'tidak-ada'"),
+    "trg_shu_distributions_no_update": ("OLD.status = 'tidak-ada'", "OLD.status = 'tidak-ada'"),
+    "trg_shu_member_shares_no_delete": (
+        "(SELECT status FROM shu_distributions WHERE id = OLD.distribution_id) = 'tidak-ada'",
+        "(SELECT status FROM shu_distributions WHERE id = OLD.distribution_id) = 'tidak-ada'"),
+}
+#: the edit each of them refuses on the demo (with its 2024 SHU approved and a 2023 one
+#: made approved beside it): refused before the rewrite, done after it
+REFUSED_EDIT = {
+    "trg_year_closes_no_update": "UPDATE year_closes SET surplus = surplus + 1000000",
+    "trg_shu_distributions_no_delete": "DELETE FROM shu_distributions WHERE year = 2023",
+    "trg_shu_distributions_no_update":
+        "UPDATE shu_distributions SET surplus = surplus + 1000000 WHERE year = 2024",
+    "trg_shu_member_shares_no_delete":
+        "DELETE FROM shu_member_shares WHERE id = (SELECT MIN(id) FROM shu_member_shares)",
+}
+
+
+def _never_holding(conn, name: str) -> list[str]:
+    """The attacker's statements: the trigger's own definition read back from the books with
+    only its condition replaced."""
+    server, file = NEVER_HOLDS[name]
+    if conn.server:
+        source = conn.one("SELECT pg_get_functiondef(p.oid) FROM pg_trigger t "
+                          "JOIN pg_proc p ON p.oid = t.tgfoid WHERE t.tgname = ?", (name,))[0]
+        rewritten, count = re.subn(r"IF .+ THEN RAISE", f"IF {server} THEN RAISE", source,
+                                   flags=re.S)
+        assert count == 1
+        return [rewritten]
+    source = conn.one("SELECT sql FROM sqlite_master WHERE name = ?", (name,))[0]
+    rewritten, count = re.subn(r"WHEN .+ BEGIN", f"WHEN {file} BEGIN", source, flags=re.S)
+    assert count == 1
+    return [f"DROP TRIGGER {name}", rewritten]
+
+
+@pytest.mark.parametrize("name", sorted(NEVER_HOLDS))
+def test_a_condition_rewritten_never_to_hold_is_reported_by_name(demo_copy, name):
+    path = location(demo_copy)
+    sql(path,  # the 2024 draft approved (a draft may change) and an approved 2023 beside it
+        "UPDATE shu_distributions SET status = 'approved' WHERE year = 2024",
+        "INSERT INTO shu_distributions (year, status, surplus, pct_cadangan, pct_anggota, "
+        "pct_pengurus, pct_karyawan, pct_pendidikan, pct_sosial, jasa_modal_pct, "
+        "include_sukarela, computed_at) SELECT 2023, status, surplus, pct_cadangan, "
+        "pct_anggota, pct_pengurus, pct_karyawan, pct_pendidikan, pct_sosial, jasa_modal_pct, "
+        "include_sukarela, computed_at FROM shu_distributions WHERE year = 2024")
+    assert _trigger_problems(path) == []
+    refused = RawConnection(path)
+    try:
+        with pytest.raises(Exception, match="tidak boleh"):
+            refused.execute(REFUSED_EDIT[name])
+    finally:
+        refused.rollback()
+        refused.close()
+
+    with attacker(path) as conn:
+        for statement in _never_holding(conn, name):
+            conn.execute(statement)
+        assert conn.execute(REFUSED_EDIT[name]).rowcount >= 1  # the attack works
+
+    problems = _trigger_problems(path)  # this one, by name, and no other
+    assert len(problems) == 1, problems
+    assert problems[0].startswith(
+        f"Pemicu pelindung diubah atau dimatikan (tidak lagi menolak): {name}. "), problems
+
+
+def test_renames_made_by_the_database_itself_are_no_false_alarm(db):
+    """``ALTER TABLE … RENAME`` there and back (a table, a column, a table's case): SQLite
+    rewrites the triggers' text (quotes, case), the server keeps its own catalogue; either
+    way every trigger still guards the same thing, and nothing is reported."""
+    sql(db,
+        "ALTER TABLE year_closes RENAME TO tutup_lama",
+        "ALTER TABLE tutup_lama RENAME TO year_closes",
+        "ALTER TABLE shu_distributions RENAME TO shu_lama",
+        "ALTER TABLE shu_lama RENAME TO shu_distributions",
+        "ALTER TABLE shu_distributions RENAME COLUMN status TO keadaan",
+        "ALTER TABLE shu_distributions RENAME COLUMN keadaan TO status",
+        "ALTER TABLE journal_lines RENAME TO baris_lama",
+        "ALTER TABLE baris_lama RENAME TO Journal_Lines")
+    if not on_server(db):  # the file's text did change: quotes and case
+        texts = dict(RawConnection(db).execute(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'trigger'").fetchall())
+        assert 'ON "year_closes"' in texts["trg_year_closes_no_update"]
+        assert 'ON "Journal_Lines"' in texts["trg_journal_lines_no_update"]
+    assert _trigger_problems(db) == []
+
+
+@pytest.mark.parametrize("db_engine", ["sqlite"], indirect=True)
+def test_copies_and_backups_there_and_back_are_no_false_alarm(demo_copy, tmp_path, monkeypatch):
+    """``kamura copy`` file → server → file, a server backup restored with pg_dump and
+    pg_restore, and a file backup restored: every trigger of each result is still exactly
+    what the migrations create."""
+    from kamura_desktop.services import backup, server_backup, server_copy
+    from kamura_desktop.services.actor import Actor
+    from tests import pg
+
+    server = pg.new_database(empty=True)
+    try:
+        assert server_copy.copy_database(demo_copy, server).identical
+        assert _trigger_problems(server) == []
+        back = tmp_path / "kembali.sqlite"
+        assert server_copy.copy_database(server, back).identical
+        assert _trigger_problems(back) == []
+
+        monkeypatch.setenv("PATH", pg.tools_env()["PATH"])
+        books = open_books(server)
+        try:
+            dump = server_backup.backup(books, actor=Actor.system(), to=tmp_path / "k.dump").path
+            server_backup.restore(books, actor=Actor.system(), source=dump)
+        finally:
+            books.close()
+        assert _trigger_problems(server) == []
+    finally:
+        pg.drop_database(server)
+
+    books = open_books(back)
+    try:
+        copy = backup.backup_database(books, actor=Actor.system(),
+                                      to=tmp_path / "cadangan" / "k.sqlite").value.path
+    finally:
+        books.close()
+    backup.restore_database(back, source=copy, actor=Actor.system(),
+                            backup_dir=tmp_path / "aman")
+    assert _trigger_problems(back) == []
+    # and the file dumped to SQL text and read back into a new file (sqlite3's .dump)
+    dumped = tmp_path / "dari-dump.sqlite"
+    source, target = sqlite3.connect(back), sqlite3.connect(dumped)
+    try:
+        target.executescript("\n".join(source.iterdump()))
+    finally:
+        source.close()
+        target.close()
+    assert len(trigger_names(dumped)) == 34 and _trigger_problems(dumped) == []
 
 
 # ---------------------------------------------------------------- the migration
