@@ -218,6 +218,10 @@ def stop_run() -> bool:
     import json
 
     global _server
+    if _server is not None:
+        # pgserver's own exit handler would take its lock in the folder removed below (and
+        # make it again): this process's handle ends here
+        atexit.unregister(_server._cleanup)
     _server = None
     folder = _folder()
     entry = _registry() / _entry_name((folder / "data").resolve())
