@@ -90,12 +90,28 @@ def pytest_addoption(parser) -> None:
              "everywhere, KAMURA_TEST_PG=0 sqlite only)")
 
 
-def pytest_sessionfinish(session) -> None:
-    import sys
+def _is_xdist_worker(config) -> bool:
+    return hasattr(config, "workerinput")
 
-    pg = sys.modules.get("tests.pg")
-    if pg is not None:  # a test started the PostgreSQL test server: stop it
-        pg.stop()
+
+def pytest_configure(config) -> None:
+    """The PostgreSQL test server is one per run (tests/pg.py): the process that runs the
+    session (the controller under xdist) owns it; the workers, started after this, inherit
+    its pid through the environment and share its server."""
+    from tests import pg
+
+    if not _is_xdist_worker(config):
+        os.environ[pg.OWNER_ENV] = str(os.getpid())
+
+
+def pytest_sessionfinish(session) -> None:
+    """The run's owner stops the PostgreSQL test server, if a test started it (the workers
+    have all ended by now)."""
+    if _is_xdist_worker(session.config):
+        return
+    from tests import pg
+
+    pg.stop_run()
 
 
 #: the folders whose database tests run on both engines by default (the service, document
@@ -398,6 +414,16 @@ def actors(db, fast_passwords) -> dict[str, Actor]:
     if source is None:
         return _log_in_test_users(db)
     return dict(_template_actors(source))
+
+
+@pytest.fixture(scope="session")
+def self_check_on_a_missing_drive(tmp_path_factory) -> dict:
+    """``kamura --self-check`` as a real process with ``KAMURA_DATA_DIR`` on a drive that is
+    not there, run once per run for the tests that read what it did (tests/test_installer.py,
+    tests/test_stray_files.py; tests/helpers_processes.py)."""
+    from tests.helpers_processes import self_check_on_a_missing_drive as run_once
+
+    return run_once(tmp_path_factory)
 
 
 @pytest.fixture(scope="session")

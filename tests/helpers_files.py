@@ -54,7 +54,7 @@ def file_id(path: Path) -> str | None:
 
 
 @contextlib.contextmanager
-def _locked(lock: Path) -> Iterator[None]:
+def locked(lock: Path) -> Iterator[None]:
     """An exclusive lock between the workers of a run (released if a worker dies)."""
     try:
         import fcntl
@@ -86,7 +86,7 @@ def shared_build(tmp_path_factory, name: str, build: Callable[[Path], None], *,
     folder = run_cache_dir(tmp_path_factory) / code_key()
     folder.mkdir(exist_ok=True)
     path = folder / name
-    with _locked(folder / f"{name}.lock"):
+    with locked(folder / f"{name}.lock"):
         if not path.is_file():
             work = folder / f"{name}.{os.getpid()}-{time.monotonic_ns()}.build"
             work.mkdir()

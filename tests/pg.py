@@ -1,12 +1,19 @@
-"""A real PostgreSQL server for the tests: started once per test process in a temporary
-data folder (the ``pgserver`` package ships the server binaries for Linux, macOS and Windows,
-so ``dev.py test`` needs nothing installed by hand), stopped and removed at the end.
+"""A real PostgreSQL server for the tests: one per test run (the ``pgserver`` package ships
+the server binaries for Linux, macOS and Windows, so ``dev.py test`` needs nothing installed by
+hand). The first process of the run that needs it starts it in a temporary folder named after
+the run's owner (the pytest controller under xdist, whose pid the workers inherit: OWNER_ENV),
+under a file lock; the other workers join it. The owner stops it and removes its folder at the
+end of the session (tests/conftest.py ``pytest_sessionfinish``); a server whose owner was
+killed is stopped when the next run starts one (a per-user registry of running servers).
 
-One template database is migrated and seeded once per process; every test gets its own
-database cloned from it (``CREATE DATABASE … TEMPLATE … STRATEGY FILE_COPY``: a few
-milliseconds), dropped after. A test that asks for the ``actors`` clones a second template
-holding the test users, and one that uses a @prepared fixture (tests/helpers_books.py) a
-template with that fixture's books (each made once per process).
+One template database is migrated and seeded once per run (by the first worker that needs it,
+under a lock; the others find it); every test gets its own database cloned from it
+(``CREATE DATABASE … TEMPLATE … STRATEGY FILE_COPY``: a few milliseconds), named after its
+process so the workers never collide, dropped after. A test that asks for the ``actors``
+clones a second template holding the test users, and one that uses a @prepared fixture
+(tests/helpers_books.py) a template with that fixture's books (each made once per run, the
+fixture's value kept beside it). The seal keys of the templates' books are kept in the run's
+folder and installed in every worker's data folder.
 The demo cooperative gets a template of its own (``demo_database``): the SQLite demo the
 session builds anyway, moved onto the server once with ``kamura copy``'s service (which
 proves the copy by counts and hashes), then cloned per test like the empty books.
@@ -21,6 +28,8 @@ import os
 import shutil
 import tempfile
 import uuid
+from collections.abc import Callable, Iterator
+from pathlib import Path
 
 from sqlalchemy.engine import URL
 
@@ -33,43 +42,208 @@ USERS_TEMPLATE = "kamura_template_users"
 CLONE = "STRATEGY FILE_COPY"
 #: the test server's settings for speed (what clients see is unchanged; only crash safety goes)
 FAST_SETTINGS = ("fsync = off", "synchronous_commit = off", "full_page_writes = off")
+#: the environment variable naming the process that owns the run's server (the pytest
+#: controller; set by tests/conftest.py before the xdist workers start, inherited by them)
+OWNER_ENV = "KAMURA_TEST_PG_OWNER"
 _server = None
 _counter = itertools.count()
+#: the templates this process has seen ready (built by it or by another worker)
+_ready: set[str] = set()
+
+
+def _folder() -> Path:
+    """The folder of the run's server, shared by the processes of the run: named after the
+    run's owner (its pid and start time), in the temp folder. Not under pytest's own temp
+    folder: pytest makes that private again at every start, and the server runs as another
+    user when the tests run as root (pgserver)."""
+    owner, started = _owner()
+    folder = Path(tempfile.gettempdir()) / f"kamura-pg-run-{owner}-{int((started or 0) * 1000)}"
+    folder.mkdir(exist_ok=True)
+    return folder
+
+
+@contextlib.contextmanager
+def _locked(name: str) -> Iterator[None]:
+    from tests.helpers_files import locked
+
+    with locked(_folder() / f"{name}.lock"):
+        yield
 
 
 def server():
-    """The running test server (started on first use)."""
+    """The run's test server: started by the first process of the run that needs it (under
+    a lock in the run's shared folder), joined by the others (one server per run, not one
+    per xdist worker). It is stopped once, by the process that owns the run
+    (:func:`stop_run`); a server left by a killed run is stopped when the next one starts."""
     global _server
     if _server is None:
-        # pgserver asks platformdirs for a runtime folder; CI has no XDG_RUNTIME_DIR
-        os.environ.setdefault("XDG_RUNTIME_DIR", tempfile.mkdtemp(prefix="kamura-run-"))
+        folder = _folder()
+        # pgserver asks platformdirs for a runtime folder (its lock, maybe the socket); CI
+        # has no XDG_RUNTIME_DIR: the run's folder, removed with it
+        runtime = folder / "runtime"
+        runtime.mkdir(mode=0o700, exist_ok=True)
+        os.environ.setdefault("XDG_RUNTIME_DIR", str(runtime))
         import pgserver
 
-        folder = tempfile.mkdtemp(prefix="kamura-pg-")
-        _server = pgserver.get_server(folder, cleanup_mode="delete")
+        with _locked("server"):
+            stop_stale()
+            pgdata = folder / "data"
+            new = not (pgdata / "PG_VERSION").exists()
+            # cleanup_mode=None: a worker that ends leaves the server to the others; the
+            # run's owner stops it (stop_run)
+            srv = pgserver.get_server(pgdata, cleanup_mode=None)
+            _register(srv)
+            _server = srv
+            if new:
+                # a throw-away server: nothing it holds must survive a crash, so it never
+                # waits for the disk (DROP DATABASE after each test took ~2 s of checkpoint,
+                # now ~0,05 s)
+                for setting in FAST_SETTINGS:
+                    admin(f"ALTER SYSTEM SET {setting}")
+                admin("SELECT pg_reload_conf()")
+        if not _owner_is_this_process():
+            return _server
         atexit.register(stop)
-        # a throw-away server: nothing it holds must survive a crash, so it never waits for
-        # the disk (DROP DATABASE after each test took ~2 s of checkpoint, now ~0,05 s)
-        for setting in FAST_SETTINGS:
-            admin(f"ALTER SYSTEM SET {setting}")
-        admin("SELECT pg_reload_conf()")
     return _server
 
 
-def stop() -> None:
-    """Stop the test server and remove its data folder (the end of the test session)."""
-    global _server
-    if _server is None:
+def _owner() -> tuple[int, float | None]:
+    """The process that owns the run's server: (pid, its start time) — the pytest controller
+    (OWNER_ENV), or this process when nobody set it."""
+    import psutil
+
+    pid = int(os.environ.get(OWNER_ENV) or os.getpid())
+    try:
+        return pid, psutil.Process(pid).create_time()
+    except psutil.Error:
+        return pid, None
+
+
+def _owner_is_this_process() -> bool:
+    return int(os.environ.get(OWNER_ENV) or os.getpid()) == os.getpid()
+
+
+def _registry() -> Path:
+    """The per-user folder listing the test servers running (one file per server)."""
+    folder = Path(tempfile.gettempdir()) / f"kamura-test-pg-servers-{os.getuid()}"
+    folder.mkdir(mode=0o700, exist_ok=True)
+    return folder
+
+
+def _entry_name(pgdata: Path) -> str:
+    import hashlib
+
+    return hashlib.sha256(str(pgdata).encode()).hexdigest()[:16] + ".json"
+
+
+def _register(srv) -> None:
+    """Note the run's server in the registry: its folder, its postmaster and the run's owner."""
+    import json
+
+    import psutil
+
+    info = srv.get_postmaster_info()
+    entry = _registry() / _entry_name(Path(srv.pgdata))
+    if entry.exists():
         return
-    srv, _server = _server, None
-    folder = str(srv.pgdata)
-    with contextlib.suppress(Exception):
-        srv.cleanup()
-    shutil.rmtree(folder, ignore_errors=True)
+    owner, owner_started = _owner()
+    entry.write_text(json.dumps({
+        "pgdata": str(srv.pgdata), "folder": str(Path(srv.pgdata).parent),
+        "postmaster": info.pid, "postmaster_started": psutil.Process(info.pid).create_time(),
+        "owner": owner, "owner_started": owner_started}))
+
+
+def _alive(pid: int, started: float | None) -> bool:
+    import psutil
+
+    try:
+        return started is not None and abs(psutil.Process(pid).create_time() - started) < 0.01
+    except psutil.Error:
+        return False
+
+
+def _kill_postmaster(pid: int, started: float | None) -> None:
+    """Stop a test server at once (SIGQUIT: PostgreSQL's immediate shutdown; nothing it
+    holds is kept), SIGKILL if it has not ended within 5 s."""
+    import signal
+
+    import psutil
+
+    if not _alive(pid, started):
+        return
+    try:
+        process = psutil.Process(pid)
+        process.send_signal(signal.SIGQUIT)
+        process.wait(5)
+    except psutil.TimeoutExpired:
+        with contextlib.suppress(psutil.Error):
+            process.kill()
+    except psutil.Error:
+        pass
+
+
+def stop_stale() -> list[str]:
+    """Stop every registered test server whose run's owner is gone (a run killed before it
+    could stop its server) and remove its folder; the folders of the servers stopped."""
+    import json
+
+    with _registry_lock():
+        stopped = []
+        for entry in sorted(_registry().glob("*.json")):
+            try:
+                found = json.loads(entry.read_text())
+            except (OSError, ValueError):
+                entry.unlink(missing_ok=True)
+                continue
+            if _alive(found["owner"], found["owner_started"]):
+                continue
+            _kill_postmaster(found["postmaster"], found["postmaster_started"])
+            shutil.rmtree(found["folder"], ignore_errors=True)
+            entry.unlink(missing_ok=True)
+            stopped.append(found["folder"])
+        return stopped
+
+
+@contextlib.contextmanager
+def _registry_lock() -> Iterator[None]:
+    from tests.helpers_files import locked
+
+    with locked(_registry() / ".lock"):
+        yield
+
+
+def stop_run() -> bool:
+    """Stop the run's server (if one was started) and remove its folder: the end of the
+    run, in the process that owns it. True when there was one."""
+    import json
+
+    global _server
+    if _server is not None:
+        # pgserver's own exit handler would take its lock in the folder removed below (and
+        # make it again): this process's handle ends here
+        atexit.unregister(_server._cleanup)
+    _server = None
+    folder = _folder()
+    entry = _registry() / _entry_name((folder / "data").resolve())
+    if not entry.exists():
+        shutil.rmtree(folder, ignore_errors=True)
+        return False
+    with _registry_lock():
+        found = json.loads(entry.read_text())
+        _kill_postmaster(found["postmaster"], found["postmaster_started"])
+        shutil.rmtree(folder, ignore_errors=True)
+        entry.unlink(missing_ok=True)
+    return True
+
+
+def stop() -> None:
+    """Stop the run's server now (its owner, at exit or at the end of the session)."""
+    if _server is not None and _owner_is_this_process():
+        stop_run()
 
 
 def socket_dir() -> str:
-    return str(server().pgdata)
+    return str(server().get_postmaster_info().socket_dir)
 
 
 def url(database: str, *, user: str = "postgres", password: str | None = None) -> str:
@@ -87,54 +261,114 @@ def admin(sql: str) -> None:
         conn.execute(sql)
 
 
-def _template_ready() -> None:
-    if getattr(_template_ready, "done", False):
+def _exists(database: str) -> bool:
+    import psycopg
+
+    with psycopg.connect(dbname="postgres", user="postgres", host=socket_dir(),
+                         autocommit=True) as conn:
+        return conn.execute("SELECT 1 FROM pg_database WHERE datname = %s",
+                            (database,)).fetchone() is not None
+
+
+def _shared_template(name: str, build: Callable[[str], None]) -> None:
+    """Make the template database ``name`` once per run: the first process that needs it
+    runs ``build(database)`` on a database of its own (under the run's lock for ``name``),
+    keeps the books' seal key in the run's folder and renames the database to ``name``; the
+    other processes find it there. Every process installs the kept seal keys (a clone of
+    the template is sealed with the template's key, which only the builder's data folder
+    held)."""
+    if name in _ready:
         return
+    with _locked(f"db-{name}"):
+        if not _exists(name):
+            work = f"{name}_build_{os.getpid()}"
+            admin(f"DROP DATABASE IF EXISTS {work} WITH (FORCE)")
+            build(work)
+            _keep_key(work)
+            admin(f"ALTER DATABASE {work} RENAME TO {name}")
+    _install_keys()
+    _ready.add(name)
+
+
+def _keys_folder() -> Path:
+    folder = _folder() / "keys"
+    folder.mkdir(exist_ok=True)
+    return folder
+
+
+def _keep_key(database: str) -> None:
+    """Put the seal key of ``database``'s books in the run's folder (if it is sealed)."""
+    from kamura_desktop.services import tamper
+
+    found = rows(url(database), "SELECT digest FROM tamper_seals WHERE name = 'file'")
+    if found and tamper.key_path(found[0][0]).is_file():
+        shutil.copyfile(tamper.key_path(found[0][0]), _keys_folder() / f"{found[0][0]}.key")
+
+
+def _install_keys() -> None:
+    """Install, where this process keeps seal keys, every key kept in the run's folder."""
+    from kamura_desktop.services import tamper
+
+    for key in _keys_folder().glob("*.key"):
+        target = tamper.key_path(key.stem)
+        if not target.is_file():
+            target.parent.mkdir(parents=True, exist_ok=True)
+            os.chmod(target.parent, 0o700)
+            part = target.with_name(f"{target.name}.{os.getpid()}.part")
+            shutil.copyfile(key, part)
+            os.chmod(part, 0o600)
+            os.replace(part, target)
+
+
+def _build_empty(database: str) -> None:
     from kamura_desktop.services.setup import open_books
 
-    admin(f"DROP DATABASE IF EXISTS {TEMPLATE}")
-    admin(f"CREATE DATABASE {TEMPLATE}")
-    open_books(url(TEMPLATE)).close()
-    _template_ready.done = True
+    admin(f"CREATE DATABASE {database}")
+    open_books(url(database)).close()
+
+
+def _template_ready() -> None:
+    _shared_template(TEMPLATE, _build_empty)
 
 
 def _users_template_ready(log_in) -> None:
-    if getattr(_users_template_ready, "done", False):
-        return
     from kamura_desktop.services.setup import open_books
 
+    def build(database: str) -> None:
+        admin(f"CREATE DATABASE {database} TEMPLATE {TEMPLATE} {CLONE}")
+        books = open_books(url(database))
+        try:
+            log_in(books)
+        finally:
+            books.close()
+
     _template_ready()
-    admin(f"DROP DATABASE IF EXISTS {USERS_TEMPLATE}")
-    admin(f"CREATE DATABASE {USERS_TEMPLATE} TEMPLATE {TEMPLATE} {CLONE}")
-    database = open_books(url(USERS_TEMPLATE))
-    try:
-        log_in(database)
-    finally:
-        database.close()
-    _users_template_ready.done = True
-
-
-#: (a @prepared fixture's key, its base template) -> (its template database, its value)
-_prepared: dict[tuple[str, str], tuple[str, bytes]] = {}
+    _shared_template(USERS_TEMPLATE, build)
 
 
 def _prepared_template(key: str, base: str, build) -> tuple[str, bytes]:
     """The template database of a @prepared fixture (tests/helpers_books.py): a clone of
-    ``base`` in which ``build(database)`` made the fixture's books (once per process); and
-    what ``build`` returned (the fixture's value, pickled)."""
-    if (key, base) not in _prepared:
-        from kamura_desktop.services.setup import open_books
+    ``base`` in which ``build(database)`` made the fixture's books (once per run, shared by
+    the workers); and what ``build`` returned (the fixture's value, pickled, kept in the
+    run's folder beside it)."""
+    import hashlib
 
-        name = f"p_{len(_prepared)}_{os.getpid()}"
-        admin(f"DROP DATABASE IF EXISTS {name}")
-        admin(f"CREATE DATABASE {name} TEMPLATE {base} {CLONE}")
-        database = open_books(url(name))
+    from kamura_desktop.services.setup import open_books
+
+    name = "p_" + hashlib.sha256(f"{key}\0{base}".encode()).hexdigest()[:20]
+    value_file = _folder() / f"{name}.value"
+
+    def make(database: str) -> None:
+        admin(f"CREATE DATABASE {database} TEMPLATE {base} {CLONE}")
+        books = open_books(url(database))
         try:
-            value = build(database)
+            value = build(books)
         finally:
-            database.close()
-        _prepared[(key, base)] = name, value
-    return _prepared[(key, base)]
+            books.close()
+        value_file.write_bytes(value)
+
+    _shared_template(name, make)
+    return name, value_file.read_bytes()
 
 
 def new_database(*, empty: bool = False, users=None, prepared=None):
@@ -163,26 +397,23 @@ def new_database(*, empty: bool = False, users=None, prepared=None):
 
 
 def _demo_template_ready(sqlite_demo) -> None:
-    if getattr(_demo_template_ready, "done", False):
-        return
-    from pathlib import Path
-
     from kamura_desktop.services import server_copy
 
-    # the copy opens its source: work on a private copy, never the session's demo file
-    work = Path(tempfile.mkdtemp(prefix="kamura-demo-src-"))
-    try:
-        source = work / "demo.sqlite"
-        shutil.copyfile(sqlite_demo, source)
-        admin(f"DROP DATABASE IF EXISTS {DEMO_TEMPLATE}")
-        admin(f"CREATE DATABASE {DEMO_TEMPLATE}")
-        report = server_copy.copy_database(source, url(DEMO_TEMPLATE))
-        if not report.identical:  # pragma: no cover - the copy tests say where
-            raise RuntimeError("the demo did not copy to the test server identically:\n"
-                               + "\n".join(report.lines()))
-    finally:
-        shutil.rmtree(work, ignore_errors=True)
-    _demo_template_ready.done = True
+    def build(database: str) -> None:
+        # the copy opens its source: work on a private copy, never the session's demo file
+        work = Path(tempfile.mkdtemp(prefix="kamura-demo-src-"))
+        try:
+            source = work / "demo.sqlite"
+            shutil.copyfile(sqlite_demo, source)
+            admin(f"CREATE DATABASE {database}")
+            report = server_copy.copy_database(source, url(database))
+            if not report.identical:  # pragma: no cover - the copy tests say where
+                raise RuntimeError("the demo did not copy to the test server identically:\n"
+                                   + "\n".join(report.lines()))
+        finally:
+            shutil.rmtree(work, ignore_errors=True)
+
+    _shared_template(DEMO_TEMPLATE, build)
 
 
 def demo_database(sqlite_demo) -> str:
@@ -202,9 +433,7 @@ def drop_database(location: str) -> None:
 
 def require_password(user: str) -> None:
     """Make the server ask ``user`` for a password (the test server trusts local users)."""
-    from pathlib import Path
-
-    hba = Path(socket_dir()) / "pg_hba.conf"
+    hba = Path(server().pgdata) / "pg_hba.conf"
     line = f"local all {user} scram-sha-256\nhost all {user} all scram-sha-256\n"
     text = hba.read_text()
     if line not in text:

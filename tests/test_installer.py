@@ -94,13 +94,15 @@ def test_desktop_self_check_passes_and_writes_its_report(tmp_path):
     assert time.monotonic() - start < 60
 
 
-def test_command_self_check_runs_the_window_check_too():
-    result = run([sys.executable, "-m", "kamura_desktop.cli.main", "--self-check"])
-    assert result.returncode == 0, result.stdout + result.stderr
-    assert re.search(r"^OK +database sementara dan migrasi — skema ", result.stdout, re.M)
-    assert re.search(r"^OK +PDF", result.stdout, re.M)
-    assert re.search(r"^OK +program jendela .*Qt 6", result.stdout, re.M)
-    assert result.stdout.strip().endswith("HASIL: BAIK — program siap dipakai.")
+def test_command_self_check_runs_the_window_check_too(self_check_on_a_missing_drive):
+    # one real `kamura --self-check` per test run, shared with tests/test_stray_files.py
+    # (its data folder override is on a drive that is not there: the check needs none)
+    result = self_check_on_a_missing_drive
+    assert result["returncode"] == 0, result["stdout"] + result["stderr"]
+    assert re.search(r"^OK +database sementara dan migrasi — skema ", result["stdout"], re.M)
+    assert re.search(r"^OK +PDF", result["stdout"], re.M)
+    assert re.search(r"^OK +program jendela .*Qt 6", result["stdout"], re.M)
+    assert result["stdout"].strip().endswith("HASIL: BAIK — program siap dipakai.")
 
 
 def test_self_check_says_what_failed_and_exits_1(tmp_path):
@@ -114,20 +116,29 @@ def test_self_check_says_what_failed_and_exits_1(tmp_path):
     assert "Traceback" not in result.stderr
 
 
-def test_self_check_in_process_reports_each_step():
+@pytest.fixture(scope="module")
+def in_process_check() -> tuple[int, list[str]]:
+    """``app.self_check`` run once in this process (a temporary database with every
+    migration, a PDF, a workbook, the window drawn: seconds) for the tests that read what it
+    printed: its exit code and its lines."""
     lines: list[str] = []
-    assert app.self_check(out=lines.append) == 0
+    return app.self_check(out=lines.append), lines
+
+
+def test_self_check_in_process_reports_each_step(in_process_check):
+    code, lines = in_process_check
+    assert code == 0
     assert lines[0].startswith(f"Kamura Desktop {kamura_desktop.__version__}")
     assert sum(1 for x in lines if x.startswith("OK")) == 6
     assert os.environ["QT_QPA_PLATFORM"] == "offscreen"
 
 
-def test_self_check_uses_what_the_bundle_trims():
+def test_self_check_uses_what_the_bundle_trims(in_process_check):
     """The bundle trims ICU's data, the image plugins and the system libraries under
     printing (installer/small_icu.py, linux_libs.py): the self-check uses each of them as
     the program does, so a bundle cut too far fails its check."""
-    lines: list[str] = []
-    assert app.self_check(out=lines.append) == 0, lines
+    code, lines = in_process_check
+    assert code == 0, lines
     qt = next(x for x in lines if "Qt: ICU, gambar, cetak" in x)
     assert qt.startswith("OK")
     assert "zona 'Waktu Indonesia Barat'" in qt  # ICU's zone names in Indonesian

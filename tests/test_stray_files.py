@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
-import subprocess
+import subprocess  # noqa: F401
 import sys
 import tempfile
 import textwrap
@@ -21,30 +21,10 @@ from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[1]
-#: variables that would point the program (or Qt) at folders outside this test's HOME
-_OUTSIDE = ("KAMURA_DATA_DIR", "XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME",
-            "XDG_STATE_HOME", "KAMURA_PASSWORD", "KAMURA_USER")
-
-
-def _env(tmp_path: Path, data_dir: Path | None) -> tuple[dict, Path]:
-    home = tmp_path / "home"
-    home.mkdir()
-    env = {k: v for k, v in os.environ.items() if k not in _OUTSIDE}
-    env.update(HOME=str(home), XDG_DATA_HOME=str(home / ".local" / "share"),
-               PYTHONPATH=str(ROOT), QT_QPA_PLATFORM="offscreen")
-    if data_dir is not None:
-        env["KAMURA_DATA_DIR"] = str(data_dir)
-    return env, home
-
-
-def _written(folder: Path) -> list[str]:
-    return sorted(str(p.relative_to(folder)) for p in folder.rglob("*"))
-
-
-def _run(args: list[str], env: dict, **kw) -> subprocess.CompletedProcess:
-    return subprocess.run(args, env=env, cwd=ROOT, capture_output=True, text=True,
-                          encoding="utf-8", errors="replace", timeout=300, **kw)
+from tests.helpers_processes import ROOT  # noqa: F401 - the folder the program runs in
+from tests.helpers_processes import isolated_env as _env
+from tests.helpers_processes import run as _run
+from tests.helpers_processes import written as _written
 
 
 def test_the_self_check_leaves_no_key_in_the_user_data_folder(tmp_path):
@@ -58,13 +38,13 @@ def test_the_self_check_leaves_no_key_in_the_user_data_folder(tmp_path):
     assert _written(home) == []
 
 
-def test_the_self_check_does_not_make_a_missing_data_dir_override(tmp_path):
-    drive = tmp_path / "E"  # a KAMURA_DATA_DIR on a drive that is not plugged in
-    env, home = _env(tmp_path, drive / "Kamura")
-    done = _run([sys.executable, "-m", "kamura_desktop.cli.main", "--self-check"], env)
-    assert done.returncode == 0, done.stdout + done.stderr
-    assert not drive.exists()
-    assert _written(home) == []
+def test_the_self_check_does_not_make_a_missing_data_dir_override(self_check_on_a_missing_drive):
+    # a KAMURA_DATA_DIR on a drive that is not plugged in; the run is shared with
+    # tests/test_installer.py (tests/helpers_processes.py: once per test run)
+    done = self_check_on_a_missing_drive
+    assert done["returncode"] == 0, done["stdout"] + done["stderr"]
+    assert not done["drive_made"]
+    assert done["home_written"] == []
 
 
 DESKTOP = textwrap.dedent("""

@@ -14,6 +14,7 @@ from kamura_desktop.cli.main import main
 from kamura_desktop.demo import DEMO_USERS
 from tests import helpers_rawsql as rawsql
 from tests import pg
+from tests.helpers_cli import kamura
 
 #: the two tests that stay on SQLite (issue 16), each for a reason the server does not share
 DAMAGED_FILE = pytest.mark.sqlite_only(
@@ -214,6 +215,12 @@ def test_backup_without_target_goes_to_backup_folder(demo_file, capsys, monkeypa
 
 
 # ---------------------------------------------------------------- real subprocesses
+# What only a process proves stays here: the installed console script, the exit code of a
+# real start on a damaged file, a password piped to a real process and refused (exit 1, no
+# traceback), the data folder taken from the environment at start-up. The rest of the
+# command's behaviour (issue 20) runs the same ``main`` in this process
+# (tests/helpers_cli.kamura: the exit code, stdout and stderr a process would give, the
+# password lines on its standard input), without two seconds of imports per command.
 
 def test_console_script_is_installed():
     script = Path(sys.executable).with_name("kamura")
@@ -225,36 +232,36 @@ def test_console_script_is_installed():
 
 def test_subprocess_demo_check_and_damage(tmp_path):
     path = tmp_path / "demo.sqlite"
-    proc = run("demo", "--db", str(path))
+    proc = kamura(["demo", "--db", str(path)])
     assert proc.returncode == 0, proc.stderr
-    proc = run("check", "--db", str(path))
+    proc = kamura(["check", "--db", str(path)])
     assert proc.returncode == 0, proc.stdout + proc.stderr
     assert "BAIK" in proc.stdout
 
     data = bytearray(path.read_bytes())
     data[4096 * 2: 4096 * 3] = b"\x5a" * 4096
     path.write_bytes(bytes(data))
-    proc = run("check", "--db", str(path))
+    proc = run("check", "--db", str(path))  # a real process: its exit code
     assert proc.returncode != 0
     assert "rusak" in proc.stdout
 
 
 @SQLITE_BACKUPS
-def test_subprocess_backup_and_restore_round_trip(demo_file, tmp_path):
+def test_backup_and_restore_round_trip(demo_file, tmp_path):
     copy = tmp_path / "luar" / "cadangan.sqlite"
-    proc = run("backup", "--db", str(demo_file), "--to", str(copy), "--user", "petugas",
-               input="petugas123\n")
+    proc = kamura(["backup", "--db", str(demo_file), "--to", str(copy), "--user", "petugas"],
+                  input="petugas123\n")
     assert proc.returncode == 0, proc.stderr
     assert "Cadangan dibuat" in proc.stdout and copy.is_file()
 
     # a change after the backup
-    proc = run("users", "add", "kasir", "--role", "petugas", "--name", "Kasir Baru",
-               "--user", "admin", "--db", str(demo_file), input="admin123\nkasir-sandi1\n")
+    proc = kamura(["users", "add", "kasir", "--role", "petugas", "--name", "Kasir Baru",
+                   "--user", "admin", "--db", str(demo_file)], input="admin123\nkasir-sandi1\n")
     assert proc.returncode == 0, proc.stderr
     assert "kasir" in usernames(demo_file)
 
-    proc = run("restore", "--db", str(demo_file), "--from", str(copy), "--user", "admin",
-               input="admin123\n")
+    proc = kamura(["restore", "--db", str(demo_file), "--from", str(copy), "--user", "admin"],
+                  input="admin123\n")
     assert proc.returncode == 0, proc.stderr
     assert "dipulihkan" in proc.stdout
     assert "kasir" not in usernames(demo_file)
@@ -262,16 +269,16 @@ def test_subprocess_backup_and_restore_round_trip(demo_file, tmp_path):
     assert len(safety) == 1 and "kasir" in usernames(safety[0])
     assert str(safety[0]) in proc.stdout
 
-    assert run("check", "--db", str(demo_file)).returncode == 0
+    assert kamura(["check", "--db", str(demo_file)]).returncode == 0
 
 
-def test_subprocess_restore_refuses_junk(demo_file, tmp_path):
+def test_restore_refuses_junk(demo_file, tmp_path):
     junk = tmp_path / "junk.sqlite"
     junk.write_text("bukan database")
     server = pg.is_url(demo_file)
     before = books_state(demo_file)
-    proc = run("restore", "--db", str(demo_file), "--from", str(junk), "--user", "admin",
-               input="admin123\n", env=pg.tools_env() if server else None)
+    proc = kamura(["restore", "--db", str(demo_file), "--from", str(junk), "--user", "admin"],
+                  input="admin123\n", env=pg.tools_env() if server else None)
     assert proc.returncode == 1
     assert "Traceback" not in proc.stderr
     assert ("bukan cadangan server Kamura" if server else "bukan database Kamura") in proc.stderr
@@ -283,14 +290,14 @@ def test_subprocess_restore_refuses_junk(demo_file, tmp_path):
     assert after == before
 
 
-def test_subprocess_users_add_and_list(demo_file):
-    proc = run("users", "add", "Kasir", "--role", "bendahara", "--name", "Kasir Baru",
-               "--user", "admin", "--db", str(demo_file), input="admin123\nnewpass99\n")
+def test_users_add_and_list_with_piped_passwords(demo_file):
+    proc = kamura(["users", "add", "Kasir", "--role", "bendahara", "--name", "Kasir Baru",
+                   "--user", "admin", "--db", str(demo_file)], input="admin123\nnewpass99\n")
     assert proc.returncode == 0, proc.stderr
     assert "kasir" in proc.stdout and "Bendahara" in proc.stdout
 
-    proc = run("users", "list", "--json", "--db", str(demo_file), "--user", "ketua",
-               input="ketua123\n")
+    proc = kamura(["users", "list", "--json", "--db", str(demo_file), "--user", "ketua"],
+                  input="ketua123\n")
     assert proc.returncode == 0, proc.stderr
     rows = json.loads(proc.stdout)
     assert {"username": "kasir", "full_name": "Kasir Baru", "role": "bendahara",
@@ -298,11 +305,11 @@ def test_subprocess_users_add_and_list(demo_file):
     assert len(rows) == len(DEMO_USERS) + 1
 
     # the new user can log in with the piped password, and change it
-    proc = run("users", "passwd", "kasir", "--user", "kasir", "--db", str(demo_file),
-               input="newpass99\nlebihbaru9\n")
+    proc = kamura(["users", "passwd", "kasir", "--user", "kasir", "--db", str(demo_file)],
+                  input="newpass99\nlebihbaru9\n")
     assert proc.returncode == 0, proc.stderr
-    proc = run("users", "passwd", "kasir", "--user", "kasir", "--db", str(demo_file),
-               input="newpass99\nlagi-lagi9\n")
+    proc = kamura(["users", "passwd", "kasir", "--user", "kasir", "--db", str(demo_file)],
+                  input="newpass99\nlagi-lagi9\n")
     assert proc.returncode == 1  # the old password no longer works
 
 
@@ -315,9 +322,9 @@ def test_subprocess_wrong_password(demo_file):
     assert "kasir" not in usernames(demo_file)
 
 
-def test_subprocess_non_admin_cannot_add_users(demo_file):
-    proc = run("users", "add", "kasir", "--role", "petugas", "--name", "Kasir",
-               "--user", "petugas", "--db", str(demo_file), input="petugas123\nkasir-sandi1\n")
+def test_non_admin_cannot_add_users(demo_file):
+    proc = kamura(["users", "add", "kasir", "--role", "petugas", "--name", "Kasir",
+                   "--user", "petugas", "--db", str(demo_file)], input="petugas123\nkasir-sandi1\n")
     assert proc.returncode == 1
     assert "tidak berhak mengelola pengguna" in proc.stderr
     assert "kasir" not in usernames(demo_file)

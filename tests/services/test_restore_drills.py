@@ -11,6 +11,7 @@ import subprocess
 import sys
 import tempfile
 import textwrap
+import threading
 import time
 from pathlib import Path
 
@@ -181,17 +182,34 @@ def test_other_programs_wait_for_the_restore_then_see_the_restored_books(books, 
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     assert proc.stdout.readline().strip() == "ready"
     real = backup._replace_contents
+    # the writer's stderr read as it comes: the restore holds the file until the writer says
+    # it waits (an event, not a fixed pause)
+    err_lines: list[str] = []
+    said_waiting = threading.Event()
+
+    def read_err() -> None:
+        for line in proc.stderr:
+            err_lines.append(line)
+            if "Menunggu" in line:
+                said_waiting.set()
+
+    reader = threading.Thread(target=read_err, daemon=True)
+    reader.start()
 
     def slow_replace(lock):  # the other program asks to write while the restore holds the file
         proc.stdin.write("go\n")
         proc.stdin.flush()
-        time.sleep(2.0)
+        said_waiting.wait(60)
         real(lock)
 
     monkeypatch.setattr(backup, "_replace_contents", slow_replace)
     safety = backup.restore_database(books, source=tmp_path / "backup.sqlite", actor=ADMIN,
                                      backup_dir=tmp_path / "pengaman").value.path
-    out, err = proc.communicate(timeout=60)
+    proc.stdin.close()
+    out = proc.stdout.read()
+    proc.wait(timeout=60)
+    reader.join(timeout=60)
+    err = "".join(err_lines)
     assert out.strip().splitlines()[-1] == "committed", err
     assert "Menunggu database yang sedang dipakai program lain" in err
     assert set(entries(safety)) == {"awal satu", "awal dua", "sesudah cadangan"}

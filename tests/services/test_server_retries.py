@@ -1,17 +1,14 @@
 """A write the office server aborts for a conflict (deadlock, serialization failure) runs
 again, a bounded number of times, then tells the clerk the server is busy — and nothing is
-half-written either way. Real processes on the real test server (tests/pg.py): the clerk's
-PC posts a deposit in a subprocess while "another PC" (a session of this test process, as an
+half-written either way. On the real test server (tests/pg.py): the clerk's PC (a Database
+of its own, in a thread) posts a deposit while "another PC" (a session of this test process, as an
 admin's psql would be) holds the receipt counter and then asks for Kamura's write lock, so
 that PostgreSQL's deadlock detector aborts the clerk's transaction."""
 
 from __future__ import annotations
 
 import datetime as dt
-import os
-import subprocess
-import sys
-import textwrap
+import threading
 import time
 
 import psycopg
@@ -27,18 +24,17 @@ from kamura_desktop.services.membership import MemberInput
 from kamura_desktop.services.setup import open_books
 from tests import pg
 
-# The clerk's PC: one deposit through the path every screen and command takes (run_write),
-# or, with "two", a journal entry committed first and the deposit after it in the same call.
-CLERK = textwrap.dedent("""
-    import datetime as dt, sys
-    from kamura_desktop.domain.errors import UserError
-    from kamura_desktop.services import ledger, savings
-    from kamura_desktop.services.actor import Actor
-    from kamura_desktop.services.ledger import Line
-    from kamura_desktop.services.connection import run_write
-    from kamura_desktop.services.setup import open_books
 
-    url, member, mode = sys.argv[1], int(sys.argv[2]), sys.argv[3]
+def clerk(url: str, member: int, mode: str) -> str:
+    """The clerk's PC: one deposit through the path every screen and command takes
+    (run_write), or, with "two", a journal entry committed first and the deposit after it in
+    the same call; what it would print. Its own Database (its own server sessions), run in a
+    thread of this process (issue 20: a process of its own proved nothing more and cost two
+    seconds of imports)."""
+    from kamura_desktop.domain.errors import UserError
+    from kamura_desktop.services.connection import run_write
+    from kamura_desktop.services.ledger import Line
+
     db = open_books(url)
     tries = []
 
@@ -57,11 +53,11 @@ CLERK = textwrap.dedent("""
         return deposit(7_000)
 
     try:
-        print("ok", run_write(use_case), len(tries), flush=True)
+        return f"ok {run_write(use_case)} {len(tries)}"
     except UserError as exc:
-        print("refused", len(tries), exc.message, flush=True)
-    db.close()
-""")
+        return f"refused {len(tries)} {exc.message}"
+    finally:
+        db.close()
 
 
 @pytest.fixture
@@ -113,33 +109,41 @@ def _deadlock_the_clerk(location: str, member: int, *, mode: str = "one",
                         attempts: int | None = None, rounds: int = 1) -> str:
     """Run the clerk's PC and make each of its first ``rounds`` attempts a deadlock victim;
     return what it printed."""
-    env = dict(os.environ)
-    if attempts is not None:
-        env["KAMURA_WRITE_ATTEMPTS"] = str(attempts)
     other_pc = psycopg.connect(dbname=_dbname(location), user="postgres", host=pg.socket_dir())
-    try:
-        # the other PC never loses the deadlock: the clerk's session detects it first
-        other_pc.execute("SET deadlock_timeout = '60s'")
-        other_pc.commit()
-        proc = None
-        for _ in range(rounds):
-            other_pc.execute("SELECT next_value FROM sequences WHERE name = 'receipt:2026' "
-                             "FOR UPDATE")
-            if proc is None:
-                proc = subprocess.Popen([sys.executable, "-c", CLERK, location, str(member),
-                                         mode], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                                        text=True, env=env)
-            _wait_until_blocked(location)
-            # the clerk holds Kamura's write lock and waits for the counter; asking for that
-            # lock closes the circle, and PostgreSQL aborts the clerk's transaction (40P01)
-            other_pc.execute(f"SELECT pg_advisory_xact_lock({SERVER_WRITE_LOCK})")
+    printed: list[str] = []
+    failed: list[BaseException] = []
+
+    def run_clerk() -> None:
+        try:
+            printed.append(clerk(location, member, mode))
+        except BaseException as exc:  # noqa: BLE001 - reported by the test below
+            failed.append(exc)
+
+    with pytest.MonkeyPatch.context() as mp:
+        if attempts is not None:
+            mp.setenv("KAMURA_WRITE_ATTEMPTS", str(attempts))
+        try:
+            # the other PC never loses the deadlock: the clerk's session detects it first
+            other_pc.execute("SET deadlock_timeout = '60s'")
             other_pc.commit()
-        out, err = proc.communicate(timeout=120)
-    finally:
-        other_pc.close()
-    assert proc.returncode == 0, err
-    assert "Traceback" not in err, err
-    return out.strip()
+            thread = None
+            for _ in range(rounds):
+                other_pc.execute("SELECT next_value FROM sequences WHERE name = 'receipt:2026' "
+                                 "FOR UPDATE")
+                if thread is None:
+                    thread = threading.Thread(target=run_clerk, daemon=True)
+                    thread.start()
+                _wait_until_blocked(location)
+                # the clerk holds Kamura's write lock and waits for the counter; asking for
+                # that lock closes the circle, and PostgreSQL aborts the clerk's transaction
+                other_pc.execute(f"SELECT pg_advisory_xact_lock({SERVER_WRITE_LOCK})")
+                other_pc.commit()
+            thread.join(timeout=120)
+        finally:
+            other_pc.close()
+    assert not thread.is_alive(), "the clerk's posting never ended"
+    assert failed == [], failed
+    return printed[0].strip()
 
 
 def _state(db, member: int) -> tuple[int, int, int]:

@@ -5,28 +5,18 @@ actions the role may not do shows the role banner saying who may."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtWidgets import QPushButton
 
 from kamura_desktop.ui.widgets import RoleBanner, only_roles
 
-from .test_screen_fit import demo_window, every_tab
-
-
-def _silent_buttons(page) -> list[str]:
-    out = []
-    for b in page.findChildren(QPushButton):
-        if b.isVisibleTo(page) and not b.isEnabled() and not b.toolTip().strip():
-            out.append(f"{b.text()!r} ({b.objectName() or type(b.parent()).__name__})")
-    return out
+from .helpers_walk import office_walk
+from .test_screen_fit import demo_window
 
 
 @pytest.mark.parametrize("role", ["petugas", "bendahara", "ketua"])
 def test_every_disabled_button_says_why(qtbot, demo_db, fast_passwords, role):
-    window = demo_window(qtbot, demo_db, role)
-    silent = set()
-    for key in window.pages:
-        for where, _tabs, _i in every_tab(qtbot, window, key):
-            silent |= {f"{where}: {b}" for b in _silent_buttons(window.pages[key])}
+    # every page and tab as the role, walked once per process for the tests that look at it
+    # (tests/ui/helpers_walk.py)
+    silent = office_walk(qtbot, demo_db, role).silent_buttons
     assert not silent, "disabled without a reason:\n" + "\n".join(sorted(silent))
 
 

@@ -1,0 +1,132 @@
+"""One walk of every page and tab of the demo per role at the office screen size (1366×768),
+shared by the tests that only look at what the walk shows (issue 20: each walk builds the main
+window and loads every page and tab, seconds of CPU, and four tests walked the same screens
+as the same role).
+
+:func:`office_walk` walks once per role and process and keeps, per page and tab, what the
+tests of tests/ui/test_screen_words.py (abbreviations without a tooltip, dates in another
+style or cut) and tests/ui/test_disabled_buttons.py (disabled buttons that do not say why)
+look at. The window is a fresh one of the test that asks first (its own copy of the demo,
+its qtbot), closed with that test; the next tests read the same findings. Each finding is
+plain text: where it was and what."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QEvent, QPoint, Qt
+from PySide6.QtGui import QHelpEvent
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QGroupBox,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QToolTip,
+)
+
+from kamura_desktop.ui.widgets import ABBREVIATION, ABBREVIATIONS
+
+from .test_screen_fit import CELL_MARGIN, demo_window, every_tab
+
+#: a date on screen is "28 Maret 2024"; "28/03/2024" is for typing it, "28 Mar 2024" nowhere
+OTHER_DATE = re.compile(r"\b\d{1,2}/\d{1,2}/\d{4}\b|\b\d{1,2} (?:Jan|Feb|Mar|Apr|Jun|Jul|Agu|Sep|Okt|Nov|Des) \d{4}\b")
+
+
+DATE = re.compile(r"\d{1,2} (?:Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|"
+                  r"November|Desember) \d{4}")
+
+
+@dataclass
+class Walk:
+    """What one walk of every page and tab as ``role`` found."""
+
+    role: str
+    #: the abbreviated texts seen on labels, buttons, box titles and column headings
+    abbreviations_seen: set[str] = field(default_factory=set)
+    #: those whose tooltip does not spell the abbreviation out
+    abbreviations_silent: set[str] = field(default_factory=set)
+    #: dates in another style than "28 Maret 2024" (the first 40 rows of every table)
+    other_dates: set[str] = field(default_factory=set)
+    #: dates in that style that do not fit their column
+    dates_cut: set[str] = field(default_factory=set)
+    #: disabled buttons without a tooltip saying why
+    silent_buttons: set[str] = field(default_factory=set)
+
+
+_WALKS: dict[str, Walk] = {}
+
+
+def office_walk(qtbot, demo_db, role: str) -> Walk:
+    """The findings of a walk of every page and tab as ``role`` (walked once per process)."""
+    if role not in _WALKS:
+        window = demo_window(qtbot, demo_db, role)
+        walk = Walk(role)
+        for key in window.pages:
+            for where, _tabs, _i in every_tab(qtbot, window, key):
+                page = window.pages[key]
+                _abbreviations(where, page, walk)
+                _dates(where, page, walk)
+                walk.silent_buttons |= {f"{where}: {b}" for b in _silent_buttons(page)}
+        _WALKS[role] = walk
+    return _WALKS[role]
+
+
+def _hover(widget, pos: QPoint) -> None:
+    QApplication.sendEvent(widget, QHelpEvent(QEvent.Type.ToolTip, pos, widget.mapToGlobal(pos)))
+
+
+def _spelled_out(tip: str, text: str) -> bool:
+    return all(f"{a}: {ABBREVIATIONS[a].split(':')[0]}" in tip for a in ABBREVIATION.findall(text))
+
+
+def _abbreviations(where: str, page, walk: Walk) -> None:
+    for w in page.findChildren(QLabel) + page.findChildren(QAbstractButton) \
+            + page.findChildren(QGroupBox):
+        text = w.title() if isinstance(w, QGroupBox) else w.text()
+        if not w.isVisible() or not ABBREVIATION.search(text) or "KSM-" in text:
+            continue  # a group code (KSM-002) is data, not an abbreviation
+        _hover(w, w.rect().center())
+        walk.abbreviations_seen.add(text)
+        if not _spelled_out(w.toolTip(), text) and not w.toolTip():
+            walk.abbreviations_silent.add(f"{where}: {type(w).__name__} {text!r}")
+    for view in page.findChildren(QTableView):
+        if not view.isVisible() or view.model() is None:
+            continue
+        header, model = view.horizontalHeader(), view.model()
+        for col in range(model.columnCount()):
+            text = str(model.headerData(col, Qt.Orientation.Horizontal) or "")
+            if view.isColumnHidden(col) or not ABBREVIATION.search(text):
+                continue
+            walk.abbreviations_seen.add(text)
+            x = header.sectionViewportPosition(col) + header.sectionSize(col) // 2
+            QToolTip.hideText()
+            _hover(header.viewport(), QPoint(x, header.height() // 2))
+            if not _spelled_out(QToolTip.text(), text):
+                walk.abbreviations_silent.add(f"{where}: heading {text!r}")
+
+
+def _dates(where: str, page, walk: Walk) -> None:
+    for view in page.findChildren(QTableView):
+        model = view.model()
+        if not view.isVisible() or model is None:
+            continue
+        for row in range(min(model.rowCount(), 40)):
+            for col in range(model.columnCount()):
+                text = str(model.index(row, col).data() or "")
+                if OTHER_DATE.search(text):
+                    walk.other_dates.add(f"{where}: {text!r}")
+                elif (DATE.fullmatch(text) and not view.isColumnHidden(col)
+                      and view.fontMetrics().horizontalAdvance(text) + CELL_MARGIN
+                      > view.columnWidth(col)):
+                    walk.dates_cut.add(f"{where}: {text!r} in a column of {view.columnWidth(col)} px")
+
+
+def _silent_buttons(page) -> list[str]:
+    out = []
+    for b in page.findChildren(QPushButton):
+        if b.isVisibleTo(page) and not b.isEnabled() and not b.toolTip().strip():
+            out.append(f"{b.text()!r} ({b.objectName() or type(b.parent()).__name__})")
+    return out
