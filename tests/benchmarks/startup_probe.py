@@ -114,7 +114,18 @@ def kamura(db_path: str, user: str, password: str, press_after: float = 0.0,
             marks["waited"] = getattr(dialog, "waiting", False)  # the books were not ready yet
             if marks["waited"]:
                 marks["waiting_button"] = dialog.ok_button.text()
-            QTimer.singleShot(30_000, press)  # a refusal shows an error: then leave
+            watch(time.monotonic() + 30)  # a refusal shows an error: then leave
+
+        def watch(until: float) -> None:
+            """After a press: the main window replaces the dialog, or the dialog shows a
+            refusal (leave then, as the clerk would) — looked at every 50 ms, not after a
+            fixed 30 s (a refused login cost its test 31 s)."""
+            if not dialog.isVisible():
+                return
+            if dialog.error.isVisible() or time.monotonic() > until:
+                press()
+                return
+            QTimer.singleShot(50, lambda: watch(until))
 
         QTimer.singleShot(round(press_after * 1000), press)
 
