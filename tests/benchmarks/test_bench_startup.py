@@ -132,6 +132,11 @@ def test_open_check_quick_after_clean_close_and_full_after_crash(benchmark, big_
     problems = database.integrity_problems(path)
     full_s = time.perf_counter() - start
     assert problems == []
+    # the check's read-only connection leaves SQLite's log beside the file (it may not remove
+    # it), so the next open would run the full check: open and close the books once more, as
+    # the office's evening close leaves them, for the desktop start measured next
+    open_books(path).close()
+    assert database.was_closed_cleanly(path)
     benchmark.extra_info.update(full_integrity_check_s=full_s, quick_open_s=quick_s)
     print(f"\nopen after clean close {quick_s:.2f} s; full integrity_check alone {full_s:.2f} s")
 
