@@ -28,7 +28,7 @@ MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 # Beside ``kamura.sqlite`` this program writes ``kamura.sqlite.clean`` when it closes the
 # file cleanly: the file's size and modification time at that moment. The next open takes
 # the record away before it uses the file, and trusts it (runs only PRAGMA quick_check)
-# when the file still has exactly that size and time and no log beside it. A crash or a
+# when the file still has exactly that size and time and no log with anything in it beside it. A crash or a
 # power cut leaves no record; a restore, a copy, another program's write or a damaged
 # sector written by anything changes size or time: all of those get the full check.
 
@@ -60,9 +60,21 @@ def was_closed_cleanly(path: Path) -> bool:
     """Whether this program closed ``path`` cleanly and nothing has changed it since."""
     try:
         recorded = clean_marker(path).read_text(encoding="ascii")
-        return (not Path(f"{path}-wal").exists() and not Path(f"{path}-journal").exists()
+        return (not _log_holds_frames(Path(f"{path}-wal"))
+                and not Path(f"{path}-journal").exists()
                 and recorded == _file_stamp(path))
     except OSError:
+        return False
+
+
+def _log_holds_frames(wal: Path) -> bool:
+    """An empty ``-wal`` is what a read-only look at the file leaves (``kamura check`` run on
+    its own, a SQLite tool opening it read-only: such a connection may not remove the log).
+    It holds nothing that is not in the file, and the file's own size and time still say
+    whether anything changed it; a log with frames in it means a write not folded in."""
+    try:
+        return wal.stat().st_size > 0
+    except FileNotFoundError:
         return False
 
 

@@ -38,6 +38,42 @@ def test_a_clean_close_lets_the_next_open_run_the_quick_check(tmp_path):
     db.close()
 
 
+def test_a_read_only_look_leaves_an_empty_log_and_the_next_open_is_still_quick(tmp_path):
+    """``kamura check`` alone or a SQLite tool opening the file read-only leaves an empty
+    ``-wal`` beside it (a read-only connection may not remove it): nothing changed, so the
+    next open is still the quick one (it ran the full check, 4 s on a big office file). A log
+    with a write in it still means the full check."""
+    import sqlite3
+
+    path = tmp_path / "kamura.sqlite"
+    open_books(path).close()
+    look = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    assert look.execute("SELECT count(*) FROM users").fetchone() == (0,)
+    look.close()
+    wal = Path(f"{path}-wal")
+    assert wal.exists() and wal.stat().st_size == 0  # what the look left
+    assert database.was_closed_cleanly(path)
+    db = open_books(path)
+    try:
+        assert db.opening_check == "quick"
+    finally:
+        db.close()
+
+    # another program's write still in the log, not folded into the file: the file's size and
+    # time are as recorded, only the log tells — the full check
+    other = sqlite3.connect(path)
+    try:
+        other.execute("PRAGMA wal_autocheckpoint = 0")
+        other.execute("CREATE TABLE catatan_lain (x)")
+        other.commit()
+        assert wal.stat().st_size > 0
+        assert database.clean_marker(path).read_text(encoding="ascii").endswith(
+            f"{path.stat().st_size} {path.stat().st_mtime_ns}")  # the file itself unchanged
+        assert not database.was_closed_cleanly(path)
+    finally:
+        other.close()
+
+
 def test_a_crash_leaves_no_record_and_the_next_open_runs_the_full_check(tmp_path):
     path = tmp_path / "kamura.sqlite"
     open_books(path).close()
