@@ -482,3 +482,27 @@ def office_books():
     finally:
         db.close()
         drop_database(location)
+
+
+def log_in_once(location, username: str, password: str):
+    """Open the books at ``location``, log in as the program does on that PC (the data folder
+    in KAMURA_DATA_DIR: its seal key), close them; the Actor."""
+    from kamura_desktop.services import users
+    from kamura_desktop.services.setup import open_books
+
+    books = open_books(location)
+    try:
+        return users.authenticate(books, username, password)
+    finally:
+        books.close()
+
+
+def refused_login(location, username: str, password: str):
+    """The UserError a login at ``location`` raises (the test fails if it gets in)."""
+    import pytest
+
+    from kamura_desktop.domain.errors import UserError
+
+    with pytest.raises(UserError) as caught:
+        log_in_once(location, username, password)
+    return caught.value

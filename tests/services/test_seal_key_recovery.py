@@ -53,20 +53,6 @@ def _on_pc(monkeypatch, folder) -> None:
     monkeypatch.setenv("KAMURA_DATA_DIR", str(folder))
 
 
-def _login(where: str, username: str, password: str):
-    books = open_books(where)
-    try:
-        return users.authenticate(books, username, password)
-    finally:
-        books.close()
-
-
-def _refused(where: str, username: str, password: str) -> UserError:
-    with pytest.raises(UserError) as caught:
-        _login(where, username, password)
-    return caught.value
-
-
 def _check(where: str, folder, monkeypatch) -> integrity.CheckReport:
     _on_pc(monkeypatch, folder)
     return integrity.check_server_database(where)
@@ -136,7 +122,7 @@ def test_restoring_a_dump_sealed_with_another_key_installs_it_from_the_admins_wr
     assert old_id in summary and "cadangan" in summary and ADMIN in summary
     assert _count(office, "backup.restore") == 1 and _count(office, "database.reseal") == 0
     _on_pc(monkeypatch, data_dir)
-    assert _login(office, CLERK, CLERK_PASSWORD).username == CLERK
+    assert pg.log_in_once(office, CLERK, CLERK_PASSWORD).username == CLERK
 
 
 def test_a_dump_whose_key_no_admin_here_can_open_is_refused_before_anything_is_replaced(
@@ -198,7 +184,7 @@ def test_an_admin_without_a_wrap_on_a_keyless_pc_is_told_of_kamura_reseal(office
                                                                           monkeypatch):
     rawsql.edit(office, "DELETE FROM seal_key_wraps")
     _on_pc(monkeypatch, tmp_path / "pc-b")
-    refusal = _refused(office, ADMIN, ADMIN_PASSWORD)
+    refusal = pg.refused_login(office, ADMIN, ADMIN_PASSWORD)
     assert refusal.code == "no_seal_key" and f"kamura reseal --user {ADMIN}" in refusal.message
 
 
@@ -221,8 +207,8 @@ def test_kamura_reseal_gives_the_office_a_new_key_and_the_pc_with_the_old_one_ge
     old_id = _file_id(where)
     rawsql.edit(where, "DELETE FROM seal_key_wraps")  # no admin ever logged in after the upgrade
     _on_pc(monkeypatch, pc_b)
-    assert _refused(where, CLERK, CLERK_PASSWORD).code == "no_seal_key"
-    assert _refused(where, ADMIN, ADMIN_PASSWORD).code == "no_seal_key"
+    assert pg.refused_login(where, CLERK, CLERK_PASSWORD).code == "no_seal_key"
+    assert pg.refused_login(where, ADMIN, ADMIN_PASSWORD).code == "no_seal_key"
 
     done = _reseal(where, ADMIN, ADMIN_PASSWORD)
     assert done.returncode == 0, done.stderr
@@ -237,18 +223,18 @@ def test_kamura_reseal_gives_the_office_a_new_key_and_the_pc_with_the_old_one_ge
     assert old_id in summary and new_id in summary and "kamura reseal" in summary
     report = integrity.check_server_database(where)
     assert report.ok, report.problems
-    assert _login(where, CLERK, CLERK_PASSWORD).username == CLERK
+    assert pg.log_in_once(where, CLERK, CLERK_PASSWORD).username == CLERK
 
     # PC A comes back with the old key file: no reseal, keyless for the new file id
     _on_pc(monkeypatch, pc_a)
     assert (pc_a / "kunci" / f"{old_id}.key").is_file()
     open_books(where).close()
     assert _count(where, "database.reseal") == 1
-    assert _refused(where, CLERK, CLERK_PASSWORD).code == "no_seal_key"
-    assert _login(where, ADMIN, ADMIN_PASSWORD).username == ADMIN  # its wrap: the new key
+    assert pg.refused_login(where, CLERK, CLERK_PASSWORD).code == "no_seal_key"
+    assert pg.log_in_once(where, ADMIN, ADMIN_PASSWORD).username == ADMIN  # its wrap: the new key
     assert (pc_a / "kunci" / f"{new_id}.key").read_text() == \
         (pc_b / "kunci" / f"{new_id}.key").read_text()
-    assert _login(where, CLERK, CLERK_PASSWORD).username == CLERK
+    assert pg.log_in_once(where, CLERK, CLERK_PASSWORD).username == CLERK
     assert _count(where, "database.reseal") == 1
     for pc in (pc_a, pc_b):
         report = _check(where, pc, monkeypatch)
@@ -361,14 +347,14 @@ def test_a_dump_whose_key_is_lost_for_good_is_restored_with_paksa_then_resealed(
     assert _file_id(office) == old_id
     summary = one(office, "SELECT summary FROM audit_log WHERE action = 'backup.restore'")[0]
     assert "--paksa" in summary and old_id in summary
-    assert _refused(office, CLERK, CLERK_PASSWORD).code == "no_seal_key"
+    assert pg.refused_login(office, CLERK, CLERK_PASSWORD).code == "no_seal_key"
 
     done = _reseal(office, ADMIN, ADMIN_PASSWORD)
     assert done.returncode == 0, done.stderr
     assert _file_id(office) not in (old_id,)
     report = integrity.check_server_database(office)
     assert report.ok, report.problems
-    assert _login(office, CLERK, CLERK_PASSWORD).username == CLERK
+    assert pg.log_in_once(office, CLERK, CLERK_PASSWORD).username == CLERK
 
 
 def test_a_sqlite_backup_sealed_with_another_key_is_restored_and_resealed_at_open(
@@ -397,4 +383,4 @@ def test_a_sqlite_backup_sealed_with_another_key_is_restored_and_resealed_at_ope
     assert _count(str(current), "database.reseal") == 1
     report = integrity.check_database(current)
     assert report.ok, report.problems
-    assert _login(str(current), CLERK, CLERK_PASSWORD).username == CLERK
+    assert pg.log_in_once(str(current), CLERK, CLERK_PASSWORD).username == CLERK

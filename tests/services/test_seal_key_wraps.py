@@ -191,20 +191,6 @@ def new_pc(tmp_path, monkeypatch):
     return folder
 
 
-def _login(where: str, username: str, password: str):
-    books = open_books(where)
-    try:
-        return users.authenticate(books, username, password)
-    finally:
-        books.close()
-
-
-def _refused(where: str, username: str, password: str) -> UserError:
-    with pytest.raises(UserError) as caught:
-        _login(where, username, password)
-    return caught.value
-
-
 def test_on_a_pc_without_the_key_only_an_admin_with_a_wrap_gets_in_and_installs_it(
         office, new_pc, data_dir):
     where = office
@@ -212,12 +198,12 @@ def test_on_a_pc_without_the_key_only_an_admin_with_a_wrap_gets_in_and_installs_
     before = rawsql.fingerprint(where)
 
     # a clerk with the right password: told what to do, nothing written
-    refusal = _refused(where, CLERK, CLERK_PASSWORD)
+    refusal = pg.refused_login(where, CLERK, CLERK_PASSWORD)
     assert refusal.code == "no_seal_key" and refusal.field == "username"
     assert refusal.message.startswith("Komputer ini belum memegang kunci segel buku kantor.")
     assert "Minta admin masuk sekali di komputer ini" in refusal.message
     # a wrong password: the usual message, counted in memory, nothing written either
-    assert _refused(where, CLERK, "salah-sandi").code == "credentials"
+    assert pg.refused_login(where, CLERK, "salah-sandi").code == "credentials"
     assert rawsql.fingerprint(where) == before
     assert not (new_pc / "kunci").exists()
 
@@ -226,7 +212,7 @@ def test_on_a_pc_without_the_key_only_an_admin_with_a_wrap_gets_in_and_installs_
     wrap = one(where, f"SELECT {columns} FROM seal_key_wraps")
     rawsql.edit(where, "DELETE FROM seal_key_wraps")
     before = rawsql.fingerprint(where)
-    refusal = _refused(where, ADMIN, ADMIN_PASSWORD)
+    refusal = pg.refused_login(where, ADMIN, ADMIN_PASSWORD)
     assert refusal.code == "no_seal_key"
     assert "komputer yang sudah memegang kunci" in refusal.message and ADMIN in refusal.message
     assert rawsql.fingerprint(where) == before and not (new_pc / "kunci").exists()
@@ -235,7 +221,7 @@ def test_on_a_pc_without_the_key_only_an_admin_with_a_wrap_gets_in_and_installs_
                      f"({', '.join('?' * len(wrap))})", tuple(wrap))
 
     # the admin with a wrap: the key is installed, said in the audit log, the clerk gets in
-    admin = _login(where, ADMIN, ADMIN_PASSWORD)
+    admin = pg.log_in_once(where, ADMIN, ADMIN_PASSWORD)
     key_file = new_pc / "kunci" / f"{file_id}.key"
     assert key_file.read_text() == (data_dir / "kunci" / f"{file_id}.key").read_text()
     assert key_file.stat().st_mode & 0o777 == 0o600
@@ -243,7 +229,7 @@ def test_on_a_pc_without_the_key_only_an_admin_with_a_wrap_gets_in_and_installs_
                                   "'seal.key_installed'")
     assert user_id == admin.user_id and "dipasang di komputer ini dari server" in summary
     assert file_id in summary
-    assert _login(where, CLERK, CLERK_PASSWORD).username == CLERK
+    assert pg.log_in_once(where, CLERK, CLERK_PASSWORD).username == CLERK
     assert one(where, "SELECT count(*) FROM audit_log WHERE action = 'database.reseal'")[0] == 0
     report = integrity.check_server_database(where)
     assert report.ok, report.problems
@@ -261,12 +247,12 @@ def test_a_wrap_replaced_by_one_of_another_key_is_refused(office, new_pc):
     rawsql.edit(where, "UPDATE seal_key_wraps SET kdf = '{kdf}', salt = '{salt}', nonce = "
                        "'{nonce}', wrapped = '{wrapped}'".format(**forged))
     before = rawsql.fingerprint(where)
-    refusal = _refused(where, ADMIN, ADMIN_PASSWORD)
+    refusal = pg.refused_login(where, ADMIN, ADMIN_PASSWORD)
     assert refusal.code == "seal_key_refused"
     assert "tidak cocok dengan segel" in refusal.message and "kamura check" in refusal.message
     assert rawsql.fingerprint(where) == before
     assert not (new_pc / "kunci").exists()
-    assert _refused(where, CLERK, CLERK_PASSWORD).code == "no_seal_key"
+    assert pg.refused_login(where, CLERK, CLERK_PASSWORD).code == "no_seal_key"
 
 
 def test_after_a_password_change_the_new_password_brings_the_key(office, monkeypatch, data_dir,
@@ -281,8 +267,8 @@ def test_after_a_password_change_the_new_password_brings_the_key(office, monkeyp
     finally:
         books.close()
     monkeypatch.setenv("KAMURA_DATA_DIR", str(new_pc))
-    assert _refused(where, ADMIN, ADMIN_PASSWORD).code == "credentials"
-    assert _login(where, ADMIN, "sandi-baru-1").username == ADMIN
+    assert pg.refused_login(where, ADMIN, ADMIN_PASSWORD).code == "credentials"
+    assert pg.log_in_once(where, ADMIN, "sandi-baru-1").username == ADMIN
     assert one(where, "SELECT count(*) FROM audit_log WHERE action = 'seal.key_installed'")[0] == 1
 
 
