@@ -65,6 +65,11 @@ def main(argv: list[str]) -> int:
         return subprocess.call([str(PY), "-m", "kamura_desktop.cli.main", *rest], cwd=ROOT)
     ensure_env("test")
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    # the run's Python processes (both workers, every program a test starts) keep their
+    # compiled modules and pytest its rewritten test modules (in __pycache__ folders git
+    # ignores): with PYTHONDONTWRITEBYTECODE set, each of them compiled them all again
+    # (collection alone 11,7 s instead of 3,1 s per worker)
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     workers = [] if _chooses_workers(rest) else ["-n", str(min(os.cpu_count() or 1, 4))]
     if workers and not any(a.startswith("--dist") for a in rest):
         # each worker takes a contiguous half of the tests (a module's tests stay together:
