@@ -29,15 +29,6 @@ _BASE = "books_bound.base"  # session.info: the last line id committed before th
 _PENDING = "books_bound.pending"
 
 
-def _line_key(session: Session, line_id: int) -> tuple | None:
-    row = session.execute(_LINE_KEY, {"id": line_id}).first()
-    return tuple(row) if row else None
-
-
-_LINE_KEY = (select(JournalLine.entry_id, JournalLine.account_id, JournalLine.debit)
-             .where(JournalLine.id == bindparam("id")))
-
-
 def _sum_of(lower: str, upper: str | None = None):
     where = [JournalLine.id > bindparam(lower)]
     if upper is not None:
@@ -45,23 +36,17 @@ def _sum_of(lower: str, upper: str | None = None):
     return select(total_of(JournalLine.debit)).where(*where).scalar_subquery()
 
 
-def _key_of(part):
-    return (select(part).where(JournalLine.id == bindparam("base"))).scalar_subquery()
+def _key_of(line: str) -> list:
+    """The key (entry, account, debit) of the line whose id is the parameter ``line``."""
+    return [select(part).where(JournalLine.id == bindparam(line)).scalar_subquery()
+            for part in (JournalLine.entry_id, JournalLine.account_id, JournalLine.debit)]
 
 
 #: a transaction's first look, in one statement: the sum of the lines committed since the
-#: prefix (up to ``base``), the sum of the lines after ``base`` (this transaction's), and
-#: the key of the line ``base`` (the new anchor) — the prefix's own anchor is checked with
-#: it (:func:`_first_look`). Built once: no statement rebuilt per posting.
-_FIRST_LOOK = select(_sum_of("upto", "base"), _sum_of("base"),
-                     _key_of(JournalLine.entry_id), _key_of(JournalLine.account_id),
-                     _key_of(JournalLine.debit),
-                     (select(JournalLine.entry_id).where(JournalLine.id == bindparam("upto"))
-                      .scalar_subquery()),
-                     (select(JournalLine.account_id).where(JournalLine.id == bindparam("upto"))
-                      .scalar_subquery()),
-                     (select(JournalLine.debit).where(JournalLine.id == bindparam("upto"))
-                      .scalar_subquery()))
+#: prefix (up to ``base``), the sum of the lines after ``base`` (this transaction's), the
+#: key of the line ``base`` (the new anchor) and that of the line ``upto`` (the prefix's
+#: anchor, checked: :func:`_first_look`). Built once: no statement rebuilt per posting.
+_FIRST_LOOK = select(_sum_of("upto", "base"), _sum_of("base"), *_key_of("base"), *_key_of("upto"))
 
 
 def carried(session: Session) -> bool:
