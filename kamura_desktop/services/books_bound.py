@@ -13,7 +13,7 @@ covers lines committed before this transaction began.
 
 from __future__ import annotations
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
 from kamura_desktop.db.models.core import JournalLine
@@ -29,10 +29,24 @@ _BASE = "books_bound.base"  # session.info: the last line id committed before th
 _PENDING = "books_bound.pending"
 
 
-def _line_key(session: Session, line_id: int) -> tuple | None:
-    row = session.execute(select(JournalLine.entry_id, JournalLine.account_id, JournalLine.debit)
-                          .where(JournalLine.id == line_id)).first()
-    return tuple(row) if row else None
+def _sum_of(lower: str, upper: str | None = None):
+    where = [JournalLine.id > bindparam(lower)]
+    if upper is not None:
+        where.append(JournalLine.id <= bindparam(upper))
+    return select(total_of(JournalLine.debit)).where(*where).scalar_subquery()
+
+
+def _key_of(line: str) -> list:
+    """The key (entry, account, debit) of the line whose id is the parameter ``line``."""
+    return [select(part).where(JournalLine.id == bindparam(line)).scalar_subquery()
+            for part in (JournalLine.entry_id, JournalLine.account_id, JournalLine.debit)]
+
+
+#: a transaction's first look, in one statement: the sum of the lines committed since the
+#: prefix (up to ``base``), the sum of the lines after ``base`` (this transaction's), the
+#: key of the line ``base`` (the new anchor) and that of the line ``upto`` (the prefix's
+#: anchor, checked: :func:`_first_look`). Built once: no statement rebuilt per posting.
+_FIRST_LOOK = select(_sum_of("upto", "base"), _sum_of("base"), *_key_of("base"), *_key_of("upto"))
 
 
 def carried(session: Session) -> bool:
@@ -62,19 +76,30 @@ def check(session: Session, *, first_new_line_id: int | None, debits: int | None
     if known is not None and known[0] is tx and known[1] == upto and debits is not None:
         pending = known[2] + debits  # the prefix was checked by this transaction's first posting
     else:
-        if upto and (upto > base or _line_key(session, upto) != anchor):
-            upto, anchor, total = 0, (), 0.0  # another file at this path (a restore): start over
-        if base > upto:
-            # SQLite's total() is a float that never overflows; exact far beyond the bound
-            total += session.scalar(select(total_of(JournalLine.debit))
-                                    .where(JournalLine.id > upto, JournalLine.id <= base)) or 0.0
-            upto, anchor = base, _line_key(session, base) or ()
-            _PREFIX[key] = (upto, anchor, total)
-        pending = session.scalar(select(total_of(JournalLine.debit))
-                                 .where(JournalLine.id > upto)) or 0.0
+        upto, anchor, total, pending = _first_look(session, key, base, upto, anchor, total)
     session.info[_PENDING] = (tx, upto, pending)
     if total + pending > MAX_BOOKS_TOTAL:
         raise UserError(f"Jumlah seluruh transaksi di buku besar akan melebihi batas "
                         f"{format_rupiah(MAX_BOOKS_TOTAL)}; jumlah ini tidak mungkin untuk "
                         "koperasi ini. Periksa jumlahnya. Tidak ada yang dibukukan.",
                         field="amount", code="books_too_large")
+
+
+def _first_look(session: Session, key: str, base: int, upto: int, anchor: tuple,
+                total: float) -> tuple[int, tuple, float, float]:
+    """A transaction's first posting, in one statement: the prefix brought up to ``base``
+    (the last line committed before this transaction) after its anchor is checked, and the
+    sum of the lines after ``base``. A prefix that does not hold (another file at this
+    path: a restore) starts over (a second statement)."""
+    if upto > base:
+        upto, anchor, total = 0, (), 0.0  # another file at this path: start over
+    since, after, *keys = session.execute(_FIRST_LOOK, {"upto": upto, "base": base}).one()
+    if upto and tuple(keys[3:]) != anchor:
+        upto, anchor, total = 0, (), 0.0  # another file at this path: start over
+        since, after, *keys = session.execute(_FIRST_LOOK, {"upto": 0, "base": base}).one()
+    if base > upto:
+        # SQLite's total() is a float that never overflows; exact far beyond the bound
+        total += since or 0.0
+        upto, anchor = base, tuple(keys[:3]) if keys[0] is not None else ()
+        _PREFIX[key] = (upto, anchor, total)
+    return upto, anchor, total, after or 0.0

@@ -19,7 +19,7 @@ import datetime as dt
 import json
 from dataclasses import dataclass
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import and_, func, insert, or_, select
 from sqlalchemy.orm import Session
 
 from kamura_desktop.db.database import Database
@@ -193,6 +193,39 @@ def _previous_cycles(s: Session, member_id: int, product_id: int, *, exclude_cre
     return s.scalar(q) or 0
 
 
+def _previous_cycles_of(s: Session, member_ids: list[int], product_id: int, *,
+                        before_application: int | None = None) -> dict[int, int]:
+    """:func:`_previous_cycles` of several members in one statement ({member id: count},
+    a member without any absent)."""
+    q = (select(Credit.member_id, func.count(Credit.id))
+         .join(CreditApplication, CreditApplication.id == Credit.application_id)
+         .where(Credit.member_id.in_(member_ids), CreditApplication.product_id == product_id,
+                Credit.status.in_(("active", "lunas", "written_off")))
+         .group_by(Credit.member_id))
+    if before_application:
+        q = q.where(Credit.application_id < before_application)
+    return {member_id: int(n) for member_id, n in s.execute(q)}
+
+
+def _open_credit_numbers(s: Session, member_ids: list[int], *, as_of: dt.date,
+                         before_application: int | None = None) -> dict[int, str]:
+    """:func:`open_credit_number` of several members in one statement ({member id: the
+    number of the first such credit by id}, a member without one absent)."""
+    last_due = (select(func.max(ScheduleLine.due_date)).where(ScheduleLine.credit_id == Credit.id)
+                .scalar_subquery())
+    q = (select(Credit.member_id, Credit.number)
+         .where(Credit.member_id.in_(member_ids),
+                or_(Credit.status.in_(("applied", "approved")),
+                    and_(Credit.status == "active", last_due >= as_of)))
+         .order_by(Credit.id))
+    if before_application:
+        q = q.where(Credit.application_id < before_application)
+    found: dict[int, str] = {}
+    for member_id, number in s.execute(q):
+        found.setdefault(member_id, number)
+    return found
+
+
 def open_credit_number(s: Session, member_id: int, *, as_of: dt.date,
                        before_application: int | None = None) -> str | None:
     """The member's credit that is still open on ``as_of``: applied or approved, or active with
@@ -219,26 +252,41 @@ def eligibility_in_session(s: Session, member_id: int, product_id: int, *, as_of
     existing application (approval, its printed form): only credits of earlier applications
     count as open credits or previous cycles — not its own, nor later ones (first come,
     first served)."""
+    return eligibility_of_members(s, product_id, [(member_id, amount)], as_of=as_of,
+                                  before_application=before_application)[0]
+
+
+def eligibility_of_members(s: Session, product_id: int, asked: list[tuple[int, int | None]], *,
+                           as_of: dt.date, before_application: int | None = None
+                           ) -> list[EligibilityResult]:
+    """:func:`eligibility_in_session` of each (member id, amount) of ``asked`` (different
+    members), in that order: the savings, the holds, the previous cycles and the open credits
+    of all of them read in one statement each, not one per member (a group's application)."""
     p = product_in_session(s, product_id)
-    m = s.get(Member, member_id)
-    if m is None:
-        raise NotFound(f"Anggota #{member_id} tidak ditemukan.")
-    bal = savings.balances_in_session(s, member_id, as_of=as_of)
-    overdue = sum(events.ask(s, events.MemberOverdue(member_id, as_of)))
-    facts = MemberFacts(name=m.name, status=m.status, joined_on=m.joined_on,
-                        pokok_outstanding=bal.pokok_outstanding, wajib_arrears=bal.wajib_arrears,
-                        ktp_on_file=m.ktp_on_file, kk_on_file=m.kk_on_file, trade=m.trade,
-                        overdue_other_credit=overdue,
-                        previous_cycles=_previous_cycles(s, member_id, product_id,
-                                                         before_application=before_application))
-    result = check_eligibility(p.eligibility, facts, as_of=as_of, amount=amount or p.amount_min,
-                               max_cycles=p.max_cycles, first_loan_max=p.first_loan_max)
-    # an open credit (applied, approved or running) from any product blocks a new one
-    open_credit = open_credit_number(s, member_id, as_of=as_of, before_application=before_application)
-    if open_credit:
-        result = EligibilityResult(result.failures + (
-            Failure("open_credit", f"Masih ada kredit {open_credit} yang belum selesai."),))
-    return result
+    member_ids = [member_id for member_id, _ in asked]
+    members = savings.members_by_id(s, member_ids)
+    balances = savings.balances_of_members(s, member_ids, as_of=as_of)
+    cycles = _previous_cycles_of(s, member_ids, product_id, before_application=before_application)
+    open_credits = _open_credit_numbers(s, member_ids, as_of=as_of,
+                                        before_application=before_application)
+    results = []
+    for m, (member_id, amount) in zip(members, asked, strict=True):
+        bal = balances[member_id]
+        overdue = sum(events.ask(s, events.MemberOverdue(member_id, as_of)))
+        facts = MemberFacts(name=m.name, status=m.status, joined_on=m.joined_on,
+                            pokok_outstanding=bal.pokok_outstanding, wajib_arrears=bal.wajib_arrears,
+                            ktp_on_file=m.ktp_on_file, kk_on_file=m.kk_on_file, trade=m.trade,
+                            overdue_other_credit=overdue,
+                            previous_cycles=cycles.get(member_id, 0))
+        result = check_eligibility(p.eligibility, facts, as_of=as_of, amount=amount or p.amount_min,
+                                   max_cycles=p.max_cycles, first_loan_max=p.first_loan_max)
+        # an open credit (applied, approved or running) from any product blocks a new one
+        open_credit = open_credits.get(member_id)
+        if open_credit:
+            result = EligibilityResult(result.failures + (
+                Failure("open_credit", f"Masih ada kredit {open_credit} yang belum selesai."),))
+        results.append(result)
+    return results
 
 
 def member_eligibility(db: Database, *, member_id: int, product_id: int, amount: int | None = None,
@@ -250,12 +298,25 @@ def member_eligibility(db: Database, *, member_id: int, product_id: int, amount:
 
 # ------------------------------------------------------------------ reading
 
+def fundings_by_credit(s: Session, credit_ids: list[int]) -> dict[int, int]:
+    """{credit id: what its fundings not released add up to} for ``credit_ids`` (0 for a
+    credit without any): one statement for a whole application."""
+    if not credit_ids:
+        return {}
+    funded = dict.fromkeys(credit_ids, 0)
+    funded.update((cid, int(total or 0)) for cid, total in s.execute(
+        select(CreditFunding.credit_id, func.sum(CreditFunding.amount))
+        .where(CreditFunding.credit_id.in_(credit_ids), CreditFunding.released_at.is_(None))
+        .group_by(CreditFunding.credit_id)))
+    return funded
+
+
 def _credit_dto(s: Session, c: Credit, app: CreditApplication, g: BorrowerGroup, m: Member,
-                product: CreditProduct) -> CreditDTO:
+                product: CreditProduct, funded: int | None = None) -> CreditDTO:
     service = build_schedule(terms_for(app, c.principal), app.disbursed_on or dt.date(2000, 1, 3),
                              frozenset(), skip_sundays=False).total_service
-    funded = s.scalar(select(func.coalesce(func.sum(CreditFunding.amount), 0))
-                      .where(CreditFunding.credit_id == c.id, CreditFunding.released_at.is_(None))) or 0
+    if funded is None:
+        funded = fundings_by_credit(s, [c.id])[c.id]
     return CreditDTO(
         id=c.id, number=c.number, application_id=app.id, application_number=app.number,
         group_id=g.id, group_code=g.code, group_name=g.name, member_id=m.id, member_number=m.number,
@@ -273,6 +334,7 @@ def application_in_session(s: Session, application_id: int) -> ApplicationDTO:
     product = s.get(CreditProduct, app.product_id)
     rows = s.execute(select(Credit, Member).join(Member, Member.id == Credit.member_id)
                      .where(Credit.application_id == app.id).order_by(Credit.id)).all()
+    funded = fundings_by_credit(s, [c.id for c, _ in rows])
     return ApplicationDTO(
         id=app.id, number=app.number, group_id=g.id, group_code=g.code, group_name=g.name,
         product_id=product.id, product_name=product.name, status=app.status, kind=app.kind,
@@ -282,7 +344,7 @@ def application_in_session(s: Session, application_id: int) -> ApplicationDTO:
         prepared_by_id=app.prepared_by_id, prepared_by_name=app.prepared_by_name,
         prepared_at=app.prepared_at, decided_by_name=app.decided_by_name,
         decision_reason=app.decision_reason, disbursed_on=app.disbursed_on,
-        credits=tuple(_credit_dto(s, c, app, g, m, product) for c, m in rows))
+        credits=tuple(_credit_dto(s, c, app, g, m, product, funded[c.id]) for c, m in rows))
 
 
 def get_application(db: Database, application_id: int) -> ApplicationDTO:
@@ -398,6 +460,9 @@ def prepare_application(
         problems.add("lines", "Pengajuan belum berisi anggota.")
     with db.write() as s:
         p = product_in_session(s, product_id)
+        # the rows the members' eligibility reads again, kept in the session meanwhile (it
+        # holds rows only while something refers to them: each look-up was a statement)
+        held: list = [s.get(CreditProduct, product_id)]
         if not p.active:
             problems.add("product", f"Produk {p.name} tidak aktif.")
         g = s.get(BorrowerGroup, group_id)
@@ -417,6 +482,7 @@ def prepare_application(
             m = s.get(Member, ln.member_id)
             if m is None:
                 raise NotFound(f"Anggota #{ln.member_id} tidak ditemukan.")
+            held.append(m)
             if g is not None and ln.member_id not in in_group:
                 problems.add("lines", f"{m.name} bukan anggota kelompok {g.code}.")
             if not isinstance(ln.amount, int) or isinstance(ln.amount, bool):
@@ -453,8 +519,10 @@ def prepare_application(
             prepared_by_name=actor.full_name, prepared_at=_stamp(on_date))
         s.add(app)
         s.flush()
-        for ln in lines:
-            result = eligibility_in_session(s, ln.member_id, p.id, as_of=on_date, amount=ln.amount)
+        # each member's eligibility depends only on their own rows: judged together
+        results = eligibility_of_members(s, p.id, [(ln.member_id, ln.amount) for ln in lines],
+                                         as_of=on_date)
+        for ln, result in zip(lines, results, strict=True):
             c = Credit(number=f"KR-{on_date.year}-{next_number(s, f'credit:{on_date.year}'):05d}",
                        application_id=app.id, member_id=ln.member_id, principal=ln.amount,
                        purpose=(ln.purpose or "").strip() or None, status="applied",
@@ -502,10 +570,12 @@ def approve_application(db: Database, *, actor: Actor, application_id: int,
             raise UserError(f"Tanggal persetujuan sebelum tanggal pengajuan "
                             f"({format_date_id(app.prepared_at)}).", field="on_date")
         problems = []
-        for c in s.scalars(select(Credit).where(Credit.application_id == app.id)):
-            m = s.get(Member, c.member_id)
-            result = eligibility_in_session(s, c.member_id, app.product_id, as_of=today, amount=c.principal,
-                                            before_application=app.id)
+        own = list(s.scalars(select(Credit).where(Credit.application_id == app.id)))
+        people = {c.member_id: s.get(Member, c.member_id) for c in own}  # kept in the session
+        results = eligibility_of_members(s, app.product_id, [(c.member_id, c.principal) for c in own],
+                                         as_of=today, before_application=app.id)
+        for c, result in zip(own, results, strict=True):
+            m = people[c.member_id]
             reasons = result.reasons
             c.eligibility = json.dumps(reasons)
             if reasons:
@@ -742,8 +812,9 @@ def disburse_application(db: Database, *, actor: Actor, application_id: int, on_
             raise UserError(f"Tanggal pencairan sebelum tanggal persetujuan "
                             f"({format_date_id(app.decided_at)}).", field="on_date")
         credits = list(s.scalars(select(Credit).where(Credit.application_id == app.id).order_by(Credit.id)))
-        short = [f"{c.number} kurang {format_rupiah(c.principal - funding_in_session(s, c))}"
-                 for c in credits if funding_in_session(s, c) != c.principal]
+        funded = fundings_by_credit(s, [c.id for c in credits])
+        short = [f"{c.number} kurang {format_rupiah(c.principal - funded[c.id])}"
+                 for c in credits if funded[c.id] != c.principal]
         if short:
             raise UserError("Kredit belum didanai penuh: " + "; ".join(short) + ".", code="unfunded")
         _check_revolving_fund(s, app, credits, on_date)
@@ -752,18 +823,21 @@ def disburse_application(db: Database, *, actor: Actor, application_id: int, on_
             app.package_items = json.dumps([i for i in package_items if i.strip()])
         holidays = holiday_set(s)
         lines: list[ledger.Line] = []
+        schedule_rows: list[dict] = []
+        all_fundings: dict[int, list[CreditFunding]] = {c.id: [] for c in credits}
+        for f in s.scalars(select(CreditFunding).where(
+                CreditFunding.credit_id.in_(list(all_fundings)), CreditFunding.released_at.is_(None))
+                .order_by(CreditFunding.id)):
+            all_fundings[f.credit_id].append(f)
         for c in credits:
             m = s.get(Member, c.member_id)
             sched = build_schedule(terms_for(app, c.principal), on_date, holidays, skip_sundays=app.skip_sundays)
-            for inst in sched.instalments:
-                s.add(ScheduleLine(credit_id=c.id, no=inst.no, due_date=inst.due_date,
+            schedule_rows += [dict(credit_id=c.id, no=inst.no, due_date=inst.due_date,
                                    principal=inst.principal_part, service=inst.service_part,
-                                   amount=inst.amount))
+                                   amount=inst.amount) for inst in sched.instalments]
             c.cycle_no = _previous_cycles(s, c.member_id, app.product_id, exclude_credit=c.id) + 1
             c.status, c.disbursed_on = "active", on_date
-            fundings = list(s.scalars(select(CreditFunding).where(CreditFunding.credit_id == c.id,
-                                                                  CreditFunding.released_at.is_(None))))
-            for f in fundings:
+            for f in all_fundings[c.id]:
                 receivable = Acc.PIUTANG_DANA_BERGULIR if f.source == "revolving" else Acc.PIUTANG_PINJAMAN
                 lines.append(ledger.Line(receivable, debit=f.amount, memo=f"{c.number} {m.name}"))
                 if f.source == "lender":  # the general ledger names the lender whose savings move
@@ -773,6 +847,9 @@ def disburse_application(db: Database, *, actor: Actor, application_id: int, on_
                     lines.append(ledger.Line(Acc.DANA_LENDER_TERSALUR, credit=f.amount, memo=memo))
             out_account = Acc.PERSEDIAAN_PAKET_USAHA if app.kind == "in_kind" else Acc.KAS
             lines.append(ledger.Line(out_account, credit=c.principal, memo=c.number))
+        # every credit's schedule in one statement (the rows are not needed as objects here)
+        if schedule_rows:
+            s.execute(insert(ScheduleLine), schedule_rows)
         g = s.get(BorrowerGroup, app.group_id)
         what = "Penyerahan paket usaha" if app.kind == "in_kind" else "Pencairan kredit"
         entry = ledger.post_entry(s, actor, on_date=on_date, description=f"{what} {app.number} {g.code} {g.name}",

@@ -15,7 +15,7 @@ import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import bindparam, case, func, insert, select
 from sqlalchemy.orm import Session
 
 from kamura_desktop.db.database import Database
@@ -118,6 +118,7 @@ def ensure_chart(session: Session) -> int:
 
 
 _ACCOUNTS = "ledger.accounts"  # session.info: (transaction, {code: Account row})
+_ACCOUNTS_OF = select(Account).where(Account.code.in_(bindparam("codes", expanding=True)))
 
 
 def _accounts_by_code(session: Session, codes: Iterable[str]) -> dict[str, Account]:
@@ -131,8 +132,7 @@ def _accounts_by_code(session: Session, codes: Iterable[str]) -> dict[str, Accou
     codes = set(codes)
     missing = codes - known[1].keys()
     if missing:
-        known[1].update((a.code, a) for a in
-                        session.scalars(select(Account).where(Account.code.in_(missing))))
+        known[1].update((a.code, a) for a in session.scalars(_ACCOUNTS_OF, {"codes": list(missing)}))
     return {code: known[1][code] for code in codes if code in known[1]}
 
 
@@ -269,19 +269,24 @@ def _check_physical_floor(session: Session, accounts: dict[str, Account], lines:
 
 def _lowest_balance_from(session: Session, account_id: int, on_date: dt.date) -> tuple[int, dt.date, int]:
     """(lowest debit balance on ``on_date`` or any later date, the date it falls on, the
-    balance at the end of ``on_date``) of an asset account, as the ledger stands now."""
-    net = func.sum(JournalLine.debit - JournalLine.credit)
-    balance = int(session.scalar(
-        select(func.coalesce(net, 0)).join(JournalEntry, JournalEntry.id == JournalLine.entry_id)
-        .where(JournalLine.account_id == account_id, JournalEntry.date <= on_date)) or 0)
+    balance at the end of ``on_date``) of an asset account, as the ledger stands now. One
+    statement: the lines up to ``on_date`` summed together (their day NULL), later ones per
+    day."""
+    day = case((JournalEntry.date > on_date, JournalEntry.date), else_=None)
+    balance, changes = 0, []
+    for when, change in session.execute(
+            select(day, func.sum(JournalLine.debit - JournalLine.credit))
+            .join(JournalEntry, JournalEntry.id == JournalLine.entry_id)
+            .where(JournalLine.account_id == account_id).group_by(day)):
+        if when is None:
+            balance = int(change or 0)
+        else:
+            changes.append((when, int(change)))
     lowest, lowest_on, running = balance, on_date, balance
-    later = (select(JournalEntry.date, net).join(JournalEntry, JournalEntry.id == JournalLine.entry_id)
-             .where(JournalLine.account_id == account_id, JournalEntry.date > on_date)
-             .group_by(JournalEntry.date).order_by(JournalEntry.date))
-    for day, change in session.execute(later):
-        running += int(change)
+    for when, change in sorted(changes):
+        running += change
         if running < lowest:
-            lowest, lowest_on = running, day
+            lowest, lowest_on = running, when
     return lowest, lowest_on, balance
 
 
@@ -359,6 +364,12 @@ def reverse_in_session(
     session: Session, actor: Actor, *, entry_id: int, reason: str, on_date: dt.date
 ) -> JournalEntry:
     """Post the mirror of an entry (debits ↔ credits) inside the caller's transaction."""
+    return _reverse(session, actor, entry_id=entry_id, reason=reason, on_date=on_date)[0]
+
+
+def _reverse(session: Session, actor: Actor, *, entry_id: int, reason: str,
+             on_date: dt.date) -> tuple[JournalEntry, list[Line]]:
+    """:func:`reverse_in_session`, and the lines it posted."""
     if not reason or not reason.strip():
         raise UserError("Alasan pembalikan wajib diisi.", field="reason")
     original = session.get(JournalEntry, entry_id)
@@ -369,16 +380,16 @@ def reverse_in_session(
     already = session.scalar(select(JournalEntry.number).where(JournalEntry.reversal_of_id == entry_id))
     if already:
         raise UserError(f"Jurnal {original.number} sudah dibalik oleh {already}.")
-    lines = [
-        Line(account=line.account.code, debit=line.credit, credit=line.debit, memo=line.memo)
-        for line in original.lines
-    ]
-    return post_entry(
+    # the original's lines with their accounts' codes in one statement (not one per line)
+    lines = [Line(account=line.account, debit=line.credit, credit=line.debit, memo=line.memo)
+             for line in _lines_of(session, entry_id)]
+    entry = post_entry(
         session, actor, on_date=on_date,
         description=f"Pembalikan {original.number}: {reason.strip()}",
         lines=lines, source_type=original.source_type, source_id=original.source_id,
         reversal_of_id=original.id,
     )
+    return entry, lines
 
 
 def post_journal_entry(
@@ -398,8 +409,8 @@ def post_journal_entry(
                            source_type=source_type, source_id=source_id)
         audit.record(s, actor, action="ledger.post", entity="journal", entity_id=entry.number,
                      summary=f"{description} ({format_rupiah(sum(x.debit for x in lines))})")
-        entry_id = entry.id
-    return Outcome(get_entry(db, entry_id), Changes(ledger=True))
+        dto = _posted_dto(s, entry, lines)
+    return Outcome(dto, Changes(ledger=True))
 
 
 def reverse_entry(
@@ -407,15 +418,37 @@ def reverse_entry(
 ) -> Outcome[EntryDTO]:
     require(actor, "ledger.reverse")
     with db.write() as s:
-        rev = reverse_in_session(s, actor, entry_id=entry_id, reason=reason,
-                                 on_date=on_date or dt.date.today())
+        rev, lines = _reverse(s, actor, entry_id=entry_id, reason=reason,
+                              on_date=on_date or dt.date.today())
         audit.record(s, actor, action="ledger.reverse", entity="journal", entity_id=rev.number,
                      summary=f"membalik jurnal #{entry_id}: {reason}")
-        rev_id = rev.id
-    return Outcome(get_entry(db, rev_id), Changes(ledger=True))
+        dto = _posted_dto(s, rev, lines)
+    return Outcome(dto, Changes(ledger=True))
 
 
 # ---------------------------------------------------------------- reading
+
+def _posted_dto(session: Session, entry: JournalEntry, lines: list[Line]) -> EntryDTO:
+    """The DTO of an entry this transaction has just posted, from what the posting knew (its
+    lines in their order, the accounts it read): what :func:`get_entry` reads back after
+    the commit, without a second transaction and five more statements. Nothing reverses
+    an entry in the transaction that posts it, so ``reversed_by_id`` is None."""
+    accounts = _accounts_by_code(session, (line.account for line in lines))
+    return EntryDTO(
+        id=entry.id, number=entry.number, date=entry.date, description=entry.description,
+        source_type=entry.source_type, source_id=entry.source_id,
+        reversal_of_id=entry.reversal_of_id, reversed_by_id=None,
+        lines=tuple(EntryLineDTO(line.account, accounts[line.account].name, line.debit,
+                                 line.credit, line.memo) for line in lines))
+
+
+def _lines_of(session: Session, entry_id: int) -> list[Line]:
+    """An entry's lines as posted (in their order), as :class:`Line`."""
+    return [Line(code, debit, credit, memo) for code, debit, credit, memo in session.execute(
+        select(Account.code, JournalLine.debit, JournalLine.credit, JournalLine.memo)
+        .join(Account, Account.id == JournalLine.account_id)
+        .where(JournalLine.entry_id == entry_id).order_by(JournalLine.id))]
+
 
 def _entry_dto(session: Session, entry: JournalEntry) -> EntryDTO:
     reversed_by = session.scalar(

@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, fields, replace
 
-from sqlalchemy import BigInteger, Select, and_, cast, func, or_, select
+from sqlalchemy import BigInteger, Select, and_, bindparam, cast, func, or_, select
 from sqlalchemy.orm import Session
 
 from kamura_desktop.db.database import Database
@@ -176,13 +176,32 @@ def format_member_number(prefix: str, digits: int, n: int) -> str:
     return f"{prefix}{n:0{digits}d}"
 
 
-def _new_number(s: Session) -> str:
+def _new_number(s: Session, *, nik: str | None = None) -> str:
+    """The next free member number. ``nik``: refuse a NIK another member (not left) holds,
+    asked in the statement that looks at the first number (one round trip, not two)."""
     prefix = settings_service.get_value(s, "members.number_prefix")
     digits = int(settings_service.get_value(s, "members.number_digits"))
     while True:
         number = format_member_number(prefix, digits, next_number(s, "member"))
-        if s.scalar(select(Member.id).where(Member.number == number)) is None:
+        if nik is None:
+            if s.scalar(select(Member.id).where(Member.number == number)) is None:
+                return number
+            continue
+        taken = False
+        for other_number, name, other_nik, status in s.execute(_NUMBER_OR_NIK,
+                                                               {"number": number, "nik": nik}):
+            if other_nik == nik and status != "left":
+                raise UserError(f"NIK {nik} sudah dipakai anggota {other_number} ({name}).",
+                                field="nik", code="nik_taken")
+            taken = taken or other_number == number
+        nik = None  # checked
+        if not taken:
             return number
+
+
+#: the members holding a number or a NIK (:func:`_new_number`)
+_NUMBER_OR_NIK = select(Member.number, Member.name, Member.nik, Member.status).where(
+    or_(Member.number == bindparam("number"), Member.nik == bindparam("nik")))
 
 
 def _get(s: Session, member_id: int) -> Member:
@@ -197,11 +216,12 @@ def _get(s: Session, member_id: int) -> Member:
 def add_member_in_session(s: Session, actor: Actor, clean: MemberInput, *, number: str | None = None,
                           status: str = "applicant") -> Member:
     """Insert a validated member inside the caller's transaction (register and import)."""
-    _check_nik_free(s, clean.nik)
     if number is None:
-        number = _new_number(s)
-    elif s.scalar(select(Member.id).where(Member.number == number)) is not None:
-        raise UserError(f"Nomor anggota {number} sudah dipakai.", field="number")
+        number = _new_number(s, nik=clean.nik)  # the NIK checked in the same statement
+    else:
+        _check_nik_free(s, clean.nik)
+        if s.scalar(select(Member.id).where(Member.number == number)) is not None:
+            raise UserError(f"Nomor anggota {number} sudah dipakai.", field="number")
     now = dt.datetime.now().replace(microsecond=0)
     values = {f.name: getattr(clean, f.name) for f in fields(MemberInput)}
     m = Member(number=number, status=status, created_at=now, updated_at=now,

@@ -23,7 +23,7 @@ import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass, replace
 
-from sqlalchemy import func, select, text
+from sqlalchemy import bindparam, func, select, text
 from sqlalchemy.orm import Session
 
 from kamura_desktop.db.database import Database
@@ -85,10 +85,19 @@ POSTED = Changes(repayments=True, credits=True, ledger=True)
 
 # ------------------------------------------------------------------ state
 
+#: built once (every payment, every standing and every statement reads them): columns, not
+#: rows of the session — only these values are used
+_SCHEDULE_OF = (select(ScheduleLine.no, ScheduleLine.due_date, ScheduleLine.principal,
+                       ScheduleLine.service)
+                .where(ScheduleLine.credit_id == bindparam("credit")).order_by(ScheduleLine.no))
+_PAYMENTS_OF = (select(Repayment.id, Repayment.on_date, Repayment.amount, Repayment.reversal_of_id)
+                .where(Repayment.credit_id == bindparam("credit"))
+                .order_by(Repayment.on_date, Repayment.id))
+
+
 def schedule_rows(s: Session, credit_id: int) -> list[ScheduleDue]:
-    return [ScheduleDue(r.no, r.due_date, r.principal, r.service)
-            for r in s.scalars(select(ScheduleLine).where(ScheduleLine.credit_id == credit_id)
-                               .order_by(ScheduleLine.no))]
+    return [ScheduleDue(no, due_date, principal, service)
+            for no, due_date, principal, service in s.execute(_SCHEDULE_OF, {"credit": credit_id})]
 
 
 def effective_payments(s: Session, credit_id: int, as_of: dt.date | None = None) -> list[Repayment]:
@@ -96,6 +105,12 @@ def effective_payments(s: Session, credit_id: int, as_of: dt.date | None = None)
     rows = list(s.scalars(select(Repayment).where(Repayment.credit_id == credit_id)
                           .order_by(Repayment.on_date, Repayment.id)))
     return _effective(rows, as_of)
+
+
+def payments_counted(s: Session, credit_id: int, as_of: dt.date | None = None) -> list:
+    """:func:`effective_payments` as rows of id, on_date, amount and reversal_of_id only (what
+    the state of a credit needs; no rows of the session built)."""
+    return _effective(list(s.execute(_PAYMENTS_OF, {"credit": credit_id})), as_of)
 
 
 def _effective(rows: list, as_of: dt.date | None = None) -> list:
@@ -119,7 +134,7 @@ def state_in_session(s: Session, credit_id: int, as_of: dt.date | None = None) -
     rows = schedule_rows(s, credit_id)
     if not rows:
         raise UserError("Kredit ini belum dicairkan; belum ada jadwal angsuran.")
-    pays = effective_payments(s, credit_id, as_of)
+    pays = payments_counted(s, credit_id, as_of)
     return settled_state(rows, sum(p.amount for p in pays))
 
 
@@ -315,7 +330,7 @@ def post_repayment_in_session(
                         field="on_date")
     if known is None:
         rows = schedule_rows(s, c.id)
-        state = settled_state(rows, sum(p.amount for p in effective_payments(s, c.id)))
+        state = settled_state(rows, sum(p.amount for p in payments_counted(s, c.id)))
     else:
         rows = known.schedule
         if not rows:
@@ -325,6 +340,12 @@ def post_repayment_in_session(
     principal = sum(ln.principal_part for ln in lines)
     service = sum(ln.service_part for ln in lines)
     m = s.get(Member, c.member_id)
+    # the credit's fundings, read once for the payment's split and the lender pool's
+    # flow-back (in the order the lender pool reads them: by id)
+    fundings = (list(s.scalars(select(CreditFunding).where(CreditFunding.credit_id == c.id,
+                                                           CreditFunding.released_at.is_(None))
+                               .order_by(CreditFunding.id)))
+                if known is None else known.fundings)
     receipt_no = f"KW-{on_date.year}-{next_number(s, f'receipt:{on_date.year}'):06d}"
     entry = ledger.post_entry(
         s, actor, on_date=on_date, description=f"Angsuran {c.number} {m.name}",
@@ -332,7 +353,7 @@ def post_repayment_in_session(
                *_parts_by_source(s, c, principal, service,
                                  principal_before=c.principal - state.principal_outstanding,
                                  service_before=sum(p.service_paid for p in state.paid),
-                                 fundings=None if known is None else known.fundings)],
+                                 fundings=fundings)],
         source_type="repayment", source_id=receipt_no, flush=flush)
     row = Repayment(credit_id=c.id, on_date=on_date, amount=amount, principal_part=principal,
                     service_part=service, source=source, payer_member_id=payer_member_id,
@@ -350,7 +371,7 @@ def post_repayment_in_session(
         c.status, c.closed_on = "lunas", on_date
     # the lenders who funded the credit get their part back in their sukarela (lender pool)
     changes = events.publish(s, events.RepaymentPosted(
-        actor, c, row, principal, service, None if known is None else tuple(known.fundings)))
+        actor, c, row, principal, service, tuple(fundings)))
     audit.record(s, actor, action="repayment.record", entity="credit", entity_id=c.number,
                  summary=f"{receipt_no} {format_rupiah(amount)}")
     app = s.get(CreditApplication, c.application_id)

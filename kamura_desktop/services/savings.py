@@ -22,7 +22,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import bindparam, func, insert, select
 from sqlalchemy.orm import Session
 
 from kamura_desktop.db.database import Database
@@ -73,15 +73,30 @@ DEFAULT_WAJIB = (dt.date(2000, 1, 1), 10_000)
 def ensure_wajib_rates(session: Session) -> None:
     if session.scalar(select(WajibRate.id).limit(1)) is None:
         session.add(WajibRate(effective_from=DEFAULT_WAJIB[0], amount=DEFAULT_WAJIB[1]))
+        session.info.pop(_RATES, None)
 
 
 
 
 # ------------------------------------------------------------------ rates
 
+_RATES = "savings.rates"  # session.info: (transaction, the wajib rates it read)
+_RATE_TABLE = select(WajibRate.effective_from, WajibRate.amount).order_by(WajibRate.effective_from)
+
+
 def rate_table(session: Session) -> list[tuple[dt.date, int]]:
-    return [(r.effective_from, r.amount)
-            for r in session.scalars(select(WajibRate).order_by(WajibRate.effective_from))]
+    """The wajib rates, oldest first; read once per transaction (a group's application
+    judges five members' arrears with them; only :func:`set_wajib_rate` and the seeder add
+    a rate, and they forget what was read)."""
+    tx = session.get_transaction()
+    known = session.info.get(_RATES)
+    if known is not None and tx is not None and known[0] is tx:
+        return list(known[1])
+    rates = [(effective_from, amount) for effective_from, amount in session.execute(_RATE_TABLE)]
+    tx = session.get_transaction()  # the read began one if none was open
+    if tx is not None:
+        session.info[_RATES] = (tx, rates)
+    return list(rates)
 
 
 def wajib_rates(db: Database) -> list[tuple[dt.date, int]]:
@@ -99,6 +114,7 @@ def set_wajib_rate(db: Database, *, actor: Actor, effective_from: dt.date, amoun
             raise UserError(f"Sudah ada tarif wajib mulai {format_date_id(effective_from)}.",
                             field="effective_from")
         s.add(WajibRate(effective_from=effective_from, amount=amount))
+        s.info.pop(_RATES, None)
         audit.record(s, actor, action="savings.rate", entity="wajib_rate",
                      summary=f"{format_rupiah(amount)}/bulan mulai {format_date_id(effective_from)}")
     return Outcome(None, Changes(savings=True, members=True))
@@ -106,21 +122,35 @@ def set_wajib_rate(db: Database, *, actor: Actor, effective_from: dt.date, amoun
 
 # ------------------------------------------------------------------ balances
 
-def sums_by_member(session: Session, member_ids: Iterable[int] | None, *,
-                   as_of: dt.date | None = None) -> dict[int, dict[str, int]]:
-    """{member_id: {'pokok': .., 'wajib': .., 'sukarela': ..}} for the given members (or all)."""
+def _sums_query(by_member: bool, by_date: bool):
     q = (select(SavingsTransaction.member_id, SavingsTransaction.kind,
                 func.sum(SavingsTransaction.amount))
          .group_by(SavingsTransaction.member_id, SavingsTransaction.kind))
+    if by_member:
+        q = q.where(SavingsTransaction.member_id.in_(bindparam("ids", expanding=True)))
+    if by_date:
+        q = q.where(SavingsTransaction.on_date <= bindparam("as_of"))
+    return q
+
+
+#: (for given members?, up to a date?) -> the statement, built once (every deposit, every
+#: balance and every eligibility asks; no statement rebuilt per call)
+_SUMS = {(m, d): _sums_query(m, d) for m in (False, True) for d in (False, True)}
+
+
+def sums_by_member(session: Session, member_ids: Iterable[int] | None, *,
+                   as_of: dt.date | None = None) -> dict[int, dict[str, int]]:
+    """{member_id: {'pokok': .., 'wajib': .., 'sukarela': ..}} for the given members (or all)."""
+    params: dict = {}
     if member_ids is not None:
-        ids = list(member_ids)
-        if not ids:
+        params["ids"] = list(member_ids)
+        if not params["ids"]:
             return {}
-        q = q.where(SavingsTransaction.member_id.in_(ids))
     if as_of is not None:
-        q = q.where(SavingsTransaction.on_date <= as_of)
+        params["as_of"] = as_of
+    q = _SUMS[(member_ids is not None, as_of is not None)]
     out: dict[int, dict[str, int]] = defaultdict(lambda: {k: 0 for k in KINDS})
-    for member_id, kind, total in session.execute(q):
+    for member_id, kind, total in session.execute(q, params):
         out[member_id][kind] = int(total or 0)
     return out
 
@@ -157,24 +187,44 @@ class WajibCalculator:
 
 
 def balances_in_session(session: Session, member_id: int, *, as_of: dt.date | None = None) -> SavingsBalances:
-    m = session.get(Member, member_id)
-    if m is None:
-        raise NotFound(f"Anggota #{member_id} tidak ditemukan.")
+    return balances_of_members(session, [member_id], as_of=as_of)[member_id]
+
+
+def members_by_id(session: Session, member_ids: list[int]) -> list[Member]:
+    """The members of ``member_ids`` in that order (NotFound names the first missing)."""
+    members = []
+    for member_id in member_ids:
+        m = session.get(Member, member_id)
+        if m is None:
+            raise NotFound(f"Anggota #{member_id} tidak ditemukan.")
+        members.append(m)
+    return members
+
+
+def balances_of_members(session: Session, member_ids: list[int], *,
+                        as_of: dt.date | None = None) -> dict[int, SavingsBalances]:
+    """:func:`balances_in_session` of several members at once: their sums and holds read in
+    one statement each, not one per member (a group's credit application)."""
+    members = members_by_id(session, member_ids)
     as_of = as_of or dt.date.today()
-    sums = sums_by_member(session, [member_id], as_of=as_of).get(member_id, {k: 0 for k in KINDS})
-    held = holds_by_member(session, [member_id]).get(member_id, 0)
-    if m.left_on is not None and m.left_on <= as_of:
-        # a member who has left owes no more wajib: the refund settled the account
-        status = WajibStatus(months_due=0, due=0, paid=0, arrears=0, paid_ahead=0,
-                             months_in_arrears=0, months_paid_ahead=0)
-    else:
-        status = wajib_status(m.joined_on, as_of, rate_table(session), max(0, sums["wajib"]))
-    return SavingsBalances(
-        member_id=member_id, as_of=as_of, pokok=sums["pokok"], wajib=sums["wajib"],
-        sukarela=sums["sukarela"], sukarela_held=held,
-        pokok_required=int(settings_service.get_value(session, "savings.pokok_amount")),
-        wajib_status=status,
-    )
+    sums = sums_by_member(session, member_ids, as_of=as_of)
+    held = holds_by_member(session, member_ids)
+    out = {}
+    for m in members:
+        mine = sums.get(m.id, {k: 0 for k in KINDS})
+        if m.left_on is not None and m.left_on <= as_of:
+            # a member who has left owes no more wajib: the refund settled the account
+            status = WajibStatus(months_due=0, due=0, paid=0, arrears=0, paid_ahead=0,
+                                 months_in_arrears=0, months_paid_ahead=0)
+        else:
+            status = wajib_status(m.joined_on, as_of, rate_table(session), max(0, mine["wajib"]))
+        out[m.id] = SavingsBalances(
+            member_id=m.id, as_of=as_of, pokok=mine["pokok"], wajib=mine["wajib"],
+            sukarela=mine["sukarela"], sukarela_held=held.get(m.id, 0),
+            pokok_required=int(settings_service.get_value(session, "savings.pokok_amount")),
+            wajib_status=status,
+        )
+    return out
 
 
 def balances(db: Database, member_id: int, *, as_of: dt.date | None = None) -> SavingsBalances:
@@ -202,10 +252,13 @@ def _check_amount(amount: int) -> None:
     check_amount(amount)
 
 
+_BALANCE_OF_KIND = (select(func.coalesce(func.sum(SavingsTransaction.amount), 0))
+                    .where(SavingsTransaction.member_id == bindparam("member"),
+                           SavingsTransaction.kind == bindparam("kind")))
+
+
 def _receipt(s: Session, tx: SavingsTransaction, m: Member, entry: JournalEntry, actor: Actor) -> Receipt:
-    balance = s.scalar(select(func.coalesce(func.sum(SavingsTransaction.amount), 0))
-                       .where(SavingsTransaction.member_id == m.id,
-                              SavingsTransaction.kind == tx.kind))
+    balance = s.scalar(_BALANCE_OF_KIND, {"member": m.id, "kind": tx.kind})
     return Receipt(
         receipt_no=tx.receipt_no or "", tx_id=tx.id, member_id=m.id, member_number=m.number,
         member_name=m.name, kind=tx.kind, tx_type=tx.tx_type, amount=abs(tx.amount),
@@ -243,8 +296,11 @@ def add_payout_receipt_in_session(s: Session, actor: Actor, *, entry: JournalEnt
 def _insert_tx(s: Session, actor: Actor, m: Member, *, kind: str, tx_type: str, amount: int,
                on_date: dt.date, note: str | None, debit: str, credit: str, description: str,
                with_receipt: bool = True, reversal_of_id: int | None = None,
-               entry_lines: list[ledger.Line] | None = None) -> tuple[SavingsTransaction, JournalEntry]:
-    """Post the journal entry first, then insert the savings row complete (rows are immutable)."""
+               entry_lines: list[ledger.Line] | None = None,
+               flush: bool = True) -> tuple[SavingsTransaction, JournalEntry]:
+    """Post the journal entry first, then insert the savings row complete (rows are immutable).
+    ``flush=False``: the row goes to the database with the caller's next statement (a
+    deposit's audit row and receipt: one flush for both, not two)."""
     lines = entry_lines or [ledger.Line(debit, debit=abs(amount)), ledger.Line(credit, credit=abs(amount))]
     receipt_no = (receipt_number(s, on_date, cash_out=amount < 0) if with_receipt else None)
     entry = ledger.post_entry(s, actor, on_date=on_date, description=description, lines=lines,
@@ -256,7 +312,8 @@ def _insert_tx(s: Session, actor: Actor, m: Member, *, kind: str, tx_type: str, 
         created_by_id=actor.user_id,
     )
     s.add(tx)
-    s.flush()
+    if flush:
+        s.flush()
     return tx, entry
 
 
@@ -286,7 +343,7 @@ def record_deposit(db: Database, *, actor: Actor, member_id: int, kind: str, amo
         tx, entry = _insert_tx(
             s, actor, m, kind=kind, tx_type="setoran", amount=amount, on_date=on_date, note=note,
             debit=Acc.KAS, credit=ACCOUNTS[kind],
-            description=f"Setoran {KIND_LABELS[kind].lower()} {m.number} {m.name}")
+            description=f"Setoran {KIND_LABELS[kind].lower()} {m.number} {m.name}", flush=False)
         changes = Changes(savings=True, members=True, ledger=True)
         if activate:  # the membership book makes the calon anggota an active member
             changes |= events.publish(s, events.PokokPaid(actor, m, on_date))

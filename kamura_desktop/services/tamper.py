@@ -45,7 +45,7 @@ from pathlib import Path
 from argon2.low_level import Type, hash_secret_raw
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-from sqlalchemy import bindparam, delete, event, insert, select, update
+from sqlalchemy import bindparam, delete, event, insert, literal, null, select, union_all, update
 from sqlalchemy.orm import Session
 
 from kamura_desktop.db import ddl, tamper_rows
@@ -129,6 +129,20 @@ EXPECTED_TRIGGERS = tuple(sorted(PROTECTIVE_TRIGGERS))
 SEALS = TamperSeal.__table__
 _MOVE_SEAL = (update(SEALS).where(SEALS.c.name == bindparam("n"))
               .values(head_id=bindparam("h"), digest=bindparam("d"), mac=bindparam("m")))
+
+
+def _head_of(table) -> object:
+    return select(table.id, table.row_hash).order_by(table.id.desc()).limit(1).subquery()
+
+
+_JOURNAL_HEAD, _AUDIT_HEAD = _head_of(JournalEntry), _head_of(AuditEntry)
+#: what a write transaction knows of the seals and the two chains' heads, in one statement
+#: (built once: no statement rebuilt per transaction); a head's row is named "#journal" or
+#: "#audit", which no seal is
+_TX_STATE = union_all(
+    select(SEALS.c.name, SEALS.c.head_id, SEALS.c.digest, SEALS.c.mac),
+    select(literal("#journal"), _JOURNAL_HEAD.c.id, _JOURNAL_HEAD.c.row_hash, null()),
+    select(literal("#audit"), _AUDIT_HEAD.c.id, _AUDIT_HEAD.c.row_hash, null()))
 
 CALL_ADMIN = "Hubungi admin dan jalankan `kamura check`."
 
@@ -505,17 +519,22 @@ def reseal_keyless(session: Session, user: User, password: str, params: KdfParam
 
 def _tx_state(session: Session) -> dict:
     """What this write transaction knows of the seals, of the audit chain's head and of the
-    journal's, read once per transaction (the write holds the lock: nobody else moves them
-    meanwhile)."""
+    journal's, read once per transaction in one statement (the write holds the lock: nobody
+    else moves them meanwhile; only :func:`add_audit_row` adds audit rows and only the ledger
+    journal entries, and each reports its new head here)."""
     tx = session.get_transaction()
     state = session.info.get("tamper")
     if state is None or state["tx"] is not tx:
-        conn = session.connection()
-        seals = {name: [head_id, digest, mac] for name, head_id, digest, mac in conn.execute(
-            select(SEALS.c.name, SEALS.c.head_id, SEALS.c.digest, SEALS.c.mac))}
+        seals, heads = {}, {"#journal": (0, None), "#audit": (0, None)}
+        for name, head_id, digest, mac in session.connection().execute(_TX_STATE):
+            if name in heads:
+                heads[name] = (head_id, digest)
+            else:
+                seals[name] = [head_id, digest, mac]
         file = seals.get("file")
-        state = session.info["tamper"] = {"tx": tx, "seals": seals, "audit_head": None,
-                                          "journal_head": None, "moved": set(),
+        state = session.info["tamper"] = {"tx": tx, "seals": seals,
+                                          "audit_head": heads["#audit"],
+                                          "journal_head": heads["#journal"], "moved": set(),
                                           "file_id": file[1] if file else None}
         if not session.info.get("tamper.listening"):
             event.listen(session, "before_commit", write_moved_seals)
@@ -568,12 +587,7 @@ def next_journal_link(session: Session) -> tuple[int, str | None]:
     transaction, so no other writer can take the same place in the chain; read once per
     transaction (only the ledger adds journal entries, and it reports each head to
     :func:`journal_posted`)."""
-    state = _tx_state(session)
-    if state["journal_head"] is None:
-        last = session.execute(select(JournalEntry.id, JournalEntry.row_hash)
-                               .order_by(JournalEntry.id.desc()).limit(1)).first()
-        state["journal_head"] = (0, None) if last is None else tuple(last)
-    last_id, last_hash = state["journal_head"]
+    last_id, last_hash = _tx_state(session)["journal_head"]
     return last_id + 1, last_hash
 
 
@@ -589,10 +603,6 @@ def journal_posted(session: Session, head_id: int, head_hash: str) -> None:
 def add_audit_row(session: Session, **values) -> AuditEntry:
     """Insert an audit row at the end of the chain (``services/audit.record`` calls it)."""
     state = _tx_state(session)
-    if state["audit_head"] is None:  # only this function adds audit rows: read it once
-        last = session.execute(select(AuditEntry.id, AuditEntry.row_hash)
-                               .order_by(AuditEntry.id.desc()).limit(1)).first()
-        state["audit_head"] = (0, None) if last is None else tuple(last)
     row_id, prev = state["audit_head"][0] + 1, state["audit_head"][1]
     row_hash = th.chain_hash(prev, th.audit_values(id=row_id, **values))
     row = AuditEntry(id=row_id, row_hash=row_hash, **values)

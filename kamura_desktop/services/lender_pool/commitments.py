@@ -77,7 +77,10 @@ def commit_funds(db: Database, *, actor: Actor, lender_member_id: int, credit_id
         if profile is None or not profile.active:
             raise UserError(f"{m.name if m else lender_member_id} belum terdaftar sebagai lender.",
                             field="lender")
-        problems = lender_requirements(s, lender_member_id)
+        # the balance before the commitment, its requirements included (read once: nothing
+        # is written before the commitment itself)
+        bal = lender_balance_in_session(s, lender_member_id)
+        problems = list(bal.requirements)
         if problems:
             raise UserError(f"{m.name} belum memenuhi syarat lender: {', '.join(problems)}.", field="lender")
         c = s.get(Credit, credit_id)
@@ -93,7 +96,6 @@ def commit_funds(db: Database, *, actor: Actor, lender_member_id: int, credit_id
         if amount > gap:
             raise UserError(f"Kekurangan dana kredit {c.number} tinggal {format_rupiah(gap)}.",
                             field="amount", code="over_gap")
-        bal = lender_balance_in_session(s, lender_member_id)
         if amount > bal.available:
             raise UserError(f"Komitmen {format_rupiah(amount)} melebihi saldo sukarela yang tersedia "
                             f"{format_rupiah(bal.available)}.", field="amount", code="over_available")

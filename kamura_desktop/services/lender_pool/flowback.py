@@ -72,7 +72,7 @@ def _repaid_totals(s: Session, credit_id: int, *, without: int | None = None) ->
     schedule's replay (what the repayment book counts as paid), and the service repaid
     without the payment ``without``."""
     rows = repayments.schedule_rows(s, credit_id)
-    pays = [PostedPayment(p.id, p.amount) for p in repayments.effective_payments(s, credit_id)]
+    pays = [PostedPayment(p.id, p.amount) for p in repayments.payments_counted(s, credit_id)]
     principal_due = sum(r.principal_due for r in rows)
     service_due = sum(r.service_due for r in rows)
     state = replay_payments(rows, pays)
