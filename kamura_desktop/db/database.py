@@ -35,7 +35,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Engine, event, inspect, text
+from sqlalchemy import Engine, event, text
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -48,6 +48,7 @@ from .file_check import (  # noqa: F401 - the file's own checks and records, re-
     PRIVATE_DIR_MODE,
     PRIVATE_FILE_MODE,
     SQLITE_NOTADB,
+    FileLook,
     OpeningCheck,
     _chmod,
     _file_stamp,
@@ -60,6 +61,7 @@ from .file_check import (  # noqa: F401 - the file's own checks and records, re-
     integrity_problems,
     is_sqlite_file,
     last_full_check,
+    look_at_file,
     make_private_dir,
     record_clean_close,
     record_full_check,
@@ -269,9 +271,7 @@ class Database:
     def schema_revisions(self) -> set[str]:
         """The revisions recorded in the file (Alembic's version table; empty for a new file)."""
         with self.engine.connect() as conn:
-            if not inspect(conn).has_table("alembic_version"):
-                return set()
-            return set(conn.execute(text("SELECT version_num FROM alembic_version")).scalars())
+            return _revisions_on(conn, _table_names_on(conn))
 
     def close(self) -> None:
         """Close every pooled connection; when that was the last one (SQLite folded the log
@@ -595,17 +595,13 @@ def sqlite_backup(source: Path | sqlite3.Connection, target: Path) -> None:
 
 
 def check_kamura_file(path: Path, *, quick: bool = False,
-                      started: OpeningCheck | None = None) -> None:
+                      started: OpeningCheck | None = None) -> FileLook:
     """Refuse a file that is not a healthy Kamura database (raises DatabaseError). The full
     integrity check unless ``quick`` (see :func:`integrity_problems`); ``started``: the
-    verdict of that same check already running on its own thread (waited for here)."""
-    if started is not None:
-        started.wait()
-        is_sqlite, problems, tables = started.is_sqlite, started.problems, started.tables
-    else:
-        is_sqlite = is_sqlite_file(path)
-        problems = integrity_problems(path, quick=quick) if is_sqlite else []
-        tables = set() if problems or not is_sqlite else _table_names(path)
+    verdict of that same check already running on its own thread (waited for here).
+    Returns what the look found (its schema revisions spare the open another read)."""
+    look = started.wait().look if started is not None else look_at_file(path, quick=quick)
+    is_sqlite, problems, tables = look.is_sqlite, look.problems, look.tables
     if not is_sqlite:
         raise NotAKamuraDatabase(f"Berkas {path.name} bukan database Kamura (bukan berkas SQLite).")
     if problems:
@@ -614,6 +610,7 @@ def check_kamura_file(path: Path, *, quick: bool = False,
         )
     if tables and not KAMURA_MARKER_TABLES <= tables:
         raise NotAKamuraDatabase(f"Berkas {path.name} adalah database SQLite lain, bukan database Kamura.")
+    return look
 
 
 def open_database(
@@ -647,6 +644,7 @@ def open_database(
                 "Pilih folder lain dengan --db atau periksa izin folder/flashdisk."
             ) from exc
         opening_check = "new"
+        current: set[str] | None = set()  # an empty file holds no schema yet
     else:
         # the check the desktop started at its first line (app.main), which took the
         # clean-close record then; else the record is taken and the file checked here
@@ -655,7 +653,8 @@ def open_database(
             opening_check = started.kind
         else:
             opening_check = "quick" if take_clean_close_record(path) else "full"
-        check_kamura_file(path, quick=opening_check == "quick", started=started)
+        current = check_kamura_file(path, quick=opening_check == "quick",
+                                    started=started).revisions
     if record_clean_close and opening_check != "quick":  # the office's books, fully checked
         record_full_check(path)
 
@@ -664,7 +663,8 @@ def open_database(
     db = Database(path=path, engine=engine, opening_check=opening_check,
                   records_clean_close=record_clean_close)
     try:
-        current = db.schema_revisions()
+        if current is None:  # not read by the check
+            current = db.schema_revisions()
         unknown = current - known_revisions()
         if unknown:
             raise DatabaseTooNew(
@@ -700,13 +700,13 @@ def open_server_database(location, *, password: str | None = None,
     engine = make_server_engine(url, **kwargs)
     db = Database(path=None, engine=engine, url=url)
     try:
-        with engine.connect() as conn:
-            tables = set(inspect(conn).get_table_names())
-        if tables and not KAMURA_MARKER_TABLES <= tables:
-            raise NotAKamuraDatabase(
-                f"Database {where} berisi tabel program lain, bukan database Kamura. "
-                "Pakai database kosong khusus untuk Kamura; tidak ada yang diubah.")
-        current = db.schema_revisions()
+        with engine.connect() as conn:  # one connection, two queries: the tables, the schema
+            tables = _table_names_on(conn)
+            if tables and not KAMURA_MARKER_TABLES <= tables:
+                raise NotAKamuraDatabase(
+                    f"Database {where} berisi tabel program lain, bukan database Kamura. "
+                    "Pakai database kosong khusus untuk Kamura; tidak ada yang diubah.")
+            current = _revisions_on(conn, tables)
         unknown = current - known_revisions()
         if unknown:
             raise DatabaseTooNew(
@@ -724,6 +724,28 @@ def open_server_database(location, *, password: str | None = None,
         db.close()
         raise
     return db
+
+
+#: the tables of the connection's default schema, as SQLAlchemy's inspector lists them (plain
+#: and partitioned tables; on SQLite without its own ``sqlite_`` tables) in one query, without
+#: the inspector's reflection machinery (each open of the books asked it: issue 20)
+_PG_TABLES = text("SELECT c.relname FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n "
+                  "ON n.oid = c.relnamespace WHERE n.nspname = current_schema() "
+                  "AND c.relkind IN ('r', 'p')")
+_SQLITE_TABLES = text("SELECT name FROM sqlite_master WHERE type = 'table' "
+                      "AND name NOT LIKE 'sqlite~_%' ESCAPE '~'")
+_REVISIONS = text("SELECT version_num FROM alembic_version")
+
+
+def _table_names_on(conn) -> set[str]:
+    sql = _PG_TABLES if conn.dialect.name == "postgresql" else _SQLITE_TABLES
+    return set(conn.execute(sql).scalars())
+
+
+def _revisions_on(conn, tables: set[str]) -> set[str]:
+    if "alembic_version" not in tables:
+        return set()
+    return set(conn.execute(_REVISIONS).scalars())
 
 
 def upgrade(db: Database, target: str = "heads") -> None:

@@ -18,6 +18,7 @@ import functools
 import os
 import sqlite3
 import threading
+from dataclasses import dataclass, field
 from pathlib import Path
 
 #: the Alembic scripts (``versions/``) of this program's schema
@@ -247,6 +248,64 @@ def _table_names(path: Path) -> set[str]:
         conn.close()
 
 
+@dataclass
+class FileLook:
+    """What the check at open learns of a file: whether it is SQLite, what ``quick_check`` /
+    ``integrity_check`` found, its tables and (a Kamura file's) schema revisions."""
+
+    is_sqlite: bool
+    problems: list[str] = field(default_factory=list)
+    tables: set[str] = field(default_factory=set)
+    #: the revisions in ``alembic_version`` (None: not read — no such table, or a problem)
+    revisions: set[str] | None = None
+
+
+def look_at_file(path: Path, *, quick: bool = False) -> FileLook:
+    """:func:`is_sqlite_file`, :func:`integrity_problems` and the table names (and, for a
+    Kamura file, its schema revisions) on one read-only connection instead of three, each of
+    which opened the file and read its WAL index again (every open of the books: issue 20).
+    A file whose first read fails other than as "not a database" is looked at the old way,
+    one question per connection, so each answer stays what it was."""
+    try:
+        if Path(path).stat().st_size == 0:
+            return FileLook(is_sqlite=False)
+    except OSError:
+        return FileLook(is_sqlite=False)
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=30)
+    except sqlite3.Error:
+        return FileLook(is_sqlite=False)
+    try:
+        try:
+            conn.execute("PRAGMA schema_version").fetchone()
+        except sqlite3.DatabaseError as exc:
+            if getattr(exc, "sqlite_errorcode", None) == SQLITE_NOTADB:
+                return FileLook(is_sqlite=False)
+            return _look_the_old_way(path, quick=quick)
+        try:
+            rows = conn.execute("PRAGMA quick_check" if quick
+                                else "PRAGMA integrity_check").fetchall()
+        except sqlite3.DatabaseError as exc:
+            return FileLook(is_sqlite=True, problems=[str(exc)])
+        problems = [r[0] for r in rows]
+        if problems != ["ok"]:
+            return FileLook(is_sqlite=True, problems=problems)
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        revisions = None
+        if "alembic_version" in tables:
+            revisions = {r[0] for r in conn.execute("SELECT version_num FROM alembic_version")}
+        return FileLook(is_sqlite=True, tables=tables, revisions=revisions)
+    finally:
+        conn.close()
+
+
+def _look_the_old_way(path: Path, *, quick: bool) -> FileLook:
+    is_sqlite = is_sqlite_file(path)
+    problems = integrity_problems(path, quick=quick) if is_sqlite else []
+    tables = set() if problems or not is_sqlite else _table_names(path)
+    return FileLook(is_sqlite=is_sqlite, problems=problems, tables=tables)
+
+
 # ---------------------------------------------------------------- the check at open, early
 
 class OpeningCheck:
@@ -265,6 +324,7 @@ class OpeningCheck:
         self.is_sqlite = False
         self.problems: list[str] = []
         self.tables: set[str] = set()
+        self.look: FileLook | None = None
         self.error: BaseException | None = None
 
     @classmethod
@@ -287,11 +347,9 @@ class OpeningCheck:
 
     def _run(self) -> None:
         try:
-            self.is_sqlite = is_sqlite_file(self.path)
-            if self.is_sqlite:
-                self.problems = integrity_problems(self.path, quick=self.kind == "quick")
-                if not self.problems:
-                    self.tables = _table_names(self.path)
+            self.look = look_at_file(self.path, quick=self.kind == "quick")
+            self.is_sqlite, self.problems, self.tables = (
+                self.look.is_sqlite, self.look.problems, self.look.tables)
         except BaseException as exc:  # noqa: BLE001 - handed to the waiting open
             self.error = exc
         finally:

@@ -49,21 +49,28 @@ SEAL = "kamura.seal.v1"
 DATETIME_FORMAT = "%Y-%m-%d %H:%M:%S.%f"
 
 
-def _norm(value: object) -> object:
+def _encode_default(value: object) -> object:
+    """What the JSON encoder cannot write itself: dates, date-times and blobs (ints, strings,
+    None, booleans, floats, lists and tuples it writes as the definition above says)."""
     if isinstance(value, dt.datetime):
         return value.isoformat(sep=" ", timespec="microseconds")  # = DATETIME_FORMAT, faster
     if isinstance(value, dt.date):
         return value.isoformat()
     if isinstance(value, bytes):  # never written by the program: a blob put in by hand
         return f"x'{value.hex()}'"
-    if isinstance(value, (list, tuple)):  # a journal entry's lines
-        return [_norm(v) for v in value]
-    return value
+    raise TypeError(f"Object of type {type(value).__name__} is not JSON serializable")
+
+
+#: one encoder for every row (``json.dumps`` with options builds a new one per call); its C
+#: implementation walks lists and tuples itself and asks ``_encode_default`` only for the
+#: values the definition turns into strings — the bytes are those of ``json.dumps(values,
+#: ensure_ascii=True, separators=(",", ":"))`` on the normalised values
+#: (tests/domain/test_tamper_hash_canonical.py compares it with that definition)
+_ENCODER = json.JSONEncoder(ensure_ascii=True, separators=(",", ":"), default=_encode_default)
 
 
 def canonical(values: Sequence[object]) -> bytes:
-    return json.dumps(_norm(values), ensure_ascii=True,
-                      separators=(",", ":")).encode("ascii")
+    return _ENCODER.encode(values).encode("ascii")
 
 
 def chain_hash(prev_hash: str | None, values: Sequence[object]) -> str:

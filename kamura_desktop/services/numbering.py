@@ -12,11 +12,32 @@ new value is written with the transaction's next flush (at the latest its commit
 
 from __future__ import annotations
 
-from sqlalchemy.orm import Session
+from sqlalchemy import bindparam, select
+from sqlalchemy.orm import Session, make_transient_to_detached
 
 from kamura_desktop.db.models.core import Sequence
 
 _LOCKED = "numbering.locked"  # session.info: (transaction, {name: locked Sequence row})
+
+#: the counter's value, its row locked (FOR UPDATE on PostgreSQL; SQLite's write transaction
+#: already holds the whole file): one plain SELECT, where an ORM ``get`` with a lock cost
+#: ~0,6 ms of building its query each time (issue 20)
+_LOCK_COUNTER = (select(Sequence.next_value).where(Sequence.name == bindparam("name"))
+                 .with_for_update())
+
+
+def _counter_row(session: Session, name: str, current: int) -> Sequence:
+    """The counter's row as an ORM object holding the value just read (the row the session
+    already has, set to it; else one attached as loaded): the new value is written by the
+    transaction's next flush, as always."""
+    seq = session.identity_map.get(session.identity_key(Sequence, name))
+    if seq is None:
+        seq = Sequence(name=name, next_value=current)
+        make_transient_to_detached(seq)
+        session.add(seq)
+    else:
+        seq.next_value = current
+    return seq
 
 
 def next_number(session: Session, name: str, *, start: int = 1) -> int:
@@ -33,11 +54,13 @@ def reserve_numbers(session: Session, name: str, count: int, *, start: int = 1) 
     if seq is None:
         # the counter row is locked until commit (on PostgreSQL beside the write lock): two
         # writers never take one number, and a rolled-back number is given back
-        seq = session.get(Sequence, name, with_for_update=True)
-        if seq is None:
+        current = session.connection().execute(_LOCK_COUNTER, {"name": name}).scalar()
+        if current is None:
             seq = Sequence(name=name, next_value=start)
             session.add(seq)
             session.flush()  # a new counter's row exists (and is held) from now on
+        else:
+            seq = _counter_row(session, name, current)
         held[1][name] = seq
     value = seq.next_value
     seq.next_value = value + count
