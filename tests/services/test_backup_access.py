@@ -6,6 +6,7 @@ user only."""
 import datetime as dt
 import hashlib
 import os
+import shutil
 import sqlite3
 import stat
 from pathlib import Path
@@ -192,10 +193,28 @@ def members_niks(path: Path) -> set[str]:
         conn.close()
 
 
+@pytest.fixture(scope="module")
+def encrypted_once(demo_template, tmp_path_factory) -> Path:
+    """One encrypted backup of (a copy of) the demo, made once for this module: the tests
+    only read or damage its bytes, each in a copy of its own (the `encrypted` fixture)."""
+    folder = tmp_path_factory.mktemp("terenkripsi")
+    source = folder / "kamura-demo.sqlite"
+    shutil.copyfile(demo_template, source)
+    books = open_books(source)
+    try:
+        backup.backup_database(books, actor=Actor.system(), to=folder / "koperasi.sqlite.enc",
+                               passphrase=PHRASE)
+    finally:
+        books.close()
+    return folder / "koperasi.sqlite.enc"
+
+
 @pytest.fixture
-def encrypted(demo_db, tmp_path) -> Path:
+def encrypted(encrypted_once, demo_copy, tmp_path) -> Path:
+    """This test's copy of the demo's encrypted backup (``demo_copy``: on the engines of the
+    demo, so the FILE_BACKUP mark skips the server's run as before)."""
     target = tmp_path / "koperasi.sqlite.enc"
-    backup.backup_database(demo_db, actor=Actor.system(), to=target, passphrase=PHRASE)
+    shutil.copyfile(encrypted_once, target)
     return target
 
 

@@ -11,6 +11,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parents[2]
 
 
@@ -29,9 +31,21 @@ def ids(tests: list[str], name: str) -> set[str]:
     return {t.rsplit("[", 1)[1].rstrip("]") for t in tests if f"::{name}[" in t}
 
 
-def test_services_documents_and_cli_run_on_both_engines_by_default():
-    tests = collected("tests/services/test_groups.py", "tests/documents/test_shu_list.py",
-                      "tests/cli/test_cli_nik.py", "tests/services/test_member_filters.py")
+UI = "tests/ui/test_cash_flow_tab.py"
+DEFAULT_FILES = ("tests/services/test_groups.py", "tests/documents/test_shu_list.py",
+                 "tests/cli/test_cli_nik.py", "tests/services/test_member_filters.py")
+
+
+@pytest.fixture(scope="module")
+def by_default() -> list[str]:
+    """One collection without any option of the four database test files and the UI file
+    (each file's engines are decided per file: collected together they come out as each
+    would alone), read by both tests below."""
+    return collected(*DEFAULT_FILES, UI)
+
+
+def test_services_documents_and_cli_run_on_both_engines_by_default(by_default):
+    tests = [t for t in by_default if not t.startswith(f"{UI}::")]
     # a `db` test of each folder, and a test of the demo cooperative
     first_db_test = next(t for t in tests if t.startswith("tests/services/test_groups.py::"))
     name = first_db_test.split("::", 1)[1].split("[", 1)[0]
@@ -45,9 +59,10 @@ def test_services_documents_and_cli_run_on_both_engines_by_default():
     assert on_pg == sum(t.endswith("[sqlite]") for t in tests) > 10
 
 
-def test_ui_tests_stay_on_sqlite_and_the_options_choose_otherwise():
-    ui = "tests/ui/test_cash_flow_tab.py"
-    assert not [t for t in collected(ui) if "postgresql" in t]
+def test_ui_tests_stay_on_sqlite_and_the_options_choose_otherwise(by_default):
+    ui = UI
+    on_ui = [t for t in by_default if t.startswith(f"{ui}::")]
+    assert on_ui and not [t for t in on_ui if "postgresql" in t]
     assert [t for t in collected(ui, env={"KAMURA_TEST_PG": "1"}) if t.endswith("[postgresql]")]
     services = "tests/services/test_member_filters.py"
     assert not [t for t in collected(services, env={"KAMURA_TEST_PG": "0"}) if "postgresql" in t]

@@ -20,6 +20,7 @@ from kamura_desktop.services.setup import open_books
 from tests import helpers_rawsql as rawsql
 from tests import pg
 from tests.conftest import TEST_USERS
+from tests.helpers_cli import kamura
 from tests.helpers_rawsql import location, one
 
 ADMIN, ADMIN_PASSWORD = TEST_USERS["admin"]
@@ -302,23 +303,23 @@ def test_kamura_copy_to_the_server_leaves_a_wrap_for_the_admin_who_ran_it(db_eng
         assert one(target, "SELECT file_id FROM seal_key_wraps")[0] == file_id
         assert tamper.key_path(file_id).is_file()  # the copying PC holds the key
 
+        # the next PC (its own data folder): the same `kamura` run in this process
+        # (tests/helpers_cli.py) — the copy above was the real process; these prove the
+        # key's way to another PC, which the data folder in the environment stands for
+        key_here = tamper.key_path(file_id).read_text()
         folder = tmp_path / "pc-loket"
         env = {**env, "KAMURA_DATA_DIR": str(folder), "KAMURA_PASSWORD": CLERK_PASSWORD}
-        clerk = [sys.executable, "-m", "kamura_desktop.cli.main", "members", "list",
-                 "--db", target, "--user", CLERK]
-        proc = subprocess.run(clerk, capture_output=True, text=True, timeout=180, env=env)
+        clerk = ["members", "list", "--db", target, "--user", CLERK]
+        proc = kamura(clerk, env=env)
         assert proc.returncode != 0 and "belum memegang kunci segel" in proc.stderr, proc.stderr
-        proc = subprocess.run([*clerk[:-1], ADMIN], capture_output=True, text=True, timeout=180,
-                              env={**env, "KAMURA_PASSWORD": ADMIN_PASSWORD})
+        assert not (folder / "kunci" / f"{file_id}.key").exists()
+        proc = kamura([*clerk[:-1], ADMIN], env={**env, "KAMURA_PASSWORD": ADMIN_PASSWORD})
         assert proc.returncode == 0, proc.stderr
-        assert (folder / "kunci" / f"{file_id}.key").read_text() == \
-            tamper.key_path(file_id).read_text()
-        proc = subprocess.run(clerk, capture_output=True, text=True, timeout=180, env=env)
+        assert (folder / "kunci" / f"{file_id}.key").read_text() == key_here
+        proc = kamura(clerk, env=env)
         assert proc.returncode == 0, proc.stderr
         assert one(target, "SELECT count(*) FROM audit_log WHERE action = 'database.reseal'")[0] == 0
-        proc = subprocess.run([sys.executable, "-m", "kamura_desktop.cli.main", "check",
-                               "--db", target], capture_output=True, text=True, timeout=180,
-                              env=env)
+        proc = kamura(["check", "--db", target], env=env)
         assert proc.returncode == 0, proc.stdout + proc.stderr
     finally:
         pg.drop_database(target)

@@ -1,8 +1,10 @@
 """``kamura check`` on the office server: the file checks are skipped with a clear line; the
 schema, the balanced ledger, savings = ledger and the tamper evidence are checked on one
 snapshot — and an edit made behind the program's back with a superuser's tools (a trigger
-disabled, a posted amount changed) is named. The real command in a subprocess, on the real
-test server (tests/pg.py)."""
+disabled, a posted amount changed) is named. On the real test server (tests/pg.py); the
+healthy check is the real command in a subprocess (its exit code at a real start), the others
+the same ``kamura`` in this process (tests/helpers_cli.py: a new process would prove nothing
+more)."""
 
 from __future__ import annotations
 
@@ -19,6 +21,7 @@ from kamura_desktop.services.actor import Actor
 from kamura_desktop.services.membership import MemberInput
 from kamura_desktop.services.setup import open_books
 from tests import pg
+from tests.helpers_cli import kamura
 
 
 @pytest.fixture
@@ -77,7 +80,7 @@ def test_kamura_check_names_what_was_edited_behind_the_programs_back(office):
                          autocommit=True) as c:
         for statement in pg_sql:
             c.execute(statement)
-    run = _kamura("check", "--db", location, "--json")
+    run = kamura(["check", "--db", location, "--json"])
     assert run.returncode == 1, run.stdout + run.stderr
     found = json.loads(run.stdout)
     problems = "\n".join(found["problems"])
@@ -92,6 +95,6 @@ def test_kamura_check_names_what_was_edited_behind_the_programs_back(office):
 
 
 def test_kamura_check_on_an_unreachable_server_says_so():
-    run = _kamura("check", "--db", "postgresql+psycopg://kamura@127.0.0.1:1/kamura")
+    run = kamura(["check", "--db", "postgresql+psycopg://kamura@127.0.0.1:1/kamura"])
     assert run.returncode == 1
     assert "tidak dapat dihubungi" in run.stdout and "Traceback" not in run.stderr

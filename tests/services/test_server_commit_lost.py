@@ -34,13 +34,14 @@ from sqlalchemy.engine import URL
 
 from kamura_desktop.db.database import CommitOutcomeUnknown
 from kamura_desktop.db.models.core import JournalEntry, Sequence
+from kamura_desktop.db.models.credit import Credit, CreditApplication
 from kamura_desktop.db.models.repayment import CollectionAttendance, CollectionSheet, Repayment
 from kamura_desktop.domain.errors import UserError
 from kamura_desktop.services import ledger, repayments, users
 from kamura_desktop.services.actor import Actor
 from kamura_desktop.services.setup import open_books
 from tests import pg
-from tests.conftest import TEST_USERS
+from tests.conftest import TEST_USERS, _log_in_test_users
 from tests.services.test_repayments import Lending, statement
 
 DISBURSED = dt.date(2026, 3, 2)
@@ -172,19 +173,29 @@ def _close(*socks: socket.socket) -> None:
         s.close()
 
 
+def _log_in(db) -> dict[str, Actor]:
+    return {role: users.authenticate(db, username, password)
+            for role, (username, password) in TEST_USERS.items()}
+
+
+def _lent(books) -> bytes:
+    """The office every test starts from (built once per run on the test server, cloned
+    for each test): the test users and a Paket Usaha group of five handed over on
+    :data:`DISBURSED` (nothing else to hand back: :func:`_sheet` reads it from the books)."""
+    Lending(books, _log_in(books)).paket_group(on=DISBURSED)
+    return b""
+
+
 @pytest.fixture
 def office(fast_passwords):
     """The books on a test-server database, opened by the program through the relay."""
-    location = pg.new_database()
+    location, _ = pg.new_database(users=_log_in_test_users,
+                                  prepared=("commit-lost-office", _lent))
     name = location.rsplit("/", 1)[1].split("?", 1)[0]
     relay = Relay()
     db = open_books(relay.url(name))
     try:
-        for role, (username, password) in TEST_USERS.items():
-            users.create_user(db, actor=Actor.system(), username=username,
-                              full_name=f"Uji {role}", role=role, password=password)
-        actors = {role: users.authenticate(db, username, password)
-                  for role, (username, password) in TEST_USERS.items()}
+        actors = _log_in(db)
         yield location, relay, db, actors
     finally:
         relay.close()
@@ -207,9 +218,12 @@ def _counts(location: str) -> tuple[int, ...]:
 
 
 def _sheet(db, actors):
-    loans = Lending(db, actors).paket_group(on=DISBURSED)
-    group_id = loans[0].group_id
-    day = statement(db, loans[0].id).instalments[0].due_date
+    with db.read() as s:  # the group of five the office was given (_lent)
+        credit_id, group_id = s.execute(
+            select(Credit.id, CreditApplication.group_id)
+            .join(CreditApplication, CreditApplication.id == Credit.application_id)
+            .order_by(Credit.id).limit(1)).one()
+    day = statement(db, credit_id).instalments[0].due_date
     sheet = repayments.open_collection_sheet(db, group_id=group_id, meeting_date=day)
     entries = [repayments.SheetEntry(member_id=ln.member_id, paid=ln.due_today)
                for ln in sheet.lines]

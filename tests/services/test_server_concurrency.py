@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import pickle
 import re
 import signal
 import subprocess
@@ -30,7 +31,7 @@ from kamura_desktop.services.actor import Actor
 from kamura_desktop.services.membership import MemberInput
 from kamura_desktop.services.setup import open_books
 from tests import pg
-from tests.conftest import TEST_USERS
+from tests.conftest import TEST_USERS, _log_in_test_users
 from tests.services.test_repayments import Lending
 
 pytestmark = pytest.mark.slow
@@ -117,18 +118,17 @@ def _gapless(numbers: list[str]) -> list[int]:
     return serials
 
 
-def _credits(db, n: int) -> list[int]:
-    """``n`` cash credits of Rp500.000 (revolving fund, 12 months) disbursed in January, of
-    one KSM of five."""
-    system = Actor.system()
-    for role, (username, password) in TEST_USERS.items():
-        users.create_user(db, actor=system, username=username, full_name=f"Uji {role}",
-                          role=role, password=password)
+def _office(db) -> bytes:
+    """What both tests start from (built once per run on the test server, cloned for each
+    test; the test users are in the template it starts from): the depositor, and five cash
+    credits of Rp500.000 (revolving fund, 12 months) of one KSM, disbursed in January. Their
+    ids, pickled."""
     actors = {role: users.authenticate(db, username, password)
               for role, (username, password) in TEST_USERS.items()}
+    member = _member(db)
     made = Lending(db, actors).credits("BERGULIR", [500_000] * 5, on=dt.date(2026, 1, 5),
                                        instalments=12)
-    return [c.id for c in made][:n]
+    return pickle.dumps((member, [c.id for c in made]))
 
 
 def _receipts(s, *, member: int | None = None, credits: list[int] | None = None) -> list[str]:
@@ -144,19 +144,21 @@ def _receipts(s, *, member: int | None = None, credits: list[int] | None = None)
 
 @pytest.fixture
 def office(fast_passwords):
-    location = pg.new_database()
+    """The office's database on the test server, the program's books on it, the depositor
+    and the five credits' ids (:func:`_office`)."""
+    location, value = pg.new_database(users=_log_in_test_users,
+                                      prepared=("concurrency-office", _office))
     db = open_books(location)
     try:
-        yield location, db
+        yield location, db, *pickle.loads(value)
     finally:
         db.close()
         pg.drop_database(location)
 
 
 def test_three_clerks_and_a_reader_on_one_server(office, tmp_path: Path):
-    location, db = office
-    member = _member(db)
-    loans = _credits(db, 3)
+    location, db, member, credits = office
+    loans = credits[:3]
     n = int(os.environ.get("KAMURA_CONCURRENCY_ROUNDS", "30"))
     go, stop = tmp_path / "go", tmp_path / "stop"
     env = {"GO": str(go), "STOP": str(stop)}
@@ -215,9 +217,8 @@ def test_three_clerks_and_a_reader_on_one_server(office, tmp_path: Path):
 
 
 def test_a_client_killed_mid_transaction_leaves_nothing_half_written(office, tmp_path):
-    location, db = office
-    member = _member(db)
-    loans = _credits(db, 1)
+    location, db, member, credits = office
+    loans = credits[:1]
     go = tmp_path / "go"
     go.touch()
     proc = _start(CLERK, location, "mati", "0", str(member), str(loans[0]),
