@@ -25,3 +25,56 @@ def _the_programs_look(qapp):
     from kamura_desktop.app import configure_app
 
     configure_app(qapp)
+
+
+@pytest.fixture
+def office_window(request, db_engine, qtbot):
+    """``office_window(role)``: the process's main window as ``role`` at the office size on
+    the demo (below); on the PostgreSQL engine (KAMURA_TEST_PG=1) a window of the test's own
+    on its own copy of the demo moved to the server, as before."""
+    if db_engine == "postgresql":
+        from .test_screen_fit import demo_window
+
+        request.getfixturevalue("fast_passwords")
+        demo_db = request.getfixturevalue("demo_db")
+        return lambda role: demo_window(qtbot, demo_db, role)
+    return request.getfixturevalue("office_windows")
+
+
+@pytest.fixture(scope="session")
+def office_windows(demo_template, tmp_path_factory, qapp):
+    """``office_windows(role)``: one main window per role at the office screen size (1366×768)
+    on one copy of the demo, built on first ask and kept for the process (issue 20: a main
+    window with its pages loaded costs its test most of a second, and nine tests only looked
+    at one). For tests that only look — navigate, pick a tab, select a row, type a search —
+    and write nothing: each test goes to the page and tab it reads itself. A test that changes
+    the books or what a page holds (typed amounts, hidden columns) builds its own window
+    (test_screen_fit.demo_window)."""
+    import shutil
+
+    from kamura_desktop.services import users
+    from kamura_desktop.services.setup import open_books
+    from tests.conftest import FAST_HASHER
+
+    from .test_screen_fit import DEMO_PASSWORDS, OFFICE, make_window
+
+    path = tmp_path_factory.mktemp("office-window") / "kamura-demo.sqlite"
+    shutil.copyfile(demo_template, path)  # its seal key is installed with the template
+    database = open_books(path)
+    windows = {}
+
+    def get(role: str):
+        if role not in windows:
+            with pytest.MonkeyPatch.context() as mp:
+                mp.setattr(users, "_hasher", FAST_HASHER)
+                actor = users.authenticate(database, role, DEMO_PASSWORDS[role])
+            windows[role] = make_window(database, actor, OFFICE)
+        return windows[role]
+
+    yield get
+    for window in windows.values():
+        window.ctx.tasks.wait_all(20_000)
+        window.close()
+        window.deleteLater()
+    qapp.processEvents()
+    database.close()
