@@ -150,7 +150,7 @@ def test_the_member_open_in_the_detail_carries_into_ctrl_d(qtbot, db, actors, th
     assert dlg is not None and dlg.picker.member.id == thirteen[6].id
 
 
-def test_a_credit_number_picks_its_borrower(qtbot, demo_db):
+def test_a_credit_number_picks_its_borrower(qtbot, demo_db, fast_passwords):
     from kamura_desktop.services import users
     from kamura_desktop.ui.context import AppContext
     from kamura_desktop.ui.hub import SignalHub
