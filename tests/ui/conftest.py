@@ -17,6 +17,19 @@ def _no_remembered_view():
     (app_data_dir() / view_prefs.FILE_NAME).unlink(missing_ok=True)
 
 
+@pytest.fixture(autouse=True)
+def _passwords_at_the_tests_cost(monkeypatch):
+    """Every UI test hashes and checks passwords at the tests' cost (tests/conftest.py
+    FAST_HASHER: the same argon2id and code path, ~1 ms instead of ~0,2 s of CPU), as the
+    `actors` fixture and the demo do: the screens' first-run admin, new users, logins of
+    users a test made, the admin's seal-key wrap (issue 20: 17 hashes at the office's cost in
+    seven test files were 5 s of CPU). The office's cost is tested in tests/services."""
+    from kamura_desktop.services import users
+    from tests.conftest import FAST_HASHER
+
+    monkeypatch.setattr(users, "_hasher", FAST_HASHER)
+
+
 @pytest.fixture(scope="session", autouse=True)
 def _the_programs_look(qapp):
     """Every UI test sees the program's own style sheet and font (app.configure_app: DejaVu
