@@ -13,7 +13,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics
-from PySide6.QtWidgets import QTableView, QTabWidget
+from PySide6.QtWidgets import QApplication, QTableView, QTabWidget
 
 from kamura_desktop.services import users
 from kamura_desktop.ui.context import AppContext
@@ -48,8 +48,18 @@ def make_window(db, actor, size: QSize) -> MainWindow:
 
 
 def settle(qtbot, window) -> None:
-    window.ctx.tasks.wait_all(20_000)
-    qtbot.wait(30)
+    """Until the page's background loads are done and their results shown: the tasks ended,
+    their results (queued signals) and the zero-delay timers they start delivered — a load
+    that starts another is waited for too — then a short pause for what those posted (issue
+    20: was a fixed 30 ms after each page and tab, a second of waiting per walk)."""
+    tasks = window.ctx.tasks
+    for _ in range(50):
+        tasks.wait_all(20_000)
+        QApplication.processEvents()
+        QApplication.processEvents()
+        if tasks.pool.activeThreadCount() == 0:
+            break
+    qtbot.wait(5)
 
 
 def every_tab(qtbot, window, key):
