@@ -90,41 +90,9 @@ def test_masuk_pressed_before_the_books_are_ready_waits_then_opens_the_main_wind
     assert marks["code"] == 0 and marks["pages"] == ["anggota"]
 
 
-def start_here(monkeypatch, path: Path, user: str, password: str) -> dict:
-    """The same probe and the same ``app.main`` in this process (issue 20: what the real
-    process proves — the dialog shown before the books are imported and opened — the tests
-    above prove; a refusal needs no second process). The books' opening waits until Masuk
-    was pressed, so the press always finds them not ready (in a process the imports make
-    that so; here they are done)."""
-    import importlib.util
-    import threading
-
-    spec = importlib.util.spec_from_file_location("startup_probe", PROBE)
-    probe = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(probe)
-    pressed = threading.Event()
-    real_open, real_try = app.open_or_create, LoginDialog.try_login
-
-    def open_after_the_press(where, *, demo):
-        assert pressed.wait(60)
-        return real_open(where, demo=demo)
-
-    def try_login(self) -> None:
-        real_try(self)
-        pressed.set()
-
-    monkeypatch.setattr(app, "open_or_create", open_after_the_press)
-    monkeypatch.setattr(LoginDialog, "try_login", try_login)
-    monkeypatch.setattr(app, "_critical", app._critical)  # the probe replaces these two
-    monkeypatch.setattr(app, "START_HOOKS", {})
-    monkeypatch.setenv("KAMURA_PROBE_T0", repr(time.time()))
-    return probe.kamura(str(path), user, password, 0.0)
-
-
-def test_a_wrong_password_typed_while_the_books_open_is_still_refused(tmp_path, monkeypatch,
-                                                                      app_state, fast_passwords):
+def test_a_wrong_password_typed_while_the_books_open_is_still_refused(tmp_path):
     path = office_file(tmp_path / "kamura.sqlite")
-    marks = start_here(monkeypatch, path, "bendahara", "bukan-sandinya")
+    marks = start(str(path), "bendahara", "bukan-sandinya", "0")
     assert marks["waited"] is True
     assert marks["error"] == users.WRONG_CREDENTIALS
     assert "shown" not in marks  # no main window
@@ -149,14 +117,13 @@ def _damage_a_table_the_dialog_does_not_read(path: Path) -> None:
     os.utime(path, ns=(before.st_atime_ns, before.st_mtime_ns))
 
 
-def test_a_damaged_file_closes_the_login_dialog_with_the_refusal_and_is_left_as_it_was(
-        tmp_path, monkeypatch, app_state, fast_passwords):
+def test_a_damaged_file_closes_the_login_dialog_with_the_refusal_and_is_left_as_it_was(tmp_path):
     path = office_file(tmp_path / "kamura.sqlite")
     assert database.was_closed_cleanly(path)
     _damage_a_table_the_dialog_does_not_read(path)
     assert read_login_facts(path) is not None  # the dialog is shown on it…
     digest = hashlib.sha256(path.read_bytes()).hexdigest()
-    marks = start_here(monkeypatch, path, "bendahara", PASSWORD)
+    marks = start(str(path), "bendahara", PASSWORD, "0")
     assert "login_shown" in marks and marks["waited"] is True
     assert marks["code"] == 1 and "shown" not in marks  # …and closed by the verdict
     assert f"Database {path.name} rusak dan tidak dipakai" in marks["critical"]
