@@ -42,7 +42,7 @@ def _the_programs_look(qapp):
 
 @pytest.fixture
 def office_window(request, db_engine, qtbot):
-    """``office_window(role)``: the process's main window as ``role`` at the office size on
+    """``office_window(role)``: the module's main window as ``role`` at the office size on
     the demo (below); on the PostgreSQL engine (KAMURA_TEST_PG=1) a window of the test's own
     on its own copy of the demo moved to the server, as before."""
     if db_engine == "postgresql":
@@ -54,12 +54,13 @@ def office_window(request, db_engine, qtbot):
     return request.getfixturevalue("office_windows")
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def office_windows(demo_template, tmp_path_factory, qapp):
     """``office_windows(role)``: one main window per role at the office screen size (1366×768)
-    on one copy of the demo, built on first ask and kept for the process (issue 20: a main
+    on one copy of the demo, built on first ask and kept for the test module (issue 20: a main
     window with its pages loaded costs its test most of a second, and nine tests only looked
-    at one). For tests that only look — navigate, pick a tab, select a row, type a search —
+    at one). Closed with the module: a main window left open would share the program's
+    application-wide keys (F1) with the windows of later tests, and Qt then runs neither. For tests that only look — navigate, pick a tab, select a row, type a search —
     and write nothing: each test goes to the page and tab it reads itself. A test that changes
     the books or what a page holds (typed amounts, hidden columns) builds its own window
     (test_screen_fit.demo_window)."""

@@ -21,7 +21,7 @@ def test_every_disabled_button_says_why(qtbot, request, db_engine, role):
 
 def test_the_clerk_sees_the_role_banner_on_every_page_with_limited_actions(qtbot,
                                                                            office_window):
-    window = office_window("petugas")  # only looks: the process's window (tests/ui/conftest.py)
+    window = office_window("petugas")  # only looks: the module's window (tests/ui/conftest.py)
     banners = {}
     for key in ("anggota", "lender", "kredit", "angsuran", "evaluasi", "laporan"):
         window.go_to(key)

@@ -151,7 +151,7 @@ def test_a_long_database_path_does_not_widen_the_window(qtbot, demo_db, fast_pas
 def test_member_list_shows_its_chosen_columns_whole_at_1366(qtbot, office_window):
     from kamura_desktop.ui.members.models import MemberTableModel as M
 
-    window = office_window("petugas")  # only looks: the process's window (tests/ui/conftest.py)
+    window = office_window("petugas")  # only looks: the module's window (tests/ui/conftest.py)
     window.go_to("anggota")
     page = window.pages["anggota"]
     settle(qtbot, window)

@@ -30,7 +30,7 @@ def test_dates_on_screen_have_one_style(qtbot, request, db_engine):
 
 
 def test_payment_history_shows_dates_and_the_payers_name(qtbot, office_window):
-    window = office_window("petugas")  # only looks: the process's window (tests/ui/conftest.py)
+    window = office_window("petugas")  # only looks: the module's window (tests/ui/conftest.py)
     window.go_to("angsuran")
     tab = window.pages["angsuran"].credit_tab
     tab.search.setText("KR-2026-00001")
