@@ -309,8 +309,9 @@ class PageTabs(QTabWidget):
         area.setObjectName("tabScroll")
         area.setWidgetResizable(True)
         area.setFrameShape(QFrame.Shape.NoFrame)
+        index = super().addTab(area, label)
         area.setWidget(widget)
-        return super().addTab(area, label)
+        return index
 
     def scroll_area(self, index: int) -> QScrollArea | None:
         area = super().widget(index)

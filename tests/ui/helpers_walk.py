@@ -3,17 +3,20 @@ shared by the tests that only look at what the walk shows (issue 20: each walk b
 window and loads every page and tab, seconds of CPU, and four tests walked the same screens
 as the same role).
 
-:func:`office_walk` walks once per role and process and keeps, per page and tab, what the
+:func:`office_walk` walks once per role and **run** and keeps, per page and tab, what the
 tests of tests/ui/test_screen_words.py (abbreviations without a tooltip, dates in another
 style or cut) and tests/ui/test_disabled_buttons.py (disabled buttons that do not say why)
 look at. The window is a fresh one of the test that asks first (its own copy of the demo,
-its qtbot), closed with that test; the next tests read the same findings. Each finding is
-plain text: where it was and what."""
+its qtbot), closed with that test; the findings go to a file in the run's cache folder that
+the xdist workers share (tests/helpers_files.py: written under a lock, so the other worker
+waits for the walk instead of walking again), and the next tests — of either worker — read
+the same findings. Each finding is plain text: where it was and what."""
 
 from __future__ import annotations
 
+import json
 import re
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 
 from PySide6.QtCore import QEvent, QPoint, Qt
 from PySide6.QtGui import QHelpEvent
@@ -28,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from kamura_desktop.ui.widgets import ABBREVIATION, ABBREVIATIONS
+from tests.helpers_files import code_key, locked, run_cache_dir
 
 from .test_screen_fit import CELL_MARGIN, demo_window, every_tab
 
@@ -59,19 +63,39 @@ class Walk:
 _WALKS: dict[str, Walk] = {}
 
 
-def office_walk(qtbot, demo_db, role: str) -> Walk:
-    """The findings of a walk of every page and tab as ``role`` (walked once per process)."""
-    if role not in _WALKS:
-        window = demo_window(qtbot, demo_db, role)
-        walk = Walk(role)
-        for key in window.pages:
-            for where, _tabs, _i in every_tab(qtbot, window, key):
-                page = window.pages[key]
-                _abbreviations(where, page, walk)
-                _dates(where, page, walk)
-                walk.silent_buttons |= {f"{where}: {b}" for b in _silent_buttons(page)}
-        _WALKS[role] = walk
+def office_walk(qtbot, request, role: str) -> Walk:
+    """The findings of a walk of every page and tab as ``role`` (walked once per run; the
+    walking test takes its own copy of the demo, ``demo_db``, only when it walks)."""
+    if role not in _WALKS:  # (the engine is the same for every test of a process)
+        folder = run_cache_dir(request.getfixturevalue("tmp_path_factory")) / code_key()
+        folder.mkdir(exist_ok=True)
+        engine = request.getfixturevalue("db_engine")
+        found = folder / f"office-walk-{engine}-{role}.json"
+        with locked(folder / f"office-walk-{engine}-{role}.lock"):
+            if found.is_file():
+                data = json.loads(found.read_text())
+                _WALKS[role] = Walk(role, **{k: set(v) for k, v in data.items() if k != "role"})
+            else:
+                request.getfixturevalue("fast_passwords")
+                walk = _walk(qtbot, request.getfixturevalue("demo_db"), role)
+                part = found.with_suffix(".part")
+                part.write_text(json.dumps({k: sorted(v) if isinstance(v, set) else v
+                                            for k, v in asdict(walk).items()}))
+                part.replace(found)
+                _WALKS[role] = walk
     return _WALKS[role]
+
+
+def _walk(qtbot, demo_db, role: str) -> Walk:
+    window = demo_window(qtbot, demo_db, role)
+    walk = Walk(role)
+    for key in window.pages:
+        for where, _tabs, _i in every_tab(qtbot, window, key):
+            page = window.pages[key]
+            _abbreviations(where, page, walk)
+            _dates(where, page, walk)
+            walk.silent_buttons |= {f"{where}: {b}" for b in _silent_buttons(page)}
+    return walk
 
 
 def _hover(widget, pos: QPoint) -> None:

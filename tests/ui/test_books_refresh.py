@@ -37,7 +37,8 @@ def _shown_sukarela(page, member_id: int) -> str:
     return model.index(r, MemberTableModel.COL_SUKARELA).data()
 
 
-def test_the_member_list_shows_the_lenders_sukarela_after_a_repayment(qtbot, demo_db):
+def test_the_member_list_shows_the_lenders_sukarela_after_a_repayment(qtbot, demo_db,
+                                                                   fast_passwords):
     clerk = next(u for u in DEMO_USERS if u.role == "petugas")
     actor = users.authenticate(demo_db, clerk.username, clerk.password)
     ctx = AppContext(db=demo_db, db_path=demo_db.path, actor=actor, hub=SignalHub(),

@@ -9,20 +9,19 @@ import pytest
 from kamura_desktop.ui.widgets import RoleBanner, only_roles
 
 from .helpers_walk import office_walk
-from .test_screen_fit import demo_window
 
 
 @pytest.mark.parametrize("role", ["petugas", "bendahara", "ketua"])
-def test_every_disabled_button_says_why(qtbot, demo_db, fast_passwords, role):
+def test_every_disabled_button_says_why(qtbot, request, db_engine, role):
     # every page and tab as the role, walked once per process for the tests that look at it
     # (tests/ui/helpers_walk.py)
-    silent = office_walk(qtbot, demo_db, role).silent_buttons
+    silent = office_walk(qtbot, request, role).silent_buttons
     assert not silent, "disabled without a reason:\n" + "\n".join(sorted(silent))
 
 
-def test_the_clerk_sees_the_role_banner_on_every_page_with_limited_actions(qtbot, demo_db,
-                                                                           fast_passwords):
-    window = demo_window(qtbot, demo_db, "petugas")
+def test_the_clerk_sees_the_role_banner_on_every_page_with_limited_actions(qtbot,
+                                                                           office_window):
+    window = office_window("petugas")  # only looks: the module's window (tests/ui/conftest.py)
     banners = {}
     for key in ("anggota", "lender", "kredit", "angsuran", "evaluasi", "laporan"):
         window.go_to(key)
@@ -35,9 +34,9 @@ def test_the_clerk_sees_the_role_banner_on_every_page_with_limited_actions(qtbot
     assert "hanya Ketua yang dapat" in banners["laporan"]
 
 
-def test_the_treasurer_may_disburse_so_the_credit_banner_does_not_say_so(qtbot, demo_db,
-                                                                         fast_passwords):
-    window = demo_window(qtbot, demo_db, "bendahara")
+def test_the_treasurer_may_disburse_so_the_credit_banner_does_not_say_so(qtbot,
+                                                                         office_window):
+    window = office_window("bendahara")
     window.go_to("kredit")
     text = window.pages["kredit"].role_banner.text()
     assert "mencairkan kredit" not in text and "hanya Ketua yang dapat" in text

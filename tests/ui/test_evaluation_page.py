@@ -592,7 +592,7 @@ def test_chair_writes_the_report_texts(qtbot, db, actors):
 
 # ------------------------------------------------------------------ the demo, printouts, looks
 
-def test_demo_pages_print_and_render(qtbot, demo_db, tmp_path):
+def test_demo_pages_print_and_render(qtbot, demo_db, tmp_path, fast_passwords):
     from kamura_desktop.services import users
 
     shots = Path(SHOTS) if SHOTS else tmp_path
@@ -691,7 +691,7 @@ def test_ttest_decision_is_worded_in_english_too(qtbot, db, actors):
         "Keputusan pada α = 0,05: Tidak terdapat perbedaan yang signifikan (Sig. ")
 
 
-def test_report_period_starts_with_the_year_of_the_first_survey(qtbot, demo_db):
+def test_report_period_starts_with_the_year_of_the_first_survey(qtbot, demo_db, fast_passwords):
     """The period once started on the first survey's day (28 June 2024), which left the
     pilot's loans (disbursed from 4 March 2024) out of the programme summary and the
     repayment rate of the very report that evaluates them."""

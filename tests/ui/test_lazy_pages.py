@@ -4,12 +4,13 @@ wait for)."""
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QScrollArea, QWidget
 
 from kamura_desktop.ui.context import AppContext
 from kamura_desktop.ui.hub import SignalHub
-from kamura_desktop.ui.shell.main_window import MainWindow
+from kamura_desktop.ui.shell.main_window import MainWindow, PageFactory
 from kamura_desktop.ui.tasks import TaskRunner
 
 BUILT: list[str] = []
@@ -112,3 +113,56 @@ def test_a_damaged_file_found_by_the_weekly_check_is_said_without_blocking(qtbot
         window.close()
     finally:
         books.close()
+
+
+# ------------------------------------------------------------------ built where they stay
+
+class _WherePage(QWidget):
+    """Notes the window its constructor's widgets were made in."""
+
+    def __init__(self, ctx, parent=None):
+        super().__init__(parent)
+        BUILT.append(self.window())
+
+
+def test_a_page_is_built_inside_the_window_not_moved_into_it(qtbot, db, actors):
+    """With the program's style sheet a built widget moved into another is restyled whole
+    (issue 20: a third of building the pages), so a page is built inside the window's page
+    stack, and the first page once the stack is in the window."""
+    BUILT.clear()
+    pages = [(key, key.title(), PageFactory(lambda: _WherePage)) for key in ("satu", "dua")]
+    window = _window(qtbot, db, actors["petugas"], pages)
+    window.go_to("dua")
+    assert BUILT == [window, window]
+    assert window.pages["satu"].parentWidget() is window.stack
+
+
+@pytest.mark.parametrize("page", ["lenders", "credit", "repayments", "evaluation", "reports"])
+def test_each_tab_is_put_into_a_page_tabs_already_in_its_page(qtbot, db, actors, monkeypatch,
+                                                              page):
+    """PageTabs wraps each tab in a scroll area: the area is in the page before the tab is put
+    into it, and the tabs in the page before the page adds its tabs — each tab is moved once."""
+    import importlib
+
+    from kamura_desktop.ui.widgets import PageTabs
+
+    moved_into: list[QWidget] = []
+    real_set_widget = QScrollArea.setWidget
+
+    def set_widget(area, widget):
+        if area.objectName() == "tabScroll":  # a PageTabs' own, not a tab's scroll area
+            moved_into.append(area.window())
+        real_set_widget(area, widget)
+
+    monkeypatch.setattr(QScrollArea, "setWidget", set_widget)
+    module = importlib.import_module(f"kamura_desktop.ui.{page}")
+    cls = next(v for k, v in vars(module).items() if k.endswith("Page") and isinstance(v, type))
+    ctx = AppContext(db=db, db_path=db.path, actor=actors["ketua"], hub=SignalHub(),
+                     tasks=TaskRunner())
+    built = cls(ctx)
+    qtbot.addWidget(built)
+    tabs = built.findChild(PageTabs)
+    assert tabs is not None and tabs.parentWidget() is built
+    assert tabs.count() >= 2 and len(moved_into) >= tabs.count()
+    assert all(where is built for where in moved_into), moved_into
+    assert all(tabs.scroll_area(i).widget() is tabs.widget(i) for i in range(tabs.count()))

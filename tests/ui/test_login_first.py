@@ -32,7 +32,7 @@ from kamura_desktop.services.locations import SAVED_SERVER_FILENAME, data_dir
 from kamura_desktop.services.setup import open_books
 from kamura_desktop.services.tamper import KEY_DIRNAME
 from kamura_desktop.ui.shell.login import LoginDialog
-from tests.conftest import TEST_USERS
+from tests.conftest import FAST_HASHER, TEST_USERS
 from tests.helpers_files import file_at_revision
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -41,12 +41,16 @@ PASSWORD = "bendahara-123"
 
 
 def office_file(path: Path, *, name: str | None = None) -> Path:
-    """Books with an admin and a treasurer, cleanly closed (as every evening)."""
+    """Books with an admin and a treasurer, cleanly closed (as every evening); their passwords
+    hashed at the tests' cost (tests/conftest.py FAST_HASHER: the same argon2id, ~1 ms), as
+    the demo's are."""
     db = open_books(path)
-    users.create_user(db, actor=Actor.system(), username="admin", full_name="Admin Kantor",
-                      role="admin", password="admin-12345")
-    users.create_user(db, actor=Actor.system(), username="bendahara", full_name="Euis Komariah",
-                      role="bendahara", password=PASSWORD)
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(users, "_hasher", FAST_HASHER)
+        users.create_user(db, actor=Actor.system(), username="admin", full_name="Admin Kantor",
+                          role="admin", password="admin-12345")
+        users.create_user(db, actor=Actor.system(), username="bendahara",
+                          full_name="Euis Komariah", role="bendahara", password=PASSWORD)
     if name:
         settings.update_profile(db, actor=Actor.system(), name=name)
     db.close()
@@ -257,7 +261,7 @@ def app_state(qapp):
 
 
 def test_keluar_while_the_books_are_being_opened_waits_for_them_and_closes_them_cleanly(
-        qtbot, tmp_path, monkeypatch, app_state):
+        qtbot, tmp_path, monkeypatch, app_state, fast_passwords):
     path = office_file(tmp_path / "kamura.sqlite")
     seen = []
 

@@ -9,7 +9,7 @@ from kamura_desktop.ui.members.detail import MemberDetailDialog
 from kamura_desktop.ui.tasks import TaskRunner
 
 
-def test_credit_and_group_tabs_show_the_books_of_the_demo(qtbot, demo_db):
+def test_credit_and_group_tabs_show_the_books_of_the_demo(qtbot, demo_db, fast_passwords):
     debts = [d for d in repayments.cover_debts(demo_db) if d.outstanding > 0]
     assert debts, "the demo has a tanggung-renteng cover not yet fully settled"
     debtor = debts[0].debtor_member_id

@@ -9,7 +9,7 @@ from kamura_desktop.ui.reports.filings_tab import OdsTab
 from .test_reports_page import make_page
 
 
-def test_ods_figures_and_export(qtbot, demo_db, tmp_path):
+def test_ods_figures_and_export(qtbot, demo_db, tmp_path, fast_passwords):
     from kamura_desktop.services import users
 
     actor = users.authenticate(demo_db, "ketua", "ketua123")

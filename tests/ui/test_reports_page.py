@@ -235,7 +235,9 @@ def test_a_statement_is_previewed_and_saved_to_excel_from_the_page(qtbot, db, ac
 
 
 @pytest.fixture
-def actors_demo(demo_db):
+def actors_demo(demo_db, fast_passwords):
+    """The demo's users logged in (their passwords are hashed at the tests' cost, as the demo
+    is built: without fast_passwords each login rehashed at the office's cost)."""
     from kamura_desktop.services import users
 
     return {role: users.authenticate(demo_db, role, f"{role}123")

@@ -13,7 +13,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics
-from PySide6.QtWidgets import QTableView, QTabWidget
+from PySide6.QtWidgets import QApplication, QTableView, QTabWidget
 
 from kamura_desktop.services import users
 from kamura_desktop.ui.context import AppContext
@@ -31,20 +31,35 @@ DEMO_PASSWORDS = {"petugas": "petugas123", "bendahara": "bendahara123", "ketua":
 
 
 def demo_window(qtbot, demo_db, role: str, size: QSize = OFFICE) -> MainWindow:
-    actor = users.authenticate(demo_db, role, DEMO_PASSWORDS[role])
-    ctx = AppContext(db=demo_db, db_path=demo_db.path, actor=actor, hub=SignalHub(),
-                     tasks=TaskRunner())
-    window = MainWindow(ctx, backup_on_close=False)
+    """A main window of this test's own (closed with it) on ``demo_db`` as ``role``."""
+    window = make_window(demo_db, users.authenticate(demo_db, role, DEMO_PASSWORDS[role]), size)
     qtbot.addWidget(window)
-    window.resize(size)
-    window.show()
     settle(qtbot, window)
     return window
 
 
+def make_window(db, actor, size: QSize) -> MainWindow:
+    """The main window on ``db`` as ``actor``, shown at ``size`` (the caller closes it)."""
+    ctx = AppContext(db=db, db_path=db.path, actor=actor, hub=SignalHub(), tasks=TaskRunner())
+    window = MainWindow(ctx, backup_on_close=False)
+    window.resize(size)
+    window.show()
+    return window
+
+
 def settle(qtbot, window) -> None:
-    window.ctx.tasks.wait_all(20_000)
-    qtbot.wait(30)
+    """Until the page's background loads are done and their results shown: the tasks ended,
+    their results (queued signals) and the zero-delay timers they start delivered — a load
+    that starts another is waited for too — then a short pause for what those posted (issue
+    20: was a fixed 30 ms after each page and tab, a second of waiting per walk)."""
+    tasks = window.ctx.tasks
+    for _ in range(50):
+        tasks.wait_all(20_000)
+        QApplication.processEvents()
+        QApplication.processEvents()
+        if tasks.pool.activeThreadCount() == 0:
+            break
+    qtbot.wait(5)
 
 
 def every_tab(qtbot, window, key):
@@ -133,10 +148,10 @@ def test_a_long_database_path_does_not_widen_the_window(qtbot, demo_db, fast_pas
 
 # ------------------------------------------------------------------ 1366×768: nothing cut
 
-def test_member_list_shows_its_chosen_columns_whole_at_1366(qtbot, demo_db, fast_passwords):
+def test_member_list_shows_its_chosen_columns_whole_at_1366(qtbot, office_window):
     from kamura_desktop.ui.members.models import MemberTableModel as M
 
-    window = demo_window(qtbot, demo_db, "petugas")
+    window = office_window("petugas")  # only looks: the module's window (tests/ui/conftest.py)
     window.go_to("anggota")
     page = window.pages["anggota"]
     settle(qtbot, window)
@@ -205,8 +220,8 @@ def test_collection_sheet_names_and_jumlah_row_are_whole_at_1366(qtbot, demo_db,
     assert checked >= 5
 
 
-def test_arrears_list_phone_and_kolektibilitas_are_whole_at_1366(qtbot, demo_db, fast_passwords):
-    window = demo_window(qtbot, demo_db, "petugas")
+def test_arrears_list_phone_and_kolektibilitas_are_whole_at_1366(qtbot, office_window):
+    window = office_window("petugas")
     window.go_to("angsuran")
     page = window.pages["angsuran"]
     page.tabs.setCurrentWidget(page.arrears_tab)
@@ -220,10 +235,10 @@ def test_arrears_list_phone_and_kolektibilitas_are_whole_at_1366(qtbot, demo_db,
         assert not not_cut(table, headers.index(name)), not_cut(table, headers.index(name))
 
 
-def test_mentoring_facilitator_name_is_whole_at_1366(qtbot, demo_db, fast_passwords):
+def test_mentoring_facilitator_name_is_whole_at_1366(qtbot, office_window):
     from kamura_desktop.ui.mentoring.models import MeetingTableModel as Mt
 
-    window = demo_window(qtbot, demo_db, "petugas")
+    window = office_window("petugas")
     window.go_to("kredit")
     page = window.pages["kredit"]
     page.show_tab(page.mentoring_tab)
@@ -235,11 +250,11 @@ def test_mentoring_facilitator_name_is_whole_at_1366(qtbot, demo_db, fast_passwo
         assert not not_cut(view, col), not_cut(view, col)
 
 
-def test_group_list_shows_five_rows_and_group_credits_show_number_and_date(qtbot, demo_db,
-                                                                           fast_passwords):
+def test_group_list_shows_five_rows_and_group_credits_show_number_and_date(qtbot,
+                                                                           office_window):
     from kamura_desktop.ui.credit.groups_tab import GroupCreditsModel as G
 
-    window = demo_window(qtbot, demo_db, "petugas")
+    window = office_window("petugas")
     window.go_to("kredit")
     page = window.pages["kredit"]
     tab = page.show_tab(page.groups_tab)

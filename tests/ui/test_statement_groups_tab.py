@@ -8,7 +8,8 @@ from kamura_desktop.services import users
 from .test_reports_page import find_row, make_page
 
 
-def test_the_screen_groups_the_balance_sheet_as_the_printout(qtbot, demo_db):
+def test_the_screen_groups_the_balance_sheet_as_the_printout(qtbot, demo_db,
+                                                               fast_passwords):
     chair = users.authenticate(demo_db, "ketua", "ketua123")
     tab = make_page(qtbot, demo_db, chair).statements
     tab.period.set_year(2025)

@@ -46,7 +46,7 @@ class CreditPage(QWidget):
         self.products_tab = ProductsTab(ctx)
         self.holidays_tab = HolidaysTab(ctx)
         self.mentoring_tab = MentoringTab(ctx)
-        self.tabs = PageTabs()
+        self.tabs = PageTabs(self)  # in its page from the start: each tab is restyled once (ui/widgets.py PageTabs)
         self.tabs.setObjectName("creditTabs")
         self.tabs.setDocumentMode(True)
         for tab, label in ((self.groups_tab, self.tr("Kelompok")),

@@ -42,7 +42,7 @@ class EvaluationPage(QWidget):
         self.instruments_tab = InstrumentsTab(ctx)
         self.income_tab = IncomeTab(ctx)
         self.report_tab = ReportTab(ctx)
-        self.tabs = PageTabs()
+        self.tabs = PageTabs(self)  # in its page from the start: each tab is restyled once (ui/widgets.py PageTabs)
         self.tabs.setObjectName("evaluationTabs")
         self.tabs.addTab(self.survey_tab, self.tr("Survei IKM"))
         self.tabs.addTab(self.results_tab, self.tr("Hasil IKM"))

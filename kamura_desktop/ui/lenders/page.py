@@ -38,7 +38,7 @@ class LendersPage(QWidget):
         self.market_tab = MarketTab(ctx)
         self.funds_tab = FundsTab(ctx)
         self.prospects_tab = ProspectsTab(ctx)
-        self.tabs = PageTabs()
+        self.tabs = PageTabs(self)  # in its page from the start: each tab is restyled once (ui/widgets.py PageTabs)
         self.tabs.setObjectName("lenderTabs")
         self.tabs.addTab(self.lenders_tab, self.tr("Lender"))
         self.tabs.addTab(self.market_tab, self.tr("Pasar"))

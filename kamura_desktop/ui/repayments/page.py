@@ -36,7 +36,7 @@ class RepaymentsPage(QWidget):
         self.credit_tab = CreditTab(ctx)
         self.sheet_tab = CollectionSheetTab(ctx)
         self.arrears_tab = ArrearsTab(ctx)
-        self.tabs = PageTabs()
+        self.tabs = PageTabs(self)  # in its page from the start: each tab is restyled once (ui/widgets.py PageTabs)
         self.tabs.setObjectName("repaymentTabs")
         self.tabs.addTab(self.credit_tab, self.tr("Angsuran per kredit"))
         self.tabs.addTab(self.sheet_tab, self.tr("Lembar penagihan"))

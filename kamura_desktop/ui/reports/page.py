@@ -51,7 +51,7 @@ class ReportsPage(QWidget):
             (self.tr("Pengingat"), RemindersTab),
         ]
         self.built: dict[int, QWidget] = {}
-        self.tabs = PageTabs()
+        self.tabs = PageTabs(self)  # in its page from the start: each tab is restyled once (ui/widgets.py PageTabs)
         self.tabs.setObjectName("reportTabs")
         for label, _factory in self.factories:
             holder = QWidget()

@@ -53,8 +53,8 @@ class PageFactory:
     def __init__(self, page_class: Callable[[], type[QWidget]]) -> None:
         self.page_class = page_class
 
-    def __call__(self, ctx: AppContext) -> QWidget:
-        return self.page_class()(ctx)
+    def __call__(self, ctx: AppContext, parent: QWidget | None = None) -> QWidget:
+        return self.page_class()(ctx, parent)
 
 
 def _members_page() -> type[QWidget]:
@@ -136,7 +136,10 @@ class _Pages(Mapping[str, QWidget]):
         if key not in self._built:
             factory = self._factories[key]  # KeyError for an unknown page, as a dict would
             index = list(self._factories).index(key)
-            page = factory(self._ctx)
+            # built inside the stack (a page of ours): with the program's style sheet a
+            # built page moved into the window is restyled whole, a tenth of its build
+            page = factory(self._ctx, self._stack) if isinstance(factory, PageFactory) \
+                else factory(self._ctx)
             page.setObjectName(f"page_{key}")
             placeholder = self._stack.widget(index)
             current = self._stack.currentIndex()
@@ -175,7 +178,6 @@ class MainWindow(QMainWindow):
             item.setData(Qt.ItemDataRole.UserRole, key)
             self.nav.addItem(item)
         self.nav.currentRowChanged.connect(self._show_row)
-        self.nav.setCurrentRow(0)
 
         central = QWidget()
         lay = QHBoxLayout(central)
@@ -184,6 +186,7 @@ class MainWindow(QMainWindow):
         lay.addWidget(self.nav)
         lay.addWidget(self.stack, 1)
         self.setCentralWidget(central)
+        self.nav.setCurrentRow(0)  # the first page, built where it stays (see _Pages)
 
         self._build_menu()
         # PAR, LAR, RR, PPKA, TKM, KSM, UPK spelled out wherever they show (ui/widgets.py)
