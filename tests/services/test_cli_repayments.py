@@ -10,17 +10,25 @@ from pypdf import PdfReader
 
 from kamura_desktop.cli.main import main
 from kamura_desktop.services import repayments
+from tests.helpers_books import prepared
 
 from .test_repayments import Lending
 
 
+@prepared
+def paket_books(db, actors):
+    """A paket-usaha group of five disbursed on 8 Jan 2024: built once per run, each test
+    writes its own copy (tests/helpers_books.py)."""
+    lend = Lending(db, actors)
+    return lend, lend.paket_group(dt.date(2024, 1, 8))
+
+
 @pytest.fixture
-def book(db, actors, db_location, monkeypatch):
+def book(paket_books, db_location, monkeypatch):
     # every command needs a login (issue 21): the treasurer unless a test names another --user
     monkeypatch.setenv("KAMURA_USER", "bendahara")
     monkeypatch.setenv("KAMURA_PASSWORD", "bendahara-sandi1")
-    lend = Lending(db, actors)
-    cs = lend.paket_group(dt.date(2024, 1, 8))
+    lend, cs = paket_books
     return lend, cs, str(db_location)
 
 

@@ -24,24 +24,36 @@ from kamura_desktop.services.mentoring import (
     HomeVisitInput,
     MeetingInput,
 )
+from tests.helpers_books import prepared
 
 from .test_repayments import Lending
 
 DISBURSED = dt.date(2024, 1, 8)
 
 
+@prepared
+def paket_lent(db, actors):
+    """A paket-usaha group of five (Rp25.000 each, 6 × Rp4.200) and its due dates, with the
+    Lending that made it: built once per run, each test its own copy (tests/helpers_books.py)."""
+    lend = Lending(db, actors)
+    cs = lend.paket_group(on=DISBURSED)
+    due = [i.due_date for i in repayments.credit_statement(lend.db, cs[0].id).instalments]
+    return lend, (cs, due, cs[0].group_id)
+
+
 @pytest.fixture
-def lend(db, actors) -> Lending:
+def lend(request, db, actors) -> Lending:
+    """The Lending of the test's books: that of ``paket`` when the test uses it (its members
+    counted on), else a new one."""
+    if "paket" in request.fixturenames:
+        return request.getfixturevalue("paket_lent")[0]
     return Lending(db, actors)
 
 
 @pytest.fixture
-def paket(lend):
-    """A paket-usaha group of five (Rp25.000 each, 6 × Rp4.200) and its due dates."""
-    cs = lend.paket_group(on=DISBURSED)
-    due = [i.due_date for i in repayments.credit_statement(lend.db, cs[0].id).instalments]
-    group_id = cs[0].group_id
-    return cs, due, group_id
+def paket(paket_lent):
+    """A paket-usaha group of five (Rp25.000 each, 6 × Rp4.200), its due dates and group id."""
+    return paket_lent[1]
 
 
 def _audit_count(db, action: str) -> int:
