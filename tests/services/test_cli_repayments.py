@@ -10,25 +10,18 @@ from pypdf import PdfReader
 
 from kamura_desktop.cli.main import main
 from kamura_desktop.services import repayments
-from tests.helpers_books import prepared
 
-from .test_repayments import Lending
-
-
-@prepared
-def paket_books(db, actors):
-    """A paket-usaha group of five disbursed on 8 Jan 2024: built once per run, each test
-    writes its own copy (tests/helpers_books.py)."""
-    lend = Lending(db, actors)
-    return lend, lend.paket_group(dt.date(2024, 1, 8))
+from .test_repayments import paket_lent  # noqa: F401 - the fixture
 
 
 @pytest.fixture
-def book(paket_books, db_location, monkeypatch):
+def book(paket_lent, db_location, monkeypatch):  # noqa: F811 - the imported fixture
+    """test_repayments' paket-usaha group of 8 Jan 2024 (built once per run: this test's own
+    copy), its Lending, credits and where the books are."""
     # every command needs a login (issue 21): the treasurer unless a test names another --user
     monkeypatch.setenv("KAMURA_USER", "bendahara")
     monkeypatch.setenv("KAMURA_PASSWORD", "bendahara-sandi1")
-    lend, cs = paket_books
+    lend, cs = paket_lent
     return lend, cs, str(db_location)
 
 

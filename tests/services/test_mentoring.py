@@ -24,21 +24,10 @@ from kamura_desktop.services.mentoring import (
     HomeVisitInput,
     MeetingInput,
 )
-from tests.helpers_books import prepared
 
-from .test_repayments import Lending
+from .test_repayments import Lending, paket_lent  # noqa: F401 - the fixture
 
 DISBURSED = dt.date(2024, 1, 8)
-
-
-@prepared
-def paket_lent(db, actors):
-    """A paket-usaha group of five (Rp25.000 each, 6 × Rp4.200) and its due dates, with the
-    Lending that made it: built once per run, each test its own copy (tests/helpers_books.py)."""
-    lend = Lending(db, actors)
-    cs = lend.paket_group(on=DISBURSED)
-    due = [i.due_date for i in repayments.credit_statement(lend.db, cs[0].id).instalments]
-    return lend, (cs, due, cs[0].group_id)
 
 
 @pytest.fixture
@@ -51,9 +40,13 @@ def lend(request, db, actors) -> Lending:
 
 
 @pytest.fixture
-def paket(paket_lent):
-    """A paket-usaha group of five (Rp25.000 each, 6 × Rp4.200), its due dates and group id."""
-    return paket_lent[1]
+def paket(paket_lent):  # noqa: F811 - the imported fixture
+    """A paket-usaha group of five disbursed on DISBURSED (Rp25.000 each, 6 × Rp4.200; test_repayments'
+    books, built once per run: this test's own copy), its due dates and group id."""
+    lend, cs = paket_lent
+    assert cs[0].disbursed_on == DISBURSED
+    due = [i.due_date for i in repayments.credit_statement(lend.db, cs[0].id).instalments]
+    return cs, due, cs[0].group_id
 
 
 def _audit_count(db, action: str) -> int:
