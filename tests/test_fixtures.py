@@ -188,3 +188,25 @@ def test_a_removed_seal_key_is_installed_again_by_the_next_copy(db, empty_books,
     finally:
         if not key.is_file():
             key.write_bytes(kept)
+
+
+@pytest.fixture
+def over_member_with_savings(member_with_savings, db_location):
+    """A plain fixture over a @prepared one (as the CLI tests' ``book``: the books and where
+    they are)."""
+    return member_with_savings, db_location
+
+
+@pytest.mark.parametrize("db_engine", ["sqlite", "postgresql"], indirect=True)
+def test_a_plain_fixture_over_a_prepared_one_gets_the_copy_by_its_location(
+        db, db_engine, over_member_with_savings):
+    book, location = over_member_with_savings
+    assert book.db is db
+    assert (db_engine, _where(db)) not in BUILT  # a copy, not built in this test
+    if db_engine == "sqlite":
+        assert db.path == location  # the path a CLI test passes as --db is this copy's
+    else:
+        from tests import pg
+
+        assert pg._name_of(location) == db.url.database
+    assert savings.balances(db, book.member.id).pokok == 50_000
