@@ -105,12 +105,14 @@ def pytest_configure(config) -> None:
 
 
 def pytest_sessionfinish(session) -> None:
-    """The run's owner stops the PostgreSQL test server, if a test started it (the workers
-    have all ended by now)."""
-    if _is_xdist_worker(session.config):
-        return
+    """Each process drops the databases it made ahead and waits for its drops; the run's
+    owner then stops the PostgreSQL test server, if a test started it (the workers have all
+    ended by now)."""
     from tests import pg
 
+    pg.finish_background()
+    if _is_xdist_worker(session.config):
+        return
     pg.stop_run()
 
 
@@ -183,7 +185,7 @@ def db_location(request, db_engine: str, db_path: Path):
     finally:
         _PG_WITH_USERS.discard(location)
         _PG_PREPARED.pop(location, None)
-        pg.drop_database(location)
+        pg.drop_later(location)
 
 
 @pytest.fixture(scope="session")
@@ -456,7 +458,7 @@ def demo_copy(request, demo_template: Path, tmp_path: Path, db_engine: str):
         try:
             yield location
         finally:
-            pg.drop_database(location)
+            pg.drop_later(location)
         return
     path = tmp_path / "kamura-demo.sqlite"
     shutil.copyfile(demo_template, path)

@@ -14,6 +14,13 @@ A test whose `db` is not such a copy (a ``fresh_file`` test, a test with its own
 a test that overrides ``db_path`` with a file of its own) runs the fixture's body as before,
 so the value is always that of a real build on the test's own books.
 
+A fixture that needs more than ``db`` and ``actors`` (a CLI test's ``db_location``, the
+login variables set with ``monkeypatch``) is a plain fixture that takes the ``@prepared`` one:
+the test's `db` is still the copy (the ``@prepared`` fixture is found anywhere in the test's
+fixture closure). A module that imports another module's ``@prepared`` fixture shares its books
+(one template for both). A test may use only one ``@prepared`` fixture (with two, each body
+runs on the test's own books).
+
 The fixture's body must build only from ``db`` and ``actors`` and the module's constants
 (today's date included: the run's cache is per run) and return plain values (DTOs, ids,
 tuples, dicts, SimpleNamespace) — anything pickle can write, the books and the actors

@@ -102,10 +102,17 @@ def shared_build(tmp_path_factory, name: str, build: Callable[[Path], None], *,
     return path
 
 
+#: cached file -> its seal id (the run's cached files are never written again: read once per
+#: process, not at every copy)
+_SEALS: dict[Path, str | None] = {}
+
+
 def install_key(cached: Path) -> None:
     """Put the seal key of a cached file where this process looks for keys (if not there)."""
     key = cached.with_name(cached.name + ".key")
-    seal = file_id(cached)
+    if cached not in _SEALS:
+        _SEALS[cached] = file_id(cached)
+    seal = _SEALS[cached]
     if seal is None or not key.is_file():
         return
     target = tamper.key_path(seal)

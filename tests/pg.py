@@ -8,8 +8,9 @@ killed is stopped when the next run starts one (a per-user registry of running s
 
 One template database is migrated and seeded once per run (by the first worker that needs it,
 under a lock; the others find it); every test gets its own database cloned from it
-(``CREATE DATABASE … TEMPLATE … STRATEGY FILE_COPY``: a few milliseconds), named after its
-process so the workers never collide, dropped after. A test that asks for the ``actors``
+(``CREATE DATABASE … TEMPLATE … STRATEGY FILE_COPY``), named after its process so the
+workers never collide, and dropped after; each process makes the next clone of a template
+ahead and drops the used ones on a background thread (see "clones made ahead" below). A test that asks for the ``actors``
 clones a second template holding the test users, and one that uses a @prepared fixture
 (tests/helpers_books.py) a template with that fixture's books (each made once per run, the
 fixture's value kept beside it). The seal keys of the templates' books are kept in the run's
@@ -27,6 +28,7 @@ import itertools
 import os
 import shutil
 import tempfile
+import threading
 import uuid
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -252,22 +254,38 @@ def url(database: str, *, user: str = "postgres", password: str | None = None) -
                           hide_password=False)
 
 
-def admin(sql: str) -> None:
-    """Run one statement on the server's maintenance database, outside a transaction."""
+#: each thread's own connection to the maintenance database (autocommit), kept open: a new
+#: connection per statement cost the server a backend start (fork and login) three times per test
+_admin_conns = threading.local()
+
+
+def _admin_execute(sql: str, params: tuple | None = None):
+    """Run one statement on the maintenance database through this thread's kept connection
+    (made again once if the server dropped it: a test that cut connections, a restart)."""
     import psycopg
 
-    with psycopg.connect(dbname="postgres", user="postgres", host=socket_dir(),
-                         autocommit=True) as conn:
-        conn.execute(sql)
+    for attempt in (1, 2):
+        conn = getattr(_admin_conns, "conn", None)
+        if conn is None or conn.closed or conn.broken:
+            conn = psycopg.connect(dbname="postgres", user="postgres", host=socket_dir(),
+                                   autocommit=True)
+            _admin_conns.conn = conn
+        try:
+            return conn.execute(sql, params)
+        except psycopg.OperationalError:
+            if attempt == 2 or not conn.broken:
+                raise
+    raise AssertionError("unreachable")  # pragma: no cover
+
+
+def admin(sql: str) -> None:
+    """Run one statement on the server's maintenance database, outside a transaction."""
+    _admin_execute(sql)
 
 
 def _exists(database: str) -> bool:
-    import psycopg
-
-    with psycopg.connect(dbname="postgres", user="postgres", host=socket_dir(),
-                         autocommit=True) as conn:
-        return conn.execute("SELECT 1 FROM pg_database WHERE datname = %s",
-                            (database,)).fetchone() is not None
+    return _admin_execute("SELECT 1 FROM pg_database WHERE datname = %s",
+                          (database,)).fetchone() is not None
 
 
 def _shared_template(name: str, build: Callable[[str], None]) -> None:
@@ -389,11 +407,9 @@ def new_database(*, empty: bool = False, users=None, prepared=None):
         _template_ready()
         base = TEMPLATE
     if prepared is None:
-        admin(f"CREATE DATABASE {name} TEMPLATE {base} {CLONE}")
-        return url(name)
+        return url(_clone(base, name))
     template, value = _prepared_template(*prepared[:1], base, prepared[1])
-    admin(f"CREATE DATABASE {name} TEMPLATE {template} {CLONE}")
-    return url(name), value
+    return url(_clone(template, name)), value
 
 
 def _demo_template_ready(sqlite_demo) -> None:
@@ -420,15 +436,91 @@ def demo_database(sqlite_demo) -> str:
     """A fresh database holding the demo cooperative (a clone of the demo template, made
     from the session's SQLite demo file on first use); its URL."""
     _demo_template_ready(sqlite_demo)
-    name = f"d_{os.getpid()}_{next(_counter)}_{uuid.uuid4().hex[:6]}"
-    admin(f"CREATE DATABASE {name} TEMPLATE {DEMO_TEMPLATE} {CLONE}")
-    return url(name)
+    return url(_clone(DEMO_TEMPLATE, f"d_{os.getpid()}_{next(_counter)}_{uuid.uuid4().hex[:6]}"))
+
+
+def _name_of(location: str) -> str:
+    return location.rsplit("/", 1)[1].split("?", 1)[0]
 
 
 def drop_database(location: str) -> None:
-    name = location.rsplit("/", 1)[1].split("?", 1)[0]
     with contextlib.suppress(Exception):
-        admin(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+        admin(f"DROP DATABASE IF EXISTS {_name_of(location)} WITH (FORCE)")
+
+
+# ---------------------------------------------------------------- clones made ahead
+#
+# The test waits for neither the clone it gets nor the drop of the one it used: this process's
+# one background thread clones the next database of a template while a test runs (each
+# clone is handed out once: a test's database is still its own and fresh, a copy of a template
+# nobody writes to) and drops the databases the tests are done with. The server does the same
+# work; the test process no longer sits idle while it does (CREATE DATABASE waits for two
+# checkpoints). The clones of the last AHEAD_TEMPLATES templates are kept ready; an older
+# one is dropped.
+
+#: how many templates have a clone made ahead (a module alternates between two or three:
+#: the empty books, the books with users, a @prepared fixture's)
+AHEAD_TEMPLATES = 4
+_background = None
+#: template -> the clone being made ahead of its next use (a Future of its name)
+_ahead: dict[str, object] = {}
+_ahead_lock = threading.Lock()
+
+
+def _worker():
+    global _background
+    if _background is None:
+        from concurrent.futures import ThreadPoolExecutor
+
+        _background = ThreadPoolExecutor(max_workers=1, thread_name_prefix="kamura-pg-clones")
+    return _background
+
+
+def _create_clone(template: str, name: str) -> str:
+    admin(f"CREATE DATABASE {name} TEMPLATE {template} {CLONE}")
+    return name
+
+
+def _clone(template: str, name: str) -> str:
+    """A new clone of ``template`` for one test: the one made ahead (``name`` then names the
+    next one), else made now; the next one is started in the background."""
+    with _ahead_lock:
+        ready = _ahead.pop(template, None)
+        _ahead[template] = _worker().submit(_create_clone, template, f"{name}_n")
+        old = list(_ahead)[:-AHEAD_TEMPLATES]
+        stale = [_ahead.pop(t) for t in old]
+    for future in stale:
+        _worker().submit(_drop_made_ahead, future)
+    if ready is not None:
+        try:
+            return ready.result()
+        except Exception:  # noqa: BLE001 - made again below, where an error says what
+            pass
+    return _create_clone(template, name)
+
+
+def _drop_made_ahead(future) -> None:
+    with contextlib.suppress(Exception):
+        drop_database(url(future.result()))
+
+
+def drop_later(location: str) -> None:
+    """Drop a test's database on the background thread (the test does not wait for it)."""
+    _worker().submit(drop_database, location)
+
+
+def finish_background() -> None:
+    """Drop the clones made ahead and wait for every drop (the end of this process's tests)."""
+    global _background
+    if _background is None:
+        return
+    with _ahead_lock:
+        left = list(_ahead.values())
+        _ahead.clear()
+    for future in left:
+        _background.submit(_drop_made_ahead, future)
+    _background.shutdown(wait=True)
+    _background = None
 
 
 def require_password(user: str) -> None:

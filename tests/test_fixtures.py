@@ -144,3 +144,69 @@ def test_a_prepared_fixture_builds_in_the_test_when_the_db_is_not_a_copy(db, mem
     assert db.opening_check == "new"
     assert ("sqlite", _where(db)) in BUILT  # the body ran on this test's own books
     assert savings.balances(db, member_with_savings.member.id).pokok == 50_000
+
+
+def test_server_clones_are_made_ahead_handed_out_once_and_dropped_later():
+    """tests/pg.py: the clone a test gets was made on the background thread while the test
+    before it ran; it is that test's own (a table made in one clone is not in the next); the
+    drop happens after the test, on the same thread."""
+    import psycopg
+
+    from tests import pg
+
+    first = pg.new_database()
+    ahead = pg._ahead[pg.TEMPLATE]  # the next clone of the empty books, being made now
+    second = pg.new_database()
+    assert pg._name_of(second) == ahead.result() != pg._name_of(first)  # handed out once
+    assert pg._ahead[pg.TEMPLATE] is not ahead  # and the one after it is on its way
+    plain = [loc.replace("postgresql+psycopg://", "postgresql://", 1) for loc in (first, second)]
+    count = "SELECT count(*) FROM pg_tables WHERE schemaname = 'public'"
+    with psycopg.connect(plain[0], autocommit=True) as conn:
+        conn.execute("CREATE TABLE only_in_the_first (x integer)")
+        in_first = conn.execute(count).fetchone()[0]
+    with psycopg.connect(plain[1]) as conn:  # a copy of the template, not of the first
+        assert conn.execute("SELECT to_regclass('only_in_the_first')").fetchone() == (None,)
+        assert conn.execute(count).fetchone()[0] == in_first - 1 > 50  # the books' tables
+    for location in (first, second):
+        pg.drop_later(location)
+    pg._worker().submit(lambda: None).result()  # the thread has done what was queued before
+    assert not pg._exists(pg._name_of(first)) and not pg._exists(pg._name_of(second))
+
+
+@pytest.mark.sqlite_only(reason="the template is a file")
+def test_a_removed_seal_key_is_installed_again_by_the_next_copy(db, empty_books, tmp_path):
+    """helpers_files.install_key reads a cached file's seal once per process, but still looks
+    for the key itself at every copy."""
+    from tests.helpers_files import copy_books
+
+    key = tamper.key_path(file_id(db.path))
+    kept = key.read_bytes()
+    key.unlink()
+    try:
+        copy_books(empty_books("kamura.sqlite"), tmp_path / "salinan.sqlite")
+        assert key.read_bytes() == kept
+    finally:
+        if not key.is_file():
+            key.write_bytes(kept)
+
+
+@pytest.fixture
+def over_member_with_savings(member_with_savings, db_location):
+    """A plain fixture over a @prepared one (as the CLI tests' ``book``: the books and where
+    they are)."""
+    return member_with_savings, db_location
+
+
+@pytest.mark.parametrize("db_engine", ["sqlite", "postgresql"], indirect=True)
+def test_a_plain_fixture_over_a_prepared_one_gets_the_copy_by_its_location(
+        db, db_engine, over_member_with_savings):
+    book, location = over_member_with_savings
+    assert book.db is db
+    assert (db_engine, _where(db)) not in BUILT  # a copy, not built in this test
+    if db_engine == "sqlite":
+        assert db.path == location  # the path a CLI test passes as --db is this copy's
+    else:
+        from tests import pg
+
+        assert pg._name_of(location) == db.url.database
+    assert savings.balances(db, book.member.id).pokok == 50_000

@@ -9,15 +9,15 @@ from openpyxl import load_workbook
 
 from kamura_desktop.cli.main import main
 
-from .test_accounting import worked_year
+from .test_accounting import books  # noqa: F401 - the fixture
 
 
 @pytest.fixture
-def path(db, actors, db_location, monkeypatch):
+def path(books, db_location, monkeypatch):  # noqa: F811 - the imported fixture
+    """Where test_accounting's worked year is (built once per run: this test's own copy)."""
     # reading reports needs a login too (issue 21): the chair, by KAMURA_USER/KAMURA_PASSWORD
     monkeypatch.setenv("KAMURA_USER", "ketua")
     monkeypatch.setenv("KAMURA_PASSWORD", "ketua-sandi1")
-    worked_year(db, actors["bendahara"])
     return str(db_location)
 
 

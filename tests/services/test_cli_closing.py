@@ -12,16 +12,18 @@ from pypdf import PdfReader
 
 from kamura_desktop.cli.main import main
 
-from .test_shu import EXPECTED, build_year
+from .test_shu import EXPECTED
+from .test_shu import year as shu_year  # noqa: F401 - the fixture `year`
 
 
 @pytest.fixture
-def book(db, actors, db_location, monkeypatch):
+def book(year, db_location, monkeypatch):
+    """test_shu's worked year (its fixture ``year``, built once per run: this test's own copy)
+    and where it is."""
     # every command needs a login (issue 21): the chair unless a test names another --user
     monkeypatch.setenv("KAMURA_USER", "ketua")
     monkeypatch.setenv("KAMURA_PASSWORD", "ketua-sandi1")
-    ids = build_year(db, actors)
-    return ids, str(db_location)
+    return year, str(db_location)
 
 
 def as_user(monkeypatch, role: str) -> list[str]:

@@ -16,6 +16,7 @@ from kamura_desktop.services import credit_products, credits, groups, ledger, me
 from kamura_desktop.services.actor import Actor
 from kamura_desktop.services.credits import ApplicationLine
 from kamura_desktop.services.membership import MemberInput
+from tests.helpers_books import prepared
 
 JOINED = dt.date(2023, 10, 2)
 KEYS = ["number", "group", "member", "member_number", "product", "principal", "service", "disbursed_on",
@@ -33,12 +34,10 @@ def _member(db, i: int, rt: str) -> int:
     return mid
 
 
-@pytest.fixture
-def book(db, actors, db_location, monkeypatch):
-    """KLP-001 with a disbursed Paket Usaha; KSM-001 with a Pinjaman Bergulir waiting for approval.
-    The commands log in as the clerk (issue 21: every command needs a login)."""
-    monkeypatch.setenv("KAMURA_USER", "petugas")
-    monkeypatch.setenv("KAMURA_PASSWORD", "petugas-sandi1")
+@prepared
+def credit_books(db, actors):
+    """KLP-001 with a disbursed Paket Usaha; KSM-001 with a Pinjaman Bergulir waiting for approval
+    (built once per run, each test writes its own copy: tests/helpers_books.py)."""
     clerk, treasurer = actors["petugas"], actors["bendahara"]
     peer = [_member(db, i, "001") for i in range(5)]
     ksm = [_member(db, i, "005") for i in range(5)]
@@ -60,6 +59,14 @@ def book(db, actors, db_location, monkeypatch):
     credits.prepare_application(db, actor=clerk, group_id=g2.id, product_id=bergulir.id, instalments=10,
                                 rate_bp=200, lines=[ApplicationLine(m, 500_000) for m in ksm],
                                 on_date=dt.date(2024, 6, 28))
+
+
+@pytest.fixture
+def book(credit_books, db_location, monkeypatch):
+    """The books of ``credit_books`` as the ``--db`` argument; the commands log in as the clerk
+    (issue 21: every command needs a login)."""
+    monkeypatch.setenv("KAMURA_USER", "petugas")
+    monkeypatch.setenv("KAMURA_PASSWORD", "petugas-sandi1")
     return ["--db", str(db_location)]
 
 

@@ -15,7 +15,7 @@ from pypdf import PdfReader
 from kamura_desktop.cli.main import main
 from kamura_desktop.services import lender_pool, membership
 
-from .test_lender_pool import lender_scenario
+from .test_lender_pool import lender_books  # noqa: F401 - the fixture
 
 
 def text_of(path) -> str:
@@ -23,8 +23,9 @@ def text_of(path) -> str:
 
 
 @pytest.fixture
-def scenario(db, actors):
-    return lender_scenario(db, actors)
+def scenario(lender_books):  # noqa: F811 - the imported fixture
+    """test_lender_pool's lender scenario: built once per run, this test's own copy."""
+    return lender_books
 
 
 @pytest.fixture

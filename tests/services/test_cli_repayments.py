@@ -11,16 +11,17 @@ from pypdf import PdfReader
 from kamura_desktop.cli.main import main
 from kamura_desktop.services import repayments
 
-from .test_repayments import Lending
+from .test_repayments import paket_lent  # noqa: F401 - the fixture
 
 
 @pytest.fixture
-def book(db, actors, db_location, monkeypatch):
+def book(paket_lent, db_location, monkeypatch):  # noqa: F811 - the imported fixture
+    """test_repayments' paket-usaha group of 8 Jan 2024 (built once per run: this test's own
+    copy), its Lending, credits and where the books are."""
     # every command needs a login (issue 21): the treasurer unless a test names another --user
     monkeypatch.setenv("KAMURA_USER", "bendahara")
     monkeypatch.setenv("KAMURA_PASSWORD", "bendahara-sandi1")
-    lend = Lending(db, actors)
-    cs = lend.paket_group(dt.date(2024, 1, 8))
+    lend, cs = paket_lent
     return lend, cs, str(db_location)
 
 

@@ -4,26 +4,34 @@ supervisors and their requirements, members joining and leaving, dissolving."""
 from __future__ import annotations
 
 import datetime as dt
-import itertools
 
 import pytest
+from sqlalchemy import func, select
 
+from kamura_desktop.db.models.membership import Member
 from kamura_desktop.domain.errors import PermissionDenied, UserError
 from kamura_desktop.services import credit_products, credits, groups, membership, savings
 from kamura_desktop.services.actor import Actor
 from kamura_desktop.services.credits import ApplicationLine
 from kamura_desktop.services.membership import MemberInput
+from tests.helpers_books import prepared
 
 PINDANG = "Pengolahan ikan pindang"
 JOINED = dt.date(2023, 10, 2)
 FORMED = dt.date(2024, 2, 10)
-_serials = itertools.count(1)
+
+
+def _next_serial(db) -> int:
+    """One more than the highest member id of these books (a per-process counter would repeat
+    a NIK of books a @prepared fixture built in another process)."""
+    with db.read() as s:
+        return (s.scalar(select(func.max(Member.id))) or 0) + 1
 
 
 def add_member(db, name: str, *, rt: str | None = "001", rw: str = "008", kampung: str | None = "Babakan Pindang",
                trade: str | None = PINDANG, ktp: bool = True, kk: bool = True, pokok: bool = True,
                wajib: bool = True) -> int:
-    serial = next(_serials)
+    serial = _next_serial(db)
     data = MemberInput(name=name, nik=f"321701{serial % 28 + 1:02d}0790{serial:04d}", sex="L", joined_on=JOINED,
                        rt=rt, rw=rw, kampung=kampung, trade=trade, ktp_on_file=ktp, kk_on_file=kk)
     system = Actor.system()
@@ -126,8 +134,10 @@ def test_group_input_is_checked(db, actors):
 
 # ---------------------------------------------------------------- supervisors
 
-@pytest.fixture
+@prepared
 def group(db, actors):
+    """A group of five borrowers led by the first: built once per run, each test writes its
+    own copy (tests/helpers_books.py)."""
     ids = [add_member(db, f"Peminjam {i}") for i in range(5)]
     return form(db, actors["petugas"], ids, leader=ids[0])
 

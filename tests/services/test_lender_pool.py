@@ -736,8 +736,15 @@ def lender_scenario(db, actors) -> SimpleNamespace:
                            borrowers=borrowers, app=app, app2=app2, first=first, second=second)
 
 
-def test_the_lender_statement_adds_up(db, actors):
-    sc = lender_scenario(db, actors)
+@prepared
+def lender_books(db, actors) -> SimpleNamespace:
+    """:func:`lender_scenario`'s books, built once per run (each test writes its own copy:
+    tests/helpers_books.py); also the books of tests/services/test_cli_lenders.py."""
+    return lender_scenario(db, actors)
+
+
+def test_the_lender_statement_adds_up(db, lender_books):
+    sc = lender_books
     a, b, _ = sc.lenders
     st_a = lender_pool.lender_statement(db, a, date_from=dt.date(2024, 1, 1), date_to=dt.date.today())
     assert st_a.opening == LENDER_SAVINGS
@@ -763,8 +770,8 @@ def test_the_lender_statement_adds_up(db, actors):
         lender_pool.lender_statement(db, a, date_from=dt.date(2024, 2, 1), date_to=dt.date(2024, 1, 1))
 
 
-def test_the_group_fact_sheet_holds_no_nik(db, actors):
-    sc = lender_scenario(db, actors)
+def test_the_group_fact_sheet_holds_no_nik(db, lender_books):
+    sc = lender_books
     sheet = lender_pool.group_fact_sheet(db, sc.app2.id)
     assert sheet.amount_asked == 125_000 and sheet.committed_lenders == 15_000 and sheet.lenders == 1
     assert sheet.gap == 110_000
@@ -803,13 +810,13 @@ def test_own_funds_fill_a_lender_credit_only_if_the_chair_allows(coop):
     assert all(c.funded == c.principal for c in app.credits)
 
 
-def test_the_general_ledger_names_the_lender_on_every_lender_pool_line(db, actors):
+def test_the_general_ledger_names_the_lender_on_every_lender_pool_line(db, lender_books):
     """Issue 18 item 8: the lines of lender funds — committed savings taken at disbursement,
     principal and profit share flowing back, the written-off loss — name the member whose
     savings moved (the general ledger prints the memo beside the entry's description)."""
     from kamura_desktop.services import accounting, membership
 
-    sc = lender_scenario(db, actors)
+    sc = lender_books
     names = {membership.get_member(db, x).name: membership.get_member(db, x).number for x in sc.lenders}
     pool = accounting.general_ledger(db, account_code=Acc.DANA_LENDER_TERSALUR, date_from=dt.date(2024, 1, 1),
                                      date_to=dt.date.today())
@@ -824,7 +831,7 @@ def test_the_general_ledger_names_the_lender_on_every_lender_pool_line(db, actor
     assert {n for n in names if any(n in r.description for r in flowback)} == set(names)
 
 
-def test_the_passbook_gathers_a_lenders_flow_back_per_month(db, actors, tmp_path):
+def test_the_passbook_gathers_a_lenders_flow_back_per_month(db, lender_books, tmp_path):
     """Issue 18 item 7: the lender's passbook shows her savings flowing back from the credits
     she funded in one line per month (unbroken by other transactions), with the credits named
     and the detail left to the lender statement; every running balance is still the real one."""
@@ -835,7 +842,7 @@ def test_the_passbook_gathers_a_lenders_flow_back_per_month(db, actors, tmp_path
     from kamura_desktop.documents.passbook import summarised
     from kamura_desktop.services import member_io
 
-    sc = lender_scenario(db, actors)
+    sc = lender_books
     a = sc.lenders[0]
     start, end = dt.date(2024, 1, 1), dt.date.today()
     st_ = savings.statement(db, a, date_from=start, date_to=end)

@@ -12,6 +12,7 @@ from sqlalchemy import event
 
 from kamura_desktop.services import membership, savings
 from kamura_desktop.services.membership import MemberFilter
+from tests.helpers_books import prepared
 
 from .test_membership import make_nik, register
 
@@ -21,9 +22,10 @@ SITI = ("Siti Aminah", "Siti Aisyah", "Siti Romlah")
 OTHERS = ("Asep Saepudin", "Cucu Sumiati", "Dede Rohman", "Euis Rohaeti", "Ujang Hidayat")
 
 
-@pytest.fixture
+@prepared
 def eight(db, actors):
-    """Eight members (three named Siti); each pays pokok and a different sukarela."""
+    """Eight members (three named Siti); each pays pokok and a different sukarela (built once
+    per run, each test its own copy: tests/helpers_books.py)."""
     ids = {}
     for i, name in enumerate(SITI + OTHERS, start=1):
         female = name.startswith(("Siti", "Cucu", "Euis"))

@@ -14,6 +14,7 @@ from kamura_desktop.domain.chart import Acc
 from kamura_desktop.domain.errors import NotFound, PermissionDenied, UserError
 from kamura_desktop.services import events, ledger, membership, savings
 from kamura_desktop.services.membership import MemberFilter, MemberInput
+from tests.helpers_books import prepared
 
 JOINED = dt.date(2024, 1, 10)
 
@@ -338,9 +339,10 @@ PEOPLE = [
 ]
 
 
-@pytest.fixture
+@prepared
 def people(db, actors):
-    """Five members joined 1 Jan 2024; all but Dede pay pokok, some pay wajib and sukarela."""
+    """Five members joined 1 Jan 2024; all but Dede pay pokok, some pay wajib and sukarela
+    (built once per run, each test its own copy: tests/helpers_books.py)."""
     ids = {}
     for i, (name, sex, rt, kampung, trade, sukarela) in enumerate(PEOPLE, start=1):
         m = register(db, actors["petugas"], name=name, sex=sex, rt=rt, kampung=kampung,

@@ -25,23 +25,28 @@ from kamura_desktop.services.mentoring import (
     MeetingInput,
 )
 
-from .test_repayments import Lending
+from .test_repayments import Lending, paket_lent  # noqa: F401 - the fixture
 
 DISBURSED = dt.date(2024, 1, 8)
 
 
 @pytest.fixture
-def lend(db, actors) -> Lending:
+def lend(request, db, actors) -> Lending:
+    """The Lending of the test's books: that of ``paket`` when the test uses it (its members
+    counted on), else a new one."""
+    if "paket" in request.fixturenames:
+        return request.getfixturevalue("paket_lent")[0]
     return Lending(db, actors)
 
 
 @pytest.fixture
-def paket(lend):
-    """A paket-usaha group of five (Rp25.000 each, 6 × Rp4.200) and its due dates."""
-    cs = lend.paket_group(on=DISBURSED)
+def paket(paket_lent):  # noqa: F811 - the imported fixture
+    """A paket-usaha group of five disbursed on DISBURSED (Rp25.000 each, 6 × Rp4.200; test_repayments'
+    books, built once per run: this test's own copy), its due dates and group id."""
+    lend, cs = paket_lent
+    assert cs[0].disbursed_on == DISBURSED
     due = [i.due_date for i in repayments.credit_statement(lend.db, cs[0].id).instalments]
-    group_id = cs[0].group_id
-    return cs, due, group_id
+    return cs, due, cs[0].group_id
 
 
 def _audit_count(db, action: str) -> int:

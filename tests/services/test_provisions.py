@@ -18,13 +18,16 @@ from kamura_desktop.db.models.core import JournalEntry
 from kamura_desktop.domain.chart import Acc
 from kamura_desktop.domain.errors import PermissionDenied, UserError
 from kamura_desktop.services import ledger, provisions, settings
+from tests.helpers_books import prepared
 from tests.services.test_lender_pool import DISBURSED, commit, coop, disburse  # noqa: F401 - fixture
 from tests.services.test_repayments import Lending
 from tests.services.test_shu import entry_lines
 
 
-@pytest.fixture
+@prepared
 def loans(db, actors):
+    """Five Rp300.000 revolving-fund loans of 8 Jan 2024, the first member's February paid:
+    built once per run, each test its own copy (tests/helpers_books.py)."""
     lend = Lending(db, actors)
     cs = lend.credits("BERGULIR", [300_000] * 5, on=dt.date(2024, 1, 8), instalments=3, rate_bp=200)
     lend.pay(cs[0].id, 106_000, dt.date(2024, 2, 8))

@@ -25,14 +25,17 @@ from kamura_desktop.domain.errors import UserError
 from kamura_desktop.dto.membership import MemberInput
 from kamura_desktop.services import membership, reminders
 from tests.conftest import TEST_USERS
+from tests.helpers_books import prepared
 from tests.helpers_cli import kamura
 from tests.services.test_repayments import Lending
 
 ON = dt.date(2024, 3, 7)
 
 
-@pytest.fixture
+@prepared
 def group(db, actors):
+    """The hand-worked group of the module's docstring: built once per run, each test its own
+    copy (tests/helpers_books.py)."""
     lend = Lending(db, actors)
     cs = lend.credits("BERGULIR", [300_000] * 5, on=dt.date(2024, 1, 8), instalments=3, rate_bp=200)
     lend.pay(cs[0].id, 106_000, dt.date(2024, 2, 8))

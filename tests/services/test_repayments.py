@@ -43,6 +43,7 @@ from kamura_desktop.services import (
 )
 from kamura_desktop.services.actor import Actor
 from kamura_desktop.services.setup import open_books
+from tests.helpers_books import prepared
 
 from ..stock import provide_for
 
@@ -119,8 +120,42 @@ class Lending:
                                            amount=amount, on_date=on).value
 
 
+@prepared
+def paket_lent(db, actors) -> tuple[Lending, list[credits.CreditDTO]]:
+    """A paket-usaha group of five disbursed on 8 Jan 2024 (6 × Rp4.200 each) and the Lending
+    that made it: built once per run, each test writes its own copy (tests/helpers_books.py;
+    also the books of test_cli_repayments and test_mentoring)."""
+    lend = Lending(db, actors)
+    return lend, lend.paket_group(dt.date(2024, 1, 8))
+
+
+@prepared
+def bergulir_lent(db, actors) -> tuple[Lending, list[credits.CreditDTO]]:
+    """Five KSM members borrowing Rp300.000 each from the revolving fund on 8 Jan 2024, 3
+    monthly instalments at 2 % (3 × Rp106.000), and the Lending that made it: built once per
+    run, each test writes its own copy."""
+    lend = Lending(db, actors)
+    return lend, lend.credits("BERGULIR", [300_000] * 5, on=dt.date(2024, 1, 8), instalments=3,
+                              rate_bp=200)
+
+
 @pytest.fixture
-def lend(db, actors) -> Lending:
+def paket(paket_lent) -> list[credits.CreditDTO]:
+    return paket_lent[1]
+
+
+@pytest.fixture
+def bergulir(bergulir_lent) -> list[credits.CreditDTO]:
+    return bergulir_lent[1]
+
+
+@pytest.fixture
+def lend(request, db, actors) -> Lending:
+    """The Lending of the test's books: the one that made ``paket`` or ``bergulir`` when the
+    test uses it (its members counted on), else a new one."""
+    for made in ("paket", "bergulir"):
+        if made in request.fixturenames:
+            return request.getfixturevalue(f"{made}_lent")[0]
     return Lending(db, actors)
 
 
@@ -147,9 +182,9 @@ def statement(db, credit_id: int, as_of: dt.date | None = None) -> repayments.Cr
 
 # ------------------------------------------------------------------ allocation
 
-def test_allocation_service_before_principal_oldest_first(db, lend):
+def test_allocation_service_before_principal_oldest_first(db, lend, bergulir):
     # Rp300.000 at 2 % for 3 months: 3 × (Rp100.000 pokok + Rp6.000 jasa)
-    c = lend.credits("BERGULIR", [300_000] * 5, on=dt.date(2024, 1, 8), instalments=3, rate_bp=200)[0]
+    c = bergulir[0]
     rows = statement(db, c.id).instalments
     assert [(i.principal, i.service) for i in rows] == [(100_000, 6_000)] * 3
     day = rows[1].due_date + dt.timedelta(days=3)  # two instalments are due
@@ -166,8 +201,8 @@ def test_allocation_service_before_principal_oldest_first(db, lend):
         Acc.PENDAPATAN_JASA_DANA_BERGULIR: (0, 10_000)}
 
 
-def test_partial_then_advance_payment(db, lend):
-    c = lend.credits("BERGULIR", [300_000] * 5, on=dt.date(2024, 1, 8), instalments=3, rate_bp=200)[0]
+def test_partial_then_advance_payment(db, lend, bergulir):
+    c = bergulir[0]
     first_due = statement(db, c.id).instalments[0].due_date
 
     part = lend.pay(c.id, 50_000, first_due)
@@ -187,8 +222,8 @@ def test_partial_then_advance_payment(db, lend):
     assert st.kolektibilitas == 1
 
 
-def test_over_payment_is_refused_and_nothing_is_written(db, lend):
-    c = lend.paket_group()[0]
+def test_over_payment_is_refused_and_nothing_is_written(db, lend, paket):
+    c = paket[0]
     day = statement(db, c.id).instalments[0].due_date
     lend.pay(c.id, 21_000, day)
     before = counts(db)
@@ -205,8 +240,8 @@ def test_over_payment_is_refused_and_nothing_is_written(db, lend):
 
 # ------------------------------------------------------------------ reversal
 
-def test_reversal_restores_the_schedule_exactly(db, lend, actors):
-    c = lend.paket_group()[0]
+def test_reversal_restores_the_schedule_exactly(db, lend, actors, paket):
+    c = paket[0]
     dues = [i.due_date for i in statement(db, c.id).instalments]
     for on in dues[:3]:
         lend.pay(c.id, 4_200, on)
@@ -227,8 +262,8 @@ def test_reversal_restores_the_schedule_exactly(db, lend, actors):
     assert kas == 0
 
 
-def test_reversal_reopens_a_lunas_credit(db, lend, actors):
-    c = lend.paket_group()[0]
+def test_reversal_reopens_a_lunas_credit(db, lend, actors, paket):
+    c = paket[0]
     dues = [i.due_date for i in statement(db, c.id).instalments]
     for on in dues[:5]:
         lend.pay(c.id, 4_200, on)
@@ -247,8 +282,8 @@ def test_reversal_reopens_a_lunas_credit(db, lend, actors):
 
 # ------------------------------------------------------------------ collection sheet
 
-def test_collection_sheet_is_all_or_nothing_and_names_the_bad_row(db, lend, actors):
-    cs = lend.paket_group()
+def test_collection_sheet_is_all_or_nothing_and_names_the_bad_row(db, lend, actors, paket):
+    cs = paket
     group_id = cs[0].group_id
     day = statement(db, cs[0].id).instalments[0].due_date
     sheet = repayments.open_collection_sheet(db, group_id=group_id, meeting_date=day)
@@ -278,8 +313,8 @@ def test_collection_sheet_is_all_or_nothing_and_names_the_bad_row(db, lend, acto
     assert err.value.code == "sheet_posted"
 
 
-def test_tanggung_renteng_cover_debt_and_settlement(db, lend, actors):
-    cs = lend.paket_group()
+def test_tanggung_renteng_cover_debt_and_settlement(db, lend, actors, paket):
+    cs = paket
     group_id = cs[0].group_id
     dues = [i.due_date for i in statement(db, cs[0].id).instalments]
     by_member = {c.member_id: c for c in cs}
@@ -319,8 +354,8 @@ def test_tanggung_renteng_cover_debt_and_settlement(db, lend, actors):
     assert lines_of(db, covered.receipt_no)[Acc.KAS] == (4_200, 0)
 
 
-def test_cover_by_someone_outside_the_group_is_refused(db, lend, actors):
-    cs = lend.paket_group()
+def test_cover_by_someone_outside_the_group_is_refused(db, lend, actors, paket):
+    cs = paket
     other = lend.members(1)[0]
     day = statement(db, cs[0].id).instalments[0].due_date
     before = counts(db)
@@ -339,8 +374,8 @@ def test_cover_by_someone_outside_the_group_is_refused(db, lend, actors):
 POJK40 = [(0, 1), (1, 2), (90, 2), (91, 3), (120, 3), (121, 4), (180, 4), (181, 5)]
 
 
-def test_kolektibilitas_pojk40_boundaries_on_a_real_credit(db, lend):
-    c = lend.paket_group(dt.date(2024, 1, 8))[0]
+def test_kolektibilitas_pojk40_boundaries_on_a_real_credit(db, lend, paket):
+    c = paket[0]
     first_due = statement(db, c.id).instalments[0].due_date
     assert first_due == dt.date(2024, 1, 9)
     for days, kol in POJK40:
@@ -399,9 +434,9 @@ def test_unknown_rule_set_is_a_clear_error(db, lend, actors):
 
 # ------------------------------------------------------------------ PAR
 
-def test_par_is_the_whole_outstanding_of_late_loans_not_the_overdue_share(db, lend):
+def test_par_is_the_whole_outstanding_of_late_loans_not_the_overdue_share(db, lend, bergulir):
     # five KSM members, Rp300.000 each over 3 months at 2 %: 3 × Rp106.000
-    cs = lend.credits("BERGULIR", [300_000] * 5, on=dt.date(2024, 1, 8), instalments=3, rate_bp=200)
+    cs = bergulir
     dues = [i.due_date for i in statement(db, cs[0].id).instalments]
     for c in cs[:4]:  # four pay the first two instalments on time; the fifth pays nothing
         lend.pay(c.id, 106_000, dues[0])
@@ -511,8 +546,8 @@ def test_demo_step_is_deterministic_given_the_day():
         assert plan.applied < plan.disbursed <= today
 
 
-def test_posting_into_the_future_is_refused(db, lend):
-    c = lend.paket_group()[0]
+def test_posting_into_the_future_is_refused(db, lend, paket):
+    c = paket[0]
     with pytest.raises(UserError):
         lend.pay(c.id, 4_200, dt.date.today() + dt.timedelta(days=1))
 

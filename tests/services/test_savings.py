@@ -5,7 +5,6 @@ ledger agreeing with the savings rows (also as a Hypothesis property)."""
 from __future__ import annotations
 
 import datetime as dt
-import itertools
 
 import pytest
 from hypothesis import HealthCheck, event, given, settings
@@ -14,21 +13,24 @@ from sqlalchemy import func, select, text
 from sqlalchemy.exc import DBAPIError
 
 from kamura_desktop.db.models.core import AuditEntry, JournalEntry
-from kamura_desktop.db.models.membership import SavingsTransaction
+from kamura_desktop.db.models.membership import Member, SavingsTransaction
 from kamura_desktop.domain.chart import Acc
 from kamura_desktop.domain.errors import NotFound, PermissionDenied, UserError
 from kamura_desktop.services import events, ledger, membership, savings
 from kamura_desktop.services.actor import Actor
 from kamura_desktop.services.membership import MemberInput
+from tests.helpers_books import prepared
 
 from ..helpers_hypothesis import examples
 
 JOINED = dt.date(2024, 1, 10)
-_serials = itertools.count(1)
 
 
 def new_member(db, actor=None, *, joined_on=JOINED, name="Asep Saepudin") -> int:
-    serial = next(_serials)
+    # one more than the highest member id of these books (a per-process counter would repeat
+    # a NIK of books a @prepared fixture built in another process)
+    with db.read() as s:
+        serial = (s.scalar(select(func.max(Member.id))) or 0) + 1
     nik = f"321701{(serial % 28) + 1:02d}0580{serial % 10000 or 1:04d}"
     data = MemberInput(name=name, nik=nik, sex="L", joined_on=joined_on, rt="1", rw="8",
                        kampung="Cibitung", trade="Pengolahan ikan pindang")
@@ -73,8 +75,9 @@ def assert_books_consistent(db) -> None:
     assert tb.balanced
 
 
-@pytest.fixture
+@prepared
 def member(db, actors) -> int:
+    """One member registered by the clerk (built once per run, each test its own copy)."""
     return new_member(db, actors["petugas"])
 
 

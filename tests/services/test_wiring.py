@@ -40,8 +40,9 @@ from .test_lender_pool import JOINED, add_member
 
 
 @pytest.fixture
-def actors_demo(demo_db) -> dict[str, Actor]:
-    """The demo cooperative's users, logged in."""
+def actors_demo(demo_db, fast_passwords) -> dict[str, Actor]:
+    """The demo cooperative's users, logged in (the demo's cheap test hashes kept: the
+    production hasher would rehash each password at this login)."""
     return {u.role: users.authenticate(demo_db, u.username, u.password) for u in DEMO_USERS}
 
 

@@ -53,6 +53,7 @@ from kamura_desktop.services import (
     shu,
     year_end,
 )
+from tests.helpers_books import prepared
 from tests.services.test_shu import build_year
 
 Y = 2024
@@ -76,6 +77,13 @@ def year_of_activity(db, actors) -> None:
     lender_pool.write_off_credit(db, actor=actors["ketua"], credit_id=unpaid, on_date=dt.date(Y, 11, 29),
                                  reason="Macet lebih dari 180 hari")
     year_end.close_year(db, actor=actors["ketua"], year=Y - 1)
+
+
+@prepared
+def activity(db, actors) -> None:
+    """:func:`year_of_activity`'s books, built once per run (each test its own copy:
+    tests/helpers_books.py)."""
+    year_of_activity(db, actors)
 
 
 # ---------------------------------------------------------------- what the design lets the close show
@@ -203,8 +211,7 @@ def assert_same(before: dict[str, object], now: dict[str, object], when: str) ->
     assert not changed, f"{when}: berubah {changed}"
 
 
-def test_closing_a_year_changes_none_of_its_figures_in_any_report(db, actors):
-    year_of_activity(db, actors)
+def test_closing_a_year_changes_none_of_its_figures_in_any_report(db, actors, activity):
     before = reports(db)
     fund = {y.year: y for y in before["perkembangan dana bergulir per tahun (jasa, modal, piutang)"]}
     income = accounting.income_statement(db, date_from=START, date_to=END)
@@ -218,10 +225,9 @@ def test_closing_a_year_changes_none_of_its_figures_in_any_report(db, actors):
     assert_same(before, reports(db), "sesudah tutup buku")
 
 
-def test_reopening_and_closing_again_change_none_of_its_figures(db, actors):
+def test_reopening_and_closing_again_change_none_of_its_figures(db, actors, activity):
     """The close reversed on reopening, then a new close: the figures stay those of the year
     never closed (the changes in equity compared as net movements, see the module notes)."""
-    year_of_activity(db, actors)
     before = reports(db, net=True)
     year_end.close_year(db, actor=actors["ketua"], year=Y)
     year_end.reopen_year(db, actor=actors["admin"], year=Y, reason="Koreksi uji")
@@ -230,8 +236,7 @@ def test_reopening_and_closing_again_change_none_of_its_figures(db, actors):
     assert_same(before, reports(db, net=True), "sesudah ditutup lagi")
 
 
-def test_a_reopened_year_shows_its_equity_changes_as_if_never_closed(db, actors):
-    year_of_activity(db, actors)
+def test_a_reopened_year_shows_its_equity_changes_as_if_never_closed(db, actors, activity):
     before = _equity(accounting.equity_changes(db, date_from=START, date_to=END))
     year_end.close_year(db, actor=actors["ketua"], year=Y)
     year_end.reopen_year(db, actor=actors["admin"], year=Y, reason="Koreksi uji")
