@@ -15,13 +15,16 @@ from kamura_desktop.documents.pdf import build_pdf, styles
 from kamura_desktop.services import accounting, accounting_docs, ledger, settings
 from kamura_desktop.services.actor import Actor
 from kamura_desktop.services.ledger import Line
+from tests.helpers_books import prepared
 from tests.services.test_accounting import worked_year
 
 Y0, Y1 = dt.date(2024, 1, 1), dt.date(2024, 12, 31)
 
 
-@pytest.fixture
+@prepared
 def books(db, actors):
+    """The worked year of tests/services/test_accounting.py with the demo's profile (built
+    once per run and engine, a copy per test)."""
     settings.update_profile(db, actor=Actor.system(), **DEMO_PROFILE)
     worked_year(db, actors["bendahara"])
     return db
