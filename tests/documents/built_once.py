@@ -12,6 +12,7 @@ PDF's text once per file content.
 from __future__ import annotations
 
 import hashlib
+import inspect
 import pickle
 from pathlib import Path
 
@@ -26,7 +27,7 @@ _TEXT: dict[str, list[str]] = {}
 
 
 def built(build, path: Path | str, **inputs) -> Path:
-    """``drain(build(path, **inputs))`` — or, when this process already built the same file
+    """``build(path, **inputs)`` (run to its end when it is a builder's steps) — or, when this process already built the same file
     from inputs equal to these, that file's bytes written to ``path``."""
     path = Path(path)
     key = hashlib.sha256(pickle.dumps((build.__module__, build.__qualname__, path.suffix, inputs),
@@ -34,7 +35,8 @@ def built(build, path: Path | str, **inputs) -> Path:
     if key in _FILES:
         path.write_bytes(_FILES[key])
         return path
-    out = Path(drain(build(path, **inputs)))
+    result = build(path, **inputs)  # a path, or a builder's steps (a generator) ending in one
+    out = Path(drain(result) if inspect.isgenerator(result) else result)
     assert out == path, (out, path)
     _FILES[key] = path.read_bytes()
     return path
