@@ -191,6 +191,8 @@ def _overlaps(page: Page) -> list[str]:
     words = sorted(page.words, key=lambda w: (round(w.y0), w.x0))
     for a_i, a in enumerate(words):
         for b in words[a_i + 1:a_i + 40]:
+            if round(b.y0) - 0.5 >= a.y1:  # b and every word after it start below a's bottom
+                break
             same_line = min(a.y1, b.y1) - max(a.y0, b.y0) > 0.6 * min(a.y1 - a.y0, b.y1 - b.y0)
             if same_line and min(a.x1, b.x1) - max(a.x0, b.x0) > 1.5:
                 bad.append(f"{a.text!r} menimpa {b.text!r}")
