@@ -305,14 +305,27 @@ class ContinuedTable(Flowable):
         self.rows = list(rows)
         self.make = make
         self._table: Table | None = None
+        #: the table of the rows with the heading (True) or without, made once each: the
+        #: frame wraps and then splits the same rows on every page of a long ledger, and
+        #: making them again for each call cost the ledger's rows several times over
+        self._made: dict[bool, Table] = {}
+        self._wrapped: tuple | None = None  # (heading, width, height) of the last wrap
 
     def _at_top(self) -> bool:
         return bool(getattr(getattr(self, "_frame", None), "_atTop", False))
 
+    def _made_table(self, head: bool) -> Table:
+        table = self._made.get(head)
+        if table is None:
+            table = self._made[head] = self.make(self.rows, head)
+        return table
+
     def wrap(self, avail_width, avail_height):
-        self._table = self.make(self.rows, self._at_top())
+        head = self._at_top()
+        self._table = self._made_table(head)
         self._table.canv = getattr(self, "canv", None)
         w, h = self._table.wrap(avail_width, avail_height)
+        self._wrapped = (head, avail_width, avail_height)
         self.width, self.height = w, h
         return w, h
 
@@ -321,8 +334,9 @@ class ContinuedTable(Flowable):
 
     def split(self, avail_width, avail_height):
         head = self._at_top()
-        table = self.make(self.rows, head)
-        table.wrap(avail_width, avail_height)
+        table = self._made_table(head)
+        if self._wrapped != (head, avail_width, avail_height):  # (split measures it again)
+            table.wrap(avail_width, avail_height)
         parts = table.split(avail_width, avail_height)
         if head or len(parts) < 2:
             return parts  # a headed table repeats its own heading; nothing fits: next page
@@ -576,6 +590,9 @@ class _HeaderLayout:
     name_lines: list[str]
     text_lines: list[str]
     height: float
+    #: the logo read once for the document (decoding it for every page cost a long list's
+    #: pages ~2 ms each); None without a logo
+    logo_image: ImageReader | None = None
 
 
 def split_lines(text: str, font: str, size: float, width: float) -> list[str]:
@@ -631,7 +648,8 @@ def _header_layout(profile: CooperativeProfile, page: PageFormat) -> _HeaderLayo
         details += fit_lines(extra, FONT, text_size, text_width, max_lines=2, smallest=text_size)[1]
     text_height = len(name_lines) * name_size * 1.2 + len(details) * text_size * 1.3
     height = max(logo, text_height) + (2.5 if compact else 4) * mm
-    return _HeaderLayout(logo, name_size, text_size, name_lines, details, height)
+    image = ImageReader(io.BytesIO(profile.logo_png)) if logo else None
+    return _HeaderLayout(logo, name_size, text_size, name_lines, details, height, image)
 
 
 def _draw_letterhead(c: Canvas, profile: CooperativeProfile, page: PageFormat, lay: _HeaderLayout) -> None:
@@ -639,7 +657,7 @@ def _draw_letterhead(c: Canvas, profile: CooperativeProfile, page: PageFormat, l
     top = page.height - page.top
     x = page.margin
     if lay.logo:
-        image = ImageReader(io.BytesIO(profile.logo_png))
+        image = lay.logo_image or ImageReader(io.BytesIO(profile.logo_png))
         c.drawImage(image, x, top - lay.logo, lay.logo, lay.logo, mask="auto",
                     preserveAspectRatio=True, anchor="c")
         x += lay.logo + (3 if page.compact else 5) * mm

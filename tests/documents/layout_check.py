@@ -191,17 +191,26 @@ def _overlaps(page: Page) -> list[str]:
     words = sorted(page.words, key=lambda w: (round(w.y0), w.x0))
     for a_i, a in enumerate(words):
         for b in words[a_i + 1:a_i + 40]:
+            if round(b.y0) - 0.5 >= a.y1:  # b and every word after it start below a's bottom
+                break
             same_line = min(a.y1, b.y1) - max(a.y0, b.y0) > 0.6 * min(a.y1 - a.y0, b.y1 - b.y0)
             if same_line and min(a.x1, b.x1) - max(a.x0, b.x0) > 1.5:
                 bad.append(f"{a.text!r} menimpa {b.text!r}")
     return bad
 
 
-def layout_defects(path: Path | str, *, columns: int = 1, rows: int = 1) -> list[str]:
+def page_text(page: Page) -> str:
+    """The page's words as a reader sees them: a line's words with a space between, one line
+    of text per laid-out line."""
+    return "\n".join(" ".join(w.text for w in line) for block in page.blocks for line in block)
+
+
+def layout_defects(path: Path | str | list[Page], *, columns: int = 1, rows: int = 1) -> list[str]:
     """Every cut amount, word past the right margin and overlap, as ``'hal. N: …'``;
-    ``columns`` × ``rows``: panels imposed on one sheet (each with its own margins)."""
+    ``columns`` × ``rows``: panels imposed on one sheet (each with its own margins).
+    ``path``: the PDF, or its pages as :func:`read_layout` read them."""
     out = []
-    for page in read_layout(path):
+    for page in (path if isinstance(path, list) else read_layout(path)):
         for problem in (*_cut_amounts(page), *_past_margin(page, columns, rows), *_overlaps(page)):
             out.append(f"hal. {page.number}: {problem}")
     return out

@@ -8,31 +8,35 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 import re
 import subprocess
 
 import pytest
 from openpyxl import load_workbook
-from pypdf import PdfReader
 
 from kamura_desktop.documents import annual_report as doc
-from kamura_desktop.documents.excel import drain
 from kamura_desktop.services import annual_report
+from tests.helpers_books import prepared
 from tests.services.test_annual_report import SURPLUS, TOTAL_ASSETS, worked_year
 
+from .built_once import built, pdf_pages
 
-@pytest.fixture
+
+@prepared
 def report(db, actors):
+    """The worked year's annual report data (built once per run and engine: the tests only
+    read it)."""
     worked_year(db, actors)
     return annual_report.annual_report_data(db, year=2024)
 
 
 def _pages(path) -> list[str]:
-    return [" ".join(p.extract_text().split()) for p in PdfReader(path).pages]
+    return [" ".join(p.split()) for p in pdf_pages(path)]
 
 
 def test_pdf_has_chapters_contents_totals_and_signers(report, tmp_path):
-    path = drain(doc.build_annual_report_pdf(tmp_path / "rat.pdf", report=report))
+    path = built(doc.build_annual_report_pdf, tmp_path / "rat.pdf", report=report)
     pages = _pages(path)
     text = "\n".join(pages)
     assert "LAPORAN PERTANGGUNGJAWABAN PENGURUS" in pages[0] and "TAHUN BUKU 2024" in pages[0]
@@ -65,10 +69,10 @@ def test_pdf_has_chapters_contents_totals_and_signers(report, tmp_path):
 
 def test_pdf_and_workbook_of_a_year_without_surplus_say_why(report, tmp_path):
     bare = dataclasses.replace(report, shu=None, shu_status=annual_report.ShuStatus("none", "Tahun 2024 defisit"))
-    text = "\n".join(_pages(drain(doc.build_annual_report_pdf(tmp_path / "bare.pdf", report=bare))))
+    text = "\n".join(_pages(built(doc.build_annual_report_pdf, tmp_path / "bare.pdf", report=bare)))
     assert "Tahun 2024 defisit" in text
     assert "LAMPIRAN" not in text and "belum tersedia" not in text
-    wb = load_workbook(drain(doc.build_annual_report_xlsx(tmp_path / "bare.xlsx", report=bare)))
+    wb = load_workbook(built(doc.build_annual_report_xlsx, tmp_path / "bare.xlsx", report=bare))
     assert "Lampiran SHU Anggota" not in wb.sheetnames
     assert [r[0] for r in wb["VIII SHU"].iter_rows(values_only=True)] == ["Tahun 2024 defisit"]
 
@@ -79,7 +83,7 @@ def test_shu_appendix_of_many_members_lists_every_row(report, tmp_path):
                                      savings_basis=1000 * k, jasa_modal=k, jasa_usaha=2 * k, total=3 * k)
                  for k in range(1, 1001))
     big = dataclasses.replace(report, shu=dataclasses.replace(report.shu, rows=rows))
-    pages = _pages(drain(doc.build_annual_report_pdf(tmp_path / "big.pdf", report=big)))
+    pages = _pages(built(doc.build_annual_report_pdf, tmp_path / "big.pdf", report=big))
     start = next(i for i, p in enumerate(pages) if "DAFTAR SHU PER ANGGOTA TAHUN BUKU" in p)
     appendix = [p for p in pages[start:] if "KMR-0" in p]  # (the attendance list names them too)
     assert len(appendix) == -(-1000 // doc.ROWS_PER_PAGE)
@@ -90,7 +94,7 @@ def test_shu_appendix_of_many_members_lists_every_row(report, tmp_path):
 
 
 def test_workbook_sheets_numbers_and_dates(report, tmp_path):
-    path = drain(doc.build_annual_report_xlsx(tmp_path / "rat.xlsx", report=report))
+    path = built(doc.build_annual_report_xlsx, tmp_path / "rat.xlsx", report=report)
     wb = load_workbook(path)
     assert wb.sheetnames == ["I Pendahuluan", "II Keanggotaan", "III Simpanan", "IV Pinjaman",
                              "V Lender & Dana Bergulir", "VI Pendampingan", "VII Laporan Keuangan",
@@ -134,7 +138,7 @@ def test_workbook_totals_are_sums_print_set_up_and_one_format(report, tmp_path):
     """Issue 18 (Excel): totals are =SUM formulas over the figures above that equal the
     figures the report states; every sheet prints A4 one page wide with its heading row
     repeated and frozen; rupiah in one format with (23.000) negatives; account codes numbers."""
-    wb = load_workbook(drain(doc.build_annual_report_xlsx(tmp_path / "rat.xlsx", report=report)))
+    wb = load_workbook(built(doc.build_annual_report_xlsx, tmp_path / "rat.xlsx", report=report))
     for ws in wb.worksheets:
         assert int(ws.page_setup.paperSize) == 9, ws.title  # A4
         assert ws.sheet_properties.pageSetUpPr.fitToPage, ws.title
@@ -193,10 +197,10 @@ def test_long_lender_list_is_cut_in_the_pdf_and_whole_in_the_workbook(report, tm
                  for k in range(1, 101))
     lenders = dataclasses.replace(report.lenders, rows=rows, active_lenders=100)
     many = dataclasses.replace(report, lenders=lenders)
-    text = "\n".join(_pages(drain(doc.build_annual_report_pdf(tmp_path / "l.pdf", report=many))))
+    text = "\n".join(_pages(built(doc.build_annual_report_pdf, tmp_path / "l.pdf", report=many)))
     assert f"… dan {100 - doc.MAX_LISTED} lender lain" in text
     assert "KMR-0100" in text and "KMR-0060" not in text  # the largest are shown
-    wb = load_workbook(drain(doc.build_annual_report_xlsx(tmp_path / "l.xlsx", report=many)))
+    wb = load_workbook(built(doc.build_annual_report_xlsx, tmp_path / "l.xlsx", report=many))
     numbers = {r[0] for r in wb["V Lender & Dana Bergulir"].iter_rows(values_only=True)}
     assert {f"KMR-{k:04d}" for k in range(1, 101)} <= numbers
 
@@ -206,19 +210,25 @@ def test_income_sentence_with_negative_expenses_and_a_deficit(report, tmp_path):
     income statement read "jumlah beban -Rp23.000"; a deficit read "SHU sebelum pajak -Rp…"."""
     inc = report.income_statement
     released = dataclasses.replace(inc, total_income=236_000, total_expense=-23_000, surplus=259_000)
-    text = "\n".join(_pages(drain(doc.build_annual_report_pdf(
-        tmp_path / "a.pdf", report=dataclasses.replace(report, income_statement=released)))))
+    text = "\n".join(_pages(built(doc.build_annual_report_pdf, tmp_path / "a.pdf",
+                                  report=dataclasses.replace(report, income_statement=released))))
     assert "jumlah beban (Rp23.000) = SHU sebelum pajak Rp259.000" in text and "-Rp" not in text
     loss = dataclasses.replace(inc, total_income=100_000, total_expense=350_000, surplus=-250_000)
-    text = "\n".join(_pages(drain(doc.build_annual_report_pdf(
-        tmp_path / "b.pdf", report=dataclasses.replace(report, income_statement=loss)))))
+    text = "\n".join(_pages(built(doc.build_annual_report_pdf, tmp_path / "b.pdf",
+                                  report=dataclasses.replace(report, income_statement=loss))))
     assert "jumlah beban Rp350.000 = defisit Rp250.000" in text
+
+
+@functools.cache
+def _layout_text(data: bytes) -> str:
+    """``pdftotext -layout`` of a PDF's bytes, once per content."""
+    return subprocess.run(["pdftotext", "-layout", "-", "-"], input=data, check=True,
+                          capture_output=True).stdout.decode()
 
 
 def _attendance_lines(path) -> list[str]:
     """The attendance list (BAB XII C) as pdftotext lays it out, one text line a row."""
-    text = subprocess.run(["pdftotext", "-layout", str(path), "-"], check=True, capture_output=True,
-                          text=True).stdout
+    text = _layout_text(path.read_bytes())
     part = text[text.index("C. Daftar hadir anggota"):text.index("D. Berita acara Rapat Anggota Tahunan")]
     return [line.strip() for line in part.splitlines() if line.strip()]
 
@@ -235,7 +245,7 @@ def test_attendance_list_of_ten_thousand_members_every_row_once_with_whole_numbe
                                      name=long_name if k == 9_999 else f"Anggota {k}")
                  for k in range(1, n + 1))
     big = dataclasses.replace(report, shu=dataclasses.replace(report.shu, rows=rows))
-    lines = _attendance_lines(drain(doc.build_annual_report_pdf(tmp_path / "hadir.pdf", report=big)))
+    lines = _attendance_lines(built(doc.build_annual_report_pdf, tmp_path / "hadir.pdf", report=big))
     rows_read = [line.split() for line in lines if re.match(r"\d+ +KMR-\d{5}\b", line)]
     assert [int(r[0]) for r in rows_read] == list(range(1, n + 1))
     assert [r[1] for r in rows_read] == [f"KMR-{k:05d}" for k in range(1, n + 1)]

@@ -29,6 +29,7 @@ from kamura_desktop.services import settings as settings_service
 from kamura_desktop.services.actor import Actor
 from kamura_desktop.services.credits import ApplicationLine
 from kamura_desktop.services.membership import MemberInput
+from tests.helpers_books import prepared
 
 from ..stock import provide_for
 
@@ -75,10 +76,11 @@ def _member(db, name, nik, *, ktp=True, rt="001") -> int:
     return mid
 
 
-@pytest.fixture
+@prepared
 def credit_book(db, actors):
     """A peer group with a waiting Paket Usaha application (one member not eligible) and a KSM
-    whose Pinjaman Bergulir credits were disbursed from the revolving fund."""
+    whose Pinjaman Bergulir credits were disbursed from the revolving fund (built once per run
+    and engine, a copy per test)."""
     system = Actor.system()
     settings_service.update_profile(db, actor=system, **DEMO_PROFILE)
     settings_service.set_logo(db, actor=system, data=resource("logo.png").read_bytes(), filename="logo.png")

@@ -15,13 +15,18 @@ from kamura_desktop.documents.pdf import build_pdf, styles
 from kamura_desktop.services import accounting, accounting_docs, ledger, settings
 from kamura_desktop.services.actor import Actor
 from kamura_desktop.services.ledger import Line
+from tests.helpers_books import prepared
 from tests.services.test_accounting import worked_year
+
+from .built_once import built, pdf_pages
 
 Y0, Y1 = dt.date(2024, 1, 1), dt.date(2024, 12, 31)
 
 
-@pytest.fixture
+@prepared
 def books(db, actors):
+    """The worked year of tests/services/test_accounting.py with the demo's profile (built
+    once per run and engine, a copy per test)."""
     settings.update_profile(db, actor=Actor.system(), **DEMO_PROFILE)
     worked_year(db, actors["bendahara"])
     return db
@@ -228,9 +233,9 @@ def test_signatures_stay_with_the_last_rows_at_every_length(db, tmp_path):
         rows = tuple(accounting.TBRow(f"{1000 + i}", f"Akun {i}", "asset", 0, 0, 1_000, 1_000, 0, 0)
                      for i in range(n))
         tb = accounting.TrialBalanceReport(Y0, Y1, rows, 0, 0, n * 1_000, n * 1_000, 0, 0)
-        path = fs.build_grid_pdf(tmp_path / f"tb{n}.pdf", fs.trial_balance_grid(tb), profile=profile,
-                                 signatures=fs.Signatures("A", "B", None))
-        pages = [p.extract_text() for p in PdfReader(str(path)).pages]
+        path = built(fs.build_grid_pdf, tmp_path / f"tb{n}.pdf", grid=fs.trial_balance_grid(tb),
+                     profile=profile, signatures=fs.Signatures("A", "B", None))
+        pages = pdf_pages(path)
         lengths.add(len(pages))
         signed = [t for t in pages if "Mengetahui" in t]
         assert len(signed) == 1 and "Jumlah" in signed[0], (n, len(pages))

@@ -13,8 +13,10 @@ from pypdf import PdfReader
 from kamura_desktop import __version__
 from kamura_desktop.domain.errors import NotFound, PermissionDenied
 from kamura_desktop.services import lender_docs, membership
+from tests.helpers_books import prepared
 
 from ..services.test_lender_pool import lender_scenario
+from .books import member_book
 
 MM = 72 / 25.4
 
@@ -47,9 +49,12 @@ def assert_a4_with_footer(path) -> None:
     assert "Koperasi Awilarangan Mukti Rahayu" in text  # the letterhead
 
 
-@pytest.fixture
-def scenario(book):
-    return lender_scenario(book.db, book.actors)
+@prepared
+def scenario(db, actors):
+    """The lender pool's scenario on the member book of conftest.py (built once per run and
+    engine, a copy per test)."""
+    member_book(db, actors)
+    return lender_scenario(db, actors)
 
 
 def test_lender_registration_form(scenario, tmp_path):

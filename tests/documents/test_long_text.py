@@ -14,6 +14,7 @@ from pypdf import PdfReader
 from kamura_desktop.domain.limits import MAX_AMOUNT, TEXT_LIMITS
 from kamura_desktop.services import member_io, membership, savings, settings, users
 from kamura_desktop.services.actor import Actor
+from tests.helpers_books import prepared
 
 NIK = "3217014503850001"
 
@@ -25,9 +26,9 @@ def _fill(kind: str, word: str) -> str:
     return text if not text.endswith(" ") else text[:-1] + word[0]
 
 
-@pytest.fixture(params=["W", "Wirasasmita"], ids=["one-word", "long-words"])
-def longest(request, db, actors):
-    word = request.param
+def _longest(db, actors, word: str):
+    """A member, the cooperative and a cashier with every text at its limit, filled with
+    ``word``; a pokok deposit and 28 sukarela deposits of the largest amount."""
     settings.update_profile(
         db, actor=Actor.system(), name=_fill("name", word), short_name=_fill("short", word),
         address=_fill("address", word), village=_fill("place", word),
@@ -55,6 +56,16 @@ def longest(request, db, actors):
     return db, member, tx, _fill("name", word), word
 
 
+@prepared
+def longest_one_word(db, actors):
+    return _longest(db, actors, "W")
+
+
+@prepared
+def longest_long_words(db, actors):
+    return _longest(db, actors, "Wirasasmita")
+
+
 def _text(path) -> str:
     return re.sub(r"\s+", "", "".join(p.extract_text() for p in PdfReader(path).pages))
 
@@ -67,29 +78,43 @@ def _keep(path: Path, word: str) -> None:
         (out / f"{len(word)}-{path.name}").write_bytes(path.read_bytes())
 
 
-@pytest.mark.parametrize("size", ["a6", "half_a4"])
-def test_receipt_with_the_longest_text(longest, tmp_path, size):
-    db, member, tx, name, word = longest
-    path = member_io.receipt_pdf(db, tx_id=tx[1].tx_id, path=tmp_path / f"kw-{size}.pdf",
-                                 size=size)
-    _keep(path, word)
-    text = _text(path)
-    assert "Rp10.000.000.000" in text
-    assert name.replace(" ", "")[:40] in text
+class LongestText:
+    """The tests, once for each filling (the subclasses: one unbroken word, long real words;
+    each of their books built once per run and engine, a copy per test)."""
+
+    @pytest.mark.parametrize("size", ["a6", "half_a4"])
+    def test_receipt_with_the_longest_text(self, longest, tmp_path, size):
+        db, member, tx, name, word = longest
+        path = member_io.receipt_pdf(db, tx_id=tx[1].tx_id, path=tmp_path / f"kw-{size}.pdf",
+                                     size=size)
+        _keep(path, word)
+        text = _text(path)
+        assert "Rp10.000.000.000" in text
+        assert name.replace(" ", "")[:40] in text
+
+    def test_passbook_with_the_longest_text(self, longest, tmp_path):
+        db, member, _tx, name, word = longest
+        path = member_io.passbook_pdf(db, member_id=member.id, date_from=dt.date(2024, 1, 1),
+                                      date_to=dt.date(2024, 12, 31), path=tmp_path / "buku.pdf")
+        _keep(path, word)
+        text = _text(path)
+        assert name.replace(" ", "")[:40] in text
+        assert "280.000.000.000" in text  # the sukarela balance after the 28 deposits
+
+    def test_registration_form_with_the_longest_text(self, longest, tmp_path):
+        db, member, _tx, name, word = longest
+        path = member_io.registration_form_pdf(db, member_id=member.id, path=tmp_path / "form.pdf")
+        _keep(path, word)
+        assert name.replace(" ", "")[:40] in _text(path)
 
 
-def test_passbook_with_the_longest_text(longest, tmp_path):
-    db, member, _tx, name, word = longest
-    path = member_io.passbook_pdf(db, member_id=member.id, date_from=dt.date(2024, 1, 1),
-                                  date_to=dt.date(2024, 12, 31), path=tmp_path / "buku.pdf")
-    _keep(path, word)
-    text = _text(path)
-    assert name.replace(" ", "")[:40] in text
-    assert "280.000.000.000" in text  # the sukarela balance after the 28 deposits
+class TestOneWord(LongestText):
+    @pytest.fixture
+    def longest(self, longest_one_word):
+        return longest_one_word
 
 
-def test_registration_form_with_the_longest_text(longest, tmp_path):
-    db, member, _tx, name, word = longest
-    path = member_io.registration_form_pdf(db, member_id=member.id, path=tmp_path / "form.pdf")
-    _keep(path, word)
-    assert name.replace(" ", "")[:40] in _text(path)
+class TestLongWords(LongestText):
+    @pytest.fixture
+    def longest(self, longest_long_words):
+        return longest_long_words

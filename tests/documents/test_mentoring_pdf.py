@@ -26,16 +26,9 @@ from kamura_desktop.services.mentoring import (
     FollowupInput,
     MeetingInput,
 )
+from tests.helpers_books import prepared
 
 from ..services.test_repayments import Lending
-
-
-@pytest.fixture
-def lend(db, actors) -> Lending:
-    system = Actor.system()
-    settings.update_profile(db, actor=system, **DEMO_PROFILE)
-    settings.set_logo(db, actor=system, data=resource("logo.png").read_bytes(), filename="logo.png")
-    return Lending(db, actors)
 
 
 def text_of(path) -> str:
@@ -50,16 +43,23 @@ def fonts_of(path) -> set[str]:
     return names
 
 
-@pytest.fixture
-def meeting_setup(lend):
+@prepared
+def meeting_setup(db, actors):
+    """The demo's profile and logo, a Paket Usaha group of five disbursed on 8 January 2024,
+    member 0 paid up to the 4th instalment's day: ``(lend, credits, due dates)``, built once
+    per run and engine (a copy per test)."""
+    system = Actor.system()
+    settings.update_profile(db, actor=system, **DEMO_PROFILE)
+    settings.set_logo(db, actor=system, data=resource("logo.png").read_bytes(), filename="logo.png")
+    lend = Lending(db, actors)
     cs = lend.paket_group(on=dt.date(2024, 1, 8))
     due = [i.due_date for i in repayments.credit_statement(lend.db, cs[0].id).instalments]
     lend.pay(cs[0].id, 12_600, due[2])  # member 0 up to date on the 4th instalment's day
-    return cs, due
+    return lend, cs, due
 
 
-def test_blank_attendance_list_lists_members_and_pocket_book_status(lend, meeting_setup, tmp_path):
-    cs, due = meeting_setup
+def test_blank_attendance_list_lists_members_and_pocket_book_status(meeting_setup, tmp_path):
+    lend, cs, due = meeting_setup
     out = mentoring.attendance_list_pdf(lend.db, path=tmp_path / "kosong.pdf", group_id=cs[0].group_id,
                                         on_date=due[3], blank=True, actor=lend.actors["petugas"])
     reader = PdfReader(str(out))
@@ -79,8 +79,8 @@ def test_blank_attendance_list_lists_members_and_pocket_book_status(lend, meetin
         shutil.copy(out, os.environ["KAMURA_KEEP_PDF"] + "-blank.pdf")
 
 
-def test_filled_attendance_list_with_minutes(lend, meeting_setup, tmp_path):
-    cs, due = meeting_setup
+def test_filled_attendance_list_with_minutes(meeting_setup, tmp_path):
+    lend, cs, due = meeting_setup
     gid = cs[0].group_id
     draft = mentoring.meeting_draft(lend.db, group_id=gid, on_date=due[3])
     statuses = [PRESENT, PRESENT, EXCUSED, ABSENT, PRESENT]

@@ -8,6 +8,7 @@ import datetime as dt
 import re
 import shutil
 import subprocess
+from types import SimpleNamespace
 
 import pytest
 from openpyxl import load_workbook
@@ -26,16 +27,29 @@ from kamura_desktop.domain.errors import NotFound, UserError
 from kamura_desktop.resources import resource
 from kamura_desktop.services import repayment_docs, repayments, settings
 from kamura_desktop.services.actor import Actor
+from tests.helpers_books import prepared
 
 from ..services.test_repayments import Lending
 
 
-@pytest.fixture
-def lend(db, actors) -> Lending:
+def _lending(db, actors) -> Lending:
     system = Actor.system()
     settings.update_profile(db, actor=system, **DEMO_PROFILE)
     settings.set_logo(db, actor=system, data=resource("logo.png").read_bytes(), filename="logo.png")
     return Lending(db, actors)
+
+
+@pytest.fixture
+def lend(db, actors) -> Lending:
+    return _lending(db, actors)
+
+
+@prepared
+def paket(db, actors) -> SimpleNamespace:
+    """The books of ``lend`` with a Paket Usaha group of five disbursed on Monday 8 January
+    2024 (``lend.paket_group``): built once per run and engine, a copy per test."""
+    lend = _lending(db, actors)
+    return SimpleNamespace(lend=lend, credits=lend.paket_group(dt.date(2024, 1, 8)))
 
 
 def text_of(path) -> str:
@@ -57,8 +71,8 @@ def fonts_of(path) -> set[str]:
     return names
 
 
-def test_pocket_book_shows_six_instalments_of_4200_with_their_dates(db, lend, tmp_path):
-    c = lend.paket_group(dt.date(2024, 1, 8))[0]
+def test_pocket_book_shows_six_instalments_of_4200_with_their_dates(db, paket, tmp_path):
+    c = paket.credits[0]
     path = repayment_docs.pocket_books_pdf(db, credit_ids=[c.id], path=tmp_path / "buku.pdf")
     reader = PdfReader(str(path))
     assert len(reader.pages) == 1  # A6 × 4 on one A4 sheet: cover, schedule, rules, notes
@@ -78,8 +92,8 @@ def test_pocket_book_shows_six_instalments_of_4200_with_their_dates(db, lend, tm
     assert fonts_of(path) <= {"DejaVuSans", "DejaVuSans-Bold"}
 
 
-def test_reprint_shows_the_payments_made_so_far(db, lend, tmp_path):
-    c = lend.paket_group(dt.date(2024, 1, 8))[0]
+def test_reprint_shows_the_payments_made_so_far(db, paket, tmp_path):
+    lend, c = paket.lend, paket.credits[0]
     dues = [i.due_date for i in repayments.credit_statement(db, c.id).instalments]
     lend.pay(c.id, 4_200, dues[0])
     lend.pay(c.id, 6_000, dues[2])  # the second instalment late and part of the third
@@ -153,8 +167,8 @@ def test_qr_code_encodes_the_credit_number(tmp_path, db, lend):
 
 # ------------------------------------------------------------------ collection sheet
 
-def test_collection_sheet_and_attendance_list(db, lend, tmp_path, actors):
-    cs = lend.paket_group(dt.date(2024, 1, 8))
+def test_collection_sheet_and_attendance_list(db, paket, tmp_path, actors):
+    lend, cs = paket.lend, paket.credits
     dues = [i.due_date for i in repayments.credit_statement(db, cs[0].id).instalments]
     lend.pay(cs[0].id, 4_200, dues[0])
     path = repayment_docs.collection_sheet_pdf(db, group_id=cs[0].group_id, meeting_date=dues[1],
@@ -209,8 +223,8 @@ def test_arrears_workbook_types_and_summary(db, lend, tmp_path):
     assert summary["2 Dalam Perhatian Khusus"][4] == 18_000  # its service owed, beside
 
 
-def test_arrears_report_dict(db, lend):
-    cs = lend.paket_group(dt.date(2024, 1, 8))
+def test_arrears_report_dict(db, paket):
+    cs = paket.credits
     d1 = repayments.credit_statement(db, cs[0].id).instalments[0].due_date
     report = repayment_docs.arrears_report(db, as_of=d1 + dt.timedelta(days=31)).to_dict()
     assert report["credits"] == 5 and report["outstanding"] == 5 * 25_000  # principal

@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import types
 
 import pytest
 from pypdf import PdfReader
 from reportlab.lib.units import mm
 
 from kamura_desktop.demo import DEMO_PROFILE
+from kamura_desktop.documents import pdf
 from kamura_desktop.documents.financial_statements import Signatures, build_grid_pdf, ledger_grid
 from kamura_desktop.documents.pdf import A4_PORTRAIT, Signer, build_pdf, signature_blocks
 from kamura_desktop.documents.pocket_book import PocketBook, PocketBookLine, build_pocket_books
@@ -166,3 +168,51 @@ def test_blank_signature_lines_never_wrap_in_narrow_blocks(tmp_path):
     names = [ln for ln in lines if "…" in ln or "Euis" in ln]
     assert len(names) == 1, names  # one line holds all four names
     assert names[0].count("(") == 4 and names[0].count(")") == 4
+
+
+class _MadeForEveryCall(pdf.ContinuedTable):
+    """ContinuedTable as it was before issue 20: the rows' table made anew for every wrap and
+    every split (the reference the table made once per heading is compared with)."""
+
+    def wrap(self, avail_width, avail_height):
+        self._table = self.make(self.rows, self._at_top())
+        self._table.canv = getattr(self, "canv", None)
+        w, h = self._table.wrap(avail_width, avail_height)
+        self.width, self.height = w, h
+        return w, h
+
+    def split(self, avail_width, avail_height):
+        head = self._at_top()
+        table = self.make(self.rows, head)
+        table.wrap(avail_width, avail_height)
+        parts = table.split(avail_width, avail_height)
+        if head or len(parts) < 2:
+            return parts
+        done = len(parts[0]._cellvalues)  # noqa: SLF001
+        return [self.make(self.rows[:done], False), _MadeForEveryCall(self.rows[done:], self.make)]
+
+
+def test_a_continued_table_made_once_prints_the_very_same_pages(tmp_path, monkeypatch):
+    """Issue 20: a part of a long table is made once for its heading (or none) and reused by
+    the frame's wrap and split instead of made again for each (a 30-page ledger in three
+    quarters of the time): the PDF is byte for byte the one the table made for every call
+    gives (fixed clock, ReportLab's invariant mode), its parts continuing over pages both at
+    the top of a page and mid-page."""
+    from reportlab import rl_config
+
+    from kamura_desktop.documents import financial_statements as fs
+
+    class Clock(dt.datetime):
+        @classmethod
+        def now(cls, tz=None):
+            return cls(2025, 1, 6, 9, 30)
+
+    monkeypatch.setattr(rl_config, "invariant", 1)
+    monkeypatch.setattr(pdf, "dt", types.SimpleNamespace(**{**vars(dt), "datetime": Clock}))
+    grid = ledger_grid(_ledger(520), cash_book=True)  # a part of 400 rows, one of 120, the end
+    signatures = Signatures("H. Ujang Suryana", "Iis Rostiawati", dt.date(2025, 1, 5))
+    once = build_grid_pdf(tmp_path / "sekali.pdf", grid, profile=PROFILE, signatures=signatures)
+    monkeypatch.setattr(fs, "ContinuedTable", _MadeForEveryCall)
+    every = build_grid_pdf(tmp_path / "setiap.pdf", grid, profile=PROFILE, signatures=signatures)
+    assert len(PdfReader(str(once)).pages) > 15
+    assert once.read_bytes() == every.read_bytes()

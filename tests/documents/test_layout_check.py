@@ -1,0 +1,42 @@
+"""The layout checker of test_no_wrap (layout_check.py) finds every overlap a plain pairwise
+look finds: its scan of the words after each word stops where they start below it (issue 20),
+and that stop loses none."""
+
+from __future__ import annotations
+
+import random
+
+from .layout_check import Page, Word, _overlaps
+
+
+def _pairwise(page: Page) -> list[str]:
+    """Two words drawn over each other on one line, looking at the next 39 words after each
+    (the checker before it stopped early)."""
+    bad = []
+    words = sorted(page.words, key=lambda w: (round(w.y0), w.x0))
+    for a_i, a in enumerate(words):
+        for b in words[a_i + 1:a_i + 40]:
+            same_line = min(a.y1, b.y1) - max(a.y0, b.y0) > 0.6 * min(a.y1 - a.y0, b.y1 - b.y0)
+            if same_line and min(a.x1, b.x1) - max(a.x0, b.x0) > 1.5:
+                bad.append(f"{a.text!r} menimpa {b.text!r}")
+    return bad
+
+
+def test_the_early_stop_finds_every_overlap_the_pairwise_look_finds():
+    rng = random.Random(20)
+    with_overlaps = 0
+    for _ in range(400):
+        words = []
+        for k in range(rng.randint(1, 90)):
+            # lines close together (rounding puts words of one line in different rows) and
+            # words anywhere; empty, thin and tall boxes
+            y0 = (rng.choice([10.2, 10.6, 11.4, 20.0, 20.5]) + rng.uniform(-0.6, 0.6)
+                  if rng.random() < 0.5 else rng.uniform(0, 200))
+            x0 = rng.uniform(0, 300)
+            words.append(Word(f"w{k}", x0, y0, x0 + rng.uniform(0, 60),
+                              y0 + rng.choice([0.0, 0.3, 5, 8, 9.5, 12])))
+        page = Page(1, 600, 800, [[words]])
+        found = _overlaps(page)
+        assert found == _pairwise(page)
+        with_overlaps += bool(found)
+    assert with_overlaps > 300  # the pages do overlap: the comparison is not of empty lists
