@@ -13,8 +13,10 @@ import pytest
 from kamura_desktop import __version__
 from kamura_desktop.cli.main import main
 from kamura_desktop.demo import DEMO_USERS
+from kamura_desktop.services import users
 from tests import helpers_rawsql as rawsql
 from tests import pg
+from tests.conftest import FAST_HASHER
 from tests.helpers_cli import kamura
 
 #: the two tests that stay on SQLite (issue 16), each for a reason the server does not share
@@ -79,11 +81,15 @@ def _no_password_env(monkeypatch):
 
 @pytest.fixture(scope="module")
 def made_demo(tmp_path_factory) -> tuple[Path, subprocess.CompletedProcess]:
-    """``kamura demo`` run once for this module (with the program's own password hashing),
-    in this process: the file it made and what it printed. The tests below copy the file
-    (issue 20: one demo built instead of one per test)."""
+    """``kamura demo`` run once for this module, in this process: the file it made and what
+    it printed. The tests below copy the file (issue 20: one demo built instead of one per
+    test). Cheap password hashing (the same argon2id code path): the demo's eight users cost
+    ~8 × 0,3 s of hashing otherwise (the real cost is the benchmarks' demo,
+    tests/benchmarks/test_bench_startup.py)."""
     path = tmp_path_factory.mktemp("kamura-demo") / "demo.sqlite"
-    return path, kamura(["demo", "--db", str(path)])
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(users, "_hasher", FAST_HASHER)
+        return path, kamura(["demo", "--db", str(path)])
 
 
 def copy_of(made: tuple[Path, subprocess.CompletedProcess], tmp_path: Path) -> Path:
