@@ -1,10 +1,14 @@
 """The layers point down only (DESIGN.md): import-linter contracts, a plain-Python double
 check of the two rules that matter most, and ruff."""
 
+import ast
 import re
 import subprocess
 import sys
+from collections.abc import Iterable
 from pathlib import Path
+
+from tests import helpers_source
 
 ROOT = Path(__file__).resolve().parents[1]
 PACKAGE = ROOT / "kamura_desktop"
@@ -23,7 +27,7 @@ def python_files(*layers: str) -> list[Path]:
 def offenders(files: list[Path], pattern: re.Pattern) -> list[str]:
     found = []
     for path in files:
-        text = path.read_text(encoding="utf-8")
+        text = helpers_source.source(path)
         for m in pattern.finditer(text):
             line_no = text.count("\n", 0, m.start()) + 1
             name = path.relative_to(ROOT) if path.is_relative_to(ROOT) else path
@@ -77,7 +81,11 @@ def test_ruff_is_clean():
 def _guarded_project_imports(source: str) -> list[int]:
     """Lines that hide a project import: importlib / __import__ on a project module, or a
     ``try: import … except ImportError`` around one (a project module is never optional)."""
-    import ast
+    return _guarded(ast.walk(ast.parse(source)))
+
+
+def _guarded(nodes: Iterable[ast.AST]) -> list[int]:
+    """:func:`_guarded_project_imports` of a module's nodes (``ast.walk`` order)."""
 
     def project(node: ast.AST) -> bool:
         if isinstance(node, ast.ImportFrom):
@@ -87,7 +95,7 @@ def _guarded_project_imports(source: str) -> list[int]:
         return False
 
     lines = []
-    for node in ast.walk(ast.parse(source)):
+    for node in nodes:
         if isinstance(node, ast.Try):
             catches = {getattr(h.type, "id", None) for h in node.handlers}
             catches |= {getattr(e, "id", None) for h in node.handlers
@@ -110,7 +118,7 @@ def test_project_modules_are_imported_plainly():
         if "migrations" in path.parts:
             continue
         found += [f"{path.relative_to(ROOT)}:{n}"
-                  for n in _guarded_project_imports(path.read_text(encoding="utf-8"))]
+                  for n in _guarded(helpers_source.nodes(path))]
     assert found == []
 
 

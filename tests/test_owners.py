@@ -7,7 +7,10 @@ outside its owner fails."""
 from __future__ import annotations
 
 import ast
+from collections.abc import Iterable
 from pathlib import Path
+
+from tests import helpers_source
 
 ROOT = Path(__file__).resolve().parents[1]
 PACKAGE = ROOT / "kamura_desktop"
@@ -44,8 +47,17 @@ def _name(node: ast.AST) -> str | None:
 
 def writers(source: str) -> list[tuple[int, str]]:
     """(line, model) of every row constructor or bulk write of a money table in ``source``."""
+    return _writers(ast.walk(ast.parse(source)))
+
+
+def writers_in(path: Path) -> list[tuple[int, str]]:
+    """:func:`writers` of the module ``path`` (parsed once per test process)."""
+    return _writers(helpers_source.nodes(path))
+
+
+def _writers(nodes: Iterable[ast.AST]) -> list[tuple[int, str]]:
     found = []
-    for node in ast.walk(ast.parse(source)):
+    for node in nodes:
         if not isinstance(node, ast.Call):
             continue
         name = _name(node.func)
@@ -62,7 +74,7 @@ def test_money_rows_are_written_only_by_their_owner():
     offenders = []
     for path in files:
         rel = path.relative_to(PACKAGE).as_posix()
-        for line, model in writers(path.read_text(encoding="utf-8")):
+        for line, model in writers_in(path):
             if OWNERS[model] != rel:
                 offenders.append(f"kamura_desktop/{rel}:{line}: {model} (owner {OWNERS[model]})")
     assert offenders == []
@@ -70,7 +82,7 @@ def test_money_rows_are_written_only_by_their_owner():
 
 def test_every_owner_exists_and_writes_its_tables():
     for model, owner in OWNERS.items():
-        assert model in {m for _, m in writers((PACKAGE / owner).read_text(encoding="utf-8"))}, model
+        assert model in {m for _, m in writers_in(PACKAGE / owner)}, model
 
 
 def test_the_scan_can_fail():

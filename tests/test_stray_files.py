@@ -25,6 +25,7 @@ from tests.helpers_processes import ROOT  # noqa: F401 - the folder the program 
 from tests.helpers_processes import isolated_env as _env
 from tests.helpers_processes import run as _run
 from tests.helpers_processes import written as _written
+from tests.plugin_demo_copy import DEMO_FILE_ENV
 
 
 def test_the_self_check_leaves_no_key_in_the_user_data_folder(tmp_path):
@@ -130,12 +131,17 @@ def test_benchmark_books_built_by_hand_and_the_startup_probe_write_nothing_there
     assert _written(home) == [] and _written(temp) == []
 
 
-def test_a_benchmark_run_writes_nothing_in_the_user_data_folder(tmp_path, short_temp):
+def test_a_benchmark_run_writes_nothing_in_the_user_data_folder(tmp_path, short_temp, demo_template):
     """A benchmark session as the README runs it (``--benchmark-enable -n 0``), started
-    without KAMURA_DATA_DIR: the demo it builds, and the ``kamura`` processes it times logging
-    in on it, keep their keys in the run's data folder."""
+    without KAMURA_DATA_DIR: the demo it makes, and the ``kamura`` processes it times logging
+    in on it, keep their keys in the run's data folder. The session makes its demo from a
+    copy of this run's (tests/plugin_demo_copy.py: the copy has no key, so ``create_demo``'s
+    own open seals it with a new one, written where that session keeps keys) instead of
+    building it again."""
     env, home, temp = _bench_env(tmp_path, short_temp)
+    env[DEMO_FILE_ENV] = str(demo_template)
     ran = _run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-n", "0",
+                "-p", "tests.plugin_demo_copy",
                 "--benchmark-enable", str(BENCH / "test_bench_startup.py"),
                 "-k", "members_list"], env)
     assert ran.returncode == 0, ran.stdout[-3000:] + ran.stderr[-3000:]

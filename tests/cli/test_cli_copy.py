@@ -1,8 +1,10 @@
 """``kamura copy`` as the admin runs it: the demo cooperative to the office server and back
 to a new file, identical (row counts and hashes printed); a non-empty target refused; a
 wrong server password, an unreachable server, another program's database and a schema
-newer than the program refused with nothing changed. Real processes, the real test server
-(tests/pg.py)."""
+newer than the program refused with nothing changed. The real test server (tests/pg.py);
+the first copy and one refusal as real processes (their exit codes), the others run the same
+``main`` in this process (tests/helpers_cli.kamura: exit code, stdout and stderr as a process
+gives them, without two seconds of imports per command: issue 20)."""
 
 from __future__ import annotations
 
@@ -16,6 +18,7 @@ import pytest
 from kamura_desktop.services import integrity, server_copy
 from kamura_desktop.services.setup import open_books
 from tests import pg
+from tests.helpers_cli import kamura as in_process
 
 # the source is the demo *file* (the office moving to its server); the server is the target
 # and the source of the way back, on every engine setting
@@ -24,8 +27,12 @@ pytestmark = pytest.mark.parametrize("db_engine", ["sqlite"], indirect=True)
 KAMURA = [sys.executable, "-m", "kamura_desktop.cli.main"]
 
 
-def kamura(*args: str, password: str = "admin123") -> subprocess.CompletedProcess:
+def kamura(*args: str, password: str = "admin123", process: bool = False) -> subprocess.CompletedProcess:
+    """``kamura ARGS`` with the admin's password in KAMURA_PASSWORD and nothing on its
+    standard input: in this process, or (``process=True``) as a real one."""
     env = {**os.environ, "KAMURA_PASSWORD": password}
+    if not process:
+        return in_process(list(args), env=env)
     return subprocess.run([*KAMURA, *args], capture_output=True, text=True, timeout=300,
                           env=env, stdin=subprocess.DEVNULL)
 
@@ -38,7 +45,8 @@ def server_location():
 
 
 def test_demo_to_server_and_back_is_identical(demo_copy: Path, server_location, tmp_path):
-    there = kamura("copy", "--from", str(demo_copy), "--to", server_location, "--user", "admin")
+    there = kamura("copy", "--from", str(demo_copy), "--to", server_location, "--user", "admin",
+                   process=True)
     assert there.returncode == 0, there.stderr
     assert "Sama persis" in there.stdout
     assert "BEDA" not in there.stdout
@@ -127,7 +135,8 @@ def test_a_wrong_server_password_is_refused_and_the_target_stays_empty(demo_copy
 
 def test_an_unreachable_server_is_named(demo_copy: Path):
     proc = kamura("copy", "--from", str(demo_copy), "--to",
-                  "postgresql+psycopg://kamura@127.0.0.1:1/kamura", "--user", "admin")
+                  "postgresql+psycopg://kamura@127.0.0.1:1/kamura", "--user", "admin",
+                  process=True)  # a refusal's exit code from a real start
     _refused(proc, "tidak dapat dihubungi")
 
 

@@ -24,6 +24,7 @@ from kamura_desktop.cli.main import build_parser, main
 from kamura_desktop.services import integrity
 from kamura_desktop.services.setup import open_books
 from tests import pg
+from tests.helpers_cli import kamura
 
 KAMURA = [sys.executable, "-m", "kamura_desktop.cli.main"]
 
@@ -98,15 +99,20 @@ def test_the_seven_commands_refuse_the_open_database_and_its_wal(which, books_fi
     assert healthy(books)
 
 
-def test_export_members_over_the_database_as_a_real_subprocess(books_files, fast_passwords):
-    """The one that ended in a traceback: now a clear message, exit 1, the books intact."""
+def test_export_members_over_the_database_as_a_real_subprocess(books_files, fast_passwords, db_engine):
+    """The one that ended in a traceback: now a clear message, exit 1, the books intact. A
+    real process on SQLite; with the books on the server the same ``main`` in this process
+    (tests/helpers_cli.kamura: a second start proves nothing the first did not, issue 20)."""
     books, (database_file, *_) = books_files
     before = digest(database_file)
     env = {k: v for k, v in os.environ.items() if k not in ("KAMURA_USER",)}
     env["KAMURA_PASSWORD"] = "petugas123"
-    result = subprocess.run([*KAMURA, "export", "members", str(database_file), "--db", str(books),
-                             "--user", "petugas"], capture_output=True, text=True, timeout=120,
-                            env=env, input="")
+    argv = ["export", "members", str(database_file), "--db", str(books), "--user", "petugas"]
+    if db_engine == "sqlite":
+        result = subprocess.run([*KAMURA, *argv], capture_output=True, text=True, timeout=120,
+                                env=env, input="")
+    else:
+        result = kamura(argv, env=env)
     assert result.returncode == 1, result.stderr
     assert "Traceback" not in result.stderr
     assert f"Kesalahan [file]: Tidak dapat menulis ke {database_file}" in result.stderr

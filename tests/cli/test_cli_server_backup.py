@@ -1,5 +1,8 @@
 """`kamura backup` / `restore` on the office server: pg_dump and pg_restore (custom format),
-the current contents kept before a restore; a missing tool named. Real server, real tools."""
+the current contents kept before a restore; a missing tool named. Real server, real tools;
+the first backup as a real process, the other commands the same ``main`` in this process
+(tests/helpers_cli.kamura: exit code, stdout and stderr as a process gives them, without two
+seconds of imports per command: issue 20)."""
 
 from __future__ import annotations
 
@@ -14,14 +17,19 @@ from kamura_desktop.services import savings, server_backup, server_copy
 from kamura_desktop.services.actor import Actor
 from kamura_desktop.services.setup import open_books
 from tests import pg
+from tests.helpers_cli import kamura as in_process
 
 from ..conftest import TEST_USERS
 
 KAMURA = [sys.executable, "-m", "kamura_desktop.cli.main"]
 
 
-def kamura(*args: str, user: str = "admin") -> subprocess.CompletedProcess:
+def kamura(*args: str, user: str = "admin", process: bool = False) -> subprocess.CompletedProcess:
+    """``kamura ARGS --user USER`` with the server's tools on the PATH and the user's password
+    in KAMURA_PASSWORD: in this process, or (``process=True``) as a real one."""
     env = {**pg.tools_env(), "KAMURA_PASSWORD": TEST_USERS[user][1]}
+    if not process:
+        return in_process([*args, "--user", user], env=env)
     return subprocess.run([*KAMURA, *args, "--user", user], capture_output=True, text=True,
                            timeout=300, env=env, stdin=subprocess.DEVNULL)
 
@@ -57,7 +65,7 @@ def test_backup_then_restore_brings_the_server_back_and_keeps_what_was_there(off
     location, db = office
     _member_with_deposit(db)
     dump = tmp_path / "kantor.dump"
-    made = kamura("--db", location, "backup", "--to", str(dump), user="bendahara")
+    made = kamura("--db", location, "backup", "--to", str(dump), user="bendahara", process=True)
     assert made.returncode == 0, made.stderr
     assert dump.read_bytes()[:5] == b"PGDMP"  # pg_dump's custom format
     before = server_copy.table_counts(db)

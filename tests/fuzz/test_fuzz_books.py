@@ -98,7 +98,12 @@ def books(books_template, tmp_path):
     shutil.copyfile(books_template, path)
     db = open_books(path)
     try:
-        yield db, {r: users.authenticate(db, n, p) for r, (n, p) in TEST_USERS.items()}
+        # the users' cheap hashes checked with the cheap hasher: with the program's own, each
+        # login rehashed the password at full cost (4 × 0,3 s of CPU per test, issue 20)
+        with pytest.MonkeyPatch.context() as mp:
+            mp.setattr(users, "_hasher", FAST_HASHER)
+            actors = {r: users.authenticate(db, n, p) for r, (n, p) in TEST_USERS.items()}
+        yield db, actors
     finally:
         db.close()
 

@@ -2,6 +2,7 @@
 
 import json
 import os
+import shutil
 import sqlite3
 import subprocess
 import sys
@@ -12,8 +13,10 @@ import pytest
 from kamura_desktop import __version__
 from kamura_desktop.cli.main import main
 from kamura_desktop.demo import DEMO_USERS
+from kamura_desktop.services import users
 from tests import helpers_rawsql as rawsql
 from tests import pg
+from tests.conftest import FAST_HASHER
 from tests.helpers_cli import kamura
 
 #: the two tests that stay on SQLite (issue 16), each for a reason the server does not share
@@ -76,18 +79,38 @@ def _no_password_env(monkeypatch):
         monkeypatch.delenv(name, raising=False)
 
 
+@pytest.fixture(scope="module")
+def made_demo(tmp_path_factory) -> tuple[Path, subprocess.CompletedProcess]:
+    """``kamura demo`` run once for this module, in this process: the file it made and what
+    it printed. The tests below copy the file (issue 20: one demo built instead of one per
+    test). Cheap password hashing (the same argon2id code path): the demo's eight users cost
+    ~8 × 0,3 s of hashing otherwise (the real cost is the benchmarks' demo,
+    tests/benchmarks/test_bench_startup.py)."""
+    path = tmp_path_factory.mktemp("kamura-demo") / "demo.sqlite"
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(users, "_hasher", FAST_HASHER)
+        return path, kamura(["demo", "--db", str(path)])
+
+
+def copy_of(made: tuple[Path, subprocess.CompletedProcess], tmp_path: Path) -> Path:
+    """A private copy of the module's demo (with its seal key where this process keeps
+    keys: the demo sealed it with this process's key)."""
+    path, proc = made
+    assert proc.returncode == 0, proc.stderr
+    return Path(shutil.copyfile(path, tmp_path / "demo.sqlite"))
+
+
 # ---------------------------------------------------------------- in-process
 
-def test_demo_then_check_in_process(tmp_path, capsys, fast_passwords):
-    # cheap password hashing (the same argon2id code path): the demo's eight users cost
-    # ~8 × 150 ms of hashing otherwise; `kamura demo` as a real process keeps the real cost
-    path = tmp_path / "demo.sqlite"
-    assert main(["demo", "--db", str(path)]) == 0
-    out = capsys.readouterr().out
+def test_demo_then_check_in_process(made_demo, tmp_path, capsys):
+    made, proc = made_demo
+    assert proc.returncode == 0, proc.stderr
+    out = proc.stdout
     assert "Mekarmukti" in out
     for u in DEMO_USERS:
         assert u.username in out
-    assert usernames(path) == {u.username for u in DEMO_USERS}
+    assert usernames(made) == {u.username for u in DEMO_USERS}
+    path = copy_of(made_demo, tmp_path)
 
     assert main(["--db", str(path), "check"]) == 0  # --db before the subcommand works too
     out = capsys.readouterr().out
@@ -230,10 +253,8 @@ def test_console_script_is_installed():
     assert proc.stdout.strip() == f"kamura {__version__}"
 
 
-def test_subprocess_demo_check_and_damage(tmp_path):
-    path = tmp_path / "demo.sqlite"
-    proc = kamura(["demo", "--db", str(path)])
-    assert proc.returncode == 0, proc.stderr
+def test_subprocess_demo_check_and_damage(made_demo, tmp_path):
+    path = copy_of(made_demo, tmp_path)  # `kamura demo` (the module's): exit 0
     proc = kamura(["check", "--db", str(path)])
     assert proc.returncode == 0, proc.stdout + proc.stderr
     assert "BAIK" in proc.stdout
