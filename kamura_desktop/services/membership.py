@@ -90,7 +90,8 @@ def _rt_rw(value: str | None, field: str) -> str | None:
     value = _clean(value)
     if value is None:
         return None
-    if not value.isdigit() or len(value) > 3:
+    # ASCII digits only: "¹" or "٣" are digits to str.isdigit() but not to int()
+    if not (value.isascii() and value.isdigit()) or len(value) > 3:
         raise UserError("RT/RW harus angka, misalnya 003.", field=field)
     return f"{int(value):03d}"
 

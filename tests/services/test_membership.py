@@ -188,6 +188,8 @@ def test_nik_mismatch_with_birth_date_and_sex_is_a_warning_not_a_block(db, actor
         ({"kk_number": "0000000000000000"}, "kk_number"),
         ({"rt": "3a"}, "rt"),
         ({"rw": "1000"}, "rw"),
+        ({"rt": "\u00b9"}, "rt"),  # a superscript one: a digit to str.isdigit(), not to int()
+        ({"rw": "\u0663"}, "rw"),  # an Arabic-Indic three (found by the fuzz test)
         ({"phone": "0812-abc"}, "phone"),
         ({"tkm_role": "Raja"}, "tkm_role"),
         ({"joined_on": dt.date.today() + dt.timedelta(days=1)}, "joined_on"),
