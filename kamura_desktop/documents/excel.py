@@ -48,6 +48,7 @@ from kamura_desktop.domain.limits import (
     check_amount,
 )
 from kamura_desktop.domain.money import format_number, parse_rupiah
+from kamura_desktop.domain.text import is_digits
 
 from .outputs import XLSX, check_target, save_workbook
 
@@ -67,7 +68,7 @@ def code_value(code: str) -> int | str:
     """An account code ("1101") as a number when it is all digits without a leading zero,
     else the text itself."""
     text = str(code)
-    return int(text) if text.isdigit() and not text.startswith("0") else text
+    return int(text) if is_digits(text) and not text.startswith("0") else text
 
 
 def a4_fit_to_width(ws, *, landscape: bool = False, title_rows: str | None = None) -> None:

@@ -105,3 +105,10 @@ def clip(text: str | None, length: int) -> str:
     its page (a receipt's note, a passbook line); the full text stays in the books."""
     text = text or ""
     return text if len(text) <= length else text[: max(length - 1, 0)].rstrip() + "…"
+
+
+def is_digits(text: str) -> bool:
+    """True for a non-empty text of the digits 0–9 only. Not ``str.isdigit()`` alone: that also
+    says yes to "²", "¹" or "٣" (other scripts' and superscript digits), which ``int()`` then
+    refuses with a traceback or reads as another number."""
+    return text.isascii() and text.isdigit()

@@ -32,7 +32,7 @@ from kamura_desktop.domain.errors import NotFound, UserError
 from kamura_desktop.domain.limits import MAX_LISTED_PROBLEMS
 from kamura_desktop.domain.money import format_number, format_rupiah
 from kamura_desktop.domain.nik import nik_birth_info, validate_kk, validate_nik
-from kamura_desktop.domain.text import clean_text, clip
+from kamura_desktop.domain.text import clean_text, clip, is_digits
 
 from . import audit, membership, savings
 from . import settings as settings_service
@@ -450,7 +450,7 @@ def _advance_member_numbers(s: Session, given: list[str]) -> None:
     highest = 0
     for number in given:
         tail = number[len(prefix):] if number.upper().startswith(prefix.upper()) else ""
-        if tail.isdigit():
+        if is_digits(tail):
             highest = max(highest, int(tail))
     if not highest:
         return

@@ -26,7 +26,7 @@ from kamura_desktop.domain.dates import format_date_id
 from kamura_desktop.domain.errors import FieldProblems, NotFound, UserError
 from kamura_desktop.domain.money import format_rupiah
 from kamura_desktop.domain.nik import mask_nik, nik_warnings, validate_kk, validate_nik
-from kamura_desktop.domain.text import clean_search, clean_text, normalise, search_fold
+from kamura_desktop.domain.text import clean_search, clean_text, is_digits, normalise, search_fold
 from kamura_desktop.dto.membership import (  # re-exported: the member DTOs live in dto/
     SEX_LABELS,
     STATUS_LABELS,
@@ -90,8 +90,7 @@ def _rt_rw(value: str | None, field: str) -> str | None:
     value = _clean(value)
     if value is None:
         return None
-    # ASCII digits only: "¹" or "٣" are digits to str.isdigit() but not to int()
-    if not (value.isascii() and value.isdigit()) or len(value) > 3:
+    if not is_digits(value) or len(value) > 3:
         raise UserError("RT/RW harus angka, misalnya 003.", field=field)
     return f"{int(value):03d}"
 
@@ -135,7 +134,7 @@ def validate_member(data: MemberInput, *, today: dt.date | None = None) -> tuple
     elif data.birth_date and data.joined_on < data.birth_date:
         problems.add("joined_on", "Tanggal masuk sebelum tanggal lahir.")
     phone = text.get("phone")
-    if phone and not phone.replace("-", "").replace(" ", "").lstrip("+").isdigit():
+    if phone and not is_digits(phone.replace("-", "").replace(" ", "").lstrip("+")):
         problems.add("phone", "Nomor telepon hanya boleh angka, spasi, + atau -.")
     tkm = None
     with problems.field("tkm_role"):

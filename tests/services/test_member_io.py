@@ -394,3 +394,13 @@ def test_a_file_with_only_a_header(db, actors, tmp_path):
     path = write_xlsx(tmp_path / "saldo.xlsx", SAVINGS_HEADER, [])
     report = member_io.import_savings(db, actor=actors["bendahara"], path=path, dry_run=False)
     assert [(p.row, p.column) for p in report.problems] == [(2, "No Anggota")]
+
+
+def test_a_given_number_with_a_superscript_digit_is_kept_not_a_traceback(db, actors, tmp_path):
+    """"KMR-0²" is digits to str.isdigit(); the sequence must only follow numbers of 0–9."""
+    header = ["No Anggota", "Nama", "NIK", "Tanggal Masuk"]
+    rows = [["KMR-0\u00b2", "Ujang", NIK_UJANG, "01/02/2024"],
+            [None, "Siti", NIK_SITI, "01/02/2024"]]
+    path = write_xlsx(tmp_path / "a.xlsx", header, rows)
+    assert member_io.import_members(db, actor=actors["petugas"], path=path, dry_run=False).ok
+    assert sorted(r.number for r in members_in(db)) == ["KMR-0001", "KMR-0\u00b2"]

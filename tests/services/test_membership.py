@@ -191,6 +191,7 @@ def test_nik_mismatch_with_birth_date_and_sex_is_a_warning_not_a_block(db, actor
         ({"rt": "\u00b9"}, "rt"),  # a superscript one: a digit to str.isdigit(), not to int()
         ({"rw": "\u0663"}, "rw"),  # an Arabic-Indic three (found by the fuzz test)
         ({"phone": "0812-abc"}, "phone"),
+        ({"phone": "\u2070\u2078\u00b9\u00b2"}, "phone"),  # superscript digits
         ({"tkm_role": "Raja"}, "tkm_role"),
         ({"joined_on": dt.date.today() + dt.timedelta(days=1)}, "joined_on"),
         ({"birth_date": dt.date.today() + dt.timedelta(days=1)}, "birth_date"),

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from kamura_desktop.domain.errors import NotFound
+from kamura_desktop.domain.text import is_digits
 from kamura_desktop.services import credits, settings
 from kamura_desktop.services.membership import (
     MemberFilter,
@@ -270,7 +271,7 @@ class MemberPicker(QWidget):
             return None, []
         exact = None
         candidates = [text]
-        if text.isdigit() and len(text) <= 6:
+        if is_digits(text) and len(text) <= 6:
             values = settings.all_settings(self.ctx.db)
             candidates.append(format_member_number(values["members.number_prefix"],
                                                    int(values["members.number_digits"]), int(text)))

@@ -41,6 +41,7 @@ from kamura_desktop.domain.budget import MONTHS_ID, TARGETS
 from kamura_desktop.domain.dates import format_date_id
 from kamura_desktop.domain.errors import UserError
 from kamura_desktop.domain.money import format_rupiah, parse_rupiah
+from kamura_desktop.domain.text import is_digits
 from kamura_desktop.services import accounting, budget, cash_flow, ods, reminders
 from kamura_desktop.services.permissions import allowed
 
@@ -416,7 +417,7 @@ class BudgetTab(QWidget):
             if text:
                 if TARGETS[key][1] == "rupiah":
                     targets[key] = parse_rupiah(text, field=f"target.{key}")
-                elif text.isdigit():
+                elif is_digits(text):
                     targets[key] = int(text)
                 else:
                     raise UserError(f"Target {TARGETS[key][0].lower()} harus bilangan bulat.", field=f"target.{key}")

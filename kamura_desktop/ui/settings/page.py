@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from kamura_desktop.domain.errors import UserError
+from kamura_desktop.domain.text import is_digits
 from kamura_desktop.services import outputs, settings
 from kamura_desktop.services.changes import Changes
 from kamura_desktop.services.locations import backup_dir_for
@@ -256,7 +257,7 @@ class SettingsPage(QWidget):
         year = values["founded_year"].strip()
         if not year:
             values["founded_year"] = None
-        elif year.isdigit():
+        elif is_digits(year):
             values["founded_year"] = int(year)
         else:
             raise UserError(self.tr("Tahun berdiri harus angka, misalnya 2018."), field="founded_year")

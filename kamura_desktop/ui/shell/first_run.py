@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from kamura_desktop.domain.errors import UserError
+from kamura_desktop.domain.text import is_digits
 from kamura_desktop.resources import resource
 from kamura_desktop.services import backup, settings, users
 from kamura_desktop.services.actor import Actor
@@ -235,7 +236,7 @@ class FirstRunDialog(QDialog):
         f = {k: w.text().strip() for k, w in self.server_fields.items()}
         if not f["host"] or not f["database"]:
             raise UserError(self.tr("Isi alamat server dan nama database."), field="host")
-        if f["port"] and not f["port"].isdigit():
+        if f["port"] and not is_digits(f["port"]):
             raise UserError(self.tr("Port harus angka (biasanya 5432)."), field="port")
         return connection.build_location(host=f["host"], port=f["port"], database=f["database"],
                                          user=f["user"], password=self.server_fields["password"].text())
