@@ -267,17 +267,25 @@ def _check_physical_floor(session: Session, accounts: dict[str, Account], lines:
             field="amount", code="insufficient_" + ("stock" if hint else "cash"))
 
 
+def _changes_from_query():
+    day = case((JournalEntry.date > bindparam("on_date"), JournalEntry.date), else_=None)
+    return (select(day, func.sum(JournalLine.debit - JournalLine.credit))
+            .join(JournalEntry, JournalEntry.id == JournalLine.entry_id)
+            .where(JournalLine.account_id == bindparam("account")).group_by(day))
+
+
+#: an account's lines up to a day summed together (their day NULL), later ones per day;
+#: built once (every payment out of cash asks it)
+_CHANGES_FROM = _changes_from_query()
+
+
 def _lowest_balance_from(session: Session, account_id: int, on_date: dt.date) -> tuple[int, dt.date, int]:
     """(lowest debit balance on ``on_date`` or any later date, the date it falls on, the
     balance at the end of ``on_date``) of an asset account, as the ledger stands now. One
     statement: the lines up to ``on_date`` summed together (their day NULL), later ones per
     day."""
-    day = case((JournalEntry.date > on_date, JournalEntry.date), else_=None)
     balance, changes = 0, []
-    for when, change in session.execute(
-            select(day, func.sum(JournalLine.debit - JournalLine.credit))
-            .join(JournalEntry, JournalEntry.id == JournalLine.entry_id)
-            .where(JournalLine.account_id == account_id).group_by(day)):
+    for when, change in session.execute(_CHANGES_FROM, {"on_date": on_date, "account": account_id}):
         if when is None:
             balance = int(change or 0)
         else:
