@@ -132,15 +132,14 @@ def lender_balance_in_session(s: Session, member_id: int, *,
     m = s.get(Member, member_id)
     if m is None:
         raise NotFound(f"Anggota #{member_id} tidak ditemukan.")
-    sums = savings.sums_by_member(s, [member_id]).get(member_id, {"sukarela": 0})
-    mv = _movements(s, member_id)
+    mv = _movements(s, member_id)  # every sukarela row of the member, by type: their sum is the balance
     lost = _lost(s, member_id)
     deployed_total = -mv["penyaluran"]
     returned = mv["pengembalian_dana"]
     earned = mv["bagi_hasil"]
     deployed = max(0, deployed_total - returned - lost)
     return LenderBalance(
-        member_id=m.id, number=m.number, name=m.name, sukarela=sums["sukarela"],
+        member_id=m.id, number=m.number, name=m.name, sukarela=sum(mv.values()),
         committed=_committed(s, [member_id]).get(member_id, 0), deployed=deployed, returned=returned,
         earned=earned, lost=lost, registered=s.get(LenderProfile, member_id) is not None,
         requirements=tuple(lender_requirements(s, member_id) if requirements is None else requirements))
