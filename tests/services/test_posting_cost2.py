@@ -29,6 +29,7 @@ from kamura_desktop.services import (
 )
 from kamura_desktop.services.lender_pool import balances
 
+from ..stock import provide_for
 from .test_posting_cost import assert_file_whole, engine_of
 from .test_repayments import JOINED, Lending
 from .test_sheet_posting import statements
@@ -144,3 +145,39 @@ def test_the_ledgers_checks_and_the_standings_read_what_they_read_before(db, act
     assert [(st.credit_id, st.principal_outstanding) for st in standings] == [
         (credit.id, owed)] + [(c.id, 25_000) for c in others]
     assert repayments.loan_standings(db, as_of=dt.date(2024, 1, 7)) == []  # not yet disbursed
+
+
+def test_a_lenders_sukarela_is_the_savings_books_through_withdrawals_reversals_and_flows(db, actors):
+    """The lender's balance takes its sukarela from the sum of its movements by type (one
+    statement less): after deposits, a withdrawal, a reversed withdrawal, a disbursement that
+    took the lender's part and a payment that flowed part of it back, it is still the
+    savings book's sukarela, rupiah for rupiah."""
+    lend = Lending(db, actors)
+    clerk, treasurer = actors["petugas"], actors["bendahara"]
+    lender = lend.members(1)[0]
+    for amount in (70_000, 45_500):
+        savings.record_deposit(db, actor=clerk, member_id=lender, kind="sukarela", amount=amount,
+                               on_date=JOINED)
+    taken = savings.record_withdrawal(db, actor=clerk, member_id=lender, amount=12_345,
+                                      on_date=JOINED).value
+    savings.reverse_savings_transaction(db, actor=treasurer, tx_id=taken.tx_id,
+                                        reason="Salah catat", on_date=JOINED)
+    savings.record_withdrawal(db, actor=clerk, member_id=lender, amount=5_500, on_date=JOINED)
+    lender_pool.register_lender(db, actor=clerk, member_id=lender, on_date=JOINED)
+    credit, *_ = _pending_credits(db, actors, lend)
+    lender_pool.commit_funds(db, actor=treasurer, lender_member_id=lender, credit_id=credit.id,
+                             amount=10_000)
+    credits.allow_gap_funding(db, actor=actors["ketua"], application_id=credit.application_id)
+    credits.fund_remaining(db, actor=treasurer, application_id=credit.application_id, source="own")
+    on = dt.date(2024, 1, 8)
+    provide_for(db, credit.application_id, on=on)
+    credits.disburse_application(db, actor=treasurer, application_id=credit.application_id, on_date=on)
+    first = credits.schedule_of(db, credit.id)[0]
+    repayments.record_repayment(db, actor=clerk, credit_id=credit.id, amount=first.amount,
+                                on_date=first.due_date)
+    balance = lender_pool.lender_balance(db, lender)
+    book = savings.balances(db, lender).sukarela
+    back = first.principal * 10_000 // 25_000
+    assert book == 70_000 + 45_500 - 5_500 - 10_000 + back + balance.earned
+    assert balance.sukarela == book
+    assert (balance.deployed, balance.returned) == (10_000 - back, back)
