@@ -306,6 +306,14 @@ def _known_credits(s: Session, credit_ids: list[int]) -> dict[int, _Known]:
             for cid in credit_ids}
 
 
+#: a payment's credit with its borrower, application and group (rows of the session)
+_CREDIT_AND_PARTIES = (select(Credit, Member, CreditApplication, BorrowerGroup)
+                       .join(Member, Member.id == Credit.member_id)
+                       .join(CreditApplication, CreditApplication.id == Credit.application_id)
+                       .join(BorrowerGroup, BorrowerGroup.id == CreditApplication.group_id)
+                       .where(Credit.id == bindparam("credit")))
+
+
 def post_repayment_in_session(
     s: Session, actor: Actor, *, credit_id: int, amount: int, on_date: dt.date,
     received_by: str | None = None, source: str = "member", payer_member_id: int | None = None,
@@ -320,6 +328,10 @@ def post_repayment_in_session(
     check_amount(amount, label="Jumlah angsuran")
     if on_date > dt.date.today():
         raise UserError("Tanggal bayar tidak boleh di masa depan.", field="on_date")
+    # the credit, its borrower, application and group in one statement (kept referred to
+    # here, the session holds them: the look-ups below find them there)
+    parties = (s.execute(_CREDIT_AND_PARTIES, {"credit": credit_id}).first()
+               if known is None else None)
     c = s.get(Credit, credit_id)
     if c is None:
         raise NotFound(f"Kredit #{credit_id} tidak ditemukan.")
@@ -378,6 +390,7 @@ def post_repayment_in_session(
     app = s.get(CreditApplication, c.application_id)
     g = s.get(BorrowerGroup, app.group_id)
     payer = s.get(Member, payer_member_id).name if payer_member_id else None
+    del parties
     return row, RepaymentReceipt(receipt_no, row.id or 0, c.number, m.number, m.name, g.code, on_date,
                                  amount, principal, service, outstanding, outstanding == 0,
                                  row.received_by, payer), POSTED | changes

@@ -40,6 +40,7 @@ MOST = {
     "commit": {"sqlite": 20, "postgresql": 22},  # 24 / 26 (with a limit per group)
     "lender_balance": {"sqlite": 10, "postgresql": 10},  # 11 / 11
     "standings": {"sqlite": 6, "postgresql": 6},  # 6 / 6
+    "repayment": {"sqlite": 19, "postgresql": 19},  # 22 / 22 (a second payment at the counter)
 }
 
 
@@ -181,3 +182,25 @@ def test_a_lenders_sukarela_is_the_savings_books_through_withdrawals_reversals_a
     assert book == 70_000 + 45_500 - 5_500 - 10_000 + back + balance.earned
     assert balance.sukarela == book
     assert (balance.deployed, balance.returned) == (10_000 - back, back)
+
+
+def test_a_payment_reads_its_credit_and_parties_in_one_statement(db, actors):
+    """A payment at the counter reads its credit, the borrower, the application and the
+    group together (the receipt names them), and the receipt is what a reader finds."""
+    lend = Lending(db, actors)
+    credit, *_ = lend.credits("PAKET", [25_000] * 5, on=dt.date(2024, 1, 8))
+    first, second = credits.schedule_of(db, credit.id)[:2]
+    repayments.record_repayment(db, actor=actors["petugas"], credit_id=credit.id,
+                                amount=first.amount, on_date=first.due_date)
+    with statements(db) as sent:
+        receipt = repayments.record_repayment(db, actor=actors["petugas"], credit_id=credit.id,
+                                              amount=second.amount, on_date=second.due_date).value
+    assert len(sent) <= MOST["repayment"][engine_of(db)], "\n".join(sent)
+    assert not any(s.startswith(("SELECT credit_applications.", "SELECT borrower_groups."))
+                   for s in sent)
+    assert (receipt.principal_part, receipt.service_part) == (second.principal, second.service)
+    [row] = [p for p in repayments.payments_of(db, credit.id) if p.receipt_no == receipt.receipt_no]
+    assert (row.amount, row.principal_part) == (second.amount, second.principal)
+    statement = repayments.credit_statement(db, credit.id)
+    assert receipt.outstanding_after == statement.outstanding
+    assert (receipt.member_number, receipt.group_code) == (credit.member_number, credit.group_code)
