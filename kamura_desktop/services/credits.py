@@ -19,7 +19,7 @@ import datetime as dt
 import json
 from dataclasses import dataclass
 
-from sqlalchemy import and_, func, insert, or_, select
+from sqlalchemy import and_, bindparam, func, insert, or_, select
 from sqlalchemy.orm import Session
 
 from kamura_desktop.db.database import Database
@@ -305,10 +305,14 @@ def fundings_by_credit(s: Session, credit_ids: list[int]) -> dict[int, int]:
         return {}
     funded = dict.fromkeys(credit_ids, 0)
     funded.update((cid, int(total or 0)) for cid, total in s.execute(
-        select(CreditFunding.credit_id, func.sum(CreditFunding.amount))
-        .where(CreditFunding.credit_id.in_(credit_ids), CreditFunding.released_at.is_(None))
-        .group_by(CreditFunding.credit_id)))
+        _FUNDED_BY_CREDIT, {"ids": list(credit_ids)}))
     return funded
+
+
+_FUNDED_BY_CREDIT = (select(CreditFunding.credit_id, func.sum(CreditFunding.amount))
+                     .where(CreditFunding.credit_id.in_(bindparam("ids", expanding=True)),
+                            CreditFunding.released_at.is_(None))
+                     .group_by(CreditFunding.credit_id))
 
 
 def _credit_dto(s: Session, c: Credit, app: CreditApplication, g: BorrowerGroup, m: Member,
@@ -644,10 +648,13 @@ def cancel_application(db: Database, *, actor: Actor, application_id: int, reaso
     return Outcome(dto, Changes(credits=True, lenders=True))
 
 
+#: a credit's fundings not released, summed; built once (every commitment and funding asks)
+_FUNDED = (select(func.coalesce(func.sum(CreditFunding.amount), 0))
+           .where(CreditFunding.credit_id == bindparam("credit"), CreditFunding.released_at.is_(None)))
+
+
 def funding_in_session(s: Session, credit: Credit) -> int:
-    return int(s.scalar(select(func.coalesce(func.sum(CreditFunding.amount), 0))
-                        .where(CreditFunding.credit_id == credit.id,
-                               CreditFunding.released_at.is_(None))) or 0)
+    return int(s.scalar(_FUNDED, {"credit": credit.id}) or 0)
 
 
 def add_funding(db: Database, *, actor: Actor, credit_id: int, source: str, amount: int) -> Outcome[CreditDTO]:

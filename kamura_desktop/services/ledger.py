@@ -267,17 +267,25 @@ def _check_physical_floor(session: Session, accounts: dict[str, Account], lines:
             field="amount", code="insufficient_" + ("stock" if hint else "cash"))
 
 
+def _changes_from_query():
+    day = case((JournalEntry.date > bindparam("on_date"), JournalEntry.date), else_=None)
+    return (select(day, func.sum(JournalLine.debit - JournalLine.credit))
+            .join(JournalEntry, JournalEntry.id == JournalLine.entry_id)
+            .where(JournalLine.account_id == bindparam("account")).group_by(day))
+
+
+#: an account's lines up to a day summed together (their day NULL), later ones per day;
+#: built once (every payment out of cash asks it)
+_CHANGES_FROM = _changes_from_query()
+
+
 def _lowest_balance_from(session: Session, account_id: int, on_date: dt.date) -> tuple[int, dt.date, int]:
     """(lowest debit balance on ``on_date`` or any later date, the date it falls on, the
     balance at the end of ``on_date``) of an asset account, as the ledger stands now. One
     statement: the lines up to ``on_date`` summed together (their day NULL), later ones per
     day."""
-    day = case((JournalEntry.date > on_date, JournalEntry.date), else_=None)
     balance, changes = 0, []
-    for when, change in session.execute(
-            select(day, func.sum(JournalLine.debit - JournalLine.credit))
-            .join(JournalEntry, JournalEntry.id == JournalLine.entry_id)
-            .where(JournalLine.account_id == account_id).group_by(day)):
+    for when, change in session.execute(_CHANGES_FROM, {"on_date": on_date, "account": account_id}):
         if when is None:
             balance = int(change or 0)
         else:
@@ -482,24 +490,34 @@ def entries_for_source(db: Database, source_type: str, source_id: object) -> lis
         return [_entry_dto(s, e) for e in s.scalars(q)]
 
 
+def _balances_query(up_to_date: bool):
+    sums = (
+        select(JournalLine.account_id,
+               func.coalesce(func.sum(JournalLine.debit), 0).label("d"),
+               func.coalesce(func.sum(JournalLine.credit), 0).label("c"))
+        .join(JournalEntry, JournalEntry.id == JournalLine.entry_id)
+        .group_by(JournalLine.account_id)
+    )
+    if up_to_date:
+        sums = sums.where(JournalEntry.date <= bindparam("as_of"))
+    sums = sums.subquery()
+    return (select(Account.code, Account.name, Account.kind,
+                   func.coalesce(sums.c.d, 0), func.coalesce(sums.c.c, 0))
+            .outerjoin(sums, sums.c.account_id == Account.id)
+            .order_by(Account.code))
+
+
+#: up to a date? -> every account's debit and credit totals, built once (the trial balance,
+#: every report and the money checks read them)
+_BALANCES = {d: _balances_query(d) for d in (False, True)}
+
+
 def account_balances(db: Database, *, as_of: dt.date | None = None) -> list[AccountBalance]:
     """Every account with its debit and credit totals up to and including ``as_of``."""
     with db.read() as s:
-        sums = (
-            select(JournalLine.account_id,
-                   func.coalesce(func.sum(JournalLine.debit), 0).label("d"),
-                   func.coalesce(func.sum(JournalLine.credit), 0).label("c"))
-            .join(JournalEntry, JournalEntry.id == JournalLine.entry_id)
-            .group_by(JournalLine.account_id)
-        )
-        if as_of is not None:
-            sums = sums.where(JournalEntry.date <= as_of)
-        sums = sums.subquery()
-        q = (select(Account.code, Account.name, Account.kind,
-                    func.coalesce(sums.c.d, 0), func.coalesce(sums.c.c, 0))
-             .outerjoin(sums, sums.c.account_id == Account.id)
-             .order_by(Account.code))
-        return [AccountBalance(code, name, kind, int(d), int(c)) for code, name, kind, d, c in s.execute(q)]
+        rows = (s.execute(_BALANCES[False]) if as_of is None
+                else s.execute(_BALANCES[True], {"as_of": as_of}))
+        return [AccountBalance(code, name, kind, int(d), int(c)) for code, name, kind, d, c in rows]
 
 
 def balance_of(db: Database, code: str, *, as_of: dt.date | None = None) -> int:
@@ -522,28 +540,30 @@ def trial_balance(db: Database, *, as_of: dt.date) -> TrialBalance:
     )
 
 
+#: entries that are unbalanced or have fewer than two lines; the totals of every line
+_UNBALANCED = (
+    select(JournalEntry.number,
+           func.count(JournalLine.id),
+           func.coalesce(func.sum(JournalLine.debit), 0),
+           func.coalesce(func.sum(JournalLine.credit), 0))
+    .outerjoin(JournalLine, JournalLine.entry_id == JournalEntry.id)
+    .group_by(JournalEntry.id)
+    .having((func.count(JournalLine.id) < 2)
+            | (func.coalesce(func.sum(JournalLine.debit), 0)
+               != func.coalesce(func.sum(JournalLine.credit), 0)))
+)
+_TOTALS = select(func.coalesce(func.sum(JournalLine.debit), 0),
+                 func.coalesce(func.sum(JournalLine.credit), 0))
+
+
 def ledger_problems(db: Database) -> list[str]:
     """Entries that are unbalanced or have fewer than two lines (should never exist)."""
     with db.read() as s:
-        per_entry = (
-            select(JournalEntry.number,
-                   func.count(JournalLine.id),
-                   func.coalesce(func.sum(JournalLine.debit), 0),
-                   func.coalesce(func.sum(JournalLine.credit), 0))
-            .outerjoin(JournalLine, JournalLine.entry_id == JournalEntry.id)
-            .group_by(JournalEntry.id)
-            .having((func.count(JournalLine.id) < 2)
-                    | (func.coalesce(func.sum(JournalLine.debit), 0)
-                       != func.coalesce(func.sum(JournalLine.credit), 0)))
-        )
         problems = [
             f"Jurnal {n} tidak seimbang atau tidak lengkap ({k} baris, debit {d}, kredit {c})."
-            for n, k, d, c in s.execute(per_entry)
+            for n, k, d, c in s.execute(_UNBALANCED)
         ]
-        total_d, total_c = s.execute(
-            select(func.coalesce(func.sum(JournalLine.debit), 0),
-                   func.coalesce(func.sum(JournalLine.credit), 0))
-        ).one()
+        total_d, total_c = s.execute(_TOTALS).one()
         if total_d != total_c:
             problems.append(f"Total debit {total_d} ≠ total kredit {total_c}.")
     return problems

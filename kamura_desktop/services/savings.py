@@ -353,16 +353,21 @@ def record_deposit(db: Database, *, actor: Actor, member_id: int, kind: str, amo
     return Outcome(receipt, changes)
 
 
+#: a member's sukarela movements per day after a day, built once (every withdrawal and every
+#: lender's part taken at a disbursement asks)
+_SUKARELA_LATER = (select(func.sum(SavingsTransaction.amount))
+                   .where(SavingsTransaction.member_id == bindparam("member"),
+                          SavingsTransaction.kind == "sukarela",
+                          SavingsTransaction.on_date > bindparam("on_date"))
+                   .group_by(SavingsTransaction.on_date).order_by(SavingsTransaction.on_date))
+
+
 def _lowest_sukarela_from(s: Session, member_id: int, on_date: dt.date) -> int:
     """The lowest sukarela balance on ``on_date`` or any later date: the most that a movement
     dated ``on_date`` may take out without overdrawing the account at some later point."""
     balance = sums_by_member(s, [member_id], as_of=on_date).get(member_id, {"sukarela": 0})["sukarela"]
     lowest = balance
-    later = (select(func.sum(SavingsTransaction.amount))
-             .where(SavingsTransaction.member_id == member_id, SavingsTransaction.kind == "sukarela",
-                    SavingsTransaction.on_date > on_date)
-             .group_by(SavingsTransaction.on_date).order_by(SavingsTransaction.on_date))
-    for amount in s.scalars(later):
+    for amount in s.scalars(_SUKARELA_LATER, {"member": member_id, "on_date": on_date}):
         balance += int(amount)
         lowest = min(lowest, balance)
     return lowest

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
+from sqlalchemy import bindparam, func, select
 from sqlalchemy.orm import Session, aliased
 
 from kamura_desktop.db.database import Database
@@ -71,15 +71,27 @@ class LenderBalance:
         return max(0, self.sukarela - self.committed)
 
 
-def _committed(s: Session, member_ids: list[int] | None) -> dict[int, int]:
+def _committed_query(for_members: bool):
     q = (select(CreditFunding.lender_member_id, func.sum(CreditFunding.amount))
          .join(Credit, Credit.id == CreditFunding.credit_id)
          .where(CreditFunding.source == "lender", CreditFunding.released_at.is_(None),
                 Credit.status.in_(("applied", "approved")))
          .group_by(CreditFunding.lender_member_id))
-    if member_ids is not None:
-        q = q.where(CreditFunding.lender_member_id.in_(member_ids))
-    return {mid: int(total) for mid, total in s.execute(q)}
+    if for_members:
+        q = q.where(CreditFunding.lender_member_id.in_(bindparam("ids", expanding=True)))
+    return q
+
+
+#: for given members? -> the statement, built once (every deposit and every balance asks)
+_COMMITTED = {m: _committed_query(m) for m in (False, True)}
+
+
+def _committed(s: Session, member_ids: list[int] | None) -> dict[int, int]:
+    if member_ids is None:
+        return {mid: int(total) for mid, total in s.execute(_COMMITTED[False])}
+    if not member_ids:
+        return {}
+    return {mid: int(total) for mid, total in s.execute(_COMMITTED[True], {"ids": list(member_ids)})}
 
 
 def committed_sukarela(s: Session, question: events.SukarelaHeld) -> dict[int, int]:
@@ -87,33 +99,50 @@ def committed_sukarela(s: Session, question: events.SukarelaHeld) -> dict[int, i
     return _committed(s, None if question.member_ids is None else list(question.member_ids))
 
 
-def _movements(s: Session, member_id: int) -> dict[str, int]:
-    """Net sukarela movements by type; a reversal row counts under its original's type."""
+def _movements_query():
     tx = SavingsTransaction
     orig = aliased(SavingsTransaction)
     kind = func.coalesce(orig.tx_type, tx.tx_type)
-    q = (select(kind, func.sum(tx.amount)).outerjoin(orig, orig.id == tx.reversal_of_id)
-         .where(tx.member_id == member_id, tx.kind == "sukarela").group_by(kind))
-    return defaultdict(int, {t: int(a) for t, a in s.execute(q)})
+    return (select(kind, func.sum(tx.amount)).outerjoin(orig, orig.id == tx.reversal_of_id)
+            .where(tx.member_id == bindparam("member"), tx.kind == "sukarela").group_by(kind))
 
 
-def lender_balance_in_session(s: Session, member_id: int) -> LenderBalance:
+#: the statements a lender's balance reads, built once (a lender's balance is read on every
+#: commitment, registration and statement)
+_MOVEMENTS = _movements_query()
+_LOST = (select(func.coalesce(func.sum(WriteOffShare.amount), 0))
+         .where(WriteOffShare.lender_member_id == bindparam("member")))
+
+
+def _movements(s: Session, member_id: int) -> dict[str, int]:
+    """Net sukarela movements by type; a reversal row counts under its original's type."""
+    return defaultdict(int, {t: int(a) for t, a in s.execute(_MOVEMENTS, {"member": member_id})})
+
+
+def _lost(s: Session, member_id: int) -> int:
+    """The lender's share of the credits written off."""
+    return int(s.scalar(_LOST, {"member": member_id}) or 0)
+
+
+def lender_balance_in_session(s: Session, member_id: int, *,
+                              requirements: list[str] | tuple[str, ...] | None = None) -> LenderBalance:
+    """A lender's balance; ``requirements``: what :func:`lender_requirements` answered in
+    this transaction, when nothing written since can change it (a registration, a
+    commitment: neither moves the member's status, papers, pokok or wajib)."""
     m = s.get(Member, member_id)
     if m is None:
         raise NotFound(f"Anggota #{member_id} tidak ditemukan.")
-    sums = savings.sums_by_member(s, [member_id]).get(member_id, {"sukarela": 0})
-    mv = _movements(s, member_id)
-    lost = int(s.scalar(select(func.coalesce(func.sum(WriteOffShare.amount), 0))
-                        .where(WriteOffShare.lender_member_id == member_id)) or 0)
+    mv = _movements(s, member_id)  # every sukarela row of the member, by type: their sum is the balance
+    lost = _lost(s, member_id)
     deployed_total = -mv["penyaluran"]
     returned = mv["pengembalian_dana"]
     earned = mv["bagi_hasil"]
     deployed = max(0, deployed_total - returned - lost)
     return LenderBalance(
-        member_id=m.id, number=m.number, name=m.name, sukarela=sums["sukarela"],
+        member_id=m.id, number=m.number, name=m.name, sukarela=sum(mv.values()),
         committed=_committed(s, [member_id]).get(member_id, 0), deployed=deployed, returned=returned,
         earned=earned, lost=lost, registered=s.get(LenderProfile, member_id) is not None,
-        requirements=tuple(lender_requirements(s, member_id)))
+        requirements=tuple(lender_requirements(s, member_id) if requirements is None else requirements))
 
 
 def leave_blockers(s: Session, question: events.LeaveBlockers) -> list[str]:
@@ -121,8 +150,7 @@ def leave_blockers(s: Session, question: events.LeaveBlockers) -> list[str]:
     would land in the sukarela of someone who has left."""
     member_id = question.member_id
     mv = _movements(s, member_id)
-    lost = int(s.scalar(select(func.coalesce(func.sum(WriteOffShare.amount), 0))
-                        .where(WriteOffShare.lender_member_id == member_id)) or 0)
+    lost = _lost(s, member_id)
     out = -mv["penyaluran"] - mv["pengembalian_dana"] - lost
     if out > 0:
         return [f"Dana lender {format_rupiah(out)} masih tersalur pada kredit yang berjalan; "

@@ -62,7 +62,7 @@ def register_lender(db: Database, *, actor: Actor, member_id: int, preferred_tra
         audit.record(s, actor, action="lender.register", entity="member", entity_id=m.number,
                      summary=f"maks/kelompok {format_rupiah(max_per_group) if max_per_group else '-'}")
         s.flush()
-        dto = lender_balance_in_session(s, member_id)
+        dto = lender_balance_in_session(s, member_id, requirements=missing)
     return Outcome(dto, Changes(lenders=True, members=True))
 
 
@@ -114,7 +114,7 @@ def commit_funds(db: Database, *, actor: Actor, lender_member_id: int, credit_id
         audit.record(s, actor, action="lender.commit", entity="credit", entity_id=c.number,
                      summary=f"{m.number} {m.name} {format_rupiah(amount)}")
         s.flush()
-        dto = lender_balance_in_session(s, lender_member_id)
+        dto = lender_balance_in_session(s, lender_member_id, requirements=bal.requirements)
     return Outcome(dto, Changes(lenders=True, credits=True, savings=True))
 
 

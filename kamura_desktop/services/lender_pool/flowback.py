@@ -29,7 +29,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 
-from sqlalchemy import func, select
+from sqlalchemy import bindparam, func, select
 from sqlalchemy.orm import Session, aliased
 
 from kamura_desktop.db.models.core import JournalEntry
@@ -55,16 +55,24 @@ def _lender_parts(fundings: list[CreditFunding]) -> dict[int, int]:
     return dict(parts)
 
 
+def _received_query():
+    tx = SavingsTransaction
+    orig = aliased(SavingsTransaction)
+    return (select(tx.member_id, func.sum(tx.amount)).outerjoin(orig, orig.id == tx.reversal_of_id)
+            .where(tx.credit_id == bindparam("credit"), tx.kind == "sukarela",
+                   func.coalesce(orig.tx_type, tx.tx_type) == bindparam("tx_type"))
+            .group_by(tx.member_id))
+
+
+#: built once: every payment on a lender-funded credit asks it
+_RECEIVED = _received_query()
+
+
 def _received(s: Session, credit_id: int, tx_type: str) -> dict[int, int]:
     """{lender: net rupiah of ``tx_type`` rows on this credit}; reversal rows count under
     their original's type."""
-    tx = SavingsTransaction
-    orig = aliased(SavingsTransaction)
-    q = (select(tx.member_id, func.sum(tx.amount)).outerjoin(orig, orig.id == tx.reversal_of_id)
-         .where(tx.credit_id == credit_id, tx.kind == "sukarela",
-                func.coalesce(orig.tx_type, tx.tx_type) == tx_type)
-         .group_by(tx.member_id))
-    return {mid: int(total) for mid, total in s.execute(q)}
+    return {mid: int(total) for mid, total in s.execute(_RECEIVED, {"credit": credit_id,
+                                                                      "tx_type": tx_type})}
 
 
 def _repaid_totals(s: Session, credit_id: int, *, without: int | None = None) -> tuple[int, int, int]:

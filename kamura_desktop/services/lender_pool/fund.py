@@ -15,7 +15,7 @@ import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
+from sqlalchemy import bindparam, func, select
 from sqlalchemy.orm import Session
 
 from kamura_desktop.db.database import Database
@@ -175,13 +175,21 @@ def list_capital(db: Database, *, fund: str | None = None) -> list[CapitalDTO]:
 
 def _net_credits(s: Session, code: str, on_date: dt.date, *, without_closes: bool = False) -> int:
     """Credits − debits of an account up to ``on_date`` (year-close entries left out)."""
+    return int(s.scalar(_NET_CREDITS[without_closes], {"code": code, "on_date": on_date}) or 0)
+
+
+def _net_credits_query(without_closes: bool):
     q = (select(func.coalesce(func.sum(JournalLine.credit - JournalLine.debit), 0))
          .join(JournalEntry, JournalEntry.id == JournalLine.entry_id)
          .join(Account, Account.id == JournalLine.account_id)
-         .where(Account.code == code, JournalEntry.date <= on_date))
+         .where(Account.code == bindparam("code"), JournalEntry.date <= bindparam("on_date")))
     if without_closes:
         q = q.where(func.coalesce(JournalEntry.source_type, "") != _YEAR_CLOSE)
-    return int(s.scalar(q) or 0)
+    return q
+
+
+#: year-close entries left out? -> the statement, built once (every revolving-fund check)
+_NET_CREDITS = {w: _net_credits_query(w) for w in (False, True)}
 
 
 def _fund_money(s: Session, on_date: dt.date) -> int:
