@@ -8,7 +8,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QPoint
 from PySide6.QtGui import QHelpEvent
-from PySide6.QtWidgets import QApplication, QDialog, QLabel, QToolTip, QVBoxLayout
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QLabel,
+    QMainWindow,
+    QToolTip,
+    QVBoxLayout,
+)
 
 from kamura_desktop.ui import widgets
 from kamura_desktop.ui.widgets import AbbreviationTips
@@ -68,8 +75,17 @@ def test_other_events_never_reach_the_tips_and_a_resting_mouse_gets_its_tip(
     label.deleteLater()
 
 
-def test_a_label_in_a_dialog_gets_its_tip(qtbot, office_window):
-    window = office_window("ketua")
+def _main_window(qtbot):
+    """A window with the tips as the main window has them (MainWindow: for_windows(self))."""
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    window.tips = AbbreviationTips.for_windows(window)
+    window.show()
+    return window
+
+
+def test_a_label_in_a_dialog_gets_its_tip(qtbot):
+    window = _main_window(qtbot)
     dialog = QDialog(window)
     qtbot.addWidget(dialog)
     lay = QVBoxLayout(dialog)
@@ -84,11 +100,11 @@ def test_a_label_in_a_dialog_gets_its_tip(qtbot, office_window):
     dialog.close()
 
 
-def test_a_column_heading_in_a_dialog_gets_its_tip(qtbot, office_window):
+def test_a_column_heading_in_a_dialog_gets_its_tip(qtbot):
     from PySide6.QtGui import QStandardItemModel
     from PySide6.QtWidgets import QTableView
 
-    window = office_window("ketua")
+    window = _main_window(qtbot)
     dialog = QDialog(window)
     qtbot.addWidget(dialog)
     lay = QVBoxLayout(dialog)
