@@ -24,8 +24,10 @@ class _Moves(QObject):
 
     def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.ParentChange and isinstance(obj, QWidget):
-            if obj.findChildren(QWidget) and not self.paused:
-                self.moved.append((type(obj).__name__, obj.objectName()))
+            held = obj.findChildren(QWidget)
+            if held and not self.paused:
+                self.moved.append((type(obj).__name__, obj.objectName(),
+                                   tuple(w.objectName() for w in held if w.objectName())))
         return False
 
 
@@ -108,3 +110,33 @@ def test_the_applications_tab_moves_no_filled_pane(qtbot, db, actors):
     assert splitter.parentWidget() is tab and splitter.widget(0) is tab.view
     assert splitter.widget(1).isAncestorOf(tab.detail)
     assert splitter.widget(1).isAncestorOf(tab.print_button)
+
+
+def test_the_approval_tab_moves_no_filled_pane(qtbot, db, actors):
+    """Its splitter, both panes, the detail and the decision box are made in place; the
+    queue, the note and the buttons are put into them once. Same pixels and Tab order."""
+    from PySide6.QtWidgets import QGroupBox
+
+    from kamura_desktop.ui.credit.approval_tab import ApprovalTab
+
+    ctx = AppContext(db=db, db_path=db.path, actor=actors["ketua"], hub=SignalHub(),
+                     tasks=TaskRunner())
+    moves = _Moves()
+    QApplication.instance().installEventFilter(moves)
+    try:
+        tab = ApprovalTab(ctx)
+    finally:
+        QApplication.instance().removeEventFilter(moves)
+    qtbot.addWidget(tab)
+    note_row = {"decisionNote", "fieldError", "qt_scrollarea_viewport",  # FieldErrors.add_row's
+                "qt_scrollarea_hcontainer", "qt_scrollarea_vcontainer"}  # box: the note, its error
+    panes = [m for m in moves.moved
+             if m[0] in ("QWidget", "QSplitter", "QGroupBox", "ApplicationDetail")
+             and not (m[0] == "QWidget" and set(m[2]) <= note_row)]
+    assert panes == [], panes
+    splitter = tab.findChild(QSplitter)
+    assert splitter.parentWidget() is tab
+    assert splitter.widget(0).isAncestorOf(tab.view)
+    right = splitter.widget(1)
+    assert right.isAncestorOf(tab.detail) and isinstance(tab.decision_box, QGroupBox)
+    assert tab.decision_box.parentWidget() is right and tab.decision_box.isAncestorOf(tab.note)
