@@ -526,32 +526,62 @@ def abbreviation_tip(text: str) -> str:
 
 
 class AbbreviationTips(QObject):
-    """Installed on the application by the main window: a label, button or box title holding
-    PAR, LAR, RR, PPKA, TKM, KSM or UPK (and without a tooltip of its own) gets one spelling
-    them out when the mouse rests on it; a column heading likewise. Texts set later (figures
-    loaded in the background) are covered too, since the tip is made when it is asked for."""
+    """Installed by the main window on itself and on every other window of the program when it
+    becomes the active one (a dialog): a label, button or box title holding PAR, LAR, RR, PPKA,
+    TKM, KSM or UPK (and without a tooltip of its own) gets one spelling them out when the
+    mouse rests on it; a column heading likewise. Texts set later (figures loaded in the
+    background) are covered too, since the tip is made when it is asked for.
+
+    Qt hands a tooltip request that a widget without a tooltip ignores on to its parent, up to
+    its window; the window's filter then finds the widget under the mouse. Only a window's own
+    events pass through this filter, never every event of the program (issue 20: on the
+    application it was asked about every paint, timer and mouse move)."""
+
+    @classmethod
+    def for_windows(cls, main_window: QWidget) -> AbbreviationTips:
+        tips = cls(main_window)
+        main_window.installEventFilter(tips)
+        QApplication.instance().focusWindowChanged.connect(tips._window_activated)
+        return tips
+
+    def _window_activated(self, handle) -> None:
+        if handle is None:
+            return
+        for window in QApplication.topLevelWidgets():
+            if window.windowHandle() is handle:
+                window.installEventFilter(self)  # once: Qt keeps a filter installed once
 
     def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt's name
-        if event.type() != QEvent.Type.ToolTip:
+        if event.type() != QEvent.Type.ToolTip or not isinstance(obj, QWidget):
             return False
-        if isinstance(obj, (QLabel, QAbstractButton, QGroupBox)):
-            if not obj.toolTip():
-                text = obj.title() if isinstance(obj, QGroupBox) else obj.text()
-                tip = abbreviation_tip(text)
-                if tip:
-                    obj.setToolTip(tip)
+        pos = event.pos()
+        under = obj.childAt(pos)
+        while under is not None and under is not obj:  # the widget under the mouse, then up
+            if isinstance(under, (QLabel, QAbstractButton, QGroupBox)):
+                if not under.toolTip():
+                    tip = abbreviation_tip(under.title() if isinstance(under, QGroupBox)
+                                           else under.text())
+                    if tip:
+                        under.setToolTip(tip)
+                        QToolTip.showText(event.globalPos(), tip, under)
+                        return True
+            elif isinstance(under.parent(), QHeaderView) and under is under.parent().viewport():
+                return self._heading_tip(under.parent(), under.mapFrom(obj, pos), event)
+            under = under.parentWidget()
+        return False
+
+    @staticmethod
+    def _heading_tip(header: QHeaderView, pos, event) -> bool:
+        model = header.model()
+        section = header.logicalIndexAt(pos) if model is not None else -1
+        if section < 0:
             return False
-        header = obj.parent() if isinstance(obj.parent(), QHeaderView) else None
-        if header is not None and obj is header.viewport() and header.model() is not None:
-            section = header.logicalIndexAt(event.pos())
-            if section < 0:
-                return False
-            model, orientation = header.model(), header.orientation()
-            if model.headerData(section, orientation, Qt.ItemDataRole.ToolTipRole):
-                return False
-            tip = abbreviation_tip(str(model.headerData(section, orientation,
-                                                        Qt.ItemDataRole.DisplayRole) or ""))
-            if tip:
-                QToolTip.showText(event.globalPos(), tip, header)
-                return True
+        orientation = header.orientation()
+        if model.headerData(section, orientation, Qt.ItemDataRole.ToolTipRole):
+            return False
+        tip = abbreviation_tip(str(model.headerData(section, orientation,
+                                                    Qt.ItemDataRole.DisplayRole) or ""))
+        if tip:
+            QToolTip.showText(event.globalPos(), tip, header)
+            return True
         return False

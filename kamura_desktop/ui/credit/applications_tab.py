@@ -69,15 +69,25 @@ class ApplicationsTab(ApplicationListTab):
         top.addStretch(1)
         top.addWidget(self.new_button)
 
+        # the tab's layout first, then the splitter and its lower pane inside it, filled in the
+        # order the keyboard's Tab visits them: a filled pane moved into another is restyled
+        # whole with the program's style sheet (issue 20); a widget moved into a pane already
+        # in this tab joins the tab's focus chain when moved
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(6, 6, 6, 6)
+        lay.addLayout(top)
+        lay.addWidget(self.notice)
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.addWidget(self.view)
+        bottom = QWidget(splitter)
         self.detail = ApplicationDetail((
             CreditTableModel.COL_NUMBER, CreditTableModel.COL_MEMBER, CreditTableModel.COL_PRINCIPAL,
             CreditTableModel.COL_SERVICE, CreditTableModel.COL_PURPOSE,
-            CreditTableModel.COL_ELIGIBILITY, CreditTableModel.COL_STATUS))
+            CreditTableModel.COL_ELIGIBILITY, CreditTableModel.COL_STATUS), bottom)
         actions = QHBoxLayout()
         actions.addStretch(1)
         actions.addWidget(self.print_button)
         actions.addWidget(self.cancel_button)
-        bottom = QWidget()
         bl = QVBoxLayout(bottom)
         bl.setContentsMargins(0, 4, 0, 0)
         bl.addWidget(self.detail, 1)
@@ -86,15 +96,8 @@ class ApplicationsTab(ApplicationListTab):
                                   "pengajuan kredit sebuah kelompok."))
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         bl.addWidget(self.empty)
-
-        splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.addWidget(self.view)
         splitter.addWidget(bottom)
         splitter.setSizes([200, 440])
-        lay = QVBoxLayout(self)
-        lay.setContentsMargins(6, 6, 6, 6)
-        lay.addLayout(top)
-        lay.addWidget(self.notice)
         lay.addWidget(splitter, 1)
 
     def load_rows(self) -> list[ApplicationDTO]:

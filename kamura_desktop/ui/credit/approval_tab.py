@@ -52,9 +52,25 @@ class ApprovalTab(ApplicationListTab):
         self.notice = NoticeBar(closable=True)
         self.count_label = hint()
 
+        # the tab's layout first, then the splitter and its panes inside it, filled in the
+        # order the keyboard's Tab visits them: a filled pane moved into another is restyled
+        # whole with the program's style sheet (issue 20); a widget moved into a pane already
+        # in this tab joins the tab's focus chain when moved
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(6, 6, 6, 6)
+        lay.addWidget(self.role_notice)
+        lay.addWidget(self.notice)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        left = QWidget(splitter)
+        ll = QVBoxLayout(left)
+        ll.setContentsMargins(0, 0, 0, 0)
+        ll.addWidget(self.view, 1)
+        ll.addWidget(self.count_label)
+        right = QWidget(splitter)
         self.detail = ApplicationDetail((
             CreditTableModel.COL_MEMBER, CreditTableModel.COL_PRINCIPAL, CreditTableModel.COL_SERVICE,
-            CreditTableModel.COL_PURPOSE, CreditTableModel.COL_ELIGIBILITY))
+            CreditTableModel.COL_PURPOSE, CreditTableModel.COL_ELIGIBILITY), right)
+        decision = QGroupBox(self.tr("Keputusan"), right)
 
         self.own_notice = NoticeBar()
         self.own_notice.setObjectName("ownApplicationNotice")
@@ -68,7 +84,6 @@ class ApprovalTab(ApplicationListTab):
         self.reject_button = QPushButton(self.tr("Tolak"))
         self.reject_button.setObjectName("reject")
         self.reject_button.clicked.connect(lambda: self.reject())
-        decision = QGroupBox(self.tr("Keputusan"))
         form = QFormLayout()
         self.errors.add_row(form, self.tr("Catatan / alasan"), self.note, "reason")
         buttons = QHBoxLayout()
@@ -82,7 +97,6 @@ class ApprovalTab(ApplicationListTab):
         decision.setVisible(self.may_decide)
         self.decision_box = decision
 
-        right = QWidget()
         rl = QVBoxLayout(right)
         rl.setContentsMargins(8, 0, 0, 0)
         rl.addWidget(self.detail, 1)
@@ -91,19 +105,9 @@ class ApprovalTab(ApplicationListTab):
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         rl.addWidget(self.empty)
 
-        left = QWidget()
-        ll = QVBoxLayout(left)
-        ll.setContentsMargins(0, 0, 0, 0)
-        ll.addWidget(self.view, 1)
-        ll.addWidget(self.count_label)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
         splitter.addWidget(right)
         splitter.setSizes([500, 660])
-        lay = QVBoxLayout(self)
-        lay.setContentsMargins(6, 6, 6, 6)
-        lay.addWidget(self.role_notice)
-        lay.addWidget(self.notice)
         lay.addWidget(splitter, 1)
 
     def load_rows(self) -> list[ApplicationDTO]:

@@ -262,27 +262,26 @@ class InstrumentsTab(QWidget):
         self.dialog: QDialog | None = None
         self.instruments: list = []
 
-        self.model = InstrumentListModel(self)
-        self.model.scale_names = {}
-        self.list = QTableView()
-        self.list.setObjectName("instrumentTable")
-        self.list.setModel(self.model)
-        setup_table(self.list, stretch=InstrumentListModel.COL_NAME)
-        M = InstrumentListModel
-        for col, width in ((M.COL_CODE, 80), (M.COL_ITEMS, 50), (M.COL_KIND, 100)):
-            self.list.setColumnWidth(col, width)
-        self.list.hideColumn(M.COL_SCALE)  # shown with the instrument on the right
-        self.list.selectionModel().selectionChanged.connect(lambda *_: self.show_selected())
-        self.list.doubleClicked.connect(lambda _i: self.edit_instrument())
+        # the panes first, each inside its parent, then their widgets built inside them: a
+        # widget moved into another is restyled whole with the program's style sheet, and
+        # a pane filled first and then moved restyled all it held (issue 20). Made in the
+        # order the keyboard's Tab visits them: a widget made in its pane joins the window's
+        # focus chain when made
+        lay = QVBoxLayout(self)
+        outer = QSplitter(Qt.Orientation.Vertical, self)
+        outer.setObjectName("instrumentsAndScales")
+        split = QSplitter(Qt.Orientation.Horizontal, outer)
+        left = QWidget(split)
+        right = QWidget(split)
 
-        self.new_button = QPushButton(self.tr("Instrumen baru…"))
+        self.new_button = QPushButton(self.tr("Instrumen baru…"), left)
         self.new_button.setObjectName("newInstrument")
         self.new_button.clicked.connect(lambda: self.new_instrument())
-        self.copy_button = QPushButton(self.tr("Salin…"))
+        self.copy_button = QPushButton(self.tr("Salin…"), left)
         why_disabled(self.copy_button, self.tr("Pilih dulu instrumen di daftar."))
         self.copy_button.setObjectName("copyInstrument")
         self.copy_button.clicked.connect(lambda: self.copy_instrument())
-        self.edit_button = QPushButton(self.tr("Ubah…"))
+        self.edit_button = QPushButton(self.tr("Ubah…"), left)
         why_disabled(self.edit_button, self.tr("Instrumen bawaan tidak diubah: salin dulu, lalu ubah salinannya."))
         self.edit_button.setObjectName("editInstrument")
         self.edit_button.clicked.connect(lambda: self.edit_instrument())
@@ -293,9 +292,21 @@ class InstrumentsTab(QWidget):
         self.read_only_hint = hint(self.tr("Instrumen diatur oleh ketua; Anda dapat melihatnya."))
         actions.addWidget(self.read_only_hint)
         actions.addStretch(1)
-        self.notice = NoticeBar()
+        self.notice = NoticeBar(left)
+        self.model = InstrumentListModel(self)
+        self.model.scale_names = {}
+        self.list = QTableView(left)
+        self.list.setObjectName("instrumentTable")
+        self.list.setModel(self.model)
+        setup_table(self.list, stretch=InstrumentListModel.COL_NAME)
+        M = InstrumentListModel
+        for col, width in ((M.COL_CODE, 80), (M.COL_ITEMS, 50), (M.COL_KIND, 100)):
+            self.list.setColumnWidth(col, width)
+        self.list.hideColumn(M.COL_SCALE)  # shown with the instrument on the right
+        self.list.selectionModel().selectionChanged.connect(lambda *_: self.show_selected())
+        self.list.doubleClicked.connect(lambda _i: self.edit_instrument())
 
-        self.detail_title = QLabel()
+        self.detail_title = QLabel(right)
         self.detail_title.setObjectName("instrumentTitle")
         self.detail_title.setStyleSheet("font-weight: bold; color: #12503f;")
         self.detail_title.setWordWrap(True)
@@ -303,39 +314,33 @@ class InstrumentsTab(QWidget):
         # up to three lines (kind · items · scale, and the built-in notice): reserved, so a
         # short pane (the scales sit below) does not squeeze the lines over each other
         self.detail_note.setMinimumHeight(self.detail_note.fontMetrics().lineSpacing() * 3 + 4)
-        self.tree = QTreeWidget()
+        self.tree = QTreeWidget(right)
         self.tree.setObjectName("instrumentTree")
         self.tree.setColumnCount(2)
         self.tree.setHeaderLabels([self.tr("Indikator / butir"), self.tr("Pernyataan")])
         self.tree.setColumnWidth(0, 170)
         self.tree.setWordWrap(True)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        right = QWidget()
         rl = QVBoxLayout(right)
         rl.setContentsMargins(0, 0, 0, 0)
         rl.addWidget(self.detail_title)
         rl.addWidget(self.detail_note)
         rl.addWidget(self.tree, 1)
-        left = QWidget()
         ll = QVBoxLayout(left)
         ll.setContentsMargins(0, 0, 0, 0)
         ll.addLayout(actions)
         ll.addWidget(self.notice)
         ll.addWidget(self.list, 1)
-        split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(left)
         split.addWidget(right)
         split.setSizes([460, 680])
         split.setChildrenCollapsible(False)
-        self.scales = ScalesSection(ctx)
+        self.scales = ScalesSection(ctx, outer)
         self.scales.setObjectName("scalesSection")
-        outer = QSplitter(Qt.Orientation.Vertical)
-        outer.setObjectName("instrumentsAndScales")
         outer.addWidget(split)
         outer.addWidget(self.scales)
         outer.setSizes([420, 300])
         outer.setChildrenCollapsible(False)
-        lay = QVBoxLayout(self)
         lay.addWidget(outer, 1)
         ctx.hub.changed.connect(self.on_changed)
 

@@ -44,7 +44,7 @@ from kamura_desktop.services.repayments import LoanStanding
 
 from ..messages import show_error
 from ..save_dialog import ask_save_path
-from ..widgets import keep_columns_whole
+from ..widgets import abbreviation_tip, keep_columns_whole
 from .chart import Bar, KolBarChart
 from .labels import RepaymentLabels
 from .models import ID_ROLE, StandingsModel
@@ -62,6 +62,9 @@ class Figure(QFrame):
                            "border-radius: 4px; }")
         self.caption = QLabel(caption)
         self.caption.setStyleSheet("color: #555555; border: none;")
+        # its abbreviation spelled out here: the card's own tooltip would take a request the
+        # caption passes on before the window's AbbreviationTips saw it (ui/widgets.py)
+        self.caption.setToolTip(abbreviation_tip(caption))
         self.value = QLabel("–")
         self.value.setStyleSheet("font-size: 13pt; font-weight: bold; border: none; color: #12503f;")
         self.note = QLabel()

@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QApplication,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -190,8 +189,7 @@ class MainWindow(QMainWindow):
 
         self._build_menu()
         # PAR, LAR, RR, PPKA, TKM, KSM, UPK spelled out wherever they show (ui/widgets.py)
-        self.abbreviation_tips = AbbreviationTips(self)
-        QApplication.instance().installEventFilter(self.abbreviation_tips)
+        self.abbreviation_tips = AbbreviationTips.for_windows(self)
         self.user_label = QLabel()
         self.user_label.setObjectName("statusUser")
         self.db_label = QLabel()
