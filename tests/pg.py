@@ -296,6 +296,7 @@ def _shared_template(name: str, build: Callable[[str], None]) -> None:
     the template is sealed with the template's key, which only the builder's data folder
     held)."""
     if name in _ready:
+        _install_keys()  # a test with a data folder of its own may stand in for the session's
         return
     with _locked(f"db-{name}"):
         if not _exists(name):
@@ -323,11 +324,24 @@ def _keep_key(database: str) -> None:
         shutil.copyfile(tamper.key_path(found[0][0]), _keys_folder() / f"{found[0][0]}.key")
 
 
+#: (the folder where this process keeps seal keys, how many keys the run kept) already
+#: installed: a clone's books then find their key without another look at the run's folder
+_keys_installed: set[tuple[Path, int]] = set()
+
+
 def _install_keys() -> None:
-    """Install, where this process keeps seal keys, every key kept in the run's folder."""
+    """Install, where this process keeps seal keys now (the session's data folder, or a
+    test's own), every key kept in the run's folder: not only where the first clone of a
+    template happened to be made (a test with a data folder of its own that was the first of
+    its process to clone left the session's folder without the key, and a later test's books
+    refused their first admin)."""
     from kamura_desktop.services import tamper
 
-    for key in _keys_folder().glob("*.key"):
+    kept = list(_keys_folder().glob("*.key"))
+    done = (tamper.key_path("x").parent, len(kept))
+    if done in _keys_installed:
+        return
+    for key in kept:
         target = tamper.key_path(key.stem)
         if not target.is_file():
             target.parent.mkdir(parents=True, exist_ok=True)
@@ -336,6 +350,7 @@ def _install_keys() -> None:
             shutil.copyfile(key, part)
             os.chmod(part, 0o600)
             os.replace(part, target)
+    _keys_installed.add(done)
 
 
 def _build_empty(database: str) -> None:

@@ -92,27 +92,3 @@ def office_windows(demo_template, tmp_path_factory, qapp):
         window.deleteLater()
     qapp.processEvents()
     database.close()
-
-
-@pytest.fixture(autouse=True)
-def _server_seal_keys_in_the_sessions_folder():
-    """After each UI test, every seal key the run keeps for its server templates (tests/pg.py)
-    is installed in the session's data folder again. A test with a data folder of its own
-    (``KAMURA_DATA_DIR`` on its tmp_path: test_server_password, test_login_first, …) that was
-    the first of its process to clone a template had the template's key installed only in
-    that folder, so a later test's template of test users, cloned from it, refused its first
-    admin ("Database server ini sudah disegel…") — test_server_restore_seal_key errored when
-    run with ``-n 0`` after test_server_password. Installed in the session's folder by name
-    (the test's monkeypatch may still be in force here); nothing runs before the process has
-    used the server."""
-    yield
-    import sys
-    from pathlib import Path
-
-    from kamura_desktop.services.locations import own_data_dir
-    from tests.conftest import _SESSION_DATA_DIR
-
-    pg = sys.modules.get("tests.pg")
-    if pg is not None and pg._ready:
-        with own_data_dir(Path(_SESSION_DATA_DIR)):
-            pg._install_keys()

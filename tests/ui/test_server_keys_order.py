@@ -1,7 +1,8 @@
 """The order of UI tests never matters for the server's seal keys: a test with a data folder
 of its own that is the first of its process to clone the server template (its key then
-installed only in that folder) leaves every key the run keeps installed in the session's data
-folder, where the next test's books look for it (tests/ui/conftest.py). The two tests run in
+installed only in that folder) does not leave
+the session's data folder without it: the next clone installs every key the run keeps where
+the process keeps keys then (tests/pg.py ``_install_keys``). The two tests run in
 this order; run alone with ``-n 0`` the first builds the template."""
 
 from __future__ import annotations
@@ -26,7 +27,11 @@ def test_a_server_database_made_with_a_data_folder_of_the_tests_own(monkeypatch,
 
 def test_then_every_kept_key_is_in_the_sessions_data_folder():
     assert os.environ["KAMURA_DATA_DIR"] == _SESSION_DATA_DIR
-    kept = sorted(p.stem for p in pg._keys_folder().glob("*.key"))
-    assert kept
-    missing = [k for k in kept if not tamper.key_path(k).is_file()]
-    assert missing == []
+    location = pg.new_database()  # what the next test's `db` (or its users' template) does
+    try:
+        kept = sorted(p.stem for p in pg._keys_folder().glob("*.key"))
+        assert kept
+        missing = [k for k in kept if not tamper.key_path(k).is_file()]
+        assert missing == []
+    finally:
+        pg.drop_database(location)
