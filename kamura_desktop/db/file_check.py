@@ -308,6 +308,16 @@ def _look_the_old_way(path: Path, *, quick: bool) -> FileLook:
 
 # ---------------------------------------------------------------- the check at open, early
 
+def existing_file(path: Path | str) -> Path | None:
+    """``path`` made absolute when it names an existing, non-empty file; None otherwise (a
+    new file, a folder, an empty file, a drive that cannot be read)."""
+    path = Path(path).expanduser().absolute()
+    try:
+        return path if path.is_file() and path.stat().st_size > 0 else None
+    except OSError:
+        return None
+
+
 class OpeningCheck:
     """The check of an existing file at open — ``PRAGMA quick_check`` after a clean close
     recorded by this program (:func:`take_clean_close_record`, taken at :meth:`start` as the
@@ -331,11 +341,8 @@ class OpeningCheck:
     def start(cls, path: Path | str) -> OpeningCheck | None:
         """Start the check of ``path`` when it is an existing, non-empty file (None
         otherwise: a new file has nothing to check)."""
-        path = Path(path).expanduser().absolute()
-        try:
-            if not path.is_file() or path.stat().st_size == 0:
-                return None
-        except OSError:
+        path = existing_file(path)
+        if path is None:
             return None
         # the record is taken now, as the open would take it, before any connection (even
         # this check's read-only one) leaves a log beside the file

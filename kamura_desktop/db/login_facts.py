@@ -20,7 +20,7 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-from .file_check import MIGRATIONS_DIR, _revision_graph, graph_heads
+from .file_check import MIGRATIONS_DIR, _revision_graph, existing_file, graph_heads
 
 #: the settings rows the dialog needs (``services.settings`` keys)
 _KEYS = ("profile.name", "profile.logo_blob_id", "ui.language")
@@ -42,11 +42,8 @@ def read_login_facts(path: Path | str) -> LoginFacts | None:
     """The login dialog's facts of the SQLite file at ``path``, read-only; None for anything
     but an existing file at this program's schema head with a user. A setting never saved
     reads as its default, as ``services.settings`` reads it."""
-    path = Path(path).expanduser().absolute()
-    try:
-        if not path.is_file() or path.stat().st_size == 0:
-            return None
-    except OSError:
+    path = existing_file(path)
+    if path is None:
         return None
     try:
         heads = graph_heads(_revision_graph(MIGRATIONS_DIR))
