@@ -31,6 +31,21 @@ class _Moves(QObject):
         return False
 
 
+def _built(qtbot, db, actors, tab_class, moves: _Moves | None = None):
+    """``tab_class`` built for the chair while ``moves`` (new if not given) watches every
+    widget put into another; the tab and the watcher."""
+    ctx = AppContext(db=db, db_path=db.path, actor=actors["ketua"], hub=SignalHub(),
+                     tasks=TaskRunner())
+    moves = _Moves() if moves is None else moves
+    QApplication.instance().installEventFilter(moves)
+    try:
+        tab = tab_class(ctx)
+    finally:
+        QApplication.instance().removeEventFilter(moves)
+    qtbot.addWidget(tab)
+    return tab, moves
+
+
 def test_the_instruments_tab_moves_no_filled_pane(qtbot, db, actors, monkeypatch):
     """Nothing that holds other widgets is moved: panes, splitters, the list, the tree."""
     from kamura_desktop.ui.evaluation import instruments_tab
@@ -46,15 +61,8 @@ def test_the_instruments_tab_moves_no_filled_pane(qtbot, db, actors, monkeypatch
 
     monkeypatch.setattr(instruments_tab, "ScalesSection", Scales)
 
-    ctx = AppContext(db=db, db_path=db.path, actor=actors["ketua"], hub=SignalHub(),
-                     tasks=TaskRunner())
-    moves = _Moves()
-    QApplication.instance().installEventFilter(moves)
-    try:
-        tab = InstrumentsTab(ctx)
-    finally:
-        QApplication.instance().removeEventFilter(moves)
-    qtbot.addWidget(tab)
+    moves = _Moves()  # the Scales above pause it while they build
+    tab, _ = _built(qtbot, db, actors, InstrumentsTab, moves)
     assert moves.moved == [], moves.moved
     outer = tab.findChild(QSplitter, "instrumentsAndScales")
     split = outer.widget(0)
@@ -70,15 +78,7 @@ def test_the_groups_tab_moves_no_filled_pane(qtbot, db, actors):
     34 -> 16 ms of CPU per build, the same pixels and Tab order."""
     from kamura_desktop.ui.credit.groups_tab import GroupsTab
 
-    ctx = AppContext(db=db, db_path=db.path, actor=actors["ketua"], hub=SignalHub(),
-                     tasks=TaskRunner())
-    moves = _Moves()
-    QApplication.instance().installEventFilter(moves)
-    try:
-        tab = GroupsTab(ctx)
-    finally:
-        QApplication.instance().removeEventFilter(moves)
-    qtbot.addWidget(tab)
+    tab, moves = _built(qtbot, db, actors, GroupsTab)
     panes = [m for m in moves.moved if m[0] in ("QWidget", "QSplitter")]
     assert panes == [], panes
     outer = tab.findChild(QSplitter)
@@ -95,15 +95,7 @@ def test_the_applications_tab_moves_no_filled_pane(qtbot, db, actors):
     CPU per build, the same pixels and Tab order."""
     from kamura_desktop.ui.credit.applications_tab import ApplicationsTab
 
-    ctx = AppContext(db=db, db_path=db.path, actor=actors["ketua"], hub=SignalHub(),
-                     tasks=TaskRunner())
-    moves = _Moves()
-    QApplication.instance().installEventFilter(moves)
-    try:
-        tab = ApplicationsTab(ctx)
-    finally:
-        QApplication.instance().removeEventFilter(moves)
-    qtbot.addWidget(tab)
+    tab, moves = _built(qtbot, db, actors, ApplicationsTab)
     panes = [m for m in moves.moved if m[0] in ("QWidget", "QSplitter", "ApplicationDetail")]
     assert panes == [], panes
     splitter = tab.findChild(QSplitter)
@@ -119,15 +111,7 @@ def test_the_approval_tab_moves_no_filled_pane(qtbot, db, actors):
 
     from kamura_desktop.ui.credit.approval_tab import ApprovalTab
 
-    ctx = AppContext(db=db, db_path=db.path, actor=actors["ketua"], hub=SignalHub(),
-                     tasks=TaskRunner())
-    moves = _Moves()
-    QApplication.instance().installEventFilter(moves)
-    try:
-        tab = ApprovalTab(ctx)
-    finally:
-        QApplication.instance().removeEventFilter(moves)
-    qtbot.addWidget(tab)
+    tab, moves = _built(qtbot, db, actors, ApprovalTab)
     note_row = {"decisionNote", "fieldError", "qt_scrollarea_viewport",  # FieldErrors.add_row's
                 "qt_scrollarea_hcontainer", "qt_scrollarea_vcontainer"}  # box: the note, its error
     panes = [m for m in moves.moved
