@@ -164,6 +164,28 @@ def _alive(pid: int, started: float | None) -> bool:
         return False
 
 
+def ended(process, timeout: float) -> bool:
+    """Wait up to ``timeout`` seconds for ``process`` (a psutil.Process that is not this
+    process's child: the postmaster, which pg_ctl left to the system's first process) to end;
+    True when it has. A process that has exited but is not reaped yet (a zombie) has ended:
+    ``psutil.Process.wait`` waits for the reaping too, which the first process of this
+    machine does only every second or two (issue 20: 1,7 s at the end of every run)."""
+    import time
+
+    import psutil
+
+    deadline = time.monotonic() + timeout
+    while True:
+        try:
+            if process.status() == psutil.STATUS_ZOMBIE or not process.is_running():
+                return True
+        except psutil.NoSuchProcess:
+            return True
+        if time.monotonic() >= deadline:
+            return False
+        time.sleep(0.01)
+
+
 def _kill_postmaster(pid: int, started: float | None) -> None:
     """Stop a test server at once (SIGQUIT: PostgreSQL's immediate shutdown; nothing it
     holds is kept), SIGKILL if it has not ended within 5 s."""
@@ -176,9 +198,7 @@ def _kill_postmaster(pid: int, started: float | None) -> None:
     try:
         process = psutil.Process(pid)
         process.send_signal(signal.SIGQUIT)
-        process.wait(5)
-    except psutil.TimeoutExpired:
-        with contextlib.suppress(psutil.Error):
+        if not ended(process, 5):
             process.kill()
     except psutil.Error:
         pass
@@ -525,16 +545,19 @@ def drop_later(location: str) -> None:
 
 
 def finish_background() -> None:
-    """Drop the clones made ahead and wait for every drop (the end of this process's tests)."""
+    """The end of this process's tests. The run's server goes next, with every database on
+    it: its owner stops it and removes its folder (:func:`stop_run`, at the end of the
+    owner's session, after the workers' — or right after this in a run without workers). So
+    the clones made ahead and the tests' databases not dropped yet are left to go with it:
+    what the background thread has not started is cancelled, and nothing waits for drops
+    (issue 20: every worker spent the end of the run dropping databases one by one on a
+    server about to be stopped). The statement the thread is in, if any, ends on its own."""
     global _background
     if _background is None:
         return
     with _ahead_lock:
-        left = list(_ahead.values())
         _ahead.clear()
-    for future in left:
-        _background.submit(_drop_made_ahead, future)
-    _background.shutdown(wait=True)
+    _background.shutdown(wait=False, cancel_futures=True)
     _background = None
 
 
