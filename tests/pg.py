@@ -126,7 +126,6 @@ def _copy_pristine(pgdata: Path) -> bool:
     if os.name == "nt" or pgdata.exists():
         return False
     try:
-
         initdb = (POSTGRES_BIN_PATH / "initdb").stat()
         key = hashlib.sha256(f"{POSTGRES_BIN_PATH}|{initdb.st_size}|{initdb.st_mtime_ns}|"
                              f"{FAST_SETTINGS}".encode()).hexdigest()[:16]

@@ -25,8 +25,11 @@ import json, sys
 from tests import pg
 srv = pg.server()
 location = pg.new_database(empty=True)
+settings = [pg._admin_execute(f"SHOW {name}").fetchone()[0]
+            for name in ("fsync", "synchronous_commit", "full_page_writes")]
 print(json.dumps({"postmaster": srv.get_pid(), "socket": pg.socket_dir(),
-                  "database": location.rsplit("/", 1)[1].split("?", 1)[0]}), flush=True)
+                  "database": location.rsplit("/", 1)[1].split("?", 1)[0],
+                  "settings": settings}), flush=True)
 sys.stdin.read()
 """
 
@@ -56,6 +59,8 @@ def test_the_processes_of_a_run_share_one_server_and_its_owner_stops_it():
         assert one["postmaster"] == two["postmaster"]  # one server, joined by the second
         assert one["socket"] == two["socket"]
         assert one["database"] != two["database"]  # each process names its own databases
+        # the server never waits for the disk (FAST_SETTINGS), started from the kept cluster
+        assert one["settings"] == two["settings"] == ["off", "off", "off"]
         postmaster = psutil.Process(one["postmaster"])
         for proc in (first, second):  # the workers end: the server stays for the others
             proc.communicate("", timeout=30)
