@@ -33,8 +33,6 @@ import uuid
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from sqlalchemy.engine import URL
-
 TEMPLATE = "kamura_template"
 DEMO_TEMPLATE = "kamura_demo_template"
 #: the empty books with the test users in them (the `actors` fixture; tests/conftest.py)
@@ -90,7 +88,7 @@ def server():
         with _locked("server"):
             stop_stale()
             pgdata = folder / "data"
-            new = not (pgdata / "PG_VERSION").exists()
+            new = not (pgdata / "PG_VERSION").exists() and not _copy_pristine(pgdata)
             # cleanup_mode=None: a worker that ends leaves the server to the others; the
             # run's owner stops it (stop_run)
             srv = pgserver.get_server(pgdata, cleanup_mode=None)
@@ -107,6 +105,55 @@ def server():
             return _server
         atexit.register(stop)
     return _server
+
+
+def _copy_pristine(pgdata: Path) -> bool:
+    """Make ``pgdata`` a copy of a cluster initdb made once on this computer (per user and
+    server build; kept in the temp folder, never started) with :data:`FAST_SETTINGS` in its
+    ``postgresql.auto.conf``, as ``ALTER SYSTEM`` writes them. True when done; False (and
+    nothing made) when it cannot be: pgserver then runs initdb itself. Issue 20: initdb
+    cost every run, and each of test_pg_server's runs, 0,4 s of CPU and over a second of
+    waiting; a copy is 0,04 s."""
+    import hashlib
+    import subprocess
+    from types import SimpleNamespace
+
+    from pgserver._commands import POSTGRES_BIN_PATH
+    from pgserver.postgres_server import PostgresServer
+
+    from tests.helpers_files import locked
+
+    if os.name == "nt" or pgdata.exists():
+        return False
+    try:
+        initdb = (POSTGRES_BIN_PATH / "initdb").stat()
+        key = hashlib.sha256(f"{POSTGRES_BIN_PATH}|{initdb.st_size}|{initdb.st_mtime_ns}|"
+                             f"{FAST_SETTINGS}".encode()).hexdigest()[:16]
+        kept = Path(tempfile.gettempdir()) / f"kamura-pg-pristine-{os.getuid()}"
+        kept.mkdir(mode=0o700, exist_ok=True)
+        pristine = kept / key
+        with locked(kept / ".lock"):
+            if not (pristine / "PG_VERSION").is_file():
+                work = kept / f"{key}.{os.getpid()}.build"
+                shutil.rmtree(work, ignore_errors=True)
+                work.mkdir(mode=0o700)
+                # pgserver's own initdb: as the user the server runs as (root: "pgserver"),
+                # with its options and its permissions
+                PostgresServer.ensure_pgdata_inited(SimpleNamespace(
+                    pgdata=work, postgres_user="postgres",
+                    system_user="pgserver" if os.geteuid() == 0 else None))
+                with open(work / "postgresql.auto.conf", "a", encoding="utf-8") as conf:
+                    for setting in FAST_SETTINGS:
+                        name, value = (x.strip() for x in setting.split("="))
+                        conf.write(f"{name} = '{value}'\n")
+                os.replace(work, pristine)
+        # cp -a keeps the owner (the server's user) and the modes the server insists on
+        subprocess.run(["cp", "-a", str(pristine), str(pgdata)], check=True,
+                       capture_output=True, timeout=120)
+        return True
+    except Exception:  # noqa: BLE001 - whatever stops the copy, initdb takes over
+        shutil.rmtree(pgdata, ignore_errors=True)
+        return False
 
 
 def _owner() -> tuple[int, float | None]:
@@ -164,6 +211,28 @@ def _alive(pid: int, started: float | None) -> bool:
         return False
 
 
+def ended(process, timeout: float) -> bool:
+    """Wait up to ``timeout`` seconds for ``process`` (a psutil.Process that is not this
+    process's child: the postmaster, which pg_ctl left to the system's first process) to end;
+    True when it has. A process that has exited but is not reaped yet (a zombie) has ended:
+    ``psutil.Process.wait`` waits for the reaping too, which the first process of this
+    machine does only every second or two (issue 20: 1,7 s at the end of every run)."""
+    import time
+
+    import psutil
+
+    deadline = time.monotonic() + timeout
+    while True:
+        try:
+            if process.status() == psutil.STATUS_ZOMBIE or not process.is_running():
+                return True
+        except psutil.NoSuchProcess:
+            return True
+        if time.monotonic() >= deadline:
+            return False
+        time.sleep(0.01)
+
+
 def _kill_postmaster(pid: int, started: float | None) -> None:
     """Stop a test server at once (SIGQUIT: PostgreSQL's immediate shutdown; nothing it
     holds is kept), SIGKILL if it has not ended within 5 s."""
@@ -176,9 +245,7 @@ def _kill_postmaster(pid: int, started: float | None) -> None:
     try:
         process = psutil.Process(pid)
         process.send_signal(signal.SIGQUIT)
-        process.wait(5)
-    except psutil.TimeoutExpired:
-        with contextlib.suppress(psutil.Error):
+        if not ended(process, 5):
             process.kill()
     except psutil.Error:
         pass
@@ -249,6 +316,10 @@ def socket_dir() -> str:
 
 
 def url(database: str, *, user: str = "postgres", password: str | None = None) -> str:
+    # SQLAlchemy imported here: a process that only stops the run's server (test_pg_server)
+    # does without it
+    from sqlalchemy.engine import URL
+
     return URL.create("postgresql+psycopg", username=user, password=password,
                       database=database, query={"host": socket_dir()}).render_as_string(
                           hide_password=False)
@@ -525,16 +596,19 @@ def drop_later(location: str) -> None:
 
 
 def finish_background() -> None:
-    """Drop the clones made ahead and wait for every drop (the end of this process's tests)."""
+    """The end of this process's tests. The run's server goes next, with every database on
+    it: its owner stops it and removes its folder (:func:`stop_run`, at the end of the
+    owner's session, after the workers' — or right after this in a run without workers). So
+    the clones made ahead and the tests' databases not dropped yet are left to go with it:
+    what the background thread has not started is cancelled, and nothing waits for drops
+    (issue 20: every worker spent the end of the run dropping databases one by one on a
+    server about to be stopped). The statement the thread is in, if any, ends on its own."""
     global _background
     if _background is None:
         return
     with _ahead_lock:
-        left = list(_ahead.values())
         _ahead.clear()
-    for future in left:
-        _background.submit(_drop_made_ahead, future)
-    _background.shutdown(wait=True)
+    _background.shutdown(wait=False, cancel_futures=True)
     _background = None
 
 

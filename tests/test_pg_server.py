@@ -25,8 +25,11 @@ import json, sys
 from tests import pg
 srv = pg.server()
 location = pg.new_database(empty=True)
+settings = [pg._admin_execute(f"SHOW {name}").fetchone()[0]
+            for name in ("fsync", "synchronous_commit", "full_page_writes")]
 print(json.dumps({"postmaster": srv.get_pid(), "socket": pg.socket_dir(),
-                  "database": location.rsplit("/", 1)[1].split("?", 1)[0]}), flush=True)
+                  "database": location.rsplit("/", 1)[1].split("?", 1)[0],
+                  "settings": settings}), flush=True)
 sys.stdin.read()
 """
 
@@ -56,6 +59,8 @@ def test_the_processes_of_a_run_share_one_server_and_its_owner_stops_it():
         assert one["postmaster"] == two["postmaster"]  # one server, joined by the second
         assert one["socket"] == two["socket"]
         assert one["database"] != two["database"]  # each process names its own databases
+        # the server never waits for the disk (FAST_SETTINGS), started from the kept cluster
+        assert one["settings"] == two["settings"] == ["off", "off", "off"]
         postmaster = psutil.Process(one["postmaster"])
         for proc in (first, second):  # the workers end: the server stays for the others
             proc.communicate("", timeout=30)
@@ -69,8 +74,7 @@ def test_the_processes_of_a_run_share_one_server_and_its_owner_stops_it():
         assert stop.returncode == 0, stop.stderr
         stopped, folder = stop.stdout.split()
         assert stopped == "True"
-        postmaster.wait(10)
-        assert not postmaster.is_running()
+        assert pg.ended(postmaster, 10)  # exited (reaped or not: the system reaps it later)
         assert not Path(one["socket"]).exists()
         assert not Path(folder).exists()
     finally:
@@ -92,8 +96,7 @@ def test_a_server_left_by_a_killed_run_is_stopped_when_the_next_one_starts():
 
     stopped = pg.stop_stale()  # what pg.server() does first
 
-    postmaster.wait(10)
-    assert not postmaster.is_running()
+    assert pg.ended(postmaster, 10)
     assert len(stopped) == 1
     assert left["socket"].startswith(stopped[0])
     assert not Path(stopped[0]).exists()
