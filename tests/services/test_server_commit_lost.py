@@ -32,6 +32,7 @@ import pytest
 from sqlalchemy import event, func, select
 from sqlalchemy.engine import URL
 
+from kamura_desktop.db import database
 from kamura_desktop.db.database import CommitOutcomeUnknown
 from kamura_desktop.db.models.core import JournalEntry, Sequence
 from kamura_desktop.db.models.credit import Credit, CreditApplication
@@ -310,9 +311,12 @@ def test_the_server_session_killed_right_before_the_commit_says_nothing_saved(of
     _posted_once(location, before)
 
 
-def test_a_half_open_line_is_ended_and_reported_as_not_saved(office):
+def test_a_half_open_line_is_ended_and_reported_as_not_saved(office, monkeypatch):
     """The server's session never saw the cut and still holds the transaction (and the write
-    lock every PC queues on): the program ends that session and then knows (aborted)."""
+    lock every PC queues on): the program ends that session and then knows (aborted). The
+    grace before it is ended is 0,2 s here instead of the program's 2 s: the same path, the
+    session still "in progress" when the grace is over (nothing ends it but the program)."""
+    monkeypatch.setattr(database, "IN_PROGRESS_GRACE_S", 0.2)
     location, relay, db, actors = office
     post, group_id, day = _sheet(db, actors)
     before = _counts(location)
@@ -332,7 +336,8 @@ def test_the_server_unreachable_after_the_cut_says_the_outcome_is_unknown(office
     location, relay, db, actors = office
     post, group_id, day = _sheet(db, actors)
     before = _counts(location)
-    monkeypatch.setenv("KAMURA_OUTCOME_WAIT_S", "1.5")
+    # (the program tries again for 20 s; 0,3 s here is still three tries, each refused)
+    monkeypatch.setenv("KAMURA_OUTCOME_WAIT_S", "0.3")
 
     # the relay stops answering the moment the line drops (set by the cut itself: a thread
     # set off by the cut lost the race to the program's reconnect on a loaded machine)

@@ -3,9 +3,14 @@ entries and repayments at once while a fourth reads reports, and a program kille
 middle of a transaction. Real processes on the real test server (tests/pg.py).
 
 The issue's drill is 3 clerks × 300 rounds (``KAMURA_CONCURRENCY_ROUNDS=300``, the nightly
-run); the suite runs 3 × 30 rounds of a deposit, an entry and a repayment (270 numbered
-writes, about 45 s on a busy 2-core machine; the writes queue one after another). The
-full drill (2.700 writes, a reader checking the books 6.292 times meanwhile) took 324 s there."""
+run); the suite runs 3 × 10 rounds of a deposit, an entry and a repayment (90 numbered
+writes; the writes queue one after another). The full drill (2.700 writes, a reader
+checking the books 6.292 times meanwhile) took 324 s on a busy 2-core machine.
+
+The suite's 10 rounds (it was 30) still fail on the code before the server's write lock:
+with ``pg_advisory_xact_lock`` taken out of the engine's write BEGIN (a scratch copy) the
+drill failed 5 runs of 5 at 10 rounds, and 3 of 3 with the counters' FOR UPDATE taken out
+too — a clerk stopped by a duplicate counter row (``pk_sequences``) at its first receipt."""
 
 from __future__ import annotations
 
@@ -17,6 +22,7 @@ import signal
 import subprocess
 import sys
 import textwrap
+import threading
 import time
 from pathlib import Path
 
@@ -26,7 +32,7 @@ from sqlalchemy import func, select
 from kamura_desktop.db.models.core import JournalEntry, JournalLine
 from kamura_desktop.db.models.membership import SavingsTransaction
 from kamura_desktop.db.models.repayment import Repayment
-from kamura_desktop.services import ledger, membership, savings, users
+from kamura_desktop.services import accounting, ledger, membership, savings, users
 from kamura_desktop.services.actor import Actor
 from kamura_desktop.services.membership import MemberInput
 from kamura_desktop.services.setup import open_books
@@ -78,26 +84,31 @@ CLERK = textwrap.dedent("""
     db.close()
 """)
 
-# The chair's PC: reads the trial balance and the balance sheet over and over until STOP
-# exists; every snapshot must balance (a reader never sees half of a posting).
-READER = textwrap.dedent("""
-    import datetime as dt, os, sys, time
-    from pathlib import Path
-    from kamura_desktop.services import accounting, ledger
-    from kamura_desktop.services.setup import open_books
+#: the chair's pause between two looks at the books (a chair reads a report, not 40 a
+#: second): the looks no longer take a core from the clerks they watch
+READ_PAUSE_S = 0.05
 
-    db = open_books(sys.argv[1])
-    print("ready", flush=True)
-    reads = 0
-    while not Path(os.environ["STOP"]).exists():
-        problems = ledger.ledger_problems(db)
-        assert problems == [], problems
-        sheet = accounting.balance_sheet(db, as_of=dt.date(2026, 12, 31))
-        assert sheet.balanced, (sheet.total_assets, sheet.total_liabilities_equity)
-        reads += 1
-    print(f"reads {reads}", flush=True)
-    db.close()
-""")
+
+def _chair(location: str, stop: threading.Event, reads: list[int],
+           failed: list[BaseException]) -> None:
+    """The chair's PC: reads the trial balance and the balance sheet over and over until
+    ``stop``; every snapshot must balance (a reader never sees half of a posting). Its own
+    Database (its own server sessions), in a thread of this process: a process of its own
+    proved nothing more (it only reads) and cost an import of the whole program."""
+    try:
+        db = open_books(location)
+        try:
+            while not stop.is_set():
+                problems = ledger.ledger_problems(db)
+                assert problems == [], problems
+                sheet = accounting.balance_sheet(db, as_of=dt.date(2026, 12, 31))
+                assert sheet.balanced, (sheet.total_assets, sheet.total_liabilities_equity)
+                reads.append(1)
+                stop.wait(READ_PAUSE_S)
+        finally:
+            db.close()
+    except BaseException as exc:  # noqa: BLE001 - reported by the test
+        failed.append(exc)
 
 
 def _start(script: str, *args: str, env: dict) -> subprocess.Popen:
@@ -159,9 +170,9 @@ def office(fast_passwords):
 def test_three_clerks_and_a_reader_on_one_server(office, tmp_path: Path):
     location, db, member, credits = office
     loans = credits[:3]
-    n = int(os.environ.get("KAMURA_CONCURRENCY_ROUNDS", "30"))
-    go, stop = tmp_path / "go", tmp_path / "stop"
-    env = {"GO": str(go), "STOP": str(stop)}
+    n = int(os.environ.get("KAMURA_CONCURRENCY_ROUNDS", "10"))
+    go = tmp_path / "go"
+    env = {"GO": str(go)}
     tags = ("kasir1", "kasir2", "kasir3")
     with db.read() as s:
         before_entries = s.scalar(select(func.count(JournalEntry.id)))
@@ -169,18 +180,21 @@ def test_three_clerks_and_a_reader_on_one_server(office, tmp_path: Path):
                                             .where(JournalEntry.source_type == "repayment"))
     clerks = [_start(CLERK, location, tag, str(n), str(member), str(loan), env=env)
               for tag, loan in zip(tags, loans, strict=True)]
-    reader = _start(READER, location, env=env)
+    stop, reads, failed = threading.Event(), [], []
+    reader = threading.Thread(target=_chair, args=(location, stop, reads, failed))
     try:
-        for p in [*clerks, reader]:
+        for p in clerks:
             assert p.stdout.readline().strip() == "ready", p.stderr.read()
+        reader.start()
         started = time.monotonic()
         go.touch()
         results = [p.communicate(timeout=1800) for p in clerks]
         took = time.monotonic() - started
-        stop.touch()
-        reader_out, reader_err = reader.communicate(timeout=120)
     finally:
-        for p in [*clerks, reader]:
+        stop.set()
+        if reader.is_alive():
+            reader.join(timeout=120)
+        for p in clerks:
             p.kill()
     for tag, p, (out, err) in zip(tags, clerks, results, strict=True):
         assert p.returncode == 0, err
@@ -188,9 +202,9 @@ def test_three_clerks_and_a_reader_on_one_server(office, tmp_path: Path):
         expected = [f"{kind} {tag} {i}" for i in range(1, n + 1)
                     for kind in ("deposit", "entry", "repayment")]
         assert out.splitlines() == expected  # every write committed once, none refused
-    assert reader.returncode == 0, reader_err
-    assert int(reader_out.split()[1]) > 0
-    print(f"\n{3 * n * 3} writes by 3 clerks in {took:.1f} s; {reader_out.strip()}")
+    assert failed == [], failed
+    assert len(reads) >= 5  # the chair looked at the books again and again while they wrote
+    print(f"\n{3 * n * 3} writes by 3 clerks in {took:.1f} s; reads {len(reads)}")
 
     with db.read() as s:
         receipts = _receipts(s)
@@ -226,8 +240,8 @@ def test_a_client_killed_mid_transaction_leaves_nothing_half_written(office, tmp
     try:
         assert proc.stdout.readline().strip() == "ready", proc.stderr.read()
         printed = []
-        while len(printed) < 40:
-            printed.append(proc.stdout.readline().strip())
+        while len(printed) < 12:  # four whole rounds committed (it was 40 lines: 13 rounds
+            printed.append(proc.stdout.readline().strip())  # of the same, proving no more)
         time.sleep(0.013)  # somewhere inside a later transaction
         os.kill(proc.pid, signal.SIGKILL)
         proc.wait(timeout=30)

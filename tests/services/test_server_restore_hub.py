@@ -1,14 +1,12 @@
 """`kamura restore` on the office server while other PCs have the books open: ``pg_restore``
 writes past the program (no change notice of its own), so the restore tells every PC that
 follows the server that the whole database was replaced; their views reload everything, and
-their listener goes on hearing the next writes. Real processes, the real test server and its
-own pg_dump/pg_restore (tests/pg.py)."""
+their listener goes on hearing the next writes. The real test server and its own
+pg_dump/pg_restore processes (tests/pg.py); the command runs in this process."""
 
 from __future__ import annotations
 
 import datetime as dt
-import subprocess
-import sys
 import time
 
 import pytest
@@ -21,8 +19,7 @@ from kamura_desktop.services.membership import MemberInput
 from kamura_desktop.services.setup import open_books
 from tests import pg
 from tests.conftest import TEST_USERS
-
-KAMURA = [sys.executable, "-m", "kamura_desktop.cli.main"]
+from tests.helpers_cli import kamura
 
 
 @pytest.fixture
@@ -62,9 +59,10 @@ def test_kamura_restore_on_the_server_makes_the_other_pcs_reload_everything(offi
     feed = OtherPCs(treasurer_pc)
     try:
         env = {**pg.tools_env(), "KAMURA_PASSWORD": TEST_USERS["admin"][1]}
-        restored = subprocess.run([*KAMURA, "--db", location, "restore", "--from", str(dump),
-                                   "--user", "admin"], capture_output=True, text=True,
-                                  timeout=300, env=env, stdin=subprocess.DEVNULL)
+        # the command in this process (tests/helpers_cli.py): its own books, sessions and
+        # origin, as a process of its own would have; pg_restore is still a real process
+        restored = kamura(["--db", location, "restore", "--from", str(dump), "--user", "admin"],
+                          env=env)
         assert restored.returncode == 0, restored.stderr
         assert _heard(feed) == EVERYTHING  # the deposit made after the backup is gone
         assert savings.balances(treasurer_pc, member).sukarela == 0

@@ -60,9 +60,15 @@ def clerk(url: str, member: int, mode: str) -> str:
         db.close()
 
 
+#: how long the clerk's session waits on a lock before PostgreSQL looks for a deadlock (the
+#: server's default is 1 s, paid at every deadlock of these tests; the detection is the same)
+DEADLOCK_TIMEOUT = "100ms"
+
+
 @pytest.fixture
 def office():
     location = pg.new_database()
+    pg.admin(f'ALTER DATABASE "{_dbname(location)}" SET deadlock_timeout = \'{DEADLOCK_TIMEOUT}\'')
     db = open_books(location)
     try:
         data = MemberInput(name="Euis Komariah", nik="3217014508800001", sex="P",
