@@ -183,17 +183,38 @@ def _day_in(rng: random.Random, y: int, m: int, lo: dt.date, hi: dt.date) -> dt.
     return first + dt.timedelta(days=rng.randint(0, (last - first).days))
 
 
+#: The day the demo's random savings history is drawn up to. A draw's range used to depend on
+#: the build day (the days left in the current month, how many months had passed, when the
+#: leaver's payments stop), and every member shares one random stream, so building the demo a
+#: day later moved movements of *earlier years* (seen: the 2025 balance sheet Rp1.300.000
+#: apart between a demo built on 7 and on 8 December 2026). The history is now drawn exactly
+#: as on this day, and what falls after it comes from a random stream of each member's own
+#: (`_continued`): a demo built on any later day has the same movements up to this day.
+HISTORY_DRAWN_TO = dt.date(2026, 12, 7)
+
+
 def history(inputs: list[membership.MemberInput], today: dt.date,
             leave_on: dt.date) -> list[Movement]:
-    """Every savings movement from joining up to today, in date order (deterministic)."""
+    """Every savings movement from joining up to today, in date order (deterministic; the same
+    movements up to ``HISTORY_DRAWN_TO`` whatever the day the demo is built after it)."""
+    if today <= HISTORY_DRAWN_TO:
+        return _drawn(inputs, today, leave_on)
+    shift = today - HISTORY_DRAWN_TO  # the leaving stays the same days before "today"
+    drawn = _drawn(inputs, HISTORY_DRAWN_TO, leave_on - shift)
+    moves = drawn + _continued(inputs, drawn, HISTORY_DRAWN_TO, leave_on - shift, today, leave_on)
+    moves.sort(key=lambda mv: (mv.on_date, mv.member, mv.kind != "pokok", mv.amount < 0))
+    return moves
+
+
+def _drawn(inputs: list[membership.MemberInput], today: dt.date,
+           leave_on: dt.date) -> list[Movement]:
+    """The history as drawn up to ``today`` (one random stream for every member)."""
     rng = random.Random(SEED + 1)
     moves: list[Movement] = []
     for i, (p, data) in enumerate(zip(DEMO_MEMBERS, inputs, strict=True)):
         joined = data.joined_on
         end = leave_on - dt.timedelta(days=1) if p.leaves else today
         moves.append(Movement(joined, i, "pokok", POKOK))
-        months = _months(joined, end)
-        paid_months = months[:len(months) - p.behind] if p.behind else months
         if p.yearly:
             # the rest of the join year at joining, then twelve months each January
             moves.append(Movement(joined, i, "wajib", WAJIB * (13 - joined.month),
@@ -202,7 +223,7 @@ def history(inputs: list[membership.MemberInput], today: dt.date,
                 on = min(end, dt.date(y, 1, rng.randint(3, 20)))
                 moves.append(Movement(on, i, "wajib", WAJIB * 12, f"Wajib tahun {y}"))
         else:
-            for y, m in paid_months:
+            for y, m in _paid_months(p, joined, end):
                 on = joined if (y, m) == (joined.year, joined.month) else _day_in(
                     rng, y, m, dt.date(y, m, 3), end)
                 moves.append(Movement(on, i, "wajib", WAJIB))
@@ -212,11 +233,59 @@ def history(inputs: list[membership.MemberInput], today: dt.date,
     return moves
 
 
+def _paid_months(p: DemoMember, joined: dt.date, end: dt.date) -> list[tuple[int, int]]:
+    """The months of wajib a monthly payer has paid by ``end`` (``behind`` months not yet)."""
+    months = _months(joined, end)
+    return months[:len(months) - p.behind] if p.behind else months
+
+
+def _continued(inputs: list[membership.MemberInput], drawn: list[Movement], drawn_to: dt.date,
+               drawn_leave_on: dt.date, today: dt.date, leave_on: dt.date) -> list[Movement]:
+    """The movements after the drawn history, each member from a random stream of its own
+    (so no member's draws move another's): the wajib of the months since (a late month paid
+    after the drawn day), the yearly payers' Januaries, the lenders' sukarela continued from
+    their drawn balance."""
+    out: list[Movement] = []
+    for i, (p, data) in enumerate(zip(DEMO_MEMBERS, inputs, strict=True)):
+        rng = random.Random(f"{SEED}-{i}-after-{drawn_to.isoformat()}")
+        joined = data.joined_on
+        was_end = drawn_leave_on - dt.timedelta(days=1) if p.leaves else drawn_to
+        end = leave_on - dt.timedelta(days=1) if p.leaves else today
+        after = was_end + dt.timedelta(days=1)
+        if end < after:
+            continue
+        if p.yearly:
+            for y in range(was_end.year + 1, end.year + 1):
+                on = min(end, dt.date(y, 1, rng.randint(3, 20)))
+                out.append(Movement(on, i, "wajib", WAJIB * 12, f"Wajib tahun {y}"))
+        else:
+            paid = set(_paid_months(p, joined, was_end))
+            for y, m in _paid_months(p, joined, end):
+                if (y, m) in paid:
+                    continue
+                lo = max(after, dt.date(y, m, 3))
+                hi = max(lo, min(end, dt.date(y, m, 28)))
+                on = min(end, lo + dt.timedelta(days=rng.randint(0, (hi - lo).days)))
+                out.append(Movement(on, i, "wajib", WAJIB))
+        if p.lender:
+            mine = [mv for mv in drawn if mv.member == i and mv.kind == "sukarela"]
+            balance = sum(mv.amount for mv in mine)
+            on = max(mv.on_date for mv in mine)
+            out.extend(mv for mv in _sukarela_from(rng, i, on, balance, end) if mv.on_date >= after)
+    return out
+
+
 def _sukarela(rng: random.Random, i: int, joined: dt.date, end: dt.date) -> list[Movement]:
     """A lender's sukarela: a first deposit at joining, more every 2–4 months, a few withdrawals."""
     balance = rng.choice([1_000_000, 1_500_000, 2_000_000, 2_500_000, 3_000_000])
-    out = [Movement(joined, i, "sukarela", balance, "Setoran awal sukarela")]
-    on = joined
+    return [Movement(joined, i, "sukarela", balance, "Setoran awal sukarela"),
+            *_sukarela_from(rng, i, joined, balance, end)]
+
+
+def _sukarela_from(rng: random.Random, i: int, on: dt.date, balance: int,
+                   end: dt.date) -> list[Movement]:
+    """A lender's sukarela after a movement on ``on`` that left ``balance``, up to ``end``."""
+    out: list[Movement] = []
     while True:
         on += dt.timedelta(days=rng.randint(55, 120))
         if on > end:
