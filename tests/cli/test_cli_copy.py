@@ -21,8 +21,12 @@ from tests import pg
 from tests.helpers_cli import kamura as in_process
 
 # the source is the demo *file* (the office moving to its server); the server is the target
-# and the source of the way back, on every engine setting
-pytestmark = pytest.mark.parametrize("db_engine", ["sqlite"], indirect=True)
+# and the source of the way back, on every engine setting. The logins in this process hash at
+# the tests' cheap cost (tests/conftest.FAST_HASHER, the same argon2id code): at the real cost
+# each in-process login rehashed the demo user's password and the next one verified it, about
+# 0,4 s of CPU each (issue 20); the real process still logs in at the program's own cost.
+pytestmark = [pytest.mark.parametrize("db_engine", ["sqlite"], indirect=True),
+              pytest.mark.usefixtures("fast_passwords")]
 
 KAMURA = [sys.executable, "-m", "kamura_desktop.cli.main"]
 

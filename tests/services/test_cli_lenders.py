@@ -1,5 +1,6 @@
 """``kamura lenders list``, ``kamura print lender-statement|lender-registration|group-fact-sheet``
-and ``kamura report fund-development``, in-process and as a real subprocess."""
+and ``kamura report fund-development``, in-process and as a real subprocess (on SQLite; on the
+server the same ``main`` in this process)."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from pypdf import PdfReader
 
 from kamura_desktop.cli.main import main
 from kamura_desktop.services import lender_pool, membership
+from tests.helpers_cli import kamura
 
 from .test_lender_pool import lender_books  # noqa: F401 - the fixture
 
@@ -112,10 +114,16 @@ def test_report_fund_development(scenario, dbarg, tmp_path, capsys):
     assert "PERKEMBANGAN DANA BERGULIR" in text_of(pdf)
 
 
-def test_subprocess_lenders_list(scenario, db_location):
+def test_subprocess_lenders_list(scenario, db_location, db_engine):
+    """A real process on SQLite (its exit code, its output); with the books on the server the
+    same ``main`` in this process (tests/helpers_cli.kamura: exit code, stdout and stderr as
+    a process gives them) — a second start proves nothing the first did not (issue 20)."""
     env = dict(os.environ, KAMURA_PASSWORD="bendahara-sandi1")  # a login (issue 21)
-    proc = subprocess.run([sys.executable, "-m", "kamura_desktop.cli.main", "lenders", "list", "--json",
-                           "--db", str(db_location), "--user", "bendahara"], capture_output=True, text=True,
-                          timeout=120, env=env, input="")
+    argv = ["lenders", "list", "--json", "--db", str(db_location), "--user", "bendahara"]
+    if db_engine == "sqlite":
+        proc = subprocess.run([sys.executable, "-m", "kamura_desktop.cli.main", *argv],
+                              capture_output=True, text=True, timeout=120, env=env, input="")
+    else:
+        proc = kamura(argv, env=env)
     assert proc.returncode == 0, proc.stderr
     assert len(json.loads(proc.stdout)) == 3

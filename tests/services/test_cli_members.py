@@ -1,5 +1,5 @@
 """``kamura import/export/members/print`` for the membership book, in-process and as a real
-subprocess."""
+subprocess (on SQLite; on the server the same ``main`` in this process)."""
 
 import datetime as dt
 import json
@@ -13,6 +13,7 @@ from pypdf import PdfReader
 
 from kamura_desktop.cli.main import main
 from kamura_desktop.services import membership, savings
+from tests.helpers_cli import kamura
 
 from ..conftest import TEST_USERS
 
@@ -181,17 +182,22 @@ def test_print_commands(db, actors, dbarg, tmp_path, capsys):
     assert main(["print", "passbook", "--member", "KMR-9999", "--out", str(book), *dbarg]) == 1
 
 
-def test_subprocess_dry_run_exit_code_and_row(db, actors, db_location, tmp_path):
+def test_subprocess_dry_run_exit_code_and_row(db, actors, db_location, db_engine, tmp_path):
+    """A real process on SQLite (its exit code); with the books on the server the same
+    ``main`` in this process (tests/helpers_cli.kamura: exit code, stdout and stderr as a
+    process gives them) — a second start proves nothing the first did not (issue 20)."""
     rows = [list(r) for r in ROWS]
     rows[4][2] = "X"  # Excel row 6: sex
     path = xlsx(tmp_path / "anggota.xlsx", HEADER, rows)
     username, password = TEST_USERS["petugas"]
     env = {k: v for k, v in os.environ.items() if not k.startswith("KAMURA_PASSWORD")}
     env["KAMURA_PASSWORD"] = password
-    proc = subprocess.run(
-        [sys.executable, "-m", "kamura_desktop.cli.main", "import", "members", path,
-         "--dry-run", "--db", str(db_location), "--user", username],
-        capture_output=True, text=True, timeout=120, env=env)
+    argv = ["import", "members", path, "--dry-run", "--db", str(db_location), "--user", username]
+    if db_engine == "sqlite":
+        proc = subprocess.run([sys.executable, "-m", "kamura_desktop.cli.main", *argv],
+                              capture_output=True, text=True, timeout=120, env=env)
+    else:
+        proc = kamura(argv, env=env)
     assert proc.returncode == 1, proc.stderr
     assert "Baris 6, kolom JK: 'X' bukan jenis kelamin" in proc.stderr
     assert membership.count_members(db) == 0
