@@ -136,11 +136,26 @@ def _positionals(argv: list[str]) -> list[str]:
     return words
 
 
+#: the parsers this process built, by the books registered in them: a process that runs
+#: several commands (a script or a test calling ``main`` again and again) registers each
+#: book's commands once, not at every command (issue 20: 4–15 ms each time). Parsing leaves
+#: a parser as it was (every value lands on the namespace of that parse), so a kept one
+#: parses the next command exactly as a new one would.
+_PARSERS: dict[tuple[str, ...], argparse.ArgumentParser] = {}
+
+
 def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
     """The parser for ``argv``: its command's book registered, every other command a one-line
     placeholder (name and help). Without ``argv``: every book registered (the tests of every
-    subcommand walk that one)."""
-    books = COMMAND_MODULES if argv is None else books_for(argv)
+    subcommand walk that one). Built once per set of books in a process (``_PARSERS``)."""
+    books = tuple(COMMAND_MODULES if argv is None else books_for(argv))
+    parser = _PARSERS.get(books)
+    if parser is None:
+        parser = _PARSERS.setdefault(books, _new_parser(books))
+    return parser
+
+
+def _new_parser(books: tuple[str, ...]) -> argparse.ArgumentParser:
     parent = db_parent()
     parser = argparse.ArgumentParser(
         prog="kamura",

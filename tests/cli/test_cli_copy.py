@@ -2,7 +2,7 @@
 to a new file, identical (row counts and hashes printed); a non-empty target refused; a
 wrong server password, an unreachable server, another program's database and a schema
 newer than the program refused with nothing changed. The real test server (tests/pg.py);
-the first copy and one refusal as real processes (their exit codes), the others run the same
+the first copy as a real process (its exit code, its progress), the others run the same
 ``main`` in this process (tests/helpers_cli.kamura: exit code, stdout and stderr as a process
 gives them, without two seconds of imports per command: issue 20)."""
 
@@ -21,8 +21,12 @@ from tests import pg
 from tests.helpers_cli import kamura as in_process
 
 # the source is the demo *file* (the office moving to its server); the server is the target
-# and the source of the way back, on every engine setting
-pytestmark = pytest.mark.parametrize("db_engine", ["sqlite"], indirect=True)
+# and the source of the way back, on every engine setting. The logins in this process hash at
+# the tests' cheap cost (tests/conftest.FAST_HASHER, the same argon2id code): at the real cost
+# each in-process login rehashed the demo user's password and the next one verified it, about
+# 0,4 s of CPU each (issue 20); the real process still logs in at the program's own cost.
+pytestmark = [pytest.mark.parametrize("db_engine", ["sqlite"], indirect=True),
+              pytest.mark.usefixtures("fast_passwords")]
 
 KAMURA = [sys.executable, "-m", "kamura_desktop.cli.main"]
 
@@ -135,8 +139,7 @@ def test_a_wrong_server_password_is_refused_and_the_target_stays_empty(demo_copy
 
 def test_an_unreachable_server_is_named(demo_copy: Path):
     proc = kamura("copy", "--from", str(demo_copy), "--to",
-                  "postgresql+psycopg://kamura@127.0.0.1:1/kamura", "--user", "admin",
-                  process=True)  # a refusal's exit code from a real start
+                  "postgresql+psycopg://kamura@127.0.0.1:1/kamura", "--user", "admin")
     _refused(proc, "tidak dapat dihubungi")
 
 

@@ -1,15 +1,16 @@
 """``kamura print receipt`` prints any receipt by its number — several in one PDF, one per
 page — and ``--reprint`` marks them CETAK ULANG and records who reprinted them (issue 17);
-run as a real subprocess, as the office's scripts would (on the server engine the same
-``main`` in this process: tests/helpers_cli.kamura — a second start proves nothing the first
-did not, issue 20)."""
+run as the office's scripts would run it: the same ``main`` a process runs, in this process
+(tests/helpers_cli.kamura: exit code, stdout and stderr as a process gives them, its own
+environment). A real start's exit codes are proven by the real processes of
+tests/services/test_cli.py (a piped wrong password: exit 1; the data folder from the
+environment: exit 0); one more start proved nothing they do not, for a second of CPU
+(issue 20)."""
 
 from __future__ import annotations
 
 import datetime as dt
 import os
-import subprocess
-import sys
 
 from pypdf import PdfReader
 
@@ -19,7 +20,7 @@ from tests.helpers_cli import kamura
 from ..conftest import TEST_USERS
 
 
-def test_reprint_a_deposit_and_a_withdrawal_in_one_pdf(db, actors, db_location, db_engine, tmp_path):
+def test_reprint_a_deposit_and_a_withdrawal_in_one_pdf(db, actors, db_location, tmp_path):
     clerk = actors["petugas"]
     m = membership.register_member(db, actor=clerk, data=membership.MemberInput(
         name="Siti Aminah", nik="3217014503850001", sex="P",
@@ -39,11 +40,7 @@ def test_reprint_a_deposit_and_a_withdrawal_in_one_pdf(db, actors, db_location, 
     env["KAMURA_PASSWORD"] = password
     argv = ["print", "receipt", "--receipt", kw.receipt_no, bkk.receipt_no.lower(), "--reprint",
             "--size", "thermal_80", "--out", str(out), "--db", str(db_location), "--user", username]
-    if db_engine == "sqlite":
-        proc = subprocess.run([sys.executable, "-m", "kamura_desktop.cli.main", *argv],
-                              capture_output=True, text=True, timeout=120, env=env)
-    else:
-        proc = kamura(argv, env=env)
+    proc = kamura(argv, env=env)
     assert proc.returncode == 0, proc.stderr
     assert "Cetak ulang dicetak ke" in proc.stdout
     pages = [" ".join(p.extract_text().split()) for p in PdfReader(out).pages]

@@ -1,14 +1,16 @@
 """`kamura backup` / `restore` on the office server: pg_dump and pg_restore (custom format),
-the current contents kept before a restore; a missing tool named. Real server, real tools;
-the first backup as a real process, the other commands the same ``main`` in this process
-(tests/helpers_cli.kamura: exit code, stdout and stderr as a process gives them, without two
-seconds of imports per command: issue 20)."""
+the current contents kept before a restore; a missing tool named. Real server, real tools
+(pg_dump and pg_restore run as processes, found on the PATH the command is given); the
+commands themselves run the same ``main`` a process runs, in this process
+(tests/helpers_cli.kamura: exit code, stdout and stderr as a process gives them, its own
+environment — the PATH too), without a second of imports per command (issue 20). A real
+start's exit codes are proven by the real processes of tests/services/test_cli.py and
+tests/cli/test_cli_copy.py."""
 
 from __future__ import annotations
 
 import datetime as dt
 import subprocess
-import sys
 
 import pytest
 
@@ -21,17 +23,12 @@ from tests.helpers_cli import kamura as in_process
 
 from ..conftest import TEST_USERS
 
-KAMURA = [sys.executable, "-m", "kamura_desktop.cli.main"]
 
-
-def kamura(*args: str, user: str = "admin", process: bool = False) -> subprocess.CompletedProcess:
+def kamura(*args: str, user: str = "admin") -> subprocess.CompletedProcess:
     """``kamura ARGS --user USER`` with the server's tools on the PATH and the user's password
-    in KAMURA_PASSWORD: in this process, or (``process=True``) as a real one."""
+    in KAMURA_PASSWORD, in this process."""
     env = {**pg.tools_env(), "KAMURA_PASSWORD": TEST_USERS[user][1]}
-    if not process:
-        return in_process([*args, "--user", user], env=env)
-    return subprocess.run([*KAMURA, *args, "--user", user], capture_output=True, text=True,
-                           timeout=300, env=env, stdin=subprocess.DEVNULL)
+    return in_process([*args, "--user", user], env=env)
 
 
 @pytest.fixture
@@ -65,7 +62,7 @@ def test_backup_then_restore_brings_the_server_back_and_keeps_what_was_there(off
     location, db = office
     _member_with_deposit(db)
     dump = tmp_path / "kantor.dump"
-    made = kamura("--db", location, "backup", "--to", str(dump), user="bendahara", process=True)
+    made = kamura("--db", location, "backup", "--to", str(dump), user="bendahara")
     assert made.returncode == 0, made.stderr
     assert dump.read_bytes()[:5] == b"PGDMP"  # pg_dump's custom format
     before = server_copy.table_counts(db)

@@ -13,10 +13,8 @@ import pytest
 from kamura_desktop import __version__
 from kamura_desktop.cli.main import main
 from kamura_desktop.demo import DEMO_USERS
-from kamura_desktop.services import users
 from tests import helpers_rawsql as rawsql
 from tests import pg
-from tests.conftest import FAST_HASHER
 from tests.helpers_cli import kamura
 
 #: the two tests that stay on SQLite (issue 16), each for a reason the server does not share
@@ -80,15 +78,27 @@ def _no_password_env(monkeypatch):
 
 
 @pytest.fixture(scope="module")
-def made_demo(tmp_path_factory) -> tuple[Path, subprocess.CompletedProcess]:
+def made_demo(tmp_path_factory, demo_template) -> tuple[Path, subprocess.CompletedProcess]:
     """``kamura demo`` run once for this module, in this process: the file it made and what
-    it printed. The tests below copy the file (issue 20: one demo built instead of one per
-    test). Cheap password hashing (the same argon2id code path): the demo's eight users cost
-    ~8 × 0,3 s of hashing otherwise (the real cost is the benchmarks' demo,
-    tests/benchmarks/test_bench_startup.py)."""
+    it printed. The tests below copy the file (issue 20: one demo command instead of one per
+    test).
+
+    The command runs whole — its parser, its access declaration, ``create_demo``'s checks of
+    the target, its work folder, the move into place, the open (the seal) and what it prints
+    — but the demo's books inside it are the run's demo (``demo_template``, which the same
+    ``create_demo`` built once for the whole run, tests/conftest.py), copied where
+    ``create_demo`` builds them instead of built a second time (about five seconds of CPU:
+    issue 20, as tests/plugin_demo_copy.py does for a session started by a test). A broken
+    building breaks that template and every demo test with it; a broken ``kamura demo``
+    breaks these tests."""
+    from kamura_desktop.demo import build
+
+    def copied(path: Path) -> None:
+        shutil.copyfile(demo_template, path)
+
     path = tmp_path_factory.mktemp("kamura-demo") / "demo.sqlite"
     with pytest.MonkeyPatch.context() as mp:
-        mp.setattr(users, "_hasher", FAST_HASHER)
+        mp.setattr(build, "_build", copied)
         return path, kamura(["demo", "--db", str(path)])
 
 
@@ -335,8 +345,15 @@ def test_users_add_and_list_with_piped_passwords(demo_file):
 
 
 def test_subprocess_wrong_password(demo_file):
-    proc = run("users", "add", "kasir", "--role", "petugas", "--name", "Kasir",
-               "--user", "admin", "--db", str(demo_file), input="salah-sandi\nkasir-sandi1\n")
+    """A wrong password piped to a real process: refused, exit 1, no traceback. With the books
+    on the server the same ``main`` in this process (tests/helpers_cli.kamura): a second start
+    proves nothing the first did not (issue 20)."""
+    argv = ["users", "add", "kasir", "--role", "petugas", "--name", "Kasir",
+            "--user", "admin", "--db", str(demo_file)]
+    if pg.is_url(demo_file):
+        proc = kamura(argv, input="salah-sandi\nkasir-sandi1\n")
+    else:
+        proc = run(*argv, input="salah-sandi\nkasir-sandi1\n")
     assert proc.returncode == 1
     assert "Nama pengguna atau kata sandi salah." in proc.stderr
     assert "Traceback" not in proc.stderr

@@ -147,7 +147,7 @@ def test_print_errors_are_reported_in_indonesian(book, capsys, tmp_path):
 
 
 @pytest.mark.slow
-def test_the_demo_cooperatives_credits(demo_copy, tmp_path, capsys, monkeypatch):
+def test_the_demo_cooperatives_credits(demo_copy, fast_passwords, tmp_path, capsys, monkeypatch):
     """``kamura check`` passes on the demo; the demo has the pilot's groups and credits.
     (The demo is the run's copy built by ``create_demo``, as ``kamura demo`` builds it:
     the command itself is run in test_cli.py::test_demo_then_check_in_process.)"""

@@ -1,19 +1,18 @@
 """``kamura lenders list``, ``kamura print lender-statement|lender-registration|group-fact-sheet``
-and ``kamura report fund-development``, in-process and as a real subprocess."""
+and ``kamura report fund-development``, through ``main`` in this process."""
 
 from __future__ import annotations
 
 import datetime as dt
 import json
 import os
-import subprocess
-import sys
 
 import pytest
 from pypdf import PdfReader
 
 from kamura_desktop.cli.main import main
 from kamura_desktop.services import lender_pool, membership
+from tests.helpers_cli import kamura
 
 from .test_lender_pool import lender_books  # noqa: F401 - the fixture
 
@@ -112,10 +111,15 @@ def test_report_fund_development(scenario, dbarg, tmp_path, capsys):
     assert "PERKEMBANGAN DANA BERGULIR" in text_of(pdf)
 
 
-def test_subprocess_lenders_list(scenario, db_location):
+def test_lenders_list_exit_code_and_json(scenario, db_location):
+    """``lenders list --json`` as a script reads it: exit 0 and JSON alone on stdout. The same
+    ``main`` a process runs, in this process (tests/helpers_cli.kamura: exit code, stdout and
+    stderr as a process gives them, its own environment). A real start's exit codes are proven
+    by the real processes of tests/services/test_cli.py (a piped wrong password: exit 1; the
+    data folder from the environment: exit 0); one more start proved nothing they do not, for
+    a second of CPU (issue 20)."""
     env = dict(os.environ, KAMURA_PASSWORD="bendahara-sandi1")  # a login (issue 21)
-    proc = subprocess.run([sys.executable, "-m", "kamura_desktop.cli.main", "lenders", "list", "--json",
-                           "--db", str(db_location), "--user", "bendahara"], capture_output=True, text=True,
-                          timeout=120, env=env, input="")
+    proc = kamura(["lenders", "list", "--json", "--db", str(db_location), "--user", "bendahara"],
+                  env=env)
     assert proc.returncode == 0, proc.stderr
     assert len(json.loads(proc.stdout)) == 3
