@@ -18,13 +18,20 @@ from tests.helpers_books import prepared
 
 from .test_members_dialogs import make_ctx, make_page, nik, open_detail
 
-JOINED = dt.date.today().replace(day=1) - dt.timedelta(days=200)
+
+def joined_on(today: dt.date | None = None) -> dt.date:
+    """About seven months ago: taken from the date the caller runs on (``today``, else now), never
+    from the date the module was collected on — a run that crosses midnight still agrees with
+    the dialogs, which take the date when they open."""
+    return (today or dt.date.today()).replace(day=1) - dt.timedelta(days=200)
+
+
 
 
 def register(db, actor, name: str, serial: int, *, rt: str = "2", kampung: str = "Cibodas"):
     return membership.register_member(db, actor=actor, data=MemberInput(
         name=name, nik=nik(1 + serial % 27, 3, 80, serial, female=True), sex="P",
-        joined_on=JOINED, rt=rt, rw="8", kampung=kampung,
+        joined_on=joined_on(), rt=rt, rw="8", kampung=kampung,
         birth_date=dt.date(1980, 3, 1 + serial % 27))).value.member
 
 
