@@ -31,6 +31,21 @@ CENTER = Qt.AlignmentFlag.AlignCenter
 #: the colour of a Rp0 in a money column
 ZERO = QColor("#a0a8a5")
 
+# the roles as plain values, looked up once: Qt asks a view's model for every cell and heading
+# many times per paint and layout, and reading ``Qt.ItemDataRole.X`` goes through the enum's
+# class each time (issue 20: most of ``data()``'s own time for the roles it does not answer)
+_DISPLAY = Qt.ItemDataRole.DisplayRole
+_ALIGNMENT = Qt.ItemDataRole.TextAlignmentRole
+_FOREGROUND = Qt.ItemDataRole.ForegroundRole
+_BACKGROUND = Qt.ItemDataRole.BackgroundRole
+_TOOLTIP = Qt.ItemDataRole.ToolTipRole
+_FONT = Qt.ItemDataRole.FontRole
+_HORIZONTAL = Qt.Orientation.Horizontal
+#: what ``data()`` answers; any other role (size hint, decoration, check state…) is None
+_DATA_ROLES = frozenset({_DISPLAY, SORT_ROLE, ID_ROLE, _ALIGNMENT, _FOREGROUND, _BACKGROUND,
+                         _TOOLTIP, _FONT})
+_HEADER_ROLES = frozenset({_DISPLAY, _ALIGNMENT, _TOOLTIP})
+
 
 class DtoTableModel(QAbstractTableModel):
     """Rows of one DTO type; subclasses give ``headers`` and ``raw()`` per column."""
@@ -69,15 +84,14 @@ class DtoTableModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.headers):
+        if role not in _HEADER_ROLES or orientation != _HORIZONTAL \
+                or not 0 <= section < len(self.headers):
             return None
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == _DISPLAY:
             return self.headers[section]
-        if role == Qt.ItemDataRole.TextAlignmentRole:
+        if role == _ALIGNMENT:
             return self.header_alignment(section)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self.tooltips.get(section)
-        return None
+        return self.tooltips.get(section)  # the tooltip
 
     # ------------------------------------------------------------ for subclasses
     def raw(self, r: Any, col: int) -> Any:
@@ -126,29 +140,29 @@ class DtoTableModel(QAbstractTableModel):
         return False
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
+        if role not in _DATA_ROLES or not index.isValid():
             return None
         r = self.rows[index.row()]
         col = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == _DISPLAY:
             return self.display(r, col)
         if role == SORT_ROLE:
             return self.sort_value(r, col)
         if role == ID_ROLE:
             return self.row_id(r)
-        if role == Qt.ItemDataRole.TextAlignmentRole:
+        if role == _ALIGNMENT:
             return self.alignment(col)
-        if role == Qt.ItemDataRole.ForegroundRole:
+        if role == _FOREGROUND:
             color = self.foreground(r, col)
             if color is None:
                 color = self.zero_colour(r, col)
             return QBrush(color) if color is not None else None
-        if role == Qt.ItemDataRole.BackgroundRole:
+        if role == _BACKGROUND:
             color = self.background(r, col)
             return QBrush(color) if color is not None else None
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == _TOOLTIP:
             return self.tooltip(r, col)
-        if role == Qt.ItemDataRole.FontRole:
+        if role == _FONT:
             bold, struck = self.bold(r, col), self.strike_out(r, col)
             if not (bold or struck):
                 return None

@@ -92,3 +92,14 @@ def office_windows(demo_template, tmp_path_factory, qapp):
         window.deleteLater()
     qapp.processEvents()
     database.close()
+
+
+@pytest.fixture
+def today():
+    """The date the test runs on — not the date its module was collected on: a run that
+    crosses midnight took "today" at collection for the books and the tests, while the dialogs
+    take it when they open ("Tanggal pencairan sebelum tanggal persetujuan"). Helpers and
+    ``@prepared`` bodies read the date when they run."""
+    import datetime as dt
+
+    return dt.date.today()

@@ -18,7 +18,7 @@ import json
 import re
 from dataclasses import asdict, dataclass, field
 
-from PySide6.QtCore import QEvent, QPoint, Qt
+from PySide6.QtCore import QEvent, QPoint, QSize, Qt
 from PySide6.QtGui import QHelpEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 from kamura_desktop.ui.widgets import ABBREVIATION, ABBREVIATIONS
 from tests.helpers_files import code_key, locked, run_cache_dir
 
-from .test_screen_fit import CELL_MARGIN, demo_window, every_tab
+from .test_screen_fit import CELL_MARGIN, SMALL, SMALL_1280, demo_window, every_tab
 
 #: a date on screen is "28 Maret 2024"; "28/03/2024" is for typing it, "28 Mar 2024" nowhere
 OTHER_DATE = re.compile(r"\b\d{1,2}/\d{1,2}/\d{4}\b|\b\d{1,2} (?:Jan|Feb|Mar|Apr|Jun|Jul|Agu|Sep|Okt|Nov|Des) \d{4}\b")
@@ -58,6 +58,11 @@ class Walk:
     dates_cut: set[str] = field(default_factory=set)
     #: disabled buttons without a tooltip saying why
     silent_buttons: set[str] = field(default_factory=set)
+    #: every page and tab whose smallest size was compared with a 1024×600 screen's room
+    fit_checked: set[str] = field(default_factory=set)
+    #: what does not fit that screen (tests/ui/test_screen_fit.py): a page or tab needing more
+    #: room, the window's own smallest size, a resize to 1024×600 or 1280×720 not kept
+    fit_problems: set[str] = field(default_factory=set)
 
 
 _WALKS: dict[str, Walk] = {}
@@ -89,13 +94,51 @@ def office_walk(qtbot, request, role: str) -> Walk:
 def _walk(qtbot, demo_db, role: str) -> Walk:
     window = demo_window(qtbot, demo_db, role)
     walk = Walk(role)
+    room = small_room(window)
     for key in window.pages:
-        for where, _tabs, _i in every_tab(qtbot, window, key):
+        for where, tabs, i in every_tab(qtbot, window, key):
             page = window.pages[key]
             _abbreviations(where, page, walk)
             _dates(where, page, walk)
             walk.silent_buttons |= {f"{where}: {b}" for b in _silent_buttons(page)}
+            _fits(where, page, tabs, i, room, walk)
+    _window_fits(qtbot, window, walk)
     return walk
+
+
+def small_room(window) -> QSize:
+    """The room a page has in the main window on a 1024×600 screen: less the navigation, the
+    menu bar and the status bar (their sizes do not depend on the window's)."""
+    return QSize(SMALL.width() - window.nav.width(),
+                 SMALL.height() - window.menuBar().sizeHint().height()
+                 - window.statusBar().sizeHint().height())
+
+
+def _fits(where: str, page, tabs, i: int, room: QSize, walk: Walk) -> None:
+    """A page's and a tab's smallest size (a layout's minimum, whatever the window's size:
+    walked at 1366×768, judged against 1024×600) within ``room``."""
+    walk.fit_checked.add(where)
+    need = page.minimumSizeHint()
+    if need.width() > room.width() or need.height() > room.height():
+        walk.fit_problems.add(f"{where}: page needs {need.toTuple()}, room {room.toTuple()}")
+    if tabs is not None:
+        tab = tabs.widget(i).minimumSizeHint() if not hasattr(tabs, "scroll_area") \
+            else tabs.scroll_area(i).minimumSizeHint()
+        if tab.width() > room.width() or tab.height() > room.height():
+            walk.fit_problems.add(f"{where}: tab needs {tab.toTuple()}")
+
+
+def _window_fits(qtbot, window, walk: Walk) -> None:
+    """After every page and tab was built: the window's smallest size fits 1024×600, and it
+    takes that size and 1280×720 when asked (nothing forces it wider or taller)."""
+    least = window.minimumSizeHint()
+    if least.width() > SMALL.width() or least.height() > SMALL.height():
+        walk.fit_problems.add(f"the window needs {least.toTuple()}")
+    for size in (SMALL, SMALL_1280):
+        window.resize(size)
+        qtbot.wait(20)
+        if window.size() != size:
+            walk.fit_problems.add(f"resized to {size.toTuple()}, the window is {window.size().toTuple()}")
 
 
 def _hover(widget, pos: QPoint) -> None:
@@ -109,6 +152,8 @@ def _spelled_out(tip: str, text: str) -> bool:
 def _abbreviations(where: str, page, walk: Walk) -> None:
     for w in page.findChildren(QLabel) + page.findChildren(QAbstractButton) \
             + page.findChildren(QGroupBox):
+        if w.isWindow():  # a tooltip being shown (Qt's tip label is a child of the hovered
+            continue      # widget): the explanation itself, not a word on the page
         text = w.title() if isinstance(w, QGroupBox) else w.text()
         if not w.isVisible() or not ABBREVIATION.search(text) or "KSM-" in text:
             continue  # a group code (KSM-002) is data, not an abbreviation

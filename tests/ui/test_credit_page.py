@@ -27,7 +27,14 @@ from ..stock import stock_packages
 from .helpers import MessageBoxWatcher
 
 LEFT = Qt.MouseButton.LeftButton
-JOINED = dt.date.today() - dt.timedelta(days=200)  # more than three months ago
+
+def joined_on(today: dt.date | None = None) -> dt.date:
+    """More than three months ago: taken from the date the caller runs on (``today``, else now), never
+    from the date the module was collected on — a run that crosses midnight still agrees with
+    the dialogs, which take the date when they open."""
+    return (today or dt.date.today()) - dt.timedelta(days=200)
+
+
 NAMES = ("Euis Komalasari", "Iis Rohaeti", "Dedeh Kurniasih", "Entin Suhartini", "Neneng Hasanah",
          "Nining Ratnasari", "Titin Sumarni")
 
@@ -39,14 +46,14 @@ def make_members(db, actor, count: int = 5, *, rt: str = "3", kampung: str = "Ci
     for serial in range(first, first + count):
         data = MemberInput(
             name=NAMES[(serial - 1) % len(NAMES)] + ("" if serial <= len(NAMES) else f" {serial}"),
-            nik=f"321701{15 + 40:02d}0385{serial:04d}", sex="P", joined_on=JOINED,
+            nik=f"321701{15 + 40:02d}0385{serial:04d}", sex="P", joined_on=joined_on(),
             kampung=kampung, rt=rt, rw="8", desa="Mekarmukti", trade=trade,
             ktp_on_file=True, kk_on_file=True, poor_family=True)
         member = membership.register_member(db, actor=actor, data=data).value.member
         savings.record_deposit(db, actor=actor, member_id=member.id, kind="pokok", amount=50_000,
-                               on_date=JOINED)
+                               on_date=joined_on())
         savings.record_deposit(db, actor=actor, member_id=member.id, kind="wajib", amount=120_000,
-                               on_date=JOINED)
+                               on_date=joined_on())
         ids.append(member.id)
     return ids
 

@@ -43,7 +43,6 @@ from ..stock import provide_for
 from .helpers import MessageBoxWatcher
 from .test_lenders_page import (
     LEFT,
-    TODAY,
     add_member,
     build_pool,
     cell,
@@ -66,9 +65,9 @@ def deploy(db, actors, pool, *, hub=None):
         credits.allow_gap_funding(db, actor=actors["ketua"], application_id=pool.app.id),
         credits.fund_remaining(db, actor=treasurer, application_id=pool.app.id, source="own"),
     ]
-    provide_for(db, pool.app.id, on=TODAY)  # the goods in stock first
+    provide_for(db, pool.app.id, on=dt.date.today())  # the goods in stock first
     outcomes.append(credits.disburse_application(db, actor=treasurer, application_id=pool.app.id,
-                                                 on_date=TODAY))
+                                                 on_date=dt.date.today()))
     if hub is not None:
         for o in outcomes:
             hub.publish(o.changes)
@@ -91,7 +90,7 @@ def test_register_dialog_shows_why_a_member_cannot_lend_yet(qtbot, db, actors):
     dlg.reject()
 
 
-def test_clerk_registers_a_lender_with_preferences(qtbot, db, actors):
+def test_clerk_registers_a_lender_with_preferences(qtbot, db, actors, today):
     clerk = actors["petugas"]
     page = make_page(qtbot, db, clerk)
     tab = page.lenders_tab
@@ -117,7 +116,7 @@ def test_clerk_registers_a_lender_with_preferences(qtbot, db, actors):
     assert tab.table.selected_id() == lilis
     assert cell(tab.model, 0, tab.model.COL_AVAILABLE) == "Rp500.000"
     assert "terdaftar sebagai lender" in tab.notice.text.text()
-    statement = lender_pool.lender_statement(db, lilis, date_from=TODAY, date_to=TODAY)
+    statement = lender_pool.lender_statement(db, lilis, date_from=today, date_to=today)
     assert statement.max_per_group == 50_000 and statement.preferred_trades == ("pindang", "kasur", "wajik")
 
     # registering again shows the preferences to change
@@ -170,12 +169,12 @@ def test_only_those_who_may_commit_get_the_button(qtbot, db, actors, pool):
 
 # ------------------------------------------------------------------ the lender detail
 
-def test_lender_detail_shows_deployed_funds_returns_and_earnings(qtbot, db, actors, pool):
+def test_lender_detail_shows_deployed_funds_returns_and_earnings(qtbot, db, actors, pool, today):
     page = make_page(qtbot, db, actors["bendahara"])
     deploy(db, actors, pool, hub=page.ctx.hub)
     credit = pool.credits[0]
     paid = repayments.record_repayment(db, actor=actors["petugas"], credit_id=credit, amount=8_400,
-                                       on_date=TODAY)
+                                       on_date=today)
     page.ctx.hub.publish(paid.changes)
     tab = page.lenders_tab
     dlg = tab.open_lender(pool.ai)
@@ -217,7 +216,7 @@ def test_a_commitment_is_withdrawn_from_the_lender_detail(qtbot, db, actors, poo
 
 # ------------------------------------------------------------------ fund sources
 
-def test_treasurer_receives_a_grant_and_the_fund_development_shows_it(qtbot, db, actors):
+def test_treasurer_receives_a_grant_and_the_fund_development_shows_it(qtbot, db, actors, today):
     clerk_page = make_page(qtbot, db, actors["petugas"])
     assert not clerk_page.funds_tab.receive_button.isEnabled()
     page = make_page(qtbot, db, actors["bendahara"])
@@ -243,7 +242,7 @@ def test_treasurer_receives_a_grant_and_the_fund_development_shows_it(qtbot, db,
     assert [y.capital for y in funds.chart.years] == [40_000_000] * len(years)
     # stakeholder capital is the cooperative's, not the revolving fund's
     stakeholder = lender_pool.receive_capital(db, actor=actors["bendahara"], fund="stakeholder",
-                                              giver="Pemerintah Desa Mekarmukti", on_date=TODAY,
+                                              giver="Pemerintah Desa Mekarmukti", on_date=today,
                                               amount=5_000_000)
     page.ctx.hub.publish(stakeholder.changes)
     assert funds.cards["capital"].value.text() == "Rp40.000.000"
@@ -251,7 +250,7 @@ def test_treasurer_receives_a_grant_and_the_fund_development_shows_it(qtbot, db,
 
 # ------------------------------------------------------------------ potential investors
 
-def test_prospects_are_added_and_followed_up(qtbot, db, actors):
+def test_prospects_are_added_and_followed_up(qtbot, db, actors, today):
     page = make_page(qtbot, db, actors["ketua"])
     tab = page.show_tab(page.prospects_tab)
     assert tab.empty.isVisible()
@@ -262,7 +261,7 @@ def test_prospects_are_added_and_followed_up(qtbot, db, actors):
     qtbot.keyClicks(dlg.organisation, "Pemerintah Desa Mekarmukti")
     qtbot.keyClicks(dlg.contact, "0812-2000-1111")
     qtbot.keyClicks(dlg.interest, "Dana desa untuk modal kelompok pindang")
-    dlg.follow_up.set_value(TODAY - dt.timedelta(days=2))
+    dlg.follow_up.set_value(today - dt.timedelta(days=2))
     qtbot.mouseClick(dlg.save_button, LEFT)
     assert dlg.result_value is not None
     assert tab.model.rowCount() == 1 and tab.count.text() == "1 calon investor · 1 perlu dihubungi"
@@ -332,13 +331,13 @@ def test_fund_year_model_and_chart(qtbot):
 
 # ------------------------------------------------------------------ printing
 
-def test_the_lender_printouts_open_in_the_print_preview(qtbot, db, actors, pool):
+def test_the_lender_printouts_open_in_the_print_preview(qtbot, db, actors, pool, today):
     page = make_page(qtbot, db, actors["bendahara"])
     deploy(db, actors, pool, hub=page.ctx.hub)
     shown: list[PrintPreviewDialog] = []
     detail = page.lenders_tab.open_lender(pool.ai)
     tasks = [detail.print_registration(on_shown=shown.append),
-             detail.print_statement((TODAY.replace(month=1, day=1), TODAY), on_shown=shown.append),
+             detail.print_statement((today.replace(month=1, day=1), today), on_shown=shown.append),
              page.funds_tab.print_development(on_shown=shown.append)]
     second = build_second_application(db, actors)
     page.ctx.hub.publish(Changes(credits=True))
@@ -366,7 +365,7 @@ def build_second_application(db, actors):
     clerk = actors["petugas"]
     ids = [add_member(db, clerk, f"Anggota Sukamanah {i}", 30 + i) for i in range(5)]
     group = groups.create_group(
-        db, actor=clerk, data=GroupInput(name="Sukamanah", formed_on=TODAY, rt="5", rw="8"),
+        db, actor=clerk, data=GroupInput(name="Sukamanah", formed_on=dt.date.today(), rt="5", rw="8"),
         member_ids=ids, leader_id=ids[0]).value
     app = credits.prepare_application(
         db, actor=clerk, group_id=group.id, product_id=credit_products.product_by_code(db, "PAKET").id,

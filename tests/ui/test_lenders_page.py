@@ -35,8 +35,14 @@ from kamura_desktop.ui.tasks import TaskRunner
 from ..stock import provide_for
 
 LEFT = Qt.MouseButton.LeftButton
-TODAY = dt.date.today()
-JOINED = TODAY - dt.timedelta(days=200)  # more than three months ago
+
+def joined_on(today: dt.date | None = None) -> dt.date:
+    """More than three months ago: taken from the date the caller runs on (``today``, else now), never
+    from the date the module was collected on — a run that crosses midnight still agrees with
+    the dialogs, which take the date when they open."""
+    return (today or dt.date.today()) - dt.timedelta(days=200)
+
+
 BORROWERS = ("Euis Komalasari", "Iis Rohaeti", "Dedeh Kurniasih", "Entin Suhartini", "Neneng Hasanah")
 L = LenderTableModel
 
@@ -44,18 +50,18 @@ L = LenderTableModel
 def add_member(db, actor, name: str, serial: int, *, trade: str = "Pengolahan ikan pindang",
                sukarela: int = 0, documents: bool = True, wajib: bool = True) -> int:
     """An active member of RW 8 (a woman of Kabupaten Bandung Barat, born March 1985)."""
-    data = MemberInput(name=name, nik=f"3217015503850{serial:03d}", sex="P", joined_on=JOINED,
+    data = MemberInput(name=name, nik=f"3217015503850{serial:03d}", sex="P", joined_on=joined_on(),
                        kampung="Cibitung", rt="3", rw="8", desa="Mekarmukti", trade=trade,
                        ktp_on_file=documents, kk_on_file=documents)
     member = membership.register_member(db, actor=actor, data=data).value.member
     savings.record_deposit(db, actor=actor, member_id=member.id, kind="pokok", amount=50_000,
-                           on_date=JOINED)
+                           on_date=joined_on())
     if wajib:  # a year paid ahead
         savings.record_deposit(db, actor=actor, member_id=member.id, kind="wajib", amount=120_000,
-                               on_date=JOINED)
+                               on_date=joined_on())
     if sukarela:
         savings.record_deposit(db, actor=actor, member_id=member.id, kind="sukarela",
-                               amount=sukarela, on_date=TODAY)
+                               amount=sukarela, on_date=dt.date.today())
     return member.id
 
 
@@ -68,7 +74,7 @@ def build_pool(db, actors, *, ai_max: int | None = None) -> SimpleNamespace:
                                 max_per_group=ai_max)
     lender_pool.register_lender(db, actor=clerk, member_id=jajang)
     group = groups.create_group(
-        db, actor=clerk, data=GroupInput(name="Pindang Jaya", formed_on=TODAY, kampung="Cibitung",
+        db, actor=clerk, data=GroupInput(name="Pindang Jaya", formed_on=dt.date.today(), kampung="Cibitung",
                                          rt="3", rw="8"),
         member_ids=borrowers, leader_id=borrowers[0]).value
     paket = credit_products.product_by_code(db, "PAKET")
@@ -110,7 +116,7 @@ def cell(model, row: int, col: int, role=Qt.ItemDataRole.DisplayRole):
 
 # ------------------------------------------------------------------ the required path
 
-def test_two_lenders_fund_a_credit_in_the_marketplace_and_see_it_deployed(qtbot, db, actors, pool):
+def test_two_lenders_fund_a_credit_in_the_marketplace_and_see_it_deployed(qtbot, db, actors, pool, today):
     hub = SignalHub()
     treasurer = actors["bendahara"]
     page = make_page(qtbot, db, treasurer, hub)
@@ -158,9 +164,9 @@ def test_two_lenders_fund_a_credit_in_the_marketplace_and_see_it_deployed(qtbot,
     credits.allow_gap_funding(db, actor=actors["ketua"], application_id=pool.app.id)
     hub.publish(credits.fund_remaining(db, actor=treasurer, application_id=pool.app.id,
                                        source="own").changes)
-    provide_for(db, pool.app.id, on=TODAY)
+    provide_for(db, pool.app.id, on=today)
     hub.publish(credits.disburse_application(db, actor=treasurer, application_id=pool.app.id,
-                                             on_date=TODAY).changes)
+                                             on_date=today).changes)
     assert model.rowCount() == 0 and market.empty.isVisible()
 
     # ---- the Lender tab: deployed amounts, sukarela reduced, nothing held any more

@@ -24,8 +24,14 @@ from kamura_desktop.ui.tasks import TaskRunner
 
 from .helpers import MessageBoxWatcher
 
-TODAY = dt.date.today()
-JOINED = (TODAY.replace(day=1) - dt.timedelta(days=40)).replace(day=1)  # 3 wajib months due
+
+def joined_on(today: dt.date | None = None) -> dt.date:
+    """The first of the month before last (three wajib months due): taken from the date the caller runs on (``today``, else now), never
+    from the date the module was collected on — a run that crosses midnight still agrees with
+    the dialogs, which take the date when they open."""
+    return ((today or dt.date.today()).replace(day=1) - dt.timedelta(days=40)).replace(day=1)
+
+
 H = SavingsHistoryModel
 
 
@@ -41,10 +47,10 @@ def add_member(db, actor, name: str, serial: int, *, female: bool = True,
                pokok: bool = True) -> membership.MemberDTO:
     m = membership.register_member(db, actor=actor, data=MemberInput(
         name=name, nik=nik(1 + serial, 2, 85, serial, female=female), sex="P" if female else "L",
-        joined_on=JOINED, rt="1", rw="8", birth_date=dt.date(1985, 2, 1 + serial))).value.member
+        joined_on=joined_on(), rt="1", rw="8", birth_date=dt.date(1985, 2, 1 + serial))).value.member
     if pokok:
         savings.record_deposit(db, actor=actor, member_id=m.id, kind="pokok", amount=50_000,
-                               on_date=JOINED)
+                               on_date=joined_on())
     return membership.get_member(db, m.id)
 
 
@@ -167,9 +173,9 @@ def test_picker_lists_several_matches_and_waits_for_a_choice(qtbot, db, actors, 
     assert dlg.picker.member.name == "Siti Maryam"
 
 
-def test_withdrawal_over_what_is_available_is_refused_under_the_amount(qtbot, db, actors, siti):
+def test_withdrawal_over_what_is_available_is_refused_under_the_amount(qtbot, db, actors, siti, today):
     savings.record_deposit(db, actor=actors["petugas"], member_id=siti.id, kind="sukarela",
-                           amount=100_000, on_date=TODAY)
+                           amount=100_000, on_date=today)
     detail = open_detail(qtbot, db, actors["petugas"], siti.id)
     dlg = detail.open_withdrawal()
     assert dlg.picker.member.id == siti.id
@@ -192,9 +198,9 @@ def select_history_row(detail, receipt_no: str) -> None:
     raise AssertionError(receipt_no)
 
 
-def test_a_clerk_cannot_reverse(qtbot, db, actors, siti):
+def test_a_clerk_cannot_reverse(qtbot, db, actors, siti, today):
     r = savings.record_deposit(db, actor=actors["petugas"], member_id=siti.id, kind="sukarela",
-                               amount=500_000, on_date=TODAY).value
+                               amount=500_000, on_date=today).value
     detail = open_detail(qtbot, db, actors["petugas"], siti.id)
     select_history_row(detail, r.receipt_no)
     assert detail.receipt_button.isEnabled()
@@ -216,9 +222,9 @@ def test_a_clerk_cannot_reverse(qtbot, db, actors, siti):
     assert all(t.tx_type != "pembalikan" for t in savings.transactions(db, siti.id))
 
 
-def test_the_treasurer_reverses_with_a_reason(qtbot, db, actors, siti):
+def test_the_treasurer_reverses_with_a_reason(qtbot, db, actors, siti, today):
     r = savings.record_deposit(db, actor=actors["petugas"], member_id=siti.id, kind="sukarela",
-                               amount=500_000, on_date=TODAY).value
+                               amount=500_000, on_date=today).value
     detail = open_detail(qtbot, db, actors["bendahara"], siti.id)
     select_history_row(detail, r.receipt_no)
     assert detail.reverse_button.isEnabled()
@@ -238,9 +244,9 @@ def test_the_treasurer_reverses_with_a_reason(qtbot, db, actors, siti):
 
 # ------------------------------------------------------------------ leave, edit, documents
 
-def test_leaving_shows_the_refund_and_needs_a_reason(qtbot, db, actors, siti):
+def test_leaving_shows_the_refund_and_needs_a_reason(qtbot, db, actors, siti, today):
     savings.record_deposit(db, actor=actors["petugas"], member_id=siti.id, kind="sukarela",
-                           amount=75_000, on_date=TODAY)
+                           amount=75_000, on_date=today)
     detail = open_detail(qtbot, db, actors["bendahara"], siti.id)
     dlg = detail.leave_member()
     texts = [w.text() for w in dlg.figures.findChildren(type(dlg.blockers))]
@@ -331,13 +337,13 @@ def test_a_receipt_opens_in_the_print_preview_and_prints(qtbot, db, actors, siti
     preview.close()
 
 
-def test_the_passbook_and_the_form_print_through_the_task_runner(qtbot, db, actors, siti):
+def test_the_passbook_and_the_form_print_through_the_task_runner(qtbot, db, actors, siti, today):
     detail = open_detail(qtbot, db, actors["bendahara"], siti.id)
     shown: list[PrintPreviewDialog] = []
     from kamura_desktop.ui.members import printing
     for task in (
         printing.print_passbook(detail.ctx, detail, member_id=siti.id, number=siti.number,
-                                date_from=JOINED, date_to=TODAY, on_shown=shown.append),
+                                date_from=joined_on(today), date_to=today, on_shown=shown.append),
         printing.print_registration_form(detail.ctx, detail, member_id=siti.id,
                                          number=siti.number, on_shown=shown.append),
     ):

@@ -28,7 +28,7 @@ from ..services import test_shu as worked_shu
 from . import test_members_dialogs as md
 from . import test_repayments_page as rp
 from .helpers import MessageBoxWatcher
-from .test_repayments_page import TODAY, S, first_credit, make_page, open_sheet, type_in
+from .test_repayments_page import S, first_credit, make_page, open_sheet, type_in
 from .test_reports_page import make_page as reports_page
 
 group = rp.group  # the fixture: a group of five, each with a running Paket Usaha credit
@@ -59,7 +59,7 @@ def press_ctrl_p(qtbot, window, widget) -> None:
     qtbot.keyClick(widget, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
 
 
-def test_an_instalment_posted_in_the_dialog_prints_its_kwitansi_with_ctrl_p(qtbot, db, actors, group):
+def test_an_instalment_posted_in_the_dialog_prints_its_kwitansi_with_ctrl_p(qtbot, db, actors, group, today):
     credit = first_credit(group)
     page = make_page(qtbot, db, actors["petugas"])
     tab = page.credit_tab
@@ -72,7 +72,7 @@ def test_an_instalment_posted_in_the_dialog_prints_its_kwitansi_with_ctrl_p(qtbo
     qtbot.keyClicks(dlg.amount, "8400")
     qtbot.keyClick(dlg.amount, Qt.Key.Key_Return)
     receipt = dlg.receipt
-    assert receipt is not None and receipt.receipt_no.startswith(f"KW-{TODAY.year}-")
+    assert receipt is not None and receipt.receipt_no.startswith(f"KW-{today.year}-")
     assert dlg.print_button.isVisible() and "Ctrl+P" in dlg.print_button.text()
     before = previews()
     press_ctrl_p(qtbot, dlg, dlg.post_button)
@@ -120,10 +120,10 @@ def test_a_collection_sheet_prints_every_kwitansi_one_per_page_on_the_thermal_ro
         assert terbilang_rupiah(r.amount)[:1].upper() + terbilang_rupiah(r.amount)[1:] in text
 
 
-def test_a_past_payment_is_reprinted_marked_and_audited(qtbot, db, actors, group):
+def test_a_past_payment_is_reprinted_marked_and_audited(qtbot, db, actors, group, today):
     credit = first_credit(group)
     paid = repayments.record_repayment(db, actor=actors["petugas"], credit_id=credit.id,
-                                       amount=4_200, on_date=TODAY).value
+                                       amount=4_200, on_date=today).value
     page = make_page(qtbot, db, actors["bendahara"])
     tab = page.credit_tab
     tab.open_credit(credit.id)
@@ -148,7 +148,7 @@ def test_a_past_payment_is_reprinted_marked_and_audited(qtbot, db, actors, group
     ("thermal_58", 58, 190, "Rol 58 mm"), ("thermal_80", 80, 160, "Rol 80 mm"),
     ("half_a4", 210, 148, "A5")])
 def test_printing_presets_the_receipts_paper_in_the_print_dialog(qtbot, db, actors, group, tmp_path,
-                                                               monkeypatch, paper, width, height, name):
+                                                               monkeypatch, paper, width, height, name, today):
     """Cetak… in the preview opens QPrintDialog on the receipt's own paper: a thermal roll's
     custom page of its width (the counter printer's roll), half A4 as A5 turned (not a page of
     swapped sides). The dialog is not shown: its exec checks what it was given, sends the job
@@ -156,7 +156,7 @@ def test_printing_presets_the_receipts_paper_in_the_print_dialog(qtbot, db, acto
     settings.save_settings(db, actor=Actor.system(), profile={}, values={"print.receipt_format": paper})
     credit = first_credit(group)
     paid = repayments.record_repayment(db, actor=actors["petugas"], credit_id=credit.id,
-                                       amount=4_200, on_date=TODAY).value
+                                       amount=4_200, on_date=today).value
     page = make_page(qtbot, db, actors["petugas"])
     shown: list[PrintPreviewDialog] = []
     task = print_receipts(page.ctx, page, receipt_nos=[paid.receipt_no], on_shown=shown.append)
@@ -195,9 +195,9 @@ def test_printing_presets_the_receipts_paper_in_the_print_dialog(qtbot, db, acto
 siti = md.siti  # the fixture: Siti Aminah, pokok paid
 
 
-def test_a_past_deposit_is_reprinted_from_the_savings_history(qtbot, db, actors, siti):
+def test_a_past_deposit_is_reprinted_from_the_savings_history(qtbot, db, actors, siti, today):
     r = savings.record_deposit(db, actor=actors["petugas"], member_id=siti.id, kind="sukarela",
-                               amount=75_000, on_date=TODAY).value
+                               amount=75_000, on_date=today).value
     detail = md.open_detail(qtbot, db, actors["petugas"], siti.id)
     md.select_history_row(detail, r.receipt_no)
     assert detail.receipt_button.isEnabled()
@@ -213,9 +213,9 @@ def test_a_past_deposit_is_reprinted_from_the_savings_history(qtbot, db, actors,
     assert row.entity_id == r.receipt_no and row.username == actors["petugas"].username
 
 
-def test_leaving_shows_the_bukti_kas_keluar_and_prints_it_with_ctrl_p(qtbot, db, actors, siti):
+def test_leaving_shows_the_bukti_kas_keluar_and_prints_it_with_ctrl_p(qtbot, db, actors, siti, today):
     savings.record_deposit(db, actor=actors["petugas"], member_id=siti.id, kind="sukarela",
-                           amount=75_000, on_date=TODAY)
+                           amount=75_000, on_date=today)
     detail = md.open_detail(qtbot, db, actors["bendahara"], siti.id)
     dlg = detail.leave_member()
     qtbot.waitExposed(dlg)
@@ -226,7 +226,7 @@ def test_leaving_shows_the_bukti_kas_keluar_and_prints_it_with_ctrl_p(qtbot, db,
         assert dlg.submit()
     finally:
         watcher.stop()
-    number = f"BKK-{TODAY.year}-000001"
+    number = f"BKK-{today.year}-000001"
     assert dlg.receipt_no == number and dlg.isVisible()
     assert number in dlg.result.text() and "Rp125.000" in dlg.result.text()
     assert dlg.print_button.isVisible() and dlg.ok_button.text() == "Selesai"

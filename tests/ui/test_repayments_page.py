@@ -40,9 +40,18 @@ from tests.helpers_books import prepared
 from ..stock import provide_for
 from .helpers import MessageBoxWatcher
 
-TODAY = dt.date.today()
-JOINED = TODAY - dt.timedelta(days=200)  # more than three months: borrowers may apply
-DISBURSED = TODAY - dt.timedelta(days=4)
+
+def joined_on(today: dt.date | None = None) -> dt.date:
+    """More than three months ago (borrowers may apply): taken from the date the caller runs on (``today``, else now), never
+    from the date the module was collected on — a run that crosses midnight still agrees with
+    the dialogs, which take the date when they open."""
+    return (today or dt.date.today()) - dt.timedelta(days=200)
+
+
+def disbursed_on(today: dt.date | None = None) -> dt.date:
+    """Four days ago (as :func:`joined_on`)."""
+    return (today or dt.date.today()) - dt.timedelta(days=4)
+
 NAMES = ("Siti Aminah", "Euis Rohaeti", "Iis Marlina", "Nenah Sukaesih", "Yati Suryati")
 S = SheetModel
 
@@ -53,15 +62,16 @@ def make_ctx(db, actor) -> AppContext:
 
 def eligible_member(db, clerk, name: str, serial: int) -> int:
     """Active, pokok paid, wajib current, KTP/KK on file, trades in pindang, joined long ago."""
+    joined = joined_on()
     m = membership.register_member(db, actor=clerk, data=MemberInput(
-        name=name, nik=f"321714{41 + serial:02d}0285{serial:04d}", sex="P", joined_on=JOINED,
+        name=name, nik=f"321714{41 + serial:02d}0285{serial:04d}", sex="P", joined_on=joined,
         rt="1", rw="8", kampung="Babakan", trade="Ikan pindang", phone=f"08120000{serial:04d}",
         ktp_on_file=True, kk_on_file=True)).value.member
-    savings.record_deposit(db, actor=clerk, member_id=m.id, kind="pokok", amount=50_000, on_date=JOINED)
+    savings.record_deposit(db, actor=clerk, member_id=m.id, kind="pokok", amount=50_000, on_date=joined)
     arrears = savings.balances(db, m.id).wajib_arrears
     if arrears:
         savings.record_deposit(db, actor=clerk, member_id=m.id, kind="wajib", amount=arrears,
-                               on_date=JOINED)
+                               on_date=joined)
     return m.id
 
 
@@ -70,18 +80,19 @@ def group(db, actors):
     """A group of five with an active Paket Usaha credit each, disbursed four days ago:
     prepared by the clerk, approved by the treasurer, funded from own capital."""
     clerk, treasurer = actors["petugas"], actors["bendahara"]
+    joined, disbursed = joined_on(), disbursed_on()  # the dates when the books are built
     ids = [eligible_member(db, clerk, name, i) for i, name in enumerate(NAMES, start=1)]
     g = groups.create_group(db, actor=clerk, data=groups.GroupInput(
-        name="Pindang Babakan", formed_on=JOINED, rt="1", rw="8", kampung="Babakan"),
+        name="Pindang Babakan", formed_on=joined, rt="1", rw="8", kampung="Babakan"),
         member_ids=ids, leader_id=ids[0]).value
     product = credit_products.product_by_code(db, "PAKET")
     app = credits.prepare_application(
         db, actor=clerk, group_id=g.id, product_id=product.id,
-        lines=[credits.ApplicationLine(mid, 25_000) for mid in ids], on_date=DISBURSED).value
-    credits.approve_application(db, actor=treasurer, application_id=app.id, on_date=DISBURSED)
+        lines=[credits.ApplicationLine(mid, 25_000) for mid in ids], on_date=disbursed).value
+    credits.approve_application(db, actor=treasurer, application_id=app.id, on_date=disbursed)
     credits.fund_remaining(db, actor=treasurer, application_id=app.id, source="own")
-    provide_for(db, app.id, on=DISBURSED)
-    app = credits.disburse_application(db, actor=treasurer, application_id=app.id, on_date=DISBURSED).value
+    provide_for(db, app.id, on=disbursed)
+    app = credits.disburse_application(db, actor=treasurer, application_id=app.id, on_date=disbursed).value
     return g, {c.member_id: c for c in app.credits}
 
 
@@ -158,7 +169,7 @@ def test_a_scanned_text_holding_the_number_or_a_unique_name_opens_the_credit(qtb
 
 # ------------------------------------------------------------------ recording and reversing
 
-def test_record_a_payment_through_the_dialog_and_the_schedule_updates(qtbot, db, actors, group):
+def test_record_a_payment_through_the_dialog_and_the_schedule_updates(qtbot, db, actors, group, today):
     credit = first_credit(group)
     page = make_page(qtbot, db, actors["petugas"])
     tab = page.credit_tab
@@ -166,8 +177,8 @@ def test_record_a_payment_through_the_dialog_and_the_schedule_updates(qtbot, db,
     qtbot.mouseClick(tab.record_button, Qt.MouseButton.LeftButton)
     dlg = tab.dialog
     assert isinstance(dlg, RecordPaymentDialog)
-    overdue, today = due_up_to(tab.statement, TODAY)
-    assert dlg.amount.value() == overdue + today > 0  # what has fallen due, filled in
+    overdue, due_today = due_up_to(tab.statement, today)
+    assert dlg.amount.value() == overdue + due_today > 0  # what has fallen due, filled in
     # an over-payment: the service refuses, the message shows next to the amount
     dlg.amount.selectAll()
     qtbot.keyClicks(dlg.amount, "99.000")
@@ -197,10 +208,10 @@ def test_record_a_payment_through_the_dialog_and_the_schedule_updates(qtbot, db,
     assert not dlg.isVisible()
 
 
-def test_only_the_treasurer_may_reverse_and_the_schedule_returns(qtbot, db, actors, group):
+def test_only_the_treasurer_may_reverse_and_the_schedule_returns(qtbot, db, actors, group, today):
     credit = first_credit(group)
     receipt = repayments.record_repayment(db, actor=actors["petugas"], credit_id=credit.id,
-                                          amount=4_200, on_date=TODAY).value
+                                          amount=4_200, on_date=today).value
     clerk_page = make_page(qtbot, db, actors["petugas"])
     clerk_page.credit_tab.open_credit(credit.id)
     clerk_page.credit_tab.payments.selectRow(0)
@@ -223,7 +234,7 @@ def test_only_the_treasurer_may_reverse_and_the_schedule_returns(qtbot, db, acto
     assert dlg.done_ok
     lines = tab.payments_model.rows
     assert [p.source for p in lines] == ["member", "reversal"]
-    assert lines[0].reversed_on == TODAY and lines[1].reversal_of == receipt.receipt_no
+    assert lines[0].reversed_on == today and lines[1].reversal_of == receipt.receipt_no
     assert tab.schedule_model.index(0, ScheduleModel.COL_PAID).data(SORT_ROLE) == 0
     tab.payments.selectRow(0)
     assert not tab.reverse_button.isEnabled()  # already reversed
@@ -235,7 +246,7 @@ def open_sheet(qtbot, db, actor, group_fixture) -> tuple[RepaymentsPage, SheetMo
     g, _ = group_fixture
     page = make_page(qtbot, db, actor)
     page.tabs.setCurrentWidget(page.sheet_tab)
-    page.sheet_tab.select(g.id, TODAY)
+    page.sheet_tab.select(g.id, dt.date.today())
     model = page.sheet_tab.model
     assert model.sheet is not None and len(model.lines) == 5
     return page, model
@@ -255,7 +266,7 @@ def type_in(qtbot, table, row: int, col: int, text: str, end=Qt.Key.Key_Return) 
     qtbot.waitUntil(lambda: table.state() != QAbstractItemView.State.EditingState)
 
 
-def test_post_a_collection_sheet_with_one_member_covered_by_another(qtbot, db, actors, group):
+def test_post_a_collection_sheet_with_one_member_covered_by_another(qtbot, db, actors, group, today):
     g, by_member = group
     page, model = open_sheet(qtbot, db, actors["petugas"], group)
     tab, table = page.sheet_tab, page.sheet_tab.table
@@ -314,7 +325,7 @@ def test_post_a_collection_sheet_with_one_member_covered_by_another(qtbot, db, a
         (lines[covered].member_id, lines[coverer].member_id, lines[covered].suggested)]
     panel = tab.settlement
     assert panel.model.rowCount() == 1 and panel.body.isVisible()
-    assert repayments.open_collection_sheet(db, group_id=g.id, meeting_date=TODAY).already_posted
+    assert repayments.open_collection_sheet(db, group_id=g.id, meeting_date=today).already_posted
     # the covered member pays the coverer back
     panel.table.selectRow(0)
     assert panel.amount.value() == lines[covered].suggested
@@ -323,7 +334,7 @@ def test_post_a_collection_sheet_with_one_member_covered_by_another(qtbot, db, a
     assert panel.model.rows[0].outstanding == 0
 
 
-def test_a_sheet_with_an_over_payment_posts_nothing_and_marks_the_row(qtbot, db, actors, group):
+def test_a_sheet_with_an_over_payment_posts_nothing_and_marks_the_row(qtbot, db, actors, group, today):
     g, by_member = group
     page, model = open_sheet(qtbot, db, actors["petugas"], group)
     tab, table = page.sheet_tab, page.sheet_tab.table
@@ -343,7 +354,7 @@ def test_a_sheet_with_an_over_payment_posts_nothing_and_marks_the_row(qtbot, db,
     # nothing was posted, the sheet is still open for correction
     for c in by_member.values():
         assert repayments.payments_of(db, c.id) == []
-    assert not repayments.open_collection_sheet(db, group_id=g.id, meeting_date=TODAY).already_posted
+    assert not repayments.open_collection_sheet(db, group_id=g.id, meeting_date=today).already_posted
     assert not model.read_only and tab.post_button.isEnabled()
     # fixing the cell clears the mark; now it posts
     type_in(qtbot, table, 2, S.COL_PAID, str(model.lines[2].suggested))
@@ -352,23 +363,23 @@ def test_a_sheet_with_an_over_payment_posts_nothing_and_marks_the_row(qtbot, db,
     assert all(repayments.payments_of(db, c.id) for c in by_member.values())
 
 
-def test_changing_the_date_asks_before_throwing_typed_entries_away(qtbot, db, actors, group):
+def test_changing_the_date_asks_before_throwing_typed_entries_away(qtbot, db, actors, group, today):
     page, model = open_sheet(qtbot, db, actors["petugas"], group)
     tab = page.sheet_tab
     type_in(qtbot, tab.table, 0, S.COL_PAID, "4200")
     watcher = MessageBoxWatcher(QMessageBox.StandardButton.No)  # keep what was typed
     try:
-        tab.meeting_date.set_value(TODAY - dt.timedelta(days=1))
+        tab.meeting_date.set_value(today - dt.timedelta(days=1))
     finally:
         watcher.stop()
     assert watcher.seen and "belum dibukukan" in watcher.seen[0][1]
-    assert tab.meeting_date.value() == TODAY and model.entries[0].paid == 4_200
+    assert tab.meeting_date.value() == today and model.entries[0].paid == 4_200
     watcher = MessageBoxWatcher(QMessageBox.StandardButton.Yes)  # throw it away
     try:
-        tab.meeting_date.set_value(TODAY - dt.timedelta(days=1))
+        tab.meeting_date.set_value(today - dt.timedelta(days=1))
     finally:
         watcher.stop()
-    assert model.sheet.meeting_date == TODAY - dt.timedelta(days=1) and model.entries[0].paid == 0
+    assert model.sheet.meeting_date == today - dt.timedelta(days=1) and model.entries[0].paid == 0
 
 
 def test_a_typed_word_is_refused_in_the_cell_and_a_cover_needs_a_coverer(qtbot, db, actors, group):
@@ -391,7 +402,7 @@ def test_sheet_buttons_follow_the_role(qtbot, db, actors, group):
 
 # ------------------------------------------------------------------ arrears
 
-def test_arrears_screen_lists_standings_with_par_and_the_chart(qtbot, db, actors, group, tmp_path):
+def test_arrears_screen_lists_standings_with_par_and_the_chart(qtbot, db, actors, group, tmp_path, today):
     page = make_page(qtbot, db, actors["ketua"])
     page.tabs.setCurrentWidget(page.arrears_tab)
     tab = page.arrears_tab
@@ -422,7 +433,7 @@ def test_arrears_screen_lists_standings_with_par_and_the_chart(qtbot, db, actors
     # a payment elsewhere refreshes the screen through the hub
     credit = first_credit(group)
     outcome = repayments.record_repayment(db, actor=actors["petugas"], credit_id=credit.id,
-                                          amount=25_200, on_date=TODAY)
+                                          amount=25_200, on_date=today)
     page.credit_tab.ctx.hub.publish(outcome.changes)
     wait_tasks(qtbot, page)
     assert tab.model.rowCount() == 4
@@ -445,7 +456,7 @@ def test_arrears_export_writes_the_workbook(qtbot, db, actors, group, tmp_path):
     assert wb.sheetnames
 
 
-def test_pocket_book_and_collection_sheet_open_in_the_print_preview(qtbot, db, actors, group):
+def test_pocket_book_and_collection_sheet_open_in_the_print_preview(qtbot, db, actors, group, today):
     g, _ = group
     page = make_page(qtbot, db, actors["petugas"])
     page.credit_tab.open_credit(first_credit(group).id)
@@ -453,7 +464,7 @@ def test_pocket_book_and_collection_sheet_open_in_the_print_preview(qtbot, db, a
     shown = []
     page.credit_tab.print_pocket_book(on_shown=shown.append)
     page.credit_tab.print_pocket_book(layout="a5_2up", whole_group=True, on_shown=shown.append)
-    page.sheet_tab.select(g.id, TODAY)
+    page.sheet_tab.select(g.id, today)
     assert page.sheet_tab.print_button.isEnabled()
     page.sheet_tab.print_sheet(on_shown=shown.append)
     qtbot.waitUntil(lambda: len(shown) == 3, timeout=30_000)

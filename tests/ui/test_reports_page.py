@@ -24,7 +24,12 @@ from kamura_desktop.ui.tasks import TaskRunner
 from ..stock import open_cash
 from .helpers import MessageBoxWatcher
 
-YEAR = dt.date.today().year - 1  # a year that has ended, so it can be closed
+
+def worked_year_number() -> int:
+    """Last year (it has ended, so it can be closed), from the date the caller runs on, never
+    from the date the module was collected on (a run that crosses midnight)."""
+    return dt.date.today().year - 1
+
 
 
 def make_page(qtbot, db, actor, hub: SignalHub | None = None) -> ReportsPage:
@@ -38,12 +43,12 @@ def make_page(qtbot, db, actor, hub: SignalHub | None = None) -> ReportsPage:
 
 def worked_year(db, actor) -> None:
     """Capital Rp10.000.000 in cash, stationery Rp150.000, print-shop income Rp500.000."""
-    post = journal.post_manual_entry
-    post(db, actor=actor, on_date=dt.date(YEAR, 1, 10), description="Modal dari pemerintah desa",
+    post, year = journal.post_manual_entry, worked_year_number()
+    post(db, actor=actor, on_date=dt.date(year, 1, 10), description="Modal dari pemerintah desa",
          lines=[Line("1101", debit=10_000_000), Line("3202", credit=10_000_000)])
-    post(db, actor=actor, on_date=dt.date(YEAR, 3, 1), description="Beli alat tulis",
+    post(db, actor=actor, on_date=dt.date(year, 3, 1), description="Beli alat tulis",
          lines=[Line("5203", debit=150_000), Line("1101", credit=150_000)], attachment_note="nota 118")
-    post(db, actor=actor, on_date=dt.date(YEAR, 4, 1), description="Cetak undangan RAT desa",
+    post(db, actor=actor, on_date=dt.date(year, 4, 1), description="Cetak undangan RAT desa",
          lines=[Line("1101", debit=500_000), Line("4301", credit=500_000)])
 
 
@@ -65,11 +70,11 @@ def find_row(model, label: str) -> int:
     raise AssertionError(f"{label!r} not in {rows_of(model)}")
 
 
-def test_statements_of_a_worked_year_drill_down_to_the_entries(qtbot, db, actors):
+def test_statements_of_a_worked_year_drill_down_to_the_entries(qtbot, db, actors, today):
     worked_year(db, actors["bendahara"])
     page = make_page(qtbot, db, actors["ketua"])
     tab = page.statements
-    tab.period.set_year(YEAR)
+    tab.period.set_year(today.year - 1)
 
     tab.select_report("income-statement")
     model = tab.model
@@ -144,23 +149,23 @@ def test_a_manual_entry_typed_in_the_dialog_is_checked_posted_and_reversed(qtbot
     assert statuses == {"sudah dibalik", "pembalik"}
 
 
-def test_the_chair_closes_the_year_then_nothing_is_posted_in_it_until_an_admin_reopens(qtbot, db, actors):
+def test_the_chair_closes_the_year_then_nothing_is_posted_in_it_until_an_admin_reopens(qtbot, db, actors, today):
     worked_year(db, actors["bendahara"])
     clerk = make_page(qtbot, db, actors["petugas"]).show_tab(2)
     assert clerk.close_button.isHidden() and clerk.reopen_button.isHidden()
 
     hub = SignalHub()
     tab = make_page(qtbot, db, actors["ketua"], hub).show_tab(2)
-    tab.year.setValue(YEAR)
+    tab.year.setValue(today.year - 1)
     assert tab.close_year(ask=False)
-    assert [(r.year, r.surplus) for r in tab.close_model.rows if r.active] == [(YEAR, 350_000)]
+    assert [(r.year, r.surplus) for r in tab.close_model.rows if r.active] == [((today.year - 1), 350_000)]
     with pytest.raises(UserError) as err:
-        journal.post_manual_entry(db, actor=actors["bendahara"], on_date=dt.date(YEAR, 6, 1),
+        journal.post_manual_entry(db, actor=actors["bendahara"], on_date=dt.date((today.year - 1), 6, 1),
                                   description="terlambat", lines=[Line("5203", debit=1), Line("1101", credit=1)])
     assert "ditutup" in err.value.message
 
     admin = make_page(qtbot, db, actors["admin"], hub).show_tab(2)
-    admin.year.setValue(YEAR)
+    admin.year.setValue(today.year - 1)
     watcher = MessageBoxWatcher()
     try:
         assert not admin.reopen_year(reason="")  # a reason is required
@@ -168,7 +173,7 @@ def test_the_chair_closes_the_year_then_nothing_is_posted_in_it_until_an_admin_r
         watcher.stop()
     assert watcher.texts and "lasan" in watcher.texts[0]
     assert admin.reopen_year(reason="nota listrik Desember tertinggal")
-    journal.post_manual_entry(db, actor=actors["bendahara"], on_date=dt.date(YEAR, 12, 20),
+    journal.post_manual_entry(db, actor=actors["bendahara"], on_date=dt.date((today.year - 1), 12, 20),
                               description="Listrik Desember", lines=[Line("5202", debit=50_000),
                                                                      Line("1101", credit=50_000)])
 
@@ -207,11 +212,11 @@ def test_shu_of_the_demo_year_and_its_list_as_pdf_and_excel(qtbot, demo_db, acto
     assert members in numbers
 
 
-def test_a_statement_is_previewed_and_saved_to_excel_from_the_page(qtbot, db, actors, tmp_path):
+def test_a_statement_is_previewed_and_saved_to_excel_from_the_page(qtbot, db, actors, tmp_path, today):
     worked_year(db, actors["bendahara"])
     page = make_page(qtbot, db, actors["ketua"])
     tab = page.statements
-    tab.period.set_year(YEAR)
+    tab.period.set_year(today.year - 1)
     tab.select_report("income-statement")
     watcher = MessageBoxWatcher()
     try:
