@@ -32,6 +32,7 @@ from kamura_desktop.domain.instruments import BUILTIN_SCALES, Scale
 from kamura_desktop.domain.stats import PairedTTestResult, format_sig_spss, paired_t_test
 from kamura_desktop.services import evaluation, evaluation_io
 from kamura_desktop.services.evaluation import InstrumentDTO
+from kamura_desktop.services.locations import own_data_dir
 from kamura_desktop.services.setup import open_books
 
 from .common import add_input, add_output, db_path, needs, open_db
@@ -111,7 +112,8 @@ def _books(args: argparse.Namespace) -> Iterator[Database]:
         finally:
             db.close()
         return
-    with tempfile.TemporaryDirectory(prefix="kamura-eval-") as tmp:
+    with (tempfile.TemporaryDirectory(prefix="kamura-eval-") as tmp,
+          own_data_dir(Path(tmp) / "data")):  # its seal key stays in tmp, not in kunci/
         db = open_books(Path(tmp) / "kamura.sqlite", durable=False)
         try:
             yield db

@@ -12,7 +12,7 @@ from openpyxl import load_workbook
 
 from kamura_desktop.cli.main import main
 from kamura_desktop.services import evaluation as ev
-from kamura_desktop.services.locations import default_db_path
+from kamura_desktop.services.locations import data_dir, default_db_path
 
 
 def fill(path: Path, rows, *, start: int = 2) -> Path:
@@ -216,12 +216,16 @@ def test_ttest_refusals_exit_nonzero(tmp_path, capsys, rows, message):
 def test_without_books_the_builtins_are_used_and_no_file_is_made(tmp_path, capsys):
     default = default_db_path()
     existed = default.exists()
+    # the throw-away books' seal key stays in their temporary folder: before, every such
+    # command left one more key file of deleted books in the data folder's kunci/
+    kept = sorted(p for p in data_dir().rglob("*"))
     path = tmp_path / "ksm.xlsx"
     assert run(capsys, "eval", "template", "ksm", path)[0] == 0
     fill(path, KSM_ROWS)
     code, out, _ = run(capsys, "eval", "ikm", path, "--instrument", "ksm", "--json")
     assert code == 0 and json.loads(out)["ikm"] == 3.8333
     assert default.exists() == existed
+    assert sorted(p for p in data_dir().rglob("*")) == kept
     code, _, err = run(capsys, "eval", "ikm", path, "--instrument", "ksm", "--db",
                        tmp_path / "hilang.sqlite")
     assert code == 1 and "tidak ditemukan" in err
