@@ -29,6 +29,7 @@ from functools import cache
 from pathlib import Path
 
 from reportlab.lib import colors
+from reportlab.lib.boxstuff import aspectRatioFix
 from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4, A5, A6, landscape
 from reportlab.lib.styles import ParagraphStyle
@@ -751,10 +752,44 @@ class _NumberedCanvas(Canvas):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self._pages: list[dict] = []
+        #: (id of an ImageReader, mask) -> (the reader, the name ReportLab gave it in this document)
+        self._image_names: dict[tuple[int, str], tuple[ImageReader, str]] = {}
 
     def showPage(self) -> None:  # noqa: N802 - ReportLab's name
         self._pages.append(dict(self.__dict__))
         self._startPage()
+
+    def drawImage(self, image, x, y, width=None, height=None, mask=None,  # noqa: N802 - ReportLab's name
+                  preserveAspectRatio=False, anchor="c", anchorAtXY=False,  # noqa: N803
+                  showBoundary=False, extraReturn=None):  # noqa: N803
+        """ReportLab's ``drawImage``; an image already in this document (the letterhead's logo
+        on every page after the first) is drawn as ReportLab draws it then — the same
+        ``/Name Do`` — without hashing its pixels again: ReportLab names an image by the MD5
+        of its decoded pixels at every call (~1,5 ms for the 256×256 logo with its mask, most
+        of a long list's time per page). The image is known by the object it is, so it must
+        not change while the document is drawn (the letterhead's reader is made for it)."""
+        known = self._image_names.get((id(image), str(mask)))
+        reg = self._doc.getXObjectName(known[1]) if known else None
+        obj = self._doc.idToObject.get(reg) if reg else None
+        if obj is None or showBoundary or extraReturn is not None or not isinstance(image, ImageReader):
+            size = super().drawImage(image, x, y, width, height, mask=mask,
+                                     preserveAspectRatio=preserveAspectRatio, anchor=anchor,
+                                     anchorAtXY=anchorAtXY, showBoundary=showBoundary,
+                                     extraReturn=extraReturn)
+            if isinstance(image, ImageReader):  # (the image kept: its id is not reused meanwhile)
+                self._image_names[(id(image), str(mask))] = (image, self._formsinuse[-1])
+            return size
+        # the end of Canvas.drawImage for an image it has registered already
+        self._currentPageHasImages = 1
+        x, y, width, height, _scaled = aspectRatioFix(preserveAspectRatio, anchor, x, y, width, height,
+                                                      obj.width, obj.height, anchorAtXY)
+        self.saveState()
+        self.translate(x, y)
+        self.scale(width, height)
+        self._code.append(f"/{reg} Do")
+        self.restoreState()
+        self._formsinuse.append(known[1])
+        return obj.width, obj.height
 
     def save(self) -> None:
         total = len(self._pages)
