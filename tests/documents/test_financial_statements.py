@@ -7,7 +7,6 @@ import datetime as dt
 
 import pytest
 from openpyxl import load_workbook
-from pypdf import PdfReader
 
 from kamura_desktop.demo import DEMO_PROFILE
 from kamura_desktop.documents import financial_statements as fs
@@ -19,6 +18,7 @@ from tests.helpers_books import prepared
 from tests.services.test_accounting import worked_year
 
 from .built_once import built, pdf_pages
+from .pdf_text import page_texts
 
 Y0, Y1 = dt.date(2024, 1, 1), dt.date(2024, 12, 31)
 
@@ -33,8 +33,7 @@ def books(db, actors):
 
 
 def pdf_text(path) -> str:
-    reader = PdfReader(str(path))
-    return "\n".join(page.extract_text() for page in reader.pages)
+    return "\n".join(page_texts(path))
 
 
 def write_pdf(db, tmp_path, report, **kw):
@@ -213,7 +212,7 @@ def test_signatures_never_stand_alone_on_a_page(demo_db, tmp_path, report):
     path = tmp_path / f"{report}.pdf"
     list(accounting_docs.write_statement_pdf(demo_db, report=report, path=path, date_from=Y0, date_to=Y1,
                                              account_code="1101" if report == "general-ledger" else None))
-    pages = [p.extract_text() for p in PdfReader(str(path)).pages]
+    pages = page_texts(path)
     signed = [t for t in pages if "Mengetahui" in t]
     assert len(signed) == 1
     assert "JUMLAH" in signed[0].upper()

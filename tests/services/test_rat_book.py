@@ -7,13 +7,13 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from pypdf import PdfReader
 
 from kamura_desktop.documents import annual_report as doc
 from kamura_desktop.documents.excel import drain
 from kamura_desktop.domain.errors import PermissionDenied, UserError
 from kamura_desktop.services import annual_report, rat_book
 from kamura_desktop.services.rat_book import RatBookInput
+from tests.documents.pdf_text import flat_pages
 from tests.services.test_annual_report import worked_year
 
 RAT = RatBookInput(number="RAT ke-7", held_on=dt.date(2025, 2, 15), place="Balai Desa Mekarmukti",
@@ -44,7 +44,7 @@ def test_the_chair_records_the_rat_and_bad_input_is_refused_in_indonesian(db, ac
 
 
 def _pages(path) -> list[str]:
-    return [" ".join(p.extract_text().split()) for p in PdfReader(str(path)).pages]
+    return flat_pages(path)
 
 
 def test_the_rat_book_prints_the_meeting_dated_signatures_and_its_papers(db, actors, tmp_path):
