@@ -16,6 +16,7 @@ import pytest
 from openpyxl import load_workbook
 
 from kamura_desktop.documents import annual_report as doc
+from kamura_desktop.documents.excel import drain
 from kamura_desktop.services import annual_report
 from tests.helpers_books import prepared
 from tests.services.test_annual_report import SURPLUS, TOTAL_ASSETS, worked_year
@@ -256,3 +257,24 @@ def test_attendance_list_of_ten_thousand_members_every_row_once_with_whole_numbe
     at = next(i for i, line in enumerate(lines) if line.startswith("9999 "))
     assert lines[at - 1] == "Nyimas Siti Rahmawati Kusumadewi" and lines[at + 1] == "Anggraeni"
     assert "Purnamasari Handayani Wulandari" in lines[at]
+
+
+def test_the_report_is_laid_out_once_with_its_contents_numbered_in_place(report, tmp_path, monkeypatch):
+    """Issue 20: the report was laid out twice, the first pass only to count the pages the
+    contents name (half a short report's time; two of the ten seconds of a 10.000-member
+    one). Now once: the contents' numbers are drawn into page 2 at their place when the file
+    is saved — the text reads "BAB I PENDAHULUAN 3" in order, each on the page it names."""
+    from kamura_desktop.documents.annual_report import report as report_pdf
+
+    layouts = []
+    build = report_pdf.build_pdf
+    monkeypatch.setattr(report_pdf, "build_pdf", lambda *a, **k: layouts.append(a[0]) or build(*a, **k))
+    path = drain(doc.build_annual_report_pdf(tmp_path / "sekali.pdf", report=report))
+    assert layouts == [path]
+    pages = _pages(path)
+    toc = pages[1]
+    for i, (key, title) in enumerate(doc.CHAPTERS):
+        number = int(re.search(rf"BAB {doc.ROMAN[i]} {title} (\d+)", toc).group(1))
+        assert f"BAB {doc.ROMAN[i]} {title}" in pages[number - 1], key
+    appendix = int(re.search(r"LAMPIRAN: DAFTAR SHU PER ANGGOTA (\d+)", toc).group(1))
+    assert "DAFTAR SHU PER ANGGOTA TAHUN BUKU 2024" in pages[appendix - 1] and appendix == len(pages)
