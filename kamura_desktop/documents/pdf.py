@@ -242,6 +242,10 @@ class Paragraph(_Paragraph):
     * laid out again at the width it was last laid out at (a table measures each cell, then
       measures it again to split itself over a page and once more to draw it), the lines
       broken then are used again instead of broken anew.
+
+    Checked on the 230 PDFs the printout tests build: the same bytes, but for four whose
+    names are longer than their column — the same drawing operations there, ReportLab's own
+    breaking again of a split word having left more blanks between them.
     """
 
     def _setup(self, text, style, bulletText, frags, cleaner):  # noqa: N803 - ReportLab's names

@@ -89,17 +89,17 @@ def _both_ways(monkeypatch, build) -> tuple[bytes, bytes]:
 
 def _mixed_story() -> list:
     """Plain cells and marked-up ones, a word longer than its column, a paragraph split over
-    a page, a table of a few hundred paragraph cells continued over pages, a slip shrunk to
-    its frame, signatures."""
+    a page, a table of a few hundred paragraph cells over pages, a slip shrunk to its frame,
+    signatures."""
     st = pdf.styles()
     long_word = "Wirasasmita" * 6
     rows = [[pdf.para(h, st.cell_head) for h in ("No", "Nama", "Keterangan", "Jumlah")]]
-    for k in range(1, 181):
-        rows.append([pdf.para(str(k), st.cell), pdf.para(f"Anggota {k} {long_word if k % 37 == 0 else ''}", st.cell),
+    for k in range(1, 91):
+        rows.append([pdf.para(str(k), st.cell), pdf.para(f"Anggota {k} {long_word if k % 29 == 0 else ''}", st.cell),
                      pdf.Paragraph(f"Setoran <b>wajib</b> &amp; sukarela bulan {k % 12 + 1}", st.cell),
                      pdf.para(pdf.money(1_000 * k * k), st.cell_right)])
     width = pdf.A4_PORTRAIT.content_width
-    body = " ".join(f"Kalimat ke-{k} dari laporan pengurus tentang simpanan dan pinjaman." for k in range(120))
+    body = " ".join(f"Kalimat ke-{k} dari laporan pengurus tentang simpanan dan pinjaman." for k in range(60))
     slip = [pdf.para("KWITANSI", st.title), pdf.info_table(
         [("Nama", "Nyimas Siti Rahmawati " + long_word), ("Jumlah", pdf.money(999_999_999))],
         [30 * mm, 4 * mm, width - 34 * mm]),
@@ -121,7 +121,7 @@ def test_plain_text_paragraphs_and_wraps_used_again_give_the_same_file(invariant
 
     fast, plain = _both_ways(monkeypatch, build)
     assert fast == plain
-    assert len(PdfReader(tmp_path / "fast.pdf").pages) >= 5
+    assert len(PdfReader(tmp_path / "fast.pdf").pages) >= 4
 
 
 def test_a_cash_book_over_pages_and_a_trial_balance_at_its_page_boundary_give_the_same_files(
@@ -131,7 +131,7 @@ def test_a_cash_book_over_pages_and_a_trial_balance_at_its_page_boundary_give_th
     profile = _profile()
     d0 = dt.date(2024, 1, 1)
     rows, balance = [], 1_000_000
-    for k in range(150):
+    for k in range(60):
         balance += 25_000 if k % 2 else -10_000
         rows.append(LedgerRow(k + 1, d0 + dt.timedelta(days=k // 3), f"JU-2024-{k + 1:06d}",
                               f"Setoran simpanan anggota nomor {k + 1}", 25_000 if k % 2 else 0,
@@ -152,7 +152,7 @@ def test_a_cash_book_over_pages_and_a_trial_balance_at_its_page_boundary_give_th
 
     fast, plain = _both_ways(monkeypatch, build)
     assert fast == plain
-    assert len(PdfReader(tmp_path / "kas-fast.pdf").pages) >= 4
+    assert len(PdfReader(tmp_path / "kas-fast.pdf").pages) >= 2
     assert len(PdfReader(tmp_path / "tb-fast.pdf").pages) == 2  # 27 accounts: the signatures on page 2
 
 
