@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import functools
 import re
 import subprocess
 
@@ -220,16 +219,18 @@ def test_income_sentence_with_negative_expenses_and_a_deficit(report, tmp_path):
     assert "jumlah beban Rp350.000 = defisit Rp250.000" in text
 
 
-@functools.cache
-def _layout_text(data: bytes) -> str:
-    """``pdftotext -layout`` of a PDF's bytes, once per content."""
-    return subprocess.run(["pdftotext", "-layout", "-", "-"], input=data, check=True,
-                          capture_output=True).stdout.decode()
+def _pdftotext(path, *args: str) -> str:
+    return subprocess.run(["pdftotext", *args, str(path), "-"], check=True, capture_output=True).stdout.decode()
 
 
 def _attendance_lines(path) -> list[str]:
-    """The attendance list (BAB XII C) as pdftotext lays it out, one text line a row."""
-    text = _layout_text(path.read_bytes())
+    """The attendance list (BAB XII C) as pdftotext lays it out, one text line a row: read
+    from the pages of BAB XII only, as the contents give them (the SHU appendix after it is
+    a third of a large report's pages)."""
+    toc = " ".join(_pdftotext(path, "-f", "2", "-l", "2").split())
+    first = int(re.search(r"BAB XII BAHAN RAPAT ANGGOTA TAHUNAN (\d+)", toc).group(1))
+    after = int(re.search(r"LAMPIRAN: DAFTAR SHU PER ANGGOTA (\d+)", toc).group(1))
+    text = _pdftotext(path, "-layout", "-f", str(first), "-l", str(after - 1))
     part = text[text.index("C. Daftar hadir anggota"):text.index("D. Berita acara Rapat Anggota Tahunan")]
     return [line.strip() for line in part.splitlines() if line.strip()]
 
