@@ -33,7 +33,7 @@ from openpyxl.utils import get_column_letter
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
-from reportlab.platypus import KeepTogether, PageBreak, Paragraph, Spacer, Table
+from reportlab.platypus import KeepTogether, PageBreak, Spacer, Table
 
 from kamura_desktop.dto.settings import CooperativeProfile
 
@@ -47,6 +47,7 @@ from .pdf import (
     RULE_GREY,
     UNCHECKED,
     PageFormat,
+    Paragraph,
     Signer,
     TableStyle,
     amount_width,

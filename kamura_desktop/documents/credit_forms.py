@@ -28,7 +28,7 @@ from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer, Table
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer, Table
 
 from kamura_desktop.domain.dates import DAYS_ID
 from kamura_desktop.domain.terbilang import terbilang_rupiah
@@ -42,6 +42,7 @@ from .pdf import (
     RULE_GREY,
     TEXT_GREY,
     UNCHECKED,
+    Paragraph,
     Signer,
     TableStyle,
     amount_width,

@@ -17,7 +17,7 @@ from pathlib import Path
 from openpyxl import Workbook
 from openpyxl.styles import Font
 from reportlab.lib.units import mm
-from reportlab.platypus import KeepTogether, PageBreak, Paragraph, Spacer, Table
+from reportlab.platypus import KeepTogether, PageBreak, Spacer, Table
 
 from kamura_desktop.domain import budget as budget_rules
 from kamura_desktop.domain.dates import format_date_id
@@ -48,7 +48,16 @@ from .financial_statements import (
     write_grid_sheet,
 )
 from .outputs import save_workbook
-from .pdf import A4_PORTRAIT, Signer, build_pdf, escape, place_and_date, signature_blocks, styles
+from .pdf import (
+    A4_PORTRAIT,
+    Paragraph,
+    Signer,
+    build_pdf,
+    escape,
+    place_and_date,
+    signature_blocks,
+    styles,
+)
 
 # ------------------------------------------------------------------ cash flow
 

@@ -32,7 +32,7 @@ from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table
+from reportlab.platypus import KeepTogether, Spacer, Table
 
 from kamura_desktop.domain.dates import format_date_id
 from kamura_desktop.domain.money import format_rupiah
@@ -63,6 +63,7 @@ from .pdf import (
     RULE_GREY,
     ContinuedTable,
     PageFormat,
+    Paragraph,
     Signer,
     Styles,
     TableStyle,

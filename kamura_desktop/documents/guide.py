@@ -29,13 +29,12 @@ from reportlab.platypus import (
     KeepTogether,
     ListFlowable,
     ListItem,
-    Paragraph,
     Spacer,
 )
 
 from kamura_desktop.dto.settings import CooperativeProfile
 
-from .pdf import A4_PORTRAIT, FONT, FONT_BOLD, build_pdf, styles
+from .pdf import A4_PORTRAIT, FONT, FONT_BOLD, Paragraph, build_pdf, styles
 
 HEADING = re.compile(r"^(#{1,3})\s+(.*?)\s*(?:\{#([a-z0-9-]+)\})?\s*$")
 IMAGE = re.compile(r"^!\[(.*?)\]\((.*?)\)\s*$")

@@ -34,7 +34,7 @@ from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer, Table
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer, Table
 
 from kamura_desktop.domain.money import format_number
 from kamura_desktop.dto.lender_pool import FundGrant, FundYear, GroupFactSheet, LenderStatement
@@ -51,6 +51,7 @@ from .pdf import (
     RULE_GREY,
     UNCHECKED,
     DigitBoxes,
+    Paragraph,
     Signer,
     TableStyle,
     amount_width,

@@ -14,7 +14,7 @@ from pathlib import Path
 from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table
+from reportlab.platypus import KeepTogether, Spacer, Table
 
 from kamura_desktop.dto.membership import MemberDTO
 from kamura_desktop.dto.settings import CooperativeProfile
@@ -25,6 +25,7 @@ from .pdf import (
     UNCHECKED,
     DigitBoxes,
     FillLine,
+    Paragraph,
     PhotoBox,
     Signer,
     TableStyle,

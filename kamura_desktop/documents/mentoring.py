@@ -22,7 +22,7 @@ from pathlib import Path
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import Paragraph, Spacer, Table
+from reportlab.platypus import Spacer, Table
 
 from kamura_desktop.dto.mentoring import FollowupDTO, MeetingDTO
 from kamura_desktop.dto.settings import CooperativeProfile
@@ -36,6 +36,7 @@ from .pdf import (
     RULE_GREY,
     UNCHECKED,
     FitTogether,
+    Paragraph,
     Signer,
     TableStyle,
     build_pdf,

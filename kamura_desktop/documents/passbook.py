@@ -15,7 +15,7 @@ from pathlib import Path
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Paragraph, Spacer
+from reportlab.platypus import Spacer
 
 from kamura_desktop.domain.dates import format_date_short as short
 from kamura_desktop.domain.text import clip
@@ -26,6 +26,7 @@ from kamura_desktop.dto.settings import CooperativeProfile
 from .pdf import (
     A4_PORTRAIT,
     FONT,
+    Paragraph,
     Signer,
     amount_width,
     build_pdf,

@@ -21,14 +21,17 @@ dataclasses); this layer never sees a session or an ORM object and never imports
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import io
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 from reportlab.lib import colors
+from reportlab.lib.boxstuff import aspectRatioFix
 from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4, A5, A6, landscape
 from reportlab.lib.styles import ParagraphStyle
@@ -45,10 +48,11 @@ from reportlab.platypus import (
     KeepTogether,
     PageBreak,
     PageTemplate,
-    Paragraph,
     Table,
 )
+from reportlab.platypus import Paragraph as _Paragraph
 from reportlab.platypus import TableStyle as _TableStyle
+from reportlab.platypus.paraparser import ParaParser
 
 from kamura_desktop import __version__
 from kamura_desktop.domain.dates import format_date_id, format_datetime_id
@@ -226,6 +230,65 @@ def styles(compact: bool = False) -> Styles:
         center=style("center", 9.5, align=TA_CENTER),
         big_amount=style("big_amount", 15, bold=True, color=GREEN, leading=18),
     )
+
+
+class Paragraph(_Paragraph):
+    """ReportLab's ``Paragraph`` that draws the very same PDF with less work (issue 20: a
+    table of a thousand rows is a paragraph per cell; tests/documents/test_same_bytes.py):
+
+    * plain text (no markup, no ``&``: a name, an amount, a date — most cells) is not run
+      through ReportLab's HTML parser: its one fragment is a copy of the fragment the parser
+      makes for the style (parsed once per font, size and colour) with the text in it;
+    * laid out again at the width it was last laid out at (a table measures each cell, then
+      measures it again to split itself over a page and once more to draw it), the lines
+      broken then are used again instead of broken anew.
+
+    Checked on the 230 PDFs the printout tests build: the same bytes, but for four whose
+    names are longer than their column — the same drawing operations there, ReportLab's own
+    breaking again of a split word having left more blanks between them.
+    """
+
+    def _setup(self, text, style, bulletText, frags, cleaner):  # noqa: N803 - ReportLab's names
+        if (frags is None and not bulletText and type(text) is str and "<" not in text
+                and "&" not in text and not getattr(style, "textTransform", None)):
+            clean = cleaner(text)
+            if clean:
+                frag = copy.copy(_plain_frag(style))
+                frag.link, frag.us_lines, frag.textColor, frag.text = [], [], style.textColor, clean
+                return super()._setup(clean, style, bulletText, [frag], cleaner)
+        return super()._setup(text, style, bulletText, frags, cleaner)
+
+    def wrap(self, availWidth, availHeight):  # noqa: N803 - ReportLab's names
+        last = self.__dict__.get("_kamura_wrapped")
+        if (last is not None and last[0] == availWidth and last[1] is self.style
+                and last[2] is self.frags):
+            (self.width, self._wrapWidths, self.blPara, self.height, self._width_max,
+             self._splitLongWordCount, self._hyphenations) = last[3:]
+            return self.width, self.height
+        size = super().wrap(availWidth, availHeight)
+        if "blPara" in self.__dict__ and size[0] == availWidth:  # (not "cannot fit here")
+            self._kamura_wrapped = (availWidth, self.style, self.frags, self.width, self._wrapWidths,
+                                    self.blPara, self.height, self._width_max,
+                                    self._splitLongWordCount, self._hyphenations)
+        return size
+
+    def split(self, availWidth, availHeight):  # noqa: N803 - ReportLab's names
+        self.__dict__.pop("_kamura_wrapped", None)  # (splitting may change the fragments)
+        return super().split(availWidth, availHeight)
+
+
+#: (font, size) -> the fragment ReportLab's parser makes for a plain text in a style of that
+#: font and size (its colour is the style's own, set on each copy)
+_PLAIN_FRAGS: dict[tuple[str, float], Any] = {}
+
+
+def _plain_frag(style: ParagraphStyle):
+    key = (style.fontName, style.fontSize)
+    frag = _PLAIN_FRAGS.get(key)
+    if frag is None:
+        _style, frags, _bullet = ParaParser().parse("x", style)
+        frag = _PLAIN_FRAGS[key] = frags[0]
+    return frag
 
 
 def para(text: str, style: ParagraphStyle) -> Paragraph:
@@ -751,15 +814,63 @@ class _NumberedCanvas(Canvas):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self._pages: list[dict] = []
+        #: page number -> [(where in the page's content, fn)]: drawn when the document is saved
+        self._late: dict[int, list[tuple[int, object]]] = {}
+        #: (id of an ImageReader, mask) -> (the reader, the name ReportLab gave it in this document)
+        self._image_names: dict[tuple[int, str], tuple[ImageReader, str]] = {}
 
     def showPage(self) -> None:  # noqa: N802 - ReportLab's name
         self._pages.append(dict(self.__dict__))
         self._startPage()
 
+    def drawImage(self, image, x, y, width=None, height=None, mask=None,  # noqa: N802 - ReportLab's name
+                  preserveAspectRatio=False, anchor="c", anchorAtXY=False,  # noqa: N803
+                  showBoundary=False, extraReturn=None):  # noqa: N803
+        """ReportLab's ``drawImage``; an image already in this document (the letterhead's logo
+        on every page after the first) is drawn as ReportLab draws it then — the same
+        ``/Name Do`` — without hashing its pixels again: ReportLab names an image by the MD5
+        of its decoded pixels at every call (~1,5 ms for the 256×256 logo with its mask, most
+        of a long list's time per page). The image is known by the object it is, so it must
+        not change while the document is drawn (the letterhead's reader is made for it)."""
+        known = self._image_names.get((id(image), str(mask)))
+        reg = self._doc.getXObjectName(known[1]) if known else None
+        obj = self._doc.idToObject.get(reg) if reg else None
+        if obj is None or showBoundary or extraReturn is not None or not isinstance(image, ImageReader):
+            size = super().drawImage(image, x, y, width, height, mask=mask,
+                                     preserveAspectRatio=preserveAspectRatio, anchor=anchor,
+                                     anchorAtXY=anchorAtXY, showBoundary=showBoundary,
+                                     extraReturn=extraReturn)
+            if isinstance(image, ImageReader):  # (the image kept: its id is not reused meanwhile)
+                self._image_names[(id(image), str(mask))] = (image, self._formsinuse[-1])
+            return size
+        # the end of Canvas.drawImage for an image it has registered already
+        self._currentPageHasImages = 1
+        x, y, width, height, _scaled = aspectRatioFix(preserveAspectRatio, anchor, x, y, width, height,
+                                                      obj.width, obj.height, anchorAtXY)
+        self.saveState()
+        self.translate(x, y)
+        self.scale(width, height)
+        self._code.append(f"/{reg} Do")
+        self.restoreState()
+        self._formsinuse.append(known[1])
+        return obj.width, obj.height
+
+    def draw_late(self, fn) -> None:
+        """``fn(canvas)`` drawn into this page's content here — at this point of it, in the
+        graphics state it has now — when the document is saved: for what is known only once
+        every page is laid out (the page a later chapter starts on, in a table of contents
+        laid out once). What ``fn`` draws reads in the page's order as if drawn now."""
+        self._late.setdefault(self.getPageNumber(), []).append((len(self._code), fn))
+
     def save(self) -> None:
         total = len(self._pages)
         for number, state in enumerate(self._pages, start=1):
             self.__dict__.update(state)
+            for at, fn in reversed(self._late.get(number, ())):  # (the later first: places stay)
+                page, self._code = self._code, []
+                fn(self)
+                page[at:at] = self._code
+                self._code = page
             type(self).footer(self, number, total)
             super().showPage()
         super().save()

@@ -53,7 +53,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, Frame, KeepInFrame, Paragraph, Spacer, Table
+from reportlab.platypus import Flowable, Frame, KeepInFrame, Spacer, Table
 
 from kamura_desktop import __version__
 from kamura_desktop.dto.settings import CooperativeProfile
@@ -68,6 +68,7 @@ from .pdf import (
     RULE_GREY,
     TEXT_GREY,
     PageFormat,
+    Paragraph,
     TableStyle,
     _draw_footer,
     _draw_letterhead,

@@ -20,7 +20,7 @@ from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import PageBreak, Paragraph, Spacer, Table
+from reportlab.platypus import PageBreak, Spacer, Table
 
 from kamura_desktop.domain.dates import format_datetime_id
 from kamura_desktop.domain.terbilang import terbilang_rupiah
@@ -36,6 +36,7 @@ from .pdf import (
     PALE_GREEN,
     RULE_GREY,
     PageFormat,
+    Paragraph,
     Signer,
     TableStyle,
     build_pdf,

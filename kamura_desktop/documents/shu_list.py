@@ -19,7 +19,7 @@ from openpyxl.utils import get_column_letter
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
+from reportlab.platypus import Flowable, KeepTogether, Spacer, Table
 
 from kamura_desktop.domain.money import format_number
 from kamura_desktop.dto.settings import CooperativeProfile
@@ -32,6 +32,7 @@ from .pdf import (
     FONT,
     FONT_BOLD,
     PALE_GREEN,
+    Paragraph,
     Signer,
     TableStyle,
     build_pdf,

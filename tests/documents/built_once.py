@@ -16,14 +16,12 @@ import inspect
 import pickle
 from pathlib import Path
 
-from pypdf import PdfReader
-
 from kamura_desktop.documents.excel import drain
+
+from .pdf_text import page_texts
 
 #: the key of (builder, inputs) -> the bytes of the file it wrote
 _FILES: dict[str, bytes] = {}
-#: sha256 of a PDF's bytes -> its pages' text as pypdf extracts it
-_TEXT: dict[str, list[str]] = {}
 
 
 def built(build, path: Path | str, **inputs) -> Path:
@@ -43,9 +41,6 @@ def built(build, path: Path | str, **inputs) -> Path:
 
 
 def pdf_pages(path: Path | str) -> list[str]:
-    """The text of each page of the PDF at ``path`` (pypdf), read once per file content."""
-    data = Path(path).read_bytes()
-    key = hashlib.sha256(data).hexdigest()
-    if key not in _TEXT:
-        _TEXT[key] = [page.extract_text() for page in PdfReader(path).pages]
-    return list(_TEXT[key])
+    """The text of each page of the PDF at ``path``, read once per file content
+    (tests/documents/pdf_text.py)."""
+    return page_texts(path)

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import functools
 import re
 import subprocess
 
@@ -16,6 +15,7 @@ import pytest
 from openpyxl import load_workbook
 
 from kamura_desktop.documents import annual_report as doc
+from kamura_desktop.documents.excel import drain
 from kamura_desktop.services import annual_report
 from tests.helpers_books import prepared
 from tests.services.test_annual_report import SURPLUS, TOTAL_ASSETS, worked_year
@@ -219,16 +219,18 @@ def test_income_sentence_with_negative_expenses_and_a_deficit(report, tmp_path):
     assert "jumlah beban Rp350.000 = defisit Rp250.000" in text
 
 
-@functools.cache
-def _layout_text(data: bytes) -> str:
-    """``pdftotext -layout`` of a PDF's bytes, once per content."""
-    return subprocess.run(["pdftotext", "-layout", "-", "-"], input=data, check=True,
-                          capture_output=True).stdout.decode()
+def _pdftotext(path, *args: str) -> str:
+    return subprocess.run(["pdftotext", *args, str(path), "-"], check=True, capture_output=True).stdout.decode()
 
 
 def _attendance_lines(path) -> list[str]:
-    """The attendance list (BAB XII C) as pdftotext lays it out, one text line a row."""
-    text = _layout_text(path.read_bytes())
+    """The attendance list (BAB XII C) as pdftotext lays it out, one text line a row: read
+    from the pages of BAB XII only, as the contents give them (the SHU appendix after it is
+    a third of a large report's pages)."""
+    toc = " ".join(_pdftotext(path, "-f", "2", "-l", "2").split())
+    first = int(re.search(r"BAB XII BAHAN RAPAT ANGGOTA TAHUNAN (\d+)", toc).group(1))
+    after = int(re.search(r"LAMPIRAN: DAFTAR SHU PER ANGGOTA (\d+)", toc).group(1))
+    text = _pdftotext(path, "-layout", "-f", str(first), "-l", str(after - 1))
     part = text[text.index("C. Daftar hadir anggota"):text.index("D. Berita acara Rapat Anggota Tahunan")]
     return [line.strip() for line in part.splitlines() if line.strip()]
 
@@ -256,3 +258,24 @@ def test_attendance_list_of_ten_thousand_members_every_row_once_with_whole_numbe
     at = next(i for i, line in enumerate(lines) if line.startswith("9999 "))
     assert lines[at - 1] == "Nyimas Siti Rahmawati Kusumadewi" and lines[at + 1] == "Anggraeni"
     assert "Purnamasari Handayani Wulandari" in lines[at]
+
+
+def test_the_report_is_laid_out_once_with_its_contents_numbered_in_place(report, tmp_path, monkeypatch):
+    """Issue 20: the report was laid out twice, the first pass only to count the pages the
+    contents name (half a short report's time; two of the ten seconds of a 10.000-member
+    one). Now once: the contents' numbers are drawn into page 2 at their place when the file
+    is saved — the text reads "BAB I PENDAHULUAN 3" in order, each on the page it names."""
+    from kamura_desktop.documents.annual_report import report as report_pdf
+
+    layouts = []
+    build = report_pdf.build_pdf
+    monkeypatch.setattr(report_pdf, "build_pdf", lambda *a, **k: layouts.append(a[0]) or build(*a, **k))
+    path = drain(doc.build_annual_report_pdf(tmp_path / "sekali.pdf", report=report))
+    assert layouts == [path]
+    pages = _pages(path)
+    toc = pages[1]
+    for i, (key, title) in enumerate(doc.CHAPTERS):
+        number = int(re.search(rf"BAB {doc.ROMAN[i]} {title} (\d+)", toc).group(1))
+        assert f"BAB {doc.ROMAN[i]} {title}" in pages[number - 1], key
+    appendix = int(re.search(r"LAMPIRAN: DAFTAR SHU PER ANGGOTA (\d+)", toc).group(1))
+    assert "DAFTAR SHU PER ANGGOTA TAHUN BUKU 2024" in pages[appendix - 1] and appendix == len(pages)

@@ -10,7 +10,6 @@ from dataclasses import replace
 from types import SimpleNamespace
 
 import pytest
-from pypdf import PdfReader
 
 from kamura_desktop.demo import DEMO_PROFILE
 from kamura_desktop.domain.chart import Acc
@@ -32,6 +31,7 @@ from kamura_desktop.services.membership import MemberInput
 from tests.helpers_books import prepared
 
 from ..stock import provide_for
+from .pdf_text import page_texts
 
 JOINED = dt.date(2023, 10, 2)
 PEOPLE = (  # name, NIK, has a KTP copy
@@ -51,7 +51,7 @@ KSM_PEOPLE = (
 def text_of(path) -> str:
     """The PDF's text with every run of whitespace (line breaks in table cells) as one space;
     checks on the way that no amount was broken in two."""
-    text = re.sub(r"\s+", " ", " ".join(page.extract_text() for page in PdfReader(path).pages))
+    text = re.sub(r"\s+", " ", " ".join(page_texts(path)))
     assert_amounts_whole(text)
     return text
 

@@ -9,7 +9,6 @@ from decimal import Decimal
 
 import pytest
 from openpyxl import load_workbook
-from pypdf import PdfReader
 
 from kamura_desktop.demo import DEMO_PROFILE
 from kamura_desktop.documents.evaluation_report import (
@@ -42,6 +41,8 @@ from kamura_desktop.domain.portfolio import (
 from kamura_desktop.domain.stats import paired_t_test
 from kamura_desktop.services.lender_pool import FundYear
 from kamura_desktop.services.settings import CooperativeProfile
+
+from .pdf_text import page_texts
 
 PROFILE = CooperativeProfile(**{k: v for k, v in DEMO_PROFILE.items()}, logo_png=None)
 
@@ -108,7 +109,7 @@ def report(**changes) -> EvaluationReport:
 
 
 def _text(path) -> str:
-    return "\n".join(page.extract_text() for page in PdfReader(str(path)).pages)
+    return "\n".join(page_texts(path))
 
 
 def test_numbers_are_indonesian():

@@ -5,15 +5,14 @@ from __future__ import annotations
 
 import datetime as dt
 
-from pypdf import PdfReader
-
 from kamura_desktop.services import lender_docs, mentoring
 
+from .pdf_text import flat_pages
 from .test_no_wrap import _worst_case
 
 
 def _pages(path) -> list[str]:
-    return [" ".join(p.extract_text().split()) for p in PdfReader(str(path)).pages]
+    return flat_pages(path)
 
 
 def test_the_filled_attendance_list_keeps_follow_ups_and_signatures_on_page_1(demo_db, tmp_path):

@@ -17,12 +17,13 @@ from tests.helpers_books import prepared
 
 from ..services.test_lender_pool import lender_scenario
 from .books import member_book
+from .pdf_text import page_texts
 
 MM = 72 / 25.4
 
 
 def text_of(path) -> str:
-    return "\n".join(page.extract_text() for page in PdfReader(path).pages)
+    return "\n".join(page_texts(path))
 
 
 def flat(text: str) -> str:

@@ -9,12 +9,13 @@ import re
 from pathlib import Path
 
 import pytest
-from pypdf import PdfReader
 
 from kamura_desktop.domain.limits import MAX_AMOUNT, TEXT_LIMITS
 from kamura_desktop.services import member_io, membership, savings, settings, users
 from kamura_desktop.services.actor import Actor
 from tests.helpers_books import prepared
+
+from .pdf_text import page_texts
 
 NIK = "3217014503850001"
 
@@ -67,7 +68,7 @@ def longest_long_words(db, actors):
 
 
 def _text(path) -> str:
-    return re.sub(r"\s+", "", "".join(p.extract_text() for p in PdfReader(path).pages))
+    return re.sub(r"\s+", "", "".join(page_texts(path)))
 
 
 def _keep(path: Path, word: str) -> None:

@@ -11,12 +11,14 @@ from kamura_desktop import __version__
 from kamura_desktop.domain.errors import PermissionDenied, UserError
 from kamura_desktop.services import member_io, savings
 
+from .pdf_text import page_texts
+
 NIK = "3217014503850001"  # the member of the ``book`` fixture (conftest.py)
 MM = 72 / 25.4
 
 
 def text_of(path) -> str:
-    return "\n".join(page.extract_text() for page in PdfReader(path).pages)
+    return "\n".join(page_texts(path))
 
 
 def flat(text: str) -> str:

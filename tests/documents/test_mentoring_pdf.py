@@ -29,10 +29,11 @@ from kamura_desktop.services.mentoring import (
 from tests.helpers_books import prepared
 
 from ..services.test_repayments import Lending
+from .pdf_text import flat_pages, flat_text
 
 
 def text_of(path) -> str:
-    return " ".join(" ".join(page.extract_text() for page in PdfReader(str(path)).pages).split())
+    return flat_text(path)
 
 
 def fonts_of(path) -> set[str]:
@@ -123,7 +124,7 @@ def test_demo_filled_list_keeps_the_signatures_with_the_follow_ups(demo_db, tmp_
     (meeting,) = [m for m in mentoring.list_meetings(demo_db)
                   if m.group_code == "KSM-002" and m.held_on == dt.date(2026, 12, 2)]
     out = mentoring.attendance_list_pdf(demo_db, path=tmp_path / "ksm2.pdf", meeting_id=meeting.id)
-    pages = [" ".join(page.extract_text().split()) for page in PdfReader(str(out)).pages]
+    pages = flat_pages(out)
     (signed,) = [text for text in pages if "Petugas koperasi" in text]
     assert "Tindak lanjut" in signed and "Pengurus dan ketua kelompok" in signed
     assert "( Asep Mulyana )" in signed

@@ -11,6 +11,8 @@ from pypdf import PdfReader
 
 from kamura_desktop.services import evaluation, evaluation_report
 
+from .pdf_text import flat_pages
+
 
 def _runs(page) -> list[tuple[float, float, str]]:
     """(y from the top, x, text) of a page's text runs, in the page's space."""
@@ -56,7 +58,7 @@ def test_demo_annual_report_short_chapters_share_pages_and_the_equity_table_is_n
     from kamura_desktop.services import annual_report
 
     pdf = drain(annual_report.write_annual_report_pdf(demo_db, year=2024, path=tmp_path / "rat.pdf"))
-    pages = [" ".join(p.extract_text().split()) for p in PdfReader(pdf).pages]
+    pages = flat_pages(pdf)
     assert len(pages) == 19
 
     def page_of(text: str) -> int:  # after the table of contents

@@ -30,6 +30,7 @@ from kamura_desktop.services.actor import Actor
 from tests.helpers_books import prepared
 
 from ..services.test_repayments import Lending
+from .pdf_text import flat_pages, flat_text
 
 
 def _lending(db, actors) -> Lending:
@@ -55,7 +56,7 @@ def paket(db, actors) -> SimpleNamespace:
 def text_of(path) -> str:
     """The text of every page with its whitespace collapsed (table cells come out one per
     line)."""
-    return " ".join(" ".join(page.extract_text() for page in PdfReader(str(path)).pages).split())
+    return flat_text(path)
 
 
 def fonts_of(path) -> set[str]:
@@ -175,7 +176,7 @@ def test_collection_sheet_and_attendance_list(db, paket, tmp_path, actors):
                                                path=tmp_path / "tagih.pdf", actor=actors["petugas"])
     reader = PdfReader(str(path))
     assert len(reader.pages) == 2
-    sheet, attendance = (" ".join(p.extract_text().split()) for p in reader.pages)
+    sheet, attendance = flat_pages(path)
     assert "LEMBAR PENAGIHAN ANGSURAN" in sheet and "DAFTAR HADIR PERTEMUAN KELOMPOK" in attendance
     for c in cs:
         assert c.member_name in sheet and c.member_name in attendance and c.number in sheet
@@ -261,7 +262,7 @@ def test_booklet_order_reads_as_one_book_when_folded():
 
 
 def _pages(path) -> list[str]:
-    return [" ".join(p.extract_text().split()) for p in PdfReader(str(path)).pages]
+    return flat_pages(path)
 
 
 def test_a6_booklet_prints_the_pages_two_up_in_folding_order(tmp_path):

@@ -19,11 +19,13 @@ from kamura_desktop.documents.pocket_book import PocketBook, PocketBookLine, bui
 from kamura_desktop.dto.accounting import AccountLedger, LedgerRow
 from kamura_desktop.services import accounting, ledger, settings
 
+from .pdf_text import flat_pages, flat_text
+
 PROFILE = settings.CooperativeProfile(**DEMO_PROFILE, logo_png=None)
 
 
 def text_of(path) -> str:
-    return " ".join(" ".join(page.extract_text() for page in PdfReader(str(path)).pages).split())
+    return flat_text(path)
 
 
 def test_one_person_signs_in_one_role_only(tmp_path):
@@ -53,7 +55,7 @@ def test_the_leaders_own_pocket_book_is_countersigned_by_the_supervisor(tmp_path
 
     path = build_pocket_books(tmp_path / "buku.pdf", profile=PROFILE,
                               books=[book("Cucu Sumiati"), book("Siti Aminah")])
-    own, other = (" ".join(p.extract_text().split()) for p in PdfReader(str(path)).pages)
+    own, other = flat_pages(path)
     assert own.count("( Cucu Sumiati )") == 1  # as the borrower only
     assert "Peminjam Pengawas kelompok" in own and "( Cucu Sumiati ) ( ……" in own
     assert "Peminjam Ketua kelompok" in other  # Siti's book: her leader countersigns
@@ -75,7 +77,7 @@ def _ledger(n: int, *, start: int = 1) -> AccountLedger:
 
 
 def _page_texts(path) -> list[str]:
-    return [" ".join(p.extract_text().split()) for p in PdfReader(str(path)).pages]
+    return flat_pages(path)
 
 
 def test_a_long_cash_book_repeats_its_heading_on_every_page_and_never_mid_page(tmp_path):
@@ -152,7 +154,7 @@ def test_a_heading_never_stands_alone_at_the_foot_of_a_page(tmp_path):
                  data_table([["Tanggal", "Jumlah"], ["1 Mei 2024", "Rp15.000"]], [60 * mm, 40 * mm])]
         path = build_pdf(tmp_path / f"h{filler}.pdf", story, profile=PROFILE, page=A4_PORTRAIT, title="t",
                          subject="t")
-        pages = [" ".join(p.extract_text().split()) for p in PdfReader(str(path)).pages]
+        pages = flat_pages(path)
         where = [i for i, p in enumerate(pages) if "D. Riwayat bagi hasil" in p]
         assert where and "Tanggal Jumlah" in pages[where[0]], (filler, pages)
 

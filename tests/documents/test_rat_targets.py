@@ -4,11 +4,12 @@ was achieved and the percentage, when a budget for the year exists; the same in 
 from __future__ import annotations
 
 from openpyxl import load_workbook
-from pypdf import PdfReader
 
 from kamura_desktop.documents.annual_report.chapters import target_rows
 from kamura_desktop.documents.excel import drain
 from kamura_desktop.services import annual_report
+
+from .pdf_text import flat_pages, flat_text
 
 
 def test_demo_2025_targets_against_achievement_in_the_pdf_and_workbook(demo_db, tmp_path):
@@ -26,7 +27,7 @@ def test_demo_2025_targets_against_achievement_in_the_pdf_and_workbook(demo_db, 
     ]
     pdf = drain(annual_report.write_annual_report_pdf(demo_db, year=2025, path=tmp_path / "rat.pdf",
                                                       report=report))
-    pages = [" ".join(p.extract_text().split()) for p in PdfReader(pdf).pages]
+    pages = flat_pages(pdf)
     page = next(p for p in pages if "Target dan capaian tahun 2025" in p)
     assert "Sasaran Target Capaian % capaian" in page
     assert "Sisa hasil usaha (SHU) Rp1.638.000 Rp236.000 14,4 %" in page
@@ -47,6 +48,6 @@ def test_without_a_budget_the_chapter_says_so(demo_db):
 
 def test_the_targets_are_not_repeated_as_a_sentence_under_the_realisation(demo_db, tmp_path):
     pdf = drain(annual_report.write_annual_report_pdf(demo_db, year=2025, path=tmp_path / "rat.pdf"))
-    text = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(pdf).pages)
+    text = flat_text(pdf)
     assert "Target: Anggota baru" not in text and "target 10 orang" not in text
     assert "Anggota baru 10 orang 0 orang 0,0 %" in text  # once, in the table of A

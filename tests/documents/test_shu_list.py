@@ -15,9 +15,11 @@ from kamura_desktop.services import settings, shu
 from kamura_desktop.services.actor import Actor
 from tests.services.test_shu import EXPECTED, build_year
 
+from .pdf_text import page_texts
+
 
 def pdf_text(path) -> str:
-    return "\n".join(page.extract_text() for page in PdfReader(path).pages)
+    return "\n".join(page_texts(path))
 
 
 def test_worked_year_list_pdf_and_workbook(db, actors, tmp_path):

@@ -7,14 +7,14 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from pypdf import PdfReader
 
 from kamura_desktop.documents import annual_report as doc
 from kamura_desktop.documents.excel import drain
 from kamura_desktop.domain.errors import PermissionDenied, UserError
 from kamura_desktop.services import annual_report, rat_book
 from kamura_desktop.services.rat_book import RatBookInput
-from tests.services.test_annual_report import worked_year
+from tests.documents.pdf_text import flat_pages
+from tests.services.test_annual_report import year  # noqa: F401 - the worked year's books (a fixture)
 
 RAT = RatBookInput(number="RAT ke-7", held_on=dt.date(2025, 2, 15), place="Balai Desa Mekarmukti",
                    foreword="Puji syukur kami panjatkan.\n\nLaporan ini disusun bersama.",
@@ -44,11 +44,12 @@ def test_the_chair_records_the_rat_and_bad_input_is_refused_in_indonesian(db, ac
 
 
 def _pages(path) -> list[str]:
-    return [" ".join(p.extract_text().split()) for p in PdfReader(str(path)).pages]
+    return flat_pages(path)
 
 
-def test_the_rat_book_prints_the_meeting_dated_signatures_and_its_papers(db, actors, tmp_path):
-    worked_year(db, actors)
+def test_the_rat_book_prints_the_meeting_dated_signatures_and_its_papers(db, actors, year, tmp_path):  # noqa: F811
+    """(On the worked year of tests/services/test_annual_report.py: built once per run, a copy
+    per test.)"""
     rat_book.save_rat_book(db, actor=actors["ketua"], year=2024, data=RAT)
     report = annual_report.annual_report_data(db, year=2024)
     pages = _pages(drain(doc.build_annual_report_pdf(tmp_path / "rat.pdf", report=report)))
@@ -73,8 +74,7 @@ def test_the_rat_book_prints_the_meeting_dated_signatures_and_its_papers(db, act
         assert f"{x.number} {x.name}" in meeting
 
 
-def test_without_a_recorded_rat_the_book_says_what_is_missing(db, actors, tmp_path):
-    worked_year(db, actors)
+def test_without_a_recorded_rat_the_book_says_what_is_missing(db, year, tmp_path):  # noqa: F811
     report = annual_report.annual_report_data(db, year=2024)
     text = "\n".join(_pages(drain(doc.build_annual_report_pdf(tmp_path / "rat.pdf", report=report))))
     assert "Laporan Pengawas tahun buku 2024 belum ditulis di aplikasi." in text

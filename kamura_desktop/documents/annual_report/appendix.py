@@ -157,13 +157,11 @@ def _appendix_pages(rows: Sequence[ShuMemberRow]) -> Generator[ShuListPage, None
                           widths=widths, size=size)
 
 
-def appendix(r: AnnualReportDTO, pages: dict[str, int], *, with_rows: bool) -> list:
+def appendix(r: AnnualReportDTO, pages: dict[str, int]) -> list:
     shu = r.shu
     story: list = [PageBreak(), Marker(APPENDIX[0], pages), para("LAMPIRAN", _style("ap", _st().title, fontSize=13.5)),
                    para(f"DAFTAR SHU PER ANGGOTA TAHUN BUKU {r.year}", _st().title),
                    _note(r.shu_status.label + ". ")]
-    if not with_rows:
-        return story
     first = True
     for page in _appendix_pages(shu.rows):
         if not first:

@@ -44,14 +44,12 @@ def attendance_widths(total_width: float, count: int) -> tuple[float, ...]:
 
 
 class AttendanceList(Flowable):
-    """Rows ``first`` … ``stop`` of the attendance list; splits itself across pages.
-    ``draft``: take the pages' room but draw nothing (the pass that only counts pages for the
-    table of contents)."""
+    """Rows ``first`` … ``stop`` of the attendance list; splits itself across pages."""
 
     def __init__(self, people: Sequence[tuple[str, str]], count: int, widths: Sequence[float], *,
-                 draft: bool = False, _shared: tuple | None = None, first: int = 0, stop: int | None = None):
+                 _shared: tuple | None = None, first: int = 0, stop: int | None = None):
         super().__init__()
-        self.widths, self.draft = tuple(widths), draft
+        self.widths = tuple(widths)
         if _shared is None:
             register_fonts()
             text_w = (self.widths[1] - 2 * PAD_X, self.widths[2] - 2 * PAD_X)
@@ -80,14 +78,10 @@ class AttendanceList(Flowable):
             return []
         if fits >= self.stop:
             return [self]
-        return [AttendanceList((), 0, self.widths, draft=self.draft, _shared=self._shared, first=self.first,
-                               stop=fits),
-                AttendanceList((), 0, self.widths, draft=self.draft, _shared=self._shared, first=fits,
-                               stop=self.stop)]
+        return [AttendanceList((), 0, self.widths, _shared=self._shared, first=self.first, stop=fits),
+                AttendanceList((), 0, self.widths, _shared=self._shared, first=fits, stop=self.stop)]
 
     def draw(self) -> None:
-        if self.draft:
-            return
         c = self.canv
         rows, tops = self._shared
         w, h = self.width, self.height

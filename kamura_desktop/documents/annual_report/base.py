@@ -10,13 +10,13 @@ from typing import Any
 from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Paragraph, Spacer, Table
+from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Spacer, Table
 
 from kamura_desktop.domain.money import format_number
 from kamura_desktop.domain.portfolio import Ratio
 
 from .. import lender_docs
-from ..pdf import A4_PORTRAIT, GOLD, GREEN, PALE_GREEN, TableStyle, para, styles
+from ..pdf import A4_PORTRAIT, GOLD, GREEN, PALE_GREEN, Paragraph, TableStyle, para, styles
 
 Progress = Generator[tuple[int, int, str], None, Any]
 
@@ -109,6 +109,35 @@ class Marker(Flowable):
 
     def draw(self) -> None:
         self.pages[self.key] = self.canv.getPageNumber()
+
+
+class PageNumber(Flowable):
+    """The page the :class:`Marker` ``key`` lands on, in a table of contents laid out before
+    the pages it names: it takes the room of its one-line paragraph now and is drawn into the
+    page at its place when the document is saved (``draw_late`` of the PDF base's canvas),
+    every page laid out by then; "…" where the marker never landed."""
+
+    def __init__(self, key: str, pages: dict[str, int], style: ParagraphStyle):
+        super().__init__()
+        self.key, self.pages, self.style = key, pages, style
+
+    def _paragraph(self) -> Paragraph:
+        page = self.pages.get(self.key)
+        return para(str(page) if page else "…", self.style)
+
+    def wrap(self, avail_width, avail_height):
+        self.width, self.height = self._paragraph().wrap(avail_width, avail_height)
+        return self.width, self.height
+
+    def draw(self) -> None:
+        width, height = self.width, self.height
+
+        def number(canvas) -> None:
+            paragraph = self._paragraph()
+            paragraph.wrap(width, height)
+            paragraph._drawOn(canvas)  # noqa: SLF001 - draw here, as the table cell's drawOn does
+
+        self.canv.draw_late(number)
 
 
 #: chapters that always start a page: the first after the contents, and the meeting's papers

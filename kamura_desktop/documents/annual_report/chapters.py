@@ -15,7 +15,6 @@ from reportlab.platypus import (
     Image,
     KeepTogether,
     PageBreak,
-    Paragraph,
     Spacer,
     Table,
 )
@@ -30,6 +29,7 @@ from ..pdf import (
     GREEN,
     PALE_GREEN,
     RULE_GREY,
+    Paragraph,
     Signer,
     TableStyle,
     data_table,
@@ -49,6 +49,7 @@ from .base import (
     ROMAN,
     WIDTH,
     Marker,
+    PageNumber,
     _body,
     _c,
     _figures,
@@ -82,7 +83,7 @@ def _receivable_note(r: AnnualReportDTO) -> str:
 
 # ---------------------------------------------------------------- chapters
 
-def cover(r: AnnualReportDTO, pages: dict[str, int], toc_pages: dict[str, int] | None) -> list:
+def cover(r: AnnualReportDTO, pages: dict[str, int]) -> list:
     st = _st()
     p = r.profile
     big = _style("cover_big", st.title, fontSize=20, leading=25, spaceAfter=4)
@@ -114,7 +115,7 @@ def cover(r: AnnualReportDTO, pages: dict[str, int], toc_pages: dict[str, int] |
                                 ("BOTTOMPADDING", (0, 0), (-1, -1), 6)]))
     story.append(holder)
     story += [PageBreak(), Marker("toc", pages), para("DAFTAR ISI", st.title), Spacer(1, 4 * mm),
-              _toc(r, toc_pages)]
+              _toc(r, pages)]
     return story
 
 
@@ -156,16 +157,17 @@ def _text_block(text: str) -> list:
     return out
 
 
-def _toc(r: AnnualReportDTO, toc_pages: dict[str, int] | None) -> Table:
+def _toc(r: AnnualReportDTO, pages: dict[str, int]) -> Table:
+    """The contents: each chapter with the page it starts on (drawn when the document is
+    saved: :class:`PageNumber`)."""
     st = _st()
     rows = []
     entries = [(f"BAB {ROMAN[i]}", title, key) for i, (key, title) in enumerate(CHAPTERS)]
     if r.shu is not None and r.shu.rows:
         entries.append(("", APPENDIX[1], APPENDIX[0]))
+    number_style = _style("toc_page", st.body, alignment=TA_RIGHT)
     for number, title, key in entries:
-        page = (toc_pages or {}).get(key)
-        rows.append([para(number, st.value), para(title, st.body),
-                     para(str(page) if page else "…", _style("toc_page", st.body, alignment=TA_RIGHT))])
+        rows.append([para(number, st.value), para(title, st.body), PageNumber(key, pages, number_style)])
     t = Table(rows, colWidths=[22 * mm, WIDTH - 40 * mm, 18 * mm], rowHeights=[8 * mm] * len(rows))
     t.setStyle(TableStyle([("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE_GREY), ("VALIGN", (0, 0), (-1, -1), "MIDDLE")]))
     return t

@@ -11,7 +11,7 @@ from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Paragraph, Table
+from reportlab.platypus import Table
 
 from kamura_desktop.domain.ikm import IkmResult
 from kamura_desktop.domain.instruments import round_half_up
@@ -19,7 +19,18 @@ from kamura_desktop.domain.money import format_number
 from kamura_desktop.domain.portfolio import Ratio
 from kamura_desktop.domain.stats import format_sig_spss
 
-from ..pdf import A4_PORTRAIT, FONT_BOLD, GREEN, PALE_GREEN, TableStyle, escape, money, para, styles
+from ..pdf import (
+    A4_PORTRAIT,
+    FONT_BOLD,
+    GREEN,
+    PALE_GREEN,
+    Paragraph,
+    TableStyle,
+    escape,
+    money,
+    para,
+    styles,
+)
 
 WIDTH = A4_PORTRAIT.content_width
 RED = colors.HexColor("#a61b1b")

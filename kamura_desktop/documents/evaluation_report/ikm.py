@@ -9,7 +9,7 @@ from reportlab.graphics.shapes import Drawing, Line, Rect, String
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, KeepTogether, Paragraph, Spacer, Table
+from reportlab.platypus import CondPageBreak, KeepTogether, Spacer, Table
 
 from kamura_desktop.domain.ikm import IkmResult
 from kamura_desktop.domain.instruments import Scale, round_half_up
@@ -22,6 +22,7 @@ from ..pdf import (
     PALE_GREEN,
     RULE_GREY,
     TEXT_GREY,
+    Paragraph,
     TableStyle,
     data_table,
     escape,

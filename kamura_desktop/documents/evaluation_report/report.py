@@ -10,7 +10,7 @@ from pathlib import Path
 
 from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, KeepTogether, PageBreak, Paragraph, Spacer, Table
+from reportlab.platypus import CondPageBreak, KeepTogether, PageBreak, Spacer, Table
 
 from kamura_desktop.domain.money import format_number
 from kamura_desktop.domain.portfolio import BASIS_NOTE
@@ -19,6 +19,7 @@ from ..lender_docs import fund_charts
 from ..pdf import (
     GREEN,
     PALE_GREEN,
+    Paragraph,
     Signer,
     TableStyle,
     build_pdf,

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, KeepTogether, Paragraph, Spacer
+from reportlab.platypus import CondPageBreak, KeepTogether, Spacer
 
-from ..pdf import GREEN, TableStyle, data_table, escape, info_table, money, para, tanggal
+from ..pdf import GREEN, Paragraph, TableStyle, data_table, escape, info_table, money, para, tanggal
 from .base import RED, WIDTH, _boxed, _c, _cells, _h, _n, _st, _style, _sub, dec, sig_text
 from .data import TTestSection
 
