@@ -22,7 +22,6 @@ import os
 
 import pytest
 from openpyxl import load_workbook
-from pypdf import PdfReader
 
 from kamura_desktop.documents.excel import drain
 from kamura_desktop.domain.chart import Acc
@@ -30,6 +29,7 @@ from kamura_desktop.domain.errors import PermissionDenied, UserError
 from kamura_desktop.services import accounting, cash_flow, repayments, settings
 from tests.conftest import TEST_USERS
 from tests.helpers_cli import kamura
+from tests.services.pdf_pages import pdf_text
 from tests.services.test_health import build_coop
 
 START, END = dt.date(2024, 1, 1), dt.date(2024, 6, 30)
@@ -120,7 +120,7 @@ def test_the_pdf_and_workbook_read_back(db, actors, tmp_path):
     build_coop(db, actors)
     cash_flow.save_calk_text(db, actor=actors["bendahara"], year=2024, text="Catatan uji CALK.")
     pdf = drain(cash_flow.write_cash_flow_pdf(db, year=2024, path=tmp_path / "ak.pdf"))
-    text = "\n".join(p.extract_text() for p in PdfReader(pdf).pages)
+    text = pdf_text(pdf)
     assert "LAPORAN ARUS KAS" in text and "CATATAN ATAS LAPORAN KEUANGAN" in text
     assert "(Rp1.500.000)" in text and "Penerimaan hibah dana bergulir" in text
     assert "Catatan uji CALK." in text and "Cocok" in text

@@ -10,12 +10,12 @@ import os
 
 import pytest
 from openpyxl import load_workbook
-from pypdf import PdfReader
 
 from kamura_desktop.documents.excel import drain
 from kamura_desktop.domain.errors import UserError
 from kamura_desktop.services import ods
 from tests.helpers_cli import kamura
+from tests.services.pdf_pages import page_texts
 
 
 def test_the_demo_2024_figures_in_the_order_of_the_form(demo_db):
@@ -56,7 +56,7 @@ def test_workbook_is_typed_and_pdf_reads_back(demo_db, tmp_path):
     assert values["4"] == dt.datetime(2025, 3, 15)  # a date cell
     assert values["8"] is None  # managers: left for the office
     pdf = drain(ods.write_ods(demo_db, year=2024, path=tmp_path / "ods.pdf"))
-    text = PdfReader(pdf).pages[0].extract_text()
+    text = page_texts(pdf)[0]
     assert "DATA ONLINE DATA SYSTEM (ODS) KEMENKOP" in text and "Rp74.133.040" in text and "(diisi kantor)" in text
 
 
