@@ -22,6 +22,7 @@ from .limits import TEXT_LIMITS
 # Bidi embedding/override/isolate controls: invisible, and they can make a name read
 # differently from what it holds.
 _BIDI = set("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200b\ufeff\u00ad")
+_SURROGATES = re.compile("[\ud800-\udfff]")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 
 
@@ -38,6 +39,17 @@ def _keep(ch: str, multiline: bool) -> str:
     return ch
 
 
+def _keep_all(text: str, multiline: bool) -> str:
+    """``_keep`` applied to every character, decided once per distinct character and applied
+    by ``str.translate`` (a 100.000-character text is a handful of distinct characters)."""
+    table = {}
+    for ch in set(text):
+        kept = _keep(ch, multiline)
+        if kept != ch:
+            table[ord(ch)] = kept
+    return text.translate(table) if table else text
+
+
 def _assigned_later(ch: str) -> bool:
     """A code point unknown to this Python's Unicode tables but not a non-character (a newer
     emoji, say) is kept; U+FFFE, U+FFFF and the like are dropped."""
@@ -48,9 +60,9 @@ def _assigned_later(ch: str) -> bool:
 def normalise(value: str, *, multiline: bool = False) -> str:
     """NFC, without control/surrogate/non-characters, spaces collapsed, trimmed."""
     # a lone surrogate would make NFC itself fail on some builds: drop them first
-    text = "".join(ch for ch in value if not 0xD800 <= ord(ch) <= 0xDFFF)
+    text = value if value.isascii() else _SURROGATES.sub("", value)
     text = unicodedata.normalize("NFC", text).replace("\r\n", "\n")
-    text = "".join(_keep(ch, multiline) for ch in text)
+    text = _keep_all(text, multiline)
     if multiline:
         lines = [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
         text = re.sub(r"\n{3,}", "\n\n", "\n".join(lines))

@@ -22,7 +22,14 @@ from collections import Counter
 
 import pytest
 
+from tests.helpers_books import prepared
+
+from ..services.test_repayments import JOINED, Lending
+
 TALLY: Counter = Counter()
+#: members registered once per run for the examples that need new ones (see `lend`): as many
+#: as the ci profile's examples take (12 examples of at most 6 members)
+POOL_SIZE = 72
 
 
 def pytest_terminal_summary(terminalreporter, exitstatus, config):  # noqa: ARG001
@@ -45,3 +52,37 @@ def pytest_terminal_summary(terminalreporter, exitstatus, config):  # noqa: ARG0
 def tally() -> Counter:
     """The run's tally: ``tally[target, "tried" | "refused" | "lost"]``."""
     return TALLY
+
+
+@prepared
+def member_pool(db, actors) -> list[int]:
+    """``POOL_SIZE`` members registered through the services as ``Lending.members`` does
+    (pokok and five years of wajib paid, no group): built once per run, each test writes its
+    own copy (tests/helpers_books.py)."""
+    return Lending(db, actors).members(POOL_SIZE)
+
+
+class PooledLending(Lending):
+    """:class:`Lending` whose ``members`` first hands out the pool's members — each one new to
+    the test, in no group, exactly what registering them in the example made — and registers
+    new ones (after the pool's numbers) once the pool is used up (a longer profile, shrinking).
+    Issue 20: the examples registered 2–6 members each, half the fuzz suite's time."""
+
+    def __init__(self, db, actors, pool: list[int]):
+        super().__init__(db, actors)
+        self.pool = list(pool)
+        self.count = len(self.pool)  # new members' NIKs and the groups' names come after it
+
+    def members(self, n: int, *, joined=JOINED) -> list[int]:
+        if joined != JOINED or n > len(self.pool):
+            return super().members(n, joined=joined)
+        taken, self.pool = self.pool[:n], self.pool[n:]
+        self.count += n
+        return taken
+
+
+@pytest.fixture
+def lend(db, actors, member_pool) -> PooledLending:
+    """Real members, groups and credits through the services, new members from the pool (one
+    per test: its running count keeps the NIKs and group names of later examples new)."""
+    return PooledLending(db, actors, member_pool)

@@ -10,7 +10,6 @@ import datetime as dt
 import hashlib
 import random
 
-import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -18,7 +17,6 @@ from kamura_desktop.domain.errors import UserError
 from kamura_desktop.services import backup, integrity, mentoring, settings, users
 from kamura_desktop.services import evaluation as ev
 
-from ..services.test_repayments import Lending
 from .harness import FUZZ, amounts, attack, dates, mostly_clean, role, roles, some_id, texts
 
 passwords = st.one_of(st.just("sandi-baru-123"), st.just("pendek"), texts)
@@ -126,11 +124,6 @@ def test_backup_and_restore(db, actors, tally, tmp_path, data):
     if not report.ok:
         tally["backup.restore_database", "lost"] += 1
         raise AssertionError(f"books unhealthy after restore: {report}")
-
-
-@pytest.fixture
-def lend(db, actors) -> Lending:
-    return Lending(db, actors)
 
 
 @FUZZ

@@ -14,7 +14,6 @@ import pytest
 from kamura_desktop.domain.errors import UserError
 from kamura_desktop.services import backup, credit_products, reminders, repayments
 
-from ..services.test_repayments import Lending
 from .harness import snapshot
 
 
@@ -31,9 +30,9 @@ def test_product_terms_of_a_wrong_type_or_size(db, actors, changes):
 
 
 @pytest.fixture
-def sheet_group(db, actors):
-    return Lending(db, actors).credits("BERGULIR", [300_000] * 5, on=dt.date(2024, 3, 4),
-                                       instalments=3, rate_bp=200)
+def sheet_group(lend):
+    return lend.credits("BERGULIR", [300_000] * 5, on=dt.date(2024, 3, 4), instalments=3,
+                        rate_bp=200)
 
 
 @pytest.mark.parametrize("entries", [

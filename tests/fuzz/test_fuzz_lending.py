@@ -19,7 +19,6 @@ from kamura_desktop.domain.errors import UserError
 from kamura_desktop.services import credit_products, credits, provisions, repayments
 from kamura_desktop.services.lender_pool import write_off
 
-from ..services.test_repayments import Lending
 from ..stock import provide_for
 from .harness import (
     FUZZ,
@@ -34,11 +33,6 @@ from .harness import (
 )
 
 DISBURSED = dt.date(2024, 3, 4)
-
-
-@pytest.fixture
-def lend(db, actors) -> Lending:
-    return Lending(db, actors)
 
 
 @pytest.fixture

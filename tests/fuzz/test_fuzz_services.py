@@ -29,7 +29,6 @@ from kamura_desktop.services import evaluation as ev
 from kamura_desktop.services.actor import Actor
 from kamura_desktop.services.lender_pool import commitments, fund, market
 
-from ..services.test_repayments import Lending
 from .harness import FUZZ, amounts, attack, bad_amounts, dates, digits, niks, phones, texts
 
 JOINED = dt.date(2024, 1, 15)
@@ -112,13 +111,6 @@ def test_create_group(db, actors, member, tally, name, formed, kampung, rt, day,
                              meeting_day=day, meeting_place=place)
     attack(tally, "groups.create_group", db, lambda: groups.create_group(
         db, actor=actors["petugas"], data=data, member_ids=[member.id], leader_id=member.id))
-
-
-@pytest.fixture
-def lend(db, actors) -> Lending:
-    """Real members, groups and credits through the services (one per test: its running
-    count keeps the NIKs of later examples new)."""
-    return Lending(db, actors)
 
 
 @pytest.fixture

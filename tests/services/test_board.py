@@ -9,13 +9,13 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from pypdf import PdfReader
 from sqlalchemy import select
 
 from kamura_desktop.db.models.core import AuditEntry
 from kamura_desktop.documents.excel import drain
 from kamura_desktop.domain.errors import PermissionDenied, UserError
 from kamura_desktop.services import annual_report, board, membership, rat_book, savings
+from tests.services.pdf_pages import page_texts
 
 T0, T1 = dt.date(2023, 2, 18), dt.date(2027, 12, 31)
 
@@ -107,7 +107,7 @@ def test_the_rat_book_signs_with_the_board_in_office_on_the_rat_date_not_the_tkm
     assert r.signers == annual_report.Signers("Ujang Suryana", "Dede Supriatna", "Uji Bendahara",
                                               "Wawan Setiawan", ("Lilis Suryani",))
     pdf = drain(annual_report.write_annual_report_pdf(db, year=2024, path=tmp_path / "rat.pdf", report=r))
-    text = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(pdf).pages)
+    text = " ".join(" ".join(p.split()) for p in page_texts(pdf))
     assert "( Dede Supriatna )" in text and "( Iis Rahmawati )" not in text
     assert "( Wawan Setiawan )" in text and "( Lilis Suryani )" in text
     assert "Pengurus dan Pengawas" in text and "18 Februari 2023 – 31 Desember 2027" in text

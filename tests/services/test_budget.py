@@ -21,7 +21,6 @@ from decimal import Decimal
 
 import pytest
 from openpyxl import load_workbook
-from pypdf import PdfReader
 
 from kamura_desktop.documents.excel import drain
 from kamura_desktop.domain.errors import NotFound, PermissionDenied, UserError
@@ -30,6 +29,12 @@ from kamura_desktop.services.ledger import Line
 from tests.conftest import TEST_USERS
 from tests.helpers_books import prepared
 from tests.helpers_cli import kamura as kamura_cli
+from tests.services import shared_demo
+from tests.services.pdf_pages import page_texts, pdf_text
+
+#: the demo opened once for this module's reading tests (tests/services/shared_demo.py)
+read_demo = shared_demo.read_demo
+read_demo_books = shared_demo.read_demo_books
 
 YEAR = 2025
 LINES = {"4301": 1_200_000, "5203": 600_000, "5201": 240_000}
@@ -117,10 +122,10 @@ def test_who_may_enter_and_approve_and_an_approved_budget_is_kept(db, actors):
     assert budget.get_budget(db, year=YEAR).total_income == 1_500_000
 
 
-def test_demo_has_the_2025_budget_and_its_realisation(demo_db):
-    b = budget.get_budget(demo_db, year=2025)
+def test_demo_has_the_2025_budget_and_its_realisation(read_demo):
+    b = budget.get_budget(read_demo, year=2025)
     assert (b.status, b.approved_on, b.approved_by) == ("approved", dt.date(2025, 3, 15), "H. Ujang Suryana")
-    r = budget.realisation(demo_db, year=2025)
+    r = budget.realisation(read_demo, year=2025)
     assert row(r, "4102") == (300_000, 236_000, -64_000, Decimal("78.7"))
     assert row(r, "4301") == (3_600_000, 0, -3_600_000, Decimal("0.0"))
     targets = {t.key: t for t in r.targets}
@@ -129,7 +134,7 @@ def test_demo_has_the_2025_budget_and_its_realisation(demo_db):
 
 def test_pdf_and_workbook_read_back(year, tmp_path):
     pdf = drain(budget.write_realisation(year, year=YEAR, path=tmp_path / "r.pdf"))
-    text = PdfReader(pdf).pages[0].extract_text()
+    text = page_texts(pdf)[0]
     assert "LAPORAN REALISASI ANGGARAN" in text and "66,7 %" in text and "(Rp400.000)" in text
     assert "rancangan" in text
     out = drain(budget.write_realisation(year, year=YEAR, month=3, path=tmp_path / "r.xlsx"))
@@ -137,7 +142,7 @@ def test_pdf_and_workbook_read_back(year, tmp_path):
     rows = {str(r[0]): r for r in ws.iter_rows(min_row=6, values_only=True) if r[0]}  # codes are numbers
     assert rows["4301"][2:] == (100_000, 500_000, 400_000, 5.0)  # the percentage as Excel's 500 %
     plan = drain(budget.write_budget(year, year=YEAR, path=tmp_path / "rapb.pdf"))
-    assert "SHU YANG DIRENCANAKAN" in PdfReader(plan).pages[0].extract_text()
+    assert "SHU YANG DIRENCANAKAN" in page_texts(plan)[0]
 
 
 def test_cli_sets_approves_and_reports(db, actors, tmp_path):
@@ -162,19 +167,19 @@ def test_cli_sets_approves_and_reports(db, actors, tmp_path):
     assert "realisasi Rp900.000" in run.stdout and out.is_file()
 
 
-def test_the_rat_book_shows_the_cash_flow_the_realisation_and_next_years_rapb(demo_db, tmp_path):
+def test_the_rat_book_shows_the_cash_flow_the_realisation_and_next_years_rapb(read_demo, tmp_path):
     from kamura_desktop.services import annual_report
 
-    pdf = drain(annual_report.write_annual_report_pdf(demo_db, year=2024, path=tmp_path / "rat-2024.pdf"))
-    text = "\n".join(p.extract_text() for p in PdfReader(pdf).pages)
+    pdf = drain(annual_report.write_annual_report_pdf(read_demo, year=2024, path=tmp_path / "rat-2024.pdf"))
+    text = pdf_text(pdf)
     assert "D. Laporan arus kas" in text and "E. Catatan atas laporan keuangan" in text
     assert "REALISASI ANGGARAN DAN RENCANA KERJA" in text
     assert "Tidak ada RAPB tahun 2024" in text  # the demo planned from 2025 on
     assert "C. Rencana kerja dan anggaran (RK/RAPB) tahun 2025" in text and "Rp3.600.000" in text
-    wb = load_workbook(drain(annual_report.write_annual_report_xlsx(demo_db, year=2024,
+    wb = load_workbook(drain(annual_report.write_annual_report_xlsx(read_demo, year=2024,
                                                                     path=tmp_path / "rat-2024.xlsx")))
     assert {"VII Arus Kas", "VII CALK", "IX RAPB 2025"} <= set(wb.sheetnames)
-    book_2025 = drain(annual_report.write_annual_report_xlsx(demo_db, year=2025, path=tmp_path / "rat-2025.xlsx"))
+    book_2025 = drain(annual_report.write_annual_report_xlsx(read_demo, year=2025, path=tmp_path / "rat-2025.xlsx"))
     real = {str(r[0]): r for r in load_workbook(book_2025)["IX Realisasi Anggaran"].iter_rows(min_row=6, values_only=True)
             if r[0]}
     assert real["4102"][2:5] == (300_000, 236_000, -64_000)

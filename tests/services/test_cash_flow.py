@@ -1,6 +1,7 @@
 """The cash flow statement and the CALK (services/cash_flow.py, issue 19 §2).
 
-Hand-worked on the small cooperative of tests/services/test_health.py (``build_coop``), period
+Hand-worked on the small cooperative of tests/services/test_health.py (``build_coop``; the
+tests that only need it built take its ``@prepared`` fixture ``coop``, built once per run), period
 1 January – 30 June 2024 (the members joined on 9 January 2023):
 
     opening (balance sheet 31 Dec 2023): Kas 250.000 pokok + 3.000.000 wajib = 3.250.000, Bank 0
@@ -22,7 +23,6 @@ import os
 
 import pytest
 from openpyxl import load_workbook
-from pypdf import PdfReader
 
 from kamura_desktop.documents.excel import drain
 from kamura_desktop.domain.chart import Acc
@@ -30,7 +30,8 @@ from kamura_desktop.domain.errors import PermissionDenied, UserError
 from kamura_desktop.services import accounting, cash_flow, repayments, settings
 from tests.conftest import TEST_USERS
 from tests.helpers_cli import kamura
-from tests.services.test_health import build_coop
+from tests.services.pdf_pages import pdf_text
+from tests.services.test_health import build_coop, coop  # noqa: F401 - the @prepared fixture
 
 START, END = dt.date(2024, 1, 1), dt.date(2024, 6, 30)
 
@@ -39,8 +40,7 @@ def lines_of(cf):
     return {(s.activity, x.label): x.amount for s in cf.sections for x in s.lines}
 
 
-def test_hand_worked_statement_reconciles_with_the_balance_sheet(db, actors):
-    build_coop(db, actors)
+def test_hand_worked_statement_reconciles_with_the_balance_sheet(db, actors, coop):  # noqa: F811 - the imported fixture
     cf = cash_flow.cash_flow_statement(db, date_from=START, date_to=END)
     assert lines_of(cf) == {
         ("operasi", "Penerimaan jasa pinjaman dana bergulir"): 6_000,
@@ -91,8 +91,7 @@ def test_the_demo_reconciles_every_year(demo_db):
         == 1_453_040
 
 
-def test_calk_policies_come_from_settings_and_the_treasurer_writes_the_text(db, actors):
-    build_coop(db, actors)
+def test_calk_policies_come_from_settings_and_the_treasurer_writes_the_text(db, actors, coop):  # noqa: F811 - the imported fixture
     settings.update_settings(db, actor=actors["ketua"], values={"credit.kol_rule_set": "kukm14"})
     notes = cash_flow.calk_notes(db, year=2024)
     text = {p.title: p.text for p in notes.policies}
@@ -116,11 +115,10 @@ def test_calk_policies_come_from_settings_and_the_treasurer_writes_the_text(db, 
     assert cash_flow.calk_notes(db, year=2025).free_text == "Tahun berikutnya."  # kept per year
 
 
-def test_the_pdf_and_workbook_read_back(db, actors, tmp_path):
-    build_coop(db, actors)
+def test_the_pdf_and_workbook_read_back(db, actors, coop, tmp_path):  # noqa: F811 - the imported fixture
     cash_flow.save_calk_text(db, actor=actors["bendahara"], year=2024, text="Catatan uji CALK.")
     pdf = drain(cash_flow.write_cash_flow_pdf(db, year=2024, path=tmp_path / "ak.pdf"))
-    text = "\n".join(p.extract_text() for p in PdfReader(pdf).pages)
+    text = pdf_text(pdf)
     assert "LAPORAN ARUS KAS" in text and "CATATAN ATAS LAPORAN KEUANGAN" in text
     assert "(Rp1.500.000)" in text and "Penerimaan hibah dana bergulir" in text
     assert "Catatan uji CALK." in text and "Cocok" in text
@@ -136,8 +134,7 @@ def test_the_pdf_and_workbook_read_back(db, actors, tmp_path):
     assert "Pembagian sisa hasil usaha (SHU)" in policies and "Catatan pengurus" in policies
 
 
-def test_cli_writes_the_statement(db, actors, tmp_path):
-    build_coop(db, actors)
+def test_cli_writes_the_statement(db, actors, coop, tmp_path):  # noqa: F811 - the imported fixture
     path = db.location
     db.close()
     out = tmp_path / "arus-kas.pdf"

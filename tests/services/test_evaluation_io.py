@@ -16,9 +16,13 @@ from kamura_desktop.services import evaluation_io as eio
 from kamura_desktop.services import membership
 from kamura_desktop.services.actor import Actor
 from kamura_desktop.services.membership import MemberInput
+from tests.services import shared_demo
 
 LIKERT5 = get_scale("likert5")
 HELD = dt.date(2024, 6, 15)
+#: seeded books opened once for this module's reading tests (tests/services/shared_demo.py)
+read_empty = shared_demo.read_empty
+read_demo_books = shared_demo.read_demo_books
 
 
 def fill(path: Path, rows, *, start: int = 2) -> Path:
@@ -39,13 +43,20 @@ def ksm(db):
 
 
 @pytest.fixture
-def ksm_template(tmp_path, ksm):
-    return eio.write_template(tmp_path / "ksm.xlsx", kind="ksm", instrument=ksm, scale=LIKERT5)
+def ksm_read(read_empty):
+    """The built-in KSM instrument, from books shared by the module's reading tests
+    (tests/services/shared_demo.py): for the tests that only read workbooks against it."""
+    return ev.instrument_by_code(read_empty, "ksm")
+
+
+@pytest.fixture
+def ksm_template(tmp_path, ksm_read):
+    return eio.write_template(tmp_path / "ksm.xlsx", kind="ksm", instrument=ksm_read, scale=LIKERT5)
 
 
 # ---------------------------------------------------------------- templates
 
-def test_ksm_template_layout(ksm_template, ksm):
+def test_ksm_template_layout(ksm_template, ksm_read):
     wb = load_workbook(ksm_template)
     assert wb.sheetnames == ["Jawaban", "Petunjuk"]
     ws = wb["Jawaban"]
@@ -63,7 +74,7 @@ def test_ksm_template_layout(ksm_template, ksm):
     rows = [tuple(c.value for c in row) for row in guide.iter_rows()]
     assert ("Kode", "Indikator", "Pernyataan") in rows
     items = [r for r in rows if r[0] and str(r[0]).startswith("K") and r[0] != "Kode"]
-    assert [r[0] for r in items] == [item.code for item in ksm.items]
+    assert [r[0] for r in items] == [item.code for item in ksm_read.items]
     assert items[5] == ("K6", "Kuantitas", "Pinjaman disalurkan tepat sasaran.")
     start = rows.index(("Nilai", "Arti", None))
     assert [r[:2] for r in rows[start + 1:start + 6]] == [
@@ -105,7 +116,7 @@ def test_template_text_never_becomes_a_formula(db, actors, tmp_path):
 
 # ---------------------------------------------------------------- reading IKM answers
 
-def test_read_answers_by_position(ksm_template, ksm):
+def test_read_answers_by_position(ksm_template, ksm_read):
     fill(ksm_template, [
         ["Ani"] + [5] * 20,
         ["Budi", 4, "3", 2.0, " 1 "] + [None] * 16,
@@ -114,7 +125,7 @@ def test_read_answers_by_position(ksm_template, ksm):
     ])
     fill(ksm_template, [["Dedi", None, None, None, None, None, None, None, None, None, None,
                          None, None, None, None, None, None, None, None, None, 3]], start=6)
-    rows = eio.read_ikm_answers(ksm_template, ksm, LIKERT5)
+    rows = eio.read_ikm_answers(ksm_template, ksm_read, LIKERT5)
     assert rows == [
         ("Ani", [5] * 20),
         ("Budi", [4, 3, 2, 1] + [None] * 16),
@@ -132,14 +143,14 @@ def test_read_answers_by_position(ksm_template, ksm):
     ("A7", None, "Lembar 'Jawaban', baris 7, kolom A (Responden): nama responden kosong"),
     ("V7", "lebih", "Lembar 'Jawaban', baris 7, kolom V: sel di luar kolom butir berisi 'lebih'."),
 ])
-def test_bad_cells_name_sheet_row_and_column(ksm_template, ksm, cell, value, message):
+def test_bad_cells_name_sheet_row_and_column(ksm_template, ksm_read, cell, value, message):
     rows = [[f"R{n}"] + [4] * 20 for n in range(2, 8)]
     fill(ksm_template, rows)
     wb = load_workbook(ksm_template)
     wb["Jawaban"][cell] = value
     wb.save(ksm_template)
     with pytest.raises(UserError) as err:
-        eio.read_ikm_answers(ksm_template, ksm, LIKERT5)
+        eio.read_ikm_answers(ksm_template, ksm_read, LIKERT5)
     assert err.value.message.startswith(message)
 
 
@@ -179,19 +190,19 @@ def test_wrong_header_and_wrong_sheet(tmp_path, ksm, db):
         eio.read_ikm_answers(extra, ksm, LIKERT5)
 
 
-def test_unreadable_files(tmp_path, ksm, ksm_template):
+def test_unreadable_files(tmp_path, ksm_read, ksm_template):
     with pytest.raises(UserError, match="tidak ditemukan"):
-        eio.read_ikm_answers(tmp_path / "tidak-ada.xlsx", ksm, LIKERT5)
+        eio.read_ikm_answers(tmp_path / "tidak-ada.xlsx", ksm_read, LIKERT5)
     text = tmp_path / "bukan.xlsx"
     text.write_text("bukan excel")
     with pytest.raises(UserError, match=r"berkas Excel rusak atau bukan \.xlsx"):
-        eio.read_ikm_answers(text, ksm, LIKERT5)
+        eio.read_ikm_answers(text, ksm_read, LIKERT5)
     old = tmp_path / "lama.xls"
     old.write_bytes(b"\xd0\xcf\x11\xe0")
     with pytest.raises(UserError, match=r"Excel 97-2003 \(\.xls\)"):
-        eio.read_ikm_answers(old, ksm, LIKERT5)
+        eio.read_ikm_answers(old, ksm_read, LIKERT5)
     with pytest.raises(UserError, match="belum berisi jawaban responden"):
-        eio.read_ikm_answers(ksm_template, ksm, LIKERT5)
+        eio.read_ikm_answers(ksm_template, ksm_read, LIKERT5)
 
 
 # ---------------------------------------------------------------- reading income

@@ -7,7 +7,6 @@ import datetime as dt
 
 import pytest
 from openpyxl import load_workbook
-from pypdf import PdfReader
 
 from kamura_desktop.demo import evaluation as demo_evaluation
 from kamura_desktop.documents.evaluation_report import dec
@@ -15,8 +14,13 @@ from kamura_desktop.domain.errors import PermissionDenied, UserError
 from kamura_desktop.domain.stats import format_sig_spss
 from kamura_desktop.services import evaluation, evaluation_report
 from kamura_desktop.services.actor import Actor
+from tests.services import shared_demo
+from tests.services.pdf_pages import page_texts, pdf_text
 
 YEAR = (dt.date(2024, 1, 1), dt.date(2024, 12, 31))
+#: the demo opened once for this module's reading tests (tests/services/shared_demo.py)
+read_demo = shared_demo.read_demo
+read_demo_books = shared_demo.read_demo_books
 
 
 def _run(steps):
@@ -30,7 +34,7 @@ def _run(steps):
 
 
 def _text(path) -> str:
-    return "\n".join(page.extract_text() for page in PdfReader(str(path)).pages)
+    return pdf_text(path)
 
 
 def _rounds(db):
@@ -38,26 +42,26 @@ def _rounds(db):
     return rounds["ksm"], rounds["upk"]
 
 
-def test_demo_has_two_rounds_a_survey_and_notes(demo_db):
-    ksm, upk = _rounds(demo_db)
+def test_demo_has_two_rounds_a_survey_and_notes(read_demo):
+    ksm, upk = _rounds(read_demo)
     assert ksm.respondents == 15 and ksm.complete == 14  # one blank answer
     assert upk.respondents == 8 and upk.complete == 8
-    ksm_members = {p.member_id for p in evaluation.round_respondents(demo_db, ksm.id)}
+    ksm_members = {p.member_id for p in evaluation.round_respondents(read_demo, ksm.id)}
     assert None not in ksm_members  # the pilot participants are members of the demo's groups
-    assert set(ksm_members) == {mid for mid, _ in demo_evaluation.pilot_participants(demo_db)}
+    assert set(ksm_members) == {mid for mid, _ in demo_evaluation.pilot_participants(read_demo)}
     for r in (ksm, upk):
-        result = evaluation.round_result(demo_db, r.id)
+        result = evaluation.round_result(read_demo, r.id)
         assert result.category.label == "Efektif"
-    (survey,) = evaluation.list_income_surveys(demo_db)
+    (survey,) = evaluation.list_income_surveys(read_demo)
     assert (survey.first_label, survey.second_label) == ("Sebelum pinjaman", "Sesudah pinjaman")
-    t = evaluation.income_ttest(demo_db, survey.id)
+    t = evaluation.income_ttest(read_demo, survey.id)
     assert t.n == 15 and t.significant and t.mean_second > t.mean_first
-    notes = evaluation.get_report_notes(demo_db)
+    notes = evaluation.get_report_notes(read_demo)
     assert notes.process_notes and notes.conclusions and notes.recommendations
 
 
-def test_report_data_of_the_pilot_year(demo_db):
-    rep = evaluation_report.evaluation_report_data(demo_db, date_from=YEAR[0], date_to=YEAR[1])
+def test_report_data_of_the_pilot_year(read_demo):
+    rep = evaluation_report.evaluation_report_data(read_demo, date_from=YEAR[0], date_to=YEAR[1])
     assert isinstance(rep, evaluation_report.EvaluationReportDTO)
     s = rep.summary
     # the pilot: 3 peer groups × 4 cycles of 5 members, and KSM Sukamanah's 5 members once
@@ -73,13 +77,13 @@ def test_report_data_of_the_pilot_year(demo_db):
     assert rep.chair == "H. Ujang Suryana" and rep.treasurer == "Euis Komariah"
 
 
-def test_demo_conclusions_agree_with_the_figures_printed_beside_them(demo_db):
+def test_demo_conclusions_agree_with_the_figures_printed_beside_them(read_demo):
     """The demo's conclusions once said "Tingkat pengembalian pilot 100 % tanpa tunggakan"
     while the same report printed a repayment rate of 96,61 % (2024) or 86,81 % (to 2026),
     PAR > 30 and a kolektibilitas table with late credits."""
-    conclusions = evaluation.get_report_notes(demo_db).conclusions
+    conclusions = evaluation.get_report_notes(read_demo).conclusions
     for date_from, date_to in (YEAR, (dt.date(2024, 1, 1), dt.date(2026, 12, 31))):
-        rep = evaluation_report.evaluation_report_data(demo_db, date_from=date_from, date_to=date_to)
+        rep = evaluation_report.evaluation_report_data(read_demo, date_from=date_from, date_to=date_to)
         p = rep.portfolio
         late = p.repayment.percent < 100 or any(b.count for b in p.by_kol[1:])
         assert late  # the demo has arrears in both periods …
@@ -87,52 +91,52 @@ def test_demo_conclusions_agree_with_the_figures_printed_beside_them(demo_db):
     assert "Tunggakan" in conclusions
 
 
-def test_period_and_selection(demo_db):
-    empty = evaluation_report.evaluation_report_data(demo_db, date_from=dt.date(2023, 1, 1),
+def test_period_and_selection(read_demo):
+    empty = evaluation_report.evaluation_report_data(read_demo, date_from=dt.date(2023, 1, 1),
                                                      date_to=dt.date(2023, 12, 31))
     assert empty.ikm == () and empty.ttests == () and empty.summary.credits == 0
-    ksm, upk = _rounds(demo_db)
-    chosen = evaluation_report.evaluation_report_data(demo_db, date_from=dt.date(2023, 1, 1),
+    ksm, upk = _rounds(read_demo)
+    chosen = evaluation_report.evaluation_report_data(read_demo, date_from=dt.date(2023, 1, 1),
                                                       date_to=dt.date(2023, 12, 31), round_ids=[upk.id],
                                                       survey_ids=[])
     assert [sec.title for sec in chosen.ikm] == [upk.title] and chosen.ttests == ()
     with pytest.raises(UserError):
-        evaluation_report.evaluation_report_data(demo_db, date_from=YEAR[0], date_to=YEAR[1], round_ids=[9999])
+        evaluation_report.evaluation_report_data(read_demo, date_from=YEAR[0], date_to=YEAR[1], round_ids=[9999])
     with pytest.raises(UserError):
-        evaluation_report.evaluation_report_data(demo_db, date_from=YEAR[1], date_to=YEAR[0])
+        evaluation_report.evaluation_report_data(read_demo, date_from=YEAR[1], date_to=YEAR[0])
 
 
-def test_report_pdf_generator(demo_db, tmp_path):
+def test_report_pdf_generator(read_demo, tmp_path):
     progress, path = _run(evaluation_report.write_evaluation_report_pdf(
-        demo_db, path=tmp_path / "evaluasi.pdf", date_from=YEAR[0], date_to=YEAR[1]))
+        read_demo, path=tmp_path / "evaluasi.pdf", date_from=YEAR[0], date_to=YEAR[1]))
     assert path.is_file() and progress[-1][0] == progress[-1][1] and len(progress) > 3
     assert all(len(p) == 3 for p in progress)
     assert [p[0] for p in progress] == sorted(p[0] for p in progress)
     text = _text(path)
-    ksm, upk = _rounds(demo_db)
+    ksm, upk = _rounds(read_demo)
     for r in (ksm, upk):
-        result = evaluation.round_result(demo_db, r.id)
+        result = evaluation.round_result(read_demo, r.id)
         assert dec(result.ikm, 2) in text and dec(result.ikm, 4) in text
     assert "Efektif" in text
-    (survey,) = evaluation.list_income_surveys(demo_db)
-    t = evaluation.income_ttest(demo_db, survey.id)
+    (survey,) = evaluation.list_income_surveys(read_demo)
+    t = evaluation.income_ttest(read_demo, survey.id)
     assert dec(t.t, 3) in text and f"t({t.df})" in text
     assert format_sig_spss(t.p_two_tailed) == ".000" and ".000" in text
     assert "Terdapat perbedaan yang signifikan" in text
     assert "Laporan Evaluasi Program I-P2P".upper() in text
     assert "1 Januari 2024 – 31 Desember 2024" in text
     assert "Perkembangan dana bergulir" in text and "Kolektibilitas" in text
-    assert evaluation.get_report_notes(demo_db).recommendations.splitlines()[0][3:30] in text
+    assert evaluation.get_report_notes(read_demo).recommendations.splitlines()[0][3:30] in text
 
 
-def test_report_workbook_generator(demo_db, tmp_path):
+def test_report_workbook_generator(read_demo, tmp_path):
     progress, path = _run(evaluation_report.write_evaluation_report_xlsx(
-        demo_db, path=tmp_path / "evaluasi.xlsx", date_from=YEAR[0], date_to=YEAR[1]))
+        read_demo, path=tmp_path / "evaluasi.xlsx", date_from=YEAR[0], date_to=YEAR[1]))
     assert progress[-1][0] == progress[-1][1] and progress[-1][2] == "Selesai"
     wb = load_workbook(path)
     assert {"Ringkasan", "Catatan", "Portofolio", "Dana Bergulir", "Uji-t 1"} <= set(wb.sheetnames)
-    ksm, _ = _rounds(demo_db)
-    result = evaluation.round_result(demo_db, ksm.id)
+    ksm, _ = _rounds(read_demo)
+    result = evaluation.round_result(read_demo, ksm.id)
     sheet = wb["IKM 1 ksm"]
     values = {row[0]: row[1] for row in sheet.iter_rows(min_col=1, max_col=2, values_only=True) if row[0]}
     assert isinstance(values["IKM"], float) and values["IKM"] == pytest.approx(float(result.ikm))
@@ -143,11 +147,11 @@ def test_report_workbook_generator(demo_db, tmp_path):
     assert summary["Peserta (peminjam)"] == 20 and isinstance(summary["Pinjaman disalurkan"], int)
 
 
-def test_workbook_attendance_shares_are_clean_numbers(demo_db, tmp_path):
+def test_workbook_attendance_shares_are_clean_numbers(read_demo, tmp_path):
     """82,35 % was written as 0.8234999999999999 (and 83,33 % as 0.8332999999999999): what a
     researcher copying the cell out of Excel sees."""
     _, path = _run(evaluation_report.write_evaluation_report_xlsx(
-        demo_db, path=tmp_path / "evaluasi.xlsx", date_from=dt.date(2024, 1, 1),
+        read_demo, path=tmp_path / "evaluasi.xlsx", date_from=dt.date(2024, 1, 1),
         date_to=dt.date(2026, 12, 31)))
     wb = load_workbook(path)
     shares = [row[1] for ws in wb for row in ws.iter_rows(min_col=1, max_col=2, values_only=True)
@@ -159,17 +163,17 @@ def test_workbook_attendance_shares_are_clean_numbers(demo_db, tmp_path):
     assert len(repr(shares[0])) <= 8, shares[0]
 
 
-def test_single_printouts(demo_db, tmp_path):
-    ksm, _ = _rounds(demo_db)
-    instrument = evaluation.get_instrument(demo_db, ksm.instrument_id)
-    result = evaluation.round_result(demo_db, ksm.id)
-    path = evaluation_report.write_ikm_pdf(demo_db, instrument=instrument, result=result, title=ksm.title,
+def test_single_printouts(read_demo, tmp_path):
+    ksm, _ = _rounds(read_demo)
+    instrument = evaluation.get_instrument(read_demo, ksm.instrument_id)
+    result = evaluation.round_result(read_demo, ksm.id)
+    path = evaluation_report.write_ikm_pdf(read_demo, instrument=instrument, result=result, title=ksm.title,
                                            path=tmp_path / "ikm.pdf")
     text = _text(path)
     assert dec(result.ikm, 2) in text and "Efektif" in text and "Koperasi Awilarangan" in text
-    (survey,) = evaluation.list_income_surveys(demo_db)
-    t = evaluation.income_ttest(demo_db, survey.id)
-    path = evaluation_report.write_ttest_pdf(demo_db, result=t, first_label=survey.first_label,
+    (survey,) = evaluation.list_income_surveys(read_demo)
+    t = evaluation.income_ttest(read_demo, survey.id)
+    path = evaluation_report.write_ttest_pdf(read_demo, result=t, first_label=survey.first_label,
                                              second_label=survey.second_label, title=survey.title,
                                              path=tmp_path / "t.pdf")
     text = _text(path)
@@ -182,25 +186,25 @@ def test_single_printouts(demo_db, tmp_path):
 
 def _signature_page(path) -> str:
     """The text of the page that holds the signatures ("Mengetahui,")."""
-    pages = [page.extract_text() for page in PdfReader(str(path)).pages]
+    pages = page_texts(path)
     (signed,) = [text for text in pages if "Mengetahui" in text]
     return signed
 
 
-def test_single_printouts_never_leave_the_signatures_alone_on_a_page(demo_db, tmp_path):
+def test_single_printouts_never_leave_the_signatures_alone_on_a_page(read_demo, tmp_path):
     """The demo's KSM round (letterhead with logo, 20 items, a note) once put the two
     signatures alone on a third page; they now keep with the scale table / the decision."""
-    for rnd in _rounds(demo_db):
-        instrument = evaluation.get_instrument(demo_db, rnd.instrument_id)
-        result = evaluation.round_result(demo_db, rnd.id)
-        path = evaluation_report.write_ikm_pdf(demo_db, instrument=instrument, result=result,
+    for rnd in _rounds(read_demo):
+        instrument = evaluation.get_instrument(read_demo, rnd.instrument_id)
+        result = evaluation.round_result(read_demo, rnd.id)
+        path = evaluation_report.write_ikm_pdf(read_demo, instrument=instrument, result=result,
                                                title=rnd.title, path=tmp_path / f"ikm-{rnd.id}.pdf",
                                                held_on=rnd.held_on)
         page = _signature_page(path)
         assert "Tabel kategori skala" in page and "Sangat efektif" in page, rnd.instrument_code
-    (survey,) = evaluation.list_income_surveys(demo_db)
-    t = evaluation.income_ttest(demo_db, survey.id)
-    path = evaluation_report.write_ttest_pdf(demo_db, result=t, first_label=survey.first_label,
+    (survey,) = evaluation.list_income_surveys(read_demo)
+    t = evaluation.income_ttest(read_demo, survey.id)
+    path = evaluation_report.write_ttest_pdf(read_demo, result=t, first_label=survey.first_label,
                                              second_label=survey.second_label, title=survey.title,
                                              path=tmp_path / "t.pdf")
     assert "Keputusan" in _signature_page(path)
@@ -219,26 +223,26 @@ def test_a_round_that_cannot_be_scored_is_reported_not_fatal(demo_db, tmp_path):
     assert "IKM belum dapat dihitung" in _text(path)
 
 
-def test_view_permission_is_checked_when_an_actor_is_given(demo_db):
+def test_view_permission_is_checked_when_an_actor_is_given(read_demo):
     stranger = Actor(999, "x", "X", "nobody")
     with pytest.raises((PermissionDenied, KeyError)):
-        evaluation_report.evaluation_report_data(demo_db, date_from=YEAR[0], date_to=YEAR[1], actor=stranger)
+        evaluation_report.evaluation_report_data(read_demo, date_from=YEAR[0], date_to=YEAR[1], actor=stranger)
 
 
-def test_repayment_rate_counts_payments_made_by_the_end_of_the_period(demo_db):
+def test_repayment_rate_counts_payments_made_by_the_end_of_the_period(read_demo):
     from kamura_desktop.services import repayments
 
-    by_end = evaluation_report.collected_and_due_by(demo_db, date_from=YEAR[0], date_to=YEAR[1])
-    assert by_end == repayments.collected_and_due(demo_db, date_from=YEAR[0], date_to=YEAR[1])
+    by_end = evaluation_report.collected_and_due_by(read_demo, date_from=YEAR[0], date_to=YEAR[1])
+    assert by_end == repayments.collected_and_due(read_demo, date_from=YEAR[0], date_to=YEAR[1])
     assert by_end == (2_736_000, 2_832_000)  # 96,61 %: one instalment was still late on 31 Dec 2024
     # at the end of 2024 one Sukamanah instalment is late (kol 2 in the report), paid in 2025
-    rep = evaluation_report.evaluation_report_data(demo_db, date_from=YEAR[0], date_to=YEAR[1])
+    rep = evaluation_report.evaluation_report_data(read_demo, date_from=YEAR[0], date_to=YEAR[1])
     late = sum(b.count for b in rep.portfolio.by_kol if b.key != "1")
     assert (by_end[0] < by_end[1]) == (late > 0)
     assert rep.portfolio.repayment.numerator == by_end[0]
     today = dt.date.today()
-    assert evaluation_report.collected_and_due_by(demo_db, date_from=YEAR[0], date_to=today) == \
-        repayments.collected_and_due(demo_db, date_from=YEAR[0], date_to=today)
+    assert evaluation_report.collected_and_due_by(read_demo, date_from=YEAR[0], date_to=today) == \
+        repayments.collected_and_due(read_demo, date_from=YEAR[0], date_to=today)
 
 
 # ---------------------------------------------------------------- one round's IKM workbook

@@ -27,7 +27,6 @@ from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
-from pypdf import PdfReader
 from sqlalchemy import func, select
 
 from kamura_desktop.db.models.health import HealthAnswer, HealthAssessmentRow
@@ -39,6 +38,7 @@ from kamura_desktop.services import health, ledger, provisions, savings
 from tests.conftest import TEST_USERS
 from tests.helpers_books import prepared
 from tests.helpers_cli import kamura
+from tests.services.pdf_pages import page_texts, pdf_text
 from tests.services.test_repayments import Lending
 
 AS_OF = dt.date(2024, 6, 30)
@@ -205,7 +205,7 @@ def test_pdf_reads_back_the_figures(coop, actors, tmp_path):
     a = health.assess(coop, as_of=AS_OF, scheme="perdep06_2016", answers=answers_2016())
     pdf = drain(health.write_health_pdf(coop, as_of=AS_OF, scheme="perdep06_2016", path=tmp_path / "h.pdf",
                                         actor=actors["petugas"], assessment=a))
-    text = "\n".join(p.extract_text() for p in PdfReader(pdf).pages)
+    text = pdf_text(pdf)
     flat = " ".join(text.split())
     assert "PENILAIAN KESEHATAN KSP/USP" in flat
     assert "Posisi per 30 Juni 2024" in flat
@@ -239,7 +239,7 @@ def test_cli_writes_the_assessment(coop, actors, db_location, tmp_path, data_dir
     done = kamura(cmd, env=env)
     assert done.returncode == 0, done.stderr
     assert "Skor 41,50 — Dalam Pengawasan Khusus" in done.stdout
-    assert "PENILAIAN KESEHATAN" in PdfReader(out).pages[0].extract_text()
+    assert "PENILAIAN KESEHATAN" in page_texts(out)[0]
     xlsx = tmp_path / "kesehatan.xlsx"
     done = kamura(cmd[:-4] + ["--out", str(xlsx), "--user", "petugas"], env=env)
     assert done.returncode == 0, done.stderr

@@ -10,16 +10,21 @@ import os
 
 import pytest
 from openpyxl import load_workbook
-from pypdf import PdfReader
 
 from kamura_desktop.documents.excel import drain
 from kamura_desktop.domain.errors import UserError
 from kamura_desktop.services import ods
 from tests.helpers_cli import kamura
+from tests.services import shared_demo
+from tests.services.pdf_pages import page_texts
+
+#: the demo opened once for this module's reading tests (tests/services/shared_demo.py)
+read_demo = shared_demo.read_demo
+read_demo_books = shared_demo.read_demo_books
 
 
-def test_the_demo_2024_figures_in_the_order_of_the_form(demo_db):
-    sheet = ods.ods_sheet(demo_db, year=2024, managers=1, staff=2)
+def test_the_demo_2024_figures_in_the_order_of_the_form(read_demo):
+    sheet = ods.ods_sheet(read_demo, year=2024, managers=1, staff=2)
     assert [(i.no, i.label, i.value) for i in sheet.items] == [
         ("1", "Nama koperasi", "Koperasi Awilarangan Mukti Rahayu"),
         ("2", "Nomor badan hukum", "AHU-0004512.AH.01.26.TAHUN 2018 (contoh)"),
@@ -41,22 +46,22 @@ def test_the_demo_2024_figures_in_the_order_of_the_form(demo_db):
     assert "Rp3.700.000" in sheet.notes[1]  # the loans disbursed in 2024, beside the business volume
 
 
-def test_refusals(demo_db):
+def test_refusals(read_demo):
     with pytest.raises(UserError, match="belum selesai"):
-        ods.ods_sheet(demo_db, year=dt.date.today().year)
+        ods.ods_sheet(read_demo, year=dt.date.today().year)
     with pytest.raises(UserError, match="manajer"):
-        ods.ods_sheet(demo_db, year=2024, managers=-3)
+        ods.ods_sheet(read_demo, year=2024, managers=-3)
 
 
-def test_workbook_is_typed_and_pdf_reads_back(demo_db, tmp_path):
-    out = drain(ods.write_ods(demo_db, year=2024, path=tmp_path / "ods.xlsx"))
+def test_workbook_is_typed_and_pdf_reads_back(read_demo, tmp_path):
+    out = drain(ods.write_ods(read_demo, year=2024, path=tmp_path / "ods.xlsx"))
     ws = load_workbook(out)["Data ODS"]
     values = {r[0]: r[2] for r in ws.iter_rows(min_row=5, values_only=True) if r[0]}
     assert values["10"] == 74_133_040 and isinstance(values["10"], int)
     assert values["4"] == dt.datetime(2025, 3, 15)  # a date cell
     assert values["8"] is None  # managers: left for the office
-    pdf = drain(ods.write_ods(demo_db, year=2024, path=tmp_path / "ods.pdf"))
-    text = PdfReader(pdf).pages[0].extract_text()
+    pdf = drain(ods.write_ods(read_demo, year=2024, path=tmp_path / "ods.pdf"))
+    text = page_texts(pdf)[0]
     assert "DATA ONLINE DATA SYSTEM (ODS) KEMENKOP" in text and "Rp74.133.040" in text and "(diisi kantor)" in text
 
 
