@@ -53,3 +53,8 @@ def flat_text(path: Path | str) -> str:
     """The whole document's words, one space between."""
     return " ".join(flat_pages(path))
 
+
+
+def pdf_text(path: Path | str) -> str:
+    """The whole document's text, pages joined by line breaks."""
+    return "\n".join(page_texts(path))
