@@ -15,10 +15,10 @@ from kamura_desktop.domain import tamper_hash as th
 
 def journal_rows(conn) -> Iterator[tuple[int, str, list[object], str | None]]:
     """(id, number, canonical values, stored hash) of every journal entry, in id order."""
-    lines = conn.execute(
+    lines = iter(conn.execute(
         "SELECT l.entry_id, a.code, l.debit, l.credit, l.memo FROM journal_lines l "
-        "LEFT JOIN accounts a ON a.id = l.account_id ORDER BY l.entry_id, l.id")
-    pending = lines.fetchone()
+        "LEFT JOIN accounts a ON a.id = l.account_id ORDER BY l.entry_id, l.id"))
+    pending = next(lines, None)
     entries = conn.cursor().execute(
         "SELECT id, number, date, description, source_type, source_id, reversal_of_id, "
         "created_at, created_by_id, row_hash FROM journal_entries ORDER BY id")
@@ -27,7 +27,7 @@ def journal_rows(conn) -> Iterator[tuple[int, str, list[object], str | None]]:
         while pending is not None and pending[0] <= e[0]:
             if pending[0] == e[0]:
                 own.append(tuple(pending[1:]))
-            pending = lines.fetchone()
+            pending = next(lines, None)
         values = th.journal_values(
             id=e[0], number=e[1], date=e[2], description=e[3], source_type=e[4],
             source_id=e[5], reversal_of_id=e[6], created_at=th.stored_datetime(e[7]),

@@ -38,7 +38,14 @@ import datetime as dt
 import hashlib
 import hmac
 import json
+import re
 from collections.abc import Iterable, Sequence
+from json.encoder import encode_basestring_ascii
+
+try:  # the C encoder json.dumps itself uses; absent only on a Python built without it
+    from json.encoder import c_make_encoder as _c_make_encoder
+except ImportError:  # pragma: no cover
+    _c_make_encoder = None
 
 JOURNAL = "kamura.journal.v1"
 AUDIT = "kamura.audit.v1"
@@ -70,7 +77,15 @@ _ENCODER = json.JSONEncoder(ensure_ascii=True, separators=(",", ":"), default=_e
 
 
 def canonical(values: Sequence[object]) -> bytes:
-    return _ENCODER.encode(values).encode("ascii")
+    """The definition's bytes of ``values``. The C encoder ``_ENCODER.encode`` would build is
+    built here directly (``encode`` also makes a Python float formatter per call, which the C
+    encoder never uses): the same encoder, the same bytes, a quarter less time per row; a new
+    one per call, with its own record of the lists being written, so that a circular list is
+    still refused by name and two threads never share that record."""
+    if _c_make_encoder is None:  # pragma: no cover
+        return _ENCODER.encode(values).encode("ascii")
+    return "".join(_c_make_encoder({}, _encode_default, encode_basestring_ascii, None, ":", ",",
+                                   False, False, True)(values, 0)).encode("ascii")
 
 
 def chain_hash(prev_hash: str | None, values: Sequence[object]) -> str:
@@ -122,9 +137,18 @@ def setting_values(*, key: str, value: str) -> list[object]:
 
 # ---------------------------------------------------------------- reading stored rows back
 
+#: a date-time stored in the canonical form itself (ASCII digits only: ``fromisoformat`` also
+#: reads other scripts' digits, and writes them back as ASCII)
+_CANONICAL_DATETIME = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2}\.[0-9]{6}",
+                                 re.ASCII).fullmatch
+
+
 def stored_datetime(text: object) -> object:
     """A date-time as SQLite holds it (text) → the canonical value; anything unreadable is
-    returned as it is (and then never matches)."""
+    returned as it is (and then never matches). Text already in the canonical form is that
+    value as it stands (read and written back it is the same text, encoded the same way)."""
+    if type(text) is str and _CANONICAL_DATETIME(text):
+        return text
     if isinstance(text, str):
         try:
             return dt.datetime.fromisoformat(text)

@@ -87,6 +87,18 @@ def saved(books, tmp_path) -> str:
     return str(tmp_path / ("cadangan.dump" if pg.is_url(books) else "cadangan.sqlite"))
 
 
+#: the cheapest key derivation the backup format reads (its header records the cost, so a
+#: restore derives with what the backup was written with): for the tests that encrypt only to
+#: have an encrypted backup to restore, refuse or damage. The program's own cost (2^15 × 8) is
+#: written and read in test_encrypted_backup_hides_the_books_and_restores_with_the_passphrase.
+LIGHT_SCRYPT_LOG2N = 10
+
+
+@pytest.fixture
+def light_scrypt(monkeypatch) -> None:
+    monkeypatch.setattr(backup, "SCRYPT_LOG2N", LIGHT_SCRYPT_LOG2N)
+
+
 def as_user(monkeypatch, role: str, password: str | None = None) -> list[str]:
     monkeypatch.setenv("KAMURA_PASSWORD", password or PASS[role])
     return ["--user", role]
@@ -174,6 +186,8 @@ def test_encrypted_backup_hides_the_books_and_restores_with_the_passphrase(demo_
     assert info.encrypted and info.path == target
     data = target.read_bytes()
     assert data.startswith(backup.ENC_MAGIC)
+    # version 1, scrypt 2^15 × 8 × 1: the program's own cost (the other tests use a light one)
+    assert data[len(backup.ENC_MAGIC):len(backup.ENC_MAGIC) + 4] == bytes([1, 15, 8, 1])
     assert b"SQLite format 3" not in data and nik.encode() not in data
     assert len(data) > backup.CHUNK * 2  # several chunks
 
@@ -202,10 +216,13 @@ def encrypted_once(demo_template, tmp_path_factory) -> Path:
     shutil.copyfile(demo_template, source)
     books = open_books(source)
     try:
-        backup.backup_database(books, actor=Actor.system(), to=folder / "koperasi.sqlite.enc",
-                               passphrase=PHRASE)
+        with pytest.MonkeyPatch.context() as mp:  # light_scrypt, for the module
+            mp.setattr(backup, "SCRYPT_LOG2N", LIGHT_SCRYPT_LOG2N)
+            backup.backup_database(books, actor=Actor.system(),
+                                   to=folder / "koperasi.sqlite.enc", passphrase=PHRASE)
     finally:
         books.close()
+    assert (folder / "koperasi.sqlite.enc").read_bytes()[len(backup.ENC_MAGIC) + 1] == 10
     return folder / "koperasi.sqlite.enc"
 
 
@@ -281,7 +298,7 @@ def test_short_passphrase_refused(db, tmp_path):
 
 
 @FILE_BACKUP
-def test_cli_encrypted_backup_and_restore(books, tmp_path, monkeypatch, capsys):
+def test_cli_encrypted_backup_and_restore(books, tmp_path, monkeypatch, capsys, light_scrypt):
     monkeypatch.setenv("KAMURA_BACKUP_PASSPHRASE", PHRASE)
     assert main(["backup", "--encrypt", "--db", str(books),
                  *as_user(monkeypatch, "petugas")]) == 0
@@ -318,7 +335,7 @@ def test_cli_encrypted_backup_on_the_server_is_refused(books, monkeypatch, capsy
 # ---------------------------------------------------------------- readable by the user only
 
 @posix_only
-def test_data_folder_books_backups_and_work_files_are_private(tmp_path):
+def test_data_folder_books_backups_and_work_files_are_private(tmp_path, light_scrypt):
     old = os.umask(0o022)  # the usual umask: files 0644 unless the program says otherwise
     try:
         path = tmp_path / "data" / "Kamura" / "kamura.sqlite"

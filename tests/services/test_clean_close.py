@@ -14,6 +14,8 @@ import pytest
 from kamura_desktop.db import database
 from kamura_desktop.services.setup import open_books
 
+from .closed_file import closed_file
+
 ROOT = Path(__file__).resolve().parents[2]
 
 
@@ -38,7 +40,7 @@ def test_a_clean_close_lets_the_next_open_run_the_quick_check(tmp_path):
     db.close()
 
 
-def test_a_read_only_look_leaves_an_empty_log_and_the_next_open_is_still_quick(tmp_path):
+def test_a_read_only_look_leaves_an_empty_log_and_the_next_open_is_still_quick(tmp_path, empty_books):
     """``kamura check`` alone or a SQLite tool opening the file read-only leaves an empty
     ``-wal`` beside it (a read-only connection may not remove it): nothing changed, so the
     next open is still the quick one (it ran the full check, 4 s on a big office file). A log
@@ -46,7 +48,7 @@ def test_a_read_only_look_leaves_an_empty_log_and_the_next_open_is_still_quick(t
     import sqlite3
 
     path = tmp_path / "kamura.sqlite"
-    open_books(path).close()
+    closed_file(empty_books, path)
     look = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     assert look.execute("SELECT count(*) FROM users").fetchone() == (0,)
     look.close()
@@ -74,9 +76,9 @@ def test_a_read_only_look_leaves_an_empty_log_and_the_next_open_is_still_quick(t
         other.close()
 
 
-def test_a_crash_leaves_no_record_and_the_next_open_runs_the_full_check(tmp_path):
+def test_a_crash_leaves_no_record_and_the_next_open_runs_the_full_check(tmp_path, empty_books):
     path = tmp_path / "kamura.sqlite"
-    open_books(path).close()
+    closed_file(empty_books, path)
     code = (
         "import os, sys\n"
         "from kamura_desktop.services.setup import open_books\n"
@@ -120,9 +122,9 @@ def _damage(path: Path) -> None:
 
 
 @pytest.mark.parametrize("keep_stamp", [False, True], ids=["stamp-changed", "stamp-restored"])
-def test_a_damaged_file_is_refused_after_a_clean_close_too(tmp_path, keep_stamp):
+def test_a_damaged_file_is_refused_after_a_clean_close_too(tmp_path, keep_stamp, empty_books):
     path = tmp_path / "kamura.sqlite"
-    open_books(path).close()
+    closed_file(empty_books, path)
     before = path.stat()
     _damage(path)
     if keep_stamp:  # damage the record cannot see: only quick_check stands between
@@ -135,9 +137,9 @@ def test_a_damaged_file_is_refused_after_a_clean_close_too(tmp_path, keep_stamp)
     assert not database.clean_marker(path).exists()
 
 
-def test_a_backup_probe_leaves_no_record(tmp_path):
+def test_a_backup_probe_leaves_no_record(tmp_path, empty_books):
     path = tmp_path / "salinan.sqlite"
-    open_books(path).close()
+    closed_file(empty_books, path)
     database.clean_marker(path).unlink()
     db = database.open_database(path, create=False)
     db.close()
@@ -173,13 +175,13 @@ def test_the_full_check_is_recorded_and_due_again_after_a_week(tmp_path):
         db.close()
 
 
-def test_a_damaged_file_fails_the_weekly_check_and_is_not_recorded(tmp_path):
+def test_a_damaged_file_fails_the_weekly_check_and_is_not_recorded(tmp_path, empty_books):
     import datetime as dt
 
     from kamura_desktop.services import integrity
 
     path = tmp_path / "kamura.sqlite"
-    open_books(path).close()
+    closed_file(empty_books, path)
     database.record_full_check(path, dt.datetime(2026, 1, 1, 8, 0))
     _damage(path)
     report = integrity.scheduled_full_check(path)
@@ -206,7 +208,7 @@ def _break_an_index(path: Path) -> None:
         conn.close()
 
 
-def test_a_backup_runs_the_full_check_and_refuses_books_only_it_finds_damaged(tmp_path):
+def test_a_backup_runs_the_full_check_and_refuses_books_only_it_finds_damaged(tmp_path, empty_books):
     import datetime as dt
 
     from kamura_desktop.domain.errors import UserError
@@ -214,7 +216,7 @@ def test_a_backup_runs_the_full_check_and_refuses_books_only_it_finds_damaged(tm
     from kamura_desktop.services.actor import Actor
 
     path = tmp_path / "kamura.sqlite"
-    open_books(path).close()
+    closed_file(empty_books, path)
     _break_an_index(path)
     database.record_clean_close(path)  # damage the clean-close record cannot see
     database.record_full_check(path, dt.datetime(2026, 1, 1, 8, 0))
@@ -233,14 +235,14 @@ def test_a_backup_runs_the_full_check_and_refuses_books_only_it_finds_damaged(tm
         db.close()
 
 
-def test_a_backup_of_healthy_books_counts_as_their_full_check(tmp_path):
+def test_a_backup_of_healthy_books_counts_as_their_full_check(tmp_path, empty_books):
     import datetime as dt
 
     from kamura_desktop.services import backup, integrity
     from kamura_desktop.services.actor import Actor
 
     path = tmp_path / "kamura.sqlite"
-    open_books(path).close()
+    closed_file(empty_books, path)
     database.record_full_check(path, dt.datetime(2026, 1, 1, 8, 0))
     db = open_books(path)
     try:

@@ -28,13 +28,17 @@ from kamura_desktop.services.actor import Actor
 from kamura_desktop.services.ledger import Line
 from kamura_desktop.services.setup import open_books
 
+from .closed_file import closed_file
+
 
 def sha(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-def make_closed_db(path: Path, *, entries: int = 0) -> Path:
-    db = open_books(path)
+def make_closed_db(path: Path, empty_books, *, entries: int = 0) -> Path:
+    """A Kamura file made and closed by today's program (tests/services/closed_file.py: the
+    run's empty books), then ``entries`` postings written through it and closed again."""
+    db = open_books(closed_file(empty_books, path))
     try:
         for i in range(entries):
             with db.write() as s:
@@ -163,8 +167,8 @@ def use_newer_migrations(tmp_path: Path, monkeypatch) -> Path:
     return scripts
 
 
-def test_older_file_is_backed_up_then_upgraded(tmp_path, monkeypatch):
-    path = make_closed_db(tmp_path / "lama.sqlite", entries=3)  # made by today's program
+def test_older_file_is_backed_up_then_upgraded(tmp_path, monkeypatch, empty_books):
+    path = make_closed_db(tmp_path / "lama.sqlite", empty_books, entries=3)  # made by today's program
     assert revision_in_file(path) == {TODAY}
     use_newer_migrations(tmp_path, monkeypatch)
 
@@ -212,8 +216,8 @@ def test_fresh_file_needs_no_backup(tmp_path, monkeypatch):
 
 # ---------------------------------------------------------------- refusals
 
-def test_newer_schema_is_refused_and_file_untouched(tmp_path):
-    path = make_closed_db(tmp_path / "baru.sqlite", entries=2)
+def test_newer_schema_is_refused_and_file_untouched(tmp_path, empty_books):
+    path = make_closed_db(tmp_path / "baru.sqlite", empty_books, entries=2)
     set_revision(path, "ffff9999")
     before = sha(path)
     with pytest.raises(DatabaseTooNew) as info:
@@ -254,8 +258,8 @@ def test_foreign_sqlite_database_is_refused(tmp_path):
     assert tables == {"photos"}
 
 
-def test_damaged_file_is_refused_and_nothing_written(tmp_path):
-    path = make_closed_db(tmp_path / "rusak.sqlite", entries=40)
+def test_damaged_file_is_refused_and_nothing_written(tmp_path, empty_books):
+    path = make_closed_db(tmp_path / "rusak.sqlite", empty_books, entries=40)
     data = bytearray(path.read_bytes())
     assert len(data) > 4096 * 4
     data[4096 * 2: 4096 * 3] = bytes((i * 37 + 11) % 256 for i in range(4096))
@@ -343,10 +347,10 @@ def test_data_dir_override_is_in_force(data_dir):
     assert os.environ["KAMURA_DATA_DIR"] == str(data_dir)
 
 
-def test_check_reports_an_older_file_without_touching_it(tmp_path, monkeypatch):
+def test_check_reports_an_older_file_without_touching_it(tmp_path, monkeypatch, empty_books):
     from kamura_desktop.services.integrity import check_database
 
-    path = make_closed_db(tmp_path / "lama.sqlite", entries=3)
+    path = make_closed_db(tmp_path / "lama.sqlite", empty_books, entries=3)
     for suffix in ("-wal", "-shm"):
         Path(str(path) + suffix).unlink(missing_ok=True)
     before = sha(path)
@@ -360,10 +364,10 @@ def test_check_reports_an_older_file_without_touching_it(tmp_path, monkeypatch):
     assert revision_in_file(path) != {"9999"}
 
 
-def test_check_finds_an_unbalanced_entry_written_behind_the_program(tmp_path):
+def test_check_finds_an_unbalanced_entry_written_behind_the_program(tmp_path, empty_books):
     from kamura_desktop.services.integrity import check_database
 
-    path = make_closed_db(tmp_path / "k.sqlite", entries=2)
+    path = make_closed_db(tmp_path / "k.sqlite", empty_books, entries=2)
     conn = sqlite3.connect(path)
     conn.execute("INSERT INTO journal_lines (entry_id, account_id, debit, credit) "
                  "VALUES (1, 1, 999, 0)")
@@ -374,10 +378,10 @@ def test_check_finds_an_unbalanced_entry_written_behind_the_program(tmp_path):
     assert any("tidak seimbang" in p for p in report.problems)
 
 
-def test_a_database_locked_by_another_program_gives_a_clear_message_and_writes_nothing(tmp_path):
+def test_a_database_locked_by_another_program_gives_a_clear_message_and_writes_nothing(tmp_path, empty_books):
     from kamura_desktop.domain.errors import UserError
 
-    path = make_closed_db(tmp_path / "k.sqlite", entries=1)
+    path = make_closed_db(tmp_path / "k.sqlite", empty_books, entries=1)
     db = database.open_database(path, busy_timeout_ms=300)
     other = sqlite3.connect(path, timeout=0)
     other.execute("BEGIN EXCLUSIVE")  # another program holds the write lock

@@ -142,16 +142,20 @@ def test_books_filled_to_the_bound_still_give_every_report(db, actors, member, t
 
 
 def test_the_remembered_sum_survives_a_refusal_and_a_new_file_at_the_same_path(tmp_path,
-                                                                               fast_passwords):
+                                                                               fast_passwords,
+                                                                               empty_books):
     """The bound's prefix sum covers committed lines only: a posting refused after its lines
     were flushed (not enough cash) leaves no trace in it, and a different file at the same
-    path (a restore) is summed afresh."""
+    path (a restore) is summed afresh. (Each file a new Kamura file: tests/services/
+    closed_file.py.)"""
     from kamura_desktop.services import books_bound, users
     from kamura_desktop.services.actor import Actor
     from kamura_desktop.services.setup import open_books
 
+    from .closed_file import closed_file
+
     def fresh():
-        db = open_books(tmp_path / "k.sqlite")
+        db = open_books(closed_file(empty_books, tmp_path / "k.sqlite"))
         users.create_user(db, actor=Actor.system(), username="admin", full_name="A",
                           role="admin", password="admin-sandi1")
         users.create_user(db, actor=users.authenticate(db, "admin", "admin-sandi1"),

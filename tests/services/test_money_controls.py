@@ -32,6 +32,7 @@ from kamura_desktop.services import (
 from kamura_desktop.services.credits import ApplicationLine
 from kamura_desktop.services.ledger import BulkEntry, Line
 
+from ..helpers_books import prepared
 from ..stock import open_cash, provide_for, stock_packages
 from .test_lender_pool import JOINED, add_member
 
@@ -164,10 +165,29 @@ def _disburse(db, actors, app, on=dt.date(2024, 3, 7)):
                                         on_date=on)
 
 
-def test_packages_must_be_in_stock_on_the_hand_over_date(db, actors):
+# The books several tests start from, built once per run (tests/helpers_books.py): each test
+# still writes its own copy, from exactly the state its first lines used to build.
+
+@prepared
+def sauyunan_applied(db, actors):
+    """Sauyunan, a group of five (Kas Rp3.250.000 from their savings), has applied for a
+    Rp25.000 Paket Usaha each on 5 March, approved on the 6th from own funds: (gid, ids, app)."""
     gid, ids = _group(db, actors, "Sauyunan")
     app = _apply(db, actors, gid, ids)
     _approve(db, actors, app)
+    return gid, ids, app
+
+
+@prepared
+def sauyunan_of_ten(db, actors):
+    """Sauyunan with ten members; the first five applied for a Paket Usaha on 5 March, not yet
+    approved: (gid, ids, the application)."""
+    gid, ids = _group(db, actors, "Sauyunan", size=10)
+    return gid, ids, _apply(db, actors, gid, ids[:5])
+
+
+def test_packages_must_be_in_stock_on_the_hand_over_date(db, actors, sauyunan_applied):
+    gid, ids, app = sauyunan_applied
     stock_packages(db, on=dt.date(2024, 3, 6), value=100_000)  # four of the five packages
     err = refused(db, _disburse, db, actors, app, code="insufficient_stock")
     assert "Stok paket usaha tidak cukup: saldo stok paket usaha pada 7 Maret 2024 Rp100.000" in err.message
@@ -216,9 +236,8 @@ def test_the_revolving_fund_lends_only_what_it_has(db, actors):
     assert left == 2_000_000 - 1_500_000
 
 
-def test_the_group_limit_covers_the_groups_open_credits(db, actors):
-    gid, ids = _group(db, actors, "Sauyunan", size=10)
-    first = _apply(db, actors, gid, ids[:5])
+def test_the_group_limit_covers_the_groups_open_credits(db, actors, sauyunan_of_ten):
+    gid, ids, first = sauyunan_of_ten
     _approve(db, actors, first)
     provide_for(db, first.id, on=dt.date(2024, 3, 7))
     _disburse(db, actors, first)
@@ -231,9 +250,9 @@ def test_the_group_limit_covers_the_groups_open_credits(db, actors):
     assert "melebihinya Rp125.000" in err.message
 
 
-def test_an_approved_credit_not_yet_disbursed_counts_against_the_group_limit(db, actors):
-    gid, ids = _group(db, actors, "Sauyunan", size=10)
-    first = _apply(db, actors, gid, ids[:5])
+def test_an_approved_credit_not_yet_disbursed_counts_against_the_group_limit(db, actors,
+                                                                          sauyunan_of_ten):
+    gid, ids, first = sauyunan_of_ten
     credits.approve_application(db, actor=actors["bendahara"], application_id=first.id,
                                 on_date=dt.date(2024, 3, 6))
     second = _apply(db, actors, gid, ids[5:], on=dt.date(2024, 3, 6))
@@ -246,10 +265,9 @@ def test_an_approved_credit_not_yet_disbursed_counts_against_the_group_limit(db,
                                        on_date=dt.date(2024, 3, 6)).value.status == "approved"
 
 
-def test_a_repaid_credit_no_longer_counts_and_the_limit_is_checked_again_at_disbursement(db, actors):
-    gid, ids = _group(db, actors, "Sauyunan")
-    first = _apply(db, actors, gid, ids)
-    _approve(db, actors, first)
+def test_a_repaid_credit_no_longer_counts_and_the_limit_is_checked_again_at_disbursement(
+        db, actors, sauyunan_applied):
+    gid, ids, first = sauyunan_applied
     provide_for(db, first.id, on=dt.date(2024, 3, 7))
     done = _disburse(db, actors, first).value
     for c in done.credits:  # every instalment paid on 15 March

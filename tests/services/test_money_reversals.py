@@ -26,6 +26,7 @@ from kamura_desktop.services import (
 )
 from kamura_desktop.services.credits import ApplicationLine
 
+from ..helpers_books import prepared
 from ..stock import open_cash
 from .test_lender_pool import add_member
 from .test_money_controls import _disburse, _group
@@ -91,16 +92,40 @@ def _bergulir(db, actors, name: str, amount: int, instalments: int, *, on: dt.da
 
 # ------------------------------------------------------------------ the books follow the schedule
 
-def test_a_revolving_fund_credit_stays_on_its_schedule_after_an_older_payment_is_reversed(db, actors):
-    """Rp487.300 over 7 months: instalments of Rp84.300 (pokok Rp69.669/69.670, jasa
-    Rp14.631/14.630) and a last one of Rp83.833 (pokok Rp69.284, jasa Rp14.549). The first
-    payment is reversed after the others were posted: the others now fill instalments 1–6,
-    not 2–7, and the books move with them."""
+# The books two tests each start from, built once per run (tests/helpers_books.py): each test
+# still writes its own copy, from exactly the state its first lines used to build.
+
+@prepared
+def mawar_paid_up(db, actors):
+    """Rp5.000.000 in the box, a grant of 5 × Rp487.300, KSM Mawar's Pinjaman Bergulir of
+    Rp487.300 each over 7 months handed over on 7 March, and every instalment of the first
+    credit paid on its due date: (credit id, the others, its schedule, the payments)."""
     open_cash(db, on=dt.date(2024, 1, 2), value=5_000_000)
     _grant(db, actors, 5 * 487_300)
     cid, *others = _bergulir(db, actors, "KSM Mawar", 487_300, 7)
     schedule = credits.schedule_of(db, cid)
     paid = [_pay(db, actors, cid, line.amount, line.due_date) for line in schedule]
+    return cid, others, schedule, paid
+
+
+@prepared
+def mawar_repaying(db, actors):
+    """Rp10.000.000 in the box, a grant of Rp1.500.000 lent whole to KSM Mawar on 7 March
+    (5 × Rp300.000 over 10 months), each member paying Rp195.000 on 8 April: (the credit ids,
+    the payments)."""
+    open_cash(db, on=dt.date(2024, 1, 2), value=10_000_000)
+    _grant(db, actors, 1_500_000)
+    mawar = _bergulir(db, actors, "KSM Mawar", 300_000, 10)  # the whole grant out on 7 March
+    return mawar, [_pay(db, actors, cid, 195_000, dt.date(2024, 4, 8)) for cid in mawar]
+
+
+def test_a_revolving_fund_credit_stays_on_its_schedule_after_an_older_payment_is_reversed(
+        db, actors, mawar_paid_up):
+    """Rp487.300 over 7 months: instalments of Rp84.300 (pokok Rp69.669/69.670, jasa
+    Rp14.631/14.630) and a last one of Rp83.833 (pokok Rp69.284, jasa Rp14.549). The first
+    payment is reversed after the others were posted: the others now fill instalments 1–6,
+    not 2–7, and the books move with them."""
+    cid, others, schedule, paid = mawar_paid_up
     assert repayments.credit_statement(db, cid).status == "lunas"
     reversal_day = schedule[-1].due_date + dt.timedelta(days=3)
     _reverse(db, actors, paid[0].repayment_id, reversal_day)
@@ -128,14 +153,10 @@ def test_a_revolving_fund_credit_stays_on_its_schedule_after_an_older_payment_is
     assert _balance(db, Acc.PENDAPATAN_JASA_DANA_BERGULIR) == total_service == 102_333
 
 
-def test_the_reversal_posts_the_mirror_and_a_reallocation_entry(db, actors):
+def test_the_reversal_posts_the_mirror_and_a_reallocation_entry(db, actors, mawar_paid_up):
     """Posted rows are never edited: the reversal mirrors the payment's own entry and a second,
     balanced entry moves the difference between principal and service."""
-    open_cash(db, on=dt.date(2024, 1, 2), value=5_000_000)
-    _grant(db, actors, 5 * 487_300)
-    cid, *_ = _bergulir(db, actors, "KSM Mawar", 487_300, 7)
-    schedule = credits.schedule_of(db, cid)
-    paid = [_pay(db, actors, cid, line.amount, line.due_date) for line in schedule]
+    cid, _, schedule, paid = mawar_paid_up
     with db.read() as s:
         before = s.scalar(select(func.count(JournalEntry.id)))
     _reverse(db, actors, paid[2].repayment_id, schedule[-1].due_date)
@@ -214,15 +235,13 @@ def _counts(db) -> tuple[int, ...]:
                      for t in (JournalEntry, JournalLine, Repayment, SavingsTransaction, AuditEntry))
 
 
-def test_a_reversal_may_not_leave_the_revolving_fund_short_on_a_later_day(db, actors):
+def test_a_reversal_may_not_leave_the_revolving_fund_short_on_a_later_day(db, actors,
+                                                                          mawar_repaying):
     """KSM Mawar repaid Rp975.000 to the fund (pokok Rp750.000, jasa Rp225.000) and the fund
     lent Rp900.000 of it to KSM Melati on 20 April. Reversing one of Mawar's payments of
     Rp195.000 (dated 10 April, before Melati's loan, or today) would give the fund's money
     back to a debt it has already lent again: refused, nothing written."""
-    open_cash(db, on=dt.date(2024, 1, 2), value=10_000_000)
-    _grant(db, actors, 1_500_000)
-    mawar = _bergulir(db, actors, "KSM Mawar", 300_000, 10)  # the whole grant out on 7 March
-    pays = [_pay(db, actors, cid, 195_000, dt.date(2024, 4, 8)) for cid in mawar]  # 5 instalments each
+    mawar, pays = mawar_repaying  # the whole grant out on 7 March; 5 instalments each
     _bergulir(db, actors, "KSM Melati", 180_000, 3, on=dt.date(2024, 4, 20))  # Rp900.000: Rp75.000 left
     before = _counts(db)
     for on in (dt.date(2024, 4, 10), dt.date(2024, 4, 25)):
@@ -242,10 +261,7 @@ def test_a_reversal_may_not_leave_the_revolving_fund_short_on_a_later_day(db, ac
     assert repayments.credit_statement(db, mawar[0]).paid == 0
 
 
-def test_a_reversal_the_fund_can_bear_is_accepted(db, actors):
-    open_cash(db, on=dt.date(2024, 1, 2), value=10_000_000)
-    _grant(db, actors, 1_500_000)
-    mawar = _bergulir(db, actors, "KSM Mawar", 300_000, 10)
-    pays = [_pay(db, actors, cid, 195_000, dt.date(2024, 4, 8)) for cid in mawar]
+def test_a_reversal_the_fund_can_bear_is_accepted(db, actors, mawar_repaying):
+    mawar, pays = mawar_repaying
     _reverse(db, actors, pays[1].repayment_id, dt.date(2024, 4, 9))
     assert _balance(db, Acc.PIUTANG_DANA_BERGULIR) == 1_500_000 - 4 * 150_000

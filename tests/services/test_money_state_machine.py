@@ -63,7 +63,7 @@ from kamura_desktop.db.models.lender import (
 from kamura_desktop.db.models.membership import Member, SavingsTransaction
 from kamura_desktop.db.models.repayment import Repayment
 from kamura_desktop.domain.allocation import ScheduleDue, ScheduleState, settled_state
-from kamura_desktop.domain.chart import PHYSICAL, Acc
+from kamura_desktop.domain.chart import PHYSICAL, Acc, signed_balance
 from kamura_desktop.domain.errors import UserError
 from kamura_desktop.services import (
     credit_products,
@@ -167,53 +167,23 @@ def base_file(tmp_path_factory):
 COUNTED = (JournalEntry, JournalLine, SavingsTransaction, Repayment, CreditFunding, ScheduleLine,
            AuditEntry, CapitalContribution, LenderProfile, YearClose)
 
+#: the snapshot's questions, built once (each step asks them before every write): every count
+#: and the released fundings in one statement, then the states
+_COUNTS = select(*(select(func.count()).select_from(t).scalar_subquery() for t in COUNTED),
+                 select(func.count(CreditFunding.id)).where(CreditFunding.released_at.is_not(None))
+                 .scalar_subquery())
+_STATES = (select(Credit.id, Credit.status, Credit.closed_on).order_by(Credit.id),
+           select(CreditApplication.id, CreditApplication.status).order_by(CreditApplication.id),
+           select(Member.id, Member.status).order_by(Member.id),
+           select(ShuDistribution.year, ShuDistribution.status))
+
 
 def snapshot(db) -> tuple:
     with db.read() as s:
-        counts = tuple(s.scalar(select(func.count()).select_from(t)) for t in COUNTED)
-        released = s.scalar(select(func.count(CreditFunding.id)).where(CreditFunding.released_at.is_not(None)))
-        states = (tuple(s.execute(select(Credit.id, Credit.status, Credit.closed_on).order_by(Credit.id))),
-                  tuple(s.execute(select(CreditApplication.id, CreditApplication.status)
-                                  .order_by(CreditApplication.id))),
-                  tuple(s.execute(select(Member.id, Member.status).order_by(Member.id))),
-                  tuple(s.execute(select(ShuDistribution.year, ShuDistribution.status))),
-                  ledger.closed_through(s))
-    return counts, released, states
-
-
-def _by_date(s, codes, *, sign: int = 1, skip_source: str | None = None):
-    """{code: [(date, net debit change × sign)]} of the accounts, date order."""
-    q = (select(Account.code, JournalEntry.date, func.sum(JournalLine.debit - JournalLine.credit))
-         .select_from(JournalLine)
-         .join(JournalEntry, JournalEntry.id == JournalLine.entry_id)
-         .join(Account, Account.id == JournalLine.account_id)
-         .where(Account.code.in_(list(codes)))
-         .group_by(Account.code, JournalEntry.date).order_by(JournalEntry.date))
-    if skip_source:
-        q = q.where(func.coalesce(JournalEntry.source_type, "") != skip_source)
-    out = defaultdict(list)
-    for code, day, net in s.execute(q):
-        out[code].append((day, sign * int(net)))
-    return out
-
-
-def replayed_states(s) -> dict[int, ScheduleState]:
-    """{credit id: its schedule's state after the payments standing today} of every running or
-    repaid credit, replayed here from the rows in two queries (a payment stands until a
-    reversal row points to it; the paid state depends only on the sum paid)."""
-    rows: dict[int, list[ScheduleDue]] = defaultdict(list)
-    for cid, no, due, principal, service in s.execute(
-            select(ScheduleLine.credit_id, ScheduleLine.no, ScheduleLine.due_date, ScheduleLine.principal,
-                   ScheduleLine.service)
-            .join(Credit, Credit.id == ScheduleLine.credit_id).where(Credit.status.in_(("active", "lunas")))):
-        rows[cid].append(ScheduleDue(no, due, principal, service))
-    pays = list(s.execute(select(Repayment.id, Repayment.credit_id, Repayment.amount, Repayment.reversal_of_id)))
-    reversed_ids = {r.reversal_of_id for r in pays if r.reversal_of_id is not None}
-    paid: dict[int, int] = defaultdict(int)
-    for r in pays:
-        if r.reversal_of_id is None and r.id not in reversed_ids:
-            paid[r.credit_id] += r.amount
-    return {cid: settled_state(lines, paid[cid]) for cid, lines in rows.items()}
+        conn = s.connection()
+        *counts, released = conn.execute(_COUNTS).one()
+        states = (*(tuple(tuple(r) for r in conn.execute(q)) for q in _STATES), ledger.closed_through(s))
+    return tuple(counts), released, states
 
 
 def lowest_running(changes: list[tuple[dt.date, int]]) -> tuple[int, dt.date | None]:
@@ -227,6 +197,65 @@ def lowest_running(changes: list[tuple[dt.date, int]]) -> tuple[int, dt.date | N
         if running < lowest:
             lowest, lowest_on = running, day
     return lowest, lowest_on
+
+
+# The invariant's questions, built once and asked on the session's Core connection (no ORM
+# objects): every ledger fact comes from one sum of the lines per account, date and whether
+# the entry is a year close; each other table is read once.
+_YEAR_CLOSE = (func.coalesce(JournalEntry.source_type, "") == year_end.YEAR_CLOSE).label("year_close")
+_LINES = (select(Account.code, JournalEntry.date, _YEAR_CLOSE, func.sum(JournalLine.debit),
+                 func.sum(JournalLine.credit))
+          .select_from(JournalLine)
+          .join(JournalEntry, JournalEntry.id == JournalLine.entry_id)
+          .join(Account, Account.id == JournalLine.account_id)
+          .group_by(Account.code, JournalEntry.date, _YEAR_CLOSE))
+_ACCOUNTS = select(Account.code, Account.kind)
+#: entries unbalanced or with fewer than two lines (ledger.ledger_problems' question)
+_UNBALANCED = (select(JournalEntry.number, func.count(JournalLine.id),
+                      func.coalesce(func.sum(JournalLine.debit), 0),
+                      func.coalesce(func.sum(JournalLine.credit), 0))
+               .outerjoin(JournalLine, JournalLine.entry_id == JournalEntry.id)
+               .group_by(JournalEntry.id)
+               .having((func.count(JournalLine.id) < 2)
+                       | (func.coalesce(func.sum(JournalLine.debit), 0)
+                          != func.coalesce(func.sum(JournalLine.credit), 0))))
+_LOSSES = (select(CreditWriteOff.on_date, WriteOffShare.amount)
+           .join(WriteOffShare, WriteOffShare.write_off_id == CreditWriteOff.id)
+           .where(WriteOffShare.source == "revolving"))
+_SAVINGS = (select(SavingsTransaction.kind, SavingsTransaction.member_id, SavingsTransaction.on_date,
+                   func.sum(SavingsTransaction.amount))
+            .group_by(SavingsTransaction.kind, SavingsTransaction.member_id, SavingsTransaction.on_date))
+_REPAYMENT_PARTS = (select(Repayment.credit_id, func.sum(Repayment.principal_part), func.sum(Repayment.service_part))
+                    .group_by(Repayment.credit_id))
+_FUNDINGS = (select(CreditFunding.credit_id, CreditFunding.source, CreditFunding.lender_member_id,
+                    func.sum(CreditFunding.amount))
+             .where(CreditFunding.released_at.is_(None))
+             .group_by(CreditFunding.credit_id, CreditFunding.source, CreditFunding.lender_member_id))
+_RUNNING = Credit.status.in_(("active", "lunas"))
+_CREDITS = select(Credit.id, Credit.number, Credit.status, Credit.principal, Credit.disbursed_on).where(_RUNNING)
+_SCHEDULES = (select(ScheduleLine.credit_id, ScheduleLine.no, ScheduleLine.due_date, ScheduleLine.principal,
+                     ScheduleLine.service)
+              .join(Credit, Credit.id == ScheduleLine.credit_id).where(_RUNNING))
+_PAYMENTS = select(Repayment.id, Repayment.credit_id, Repayment.amount, Repayment.reversal_of_id)
+_CREDIT_SAVINGS = (select(SavingsTransaction.id, SavingsTransaction.credit_id, SavingsTransaction.member_id,
+                          SavingsTransaction.tx_type, SavingsTransaction.reversal_of_id, SavingsTransaction.amount)
+                   .where(SavingsTransaction.credit_id.is_not(None)))
+
+
+def replayed_states(conn) -> dict[int, ScheduleState]:
+    """{credit id: its schedule's state after the payments standing today} of every running or
+    repaid credit, replayed here from the rows in two queries (a payment stands until a
+    reversal row points to it; the paid state depends only on the sum paid)."""
+    rows: dict[int, list[ScheduleDue]] = defaultdict(list)
+    for cid, no, due, principal, service in conn.execute(_SCHEDULES):
+        rows[cid].append(ScheduleDue(no, due, principal, service))
+    pays = list(conn.execute(_PAYMENTS))
+    reversed_ids = {r.reversal_of_id for r in pays if r.reversal_of_id is not None}
+    paid: dict[int, int] = defaultdict(int)
+    for r in pays:
+        if r.reversal_of_id is None and r.id not in reversed_ids:
+            paid[r.credit_id] += r.amount
+    return {cid: settled_state(lines, paid[cid]) for cid, lines in rows.items()}
 
 
 # ---------------------------------------------------------------- the machine
@@ -523,109 +552,112 @@ class MoneyMachine(RuleBasedStateMachine):
 
     @invariant()
     def books_agree(self):
-        db = self.db
-        assert ledger.ledger_problems(db) == []
-        tb = ledger.trial_balance(db, as_of=dt.date.today())
-        assert tb.total_debit == tb.total_credit
-        balances = {b.code: b.balance for b in ledger.account_balances(db)}
-        with db.read() as s:
+        with self.db.read() as s:
+            conn = s.connection()
+            # the ledger: every entry balanced with two lines or more, debits = credits
+            # (ledger.ledger_problems), and the trial balance (every posting is dated before
+            # today) balanced; the accounts' balances on their normal side (account_balances)
+            unbalanced = list(conn.execute(_UNBALANCED))
+            assert unbalanced == [], unbalanced
+            kinds = dict(conn.execute(_ACCOUNTS).all())
+            net: dict[str, int] = dict.fromkeys(kinds, 0)
+            by_date: dict[str, list] = defaultdict(list)  # code -> [(date, debit − credit, year close?)]
+            total_debit = total_credit = 0
+            for code, day, year_close, debit, credit in conn.execute(_LINES):
+                net[code] += int(debit) - int(credit)
+                by_date[code].append((day, int(debit) - int(credit), bool(year_close)))
+                total_debit, total_credit = total_debit + int(debit), total_credit + int(credit)
+            assert total_debit == total_credit, ("debit", total_debit, "credit", total_credit)
+            tb = [(max(n, 0), max(-n, 0)) for n in net.values()]
+            assert sum(d for d, _ in tb) == sum(c for _, c in tb), "the trial balance"
+            balances = {code: signed_balance(kinds[code], max(n, 0), max(-n, 0)) for code, n in net.items()}
+
+            def changes(codes, *, sign: int = 1, skip_year_close: bool = False) -> dict[str, list]:
+                """{code: [(date, net debit change × sign)]} of the accounts."""
+                return {code: [(day, sign * amount) for day, amount, yc in by_date[code]
+                               if not (skip_year_close and yc)] for code in codes if by_date.get(code)}
+
             # Kas, Bank and the stock never below zero on any date
-            for code, changes in _by_date(s, PHYSICAL).items():
-                lowest, when = lowest_running(changes)
+            for code, moves in changes(PHYSICAL).items():
+                lowest, when = lowest_running(moves)
                 assert lowest >= 0, f"{PHYSICAL[code][0]} {lowest} on {when}"
             # the revolving fund: grants + its service income − its losses − principal out, every date
-            fund = _by_date(s, (Acc.MODAL_DANA_BERGULIR, Acc.PENDAPATAN_JASA_DANA_BERGULIR, Acc.PIUTANG_DANA_BERGULIR),
-                            sign=-1, skip_source=year_end.YEAR_CLOSE)
-            losses = [(day, -int(amount)) for day, amount in s.execute(
-                select(CreditWriteOff.on_date, WriteOffShare.amount)
-                .join(WriteOffShare, WriteOffShare.write_off_id == CreditWriteOff.id)
-                .where(WriteOffShare.source == "revolving"))]
-            lowest, when = lowest_running([c for changes in fund.values() for c in changes] + losses)
+            fund = changes((Acc.MODAL_DANA_BERGULIR, Acc.PENDAPATAN_JASA_DANA_BERGULIR, Acc.PIUTANG_DANA_BERGULIR),
+                           sign=-1, skip_year_close=True)
+            losses = [(day, -int(amount)) for day, amount in conn.execute(_LOSSES)]
+            lowest, when = lowest_running([c for moves in fund.values() for c in moves] + losses)
             assert lowest >= 0, f"the revolving fund lent {-lowest} more than it had on {when}"
 
             # savings: the rows of each kind are the Simpanan account; no member's sukarela below zero
-            by_kind = dict(s.execute(select(SavingsTransaction.kind, func.sum(SavingsTransaction.amount))
-                                     .group_by(SavingsTransaction.kind)).all())
-            for kind, code in savings.ACCOUNTS.items():
-                assert int(by_kind.get(kind) or 0) == balances[code], (kind, by_kind.get(kind), balances[code])
+            by_kind: dict[str, int] = defaultdict(int)
             per_member = defaultdict(list)
-            for mid, day, amount in s.execute(
-                    select(SavingsTransaction.member_id, SavingsTransaction.on_date, func.sum(SavingsTransaction.amount))
-                    .where(SavingsTransaction.kind == "sukarela")
-                    .group_by(SavingsTransaction.member_id, SavingsTransaction.on_date)):
-                per_member[mid].append((day, int(amount)))
-            for mid, changes in per_member.items():
-                lowest, when = lowest_running(changes)
+            for kind, mid, day, amount in conn.execute(_SAVINGS):
+                by_kind[kind] += int(amount)
+                if kind == "sukarela":
+                    per_member[mid].append((day, int(amount)))
+            for kind, code in savings.ACCOUNTS.items():
+                assert by_kind.get(kind, 0) == balances[code], (kind, by_kind.get(kind), balances[code])
+            for mid, moves in per_member.items():
+                lowest, when = lowest_running(moves)
                 assert lowest >= 0, f"member #{mid} sukarela {lowest} on {when}"
 
             # credits: principal outstanding = disbursed − principal of the repayment rows, and
             # the receivables are the principal outstanding (the revolving fund's part exactly)
-            rows_principal = dict(s.execute(select(Repayment.credit_id, func.sum(Repayment.principal_part))
-                                            .group_by(Repayment.credit_id)).all())
-            revolving = dict(s.execute(select(CreditFunding.credit_id, func.sum(CreditFunding.amount))
-                                       .where(CreditFunding.source == "revolving", CreditFunding.released_at.is_(None))
-                                       .group_by(CreditFunding.credit_id)).all())
+            parts = {cid: (int(p or 0), int(sv or 0)) for cid, p, sv in conn.execute(_REPAYMENT_PARTS)}
+            fundings: dict[int, dict[str, dict[int | None, int]]] = defaultdict(lambda: defaultdict(dict))
+            for cid, source, lender, amount in conn.execute(_FUNDINGS):
+                fundings[cid][source][lender] = int(amount)
+            running = list(conn.execute(_CREDITS))
             total, revolving_out = 0, 0
-            states = replayed_states(s)
-            for c in s.scalars(select(Credit).where(Credit.status.in_(("active", "lunas")))):
+            states = replayed_states(conn)
+            for c in running:
                 state = states[c.id]
                 out = state.principal_outstanding
-                by_rows = c.principal - int(rows_principal.get(c.id) or 0)
+                by_rows = c.principal - parts.get(c.id, (0, 0))[0]
                 assert out == by_rows, f"{c.number}: schedule says {out} owed, the repayment rows {by_rows}"
                 assert (state.outstanding == 0) == (c.status == "lunas"), (c.number, c.status, state.outstanding)
                 total += out
-                part = int(revolving.get(c.id) or 0)
+                part = sum(fundings[c.id]["revolving"].values()) if c.id in fundings else 0
                 revolving_out += part - (c.principal - out) * part // c.principal
-            self._books_follow_the_replayed_schedule(s, states, balances)
+            self._books_follow_the_replayed_schedule(s, conn, running, states, parts, fundings, changes, balances)
         receivable = balances[Acc.PIUTANG_PINJAMAN] + balances[Acc.PIUTANG_DANA_BERGULIR]
         assert receivable == total, f"receivables {receivable} ≠ principal outstanding {total}"
         assert balances[Acc.PIUTANG_DANA_BERGULIR] == revolving_out, (balances[Acc.PIUTANG_DANA_BERGULIR], revolving_out)
 
-
-    def _books_follow_the_replayed_schedule(self, s, states: dict, balances: dict[str, int]) -> None:
+    def _books_follow_the_replayed_schedule(self, s, conn, running: list, states: dict, parts: dict,
+                                            fundings: dict, changes, balances: dict[str, int]) -> None:
         """The service, the standings and the lenders' flow-back follow each credit's schedule
         replayed from the payments that stand, whatever was reversed in between."""
         pct = 70  # lender.service_share_pct: the machine never changes it
-        rows_service = dict(s.execute(select(Repayment.credit_id, func.sum(Repayment.service_part))
-                                      .group_by(Repayment.credit_id)).all())
-        fundings: dict[int, dict[str, dict[int | None, int]]] = defaultdict(lambda: defaultdict(dict))
-        for cid, source, lender, amount in s.execute(
-                select(CreditFunding.credit_id, CreditFunding.source, CreditFunding.lender_member_id,
-                       func.sum(CreditFunding.amount))
-                .where(CreditFunding.released_at.is_(None))
-                .group_by(CreditFunding.credit_id, CreditFunding.source, CreditFunding.lender_member_id)):
-            fundings[cid][source][lender] = int(amount)
-        tx_type = dict(s.execute(select(SavingsTransaction.id, SavingsTransaction.tx_type)
-                                 .where(SavingsTransaction.credit_id.is_not(None))).all())
+        rows = list(conn.execute(_CREDIT_SAVINGS))
+        tx_type = {r.id: r.tx_type for r in rows}
         received: dict[tuple[int, int, str], int] = defaultdict(int)
-        for cid, mid, kind, orig, amount in s.execute(
-                select(SavingsTransaction.credit_id, SavingsTransaction.member_id, SavingsTransaction.tx_type,
-                       SavingsTransaction.reversal_of_id, SavingsTransaction.amount)
-                .where(SavingsTransaction.credit_id.is_not(None))):
+        for _id, cid, mid, kind, orig, amount in rows:
             received[(cid, mid, tx_type[orig] if orig else kind)] += amount
         standings = {st.credit_id: st for st in repayments.standings_in_session(s, self.today)}
         service_total = revolving_service = lenders_out = lenders_earned = 0
-        for c in s.scalars(select(Credit).where(Credit.status.in_(("active", "lunas")))):
+        for c in running:
             state = states[c.id]
             principal = c.principal - state.principal_outstanding
             service = sum(r.service_due for r in state.rows) - state.service_outstanding
-            assert int(rows_service.get(c.id) or 0) == service, (c.number, rows_service.get(c.id), service)
+            assert parts.get(c.id, (0, 0))[1] == service, (c.number, parts.get(c.id), service)
             service_total += service
-            revolving_service += service * fundings[c.id]["revolving"].get(None, 0) // c.principal
+            funded = fundings[c.id] if c.id in fundings else {}
+            revolving_service += service * funded.get("revolving", {}).get(None, 0) // c.principal
             if state.outstanding and c.disbursed_on <= self.today:
                 st = standings[c.id]
                 assert (st.principal_outstanding, st.service_outstanding) == (
                     state.principal_outstanding, state.service_outstanding), c.number
-            for lender, part in fundings[c.id]["lender"].items():
+            for lender, part in funded.get("lender", {}).items():
                 back = received[(c.id, lender, "pengembalian_dana")]
                 earned = received[(c.id, lender, "bagi_hasil")]
                 assert back == principal * part // c.principal, (c.number, lender, back, principal, part)
                 assert earned == service * part * pct // (c.principal * 100), (c.number, lender, earned)
                 lenders_out += part - back
                 lenders_earned += earned
-        income = _by_date(s, (Acc.PENDAPATAN_JASA_PINJAMAN, Acc.PENDAPATAN_JASA_DANA_BERGULIR,
-                              Acc.BEBAN_JASA_LENDER), sign=-1, skip_source=year_end.YEAR_CLOSE)
-        total = {code: sum(a for _, a in changes) for code, changes in income.items()}
+        income = changes((Acc.PENDAPATAN_JASA_PINJAMAN, Acc.PENDAPATAN_JASA_DANA_BERGULIR, Acc.BEBAN_JASA_LENDER),
+                         sign=-1, skip_year_close=True)
+        total = {code: sum(a for _, a in moves) for code, moves in income.items()}
         assert total.get(Acc.PENDAPATAN_JASA_DANA_BERGULIR, 0) == revolving_service
         assert (total.get(Acc.PENDAPATAN_JASA_PINJAMAN, 0) + total.get(Acc.PENDAPATAN_JASA_DANA_BERGULIR, 0)
                 == service_total)

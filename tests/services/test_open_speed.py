@@ -20,6 +20,8 @@ from kamura_desktop.db.models.membership import WajibRate
 from kamura_desktop.services import setup, wiring
 from kamura_desktop.services.setup import open_books
 
+from .closed_file import closed_file
+
 
 @contextlib.contextmanager
 def transactions_begun():
@@ -119,9 +121,9 @@ def test_every_seeder_has_its_question():
 
 
 @pytest.mark.sqlite_only(reason="the file's own look: SQLite's header, PRAGMA checks")
-def test_the_look_at_open_answers_as_its_three_questions_did(tmp_path):
+def test_the_look_at_open_answers_as_its_three_questions_did(tmp_path, empty_books):
     path = tmp_path / "kamura.sqlite"
-    open_books(path).close()
+    closed_file(empty_books, path)
     look = database_files.look_at_file(path, quick=True)
     assert look.is_sqlite and look.problems == []
     assert look.tables == database_files._table_names(path)
@@ -181,11 +183,11 @@ def test_dialects_that_differ_never_share(db_location):
         db.close()
 
 
-def test_a_too_new_file_is_still_refused_from_the_look(tmp_path):
+def test_a_too_new_file_is_still_refused_from_the_look(tmp_path, empty_books):
     """The schema revisions now come from the look at open: a file of a newer program is
     refused as before, untouched."""
     path = tmp_path / "kamura.sqlite"
-    open_books(path).close()
+    closed_file(empty_books, path)
     conn = sqlite3.connect(path)
     with conn:
         conn.execute("UPDATE alembic_version SET version_num = '9999'")
@@ -291,7 +293,7 @@ def test_numbers_run_on_across_transactions_and_pcs(db_location):
 
 
 @pytest.mark.sqlite_only(reason="a damaged SQLite file")
-def test_a_problem_is_confirmed_by_a_second_look_at_once(tmp_path, monkeypatch):
+def test_a_problem_is_confirmed_by_a_second_look_at_once(tmp_path, monkeypatch, empty_books):
     """The second look reads the file on fresh connections straight away: the 0,2 s pause
     before it is gone (it cost every check that finds a problem)."""
     import time
@@ -299,7 +301,7 @@ def test_a_problem_is_confirmed_by_a_second_look_at_once(tmp_path, monkeypatch):
     from kamura_desktop.services import integrity
 
     path = tmp_path / "kamura.sqlite"
-    open_books(path).close()
+    closed_file(empty_books, path)
     data = bytearray(path.read_bytes())
     data[4096 * 2: 4096 * 3] = b"\xa5" * 4096
     path.write_bytes(bytes(data))

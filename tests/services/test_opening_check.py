@@ -20,6 +20,8 @@ from kamura_desktop import app
 from kamura_desktop.db import database, file_check
 from kamura_desktop.services.setup import open_books
 
+from .closed_file import closed_file
+
 ROOT = Path(__file__).resolve().parents[2]
 
 
@@ -38,9 +40,9 @@ def _damage_keeping_the_stamp(path: Path) -> None:
     os.utime(path, ns=(before.st_atime_ns, before.st_mtime_ns))
 
 
-def test_after_a_clean_close_the_started_quick_check_is_the_one_the_open_uses(tmp_path):
+def test_after_a_clean_close_the_started_quick_check_is_the_one_the_open_uses(tmp_path, empty_books):
     path = tmp_path / "kamura.sqlite"
-    open_books(path).close()
+    closed_file(empty_books, path)
     assert database.was_closed_cleanly(path)
     check = app.start_opening_check(_args(path))
     assert check is not None and check.kind == "quick"
@@ -55,9 +57,9 @@ def test_after_a_clean_close_the_started_quick_check_is_the_one_the_open_uses(tm
     assert database.was_closed_cleanly(path)
 
 
-def test_after_an_unclean_close_the_started_check_is_the_full_one(tmp_path):
+def test_after_an_unclean_close_the_started_check_is_the_full_one(tmp_path, empty_books):
     path = tmp_path / "kamura.sqlite"
-    open_books(path).close()
+    closed_file(empty_books, path)
     database.clean_marker(path).unlink()  # as a crash or a power cut leaves it
     check = app.start_opening_check(_args(path))
     assert check is not None and check.kind == "full"
@@ -69,9 +71,9 @@ def test_after_an_unclean_close_the_started_check_is_the_full_one(tmp_path):
         db.close()
 
 
-def test_a_damaged_file_is_refused_by_the_started_check_before_anything_is_written(tmp_path):
+def test_a_damaged_file_is_refused_by_the_started_check_before_anything_is_written(tmp_path, empty_books):
     path = tmp_path / "kamura.sqlite"
-    open_books(path).close()
+    closed_file(empty_books, path)
     _damage_keeping_the_stamp(path)
     damaged = path.read_bytes()
     check = app.start_opening_check(_args(path))
@@ -99,11 +101,11 @@ DESKTOP = textwrap.dedent("""
 
 
 @pytest.mark.parametrize("clean", [True, False], ids=["clean-close", "unclean-close"])
-def test_the_desktop_refuses_a_damaged_file_and_leaves_it_as_it_was(tmp_path, clean):
+def test_the_desktop_refuses_a_damaged_file_and_leaves_it_as_it_was(tmp_path, clean, empty_books):
     """The real program, started as a process on damaged books — closed cleanly (the quick
     check started at its first line finds the damage) or not (the full check does)."""
     path = tmp_path / "kamura.sqlite"
-    open_books(path).close()
+    closed_file(empty_books, path)
     if not clean:
         database.clean_marker(path).unlink()
     _damage_keeping_the_stamp(path)

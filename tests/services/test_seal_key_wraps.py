@@ -273,6 +273,19 @@ def test_after_a_password_change_the_new_password_brings_the_key(office, monkeyp
     assert one(where, "SELECT count(*) FROM audit_log WHERE action = 'seal.key_installed'")[0] == 1
 
 
+#: ``kamura`` as a process of its own (its imports, environment and exit code), with the
+#: tests' cheap argon2id cost in place of the program's (users._hasher, as the
+#: fast_passwords fixture sets it here): its login rehashes the password and wraps the seal
+#: key at that cost, which the logins after it then pay again (four derivations of ~0,15 s
+#: at the program's cost; test_users checks the program's own parameters)
+FAST_KAMURA = ("import sys\n"
+               "from argon2 import PasswordHasher\n"
+               "from kamura_desktop.services import users\n"
+               "users._hasher = PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)\n"
+               "from kamura_desktop.cli.main import main\n"
+               "sys.exit(main(sys.argv[1:]))\n")
+
+
 @pytest.mark.parametrize("db_engine", ["postgresql"], indirect=True)
 def test_kamura_copy_to_the_server_leaves_a_wrap_for_the_admin_who_ran_it(db_engine, tmp_path,
                                                                          fast_passwords):
@@ -295,7 +308,7 @@ def test_kamura_copy_to_the_server_leaves_a_wrap_for_the_admin_who_ran_it(db_eng
     try:
         env = {k: v for k, v in os.environ.items() if k not in ("KAMURA_USER",)}
         env["KAMURA_PASSWORD"] = ADMIN_PASSWORD
-        proc = subprocess.run([sys.executable, "-m", "kamura_desktop.cli.main", "copy",
+        proc = subprocess.run([sys.executable, "-c", FAST_KAMURA, "copy",
                                "--from", str(source), "--to", target, "--user", ADMIN],
                               capture_output=True, text=True, timeout=180, env=env)
         assert proc.returncode == 0, proc.stderr
