@@ -836,13 +836,17 @@ def disburse_application(db: Database, *, actor: Actor, application_id: int, on_
                 CreditFunding.credit_id.in_(list(all_fundings)), CreditFunding.released_at.is_(None))
                 .order_by(CreditFunding.id)):
             all_fundings[f.credit_id].append(f)
+        # each member's earlier cycles in one statement, before any credit here is active
+        # (one query and one flush per credit before); a member's second credit here, were
+        # there one, counts the first as the per-credit count did
+        cycles = _previous_cycles_of(s, [c.member_id for c in credits], app.product_id)
         for c in credits:
             m = s.get(Member, c.member_id)
             sched = build_schedule(terms_for(app, c.principal), on_date, holidays, skip_sundays=app.skip_sundays)
             schedule_rows += [dict(credit_id=c.id, no=inst.no, due_date=inst.due_date,
                                    principal=inst.principal_part, service=inst.service_part,
                                    amount=inst.amount) for inst in sched.instalments]
-            c.cycle_no = _previous_cycles(s, c.member_id, app.product_id, exclude_credit=c.id) + 1
+            c.cycle_no = cycles[c.member_id] = cycles.get(c.member_id, 0) + 1
             c.status, c.disbursed_on = "active", on_date
             for f in all_fundings[c.id]:
                 receivable = Acc.PIUTANG_DANA_BERGULIR if f.source == "revolving" else Acc.PIUTANG_PINJAMAN
