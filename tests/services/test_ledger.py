@@ -385,6 +385,17 @@ def _two_entries(s, *, second_flushed: bool) -> tuple[list[int], list[str]]:
     return ids, _stored_rows(s, ids)
 
 
+def _two_entries_in_bulk(s) -> tuple[list[int], list[str]]:
+    """The same two entries as history posted in bulk (post_entries_in_bulk)."""
+    at = _FixedClock.now().replace(microsecond=0)  # as post_entry stamps it
+    ids = ledger.post_entries_in_bulk(s, SYSTEM, [
+        ledger.BulkEntry(D, " Penjualan ", SALE, None, None, at),
+        ledger.BulkEntry(D, "Biaya ATK", [Line("5201", debit=12_500, memo="ATK bulan Maret"),
+                                          Line("1101", credit=12_500)], "manual", "7", at)])
+    s.flush()
+    return ids, _stored_rows(s, ids)
+
+
 def test_an_entry_written_by_core_insert_is_byte_identical_to_the_orm_flush(db, monkeypatch):
     """post_entry writes an entry and its lines with two Core INSERTs instead of the ORM's
     unit of work (issue 20: half a posting's CPU). The same entry written both ways, in the
@@ -400,9 +411,13 @@ def test_an_entry_written_by_core_insert_is_byte_identical_to_the_orm_flush(db, 
         with db.write() as s:
             seen["orm"] = _two_entries(s, second_flushed=False)
             raise Undo  # the same place in the chain again below
+    with pytest.raises(Undo):  # and as history in bulk (its Core insert)
+        with db.write() as s:
+            seen["bulk"] = _two_entries_in_bulk(s)
+            raise Undo
     with db.write() as s:
         seen["core"] = _two_entries(s, second_flushed=True)
-    assert seen["core"] == seen["orm"]
+    assert seen["core"] == seen["orm"] == seen["bulk"]
     ids, rows = seen["core"]
     assert len(rows) == 2 + 5  # both entries and their five lines
     assert any("ATK bulan Maret" in row and "12500" in row for row in rows)
