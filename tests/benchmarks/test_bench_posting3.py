@@ -2,9 +2,9 @@
 entry (its entry and lines written by two Core INSERTs), a deposit at the counter and a
 member's registration (each one flush of the ORM, not three), and history posted in bulk.
 For information (no target); each notes its median CPU time in extra_info. Measured on
-SQLite while the change was made (CPU, the program before → after): a manual entry 3,4 →
-2,9 ms, a deposit 5,1 → 4,0 ms, a registration 2,6 → 2,2 ms, history in bulk 57 → 51 µs
-per entry.
+SQLite while the change was made (CPU, median of three paired runs, the program before →
+after): a manual entry 2,4 → 1,8 ms, a deposit 3,3 → 2,5 ms, a registration 1,6 → 1,4 ms,
+history in bulk 57 → 51 µs per entry.
 
 Run: ``.venv/bin/pytest tests/benchmarks/test_bench_posting3.py --benchmark-enable -n 0``.
 """
