@@ -53,14 +53,13 @@ import contextlib  # noqa: E402
 import pytest  # noqa: E402
 from argon2 import PasswordHasher  # noqa: E402
 
-from kamura_desktop.db import database as database_files  # noqa: E402
 from kamura_desktop.demo import create_demo  # noqa: E402
 from kamura_desktop.services import events, users, wiring  # noqa: E402
 from kamura_desktop.services.actor import Actor  # noqa: E402
 from kamura_desktop.services.setup import open_books  # noqa: E402
 from tests import helpers_books  # noqa: E402
 from tests.helpers_books import prepared_of  # noqa: E402
-from tests.helpers_files import copy_books, shared_build  # noqa: E402
+from tests.helpers_files import copy_books, copy_closed_books, shared_build  # noqa: E402
 
 #: the users the ``actors`` fixture creates: role -> (username, password)
 TEST_USERS = {
@@ -229,10 +228,7 @@ def users_books(tmp_path_factory, empty_books):
 
 
 def _build_with_users(path: Path, empty: Path, name: str) -> None:
-    work = path.with_name(name)
-    copy_books(empty, work)
-    database_files.record_clean_close(work)
-    database_files.record_full_check(work)
+    work = copy_closed_books(empty, path.with_name(name))
     database = open_books(work)
     try:
         _log_in_test_users(database)
@@ -251,9 +247,7 @@ def _fresh_from_template(request, location, template) -> bool:
             or request.node.get_closest_marker("fresh_file") is not None
             or os.environ.get("KAMURA_DATA_DIR") != _SESSION_DATA_DIR):
         return False
-    copy_books(template(location.name), location)
-    database_files.record_clean_close(location)
-    database_files.record_full_check(location)  # as the first open of a new file does
+    copy_closed_books(template(location.name), location)  # as the first open of a new file does
     return True
 
 
@@ -298,10 +292,7 @@ def prepared_books(tmp_path_factory):
 
 
 def _build_prepared_file(path: Path, spec, name: str, base: Path, users_source) -> None:
-    work = path.with_name(name)
-    copy_books(base, work)
-    database_files.record_clean_close(work)
-    database_files.record_full_check(work)
+    work = copy_closed_books(base, path.with_name(name))
     database = open_books(work)
     try:
         value = _build_prepared_value(spec, database, users_source)

@@ -193,12 +193,19 @@ def make_server_engine(url, *, busy_timeout_ms: int = BUSY_TIMEOUT_MS,
         # fraction, as from AVG(), as a float), the same Python values SQLite gives
         dbapi_conn.adapters.register_loader("numeric", _numeric_loader())
 
+    from psycopg import IsolationLevel
+
     @event.listens_for(engine, "begin")
     def _on_server_begin(conn) -> None:
+        # the driver opens the transaction with its first statement: a read's BEGIN carries
+        # REPEATABLE READ (one snapshot for the whole read, as SET TRANSACTION gave it, one
+        # round trip less per read); a write's is the server's default, READ COMMITTED
+        raw = conn.connection.driver_connection
         if conn.get_execution_options().get(WRITE_OPTION):
+            raw.isolation_level = None
             conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({SERVER_WRITE_LOCK})")
         else:
-            conn.exec_driver_sql("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")
+            raw.isolation_level = IsolationLevel.REPEATABLE_READ
 
     return engine
 

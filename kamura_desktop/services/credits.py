@@ -720,11 +720,14 @@ def fund_remaining(db: Database, *, actor: Actor, application_id: int, source: s
         if app.status not in ("submitted", "approved"):
             raise UserError(f"Pengajuan {app.number} tidak dapat didanai lagi.")
         now = dt.datetime.now().replace(microsecond=0)
-        for c in s.scalars(select(Credit).where(Credit.application_id == app.id)):
-            gap = c.principal - funding_in_session(s, c)
-            if gap > 0:
-                _check_gap_filling(s, actor, c, app)
-                add_funding_in_session(s, c, source=source, amount=gap, created_at=now)
+        # each credit's own fundings are read (a funding added here belongs to one credit):
+        # the new rows wait for one flush, not one each
+        with s.no_autoflush:
+            for c in list(s.scalars(select(Credit).where(Credit.application_id == app.id))):
+                gap = c.principal - funding_in_session(s, c)
+                if gap > 0:
+                    _check_gap_filling(s, actor, c, app)
+                    add_funding_in_session(s, c, source=source, amount=gap, created_at=now)
         audit.record(s, actor, action="credit.fund", entity="application", entity_id=app.number,
                      summary=f"sisa didanai {SOURCE_LABELS[source]}")
         s.flush()
@@ -836,24 +839,29 @@ def disburse_application(db: Database, *, actor: Actor, application_id: int, on_
                 CreditFunding.credit_id.in_(list(all_fundings)), CreditFunding.released_at.is_(None))
                 .order_by(CreditFunding.id)):
             all_fundings[f.credit_id].append(f)
-        for c in credits:
-            m = s.get(Member, c.member_id)
-            sched = build_schedule(terms_for(app, c.principal), on_date, holidays, skip_sundays=app.skip_sundays)
-            schedule_rows += [dict(credit_id=c.id, no=inst.no, due_date=inst.due_date,
-                                   principal=inst.principal_part, service=inst.service_part,
-                                   amount=inst.amount) for inst in sched.instalments]
-            c.cycle_no = _previous_cycles(s, c.member_id, app.product_id, exclude_credit=c.id) + 1
-            c.status, c.disbursed_on = "active", on_date
-            for f in all_fundings[c.id]:
-                receivable = Acc.PIUTANG_DANA_BERGULIR if f.source == "revolving" else Acc.PIUTANG_PINJAMAN
-                lines.append(ledger.Line(receivable, debit=f.amount, memo=f"{c.number} {m.name}"))
-                if f.source == "lender":  # the general ledger names the lender whose savings move
-                    lender = s.get(Member, f.lender_member_id)
-                    memo = f"{c.number} dana lender {lender.number} {lender.name}"
-                    lines.append(ledger.Line(Acc.SIMPANAN_SUKARELA, debit=f.amount, memo=memo))
-                    lines.append(ledger.Line(Acc.DANA_LENDER_TERSALUR, credit=f.amount, memo=memo))
-            out_account = Acc.PERSEDIAAN_PAKET_USAHA if app.kind == "in_kind" else Acc.KAS
-            lines.append(ledger.Line(out_account, credit=c.principal, memo=c.number))
+        # each member's earlier cycles in one statement, before any credit here is active
+        # (one query and one flush per credit before); a member's second credit here, were
+        # there one, counts the first as the per-credit count did
+        cycles = _previous_cycles_of(s, [c.member_id for c in credits], app.product_id)
+        with s.no_autoflush:  # the loop reads members only: the credits' changes wait
+            for c in credits:
+                m = s.get(Member, c.member_id)
+                sched = build_schedule(terms_for(app, c.principal), on_date, holidays, skip_sundays=app.skip_sundays)
+                schedule_rows += [dict(credit_id=c.id, no=inst.no, due_date=inst.due_date,
+                                       principal=inst.principal_part, service=inst.service_part,
+                                       amount=inst.amount) for inst in sched.instalments]
+                c.cycle_no = cycles[c.member_id] = cycles.get(c.member_id, 0) + 1
+                c.status, c.disbursed_on = "active", on_date
+                for f in all_fundings[c.id]:
+                    receivable = Acc.PIUTANG_DANA_BERGULIR if f.source == "revolving" else Acc.PIUTANG_PINJAMAN
+                    lines.append(ledger.Line(receivable, debit=f.amount, memo=f"{c.number} {m.name}"))
+                    if f.source == "lender":  # the general ledger names the lender whose savings move
+                        lender = s.get(Member, f.lender_member_id)
+                        memo = f"{c.number} dana lender {lender.number} {lender.name}"
+                        lines.append(ledger.Line(Acc.SIMPANAN_SUKARELA, debit=f.amount, memo=memo))
+                        lines.append(ledger.Line(Acc.DANA_LENDER_TERSALUR, credit=f.amount, memo=memo))
+                out_account = Acc.PERSEDIAAN_PAKET_USAHA if app.kind == "in_kind" else Acc.KAS
+                lines.append(ledger.Line(out_account, credit=c.principal, memo=c.number))
         # every credit's schedule in one statement (the rows are not needed as objects here)
         if schedule_rows:
             s.execute(insert(ScheduleLine), schedule_rows)

@@ -166,7 +166,10 @@ def _validate(data: GroupInput, problems: FieldProblems | None = None) -> GroupI
     return replace(data, **{k: text.get(k) for k in text})
 
 
-def _add_member(s: Session, actor: Actor, g: BorrowerGroup, member_id: int, on_date: dt.date) -> None:
+def _add_member(s: Session, actor: Actor, g: BorrowerGroup, member_id: int, on_date: dt.date,
+                *, count: int | None = None) -> None:
+    """``count``: the group's members so far when the caller knows it (a new group: those it
+    added), its rows then waiting in the session for the caller's one flush."""
     m = s.get(Member, member_id)
     if m is None:
         raise NotFound(f"Anggota #{member_id} tidak ditemukan.")
@@ -179,12 +182,12 @@ def _add_member(s: Session, actor: Actor, g: BorrowerGroup, member_id: int, on_d
         raise UserError(f"{m.name} ({m.number}) sudah menjadi anggota kelompok aktif {other.code} "
                         f"{other.name}; seorang anggota hanya boleh di satu kelompok.", field="members",
                         code="other_group")
-    count = s.scalar(select(func.count(GroupMember.id)).where(GroupMember.group_id == g.id,
-                                                              GroupMember.left_on.is_(None))) or 0
+    if count is None:
+        count = s.scalar(select(func.count(GroupMember.id)).where(GroupMember.group_id == g.id,
+                                                                  GroupMember.left_on.is_(None))) or 0
     if count >= MAX_GROUP_SIZE:
         raise UserError(f"Kelompok sudah {count} orang.", field="members")
     s.add(GroupMember(group_id=g.id, member_id=member_id, joined_on=on_date))
-    s.flush()
     audit.record(s, actor, action="group.member_add", entity="group", entity_id=g.code,
                  summary=f"{m.number} {m.name}")
 
@@ -211,8 +214,13 @@ def create_group(db: Database, *, actor: Actor, data: GroupInput, member_ids: li
         s.add(g)
         s.flush()
         audit.record(s, actor, action="group.create", entity="group", entity_id=code, summary=g.name)
-        for member_id in member_ids:
-            _add_member(s, actor, g, member_id, data.formed_on)
+        # the members checked one by one as before, their rows written by one flush (not two
+        # per member): a new group's count is those added, and another group's members are
+        # in the database already
+        with s.no_autoflush:
+            for added, member_id in enumerate(member_ids):
+                _add_member(s, actor, g, member_id, data.formed_on, count=added)
+        s.flush()
         dto = group_in_session(s, g.id)
     return Outcome(dto, Changes(groups=True, members=True))
 

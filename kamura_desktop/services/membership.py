@@ -188,8 +188,11 @@ def _new_number(s: Session, *, nik: str | None = None) -> str:
                 return number
             continue
         taken = False
-        for other_number, name, other_nik, status in s.execute(_NUMBER_OR_NIK,
-                                                               {"number": number, "nik": nik}):
+        # plain Core (no flush first: the member counter just moved waits for the member's
+        # own flush) unless a member waits in the session unwritten
+        run = s.execute if any(isinstance(o, Member) for o in s.new) else s.connection().execute
+        for other_number, name, other_nik, status in run(_NUMBER_OR_NIK,
+                                                         {"number": number, "nik": nik}):
             if other_nik == nik and status != "left":
                 raise UserError(f"NIK {nik} sudah dipakai anggota {other_number} ({name}).",
                                 field="nik", code="nik_taken")
@@ -228,9 +231,9 @@ def add_member_in_session(s: Session, actor: Actor, clean: MemberInput, *, numbe
                activated_on=clean.joined_on if status == "active" else None,
                search_text=_search_text(clean, number), **values)
     s.add(m)
-    s.flush()
     audit.record(s, actor, action="member.create", entity="member", entity_id=m.number,
                  summary=f"{m.name}, NIK {m.nik}")
+    s.flush()  # the member (its id), its audit row and the counter: one flush
     return m
 
 

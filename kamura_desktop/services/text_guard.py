@@ -27,19 +27,27 @@ _BAD = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
 def _check(session: Session, _context, _instances) -> None:
     for obj in (*session.new, *session.dirty):
         state = inspect(obj)
-        for attr in state.mapper.column_attrs:
-            value = state.dict.get(attr.key)
-            if not isinstance(value, str):
-                continue
-            where = f"{state.mapper.local_table.name}.{attr.key}"
-            if len(value) > MAX_STORED_TEXT:
-                raise UserError(f"Teks pada {where} terlalu panjang ({format_number(len(value))} "
-                                "karakter); tidak ada yang disimpan.", field=attr.key,
-                                code="text_too_long")
-            if _BAD.search(value):
-                raise UserError(f"Teks pada {where} memuat karakter kendali atau karakter "
-                                "yang tidak sah; tidak ada yang disimpan.", field=attr.key,
-                                code="text_invalid")
+        check_values(state.dict, state.mapper)
+
+
+def check_values(values: dict, mapped) -> None:
+    """Refuse ``values`` (column key -> value) of a row of the mapped class ``mapped`` (or its
+    mapper) as the guard refuses a flushed row: for a row written without a flush (the
+    ledger's Core insert of an entry and its lines)."""
+    mapper = inspect(mapped)
+    for attr in mapper.column_attrs:
+        value = values.get(attr.key)
+        if not isinstance(value, str):
+            continue
+        where = f"{mapper.local_table.name}.{attr.key}"
+        if len(value) > MAX_STORED_TEXT:
+            raise UserError(f"Teks pada {where} terlalu panjang ({format_number(len(value))} "
+                            "karakter); tidak ada yang disimpan.", field=attr.key,
+                            code="text_too_long")
+        if _BAD.search(value):
+            raise UserError(f"Teks pada {where} memuat karakter kendali atau karakter "
+                            "yang tidak sah; tidak ada yang disimpan.", field=attr.key,
+                            code="text_invalid")
 
 
 def install() -> None:

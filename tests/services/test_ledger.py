@@ -1,6 +1,7 @@
 """The double-entry ledger (kamura_desktop.services.ledger) on real SQLite files."""
 
 import datetime as dt
+import types
 
 import pytest
 from sqlalchemy import func, select, text
@@ -337,3 +338,106 @@ def test_entries_for_source(db):
     found = ledger.entries_for_source(db, "repayment", 17)
     assert [e.source_id for e in found] == ["17"]
     assert ledger.entries_for_source(db, "repayment", 18) == []
+
+
+# ---------------------------------------------------------------- the Core insert of an entry
+
+class _FixedClock(dt.datetime):
+    """``dt.datetime.now()`` of the ledger, fixed: both paths stamp the same created_at."""
+
+    @classmethod
+    def now(cls, tz=None):
+        return cls(2024, 3, 28, 9, 15, 42, 123456)
+
+
+def _stored_rows(s, entry_ids) -> list[str]:
+    """The stored bytes of these entries and their lines as the engine holds them: SQLite's
+    ``quote()`` of every column (its storage class shows: 'text', integer, real),
+    PostgreSQL's text of every typed column. A line's own id is the database's (a server's
+    sequence does not give back what a rolled-back transaction took): it is left out here,
+    and the lines' ids are checked to follow each other."""
+    out = []
+    sqlite = s.get_bind().dialect.name == "sqlite"
+    for model, key in ((JournalEntry, "id"), (JournalLine, "entry_id")):
+        table = model.__table__
+        columns = [c.name for c in table.columns if model is JournalEntry or c.name != "id"]
+        row = " || '|' || ".join(f"quote({c})" if sqlite else f"coalesce({c}::text, 'NULL')"
+                                 for c in columns)
+        sql = (f"SELECT {row} FROM {table.name} WHERE {key} IN "
+               f"({', '.join(str(int(i)) for i in entry_ids)}) ORDER BY id")
+        out += list(s.execute(text(sql)).scalars())
+    line_ids = list(s.scalars(select(JournalLine.id).where(JournalLine.entry_id.in_(entry_ids))
+                              .order_by(JournalLine.id)))
+    assert line_ids == list(range(line_ids[0], line_ids[0] + len(line_ids)))
+    return out
+
+
+def _two_entries(s, *, second_flushed: bool) -> tuple[list[int], list[str]]:
+    memo = "ATK bulan Maret"
+    ids = [ledger.post_entry(s, SYSTEM, on_date=D, description=" Penjualan ", lines=SALE).id]
+    # a second entry in the transaction: ``flush=False`` waits in the session and goes by the
+    # ORM's flush (the way every entry was written before the Core insert)
+    ids.append(ledger.post_entry(
+        s, SYSTEM, on_date=D, description="Biaya ATK", source_type="manual", source_id=7,
+        lines=[Line("5201", debit=12_500, memo=memo), Line("1101", credit=12_500)],
+        flush=second_flushed).id)
+    s.flush()
+    return ids, _stored_rows(s, ids)
+
+
+def _two_entries_in_bulk(s) -> tuple[list[int], list[str]]:
+    """The same two entries as history posted in bulk (post_entries_in_bulk)."""
+    at = _FixedClock.now().replace(microsecond=0)  # as post_entry stamps it
+    ids = ledger.post_entries_in_bulk(s, SYSTEM, [
+        ledger.BulkEntry(D, " Penjualan ", SALE, None, None, at),
+        ledger.BulkEntry(D, "Biaya ATK", [Line("5201", debit=12_500, memo="ATK bulan Maret"),
+                                          Line("1101", credit=12_500)], "manual", "7", at)])
+    s.flush()
+    return ids, _stored_rows(s, ids)
+
+
+def test_an_entry_written_by_core_insert_is_byte_identical_to_the_orm_flush(db, monkeypatch):
+    """post_entry writes an entry and its lines with two Core INSERTs instead of the ORM's
+    unit of work (issue 20: half a posting's CPU). The same entry written both ways, in the
+    same place of the chain (the first try rolled back), is stored byte for byte the same —
+    the row, every line, the number, the hash — and the chain the seals check holds."""
+    monkeypatch.setattr(ledger, "dt", types.SimpleNamespace(date=dt.date, datetime=_FixedClock))
+
+    class Undo(Exception):
+        pass
+
+    seen = {}
+    with pytest.raises(Undo):
+        with db.write() as s:
+            seen["orm"] = _two_entries(s, second_flushed=False)
+            raise Undo  # the same place in the chain again below
+    with pytest.raises(Undo):  # and as history in bulk (its Core insert)
+        with db.write() as s:
+            seen["bulk"] = _two_entries_in_bulk(s)
+            raise Undo
+    with db.write() as s:
+        seen["core"] = _two_entries(s, second_flushed=True)
+    assert seen["core"] == seen["orm"] == seen["bulk"]
+    ids, rows = seen["core"]
+    assert len(rows) == 2 + 5  # both entries and their five lines
+    assert any("ATK bulan Maret" in row and "12500" in row for row in rows)
+    from kamura_desktop.services import integrity
+
+    report = integrity.check_database(db.location if db.is_server else db.path)
+    assert report.ok, report
+
+
+@pytest.mark.parametrize("field", ["description", "memo"])
+def test_text_the_guard_refuses_is_refused_in_an_entry_and_nothing_is_written(db, field):
+    """The text guard checks rows at a flush; an entry written by Core insert is checked the
+    same (a NUL in its description or a line's memo), and nothing of it is written."""
+    before = counts(db)
+    bad = "kas\x00kecil"
+    with pytest.raises(UserError) as refused:
+        post(db, description=bad if field == "description" else "Biaya ATK",
+             lines=[Line("5201", debit=1_000, memo=bad if field == "memo" else None),
+                    Line("4101", credit=1_000)])
+    assert refused.value.code == "text_invalid"
+    table = "journal_entries" if field == "description" else "journal_lines"
+    assert f"{table}.{field}" in str(refused.value)
+    assert counts(db) == before

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import shutil
 from types import SimpleNamespace
 
 import pytest
@@ -38,6 +37,7 @@ from kamura_desktop.services.credits import ApplicationLine
 from kamura_desktop.services.membership import MemberInput
 from kamura_desktop.services.setup import open_books
 from tests.helpers_books import prepared
+from tests.helpers_files import copy_closed_books
 
 from ..helpers_hypothesis import examples
 from ..stock import provide_for
@@ -152,20 +152,18 @@ def principal_repaid(db, credit_id: int) -> int:
         return sum(r.principal_due for r in state.rows) - state.principal_outstanding
 
 
-def service_repaid(db, credit_id: int) -> int:
-    with db.read() as s:
-        state = repayments.state_in_session(s, credit_id)
-        return sum(r.service_due for r in state.rows) - state.service_outstanding
-
-
 def balance(db, code: str) -> int:
     return ledger.balance_of(db, code)
 
 
 def sukarela_rows_sum(db, member_id: int) -> int:
     with db.read() as s:
-        return int(s.scalar(select(func.coalesce(func.sum(SavingsTransaction.amount), 0)).where(
-            SavingsTransaction.member_id == member_id, SavingsTransaction.kind == "sukarela")))
+        return sukarela_rows_sum_in_session(s, member_id)
+
+
+def sukarela_rows_sum_in_session(s, member_id: int) -> int:
+    return int(s.scalar(select(func.coalesce(func.sum(SavingsTransaction.amount), 0)).where(
+        SavingsTransaction.member_id == member_id, SavingsTransaction.kind == "sukarela")))
 
 
 def all_sukarela(db) -> int:
@@ -609,8 +607,7 @@ def scenarios(draw):
 @given(scenario=scenarios())
 def test_flowback_property(base_file, tmp_path_factory, scenario):
     app_index, credit_index, weights, own, ops, finish = scenario
-    path = tmp_path_factory.mktemp("example") / "k.sqlite"
-    shutil.copy(base_file.path, path)
+    path = copy_closed_books(base_file.path, tmp_path_factory.mktemp("example") / "k.sqlite")
     db = open_books(path)
     try:
         actors = base_file.actors
@@ -632,13 +629,20 @@ def test_flowback_property(base_file, tmp_path_factory, scenario):
         reversed_any = False
 
         def check() -> None:
-            repaid = principal_repaid(db, credit_id)
-            back = {lid: lender_pool.lender_balance(db, lid) for lid in parts}
+            # what a round asks, read in one transaction: the credit's state, each lender's
+            # balance (its money figures: lender_balance without the requirements, which no
+            # payment moves) and the sum of each lender's sukarela rows
+            with db.read() as s:
+                state = repayments.state_in_session(s, credit_id)
+                back = {lid: lender_pool.lender_balance_in_session(s, lid, requirements=())
+                        for lid in parts}
+                rows = {lid: sukarela_rows_sum_in_session(s, lid) for lid in parts}
+            repaid = sum(r.principal_due for r in state.rows) - state.principal_outstanding
             # each lender holds exactly their cumulative share: never more than repaid so far
             for lid, part in parts.items():
                 assert back[lid].returned == repaid * part // whole
                 assert back[lid].sukarela == LENDER_SAVINGS - part + back[lid].returned + back[lid].earned
-                assert back[lid].sukarela == sukarela_rows_sum(db, lid)
+                assert back[lid].sukarela == rows[lid]
             # no rupiah lost or created: lenders' principal back + the cooperative's part = repaid
             returned = sum(b.returned for b in back.values())
             cooperative = repaid - returned
@@ -646,7 +650,7 @@ def test_flowback_property(base_file, tmp_path_factory, scenario):
             assert balance(db, Acc.DANA_LENDER_TERSALUR) == sum(parts.values()) - returned
             if not reversed_any:
                 pct = 70
-                service = service_repaid(db, credit_id)
+                service = sum(r.service_due for r in state.rows) - state.service_outstanding
                 for lid, part in parts.items():
                     assert back[lid].earned == service * part * pct // (whole * 100)
 

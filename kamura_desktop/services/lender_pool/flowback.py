@@ -133,8 +133,7 @@ def _post_flows(s: Session, actor: Actor, c: Credit, flows: dict[int, tuple[int,
                                                   tx_type=tx_type, amount=amount, on_date=on_date,
                                                   credit_id=c.id, note=f"{note} {c.number}",
                                                   created_at=now)
-    s.flush()
-    return entry
+    return entry  # the rows go with the transaction's next flush (what reads them flushes)
 
 
 def service_share_pct(s: Session) -> int:
