@@ -210,15 +210,8 @@ _LINES = (select(Account.code, JournalEntry.date, _YEAR_CLOSE, func.sum(JournalL
           .join(Account, Account.id == JournalLine.account_id)
           .group_by(Account.code, JournalEntry.date, _YEAR_CLOSE))
 _ACCOUNTS = select(Account.code, Account.kind)
-#: entries unbalanced or with fewer than two lines (ledger.ledger_problems' question)
-_UNBALANCED = (select(JournalEntry.number, func.count(JournalLine.id),
-                      func.coalesce(func.sum(JournalLine.debit), 0),
-                      func.coalesce(func.sum(JournalLine.credit), 0))
-               .outerjoin(JournalLine, JournalLine.entry_id == JournalEntry.id)
-               .group_by(JournalEntry.id)
-               .having((func.count(JournalLine.id) < 2)
-                       | (func.coalesce(func.sum(JournalLine.debit), 0)
-                          != func.coalesce(func.sum(JournalLine.credit), 0))))
+#: entries unbalanced or with fewer than two lines: ledger.ledger_problems' own question
+_UNBALANCED = ledger._UNBALANCED
 _LOSSES = (select(CreditWriteOff.on_date, WriteOffShare.amount)
            .join(WriteOffShare, WriteOffShare.write_off_id == CreditWriteOff.id)
            .where(WriteOffShare.source == "revolving"))
