@@ -379,11 +379,17 @@ def grid_tables(grid: ReportGrid, st: Styles, *, font_size: float = 8.2,
     tail = min(max(tail, 0), max(len(rows) - 1, 0))
     body, end_rows = (rows[:len(rows) - tail], rows[len(rows) - tail:]) if tail else (rows, ())
     starts = list(range(0, max(len(body), 1), chunk))
+    # each row's cells, made once: the rows left over when a part breaks at a page's end are
+    # made into a table again (with the heading, on the next page), and so are the rows
+    # that stayed (without it) — the same paragraphs then, their lines broken once per width
+    # (pdf.Paragraph), as the heading's cells always were (issue 20; the same bytes:
+    # tests/documents/test_same_bytes.py)
+    cells: dict[int, list] = {}
 
     def part(open_bottom: bool):
         def make(part_rows, with_head: bool) -> Table:
             return _grid_table(grid, part_rows, widths, cs, head=head if with_head else None,
-                               open_bottom=open_bottom)
+                               open_bottom=open_bottom, cells=cells)
         return make
 
     for start in starts:
@@ -397,7 +403,9 @@ def grid_tables(grid: ReportGrid, st: Styles, *, font_size: float = 8.2,
 
 
 def _grid_table(grid: ReportGrid, part: Sequence[GridRow], widths: list[float], cs: _CellStyles, *,
-                head: list | None, open_bottom: bool) -> Table:
+                head: list | None, open_bottom: bool, cells: dict[int, list] | None = None) -> Table:
+    """``cells``: the cells already made for a row of ``grid`` (by ``id``: the grid keeps
+    its rows alive), used again and filled in."""
     data = [head] if head is not None else []
     first = 1 if head is not None else 0
     commands = [
@@ -416,8 +424,13 @@ def _grid_table(grid: ReportGrid, part: Sequence[GridRow], widths: list[float], 
         commands.append(("LINEBELOW", (0, -1), (-1, -1), 0.6, GREEN))
     for i, row in enumerate(part, start=first):
         bold = row.style in ("heading", "subheading", "total", "grand")
-        data.append([_pdf_cell(v, c, bold, cs, row.level if j == grid.label_column else 0)
-                     for j, (v, c) in enumerate(zip(row.values, grid.columns, strict=True))])
+        made = cells.get(id(row)) if cells is not None else None
+        if made is None:
+            made = [_pdf_cell(v, c, bold, cs, row.level if j == grid.label_column else 0)
+                    for j, (v, c) in enumerate(zip(row.values, grid.columns, strict=True))]
+            if cells is not None:
+                cells[id(row)] = made
+        data.append(list(made))
         if row.style == "heading":
             commands.append(("BACKGROUND", (0, i), (-1, i), PALE_GREEN))
         elif row.style == "total":

@@ -40,3 +40,36 @@ def test_the_early_stop_finds_every_overlap_the_pairwise_look_finds():
         assert found == _pairwise(page)
         with_overlaps += bool(found)
     assert with_overlaps > 300  # the pages do overlap: the comparison is not of empty lists
+
+
+def test_the_layout_read_with_regular_expressions_is_the_element_trees(tmp_path):
+    """:func:`read_layout` (two regular expressions over pdftotext's XHTML) gives the very
+    pages the element tree gives: words with ``&``, ``<``, ``>`` and quotes in them, blocks
+    and lines over three pages, a table, empty cells, a word longer than its column."""
+    from reportlab.lib.units import mm
+    from reportlab.platypus import PageBreak, Table
+
+    from kamura_desktop.documents import pdf
+
+    from .layout_check import read_layout, read_layout_tree
+
+    st = pdf.styles()
+    rows = [[pdf.para(f"{k}", st.cell), pdf.para(f'Toko "Maju & Jaya" <{k}> \'RW\'', st.cell),
+             pdf.para("", st.cell), pdf.para("Wirasasmita" * 3, st.cell),
+             pdf.para(f"Rp{k * 1_234_567:,}".replace(",", "."), st.cell_right)] for k in range(1, 80)]
+    story = [pdf.para("Laporan A & B <uji> \"kutip\"", st.title), Table(rows, colWidths=[10 * mm, 60 * mm,
+                                                                                          15 * mm, 25 * mm, 35 * mm]),
+             PageBreak(), pdf.para("Halaman terakhir &amp; selesai", st.body)]
+    path = pdf.build_pdf(tmp_path / "baca.pdf", story, profile=_profile(), title="Uji & <baca>")
+    pages = read_layout(path)
+    assert pages == read_layout_tree(path)
+    assert len(pages) >= 3 and sum(len(p.blocks) for p in pages) > 10
+    words = [w.text for p in pages for w in p.words]
+    assert "\"Maju" in words and "&" in words and "<79>" in words and "&amp;" in words
+
+
+def _profile():
+    from kamura_desktop.demo import DEMO_PROFILE
+    from kamura_desktop.dto.settings import CooperativeProfile
+
+    return CooperativeProfile(**DEMO_PROFILE)

@@ -156,6 +156,48 @@ def test_a_cash_book_over_pages_and_a_trial_balance_at_its_page_boundary_give_th
     assert len(PdfReader(tmp_path / "tb-fast.pdf").pages) == 2  # 27 accounts: the signatures on page 2
 
 
+def test_a_long_ledger_with_each_rows_cells_made_once_gives_the_same_file(invariant, monkeypatch, tmp_path):
+    """The grid's cells made once per row and used again by every table the row's part is
+    made into at a page break (``grid_tables``' ``cells``) against cells made anew for every
+    table: the same bytes — a ledger of 450 rows (a part of 400 and the rest, page breaks
+    inside both), memos wrapping over two lines, indented and bold rows among them."""
+    profile = _profile()
+    d0 = dt.date(2024, 1, 1)
+    rows, balance = [], 1_000_000
+    for k in range(450):
+        balance += 25_000 if k % 2 else -10_000
+        memo = f"Setoran simpanan anggota nomor {k + 1}" + (" dengan keterangan panjang sampai dua baris" * (k % 7 == 0))
+        rows.append(LedgerRow(k + 1, d0 + dt.timedelta(days=k // 3), f"JU-2024-{k + 1:06d}", memo,
+                              25_000 if k % 2 else 0, 0 if k % 2 else 10_000, balance, None, "1101"))
+    book = AccountLedger("1101", "Kas", "asset", d0, dt.date(2024, 12, 31), 1_000_000, tuple(rows), balance)
+    signatures = fs.Signatures("H. Ujang Suryana", "Hj. Euis Komariah", dt.date(2025, 1, 5))
+    monkeypatch.setattr(pdf, "dt", types.SimpleNamespace(**{**vars(dt), "datetime": _Clock}))
+    tb_rows = tuple(accounting.TBRow(f"{1000 + i}", f"Akun {i}", "asset", 0, 0, 1_000, 1_000, 0, 0)
+                    for i in range(60))
+    tb = accounting.TrialBalanceReport(d0, dt.date(2024, 12, 31), tb_rows, 0, 0, 60_000, 60_000, 0, 0)
+
+    def build(name):
+        out = b""
+        for key, grid in (("kas", fs.ledger_grid(book, cash_book=True)), ("bb", fs.ledger_grid(book)),
+                          ("tb", fs.trial_balance_grid(tb))):
+            out += fs.build_grid_pdf(tmp_path / f"{key}-{name}.pdf", grid, profile=profile,
+                                     signatures=signatures).read_bytes()
+        return out
+
+    once = build("once")
+    grid_table = fs._grid_table
+    made = []
+
+    def anew(*args, cells=None, **kwargs):  # noqa: ARG001 - the cache left out
+        made.append(cells)
+        return grid_table(*args, **kwargs)
+
+    monkeypatch.setattr(fs, "_grid_table", anew)
+    assert build("anew") == once
+    assert made and all(c is not None for c in made)  # there was a cache to leave out
+    assert len(PdfReader(tmp_path / "kas-once.pdf").pages) >= 10
+
+
 class _Clock(dt.datetime):
     @classmethod
     def now(cls, tz=None):
