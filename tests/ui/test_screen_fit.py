@@ -48,11 +48,14 @@ def make_window(db, actor, size: QSize) -> MainWindow:
     return window
 
 
-def settle(qtbot, window) -> None:
+def settle(qtbot, window, *, pause: bool = True) -> None:
     """Until the page's background loads are done and their results shown: the tasks ended,
     their results (queued signals) and the zero-delay timers they start delivered — a load
     that starts another is waited for too — then a short pause for what those posted (issue
-    20: was a fixed 30 ms after each page and tab, a second of waiting per walk)."""
+    20: was a fixed 30 ms after each page and tab, a second of waiting per walk). Without
+    ``pause`` (the walk of tests/ui/helpers_walk.py: ~40 pages and tabs per role) two more
+    rounds of the posted events instead of the 5 ms: the screens have no timer shorter than a
+    search's delay besides the zero-delay ones, and the walks' findings are the same."""
     tasks = window.ctx.tasks
     for _ in range(50):
         tasks.wait_all(20_000)
@@ -60,21 +63,25 @@ def settle(qtbot, window) -> None:
         QApplication.processEvents()
         if tasks.pool.activeThreadCount() == 0:
             break
-    qtbot.wait(5)
+    if pause:
+        qtbot.wait(5)
+    else:
+        QApplication.processEvents()
+        QApplication.processEvents()
 
 
-def every_tab(qtbot, window, key):
+def every_tab(qtbot, window, key, *, pause: bool = True):
     """Visit the page ``key`` and each of its tabs (and the tabs inside them); yields
-    (where, tab widget, index) after each one is shown and loaded."""
+    (where, tab widget, index) after each one is shown and loaded (:func:`settle`)."""
     window.go_to(key)
     page = window.pages[key]
-    settle(qtbot, window)
+    settle(qtbot, window, pause=pause)
     yield key, None, -1
     for tabs in page.findChildren(QTabWidget):
         reveal(tabs)
         for i in range(tabs.count()):
             tabs.setCurrentIndex(i)
-            settle(qtbot, window)
+            settle(qtbot, window, pause=pause)
             yield f"{key} › {tabs.tabText(i)}", tabs, i
 
 
