@@ -52,9 +52,9 @@ def _chooses_workers(args: list[str]) -> bool:
                or "no:xdist" in a for a in args)
 
 
-#: run by the environment's Python before the tests (see :func:`warm_caches`). ``--stale
-#: FILES`` prints the files that have no up-to-date compiled form; ``--compile FILES`` makes
-#: it: the program's modules and the tests' helpers as the import system writes them (the
+#: run by the environment's Python before the tests (see :func:`warm_caches`), the files one a
+#: line on its input (a command line of 600 paths is too long for Windows). ``--stale`` prints
+#: the files that have no up-to-date compiled form; ``--compile`` makes it: the program's modules and the tests' helpers as the import system writes them (the
 #: source's time and size), the test modules and conftest.py files as pytest's assertion
 #: rewriting writes them (its own checked-hash .pyc: the same header and code; only
 #: marshal's reference flags may differ, as between two runs of pytest itself).
@@ -99,7 +99,7 @@ def compile_one(path):
         py_compile.compile(str(path), doraise=True,
                            invalidation_mode=py_compile.PycInvalidationMode.TIMESTAMP)
 
-for name in sys.argv[2:]:
+for name in sys.stdin.read().splitlines():
     try:
         if sys.argv[1] == "--stale":
             if stale(Path(name)):
@@ -119,15 +119,20 @@ def warm_caches(env: dict) -> int:
     here costs only time (the workers compile what is left)."""
     files = sorted(str(p) for folder in ("kamura_desktop", "tests")
                    for p in (ROOT / folder).rglob("*.py") if "__pycache__" not in p.parts)
-    check = subprocess.run([str(PY), "-c", WARM, "--stale", *files], cwd=ROOT, env=env,
-                           capture_output=True, text=True, check=False)
-    todo = check.stdout.splitlines()
-    if todo:
-        halves = [subprocess.Popen([str(PY), "-c", WARM, "--compile", *todo[i::2]], cwd=ROOT,
-                                   env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-                  for i in range(2)]
+    try:
+        check = subprocess.run([str(PY), "-c", WARM, "--stale"], input="\n".join(files),
+                               cwd=ROOT, env=env, capture_output=True, text=True, check=False)
+        todo = check.stdout.splitlines()
+        halves = [subprocess.Popen([str(PY), "-c", WARM, "--compile"], stdin=subprocess.PIPE,
+                                   cwd=ROOT, env=env, text=True, stdout=subprocess.DEVNULL,
+                                   stderr=subprocess.DEVNULL) for _ in range(2 if todo else 0)]
+        for i, half in enumerate(halves):  # both get their half before either is waited for
+            half.stdin.write("\n".join(todo[i::2]))
+            half.stdin.close()
         for half in halves:
             half.wait()
+    except OSError:
+        return 0
     return len(todo)
 
 
