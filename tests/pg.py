@@ -51,14 +51,23 @@ _counter = itertools.count()
 _ready: set[str] = set()
 
 
+#: (the run's owner, the temp folder) -> the run's folder, made (asked by every clone: the
+#: owner's start time is a process lookup, ~1 ms per test)
+_folders: dict[tuple[str, str], Path] = {}
+
+
 def _folder() -> Path:
     """The folder of the run's server, shared by the processes of the run: named after the
     run's owner (its pid and start time), in the temp folder. Not under pytest's own temp
     folder: pytest makes that private again at every start, and the server runs as another
     user when the tests run as root (pgserver)."""
-    owner, started = _owner()
-    folder = Path(tempfile.gettempdir()) / f"kamura-pg-run-{owner}-{int((started or 0) * 1000)}"
-    folder.mkdir(exist_ok=True)
+    key = (os.environ.get(OWNER_ENV) or str(os.getpid()), tempfile.gettempdir())
+    folder = _folders.get(key)
+    if folder is None or not folder.is_dir():
+        owner, started = _owner()
+        folder = Path(key[1]) / f"kamura-pg-run-{owner}-{int((started or 0) * 1000)}"
+        folder.mkdir(exist_ok=True)
+        _folders[key] = folder
     return folder
 
 

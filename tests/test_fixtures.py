@@ -210,3 +210,36 @@ def test_a_plain_fixture_over_a_prepared_one_gets_the_copy_by_its_location(
 
         assert pg._name_of(location) == db.url.database
     assert savings.balances(db, book.member.id).pokok == 50_000
+
+
+def test_a_server_engines_first_connection_asks_for_no_hstore_type(db_server_location):
+    """Issue 20: every open of server books (each test on PostgreSQL) made a new engine whose
+    first connection looked up the hstore type's oids: one more round trip for a type no
+    table of the books uses."""
+    from sqlalchemy.dialects.postgresql import HSTORE
+
+    from kamura_desktop.db import location as loc
+    from kamura_desktop.db.engine import make_server_engine
+    from kamura_desktop.db.models import Base
+
+    assert not [c for t in Base.metadata.tables.values() for c in t.columns
+                if isinstance(c.type, HSTORE)]
+    engine = make_server_engine(loc.server_url(db_server_location))
+    try:
+        with engine.connect() as conn:
+            assert conn.exec_driver_sql("SELECT 1").scalar() == 1
+        assert engine.dialect.use_native_hstore is False
+        assert engine.dialect._has_native_hstore is False
+    finally:
+        engine.dispose()
+
+
+@pytest.fixture
+def db_server_location():
+    from tests import pg
+
+    location = pg.new_database()
+    try:
+        yield location
+    finally:
+        pg.drop_later(location)
