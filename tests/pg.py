@@ -484,13 +484,14 @@ def _prepared_template(key: str, base: str, build) -> tuple[str, bytes]:
     return name, value_file.read_bytes()
 
 
-def new_database(*, empty: bool = False, users=None, prepared=None):
+def new_database(*, empty: bool = False, users=None, prepared=None, opened: bool = False):
     """A fresh database for one test: a clone of the seeded template (or empty); its URL.
     ``users``: the function that gives the books the test users (tests/conftest.py); the
     clone is then made from a template that holds them (built with it once per process).
     ``prepared``: ``(key, build)`` of a @prepared fixture: the clone is made from the books
     ``build`` made on a clone of that template (once per process), and the URL comes with
-    ``build``'s value."""
+    ``build``'s value. ``opened``: the caller opens the books at once (the `db` fixture): the
+    clone made ahead was opened too, on the background thread (:func:`take_opened`)."""
     name = f"t_{os.getpid()}_{next(_counter)}_{uuid.uuid4().hex[:6]}"
     if empty:
         admin(f"CREATE DATABASE {name}")
@@ -502,9 +503,9 @@ def new_database(*, empty: bool = False, users=None, prepared=None):
         _template_ready()
         base = TEMPLATE
     if prepared is None:
-        return url(_clone(base, name))
+        return url(_clone(base, name, opened))
     template, value = _prepared_template(*prepared[:1], base, prepared[1])
-    return url(_clone(template, name)), value
+    return url(_clone(template, name, opened)), value
 
 
 def _demo_template_ready(sqlite_demo) -> None:
@@ -539,6 +540,7 @@ def _name_of(location: str) -> str:
 
 
 def drop_database(location: str) -> None:
+    _close_opened(_name_of(location))
     with contextlib.suppress(Exception):
         admin(f"DROP DATABASE IF EXISTS {_name_of(location)} WITH (FORCE)")
 
@@ -571,26 +573,73 @@ def _worker():
     return _background
 
 
-def _create_clone(template: str, name: str) -> str:
+#: clone -> the books opened on it ahead (by the background thread), until a test takes them
+_opened: dict[str, object] = {}
+
+
+def _create_clone(template: str, name: str, opened: bool = False) -> str:
     admin(f"CREATE DATABASE {name} TEMPLATE {template} {CLONE}")
+    if opened:
+        _open_ahead(name)
     return name
 
 
-def _clone(template: str, name: str) -> str:
+def _open_ahead(name: str) -> None:
+    """Open the books of the clone ``name`` as the `db` fixture will (the program's own
+    :func:`~kamura_desktop.services.setup.open_server_books`; the books are connected by
+    then: the template was opened in this process): the test then finds its books open, on
+    a connection already past the server's start of a backend and its first reads. Nothing
+    is kept when the open fails: the test opens the books itself, where the error says
+    what."""
+    from kamura_desktop.services.setup import open_server_books
+
+    try:
+        books = open_server_books(url(name))
+    except Exception:  # noqa: BLE001 - opened again by the test
+        return
+    with _ahead_lock:
+        _opened[name] = books
+
+
+def take_opened(location: str):
+    """The books opened ahead on the clone at ``location`` (the caller's from now on), or
+    None (not opened ahead: the caller opens them)."""
+    with _ahead_lock:
+        return _opened.pop(_name_of(location), None)
+
+
+def _close_opened(name: str) -> None:
+    with _ahead_lock:
+        books = _opened.pop(name, None)
+    if books is not None:
+        with contextlib.suppress(Exception):
+            books.close()
+
+
+def _clone(template: str, name: str, opened: bool = False) -> str:
     """A new clone of ``template`` for one test: the one made ahead (``name`` then names the
-    next one), else made now; the next one is started in the background."""
+    next one), else made now; the next one is started in the background (and opened there
+    when this caller opens its books: ``opened``). A caller that does not open the books
+    never gets a clone opened ahead (a test of its own connections finds none of the
+    fixture's): that clone is dropped and a new one made."""
     with _ahead_lock:
         ready = _ahead.pop(template, None)
-        _ahead[template] = _worker().submit(_create_clone, template, f"{name}_n")
+        _ahead[template] = _worker().submit(_create_clone, template, f"{name}_n", opened)
         old = list(_ahead)[:-AHEAD_TEMPLATES]
         stale = [_ahead.pop(t) for t in old]
     for future in stale:
         _worker().submit(_drop_made_ahead, future)
     if ready is not None:
         try:
-            return ready.result()
+            made = ready.result()
         except Exception:  # noqa: BLE001 - made again below, where an error says what
             pass
+        else:
+            with _ahead_lock:
+                unwanted = not opened and made in _opened
+            if not unwanted:
+                return made
+            _worker().submit(drop_database, url(made))
     return _create_clone(template, name)
 
 
@@ -619,6 +668,10 @@ def finish_background() -> None:
         _ahead.clear()
     _background.shutdown(wait=False, cancel_futures=True)
     _background = None
+    with _ahead_lock:
+        opened = list(_opened)
+    for name in opened:  # the books of clones no test took: their connections
+        _close_opened(name)
 
 
 def require_password(user: str) -> None:

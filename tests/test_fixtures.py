@@ -243,3 +243,35 @@ def db_server_location():
         yield location
     finally:
         pg.drop_later(location)
+
+
+def test_the_db_fixtures_server_books_are_opened_ahead_and_no_one_else_gets_them():
+    """tests/pg.py: a clone made ahead for the `db` fixture (``opened=True``) is opened
+    ahead too, with the program's own open of server books, so the test finds its books
+    open; a caller that opens nothing itself never gets such a clone (no connection of the
+    fixture's on its database): that one is dropped and a fresh clone made."""
+    from tests import pg
+
+    first = pg.new_database(opened=True)
+    ahead = pg._ahead[pg.TEMPLATE]
+    second = pg.new_database(opened=True)  # the clone made (and opened) while "first" ran
+    assert pg._name_of(second) == ahead.result()
+    books = pg.take_opened(second)
+    assert books is not None and pg.take_opened(second) is None  # handed out once
+    try:
+        assert books.url.database == pg._name_of(second)
+        with books.read() as s:  # the seeded books of the template, open
+            assert s.scalar(select(func.count()).select_from(User)) == 0
+        assert books.engine.pool.checkedin() == 1  # its connection made before the test
+    finally:
+        books.close()
+    made_opened = pg._ahead[pg.TEMPLATE].result()
+    plain = pg.new_database()  # opens nothing: not the clone opened ahead
+    assert pg._name_of(plain) != made_opened
+    sessions = "SELECT count(*) FROM pg_stat_activity WHERE datname = %s"
+    assert pg._admin_execute(sessions, (pg._name_of(plain),)).fetchone() == (0,)
+    for location in (first, second, plain):
+        pg.drop_later(location)
+    pg._worker().submit(lambda: None).result()
+    assert not pg._exists(made_opened)  # dropped, its books closed first
+    assert pg._admin_execute(sessions, (made_opened,)).fetchone() == (0,)
