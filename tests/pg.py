@@ -10,8 +10,9 @@ One template database is migrated and seeded once per run (by the first worker t
 under a lock; the others find it); every test gets its own database cloned from it
 (``CREATE DATABASE … TEMPLATE … STRATEGY FILE_COPY``), named after its process so the
 workers never collide, and dropped after; each process makes the next clone of a template
-ahead and drops the used ones on a background thread (see "clones made ahead" below). A test that asks for the ``actors``
-clones a second template holding the test users, and one that uses a @prepared fixture
+ahead and drops the used ones on a background thread (see "clones made ahead" below); a
+clone made ahead for the `db` fixture is opened there too (the program's open of server
+books). A test that asks for the ``actors`` clones a second template holding the test users, and one that uses a @prepared fixture
 (tests/helpers_books.py) a template with that fixture's books (each made once per run, the
 fixture's value kept beside it). The seal keys of the templates' books are kept in the run's
 folder and installed in every worker's data folder.
