@@ -551,7 +551,8 @@ def drop_database(location: str) -> None:
 # The test waits for neither the clone it gets nor the drop of the one it used: this process's
 # one background thread clones the next database of a template while a test runs (each
 # clone is handed out once: a test's database is still its own and fresh, a copy of a template
-# nobody writes to) and drops the databases the tests are done with. The server does the same
+# nobody writes to; for the `db` fixture it opens the clone's books too) and another drops the
+# databases the tests are done with. The server does the same
 # work; the test process no longer sits idle while it does (CREATE DATABASE waits for two
 # checkpoints). The clones of the last AHEAD_TEMPLATES templates are kept ready; an older
 # one is dropped.
@@ -572,6 +573,27 @@ def _worker():
 
         _background = ThreadPoolExecutor(max_workers=1, thread_name_prefix="kamura-pg-clones")
     return _background
+
+
+_drops = None
+
+
+def _dropper():
+    """The thread that drops the databases done with: apart from the one that makes (and
+    opens) the next clones, so a drop never delays the next test's books."""
+    global _drops
+    if _drops is None:
+        from concurrent.futures import ThreadPoolExecutor
+
+        _drops = ThreadPoolExecutor(max_workers=1, thread_name_prefix="kamura-pg-drops")
+    return _drops
+
+
+def settle() -> None:
+    """Wait until the background threads have done what was queued before (the tests of
+    this machinery)."""
+    _worker().submit(lambda: None).result()
+    _dropper().submit(lambda: None).result()
 
 
 #: clone -> the books opened on it ahead (by the background thread), until a test takes them
@@ -629,7 +651,7 @@ def _clone(template: str, name: str, opened: bool = False) -> str:
         old = list(_ahead)[:-AHEAD_TEMPLATES]
         stale = [_ahead.pop(t) for t in old]
     for future in stale:
-        _worker().submit(_drop_made_ahead, future)
+        _dropper().submit(_drop_made_ahead, future)
     if ready is not None:
         try:
             made = ready.result()
@@ -640,7 +662,7 @@ def _clone(template: str, name: str, opened: bool = False) -> str:
                 unwanted = not opened and made in _opened
             if not unwanted:
                 return made
-            _worker().submit(drop_database, url(made))
+            _dropper().submit(drop_database, url(made))
     return _create_clone(template, name)
 
 
@@ -651,7 +673,7 @@ def _drop_made_ahead(future) -> None:
 
 def drop_later(location: str) -> None:
     """Drop a test's database on the background thread (the test does not wait for it)."""
-    _worker().submit(drop_database, location)
+    _dropper().submit(drop_database, location)
 
 
 def finish_background() -> None:
@@ -662,7 +684,10 @@ def finish_background() -> None:
     what the background thread has not started is cancelled, and nothing waits for drops
     (issue 20: every worker spent the end of the run dropping databases one by one on a
     server about to be stopped). The statement the thread is in, if any, ends on its own."""
-    global _background
+    global _background, _drops
+    if _drops is not None:
+        _drops.shutdown(wait=False, cancel_futures=True)
+        _drops = None
     if _background is None:
         return
     with _ahead_lock:

@@ -149,7 +149,7 @@ def test_a_prepared_fixture_builds_in_the_test_when_the_db_is_not_a_copy(db, mem
 def test_server_clones_are_made_ahead_handed_out_once_and_dropped_later():
     """tests/pg.py: the clone a test gets was made on the background thread while the test
     before it ran; it is that test's own (a table made in one clone is not in the next); the
-    drop happens after the test, on the same thread."""
+    drop happens after the test, on a background thread too."""
     import psycopg
 
     from tests import pg
@@ -169,7 +169,7 @@ def test_server_clones_are_made_ahead_handed_out_once_and_dropped_later():
         assert conn.execute(count).fetchone()[0] == in_first - 1 > 50  # the books' tables
     for location in (first, second):
         pg.drop_later(location)
-    pg._worker().submit(lambda: None).result()  # the thread has done what was queued before
+    pg.settle()  # the threads have done what was queued before
     assert not pg._exists(pg._name_of(first)) and not pg._exists(pg._name_of(second))
 
 
@@ -272,6 +272,6 @@ def test_the_db_fixtures_server_books_are_opened_ahead_and_no_one_else_gets_them
     assert pg._admin_execute(sessions, (pg._name_of(plain),)).fetchone() == (0,)
     for location in (first, second, plain):
         pg.drop_later(location)
-    pg._worker().submit(lambda: None).result()
+    pg.settle()
     assert not pg._exists(made_opened)  # dropped, its books closed first
     assert pg._admin_execute(sessions, (made_opened,)).fetchone() == (0,)
