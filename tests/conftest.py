@@ -56,7 +56,7 @@ from argon2 import PasswordHasher  # noqa: E402
 from kamura_desktop.demo import create_demo  # noqa: E402
 from kamura_desktop.services import events, users, wiring  # noqa: E402
 from kamura_desktop.services.actor import Actor  # noqa: E402
-from kamura_desktop.services.setup import open_books  # noqa: E402
+from kamura_desktop.services.setup import load_books, open_books  # noqa: E402
 from tests import helpers_books  # noqa: E402
 from tests.helpers_books import prepared_of  # noqa: E402
 from tests.helpers_files import copy_books, copy_closed_books, shared_build  # noqa: E402
@@ -169,11 +169,14 @@ def db_location(request, db_engine: str, db_path: Path):
     with_users = "actors" in request.fixturenames
     spec = prepared_of(request)
     value = None
+    # the `db` fixture opens the books at once: the clone made ahead is opened ahead too
+    opened = "db" in request.fixturenames
     if spec is None:
-        location = pg.new_database(users=_log_in_test_users if with_users else None)
+        location = pg.new_database(users=_log_in_test_users if with_users else None,
+                                   opened=opened)
     else:
         location, value = pg.new_database(
-            users=_log_in_test_users if with_users else None,
+            users=_log_in_test_users if with_users else None, opened=opened,
             prepared=(spec.key, lambda database: _build_prepared_value(
                 spec, database, pg.USERS_TEMPLATE if with_users else None)))
         _PG_PREPARED[location] = (spec, value)
@@ -333,7 +336,7 @@ def db(request, db_location, empty_books, users_books, prepared_books):
 
             source = pg.USERS_TEMPLATE
         copied = _PG_PREPARED.get(db_location)
-    database = open_books(db_location)
+    database = _opened_ahead(db_location) or open_books(db_location)
     if source is not None:
         _WITH_USERS[id(database)] = source
     if copied is not None:
@@ -344,6 +347,20 @@ def db(request, db_location, empty_books, users_books, prepared_books):
         _WITH_USERS.pop(id(database), None)
         helpers_books.COPIES.pop(id(database), None)
         database.close()
+
+
+def _opened_ahead(location):
+    """The server books tests/pg.py opened ahead on the clone at ``location`` (with the
+    program's own open of server books, on its background thread), connected as
+    ``open_books`` connects them; None for a file, or a clone not opened ahead."""
+    if isinstance(location, Path):
+        return None
+    from tests import pg
+
+    books = pg.take_opened(location)
+    if books is not None:
+        load_books()
+    return books
 
 
 #: Same algorithm (argon2id) and the same code path, at a cost that takes ~1 ms instead of

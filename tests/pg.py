@@ -10,8 +10,9 @@ One template database is migrated and seeded once per run (by the first worker t
 under a lock; the others find it); every test gets its own database cloned from it
 (``CREATE DATABASE … TEMPLATE … STRATEGY FILE_COPY``), named after its process so the
 workers never collide, and dropped after; each process makes the next clone of a template
-ahead and drops the used ones on a background thread (see "clones made ahead" below). A test that asks for the ``actors``
-clones a second template holding the test users, and one that uses a @prepared fixture
+ahead and drops the used ones on a background thread (see "clones made ahead" below); a
+clone made ahead for the `db` fixture is opened there too (the program's open of server
+books). A test that asks for the ``actors`` clones a second template holding the test users, and one that uses a @prepared fixture
 (tests/helpers_books.py) a template with that fixture's books (each made once per run, the
 fixture's value kept beside it). The seal keys of the templates' books are kept in the run's
 folder and installed in every worker's data folder.
@@ -51,14 +52,23 @@ _counter = itertools.count()
 _ready: set[str] = set()
 
 
+#: (the run's owner, the temp folder) -> the run's folder, made (asked by every clone: the
+#: owner's start time is a process lookup, ~1 ms per test)
+_folders: dict[tuple[str, str], Path] = {}
+
+
 def _folder() -> Path:
     """The folder of the run's server, shared by the processes of the run: named after the
     run's owner (its pid and start time), in the temp folder. Not under pytest's own temp
     folder: pytest makes that private again at every start, and the server runs as another
     user when the tests run as root (pgserver)."""
-    owner, started = _owner()
-    folder = Path(tempfile.gettempdir()) / f"kamura-pg-run-{owner}-{int((started or 0) * 1000)}"
-    folder.mkdir(exist_ok=True)
+    key = (os.environ.get(OWNER_ENV) or str(os.getpid()), tempfile.gettempdir())
+    folder = _folders.get(key)
+    if folder is None or not folder.is_dir():
+        owner, started = _owner()
+        folder = Path(key[1]) / f"kamura-pg-run-{owner}-{int((started or 0) * 1000)}"
+        folder.mkdir(exist_ok=True)
+        _folders[key] = folder
     return folder
 
 
@@ -475,13 +485,14 @@ def _prepared_template(key: str, base: str, build) -> tuple[str, bytes]:
     return name, value_file.read_bytes()
 
 
-def new_database(*, empty: bool = False, users=None, prepared=None):
+def new_database(*, empty: bool = False, users=None, prepared=None, opened: bool = False):
     """A fresh database for one test: a clone of the seeded template (or empty); its URL.
     ``users``: the function that gives the books the test users (tests/conftest.py); the
     clone is then made from a template that holds them (built with it once per process).
     ``prepared``: ``(key, build)`` of a @prepared fixture: the clone is made from the books
     ``build`` made on a clone of that template (once per process), and the URL comes with
-    ``build``'s value."""
+    ``build``'s value. ``opened``: the caller opens the books at once (the `db` fixture): the
+    clone made ahead was opened too, on the background thread (:func:`take_opened`)."""
     name = f"t_{os.getpid()}_{next(_counter)}_{uuid.uuid4().hex[:6]}"
     if empty:
         admin(f"CREATE DATABASE {name}")
@@ -493,9 +504,9 @@ def new_database(*, empty: bool = False, users=None, prepared=None):
         _template_ready()
         base = TEMPLATE
     if prepared is None:
-        return url(_clone(base, name))
+        return url(_clone(base, name, opened))
     template, value = _prepared_template(*prepared[:1], base, prepared[1])
-    return url(_clone(template, name)), value
+    return url(_clone(template, name, opened)), value
 
 
 def _demo_template_ready(sqlite_demo) -> None:
@@ -530,6 +541,7 @@ def _name_of(location: str) -> str:
 
 
 def drop_database(location: str) -> None:
+    _close_opened(_name_of(location))
     with contextlib.suppress(Exception):
         admin(f"DROP DATABASE IF EXISTS {_name_of(location)} WITH (FORCE)")
 
@@ -539,7 +551,8 @@ def drop_database(location: str) -> None:
 # The test waits for neither the clone it gets nor the drop of the one it used: this process's
 # one background thread clones the next database of a template while a test runs (each
 # clone is handed out once: a test's database is still its own and fresh, a copy of a template
-# nobody writes to) and drops the databases the tests are done with. The server does the same
+# nobody writes to; for the `db` fixture it opens the clone's books too) and another drops the
+# databases the tests are done with. The server does the same
 # work; the test process no longer sits idle while it does (CREATE DATABASE waits for two
 # checkpoints). The clones of the last AHEAD_TEMPLATES templates are kept ready; an older
 # one is dropped.
@@ -562,26 +575,94 @@ def _worker():
     return _background
 
 
-def _create_clone(template: str, name: str) -> str:
+_drops = None
+
+
+def _dropper():
+    """The thread that drops the databases done with: apart from the one that makes (and
+    opens) the next clones, so a drop never delays the next test's books."""
+    global _drops
+    if _drops is None:
+        from concurrent.futures import ThreadPoolExecutor
+
+        _drops = ThreadPoolExecutor(max_workers=1, thread_name_prefix="kamura-pg-drops")
+    return _drops
+
+
+def settle() -> None:
+    """Wait until the background threads have done what was queued before (the tests of
+    this machinery)."""
+    _worker().submit(lambda: None).result()
+    _dropper().submit(lambda: None).result()
+
+
+#: clone -> the books opened on it ahead (by the background thread), until a test takes them
+_opened: dict[str, object] = {}
+
+
+def _create_clone(template: str, name: str, opened: bool = False) -> str:
     admin(f"CREATE DATABASE {name} TEMPLATE {template} {CLONE}")
+    if opened:
+        _open_ahead(name)
     return name
 
 
-def _clone(template: str, name: str) -> str:
+def _open_ahead(name: str) -> None:
+    """Open the books of the clone ``name`` as the `db` fixture will (the program's own
+    :func:`~kamura_desktop.services.setup.open_server_books`; the books are connected by
+    then: the template was opened in this process): the test then finds its books open, on
+    a connection already past the server's start of a backend and its first reads. Nothing
+    is kept when the open fails: the test opens the books itself, where the error says
+    what."""
+    from kamura_desktop.services.setup import open_server_books
+
+    try:
+        books = open_server_books(url(name))
+    except Exception:  # noqa: BLE001 - opened again by the test
+        return
+    with _ahead_lock:
+        _opened[name] = books
+
+
+def take_opened(location: str):
+    """The books opened ahead on the clone at ``location`` (the caller's from now on), or
+    None (not opened ahead: the caller opens them)."""
+    with _ahead_lock:
+        return _opened.pop(_name_of(location), None)
+
+
+def _close_opened(name: str) -> None:
+    with _ahead_lock:
+        books = _opened.pop(name, None)
+    if books is not None:
+        with contextlib.suppress(Exception):
+            books.close()
+
+
+def _clone(template: str, name: str, opened: bool = False) -> str:
     """A new clone of ``template`` for one test: the one made ahead (``name`` then names the
-    next one), else made now; the next one is started in the background."""
+    next one), else made now; the next one is started in the background (and opened there
+    when this caller opens its books: ``opened``). A caller that does not open the books
+    never gets a clone opened ahead (a test of its own connections finds none of the
+    fixture's): that clone is dropped and a new one made."""
     with _ahead_lock:
         ready = _ahead.pop(template, None)
-        _ahead[template] = _worker().submit(_create_clone, template, f"{name}_n")
+        _ahead[template] = _worker().submit(_create_clone, template, f"{name}_n", opened)
         old = list(_ahead)[:-AHEAD_TEMPLATES]
         stale = [_ahead.pop(t) for t in old]
     for future in stale:
-        _worker().submit(_drop_made_ahead, future)
+        _dropper().submit(_drop_made_ahead, future)
     if ready is not None:
         try:
-            return ready.result()
+            made = ready.result()
         except Exception:  # noqa: BLE001 - made again below, where an error says what
             pass
+        else:
+            with _ahead_lock:
+                unwanted = not opened and made in _opened
+            if not unwanted:
+                return made
+            _dropper().submit(drop_database, url(made))
     return _create_clone(template, name)
 
 
@@ -592,7 +673,7 @@ def _drop_made_ahead(future) -> None:
 
 def drop_later(location: str) -> None:
     """Drop a test's database on the background thread (the test does not wait for it)."""
-    _worker().submit(drop_database, location)
+    _dropper().submit(drop_database, location)
 
 
 def finish_background() -> None:
@@ -603,13 +684,20 @@ def finish_background() -> None:
     what the background thread has not started is cancelled, and nothing waits for drops
     (issue 20: every worker spent the end of the run dropping databases one by one on a
     server about to be stopped). The statement the thread is in, if any, ends on its own."""
-    global _background
+    global _background, _drops
+    if _drops is not None:
+        _drops.shutdown(wait=False, cancel_futures=True)
+        _drops = None
     if _background is None:
         return
     with _ahead_lock:
         _ahead.clear()
     _background.shutdown(wait=False, cancel_futures=True)
     _background = None
+    with _ahead_lock:
+        opened = list(_opened)
+    for name in opened:  # the books of clones no test took: their connections
+        _close_opened(name)
 
 
 def require_password(user: str) -> None:

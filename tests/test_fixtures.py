@@ -149,7 +149,7 @@ def test_a_prepared_fixture_builds_in_the_test_when_the_db_is_not_a_copy(db, mem
 def test_server_clones_are_made_ahead_handed_out_once_and_dropped_later():
     """tests/pg.py: the clone a test gets was made on the background thread while the test
     before it ran; it is that test's own (a table made in one clone is not in the next); the
-    drop happens after the test, on the same thread."""
+    drop happens after the test, on a background thread too."""
     import psycopg
 
     from tests import pg
@@ -169,7 +169,7 @@ def test_server_clones_are_made_ahead_handed_out_once_and_dropped_later():
         assert conn.execute(count).fetchone()[0] == in_first - 1 > 50  # the books' tables
     for location in (first, second):
         pg.drop_later(location)
-    pg._worker().submit(lambda: None).result()  # the thread has done what was queued before
+    pg.settle()  # the threads have done what was queued before
     assert not pg._exists(pg._name_of(first)) and not pg._exists(pg._name_of(second))
 
 
@@ -210,3 +210,68 @@ def test_a_plain_fixture_over_a_prepared_one_gets_the_copy_by_its_location(
 
         assert pg._name_of(location) == db.url.database
     assert savings.balances(db, book.member.id).pokok == 50_000
+
+
+def test_a_server_engines_first_connection_asks_for_no_hstore_type(db_server_location):
+    """Issue 20: every open of server books (each test on PostgreSQL) made a new engine whose
+    first connection looked up the hstore type's oids: one more round trip for a type no
+    table of the books uses."""
+    from sqlalchemy.dialects.postgresql import HSTORE
+
+    from kamura_desktop.db import location as loc
+    from kamura_desktop.db.engine import make_server_engine
+    from kamura_desktop.db.models import Base
+
+    assert not [c for t in Base.metadata.tables.values() for c in t.columns
+                if isinstance(c.type, HSTORE)]
+    engine = make_server_engine(loc.server_url(db_server_location))
+    try:
+        with engine.connect() as conn:
+            assert conn.exec_driver_sql("SELECT 1").scalar() == 1
+        assert engine.dialect.use_native_hstore is False
+        assert engine.dialect._has_native_hstore is False
+    finally:
+        engine.dispose()
+
+
+@pytest.fixture
+def db_server_location():
+    from tests import pg
+
+    location = pg.new_database()
+    try:
+        yield location
+    finally:
+        pg.drop_later(location)
+
+
+def test_the_db_fixtures_server_books_are_opened_ahead_and_no_one_else_gets_them():
+    """tests/pg.py: a clone made ahead for the `db` fixture (``opened=True``) is opened
+    ahead too, with the program's own open of server books, so the test finds its books
+    open; a caller that opens nothing itself never gets such a clone (no connection of the
+    fixture's on its database): that one is dropped and a fresh clone made."""
+    from tests import pg
+
+    first = pg.new_database(opened=True)
+    ahead = pg._ahead[pg.TEMPLATE]
+    second = pg.new_database(opened=True)  # the clone made (and opened) while "first" ran
+    assert pg._name_of(second) == ahead.result()
+    books = pg.take_opened(second)
+    assert books is not None and pg.take_opened(second) is None  # handed out once
+    try:
+        assert books.url.database == pg._name_of(second)
+        with books.read() as s:  # the seeded books of the template, open
+            assert s.scalar(select(func.count()).select_from(User)) == 0
+        assert books.engine.pool.checkedin() == 1  # its connection made before the test
+    finally:
+        books.close()
+    made_opened = pg._ahead[pg.TEMPLATE].result()
+    plain = pg.new_database()  # opens nothing: not the clone opened ahead
+    assert pg._name_of(plain) != made_opened
+    sessions = "SELECT count(*) FROM pg_stat_activity WHERE datname = %s"
+    assert pg._admin_execute(sessions, (pg._name_of(plain),)).fetchone() == (0,)
+    for location in (first, second, plain):
+        pg.drop_later(location)
+    pg.settle()
+    assert not pg._exists(made_opened)  # dropped, its books closed first
+    assert pg._admin_execute(sessions, (made_opened,)).fetchone() == (0,)

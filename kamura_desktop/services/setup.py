@@ -31,13 +31,20 @@ def open_books(path: Path | str, *, create: bool = True, durable: bool = True) -
     ``durable=False`` only for building a throw-away file (the demo)."""
     load_books()
     if is_server(path):  # the office server: no files of its own beside it
-        db = open_database(path)
-        ensure_defaults(db)
-        return db
+        return open_server_books(path)
     path = Path(path)
     clean_work_dir(path)  # work files (a restore's copy, a demo) left by a run that died
     db = open_database(path, create=create, backup_dir=backup_dir_for(path), durable=durable,
                        record_clean_close=True)
+    ensure_defaults(db)
+    return db
+
+
+def open_server_books(location: str) -> Database:
+    """What :func:`open_books` does for books on the office server once the books are
+    connected (:func:`load_books`): open (give the schema to, upgrade) and seed the
+    defaults. The tests' server fixture opens a test's clone with it ahead of the test."""
+    db = open_database(location)
     ensure_defaults(db)
     return db
 
