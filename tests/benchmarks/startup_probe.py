@@ -103,6 +103,10 @@ def kamura(db_path: str, user: str, password: str, press_after: float = 0.0,
             dialog.books_ready = books_ready
 
         def press() -> None:
+            import shiboken6
+
+            if not shiboken6.isValid(dialog):  # the main window replaced it meanwhile
+                return
             if dialog.error.isVisible():  # refused: leave as the clerk would
                 marks["error"] = dialog.error.text()
                 dialog.reject()
@@ -119,8 +123,11 @@ def kamura(db_path: str, user: str, password: str, press_after: float = 0.0,
         def watch(until: float) -> None:
             """After a press: the main window replaces the dialog, or the dialog shows a
             refusal (leave then, as the clerk would) — looked at every 50 ms, not after a
-            fixed 30 s (a refused login cost its test 31 s)."""
-            if not dialog.isVisible():
+            fixed 30 s (a refused login cost its test 31 s). The dialog may be gone already
+            (the main window replaced it between two looks): then there is nothing to watch."""
+            import shiboken6
+
+            if not shiboken6.isValid(dialog) or not dialog.isVisible():
                 return
             if dialog.error.isVisible() or time.monotonic() > until:
                 press()

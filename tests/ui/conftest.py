@@ -11,6 +11,23 @@ from kamura_desktop.ui import view_prefs
 
 
 @pytest.fixture(autouse=True)
+def _no_modal_box_left_behind(qapp):
+    """A message box a test's window left open (e.g. a background check's answer arriving
+    after the test) is modal: it would keep the next test's window from becoming active
+    (seen once on a slow fresh clone: "not activated in 5000 ms")."""
+    yield
+    from PySide6.QtWidgets import QApplication
+
+    for _ in range(5):
+        box = QApplication.activeModalWidget()
+        if box is None:
+            break
+        box.close()
+        box.deleteLater()
+    QApplication.processEvents()
+
+
+@pytest.fixture(autouse=True)
 def _no_remembered_view():
     (app_data_dir() / view_prefs.FILE_NAME).unlink(missing_ok=True)
     yield
